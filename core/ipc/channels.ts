@@ -1,0 +1,22 @@
+/**
+ * Every IPC channel, and nothing else: the preload exposes exactly these and main registers exactly these.
+ * Kept apart from the schemas so the preload bundle stays free of zod.
+ */
+export const CHANNELS = [
+  'documents.list',
+  'documents.openSample',
+  'documents.importFile',
+  'documents.open',
+  'documents.exportText',
+  'segments.page',
+  'segments.update',
+  'segments.revert',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+export const isChannel = (value: unknown): value is Channel =>
+  typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
+
+/** The name under which the preload exposes the API on `window`. */
+export const API_GLOBAL = 'redline';

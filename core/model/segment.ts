@@ -1,0 +1,19 @@
+/** Where a segment stands in the review. Later statuses are set by the review workflow. */
+export const SEGMENT_STATUSES = ['not_started', 'edited', 'confirmed', 'approved', 'rejected'] as const;
+export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
+
+/** One sentence of a document as the editor sees it. */
+export interface Segment {
+  id: number;
+  documentId: number;
+  /** 1-based order in the document. */
+  position: number;
+  /** 1-based paragraph number; sentences of one paragraph share it. */
+  paragraph: number;
+  mtText: string;
+  currentText: string;
+  sourceText: string | null;
+  status: SegmentStatus;
+  revisionCount: number;
+  updatedAt: number;
+}

@@ -1,0 +1,60 @@
+import { sentenceSpans, type Span } from './sentenceSpans';
+
+/** One sentence of a text and the exact whitespace that followed it. */
+export interface TextSegment {
+  /** 1-based paragraph number (paragraphs are separated by blank lines). */
+  paragraph: number;
+  /** 1-based position of the sentence within its paragraph. */
+  index: number;
+  text: string;
+  /** Whitespace between this sentence and the next (or the end of the text), byte for byte. */
+  trailing: string;
+}
+
+/** A text split into sentences so that `joinSegments` gives back exactly the same string. */
+export interface SegmentedText {
+  /** Whitespace before the first sentence. */
+  leading: string;
+  segments: TextSegment[];
+}
+
+const LINE = /[^\r\n]*(\r\n|\n|\r|$)/gy;
+
+function lineSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  LINE.lastIndex = 0;
+  while (LINE.lastIndex < text.length) {
+    const start = LINE.lastIndex;
+    const match = LINE.exec(text);
+    if (!match) break;
+    const content = match[0].length - (match[1]?.length ?? 0);
+    spans.push({ start, end: start + content });
+  }
+  return spans;
+}
+
+/** A gap of whitespace holding two or more line breaks contains a blank line: a paragraph break. */
+function breaksParagraph(gap: string): boolean {
+  return (gap.match(/\r\n|\n|\r/g)?.length ?? 0) >= 2;
+}
+
+/** Splits a text into paragraphs (blank lines) and sentences (line breaks and sentence punctuation). */
+export function segmentText(text: string): SegmentedText {
+  const spans = lineSpans(text).flatMap((line) => sentenceSpans(text.slice(line.start, line.end), line.start));
+  const first = spans[0];
+  if (!first) return { leading: text, segments: [] };
+
+  const segments: TextSegment[] = [];
+  let paragraph = 1;
+  let index = 0;
+  spans.forEach((span, i) => {
+    const nextStart = spans[i + 1]?.start ?? text.length;
+    const trailing = text.slice(span.end, nextStart);
+    segments.push({ paragraph, index: ++index, text: text.slice(span.start, span.end), trailing });
+    if (breaksParagraph(trailing)) {
+      paragraph++;
+      index = 0;
+    }
+  });
+  return { leading: text.slice(0, first.start), segments };
+}

@@ -1,0 +1,10 @@
+import init from './0001_init';
+
+/** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'init', sql: init }];

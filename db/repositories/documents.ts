@@ -1,0 +1,60 @@
+import type { Database } from 'better-sqlite3';
+import type { DocumentSummary } from '../../core/model/document';
+
+export interface NewDocument {
+  title: string;
+  fileName: string;
+  format: string;
+  leading: string;
+  hasBom: boolean;
+  createdAt: number;
+}
+
+/** What export needs besides the segments. */
+export interface DocumentLayout {
+  id: number;
+  fileName: string;
+  format: string;
+  leading: string;
+  hasBom: boolean;
+}
+
+const SUMMARY = `
+  SELECT d.id, d.title, d.file_name AS fileName, d.created_at AS createdAt, d.opened_at AS openedAt,
+         COUNT(s.id) AS segmentCount,
+         COALESCE(SUM(s.current_text <> s.mt_text), 0) AS editedCount
+  FROM documents d LEFT JOIN segments s ON s.document_id = d.id`;
+
+export function documentsRepository(db: Database) {
+  const insert = db.prepare(
+    `INSERT INTO documents (title, file_name, format, leading, has_bom, created_at, opened_at)
+     VALUES (@title, @fileName, @format, @leading, @hasBom, @createdAt, @createdAt)`,
+  );
+  const list = db.prepare(`${SUMMARY} GROUP BY d.id ORDER BY d.opened_at DESC, d.id DESC`);
+  const summary = db.prepare(`${SUMMARY} WHERE d.id = ? GROUP BY d.id`);
+  const layout = db.prepare(
+    'SELECT id, file_name AS fileName, format, leading, has_bom AS hasBom FROM documents WHERE id = ?',
+  );
+  const touch = db.prepare('UPDATE documents SET opened_at = ? WHERE id = ?');
+
+  return {
+    insert(doc: NewDocument): number {
+      return Number(insert.run({ ...doc, hasBom: doc.hasBom ? 1 : 0 }).lastInsertRowid);
+    },
+    list(): DocumentSummary[] {
+      return list.all() as DocumentSummary[];
+    },
+    summary(id: number): DocumentSummary | undefined {
+      return summary.get(id) as DocumentSummary | undefined;
+    },
+    layout(id: number): DocumentLayout | undefined {
+      const row = layout.get(id) as (Omit<DocumentLayout, 'hasBom'> & { hasBom: number }) | undefined;
+      return row && { ...row, hasBom: row.hasBom === 1 };
+    },
+    markOpened(id: number, at: number): void {
+      touch.run(at, id);
+    },
+  };
+}
+
+export type DocumentsRepository = ReturnType<typeof documentsRepository>;

@@ -1,0 +1,21 @@
+import type { Database } from 'better-sqlite3';
+import type { Revision, RevisionOrigin } from '../../core/model/revision';
+
+export function revisionsRepository(db: Database) {
+  const append = db.prepare('INSERT INTO revisions (segment_id, text, origin, created_at) VALUES (?, ?, ?, ?)');
+  const forSegment = db.prepare(
+    `SELECT id, segment_id AS segmentId, text, origin, created_at AS createdAt
+     FROM revisions WHERE segment_id = ? ORDER BY id`,
+  );
+
+  return {
+    append(segmentId: number, text: string, origin: RevisionOrigin, at: number): number {
+      return Number(append.run(segmentId, text, origin, at).lastInsertRowid);
+    },
+    forSegment(segmentId: number): Revision[] {
+      return forSegment.all(segmentId) as Revision[];
+    },
+  };
+}
+
+export type RevisionsRepository = ReturnType<typeof revisionsRepository>;

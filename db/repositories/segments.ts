@@ -1,0 +1,58 @@
+import type { Database } from 'better-sqlite3';
+import type { Segment, SegmentStatus } from '../../core/model/segment';
+
+export interface NewSegment {
+  documentId: number;
+  position: number;
+  paragraph: number;
+  mtText: string;
+  sourceText: string | null;
+  trailing: string;
+  createdAt: number;
+}
+
+const COLUMNS = `
+  s.id, s.document_id AS documentId, s.position, s.paragraph, s.mt_text AS mtText,
+  s.current_text AS currentText, s.source_text AS sourceText, s.status, s.updated_at AS updatedAt,
+  (SELECT COUNT(*) FROM revisions r WHERE r.segment_id = s.id) AS revisionCount`;
+
+export function segmentsRepository(db: Database) {
+  const insert = db.prepare(
+    `INSERT INTO segments (document_id, position, paragraph, mt_text, current_text, source_text, trailing, updated_at)
+     VALUES (@documentId, @position, @paragraph, @mtText, @mtText, @sourceText, @trailing, @createdAt)`,
+  );
+  const byId = db.prepare(`SELECT ${COLUMNS} FROM segments s WHERE s.id = ?`);
+  const page = db.prepare(
+    `SELECT ${COLUMNS} FROM segments s WHERE s.document_id = ? ORDER BY s.position LIMIT ? OFFSET ?`,
+  );
+  const count = db.prepare('SELECT COUNT(*) AS n FROM segments WHERE document_id = ?');
+  const setText = db.prepare('UPDATE segments SET current_text = ?, status = ?, updated_at = ? WHERE id = ?');
+  const layout = db.prepare(
+    'SELECT current_text AS text, trailing FROM segments WHERE document_id = ? ORDER BY position',
+  );
+
+  return {
+    insert(segment: NewSegment): number {
+      return Number(insert.run(segment).lastInsertRowid);
+    },
+    get(id: number): Segment | undefined {
+      return byId.get(id) as Segment | undefined;
+    },
+    page(documentId: number, offset: number, limit: number): Segment[] {
+      return page.all(documentId, limit, offset) as Segment[];
+    },
+    count(documentId: number): number {
+      return (count.get(documentId) as { n: number }).n;
+    },
+    /** Only valid right after the revision recording `text` was appended (a trigger enforces it). */
+    setText(id: number, text: string, status: SegmentStatus, at: number): void {
+      setText.run(text, status, at, id);
+    },
+    /** The current text of every sentence with the whitespace that followed it, in order. */
+    layout(documentId: number): Array<{ text: string; trailing: string }> {
+      return layout.all(documentId) as Array<{ text: string; trailing: string }>;
+    },
+  };
+}
+
+export type SegmentsRepository = ReturnType<typeof segmentsRepository>;

@@ -1,0 +1,26 @@
+import type { Sample, Services } from '../../services';
+import type { Handlers } from '../dispatcher';
+import type { Dialogs } from './dialogs';
+
+type DocumentHandlers = Pick<
+  Handlers,
+  'documents.list' | 'documents.openSample' | 'documents.importFile' | 'documents.open' | 'documents.exportText'
+>;
+
+export function documentHandlers(services: Services, dialogs: Dialogs, sample: Sample): DocumentHandlers {
+  const { documents } = services;
+  return {
+    'documents.list': () => documents.list(),
+    'documents.openSample': () => services.openSample(sample),
+    'documents.importFile': async () => {
+      const path = await dialogs.pickFileToOpen();
+      return path === null ? null : documents.importFile(path);
+    },
+    'documents.open': ({ documentId }) => documents.open(documentId),
+    'documents.exportText': async ({ documentId }) => {
+      const suggested = documents.exportFileName(documentId);
+      const path = await dialogs.pickExportPath(suggested);
+      return path === null ? null : documents.exportToFile(documentId, path);
+    },
+  };
+}

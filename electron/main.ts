@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { contentSecurityPolicy } from './csp';
+import { nativeDialogs } from './dialogs';
+import { createDispatcher } from './ipc/dispatcher';
+import { createHandlers } from './ipc/handlers';
+import { registerIpc } from './ipc/register';
+import { appProtocolHandler } from './protocol';
+import { SAMPLE } from './sample';
+import { APP_ENTRY_URL, APP_SCHEME, isAllowedNavigation, isPermissionGranted, isTrustedSender, windowOpenAction } from './security';
+import { createServices, type Services } from './services';
+import { DATABASE_FILE_NAME, resolveDataDir } from './services/dataDir';
+import { mainWindowOptions } from './window';
+
+const devServerUrl: string | undefined = MAIN_WINDOW_VITE_DEV_SERVER_URL || undefined;
+
+// Must happen before `ready`: app:// behaves like https (secure, standard URLs, fetch).
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+let services: Services | null = null;
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow(
+    mainWindowOptions({ preloadPath: join(__dirname, 'preload.js'), development: devServerUrl !== undefined }),
+  );
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  return window;
+}
+
+function hardenSessionAndContents(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(isPermissionGranted(permission)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
+  if (devServerUrl) {
+    // The dev server's pages come over http, not app://, so the CSP header is added here.
+    const csp = contentSecurityPolicy(devServerUrl);
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } }),
+    );
+  }
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(windowOpenAction);
+    contents.on('will-navigate', (event, url) => {
+      if (!isAllowedNavigation(url, devServerUrl)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAllowedNavigation(url, devServerUrl)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+}
+
+function start(): void {
+  const rendererRoot = join(__dirname, '..', 'renderer', MAIN_WINDOW_VITE_NAME);
+  protocol.handle(APP_SCHEME, appProtocolHandler(rendererRoot));
+  hardenSessionAndContents();
+
+  const dataDir = resolveDataDir(process.env, () => app.getPath('userData'));
+  services = createServices(join(dataDir, DATABASE_FILE_NAME));
+  const handlers = createHandlers(services, nativeDialogs(() => mainWindow), SAMPLE);
+  registerIpc(ipcMain, createDispatcher(handlers, { isTrustedSender: (url) => isTrustedSender(url, devServerUrl) }));
+
+  mainWindow = createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => services?.close());
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // Typically a store written by a newer Redline: say so and leave the file untouched.
+      dialog.showErrorBox('Redline could not start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}

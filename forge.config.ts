@@ -1,0 +1,50 @@
+import { cpSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ForgeConfig } from '@electron-forge/shared-types';
+import { MakerDeb } from '@electron-forge/maker-deb';
+import { MakerSquirrel } from '@electron-forge/maker-squirrel';
+import { MakerZIP } from '@electron-forge/maker-zip';
+import { FusesPlugin } from '@electron-forge/plugin-fuses';
+import { VitePlugin } from '@electron-forge/plugin-vite';
+import { FuseV1Options, FuseVersion } from '@electron/fuses';
+
+/** better-sqlite3 is loaded at run time, not bundled: copy it and what it requires into the package. */
+const NATIVE_RUNTIME_MODULES = ['better-sqlite3', 'bindings', 'file-uri-to-path'];
+
+const config: ForgeConfig = {
+  packagerConfig: {
+    name: 'Redline',
+    executableName: 'redline',
+    asar: { unpack: '**/*.node' },
+  },
+  rebuildConfig: { onlyModules: ['better-sqlite3'], force: true },
+  hooks: {
+    packageAfterCopy: async (_config, buildPath) => {
+      for (const name of NATIVE_RUNTIME_MODULES) {
+        const from = join(__dirname, 'node_modules', name);
+        if (existsSync(from)) cpSync(from, join(buildPath, 'node_modules', name), { recursive: true });
+      }
+    },
+  },
+  makers: [new MakerSquirrel({}), new MakerZIP({}, ['darwin']), new MakerDeb({})],
+  plugins: [
+    new VitePlugin({
+      build: [
+        { entry: 'electron/main.ts', config: 'vite.main.config.ts', target: 'main' },
+        { entry: 'electron/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
+      ],
+      renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
+    }),
+    new FusesPlugin({
+      version: FuseVersion.V1,
+      [FuseV1Options.RunAsNode]: false,
+      [FuseV1Options.EnableCookieEncryption]: true,
+      [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
+      [FuseV1Options.EnableNodeCliInspectArguments]: false,
+      [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
+      [FuseV1Options.OnlyLoadAppFromAsar]: true,
+    }),
+  ],
+};
+
+export default config;

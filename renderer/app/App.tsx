@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DocumentSummary } from '../../core/model/document';
+import { DocumentScreen } from '../features/document/DocumentScreen';
+import { LibraryScreen } from '../features/library/LibraryScreen';
+import { call, messageOf } from '../lib/desktop';
+import { NoticeBar, type Notice } from './NoticeBar';
+
+type Screen = { name: 'starting' } | { name: 'library' } | { name: 'document'; document: DocumentSummary };
+
+/**
+ * The shell: library or one open document. A first start (empty library) opens the bundled sample, so the
+ * editor sees real work at once.
+ */
+export function App() {
+  const [screen, setScreen] = useState<Screen>({ name: 'starting' });
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const showNotice = useCallback((next: Notice) => setNotice(next), []);
+
+  const open = useCallback(async (document: DocumentSummary) => {
+    try {
+      setScreen({ name: 'document', document: await call('documents.open', { documentId: document.id }) });
+    } catch (error) {
+      setNotice({ kind: 'error', message: messageOf(error) });
+    }
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const documents = await call('documents.list', {});
+      if (cancelled) return;
+      if (documents.length > 0) setScreen({ name: 'library' });
+      else await open(await call('documents.openSample', {}));
+    })().catch((error: unknown) => {
+      setNotice({ kind: 'error', message: messageOf(error) });
+      setScreen({ name: 'library' });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [open]);
+
+  return (
+    <div className="app">
+      {notice && <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />}
+      {screen.name === 'starting' && <p className="muted starting">Opening Redline…</p>}
+      {screen.name === 'library' && <LibraryScreen onOpen={(doc) => void open(doc)} onNotice={showNotice} />}
+      {screen.name === 'document' && (
+        <DocumentScreen
+          key={screen.document.id}
+          document={screen.document}
+          onBack={() => setScreen({ name: 'library' })}
+          onNotice={showNotice}
+        />
+      )}
+    </div>
+  );
+}
