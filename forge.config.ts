@@ -6,10 +6,20 @@ import { MakerSquirrel } from '@electron-forge/maker-squirrel';
 import { MakerZIP } from '@electron-forge/maker-zip';
 import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import { VitePlugin } from '@electron-forge/plugin-vite';
+import type { VitePluginConfig } from '@electron-forge/plugin-vite/dist/Config';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
 
 /** better-sqlite3 is loaded at run time, not bundled: copy it and what it requires into the package. */
 const NATIVE_RUNTIME_MODULES = ['better-sqlite3', 'bindings', 'file-uri-to-path'];
+
+/** What Vite builds: main and preload for Node, the renderer for the window. scripts/build-app.ts uses it too. */
+export const vitePluginConfig: VitePluginConfig = {
+  build: [
+    { entry: 'electron/main.ts', config: 'vite.main.config.ts', target: 'main' },
+    { entry: 'electron/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
+  ],
+  renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
+};
 
 const config: ForgeConfig = {
   packagerConfig: {
@@ -28,13 +38,7 @@ const config: ForgeConfig = {
   },
   makers: [new MakerSquirrel({}), new MakerZIP({}, ['darwin']), new MakerDeb({})],
   plugins: [
-    new VitePlugin({
-      build: [
-        { entry: 'electron/main.ts', config: 'vite.main.config.ts', target: 'main' },
-        { entry: 'electron/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
-      ],
-      renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
-    }),
+    new VitePlugin(vitePluginConfig),
     new FusesPlugin({
       version: FuseVersion.V1,
       [FuseV1Options.RunAsNode]: false,

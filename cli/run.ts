@@ -57,10 +57,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       options: { json: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
     const [command, ...rest] = positionals;
-    if (!command || command === 'help' || values.help) {
+    if (command === 'help' || values.help) {
       io.out(USAGE);
-      return command || values.help ? 0 : 2;
+      return 0;
     }
+    if (!command) throw new UsageError('Name a command.');
     switch (command) {
       case 'segments': {
         const file = rest[0];

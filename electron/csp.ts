@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy of the UI: nothing but Redline's own scripts and styles, no eval, no remote
- * origins. During development the Vite dev server needs its origin, a websocket for hot reload, and the
- * inline preamble of React Fast Refresh; none of that is allowed in a built app.
+ * origins. During development the Vite dev server needs its origin, a websocket for hot reload, the inline
+ * preamble of React Fast Refresh, and inline <style> elements (it injects CSS that way); none of that is
+ * allowed in a built app, whose CSS is a file.
  */
 export function contentSecurityPolicy(devServerUrl?: string): string {
   const dev = devServerUrl ? new URL(devServerUrl).origin : null;
@@ -9,7 +10,7 @@ export function contentSecurityPolicy(devServerUrl?: string): string {
   const directives: Record<string, string> = {
     'default-src': `'none'`,
     'script-src': dev ? `${self} 'unsafe-inline'` : self,
-    'style-src': self,
+    'style-src': dev ? `${self} 'unsafe-inline'` : self,
     'img-src': `${self} data:`,
     'font-src': self,
     'connect-src': dev ? `${self} ${dev.replace(/^http/, 'ws')}` : self,

@@ -19,7 +19,9 @@ export function isAppUrl(url: string | undefined, devServerUrl?: string): boolea
   if (!parsed || parsed.username || parsed.password) return false;
   if (parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST) return true;
   const dev = parse(devServerUrl);
-  return dev !== null && (dev.protocol === 'http:' || dev.protocol === 'https:') && parsed.origin === dev.origin;
+  if (dev === null || (dev.protocol !== 'http:' && dev.protocol !== 'https:')) return false;
+  // The scheme too: a blob: URL reports the origin of the page that made it, yet is not the dev server.
+  return parsed.protocol === dev.protocol && parsed.origin === dev.origin;
 }
 
 /** Only Redline's own frames may call main. */

@@ -49,7 +49,8 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
     } catch (error) {
       if (error instanceof RedlineError) return fail(error.code, error.message);
       logError(channel, error);
-      return fail('internal', `Something went wrong in ${channel}: ${error instanceof Error ? error.message : String(error)}`);
+      // Only the log sees the details: messages of unexpected errors carry paths and SQL, not editor advice.
+      return fail('internal', `Something went wrong in ${channel}.`);
     }
   };
 }

@@ -21,7 +21,8 @@ export function electronUserDataDir(
   env: Record<string, string | undefined>,
   home: string,
 ): string {
-  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Redline');
+  // An empty variable counts as unset (as in Electron and the XDG spec); otherwise join() gives a relative 'Redline'.
+  if (platform === 'win32') return join(env.APPDATA || join(home, 'AppData', 'Roaming'), 'Redline');
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Redline');
-  return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), 'Redline');
+  return join(env.XDG_CONFIG_HOME || join(home, '.config'), 'Redline');
 }

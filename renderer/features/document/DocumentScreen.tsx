@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import type { DocumentSummary } from '../../../core/model/document';
 import { Progress } from '../../components/Progress';
 import { call, messageOf } from '../../lib/desktop';
 import { SaveIndicator } from './SaveIndicator';
 import { SegmentGrid } from './SegmentGrid';
-import { useDocumentEditing } from './useDocumentEditing';
+import { useDocumentEditor } from './useDocumentEditor';
 
 interface DocumentScreenProps {
   document: DocumentSummary;
@@ -15,13 +15,14 @@ interface DocumentScreenProps {
 /** The review of one document: every MT sentence beside its correction, saved as the editor types. */
 export function DocumentScreen({ document, onBack, onNotice }: DocumentScreenProps) {
   const onError = (message: string) => onNotice({ kind: 'error', message });
-  const editing = useDocumentEditing(document.id, document.editedCount, onError);
+  const editor = useDocumentEditor(document.id, document.editedCount);
+  const saveState = useSyncExternalStore(editor.queue.subscribe, editor.queue.getState);
   const [exporting, setExporting] = useState(false);
 
   async function exportText() {
     setExporting(true);
     try {
-      await editing.flush();
+      await editor.flush();
       const saved = await call('documents.exportText', { documentId: document.id });
       if (saved) onNotice({ kind: 'info', message: `Exported the clean text to ${saved.path}` });
     } catch (error) {
@@ -32,7 +33,7 @@ export function DocumentScreen({ document, onBack, onNotice }: DocumentScreenPro
   }
 
   async function back() {
-    await editing.flush();
+    await editor.flush();
     onBack();
   }
 
@@ -45,23 +46,23 @@ export function DocumentScreen({ document, onBack, onNotice }: DocumentScreenPro
         <h1 className="toolbar-title" title={document.fileName}>
           {document.title}
         </h1>
-        <Progress done={editing.editedCount} total={document.segmentCount} label="edited" />
-        <SaveIndicator state={editing.saveState} />
+        <Progress done={editor.editedCount} total={document.segmentCount} label="edited" />
+        <SaveIndicator state={saveState} />
         <button type="button" className="button-primary" onClick={() => void exportText()} disabled={exporting}>
           {exporting ? 'Exporting…' : 'Export clean text…'}
         </button>
       </header>
-      {editing.pages.error && (
+      {editor.pages.error && (
         <p className="inline-error" role="alert">
-          Could not load sentences: {editing.pages.error}
+          Could not load sentences: {editor.pages.error}
         </p>
       )}
       <SegmentGrid
-        pages={editing.pages}
+        pages={editor.pages}
         total={document.segmentCount}
-        textOf={editing.textOf}
-        onChange={editing.change}
-        onRevert={(segment) => void editing.revert(segment)}
+        textOf={editor.textOf}
+        onChange={editor.change}
+        onRevert={(segment) => editor.revert(segment).catch((error: unknown) => onError(messageOf(error)))}
       />
     </div>
   );

@@ -1,0 +1,21 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { call } from '../../lib/desktop';
+import { DocumentEditor } from './documentEditor';
+
+/** One DocumentEditor per open document, bound to main over IPC; re-renders when it changes. */
+export function useDocumentEditor(documentId: number, editedCount: number): DocumentEditor {
+  const [editor] = useState(
+    () =>
+      new DocumentEditor(
+        {
+          fetchPage: (offset, limit) => call('segments.page', { documentId, offset, limit }),
+          save: (segmentId, text) => call('segments.update', { segmentId, text }),
+          revert: (segmentId) => call('segments.revert', { segmentId }),
+        },
+        editedCount,
+      ),
+  );
+  useEffect(() => () => editor.dispose(), [editor]);
+  useSyncExternalStore(editor.subscribe, editor.getVersion);
+  return editor;
+}

@@ -1,0 +1,78 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { API_GLOBAL, CHANNELS } from '../../../core/ipc/channels';
+import { nodeNativeBinding } from '../../../db/nativeBinding';
+import { createDispatcher, type Dispatch } from '../../../electron/ipc/dispatcher';
+import { createHandlers, type Dialogs } from '../../../electron/ipc/handlers';
+import { isTrustedSender } from '../../../electron/security';
+import { createServices, type Sample, type Services } from '../../../electron/services';
+
+export const SAMPLE_PATH = join(__dirname, '..', '..', '..', 'assets', 'sample', 'kazakhstan-mt.txt');
+export const SAMPLE: Sample = {
+  fileName: 'kazakhstan-mt.txt',
+  title: 'Kazakhstan: the situation remains tense (sample MT)',
+  text: readFileSync(SAMPLE_PATH, 'utf8'),
+};
+
+/** Dialog answers a test scripts in advance, standing in for the native dialogs. */
+export class ScriptedDialogs implements Dialogs {
+  openPath: string | null = null;
+  exportPath: string | null = null;
+  async pickFileToOpen() {
+    return this.openPath;
+  }
+  async pickExportPath() {
+    return this.exportPath;
+  }
+}
+
+/**
+ * The real services over a real SQLite file in a temp folder, reached from the page through the same
+ * dispatcher main uses. `restart` closes them and opens new ones on the same file, like relaunching the app.
+ */
+export class Backend {
+  readonly dir = mkdtempSync(join(tmpdir(), 'redline-e2e-'));
+  readonly databaseFile = join(this.dir, 'redline.sqlite');
+  readonly dialogs = new ScriptedDialogs();
+  services!: Services;
+  private dispatch!: Dispatch;
+
+  constructor(private readonly origin: string) {
+    this.open();
+  }
+
+  private open(): void {
+    this.services = createServices(this.databaseFile, { nativeBinding: nodeNativeBinding() });
+    this.dispatch = createDispatcher(createHandlers(this.services, this.dialogs, SAMPLE), {
+      isTrustedSender: (url) => isTrustedSender(url, this.origin),
+    });
+  }
+
+  restart(): void {
+    this.services.close();
+    this.open();
+  }
+
+  /** Gives the page exactly the preload's API: one function per contract channel, answering envelopes. */
+  async attach(page: Page): Promise<void> {
+    await page.exposeBinding('__redlineInvoke', (source, channel: string, request: unknown) =>
+      this.dispatch(channel, source.frame.url(), request),
+    );
+    await page.addInitScript(
+      ({ channels, global }) => {
+        const invoke = (window as unknown as { __redlineInvoke: (c: string, r: unknown) => Promise<unknown> })
+          .__redlineInvoke;
+        const api = Object.fromEntries(channels.map((c) => [c, (request: unknown) => invoke(c, request)]));
+        Object.defineProperty(window, global, { value: Object.freeze(api) });
+      },
+      { channels: [...CHANNELS], global: API_GLOBAL },
+    );
+  }
+
+  dispose(): void {
+    this.services.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
