@@ -7,7 +7,9 @@ const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
   for (const { segment, isWordLike } of wordSegmenter.segment(text)) {
-    if (isWordLike || /^\s+$/u.test(segment)) tokens.push(segment);
+    if (/^\s+$/u.test(segment)) tokens.push(segment);
+    // ICU joins words across a narrow no-break space (U+202F) or a U+FEFF; split there so spaces stay tokens.
+    else if (isWordLike) tokens.push(...segment.split(/(\s+)/u).filter((part) => part.length > 0));
     else tokens.push(...Array.from(segment));
   }
   return tokens;

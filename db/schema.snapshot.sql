@@ -1,0 +1,77 @@
+-- index revisions_by_segment
+CREATE INDEX revisions_by_segment ON revisions (segment_id, id);
+
+-- table documents
+CREATE TABLE documents (
+  id          INTEGER PRIMARY KEY,
+  title       TEXT    NOT NULL,
+  file_name   TEXT    NOT NULL,
+  format      TEXT    NOT NULL,
+  -- whitespace before the first sentence, so export reproduces the file byte for byte
+  leading     TEXT    NOT NULL,
+  has_bom     INTEGER NOT NULL CHECK (has_bom IN (0, 1)),
+  created_at  INTEGER NOT NULL,
+  opened_at   INTEGER NOT NULL
+) STRICT;
+
+-- table revisions
+CREATE TABLE revisions (
+  id          INTEGER PRIMARY KEY,
+  segment_id  INTEGER NOT NULL REFERENCES segments (id) ON DELETE CASCADE,
+  text        TEXT    NOT NULL,
+  origin      TEXT    NOT NULL
+              CHECK (origin IN ('import', 'edit', 'revert', 'fix', 'propagated', 'replace', 'restore', 'status')),
+  created_at  INTEGER NOT NULL
+) STRICT;
+
+-- table schema_migrations
+CREATE TABLE schema_migrations (
+    version    INTEGER PRIMARY KEY,
+    name       TEXT    NOT NULL,
+    applied_at INTEGER NOT NULL
+  ) STRICT;
+
+-- table segments
+CREATE TABLE segments (
+  id            INTEGER PRIMARY KEY,
+  document_id   INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  position      INTEGER NOT NULL CHECK (position > 0),
+  paragraph     INTEGER NOT NULL CHECK (paragraph > 0),
+  mt_text       TEXT    NOT NULL,
+  current_text  TEXT    NOT NULL,
+  source_text   TEXT,
+  -- the whitespace that followed the sentence in the original file
+  trailing      TEXT    NOT NULL,
+  status        TEXT    NOT NULL DEFAULT 'not_started'
+                CHECK (status IN ('not_started', 'edited', 'confirmed', 'approved', 'rejected')),
+  updated_at    INTEGER NOT NULL,
+  UNIQUE (document_id, position)
+) STRICT;
+
+-- trigger revisions_no_delete
+CREATE TRIGGER revisions_no_delete BEFORE DELETE ON revisions
+WHEN EXISTS (SELECT 1 FROM segments WHERE id = OLD.segment_id)
+BEGIN
+  SELECT RAISE(ABORT, 'revisions are append-only');
+END;
+
+-- trigger revisions_no_update
+CREATE TRIGGER revisions_no_update BEFORE UPDATE ON revisions
+BEGIN
+  SELECT RAISE(ABORT, 'revisions are append-only');
+END;
+
+-- trigger segments_mt_is_fixed
+CREATE TRIGGER segments_mt_is_fixed BEFORE UPDATE OF mt_text ON segments
+WHEN NEW.mt_text IS NOT OLD.mt_text
+BEGIN
+  SELECT RAISE(ABORT, 'segments.mt_text never changes');
+END;
+
+-- trigger segments_text_needs_revision
+CREATE TRIGGER segments_text_needs_revision BEFORE UPDATE OF current_text ON segments
+WHEN NEW.current_text IS NOT
+  (SELECT text FROM revisions WHERE segment_id = NEW.id ORDER BY id DESC LIMIT 1)
+BEGIN
+  SELECT RAISE(ABORT, 'segments.current_text changes only with a revision');
+END;

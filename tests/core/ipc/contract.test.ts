@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CHANNELS, contract, MAX_PAGE_SIZE, MAX_SEGMENT_LENGTH, type Channel } from '../../../core/ipc';
+
+const accepts = (channel: Channel, request: unknown): boolean => contract[channel].request.safeParse(request).success;
+
+/** A valid request for every channel, so each refusal below differs from an accepted request in one way. */
+const VALID: { [C in Channel]: Record<string, unknown> } = {
+  'documents.list': {},
+  'documents.openSample': {},
+  'documents.importFile': {},
+  'documents.open': { documentId: 1 },
+  'documents.exportText': { documentId: 1 },
+  'segments.page': { documentId: 1, offset: 0, limit: 50 },
+  'segments.update': { segmentId: 1, text: 'Corrected sentence.' },
+  'segments.revert': { segmentId: 1 },
+};
+
+/** Values no id field may take: not positive integers, or not numbers at all. */
+const BAD_IDS: unknown[] = [
+  0,
+  -1,
+  1.5,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  2 ** 53,
+  '1',
+  null,
+  undefined,
+  true,
+  [1],
+  { id: 1 },
+];
+
+describe('IPC contract', () => {
+  it('has an entry for exactly the channels the preload exposes', () => {
+    expect(Object.keys(contract).sort()).toEqual([...CHANNELS].sort());
+    expect(new Set(CHANNELS).size).toBe(CHANNELS.length);
+  });
+
+  it.each(CHANNELS)('%s accepts its valid request', (channel) => {
+    expect(accepts(channel, VALID[channel])).toBe(true);
+  });
+
+  it.each(CHANNELS)('%s refuses unknown keys, including prototype tricks', (channel) => {
+    expect(accepts(channel, { ...VALID[channel], extra: 1 })).toBe(false);
+    // What JSON.parse makes of '{"__proto__": …}': an own key that must not slip through as the prototype.
+    const withProtoKey = { ...VALID[channel] };
+    Object.defineProperty(withProtoKey, '__proto__', { value: { admin: true }, enumerable: true });
+    expect(accepts(channel, withProtoKey)).toBe(false);
+  });
+
+  it.each(CHANNELS)('%s refuses a request that is not an object', (channel) => {
+    for (const request of [null, undefined, 'documents.list', 42, [], [VALID[channel]]]) {
+      expect(accepts(channel, request)).toBe(false);
+    }
+  });
+
+  it.each(
+    CHANNELS.flatMap((channel) =>
+      Object.keys(VALID[channel])
+        .filter((key) => key.endsWith('Id'))
+        .map((key) => [channel, key] as const),
+    ),
+  )('%s refuses a bad %s', (channel, key) => {
+    for (const bad of BAD_IDS) {
+      expect(accepts(channel, { ...VALID[channel], [key]: bad }), `${key} = ${String(bad)}`).toBe(false);
+    }
+    const { [key]: _omitted, ...missing } = VALID[channel];
+    expect(accepts(channel, missing)).toBe(false);
+  });
+
+  describe('segments.page', () => {
+    const page = (offset: unknown, limit: unknown): boolean =>
+      accepts('segments.page', { documentId: 1, offset, limit });
+
+    it('allows offset 0 and a limit of exactly MAX_PAGE_SIZE', () => {
+      expect(MAX_PAGE_SIZE).toBe(200);
+      expect(page(0, MAX_PAGE_SIZE)).toBe(true);
+      expect(page(10_000, 1)).toBe(true);
+    });
+
+    it('refuses a negative or fractional offset and a limit of 0 or above MAX_PAGE_SIZE', () => {
+      expect(page(-1, 10)).toBe(false);
+      expect(page(0.5, 10)).toBe(false);
+      expect(page(0, 0)).toBe(false);
+      expect(page(0, MAX_PAGE_SIZE + 1)).toBe(false);
+      expect(page(0, '10')).toBe(false);
+    });
+
+    it('accepts exactly the integer limits from 1 to MAX_PAGE_SIZE', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: -1000, max: 1000 }), (limit) => {
+          expect(page(0, limit)).toBe(limit >= 1 && limit <= MAX_PAGE_SIZE);
+        }),
+      );
+    });
+  });
+
+  describe('segments.update', () => {
+    const update = (text: unknown): boolean => accepts('segments.update', { segmentId: 1, text });
+
+    it('accepts an emptied sentence and one of exactly MAX_SEGMENT_LENGTH characters', () => {
+      expect(update('')).toBe(true);
+      expect(update('x'.repeat(MAX_SEGMENT_LENGTH))).toBe(true);
+    });
+
+    it('refuses a text longer than MAX_SEGMENT_LENGTH or not a string', () => {
+      expect(update('x'.repeat(MAX_SEGMENT_LENGTH + 1))).toBe(false);
+      expect(update(null)).toBe(false);
+      expect(update(42)).toBe(false);
+      expect(update(['text'])).toBe(false);
+      expect(accepts('segments.update', { segmentId: 1 })).toBe(false);
+    });
+  });
+
+  describe('responses', () => {
+    const summary = {
+      id: 1,
+      title: 'Kazakhstan',
+      fileName: 'kazakhstan-mt.txt',
+      segmentCount: 91,
+      editedCount: 0,
+      createdAt: 1,
+      openedAt: 1,
+    };
+    const segment = {
+      id: 1,
+      documentId: 1,
+      position: 1,
+      paragraph: 1,
+      mtText: 'MT.',
+      currentText: 'MT.',
+      sourceText: null,
+      status: 'not_started',
+      revisionCount: 1,
+      updatedAt: 1,
+    };
+
+    it('accept the shapes the services return', () => {
+      expect(contract['documents.list'].response.safeParse([summary]).success).toBe(true);
+      expect(contract['documents.importFile'].response.safeParse(null).success).toBe(true);
+      expect(contract['segments.page'].response.safeParse({ total: 1, items: [segment] }).success).toBe(true);
+    });
+
+    it('refuse an unknown segment status and a negative count', () => {
+      expect(contract['segments.update'].response.safeParse({ ...segment, status: 'done' }).success).toBe(false);
+      expect(contract['documents.open'].response.safeParse({ ...summary, editedCount: -1 }).success).toBe(false);
+    });
+  });
+});

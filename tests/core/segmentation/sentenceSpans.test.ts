@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sentenceSpans } from '../../../core/segmentation';
+
+const texts = (line: string): string[] => sentenceSpans(line).map((s) => line.slice(s.start, s.end));
+
+describe('sentenceSpans', () => {
+  it('trims whitespace around each sentence', () => {
+    expect(sentenceSpans('  He left.   She stayed.  ')).toEqual([
+      { start: 2, end: 10 },
+      { start: 13, end: 24 },
+    ]);
+  });
+
+  it('shifts spans by the line’s offset in the whole text', () => {
+    expect(sentenceSpans('He left. She stayed.', 100)).toEqual([
+      { start: 100, end: 108 },
+      { start: 109, end: 120 },
+    ]);
+  });
+
+  it('has no span for a blank line', () => {
+    expect(sentenceSpans('')).toEqual([]);
+    expect(sentenceSpans(' \t\u00a0 ')).toEqual([]);
+  });
+
+  it('merges a lower-case continuation and a dash attribution but not a capitalised new sentence', () => {
+    expect(texts('“Stop!” he shouted. “Now!” – added the officer. Then silence.')).toEqual([
+      '“Stop!” he shouted.',
+      '“Now!” – added the officer.',
+      'Then silence.',
+    ]);
+  });
+
+  it('does not split before a number after an abbreviation', () => {
+    expect(texts('Turn to no. 12 today. Done.')).toEqual(['Turn to no. 12 today.', 'Done.']);
+    expect(texts('They counted ten. 12 more came.')).toEqual(['They counted ten.', '12 more came.']);
+  });
+
+  it('covers every non-space character of a line exactly once, in order', () => {
+    const line = fc.string({ unit: 'binary', maxLength: 120 }).map((s) => s.replace(/[\r\n]/g, ' '));
+    fc.assert(
+      fc.property(line, (l) => {
+        const spans = sentenceSpans(l);
+        spans.forEach((span, i) => {
+          expect(span.start).toBeLessThan(span.end);
+          expect(span.start).toBeGreaterThanOrEqual(spans[i - 1]?.end ?? 0);
+          // Spans sit on code-point boundaries: never between the halves of a surrogate pair.
+          expect(/^[\udc00-\udfff]/.test(l.slice(span.start))).toBe(false);
+        });
+        expect(
+          spans
+            .map((s) => l.slice(s.start, s.end))
+            .join('')
+            .replace(/\s/gu, ''),
+        ).toBe(l.replace(/\s/gu, ''));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

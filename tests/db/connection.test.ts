@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RedlineError } from '../../core/model/errors';
+import { openDatabase } from '../../db/connection';
+import { dumpSchema } from '../../db/schemaDump';
+import { createStore } from '../../db/store';
+import { insertDocument, makeTempDir, nativeBinding, NOW, openMemoryDatabase, openRaw } from './testDb';
+
+let temp: ReturnType<typeof makeTempDir>;
+let file: string;
+beforeEach(() => {
+  temp = makeTempDir();
+  file = join(temp.dir, 'redline.sqlite');
+});
+afterEach(() => temp.cleanup());
+
+const openFile = (clock = () => NOW) => openDatabase(file, { clock, nativeBinding: nativeBinding() });
+
+describe('openDatabase', () => {
+  it('creates a file database in WAL mode with foreign keys enforced', () => {
+    const db = openFile();
+    expect(existsSync(file)).toBe(true);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    db.close();
+  });
+
+  it('enforces foreign keys in memory too', () => {
+    const db = openMemoryDatabase();
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('reopens a migrated file without applying anything twice, keeping its data', () => {
+    const first = createStore(openFile(() => NOW));
+    const { documentId } = insertDocument(first, [{ text: 'The situation remains tense.' }]);
+    first.close();
+    const raw = openRaw(file);
+    const schema = dumpSchema(raw);
+    raw.close();
+
+    const again = openFile(() => NOW + 60_000);
+    expect(again.prepare('SELECT version, name, applied_at FROM schema_migrations').all()).toEqual([
+      { version: 1, name: 'init', applied_at: NOW },
+    ]);
+    expect(dumpSchema(again)).toBe(schema);
+    expect(createStore(again).documents.summary(documentId)).toMatchObject({ segmentCount: 1 });
+    again.close();
+  });
+
+  it('refuses a file written by another build with a RedlineError and leaves it as it was', () => {
+    openFile().close();
+    const foreign = openRaw(file);
+    foreign.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (2, 'from-the-future', 1)").run();
+    const before = { schema: dumpSchema(foreign), log: foreign.prepare('SELECT * FROM schema_migrations').all() };
+    foreign.close();
+
+    expect(() => openFile()).toThrow(RedlineError);
+
+    const after = openRaw(file);
+    expect({ schema: dumpSchema(after), log: after.prepare('SELECT * FROM schema_migrations').all() }).toEqual(before);
+    after.close();
+  });
+});
