@@ -1,11 +1,12 @@
 import { diffArrays } from 'diff';
-import type { DiffKind, DiffOp } from './diffOp';
+import { cleanUp, type Run } from './cleanup';
+import type { DiffOp } from './diffOp';
 import { tokenize } from './tokenize';
 
 /** Beyond this many token edits two texts have little in common: show a whole replacement instead. */
 const MAX_EDIT_LENGTH = 400;
 
-function buildOps(runs: ReadonlyArray<{ kind: DiffKind; text: string }>): DiffOp[] {
+function buildOps(runs: readonly Run[]): DiffOp[] {
   const ops: DiffOp[] = [];
   let a = 0;
   let b = 0;
@@ -28,8 +29,9 @@ function buildOps(runs: ReadonlyArray<{ kind: DiffKind; text: string }>): DiffOp
 }
 
 /**
- * Word-level diff of an MT sentence and its correction. Deletions come before insertions at the same place.
- * Identical texts give a single equal op (or none for two empty strings).
+ * Word-level diff of an MT sentence and its correction, over tokens that keep spaces and punctuation apart,
+ * cleaned up for reading (see cleanup.ts). Deletions come before insertions at the same place. Identical
+ * texts give a single equal op (or none for two empty strings).
  */
 export function wordDiff(mt: string, correction: string): DiffOp[] {
   if (mt === correction) return buildOps([{ kind: 'equal', text: mt }]);
@@ -41,9 +43,11 @@ export function wordDiff(mt: string, correction: string): DiffOp[] {
     ]);
   }
   return buildOps(
-    changes.map((change) => ({
-      kind: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
-      text: change.value.join(''),
-    })),
+    cleanUp(
+      changes.map((change) => ({
+        kind: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
+        text: change.value.join(''),
+      })),
+    ),
   );
 }

@@ -1,0 +1,103 @@
+import { terPercent, segmentMetrics } from './segmentMetrics';
+import type { TerCounts } from './ter';
+import type { TerOptions } from './tercomTokenize';
+
+/** A segment as document metrics need it. */
+export interface MeasuredSegment {
+  mtText: string;
+  currentText: string;
+  /** Editing time recorded for the segment (sum over its revisions). */
+  editMs: number;
+  keystrokes: number;
+}
+
+/** Segments whose HTER is above this share were rewritten rather than corrected. */
+export const REWRITE_THRESHOLD = 50;
+
+/** Bins of the HTER histogram: [from, to) in percent; the last one (to = null) is open-ended. */
+export const HTER_BINS: ReadonlyArray<readonly [number, number | null]> = [
+  [0, 10], [10, 20], [20, 30], [30, 40], [40, 50], [50, 75], [75, 100], [100, null],
+];
+
+export interface DocumentMetrics {
+  segments: number;
+  /** Corpus HTER: all edits over all reference words, in percent. */
+  ter: number;
+  edits: number;
+  refWords: number;
+  untouched: number;
+  /** Changed, with HTER up to the rewrite threshold. */
+  edited: number;
+  /** HTER above the rewrite threshold. */
+  rewritten: number;
+  editsByType: TerCounts;
+  /** Counts of edited segments per HTER bin (untouched segments are not in it). */
+  hterHistogram: Array<{ from: number; to: number | null; count: number }>;
+  totalEditMs: number;
+  /** Median time over the segments that took any time; 0 when none did. */
+  medianEditMs: number;
+  keystrokes: number;
+  /** MT words of the segments worked on, per hour of editing time; 0 before any time was recorded. */
+  wordsPerHour: number;
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+const mtWords = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+
+/** The figures of a document's review: effort by HTER, edits by kind, time and speed. */
+export function documentMetrics(segments: readonly MeasuredSegment[], options: TerOptions = {}): DocumentMetrics {
+  const editsByType: TerCounts = { insertions: 0, deletions: 0, substitutions: 0, shifts: 0 };
+  const histogram = HTER_BINS.map(([from, to]) => ({ from, to, count: 0 }));
+  const times: number[] = [];
+  let edits = 0;
+  let refWords = 0;
+  let untouched = 0;
+  let rewritten = 0;
+  let totalEditMs = 0;
+  let keystrokes = 0;
+  let wordsWorked = 0;
+
+  for (const segment of segments) {
+    const m = segmentMetrics(segment.mtText, segment.currentText, options);
+    edits += m.edits;
+    refWords += m.refWords;
+    editsByType.insertions += m.insertions;
+    editsByType.deletions += m.deletions;
+    editsByType.substitutions += m.substitutions;
+    editsByType.shifts += m.shifts;
+    if (segment.currentText === segment.mtText) untouched++;
+    else {
+      if (m.ter > REWRITE_THRESHOLD) rewritten++;
+      const bin = histogram.find((b) => m.ter >= b.from && (b.to === null || m.ter < b.to));
+      if (bin) bin.count++;
+    }
+    totalEditMs += segment.editMs;
+    keystrokes += segment.keystrokes;
+    if (segment.editMs > 0) {
+      times.push(segment.editMs);
+      wordsWorked += mtWords(segment.mtText);
+    }
+  }
+
+  return {
+    segments: segments.length,
+    ter: terPercent(edits, refWords),
+    edits,
+    refWords,
+    untouched,
+    edited: segments.length - untouched - rewritten,
+    rewritten,
+    editsByType,
+    hterHistogram: histogram,
+    totalEditMs,
+    medianEditMs: median(times),
+    keystrokes,
+    wordsPerHour: totalEditMs > 0 ? wordsWorked / (totalEditMs / 3_600_000) : 0,
+  };
+}

@@ -1,0 +1,24 @@
+import { charEditRate } from './levenshtein';
+import { terWords, type TerCounts } from './ter';
+import { tercomWords, type TerOptions } from './tercomTokenize';
+
+/** How much one MT sentence had to change to become its correction. */
+export interface SegmentMetrics extends TerCounts {
+  /** HTER in percent: TER of the MT against its correction. */
+  ter: number;
+  edits: number;
+  /** Words of the correction (the reference), as TER counts them. */
+  refWords: number;
+  /** Character edit distance over the longer length, in percent. */
+  charEditRate: number;
+}
+
+/** TER in percent; with an empty reference, 100 if anything had to go and 0 if nothing did. */
+export const terPercent = (edits: number, refWords: number): number =>
+  refWords > 0 ? (100 * edits) / refWords : edits > 0 ? 100 : 0;
+
+/** HTER, its edits by kind, and the character edit rate of one MT sentence against its correction. */
+export function segmentMetrics(mt: string, correction: string, options: TerOptions = {}): SegmentMetrics {
+  const result = terWords(tercomWords(mt, options), tercomWords(correction, options));
+  return { ...result, ter: terPercent(result.edits, result.refWords), charEditRate: charEditRate(mt, correction) };
+}

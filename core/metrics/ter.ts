@@ -1,0 +1,398 @@
+/**
+ * Translation Edit Rate with block shifts (Snover et al. 2006), computed exactly as tercom and sacrebleu's
+ * TER do: a beam-limited edit distance around the diagonal, greedy shifts of up to 10 words over at most 50
+ * positions, shift candidates ranked (gain, length, earliest start, earliest target), and sacrebleu's cap of
+ * 1,000 evaluated candidates per sentence. Words are compared as integers, and a candidate's distance reuses
+ * the matrix rows of the unchanged prefix, so the numbers are sacrebleu's at a fraction of its cost.
+ */
+
+const MAX_SHIFT_SIZE = 10;
+const MAX_SHIFT_DIST = 50;
+const BEAM_WIDTH = 25;
+const MAX_SHIFT_CANDIDATES = 1000;
+const INF = 1 << 29;
+
+const NOP = 0;
+const SUB = 1;
+/** Consumes a hypothesis word: the MT word is deleted. */
+const DEL = 2;
+/** Consumes a reference word: a word is inserted. */
+const INS = 3;
+const UNDEF = 4;
+
+/** The edits TER counts, by kind; their sum is `edits`. */
+export interface TerCounts {
+  insertions: number;
+  deletions: number;
+  substitutions: number;
+  shifts: number;
+}
+
+export interface TerResult extends TerCounts {
+  edits: number;
+  refWords: number;
+}
+
+/** Word ids shared across calls (equal words, equal ids); forgotten when large, since ids only matter per pair. */
+const wordIds = new Map<string, number>();
+const MAX_REMEMBERED_WORDS = 100_000;
+
+/** Maps the words of both sides to integers so comparisons are integer comparisons. */
+function encode(hyp: readonly string[], ref: readonly string[]): { h: Int32Array; r: Int32Array } {
+  if (wordIds.size > MAX_REMEMBERED_WORDS) wordIds.clear();
+  const id = (word: string) => {
+    let value = wordIds.get(word);
+    if (value === undefined) wordIds.set(word, (value = wordIds.size));
+    return value;
+  };
+  const h = new Int32Array(hyp.length);
+  for (let k = 0; k < hyp.length; k++) h[k] = id(hyp[k]!);
+  const r = new Int32Array(ref.length);
+  for (let k = 0; k < ref.length; k++) r[k] = id(ref[k]!);
+  return { h, r };
+}
+
+/** Scratch memory reused across calls: TER runs on every keystroke and over whole corpora. */
+let scratchTrace = new Uint8Array(256);
+let scratchRowA = new Int32Array(256);
+let scratchRowB = new Int32Array(256);
+let scratchAlign = new Int32Array(256);
+let scratchRefErr = new Uint8Array(256);
+let scratchHypErr = new Uint8Array(256);
+let scratchCost = new Int32Array(4096);
+let scratchOp = new Uint8Array(4096);
+function matrices(size: number): { cost: Int32Array; op: Uint8Array } {
+  if (scratchCost.length < size) {
+    scratchCost = new Int32Array(size * 2);
+    scratchOp = new Uint8Array(size * 2);
+  }
+  return { cost: scratchCost, op: scratchOp };
+}
+
+/** The beam edit distance of sacrebleu's BeamEditDistance, over one reference and hypotheses of one length. */
+class BeamDistance {
+  private readonly width: number;
+  private readonly ratio: number;
+  private readonly beam: number;
+  /** Costs and ops of the full matrix of the current hypothesis, row-major, (n + 1) x (m + 1). */
+  readonly cost: Int32Array;
+  readonly op: Uint8Array;
+  /** Two rolling rows for candidates, which need only the final cost. */
+  private readonly rowA: Int32Array;
+  private readonly rowB: Int32Array;
+
+  constructor(
+    private readonly ref: Int32Array,
+    private readonly n: number,
+  ) {
+    const m = ref.length;
+    this.width = m + 1;
+    this.ratio = n > 0 ? m / n : 1;
+    this.beam = BEAM_WIDTH < this.ratio / 2 ? Math.ceil(this.ratio / 2 + BEAM_WIDTH) : BEAM_WIDTH;
+    ({ cost: this.cost, op: this.op } = matrices((n + 1) * this.width));
+    for (let j = 0; j <= m; j++) {
+      this.cost[j] = j;
+      this.op[j] = INS;
+    }
+    if (scratchRowA.length < this.width) {
+      scratchRowA = new Int32Array(this.width * 2);
+      scratchRowB = new Int32Array(this.width * 2);
+    }
+    this.rowA = scratchRowA;
+    this.rowB = scratchRowB;
+  }
+
+  /** The beam: columns [minColumn(i), maxColumn(i)) of row i are computed, the rest stay infinite. */
+  private minColumn(i: number): number {
+    return Math.max(0, Math.floor(i * this.ratio) - this.beam);
+  }
+
+  private maxColumn(i: number): number {
+    return i === this.n ? this.width : Math.min(this.width, Math.floor(i * this.ratio) + this.beam);
+  }
+
+  /** Fills the full matrix for `hyp` from row `from` + 1 on (rows up to `from` are already right). */
+  fill(hyp: Int32Array, from = 0): number {
+    const { cost, op, ref, width } = this;
+    for (let i = from + 1; i <= this.n; i++) {
+      const row = i * width;
+      const above = row - width;
+      const min = this.minColumn(i);
+      const max = this.maxColumn(i);
+      // Outside the beam a cell stays infinite (plain loops: TypedArray#fill costs more on short rows).
+      for (let j = 0; j < min; j++) {
+        cost[row + j] = INF;
+        op[row + j] = UNDEF;
+      }
+      for (let j = max; j < width; j++) {
+        cost[row + j] = INF;
+        op[row + j] = UNDEF;
+      }
+      const word = hyp[i - 1];
+      for (let j = min; j < max; j++) {
+        if (j === 0) {
+          cost[row] = cost[above]! + 1;
+          op[row] = DEL;
+          continue;
+        }
+        // First the diagonal, then deletion, then insertion: the first strictly cheaper one wins.
+        let best = cost[above + j - 1]! + (word === ref[j - 1] ? 0 : 1);
+        let bestOp = word === ref[j - 1] ? NOP : SUB;
+        const del = cost[above + j]! + 1;
+        if (del < best) {
+          best = del;
+          bestOp = DEL;
+        }
+        const ins = cost[row + j - 1]! + 1;
+        if (ins < best) {
+          best = ins;
+          bestOp = INS;
+        }
+        cost[row + j] = best;
+        op[row + j] = bestOp;
+      }
+    }
+    return cost[this.n * width + width - 1]!;
+  }
+
+  /**
+   * The distance of a candidate that equals the current hypothesis in its first `prefix` words, or -1 as soon
+   * as it is certain to exceed `limit`: from cell (i, j) the path still needs at least the difference of the
+   * remaining lengths, |(n - i) - (m - j)|, in insertions or deletions.
+   */
+  distanceFrom(hyp: Int32Array, prefix: number, limit: number): number {
+    const { ref, width, n } = this;
+    const m = width - 1;
+    let previous = this.rowA;
+    let current = this.rowB;
+    previous.set(this.cost.subarray(prefix * width, prefix * width + width));
+    for (let i = prefix + 1; i <= n; i++) {
+      const min = this.minColumn(i);
+      const max = this.maxColumn(i);
+      for (let j = 0; j < min; j++) current[j] = INF;
+      for (let j = max; j < width; j++) current[j] = INF;
+      const word = hyp[i - 1];
+      let rowMin = INF;
+      for (let j = min; j < max; j++) {
+        let value: number;
+        if (j === 0) {
+          value = previous[0]! + 1;
+        } else {
+          const diagonal = previous[j - 1]! + (word === ref[j - 1] ? 0 : 1);
+          const del = previous[j]! + 1;
+          const ins = current[j - 1]! + 1;
+          value = diagonal < del ? (diagonal < ins ? diagonal : ins) : del < ins ? del : ins;
+        }
+        current[j] = value;
+        const remaining = n - i - (m - j);
+        const bound = value + (remaining < 0 ? -remaining : remaining);
+        if (bound < rowMin) rowMin = bound;
+      }
+      if (rowMin > limit) return -1;
+      [previous, current] = [current, previous];
+    }
+    return previous[width - 1]!;
+  }
+
+  /** The edit operations of the filled matrix, from the start of both sequences (a view of scratch memory). */
+  trace(): Uint8Array {
+    const { op, width } = this;
+    const capacity = this.n + width;
+    if (scratchTrace.length < capacity) scratchTrace = new Uint8Array(capacity * 2);
+    let k = capacity;
+    let i = this.n;
+    let j = width - 1;
+    while (i > 0 || j > 0) {
+      const o = op[i * width + j]!;
+      scratchTrace[--k] = o;
+      if (o === NOP || o === SUB) {
+        i--;
+        j--;
+      } else if (o === INS) j--;
+      else if (o === DEL) i--;
+      else throw new Error('TER: the edit path left the beam');
+    }
+    return scratchTrace.subarray(k, capacity);
+  }
+}
+
+interface Alignment {
+  /** For each reference position, the hypothesis position it is aligned to (or the last one before it). */
+  align: Int32Array;
+  refErr: Uint8Array;
+  hypErr: Uint8Array;
+}
+
+function alignmentOf(trace: Uint8Array, n: number, m: number): Alignment {
+  if (scratchAlign.length < m || scratchHypErr.length < n) {
+    scratchAlign = new Int32Array(Math.max(m, n) * 2);
+    scratchRefErr = new Uint8Array(Math.max(m, n) * 2);
+    scratchHypErr = new Uint8Array(Math.max(m, n) * 2);
+  }
+  const align = scratchAlign;
+  const refErr = scratchRefErr.fill(0, 0, m);
+  const hypErr = scratchHypErr.fill(0, 0, n);
+  let h = -1;
+  let r = -1;
+  for (const o of trace) {
+    if (o === NOP || o === SUB) {
+      h++;
+      r++;
+      align[r] = h;
+      if (o === SUB) {
+        hypErr[h] = 1;
+        refErr[r] = 1;
+      }
+    } else if (o === DEL) {
+      h++; // an extra hypothesis word
+      hypErr[h] = 1;
+    } else {
+      r++; // a reference word missing from the hypothesis
+      align[r] = h;
+      refErr[r] = 1;
+    }
+  }
+  return { align, refErr, hypErr };
+}
+
+/** Writes `words` with the block [start, start + length) moved to `target` into `out`. */
+function performShift(words: Int32Array, start: number, length: number, target: number, out: Int32Array): Int32Array {
+  const block = words.subarray(start, start + length);
+  if (target < start) {
+    out.set(words.subarray(0, target), 0);
+    out.set(block, target);
+    out.set(words.subarray(target, start), target + length);
+    out.set(words.subarray(start + length), start + length);
+  } else if (target > start + length) {
+    out.set(words.subarray(0, start), 0);
+    out.set(words.subarray(start + length, target), start);
+    out.set(block, target - length);
+    out.set(words.subarray(target), target);
+  } else {
+    // A target inside the block itself; like Python's slices, the part after the block stops at the end.
+    const middle = Math.min(length + target, words.length);
+    out.set(words.subarray(0, start), 0);
+    out.set(words.subarray(start + length, middle), start);
+    out.set(block, middle - length);
+    out.set(words.subarray(middle), middle);
+  }
+  return out;
+}
+
+interface ShiftOutcome {
+  gain: number;
+  words: Int32Array;
+  checked: number;
+}
+
+/** The best single shift of `words`, ranked as tercom ranks them; gain 0 when none helps. */
+function bestShift(words: Int32Array, ref: Int32Array, ed: BeamDistance, preScore: number, checked: number): ShiftOutcome {
+  const n = words.length;
+  const m = ref.length;
+  const { align, refErr, hypErr } = alignmentOf(ed.trace(), n, m);
+  let best: { gain: number; length: number; start: number; target: number; words: Int32Array } | null = null;
+  let shifted: Int32Array = new Int32Array(n);
+
+  for (let startH = 0; startH < n; startH++) {
+    for (let startR = Math.max(0, startH - MAX_SHIFT_DIST); startR < m && startR <= startH + MAX_SHIFT_DIST; startR++) {
+      let length = 0;
+      let hypErrors = 0;
+      let refErrors = 0;
+      while (words[startH + length] === ref[startR + length] && length < MAX_SHIFT_SIZE) {
+        hypErrors += hypErr[startH + length]!;
+        refErrors += refErr[startR + length]!;
+        length++;
+        // Each matching block, from one word up, is a candidate of its own.
+        if (hypErrors !== 0 && refErrors !== 0) {
+          const aligned = align[startR]!;
+          if (!(startH <= aligned && aligned < startH + length)) {
+            let previousTarget = -1;
+            for (let offset = -1; offset < length; offset++) {
+              const target = startR + offset === -1 ? 0 : align[startR + offset]! + 1;
+              if (target === previousTarget) continue;
+              previousTarget = target;
+              performShift(words, startH, length, target, shifted);
+              checked++;
+              // Only a candidate that can still win matters: one with a positive gain at least equal to the best
+              // one's (ties are broken below). Any other would change nothing, so its distance is cut short.
+              const limit = preScore - Math.max(best?.gain ?? 1, 1);
+              const distance = ed.distanceFrom(shifted, commonPrefix(words, shifted, Math.min(startH, target)), limit);
+              if (distance < 0) continue;
+              const gain = preScore - distance;
+              if (
+                best === null ||
+                gain > best.gain ||
+                (gain === best.gain &&
+                  (length > best.length ||
+                    (length === best.length && (startH < best.start || (startH === best.start && target < best.target)))))
+              ) {
+                const previous = best?.words;
+                best = { gain, length, start: startH, target, words: shifted };
+                shifted = previous ?? new Int32Array(n); // keep the best, reuse the loser's memory
+              }
+            }
+            if (checked >= MAX_SHIFT_CANDIDATES) return done(best, words, checked);
+          }
+        }
+        if (n === startH + length || m === startR + length) break;
+      }
+    }
+  }
+  return done(best, words, checked);
+}
+
+function done(best: { gain: number; words: Int32Array } | null, words: Int32Array, checked: number): ShiftOutcome {
+  return best ? { gain: best.gain, words: best.words, checked } : { gain: 0, words, checked };
+}
+
+/** How many leading words two hypotheses share, knowing they agree before `from`. */
+function commonPrefix(a: Int32Array, b: Int32Array, from: number): number {
+  let k = from;
+  while (k < a.length && a[k] === b[k]) k++;
+  return k;
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/**
+ * TER edits of a tokenized hypothesis (the MT) against a tokenized reference (the post-edit), with the
+ * count of each kind of edit. An empty reference counts every hypothesis word as an edit.
+ */
+export function terWords(hypothesis: readonly string[], reference: readonly string[]): TerResult {
+  const refWords = reference.length;
+  if (refWords === 0) {
+    const n = hypothesis.length;
+    return { edits: n, refWords: 0, insertions: 0, deletions: n, substitutions: 0, shifts: 0 };
+  }
+  if (sameWords(hypothesis, reference)) {
+    return { edits: 0, refWords, insertions: 0, deletions: 0, substitutions: 0, shifts: 0 };
+  }
+  const { h, r } = encode(hypothesis, reference);
+  const ed = new BeamDistance(r, h.length);
+  let words = h;
+  let score = ed.fill(words);
+  let shifts = 0;
+  let checked = 0;
+  // With no error left no shift can gain anything (sacrebleu would evaluate candidates and stop the same way).
+  while (score > 0) {
+    const outcome = bestShift(words, r, ed, score, checked);
+    checked = outcome.checked;
+    // sacrebleu stops at the candidate cap before applying the shift it found in that round.
+    if (checked >= MAX_SHIFT_CANDIDATES || outcome.gain <= 0) break;
+    shifts++;
+    const prefix = commonPrefix(words, outcome.words, 0);
+    words = outcome.words;
+    score = ed.fill(words, prefix);
+  }
+  const counts = { insertions: 0, deletions: 0, substitutions: 0 };
+  for (const o of ed.trace()) {
+    if (o === SUB) counts.substitutions++;
+    else if (o === DEL) counts.deletions++;
+    else if (o === INS) counts.insertions++;
+  }
+  return { edits: shifts + score, refWords, ...counts, shifts };
+}
