@@ -22,7 +22,7 @@ CREATE TABLE revisions (
   origin      TEXT    NOT NULL
               CHECK (origin IN ('import', 'edit', 'revert', 'fix', 'propagated', 'replace', 'restore', 'status')),
   created_at  INTEGER NOT NULL
-) STRICT;
+, edit_ms INTEGER NOT NULL DEFAULT 0 CHECK (edit_ms >= 0), keystrokes INTEGER NOT NULL DEFAULT 0 CHECK (keystrokes >= 0)) STRICT;
 
 -- table schema_migrations
 CREATE TABLE schema_migrations (

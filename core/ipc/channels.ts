@@ -11,6 +11,7 @@ export const CHANNELS = [
   'segments.page',
   'segments.update',
   'segments.revert',
+  'documents.metrics',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -28,8 +28,33 @@ const segment = z.object({
   sourceText: z.string().nullable(),
   status: z.enum(SEGMENT_STATUSES),
   revisionCount: z.number().int().nonnegative(),
+  editMs: z.number().int().nonnegative(),
+  keystrokes: z.number().int().nonnegative(),
   updatedAt: z.number(),
 });
+
+const count = z.number().int().nonnegative();
+const documentMetrics = z.object({
+  segments: count,
+  ter: z.number(),
+  edits: count,
+  refWords: count,
+  untouched: count,
+  edited: count,
+  rewritten: count,
+  editsByType: z.object({ insertions: count, deletions: count, substitutions: count, shifts: count }),
+  hterHistogram: z.array(z.object({ from: z.number(), to: z.number().nullable(), count })),
+  totalEditMs: count,
+  medianEditMs: z.number().nonnegative(),
+  keystrokes: count,
+  wordsPerHour: z.number().nonnegative(),
+});
+
+/** How TER compares words: tercom's normalization and case sensitivity, both on by default. */
+const terOptions = { normalize: z.boolean().optional(), caseSensitive: z.boolean().optional() };
+
+/** One sitting in a segment is at most a working day; more is a clock error, not effort. */
+export const MAX_EDIT_MS = 24 * 60 * 60 * 1000;
 
 const empty = z.strictObject({});
 
@@ -53,11 +78,21 @@ export const contract = {
     }),
     response: z.object({ total: z.number().int().nonnegative(), items: z.array(segment) }),
   },
+  /** Stores a correction with the editing time and keystrokes spent on it since the last save. */
   'segments.update': {
-    request: z.strictObject({ segmentId: id, text: z.string().max(MAX_SEGMENT_LENGTH) }),
+    request: z.strictObject({
+      segmentId: id,
+      text: z.string().max(MAX_SEGMENT_LENGTH),
+      editMs: z.number().int().nonnegative().max(MAX_EDIT_MS).optional(),
+      keystrokes: z.number().int().nonnegative().max(1_000_000).optional(),
+    }),
     response: segment,
   },
   'segments.revert': { request: z.strictObject({ segmentId: id }), response: segment },
+  'documents.metrics': {
+    request: z.strictObject({ documentId: id, ...terOptions }),
+    response: documentMetrics,
+  },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -11,8 +11,16 @@ export const REVISION_ORIGINS = [
 ] as const;
 export type RevisionOrigin = (typeof REVISION_ORIGINS)[number];
 
+/** Time and keystrokes the editor spent to produce a revision (zero for revisions not typed). */
+export interface Effort {
+  editMs: number;
+  keystrokes: number;
+}
+
+export const NO_EFFORT: Effort = { editMs: 0, keystrokes: 0 };
+
 /** An append-only record of a segment's text at one moment. */
-export interface Revision {
+export interface Revision extends Effort {
   id: number;
   segmentId: number;
   text: string;

@@ -15,5 +15,8 @@ export interface Segment {
   sourceText: string | null;
   status: SegmentStatus;
   revisionCount: number;
+  /** Editing time recorded over all of the segment's revisions. */
+  editMs: number;
+  keystrokes: number;
   updatedAt: number;
 }

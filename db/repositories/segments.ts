@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { MeasuredSegment } from '../../core/metrics';
 import type { Segment, SegmentStatus } from '../../core/model/segment';
 
 export interface NewSegment {
@@ -14,7 +15,9 @@ export interface NewSegment {
 const COLUMNS = `
   s.id, s.document_id AS documentId, s.position, s.paragraph, s.mt_text AS mtText,
   s.current_text AS currentText, s.source_text AS sourceText, s.status, s.updated_at AS updatedAt,
-  (SELECT COUNT(*) FROM revisions r WHERE r.segment_id = s.id) AS revisionCount`;
+  (SELECT COUNT(*) FROM revisions r WHERE r.segment_id = s.id) AS revisionCount,
+  (SELECT COALESCE(SUM(r.edit_ms), 0) FROM revisions r WHERE r.segment_id = s.id) AS editMs,
+  (SELECT COALESCE(SUM(r.keystrokes), 0) FROM revisions r WHERE r.segment_id = s.id) AS keystrokes`;
 
 export function segmentsRepository(db: Database) {
   const insert = db.prepare(
@@ -27,6 +30,12 @@ export function segmentsRepository(db: Database) {
   );
   const count = db.prepare('SELECT COUNT(*) AS n FROM segments WHERE document_id = ?');
   const setText = db.prepare('UPDATE segments SET current_text = ?, status = ?, updated_at = ? WHERE id = ?');
+  const measured = db.prepare(
+    `SELECT s.mt_text AS mtText, s.current_text AS currentText,
+            COALESCE(SUM(r.edit_ms), 0) AS editMs, COALESCE(SUM(r.keystrokes), 0) AS keystrokes
+     FROM segments s LEFT JOIN revisions r ON r.segment_id = s.id
+     WHERE s.document_id = ? GROUP BY s.id ORDER BY s.position`,
+  );
   const layout = db.prepare(
     'SELECT current_text AS text, trailing FROM segments WHERE document_id = ? ORDER BY position',
   );
@@ -47,6 +56,10 @@ export function segmentsRepository(db: Database) {
     /** Only valid right after the revision recording `text` was appended (a trigger enforces it). */
     setText(id: number, text: string, status: SegmentStatus, at: number): void {
       setText.run(text, status, at, id);
+    },
+    /** Every sentence's MT, current text and recorded effort, in order: what document metrics need. */
+    measured(documentId: number): MeasuredSegment[] {
+      return measured.all(documentId) as MeasuredSegment[];
     },
     /** The current text of every sentence with the whitespace that followed it, in order. */
     layout(documentId: number): Array<{ text: string; trailing: string }> {

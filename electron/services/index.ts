@@ -4,6 +4,7 @@ import { systemClock, type Clock } from '../../db/clock';
 import { openDatabase } from '../../db/connection';
 import { createStore } from '../../db/store';
 import { documentService } from './documentService';
+import { metricsService } from './metricsService';
 import { segmentService } from './segmentService';
 
 /** The document shipped with the app, so a fresh install shows real work at once. */
@@ -27,6 +28,7 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
   return {
     documents,
     segments: segmentService(store, clock),
+    metrics: metricsService(store),
     openSample: (sample: Sample) => documents.importText({ ...sample, hasBom: false }),
     close: () => store.close(),
   };

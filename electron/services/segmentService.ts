@@ -1,5 +1,5 @@
 import { RedlineError } from '../../core/model/errors';
-import type { RevisionOrigin } from '../../core/model/revision';
+import { NO_EFFORT, type Effort, type RevisionOrigin } from '../../core/model/revision';
 import type { Segment } from '../../core/model/segment';
 import type { Clock } from '../../db/clock';
 import type { Store } from '../../db/store';
@@ -12,12 +12,12 @@ export function segmentService(store: Store, clock: Clock) {
   }
 
   /** Records a new text for a segment: one revision and the segment's new state, together or not at all. */
-  function write(segmentId: number, text: string, origin: RevisionOrigin): Segment {
+  function write(segmentId: number, text: string, origin: RevisionOrigin, effort: Effort = NO_EFFORT): Segment {
     return store.transaction(() => {
       const segment = get(segmentId);
       if (segment.currentText === text) return segment;
       const now = clock();
-      store.revisions.append(segmentId, text, origin, now);
+      store.revisions.append(segmentId, text, origin, now, effort);
       store.segments.setText(segmentId, text, text === segment.mtText ? 'not_started' : 'edited', now);
       return get(segmentId);
     });
@@ -31,7 +31,8 @@ export function segmentService(store: Store, clock: Clock) {
       }
       return { total: store.segments.count(documentId), items: store.segments.page(documentId, offset, limit) };
     },
-    update: (segmentId: number, text: string): Segment => write(segmentId, text, 'edit'),
+    update: (segmentId: number, text: string, effort: Partial<Effort> = {}): Segment =>
+      write(segmentId, text, 'edit', { editMs: effort.editMs ?? 0, keystrokes: effort.keystrokes ?? 0 }),
     revert: (segmentId: number): Segment => write(segmentId, get(segmentId).mtText, 'revert'),
     history: (segmentId: number) => (get(segmentId), store.revisions.forSegment(segmentId)),
   };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RedlineError } from '../../core/model/errors';
 import { openDatabase } from '../../db/connection';
+import { MIGRATIONS } from '../../db/migrations';
 import { dumpSchema } from '../../db/schemaDump';
 import { createStore } from '../../db/store';
 import { insertDocument, makeTempDir, nativeBinding, NOW, openMemoryDatabase, openRaw } from './testDb';
@@ -43,9 +44,9 @@ describe('openDatabase', () => {
     raw.close();
 
     const again = openFile(() => NOW + 60_000);
-    expect(again.prepare('SELECT version, name, applied_at FROM schema_migrations').all()).toEqual([
-      { version: 1, name: 'init', applied_at: NOW },
-    ]);
+    expect(again.prepare('SELECT version, name, applied_at FROM schema_migrations').all()).toEqual(
+      MIGRATIONS.map(({ version, name }) => ({ version, name, applied_at: NOW })),
+    );
     expect(dumpSchema(again)).toBe(schema);
     expect(createStore(again).documents.summary(documentId)).toMatchObject({ segmentCount: 1 });
     again.close();
@@ -54,7 +55,9 @@ describe('openDatabase', () => {
   it('refuses a file written by another build with a RedlineError and leaves it as it was', () => {
     openFile().close();
     const foreign = openRaw(file);
-    foreign.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (2, 'from-the-future', 1)").run();
+    foreign
+      .prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'from-the-future', 1)")
+      .run(MIGRATIONS.length + 1);
     const before = { schema: dumpSchema(foreign), log: foreign.prepare('SELECT * FROM schema_migrations').all() };
     foreign.close();
 

@@ -2,11 +2,12 @@ import type { Sample, Services } from '../../services';
 import type { Handlers } from '../dispatcher';
 import type { Dialogs } from './dialogs';
 import { documentHandlers } from './documents';
+import { metricsHandlers } from './metrics';
 import { segmentHandlers } from './segments';
 
 export type { Dialogs } from './dialogs';
 
 /** Every channel's handler; a missing one is a type error. */
 export function createHandlers(services: Services, dialogs: Dialogs, sample: Sample): Handlers {
-  return { ...documentHandlers(services, dialogs, sample), ...segmentHandlers(services) };
+  return { ...documentHandlers(services, dialogs, sample), ...segmentHandlers(services), ...metricsHandlers(services) };
 }

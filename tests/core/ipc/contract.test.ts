@@ -14,6 +14,7 @@ const VALID: { [C in Channel]: Record<string, unknown> } = {
   'segments.page': { documentId: 1, offset: 0, limit: 50 },
   'segments.update': { segmentId: 1, text: 'Corrected sentence.' },
   'segments.revert': { segmentId: 1 },
+  'documents.metrics': { documentId: 1, normalize: true, caseSensitive: false },
 };
 
 /** Values no id field may take: not positive integers, or not numbers at all. */
@@ -134,6 +135,8 @@ describe('IPC contract', () => {
       sourceText: null,
       status: 'not_started',
       revisionCount: 1,
+      editMs: 0,
+      keystrokes: 0,
       updatedAt: 1,
     };
 

@@ -28,6 +28,8 @@ describe('segments repository', () => {
       sourceText: null,
       status: 'not_started',
       revisionCount: 1,
+      editMs: 0,
+      keystrokes: 0,
       updatedAt: NOW,
     });
     expect(contract['segments.update'].response.safeParse(segment).success).toBe(true);

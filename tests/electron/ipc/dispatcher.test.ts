@@ -33,6 +33,7 @@ const VALID: Record<Channel, unknown> = {
   'segments.page': { documentId: 1, offset: 0, limit: 10 },
   'segments.update': { segmentId: 1, text: 'x' },
   'segments.revert': { segmentId: 1 },
+  'documents.metrics': { documentId: 1 },
 };
 
 /** What every channel must refuse: its request is always an object. */
@@ -89,11 +90,19 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
     ['a text over the length limit', { segmentId: 1, text: 'a'.repeat(MAX_SEGMENT_LENGTH + 1) }],
     ['segment id 0', { segmentId: 0, text: 'x' }],
     ['a status the renderer may not set', { segmentId: 1, text: 'x', status: 'approved' }],
+    ['negative editing time', { segmentId: 1, text: 'x', editMs: -5 }],
+    ['a fractional keystroke count', { segmentId: 1, text: 'x', keystrokes: 1.5 }],
+    ['more than a day in one save', { segmentId: 1, text: 'x', editMs: 25 * 60 * 60 * 1000 }],
   ],
   'segments.revert': [
     ['no id', {}],
     ['a negative id', { segmentId: -3 }],
     ['an extra text', { segmentId: 1, text: 'x' }],
+  ],
+  'documents.metrics': [
+    ['no id', {}],
+    ['a string for an option', { documentId: 1, normalize: 'yes' }],
+    ['an unknown option', { documentId: 1, tokenizer: 'intl' }],
   ],
 };
 
