@@ -51,9 +51,22 @@ async function main(): Promise<void> {
     await page.getByTestId('segment-grid').evaluate((el) => el.scrollTo(0, 0));
     await page.locator('body').click({ position: { x: 5, y: 880 } });
     await page.screenshot({ path: join(OUT, 'document-screen.png') });
+
+    // Side by side with the metrics panel, on the sentence just corrected.
+    await (await scrollToRow(page, 7)).getByRole('textbox').focus();
+    await page.getByRole('button', { name: 'Metrics' }).click();
+    await page.getByTestId('document-hter').waitFor();
+    await page.getByTestId('segment-grid').evaluate((el) => el.scrollTo(0, 0));
+    await page.screenshot({ path: join(OUT, 'diff-side-by-side.png') });
+
+    await page.getByRole('radio', { name: 'Inline' }).click();
+    await page.getByRole('button', { name: 'Close metrics' }).click();
+    await page.screenshot({ path: join(OUT, 'diff-inline.png') });
+
     await page.emulateMedia({ colorScheme: 'dark' });
+    await page.getByRole('radio', { name: 'Side by side' }).click();
     await page.screenshot({ path: join(OUT, 'document-screen-dark.png') });
-    console.log(`Wrote ${OUT}/document-screen.png and document-screen-dark.png`);
+    console.log(`Wrote the screenshots to ${OUT}`);
   } finally {
     backend.dispose();
     await browser.close();

@@ -2,9 +2,12 @@ import { useState, useSyncExternalStore } from 'react';
 import type { DocumentSummary } from '../../../core/model/document';
 import { Progress } from '../../components/Progress';
 import { call, messageOf } from '../../lib/desktop';
+import { MetricsPanel } from '../metrics/MetricsPanel';
+import { DiffViewToggle } from './DiffViewToggle';
 import { SaveIndicator } from './SaveIndicator';
 import { SegmentGrid } from './SegmentGrid';
 import { useDocumentEditor } from './useDocumentEditor';
+import { useDiffView, useTerOptions } from './viewSettings';
 
 interface DocumentScreenProps {
   document: DocumentSummary;
@@ -18,6 +21,10 @@ export function DocumentScreen({ document, onBack, onNotice }: DocumentScreenPro
   const editor = useDocumentEditor(document.id, document.editedCount);
   const saveState = useSyncExternalStore(editor.queue.subscribe, editor.queue.getState);
   const [exporting, setExporting] = useState(false);
+  const [view, setView] = useDiffView();
+  const [terOptions, setTerOptions] = useTerOptions();
+  const [showMetrics, setShowMetrics] = useState(false);
+  const active = editor.activeSegment;
 
   async function exportText() {
     setExporting(true);
@@ -48,6 +55,15 @@ export function DocumentScreen({ document, onBack, onNotice }: DocumentScreenPro
         </h1>
         <Progress done={editor.editedCount} total={document.segmentCount} label="edited" />
         <SaveIndicator state={saveState} />
+        <DiffViewToggle view={view} onChange={setView} />
+        <button
+          type="button"
+          aria-pressed={showMetrics}
+          className={showMetrics ? 'toggle-on' : undefined}
+          onClick={() => setShowMetrics(!showMetrics)}
+        >
+          Metrics
+        </button>
         <button type="button" className="button-primary" onClick={() => void exportText()} disabled={exporting}>
           {exporting ? 'Exporting…' : 'Export clean text…'}
         </button>
@@ -57,13 +73,28 @@ export function DocumentScreen({ document, onBack, onNotice }: DocumentScreenPro
           Could not load sentences: {editor.pages.error}
         </p>
       )}
-      <SegmentGrid
-        pages={editor.pages}
-        total={document.segmentCount}
-        textOf={editor.textOf}
-        onChange={editor.change}
-        onRevert={(segment) => editor.revert(segment).catch((error: unknown) => onError(messageOf(error)))}
-      />
+      <div className="document-body">
+        <SegmentGrid
+          pages={editor.pages}
+          total={document.segmentCount}
+          view={view}
+          terOptions={terOptions}
+          textOf={editor.textOf}
+          onChange={editor.change}
+          onRevert={(segment) => editor.revert(segment).catch((error: unknown) => onError(messageOf(error)))}
+          onActivity={editor.activity}
+        />
+        {showMetrics && (
+          <MetricsPanel
+            documentId={document.id}
+            savedCount={editor.savedCount}
+            options={terOptions}
+            onOptions={setTerOptions}
+            active={active && { segment: active, text: editor.textOf(active), unsaved: editor.unsavedEffort(active.id) }}
+            onClose={() => setShowMetrics(false)}
+          />
+        )}
+      </div>
     </div>
   );
 }

@@ -1,10 +1,12 @@
+import { newEditTimer, recordAction, type EditTimer } from '../../../core/metrics';
+import type { Effort } from '../../../core/model/revision';
 import type { Segment } from '../../../core/model/segment';
 import { SaveQueue } from './saveQueue';
 import { SegmentPages, type FetchPage } from './segmentPages';
 
 export interface EditorBackend {
   fetchPage: FetchPage;
-  save: (segmentId: number, text: string) => Promise<Segment>;
+  save: (segmentId: number, text: string, effort: Effort) => Promise<Segment>;
   revert: (segmentId: number) => Promise<Segment>;
 }
 
@@ -12,32 +14,62 @@ const isEdited = (s: Segment) => s.currentText !== s.mtText;
 
 /**
  * The editing state of one open document, outside React: fetched pages, the editor's unsaved drafts,
- * autosave, revert, and the count of edited sentences kept current as saves land.
+ * autosave, revert, the time and keystrokes spent per segment (saved with the next revision), the segment
+ * being worked on, and the count of edited sentences kept current as saves land.
  */
 export class DocumentEditor {
   readonly pages: SegmentPages;
   readonly queue: SaveQueue;
   private readonly drafts = new Map<number, string>();
+  private readonly timers = new Map<number, EditTimer>();
   private readonly listeners = new Set<() => void>();
   private edited: number;
   private version = 0;
+  private saves = 0;
+  private active: Segment | null = null;
 
   constructor(
     private readonly backend: EditorBackend,
     editedCount: number,
+    private readonly now: () => number = Date.now,
   ) {
     this.edited = editedCount;
     this.pages = new SegmentPages(backend.fetchPage);
     this.pages.subscribe(() => this.changed());
-    this.queue = new SaveQueue(backend.save, (saved) => this.landed(saved));
+    this.queue = new SaveQueue((segmentId, text) => this.save(segmentId, text), (saved) => this.landed(saved));
   }
 
   get editedCount(): number {
     return this.edited;
   }
 
+  /** How many saves have landed: what derived views (document metrics) refresh on. */
+  get savedCount(): number {
+    return this.saves;
+  }
+
+  /** The segment the editor is working in (last focused), as currently stored. */
+  get activeSegment(): Segment | null {
+    return this.active && (this.pages.at(this.active.position - 1) ?? this.active);
+  }
+
+  /** Time and keystrokes spent in a segment and not yet saved with a revision. */
+  unsavedEffort(segmentId: number): Effort {
+    const timer = this.timers.get(segmentId);
+    return { editMs: Math.round(timer?.activeMs ?? 0), keystrokes: timer?.keystrokes ?? 0 };
+  }
+
   /** What the correction field shows: the editor's unsaved text, or the stored one. */
   textOf = (segment: Segment): string => this.drafts.get(segment.id) ?? segment.currentText;
+
+  /** The editor acted in a segment: a keystroke, or just entering it (which starts its clock). */
+  activity = (segment: Segment, keystroke: boolean): void => {
+    this.timers.set(segment.id, recordAction(this.timers.get(segment.id) ?? newEditTimer(), this.now(), keystroke));
+    if (this.active?.id !== segment.id) {
+      this.active = segment;
+      this.changed();
+    }
+  };
 
   change = (segment: Segment, text: string): void => {
     this.drafts.set(segment.id, text);
@@ -66,10 +98,30 @@ export class DocumentEditor {
     this.listeners.clear();
   }
 
+  /** Saves a text with the effort spent since the last save; if the save fails, the effort waits for the retry. */
+  private async save(segmentId: number, text: string): Promise<Segment> {
+    const effort = this.unsavedEffort(segmentId);
+    const timer = this.timers.get(segmentId);
+    if (timer) this.timers.set(segmentId, { ...timer, activeMs: 0, keystrokes: 0 });
+    try {
+      return await this.backend.save(segmentId, text, effort);
+    } catch (error) {
+      const current = this.timers.get(segmentId) ?? newEditTimer();
+      this.timers.set(segmentId, {
+        ...current,
+        activeMs: current.activeMs + effort.editMs,
+        keystrokes: current.keystrokes + effort.keystrokes,
+      });
+      throw error;
+    }
+  }
+
   private landed(saved: Segment): void {
     const before = this.pages.at(saved.position - 1);
     if (before) this.edited += Number(isEdited(saved)) - Number(isEdited(before));
     if (this.drafts.get(saved.id) === saved.currentText) this.drafts.delete(saved.id);
+    if (this.active?.id === saved.id) this.active = saved;
+    this.saves++;
     this.pages.replace(saved);
   }
 

@@ -9,7 +9,7 @@ export function useDocumentEditor(documentId: number, editedCount: number): Docu
       new DocumentEditor(
         {
           fetchPage: (offset, limit) => call('segments.page', { documentId, offset, limit }),
-          save: (segmentId, text) => call('segments.update', { segmentId, text }),
+          save: (segmentId, text, effort) => call('segments.update', { segmentId, text, ...effort }),
           revert: (segmentId) => call('segments.revert', { segmentId }),
         },
         editedCount,

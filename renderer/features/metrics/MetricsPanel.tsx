@@ -1,0 +1,111 @@
+import { useMemo } from 'react';
+import { segmentMetrics, type TerOptions } from '../../../core/metrics';
+import type { Effort } from '../../../core/model/revision';
+import type { Segment } from '../../../core/model/segment';
+import { duration, integer, percent } from '../../lib/format';
+import { EditsByTypeChart } from './EditsByTypeChart';
+import { HterHistogramChart } from './HterHistogramChart';
+import { useDocumentMetrics } from './useDocumentMetrics';
+
+interface MetricsPanelProps {
+  documentId: number;
+  savedCount: number;
+  options: Required<TerOptions>;
+  onOptions: (options: Required<TerOptions>) => void;
+  /** The sentence being worked on, its text as typed, and the effort not yet saved. */
+  active: { segment: Segment; text: string; unsaved: Effort } | null;
+  onClose: () => void;
+}
+
+function Figure({ label, value, testId }: { label: string; value: string; testId?: string }) {
+  return (
+    <div className="figure">
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{value}</dd>
+    </div>
+  );
+}
+
+const share = (count: number, total: number) => `${integer(count)} · ${percent(total ? (100 * count) / total : 0, 0)}`;
+
+/** The post-editing effort of the document and of the sentence in hand, measured as the research tools do. */
+export function MetricsPanel({ documentId, savedCount, options, onOptions, active, onClose }: MetricsPanelProps) {
+  const { metrics, error } = useDocumentMetrics(documentId, options, savedCount, true);
+  const sentence = useMemo(
+    () => active && segmentMetrics(active.segment.mtText, active.text, options),
+    [active, options],
+  );
+
+  return (
+    <aside className="metrics-panel" aria-label="Metrics" data-testid="metrics-panel">
+      <header className="panel-header">
+        <h2>Metrics</h2>
+        <button type="button" className="button-quiet" onClick={onClose} aria-label="Close metrics">
+          ×
+        </button>
+      </header>
+
+      <section aria-label="This sentence">
+        <h3>This sentence{active ? ` (${active.segment.position})` : ''}</h3>
+        {active && sentence ? (
+          <dl className="figures">
+            <Figure label="HTER" value={percent(sentence.ter)} testId="sentence-hter" />
+            <Figure label="Edits / words" value={`${sentence.edits} / ${sentence.refWords}`} testId="sentence-edits" />
+            <Figure label="Character edit rate" value={percent(sentence.charEditRate)} />
+            <Figure
+              label="Ins · del · sub · shift"
+              value={`${sentence.insertions} · ${sentence.deletions} · ${sentence.substitutions} · ${sentence.shifts}`}
+            />
+            <Figure label="Time" value={duration(active.segment.editMs + active.unsaved.editMs)} />
+            <Figure label="Keystrokes" value={integer(active.segment.keystrokes + active.unsaved.keystrokes)} />
+          </dl>
+        ) : (
+          <p className="muted">Click into a correction to see its figures.</p>
+        )}
+      </section>
+
+      <section aria-label="Document">
+        <h3>Document</h3>
+        {error && <p className="inline-error">Could not measure the document: {error}</p>}
+        {metrics ? (
+          <>
+            <dl className="figures">
+              <Figure label="HTER" value={percent(metrics.ter)} testId="document-hter" />
+              <Figure label="Edits / words" value={`${integer(metrics.edits)} / ${integer(metrics.refWords)}`} />
+              <Figure label="Untouched" value={share(metrics.untouched, metrics.segments)} />
+              <Figure label="Edited" value={share(metrics.edited, metrics.segments)} />
+              <Figure label="Rewritten (HTER > 50 %)" value={share(metrics.rewritten, metrics.segments)} />
+              <Figure label="Editing time" value={duration(metrics.totalEditMs)} />
+              <Figure label="Median per sentence" value={duration(metrics.medianEditMs)} />
+              <Figure label="Words per hour" value={integer(metrics.wordsPerHour)} />
+              <Figure label="Keystrokes" value={integer(metrics.keystrokes)} />
+            </dl>
+            <HterHistogramChart histogram={metrics.hterHistogram} />
+            <EditsByTypeChart counts={metrics.editsByType} />
+          </>
+        ) : (
+          !error && <p className="muted">Measuring…</p>
+        )}
+      </section>
+
+      <section aria-label="How HTER is computed" className="panel-options">
+        <label>
+          <input
+            type="checkbox"
+            checked={options.normalize}
+            onChange={(event) => onOptions({ ...options, normalize: event.target.checked })}
+          />
+          Split punctuation (tercom -N)
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={options.caseSensitive}
+            onChange={(event) => onOptions({ ...options, caseSensitive: event.target.checked })}
+          />
+          Case-sensitive
+        </label>
+      </section>
+    </aside>
+  );
+}

@@ -1,0 +1,13 @@
+/** Percent with a fixed number of decimals: "17.65 %". */
+export const percent = (value: number, digits = 2): string => `${value.toFixed(digits)} %`;
+
+/** A duration as the editor reads it: "45 s", "3 min 05 s", "1 h 02 min". */
+export function duration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ${String(seconds % 60).padStart(2, '0')} s`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+export const integer = (value: number): string => Math.round(value).toLocaleString();

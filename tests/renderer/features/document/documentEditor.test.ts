@@ -1,0 +1,96 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Effort } from '../../../../core/model/revision';
+import type { Segment } from '../../../../core/model/segment';
+import { DocumentEditor, type EditorBackend } from '../../../../renderer/features/document/documentEditor';
+
+const segment = (position: number, currentText = `MT ${position}.`): Segment => ({
+  id: position * 10,
+  documentId: 1,
+  position,
+  paragraph: 1,
+  mtText: `MT ${position}.`,
+  currentText,
+  sourceText: null,
+  status: currentText === `MT ${position}.` ? 'not_started' : 'edited',
+  revisionCount: 1,
+  editMs: 0,
+  keystrokes: 0,
+  updatedAt: 0,
+});
+
+/** A fake backend (this is a unit test of the renderer's state, not of the store). */
+function backend(saveFails = false) {
+  const saves: Array<{ id: number; text: string; effort: Effort }> = [];
+  const api: EditorBackend = {
+    fetchPage: async (offset, limit) => ({
+      total: 3,
+      items: [1, 2, 3].slice(offset, offset + limit).map((p) => segment(p)),
+    }),
+    save: async (id, text, effort) => {
+      if (saveFails) throw new Error('offline');
+      saves.push({ id, text, effort });
+      return { ...segment(id / 10, text), editMs: effort.editMs, keystrokes: effort.keystrokes };
+    },
+    revert: async (id) => segment(id / 10),
+  };
+  return { api, saves };
+}
+
+async function loaded(editor: DocumentEditor) {
+  editor.pages.ensure(0, 2);
+  await vi.waitFor(() => expect(editor.pages.at(2)).toBeDefined());
+}
+
+describe('DocumentEditor', () => {
+  it('saves the time between keystrokes (idle gaps excluded) and the keystrokes with the text', async () => {
+    let now = 0;
+    const { api, saves } = backend();
+    const editor = new DocumentEditor(api, 0, () => now);
+    await loaded(editor);
+    const s = editor.pages.at(0)!;
+    editor.activity(s, false); // focus at 0
+    now = 2_000;
+    editor.activity(s, true);
+    now = 2_000 + 120_000; // back from a break: not counted
+    editor.activity(s, true);
+    now += 500;
+    editor.activity(s, true);
+    editor.change(s, 'Fixed 1.');
+    expect(editor.unsavedEffort(s.id)).toEqual({ editMs: 2_500, keystrokes: 3 });
+    await editor.flush();
+    expect(saves).toEqual([{ id: s.id, text: 'Fixed 1.', effort: { editMs: 2_500, keystrokes: 3 } }]);
+    expect(editor.unsavedEffort(s.id)).toEqual({ editMs: 0, keystrokes: 0 });
+    expect(editor.editedCount).toBe(1);
+    expect(editor.activeSegment).toMatchObject({ id: s.id, currentText: 'Fixed 1.', editMs: 2_500 });
+    expect(editor.savedCount).toBe(1);
+  });
+
+  it('keeps the effort for the retry when a save fails', async () => {
+    let now = 0;
+    const { api } = backend(true);
+    const editor = new DocumentEditor(api, 0, () => now);
+    await loaded(editor);
+    const s = editor.pages.at(1)!;
+    editor.activity(s, false);
+    now = 1_000;
+    editor.activity(s, true);
+    editor.change(s, 'Fixed 2.');
+    await editor.flush();
+    expect(editor.unsavedEffort(s.id)).toEqual({ editMs: 1_000, keystrokes: 1 });
+    expect(editor.textOf(s)).toBe('Fixed 2.');
+    editor.dispose();
+  });
+
+  it('counts edited sentences up on an edit and down on a revert', async () => {
+    const { api } = backend();
+    const editor = new DocumentEditor(api, 0);
+    await loaded(editor);
+    const s = editor.pages.at(2)!;
+    editor.change(s, 'Fixed 3.');
+    await editor.flush();
+    expect(editor.editedCount).toBe(1);
+    await editor.revert(editor.pages.at(2)!);
+    expect(editor.editedCount).toBe(0);
+    expect(editor.textOf(editor.pages.at(2)!)).toBe('MT 3.');
+  });
+});
