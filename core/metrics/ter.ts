@@ -33,22 +33,39 @@ export interface TerResult extends TerCounts {
   refWords: number;
 }
 
-/** Word ids shared across calls (equal words, equal ids); forgotten when large, since ids only matter per pair. */
-const wordIds = new Map<string, number>();
-const MAX_REMEMBERED_WORDS = 100_000;
+/** The id of every hypothesis word that the reference does not have. */
+const ABSENT = -1;
+/** Up to this many distinct reference words a linear scan beats hashing fresh strings into a Map. */
+const SCAN_LIMIT = 48;
+const refIds = new Map<string, number>();
 
-/** Maps the words of both sides to integers so comparisons are integer comparisons. */
+/**
+ * Maps words to integers so comparisons are integer comparisons. Only equality with a reference word matters
+ * (the distance and the shift search compare hypothesis words with reference words), so every hypothesis word
+ * the reference lacks gets one shared id.
+ */
 function encode(hyp: readonly string[], ref: readonly string[]): { h: Int32Array; r: Int32Array } {
-  if (wordIds.size > MAX_REMEMBERED_WORDS) wordIds.clear();
-  const id = (word: string) => {
-    let value = wordIds.get(word);
-    if (value === undefined) wordIds.set(word, (value = wordIds.size));
-    return value;
-  };
-  const h = new Int32Array(hyp.length);
-  for (let k = 0; k < hyp.length; k++) h[k] = id(hyp[k]!);
+  const distinct: string[] = [];
   const r = new Int32Array(ref.length);
-  for (let k = 0; k < ref.length; k++) r[k] = id(ref[k]!);
+  const h = new Int32Array(hyp.length);
+  if (ref.length <= SCAN_LIMIT) {
+    for (let k = 0; k < ref.length; k++) {
+      const word = ref[k]!;
+      let id = distinct.indexOf(word);
+      if (id < 0) id = distinct.push(word) - 1;
+      r[k] = id;
+    }
+    for (let k = 0; k < hyp.length; k++) h[k] = distinct.indexOf(hyp[k]!);
+    return { h, r };
+  }
+  refIds.clear();
+  for (let k = 0; k < ref.length; k++) {
+    const word = ref[k]!;
+    let id = refIds.get(word);
+    if (id === undefined) refIds.set(word, (id = refIds.size));
+    r[k] = id;
+  }
+  for (let k = 0; k < hyp.length; k++) h[k] = refIds.get(hyp[k]!) ?? ABSENT;
   return { h, r };
 }
 
@@ -286,7 +303,33 @@ interface ShiftOutcome {
 }
 
 /** The best single shift of `words`, ranked as tercom ranks them; gain 0 when none helps. */
-function bestShift(words: Int32Array, ref: Int32Array, ed: BeamDistance, preScore: number, checked: number): ShiftOutcome {
+/**
+ * Where each reference word occurs, as linked lists in increasing order: `first[id]` and `next[position]`
+ * (-1 ends a list). The shift search visits only the reference positions where a block can start.
+ */
+interface Occurrences {
+  first: Int32Array;
+  next: Int32Array;
+}
+
+function occurrencesOf(ref: Int32Array): Occurrences {
+  const first = new Int32Array(ref.length).fill(-1);
+  const next = new Int32Array(ref.length).fill(-1);
+  for (let k = ref.length - 1; k >= 0; k--) {
+    next[k] = first[ref[k]!]!;
+    first[ref[k]!] = k;
+  }
+  return { first, next };
+}
+
+function bestShift(
+  words: Int32Array,
+  ref: Int32Array,
+  occurrences: Occurrences,
+  ed: BeamDistance,
+  preScore: number,
+  checked: number,
+): ShiftOutcome {
   const n = words.length;
   const m = ref.length;
   const { align, refErr, hypErr } = alignmentOf(ed.trace(), n, m);
@@ -294,7 +337,11 @@ function bestShift(words: Int32Array, ref: Int32Array, ed: BeamDistance, preScor
   let shifted: Int32Array = new Int32Array(n);
 
   for (let startH = 0; startH < n; startH++) {
-    for (let startR = Math.max(0, startH - MAX_SHIFT_DIST); startR < m && startR <= startH + MAX_SHIFT_DIST; startR++) {
+    const word = words[startH]!;
+    // Pairs whose first words differ yield no block; visiting only matches keeps tercom's order.
+    for (let startR = word < 0 ? -1 : occurrences.first[word]!; startR >= 0; startR = occurrences.next[startR]!) {
+      if (startR < startH - MAX_SHIFT_DIST) continue;
+      if (startR > startH + MAX_SHIFT_DIST) break;
       let length = 0;
       let hypErrors = 0;
       let refErrors = 0;
@@ -373,13 +420,14 @@ export function terWords(hypothesis: readonly string[], reference: readonly stri
   }
   const { h, r } = encode(hypothesis, reference);
   const ed = new BeamDistance(r, h.length);
+  const occurrences = occurrencesOf(r);
   let words = h;
   let score = ed.fill(words);
   let shifts = 0;
   let checked = 0;
   // With no error left no shift can gain anything (sacrebleu would evaluate candidates and stop the same way).
   while (score > 0) {
-    const outcome = bestShift(words, r, ed, score, checked);
+    const outcome = bestShift(words, r, occurrences, ed, score, checked);
     checked = outcome.checked;
     // sacrebleu stops at the candidate cap before applying the shift it found in that round.
     if (checked >= MAX_SHIFT_CANDIDATES || outcome.gain <= 0) break;

@@ -65,18 +65,35 @@ function normalizedWords(text: string): string[] {
   }
   cut.fill(0, 0, n + 1);
   const code = codes;
-  for (let k = 0; k < n; k++) code[k] = t.charCodeAt(k);
-
-  // Punctuation of tercom's class gets a space on both sides.
+  let stops = false;
+  let hyphens = false;
+  let apostrophes = false;
+  // Punctuation of tercom's class gets a space on both sides; note which later rules can apply at all.
   for (let k = 0; k < n; k++) {
-    if (isPadded(code[k]!)) cut[k] = cut[k + 1] = 1;
+    const c = t.charCodeAt(k);
+    code[k] = c;
+    if (isPadded(c)) cut[k] = cut[k + 1] = 1;
+    else if (isStop(c)) stops = true;
+    else if (c === HYPHEN) hyphens = true;
+    else if (c === APOSTROPHE) apostrophes = true;
   }
-  // Possessive: "'s " becomes " 's " (the space after may be the padding of the next character or the end).
+  if (apostrophes) markPossessives(code, n);
+  if (stops) markStops(code, n);
+  if (hyphens) markHyphens(code, n);
+  return sliceWords(t, code, n);
+}
+
+/** Possessive: "'s " becomes " 's " (the space after may be the padding of the next character or the end). */
+function markPossessives(code: Uint16Array, n: number): void {
   for (let k = 0; k + 1 < n; k++) {
     if (code[k]! === APOSTROPHE && code[k + 1]! === LOWER_S && (k + 2 === n || code[k + 2]! === SPACE || cut[k + 2])) {
       cut[k] = 1;
     }
   }
+}
+
+/** Stops and commas: tercom's two rules, each replayed on the text as the rules before it left it. */
+function markStops(code: Uint16Array, n: number): void {
   // A stop or comma not after a digit is split off; a stop consumed by the match before it cannot match.
   const afterFirstRule = seenByStops;
   afterFirstRule.set(cut.subarray(0, n + 1));
@@ -97,11 +114,17 @@ function normalizedWords(text: string): string[] {
     if (matched) cut[k] = cut[k + 1] = 1;
     previousMatched = matched;
   }
-  // A hyphen right after a digit is split off.
+}
+
+/** A hyphen right after a digit is split off. */
+function markHyphens(code: Uint16Array, n: number): void {
   for (let k = 1; k < n; k++) {
     if (code[k]! === HYPHEN && cut[k] === 0 && isDigit(code[k - 1]!)) cut[k] = cut[k + 1] = 1;
   }
+}
 
+/** The words: runs between whitespace and cut points, as slices of the text. */
+function sliceWords(t: string, code: Uint16Array, n: number): string[] {
   const words: string[] = [];
   let start = -1;
   for (let k = 0; k <= n; k++) {

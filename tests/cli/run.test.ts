@@ -1,26 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli, USAGE } from '../../cli/run';
+import { USAGE } from '../../cli/run';
 import { FIXTURE_BYTES, FIXTURE_PATH, FIXTURE_SEGMENTS, tempDir } from '../electron/support';
-
-const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Runs the CLI in-process against a store in a fresh temp folder, capturing what it prints. */
-function cli(argv: string[], dataDir = tempDir()) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), env: { REDLINE_DATA_DIR: dataDir } });
-  return { code, out: out.join('\n'), err: err.join('\n'), dataDir };
-}
-
-function file(name: string, bytes: Uint8Array | string): string {
-  const path = join(tempDir(), name);
-  writeFileSync(path, bytes);
-  return path;
-}
+import { cli, file, runRealCli } from './support';
 
 describe('runCli segments', () => {
   it('prints paragraph, index and text of every sentence as JSON', () => {
@@ -160,10 +143,8 @@ describe('runCli usage errors (exit 2, with the usage)', () => {
 
 describe('the real CLI process', () => {
   it('prints JSON for segments and exits non-zero for a missing file', () => {
-    const env = { ...process.env, REDLINE_DATA_DIR: tempDir() };
-    const tsx = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-    const run = (...args: string[]) =>
-      spawnSync(tsx, ['cli/main.ts', ...args], { cwd: PROJECT_ROOT, env, encoding: 'utf8', timeout: 60_000 });
+    const dataDir = tempDir();
+    const run = (...args: string[]) => runRealCli(dataDir, ...args);
 
     const ok = run('segments', FIXTURE_PATH, '--json');
     expect(ok.status, ok.stderr).toBe(0);

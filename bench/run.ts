@@ -1,0 +1,69 @@
+/**
+ * `npm run bench`: how fast Redline computes HTER over the shared 2,000 APE pairs, and how long one keystroke
+ * costs in the editor (word diff + segment metrics). It prints figures and targets; it never asserts.
+ */
+import { cpus } from 'node:os';
+import { loadApe, MissingFixtures, type ApePair } from './fixtures';
+import { benchHter } from './hter';
+import { benchKeystrokes, MAX_WORDS } from './keystrokes';
+import { ms, thousands } from './stats';
+
+const SACREBLEU_MS = 690;
+const HTER_TARGET_MS = 35;
+const KEYSTROKE_P99_TARGET_MS = 4;
+const REFERENCE = { edits: 7795, refWords: 33879 };
+
+const verdict = (ok: boolean) => (ok ? 'meets the target' : 'MISSES the target');
+
+function main(): number {
+  let pairs: ApePair[];
+  try {
+    pairs = loadApe();
+  } catch (error) {
+    if (!(error instanceof MissingFixtures)) throw error;
+    process.stderr.write(`bench: ${error.message}\nbench: nothing was measured.\n`);
+    return 1;
+  }
+  const started = performance.now();
+  const print = (line = '') => process.stdout.write(`${line}\n`);
+  print(`Redline bench — Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores)`);
+  print();
+
+  const h = benchHter(pairs);
+  const { result } = h;
+  print(`HTER over ${thousands(pairs.length)} APE pairs (tercom tokenization + TER with shifts), ${h.runs} timed runs after warm-up`);
+  print(`  best ${ms(h.hter.best)}, median ${ms(h.hter.median)}  →  ${thousands(pairs.length / (h.hter.median / 1000))} pairs/s`);
+  print(`  target ≤ ${HTER_TARGET_MS} ms (20× sacrebleu's ≈ ${SACREBLEU_MS / 1000} s on these machines): ${verdict(h.hter.median <= HTER_TARGET_MS)}, ` +
+    `${(SACREBLEU_MS / h.hter.median).toFixed(0)}× faster than sacrebleu`);
+  print(`  baseline, same tokens, plain word Levenshtein: best ${ms(h.levenshtein.best)}, median ${ms(h.levenshtein.median)}  ` +
+    `→  TER costs ${(h.hter.median / h.levenshtein.median).toFixed(2)}× Levenshtein`);
+  print(`  (tokenization alone: median ${ms(h.tokenize.median)})`);
+  const corpusOk = result.edits === REFERENCE.edits && result.refWords === REFERENCE.refWords;
+  const ter = ((100 * result.edits) / result.refWords).toFixed(2);
+  if (corpusOk && h.mismatches.length === 0) {
+    print(`  identical to ter.tsv (sacrebleu): all ${thousands(pairs.length)} lines equal, corpus ${thousands(result.edits)} edits / ` +
+      `${thousands(result.refWords)} reference words = TER ${ter}`);
+  } else {
+    const first = h.mismatches[0];
+    print(`  NOT identical to ter.tsv: ${h.mismatches.length} lines differ` +
+      (first ? ` (first: line ${first.line}, expected ${first.edits}/${first.refWords})` : '') +
+      `; corpus ${result.edits}/${result.refWords} against ${REFERENCE.edits}/${REFERENCE.refWords}`);
+  }
+  print();
+
+  const k = benchKeystrokes(pairs);
+  print(`Keystroke path: wordDiff(mt, current) + segmentMetrics(mt, current) after every keystroke`);
+  print(`  ${thousands(k.keystrokes)} keystrokes correcting ${k.segments} segments of joined APE lines ` +
+    `(${k.words.min}–${k.words.max} words, median ${k.words.median}; at most ${MAX_WORDS}) into their post-edits` +
+    (k.reachedPostEdit ? '' : ' — WARNING: a simulation did not end on its post-edit'));
+  print(`  p50 ${ms(k.total.p50, 3)}, p99 ${ms(k.total.p99, 3)}, max ${ms(k.total.max, 3)}`);
+  print(`  target p99 ≤ ${KEYSTROKE_P99_TARGET_MS} ms: ${verdict(k.total.p99 <= KEYSTROKE_P99_TARGET_MS)}`);
+  print(`  of which wordDiff p50 ${ms(k.diff.p50, 3)} / p99 ${ms(k.diff.p99, 3)}, ` +
+    `segmentMetrics p50 ${ms(k.metrics.p50, 3)} / p99 ${ms(k.metrics.p99, 3)}`);
+  print(`  segments of 70+ words only (${thousands(k.long.keystrokes)} keystrokes): p50 ${ms(k.long.p50, 3)}, p99 ${ms(k.long.p99, 3)}`);
+  print();
+  print(`(bench took ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  return 0;
+}
+
+process.exitCode = main();

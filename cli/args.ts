@@ -1,0 +1,42 @@
+import type { CliIo } from './io';
+
+/** A mistake in the command line itself: printed with the usage, exit code 2. */
+export class UsageError extends Error {}
+
+/** Every option any command takes; each command says which of them it accepts. */
+export const OPTIONS = {
+  json: { type: 'boolean' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  'no-normalize': { type: 'boolean' },
+  'ignore-case': { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+} as const;
+
+export type OptionName = keyof typeof OPTIONS;
+
+/** The parsed option values (absent when not given). */
+export interface CliOptions {
+  json?: boolean;
+  out?: string;
+  help?: boolean;
+  'no-normalize'?: boolean;
+  'ignore-case'?: boolean;
+  color?: boolean;
+  'no-color'?: boolean;
+}
+
+export interface Command {
+  /** The options the command accepts besides --help. */
+  options: readonly OptionName[];
+  /** Runs the command with its positional arguments; returns the exit code, throws on failure. */
+  run(args: readonly string[], options: CliOptions, io: CliIo): number;
+}
+
+/** A document id: a whole number from 1 up, written in plain digits. */
+export function parseId(value: string | undefined): number {
+  if (value === undefined) throw new UsageError('Missing document id.');
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`"${value}" is not a document id.`);
+  return Number(value);
+}

@@ -1,0 +1,21 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { nodeNativeBinding } from '../db/nativeBinding';
+import { createServices, type Services } from '../electron/services';
+import { DATABASE_FILE_NAME, electronUserDataDir, resolveDataDir } from '../electron/services/dataDir';
+import type { CliIo } from './io';
+
+function openServices(env: CliIo['env']): Services {
+  const dataDir = resolveDataDir(env, () => electronUserDataDir(process.platform, env, homedir()));
+  return createServices(join(dataDir, DATABASE_FILE_NAME), { nativeBinding: nodeNativeBinding() });
+}
+
+/** Runs `work` over the store the app uses (or REDLINE_DATA_DIR's), closing it afterwards. */
+export function withServices<T>(env: CliIo['env'], work: (services: Services) => T): T {
+  const services = openServices(env);
+  try {
+    return work(services);
+  } finally {
+    services.close();
+  }
+}

@@ -1,0 +1,86 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from '../../cli/run';
+import { segmentText } from '../../core/segmentation';
+import { SAMPLE } from './support/backend';
+import { expect, test } from './support/fixtures';
+import { scrollToRow } from './support/grid';
+
+const MT = 'President Kassym-Jomart Tokayev in the afternoon of January 5, he made a television address to citizens.';
+const FIXED = 'On the afternoon of January 5, President Kassym-Jomart Tokayev made a television address to citizens.';
+const POSITION = segmentText(SAMPLE.text).segments.findIndex((s) => s.text === MT) + 1;
+
+/** Runs the real CLI in-process and parses its JSON. */
+function cliJson(args: string[], env: Record<string, string> = {}): unknown {
+  let out = '';
+  let err = '';
+  const code = runCli([...args, '--json'], { out: (t) => (out += t), err: (t) => (err += t), env });
+  expect(code, err).toBe(0);
+  return JSON.parse(out);
+}
+
+test('the row diff and badge follow the typing; the metrics panel agrees with `cli metrics`', async ({ page, backend }) => {
+  await page.goto('/');
+  const row = await scrollToRow(page, POSITION);
+  await expect(row.getByTestId('metric-badge')).toHaveCount(0);
+
+  await row.getByRole('textbox').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Backspace'); // drop the final stop: a one-word change
+  await expect(row.getByTestId('metric-badge')).toBeVisible();
+  const afterOneKey = await row.getByTestId('metric-badge').textContent();
+
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(FIXED);
+  await expect(row.getByTestId('mt-text').locator('del').first()).toBeVisible();
+  await expect(row.getByTestId('correction-diff').locator('ins').first()).toBeVisible();
+  await expect(row.getByTestId('metric-badge')).not.toHaveText(afterOneKey ?? '');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
+
+  // The same pair through the CLI, from files, one segment a line.
+  const mtFile = join(backend.dir, 'mt.txt');
+  const peFile = join(backend.dir, 'pe.txt');
+  writeFileSync(mtFile, `${MT}\n`);
+  writeFileSync(peFile, `${FIXED}\n`);
+  const fromFiles = cliJson(['metrics', mtFile, peFile]) as { segments: Array<{ ter: number; charEditRate: number }> };
+  const expected = fromFiles.segments[0]!;
+  await expect(row.getByTestId('metric-badge')).toContainText(expected.ter.toFixed(1));
+
+  await page.getByRole('button', { name: 'Metrics' }).click();
+  const panel = page.getByTestId('metrics-panel');
+  await expect(panel.getByRole('heading', { name: `This sentence (${POSITION})` })).toBeVisible();
+  await expect(panel.getByTestId('sentence-hter')).toHaveText(`${expected.ter.toFixed(2)} %`);
+
+  // The document's HTER in the panel is the stored document's, as the CLI measures it.
+  const stored = cliJson(['metrics', '1'], { REDLINE_DATA_DIR: backend.dir }) as { corpus: { ter: number } };
+  await expect(panel.getByTestId('document-hter')).toHaveText(`${stored.corpus.ter.toFixed(2)} %`);
+
+  // The time and keystrokes spent were stored with the revision.
+  const segment = backend.services.segments.page(1, POSITION - 1, 1).items[0]!;
+  expect(segment.keystrokes).toBeGreaterThan(FIXED.length);
+  expect(segment.editMs).toBeGreaterThan(0);
+});
+
+test('both diff views show the fix, and the chosen view is remembered', async ({ page }) => {
+  await page.goto('/');
+  const row = await scrollToRow(page, 4);
+  const field = row.getByRole('textbox');
+  await field.fill((await field.inputValue()).replace('Alma-Ata', 'Almaty'));
+  await expect(row.getByTestId('mt-text').locator('del')).toHaveText(['-Ata']);
+  await expect(row.getByTestId('correction-diff').locator('ins')).toHaveText(['ty']);
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
+
+  await page.getByRole('radio', { name: 'Inline' }).click();
+  const inline = (await scrollToRow(page, 4)).getByTestId('inline-diff');
+  await expect(inline.locator('del')).toHaveText(['-Ata']);
+  await expect(inline.locator('ins')).toHaveText(['ty']);
+
+  await page.reload();
+  await page.getByRole('button', { name: /sample MT/ }).click();
+  await expect(page.getByRole('radio', { name: 'Inline' })).toHaveAttribute('aria-checked', 'true');
+  // Focusing the inline text opens the editor in place.
+  const again = await scrollToRow(page, 4);
+  await again.getByTestId('inline-diff').focus();
+  await expect(again.getByRole('textbox')).toBeFocused();
+  await expect(again.getByRole('textbox')).toHaveValue(/Almaty/);
+});
