@@ -1,8 +1,10 @@
 /**
- * `npm run bench`: how fast Redline computes HTER over the shared 2,000 APE pairs, and how long one keystroke
- * costs in the editor (word diff + segment metrics). It prints figures and targets; it never asserts.
+ * `npm run bench`: how fast Redline computes HTER over the shared 2,000 APE pairs, how long one keystroke
+ * costs in the editor (word diff + segment metrics), and how long the garble checks take over the seed article.
+ * It prints figures and targets; it never asserts.
  */
 import { cpus } from 'node:os';
+import { benchChecks, CHECKS_TARGET_MS } from './checks';
 import { loadApe, MissingFixtures, type ApePair } from './fixtures';
 import { benchHter } from './hter';
 import { benchKeystrokes, MAX_WORDS } from './keystrokes';
@@ -61,6 +63,19 @@ function main(): number {
   print(`  of which wordDiff p50 ${ms(k.diff.p50, 3)} / p99 ${ms(k.diff.p99, 3)}, ` +
     `segmentMetrics p50 ${ms(k.metrics.p50, 3)} / p99 ${ms(k.metrics.p99, 3)}`);
   print(`  segments of 70+ words only (${thousands(k.long.keystrokes)} keystrokes): p50 ${ms(k.long.p50, 3)}, p99 ${ms(k.long.p99, 3)}`);
+  print();
+
+  try {
+    const c = benchChecks();
+    print(`Checks: checkDocument over the seed article (${c.sentences} sentences in ${c.paragraphs} paragraphs, ${c.flags} flags), ` +
+      `${c.runs} timed runs after warm-up, each building the document context afresh`);
+    print(`  best ${ms(c.best)}, median ${ms(c.median)}  (first call in this process, cold: ${ms(c.firstMs)})`);
+    print(`  target ≤ ${CHECKS_TARGET_MS} ms: ${verdict(c.median <= CHECKS_TARGET_MS)}`);
+    print(`  checkSentence of one sentence on a built context (typing): p50 ${ms(c.sentence.p50, 3)}, p99 ${ms(c.sentence.p99, 3)}`);
+  } catch (error) {
+    if (!(error instanceof MissingFixtures)) throw error;
+    print(`Checks: not measured: ${error.message}`);
+  }
   print();
   print(`(bench took ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   return 0;

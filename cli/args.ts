@@ -12,6 +12,7 @@ export const OPTIONS = {
   'ignore-case': { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  glossary: { type: 'string' },
 } as const;
 
 export type OptionName = keyof typeof OPTIONS;
@@ -25,6 +26,7 @@ export interface CliOptions {
   'ignore-case'?: boolean;
   color?: boolean;
   'no-color'?: boolean;
+  glossary?: string;
 }
 
 export interface Command {

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { RedlineError } from '../core/model/errors';
 import { DATABASE_FILE_NAME } from '../electron/services/dataDir';
 import { OPTIONS, UsageError, type CliOptions, type Command } from './args';
+import { check } from './commands/check';
 import { diff } from './commands/diff';
 import { exportCommand, importCommand, segments } from './commands/documents';
 import { metrics } from './commands/metrics';
@@ -25,6 +26,12 @@ Commands:
   diff MT CORRECTION         word diff of two texts: [-deleted-]{+inserted+}, in colour on a terminal
       --json                 print the diff operations with their offsets as JSON
       --color, --no-color    force colours on or off (NO_COLOR also turns them off)
+  check FILE                 flag sentences that look garbled (spacing, orphaned punctuation, quotes,
+                             repeated words, duplicated subjects, leaked text, joined sentences, lost
+                             attributions, mixed scripts, names spelled two ways, glossary terms)
+  check ID                   the same for a stored document (its current text)
+      --json                 print [{"paragraph", "index", "text", "flags": [...]}] for every sentence
+      --glossary FILE.csv    use this glossary (columns preferred, forbidden, note) for terminology
   help                       show this text
 
 TER and character edit rate are percentages. Put -- before texts that start with a dash.
@@ -37,6 +44,7 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   metrics,
   diff,
+  check,
 };
 
 /** Runs one CLI command; returns the exit code. Errors are printed, never thrown. */

@@ -1,5 +1,22 @@
+-- index batches_by_document
+CREATE INDEX batches_by_document ON batches (document_id, id);
+
+-- index revisions_by_batch
+CREATE INDEX revisions_by_batch ON revisions (batch_id) WHERE batch_id IS NOT NULL;
+
 -- index revisions_by_segment
 CREATE INDEX revisions_by_segment ON revisions (segment_id, id);
+
+-- table batches
+CREATE TABLE batches (
+  id           INTEGER PRIMARY KEY,
+  document_id  INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  kind         TEXT    NOT NULL CHECK (kind IN ('fix', 'propagated', 'replace', 'undo', 'redo')),
+  label        TEXT    NOT NULL,
+  -- for an undo, the batch it undid
+  undoes       INTEGER REFERENCES batches (id),
+  created_at   INTEGER NOT NULL
+) STRICT;
 
 -- table documents
 CREATE TABLE documents (
@@ -14,6 +31,39 @@ CREATE TABLE documents (
   opened_at   INTEGER NOT NULL
 ) STRICT;
 
+-- table fix_rules
+CREATE TABLE fix_rules (
+  id              INTEGER PRIMARY KEY,
+  find            TEXT    NOT NULL CHECK (length(find) > 0),
+  replace         TEXT    NOT NULL,
+  whole_word      INTEGER NOT NULL DEFAULT 1 CHECK (whole_word IN (0, 1)),
+  case_sensitive  INTEGER NOT NULL DEFAULT 1 CHECK (case_sensitive IN (0, 1)),
+  enabled         INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+  uses            INTEGER NOT NULL DEFAULT 0 CHECK (uses >= 0),
+  created_at      INTEGER NOT NULL,
+  updated_at      INTEGER NOT NULL,
+  UNIQUE (find, whole_word, case_sensitive)
+) STRICT;
+
+-- table glossary_terms
+CREATE TABLE glossary_terms (
+  id          INTEGER PRIMARY KEY,
+  preferred   TEXT    NOT NULL UNIQUE CHECK (length(preferred) > 0),
+  -- a JSON array of the variants to replace by the preferred term
+  forbidden   TEXT    NOT NULL CHECK (json_valid(forbidden) AND json_type(forbidden) = 'array'),
+  note        TEXT    NOT NULL DEFAULT '',
+  created_at  INTEGER NOT NULL,
+  updated_at  INTEGER NOT NULL
+) STRICT;
+
+-- table ignored_flags
+CREATE TABLE ignored_flags (
+  segment_id  INTEGER NOT NULL REFERENCES segments (id) ON DELETE CASCADE,
+  check_id    TEXT    NOT NULL,
+  created_at  INTEGER NOT NULL,
+  PRIMARY KEY (segment_id, check_id)
+) STRICT;
+
 -- table revisions
 CREATE TABLE revisions (
   id          INTEGER PRIMARY KEY,
@@ -22,7 +72,7 @@ CREATE TABLE revisions (
   origin      TEXT    NOT NULL
               CHECK (origin IN ('import', 'edit', 'revert', 'fix', 'propagated', 'replace', 'restore', 'status')),
   created_at  INTEGER NOT NULL
-, edit_ms INTEGER NOT NULL DEFAULT 0 CHECK (edit_ms >= 0), keystrokes INTEGER NOT NULL DEFAULT 0 CHECK (keystrokes >= 0)) STRICT;
+, edit_ms INTEGER NOT NULL DEFAULT 0 CHECK (edit_ms >= 0), keystrokes INTEGER NOT NULL DEFAULT 0 CHECK (keystrokes >= 0), batch_id INTEGER REFERENCES batches (id)) STRICT;
 
 -- table schema_migrations
 CREATE TABLE schema_migrations (

@@ -1,5 +1,9 @@
 import type { Database } from 'better-sqlite3';
+import { batchesRepository } from './repositories/batches';
 import { documentsRepository } from './repositories/documents';
+import { fixRulesRepository } from './repositories/fixRules';
+import { glossaryRepository } from './repositories/glossary';
+import { ignoredFlagsRepository } from './repositories/ignoredFlags';
 import { revisionsRepository } from './repositories/revisions';
 import { segmentsRepository } from './repositories/segments';
 
@@ -9,6 +13,10 @@ export function createStore(db: Database) {
     documents: documentsRepository(db),
     segments: segmentsRepository(db),
     revisions: revisionsRepository(db),
+    batches: batchesRepository(db),
+    fixRules: fixRulesRepository(db),
+    glossary: glossaryRepository(db),
+    ignoredFlags: ignoredFlagsRepository(db),
     transaction<T>(work: () => T): T {
       return db.transaction(work)();
     },

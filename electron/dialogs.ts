@@ -1,28 +1,36 @@
 import { dialog, type BrowserWindow } from 'electron';
-import type { Dialogs } from './ipc/handlers';
+import type { Dialogs, FileKind } from './ipc/handlers';
+
+const FILTERS: Record<FileKind, Electron.FileFilter[]> = {
+  text: [
+    { name: 'Text', extensions: ['txt', 'md', 'text'] },
+    { name: 'All files', extensions: ['*'] },
+  ],
+  csv: [
+    { name: 'CSV', extensions: ['csv', 'tsv', 'txt'] },
+    { name: 'All files', extensions: ['*'] },
+  ],
+};
 
 /** Electron's native file dialogs, attached to the main window. */
 export function nativeDialogs(window: () => BrowserWindow | null): Dialogs {
   return {
-    async pickFileToOpen() {
+    async pickFileToOpen(kind = 'text') {
       const owner = window();
       const options: Electron.OpenDialogOptions = {
-        title: 'Open a machine translation',
+        title: kind === 'csv' ? 'Import a CSV table' : 'Open a machine translation',
         properties: ['openFile'],
-        filters: [
-          { name: 'Text', extensions: ['txt', 'md', 'text'] },
-          { name: 'All files', extensions: ['*'] },
-        ],
+        filters: FILTERS[kind],
       };
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    async pickExportPath(defaultName) {
+    async pickExportPath(defaultName, kind = 'text') {
       const owner = window();
       const options: Electron.SaveDialogOptions = {
-        title: 'Export clean text',
+        title: kind === 'csv' ? 'Export as CSV' : 'Export clean text',
         defaultPath: defaultName,
-        filters: [{ name: 'Text', extensions: ['txt', 'md'] }],
+        filters: FILTERS[kind].slice(0, 1),
       };
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;

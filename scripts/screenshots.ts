@@ -63,8 +63,16 @@ async function main(): Promise<void> {
     await page.getByRole('button', { name: 'Close metrics' }).click();
     await page.screenshot({ path: join(OUT, 'diff-inline.png') });
 
-    await page.emulateMedia({ colorScheme: 'dark' });
+    // The flags panel beside the grid, filtered to flagged sentences.
     await page.getByRole('radio', { name: 'Side by side' }).click();
+    await page.getByRole('button', { name: /^Flags/ }).click();
+    await page.getByTestId('flagged-count').filter({ hasText: 'flagged' }).waitFor();
+    await page.getByLabel('Flagged sentences only').check();
+    await page.screenshot({ path: join(OUT, 'flags.png') });
+    await page.getByLabel('Flagged sentences only').uncheck();
+    await page.getByRole('button', { name: 'Close flags' }).click();
+
+    await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: join(OUT, 'document-screen-dark.png') });
     console.log(`Wrote the screenshots to ${OUT}`);
   } finally {

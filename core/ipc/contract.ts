@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CHECK_IDS, SEVERITIES } from '../checks/types';
+import { BATCH_KINDS } from '../model/batch';
 import { SEGMENT_STATUSES } from '../model/segment';
 import type { Channel } from './channels';
 
@@ -58,6 +60,68 @@ export const MAX_EDIT_MS = 24 * 60 * 60 * 1000;
 
 const empty = z.strictObject({});
 
+const checkId = z.enum(CHECK_IDS);
+const flag = z.object({
+  check: checkId,
+  severity: z.enum(SEVERITIES),
+  message: z.string(),
+  start: count,
+  end: count,
+  fix: z.string().optional(),
+});
+
+const batch = z.object({
+  id,
+  documentId: id,
+  kind: z.enum(BATCH_KINDS),
+  label: z.string(),
+  undoes: id.nullable(),
+  createdAt: z.number(),
+  size: count,
+  undoneBy: id.nullable(),
+});
+
+/** What a bulk action did: its batch, the sentences it changed, and how many it left alone. */
+const batchOutcome = z.object({ batch, segments: z.array(segment), skipped: count });
+
+/** One change a bulk action would make, as its preview shows it. */
+const fixPreview = z.object({ segmentId: id, position: z.number().int().positive(), before: z.string(), after: z.string() });
+
+const sentenceText = z.string().max(MAX_SEGMENT_LENGTH);
+const ruleText = z.string().max(1_000);
+const rule = z.strictObject({
+  find: ruleText.min(1),
+  replace: ruleText,
+  wholeWord: z.boolean(),
+  caseSensitive: z.boolean(),
+});
+
+const fixRule = z.object({
+  id,
+  find: z.string(),
+  replace: z.string(),
+  wholeWord: z.boolean(),
+  caseSensitive: z.boolean(),
+  enabled: z.boolean(),
+  uses: count,
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+
+const glossaryEntry = z.object({
+  id,
+  preferred: z.string(),
+  forbidden: z.array(z.string()),
+  note: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+
+const segmentIds = z.array(id).min(1).max(100_000);
+/** A CSV written or read through a native dialog; `null` when the editor cancels it. */
+const csvExported = z.object({ path: z.string(), count }).nullable();
+const csvImported = z.object({ count }).nullable();
+
 /** The one source of truth for IPC: each channel's request and response schema. */
 export const contract = {
   'documents.list': { request: empty, response: z.array(documentSummary) },
@@ -93,6 +157,69 @@ export const contract = {
     request: z.strictObject({ documentId: id, ...terOptions }),
     response: documentMetrics,
   },
+
+  'checks.document': {
+    request: z.strictObject({ documentId: id }),
+    response: z.object({
+      counts: z.partialRecord(checkId, count),
+      segments: z.array(z.object({ segmentId: id, position: z.number().int().positive(), flags: z.array(flag) })),
+    }),
+  },
+  /** The flags of a sentence as the editor is typing it. */
+  'checks.segment': { request: z.strictObject({ segmentId: id, text: sentenceText }), response: z.array(flag) },
+  'checks.ignore': { request: z.strictObject({ segmentId: id, check: checkId, ignored: z.boolean() }), response: z.null() },
+  'fixes.applyOne': {
+    request: z.strictObject({ segmentId: id, check: checkId, start: count, end: count }),
+    response: batchOutcome,
+  },
+  'fixes.preview': { request: z.strictObject({ documentId: id, check: checkId }), response: z.array(fixPreview) },
+  'fixes.applyAll': {
+    request: z.strictObject({ documentId: id, check: checkId, segmentIds }),
+    response: batchOutcome,
+  },
+  /** What the editor just changed in a sentence, offered for the other sentences. */
+  'propagation.suggest': {
+    request: z.strictObject({ segmentId: id, before: sentenceText, after: sentenceText }),
+    response: z.array(z.object({ rule: z.object(rule.shape), matches: z.array(fixPreview) })),
+  },
+  'propagation.apply': { request: z.strictObject({ documentId: id, rule, segmentIds }), response: batchOutcome },
+  'batches.recent': { request: z.strictObject({ documentId: id }), response: z.array(batch) },
+  'batches.undo': { request: z.strictObject({ batchId: id }), response: batchOutcome },
+
+  'memory.list': { request: empty, response: z.array(fixRule) },
+  'memory.update': {
+    request: z.strictObject({
+      id,
+      find: ruleText.min(1).optional(),
+      replace: ruleText.optional(),
+      wholeWord: z.boolean().optional(),
+      caseSensitive: z.boolean().optional(),
+      enabled: z.boolean().optional(),
+    }),
+    response: fixRule,
+  },
+  'memory.remove': { request: z.strictObject({ id }), response: z.null() },
+  'memory.preview': {
+    request: z.strictObject({ documentId: id }),
+    response: z.array(fixPreview.extend({ ruleIds: z.array(id) })),
+  },
+  'memory.apply': { request: z.strictObject({ documentId: id, segmentIds }), response: batchOutcome },
+  'memory.exportCsv': { request: empty, response: csvExported },
+  'memory.importCsv': { request: empty, response: csvImported },
+
+  'glossary.list': { request: empty, response: z.array(glossaryEntry) },
+  'glossary.save': {
+    request: z.strictObject({
+      id: id.optional(),
+      preferred: ruleText.min(1),
+      forbidden: z.array(ruleText.min(1)).max(100),
+      note: z.string().max(2_000).optional(),
+    }),
+    response: glossaryEntry,
+  },
+  'glossary.remove': { request: z.strictObject({ id }), response: z.null() },
+  'glossary.exportCsv': { request: empty, response: csvExported },
+  'glossary.importCsv': { request: empty, response: csvImported },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -26,4 +26,6 @@ export interface Revision extends Effort {
   text: string;
   origin: RevisionOrigin;
   createdAt: number;
+  /** The batch (fix all, apply to all, undo …) this revision was written in, if any. */
+  batchId: number | null;
 }

@@ -1,5 +1,6 @@
 import init from './0001_init';
 import effort from './0002_effort';
+import fixes from './0003_fixes';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -11,4 +12,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'init', sql: init },
   { version: 2, name: 'effort', sql: effort },
+  { version: 3, name: 'fixes', sql: fixes },
 ];

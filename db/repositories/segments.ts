@@ -19,6 +19,14 @@ const COLUMNS = `
   (SELECT COALESCE(SUM(r.edit_ms), 0) FROM revisions r WHERE r.segment_id = s.id) AS editMs,
   (SELECT COALESCE(SUM(r.keystrokes), 0) FROM revisions r WHERE r.segment_id = s.id) AS keystrokes`;
 
+export interface SegmentText {
+  id: number;
+  position: number;
+  paragraph: number;
+  text: string;
+  source: string | null;
+}
+
 export function segmentsRepository(db: Database) {
   const insert = db.prepare(
     `INSERT INTO segments (document_id, position, paragraph, mt_text, current_text, source_text, trailing, updated_at)
@@ -35,6 +43,10 @@ export function segmentsRepository(db: Database) {
             COALESCE(SUM(r.edit_ms), 0) AS editMs, COALESCE(SUM(r.keystrokes), 0) AS keystrokes
      FROM segments s LEFT JOIN revisions r ON r.segment_id = s.id
      WHERE s.document_id = ? GROUP BY s.id ORDER BY s.position`,
+  );
+  const texts = db.prepare(
+    `SELECT id, position, paragraph, current_text AS text, source_text AS source
+     FROM segments WHERE document_id = ? ORDER BY position`,
   );
   const layout = db.prepare(
     'SELECT current_text AS text, trailing FROM segments WHERE document_id = ? ORDER BY position',
@@ -56,6 +68,10 @@ export function segmentsRepository(db: Database) {
     /** Only valid right after the revision recording `text` was appended (a trigger enforces it). */
     setText(id: number, text: string, status: SegmentStatus, at: number): void {
       setText.run(text, status, at, id);
+    },
+    /** Every sentence's current text with what locates it, in order: what checks and fixes read. */
+    texts(documentId: number): SegmentText[] {
+      return texts.all(documentId) as SegmentText[];
     },
     /** Every sentence's MT, current text and recorded effort, in order: what document metrics need. */
     measured(documentId: number): MeasuredSegment[] {

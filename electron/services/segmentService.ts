@@ -12,12 +12,18 @@ export function segmentService(store: Store, clock: Clock) {
   }
 
   /** Records a new text for a segment: one revision and the segment's new state, together or not at all. */
-  function write(segmentId: number, text: string, origin: RevisionOrigin, effort: Effort = NO_EFFORT): Segment {
+  function write(
+    segmentId: number,
+    text: string,
+    origin: RevisionOrigin,
+    effort: Effort = NO_EFFORT,
+    batchId: number | null = null,
+  ): Segment {
     return store.transaction(() => {
       const segment = get(segmentId);
       if (segment.currentText === text) return segment;
       const now = clock();
-      store.revisions.append(segmentId, text, origin, now, effort);
+      store.revisions.append(segmentId, text, origin, now, effort, batchId);
       store.segments.setText(segmentId, text, text === segment.mtText ? 'not_started' : 'edited', now);
       return get(segmentId);
     });
@@ -25,6 +31,7 @@ export function segmentService(store: Store, clock: Clock) {
 
   return {
     get,
+    write,
     page(documentId: number, offset: number, limit: number): { total: number; items: Segment[] } {
       if (!store.documents.summary(documentId)) {
         throw new RedlineError('not_found', `There is no document with id ${documentId}.`);

@@ -1,11 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DocumentSummary } from '../../core/model/document';
 import { DocumentScreen } from '../features/document/DocumentScreen';
+import { GlossaryScreen } from '../features/glossary/GlossaryScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
+import { MemoryScreen } from '../features/memory/MemoryScreen';
 import { call, messageOf } from '../lib/desktop';
 import { NoticeBar, type Notice } from './NoticeBar';
 
-type Screen = { name: 'starting' } | { name: 'library' } | { name: 'document'; document: DocumentSummary };
+type Screen =
+  | { name: 'starting' }
+  | { name: 'library' }
+  | { name: 'memory' }
+  | { name: 'glossary' }
+  | { name: 'document'; document: DocumentSummary };
 
 /**
  * The shell: library or one open document. A first start (empty library) opens the bundled sample, so the
@@ -44,7 +51,16 @@ export function App() {
     <div className="app">
       {notice && <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />}
       {screen.name === 'starting' && <p className="muted starting">Opening Redline…</p>}
-      {screen.name === 'library' && <LibraryScreen onOpen={(doc) => void open(doc)} onNotice={showNotice} />}
+      {screen.name === 'library' && (
+        <LibraryScreen
+          onOpen={(doc) => void open(doc)}
+          onNotice={showNotice}
+          onMemory={() => setScreen({ name: 'memory' })}
+          onGlossary={() => setScreen({ name: 'glossary' })}
+        />
+      )}
+      {screen.name === 'memory' && <MemoryScreen onBack={() => setScreen({ name: 'library' })} onNotice={showNotice} />}
+      {screen.name === 'glossary' && <GlossaryScreen onBack={() => setScreen({ name: 'library' })} onNotice={showNotice} />}
       {screen.name === 'document' && (
         <DocumentScreen
           key={screen.document.id}

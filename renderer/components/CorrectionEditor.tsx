@@ -35,6 +35,7 @@ export function CorrectionEditor({ value, ops, label, onChange, onActivity, auto
         autoFocus={autoFocus}
         onFocus={() => onActivity?.(false)}
         onBlur={onBlur}
+        data-position={label.replace(/\D+/g, '')}
         onChange={(event) => onChange(singleLine(event.target.value))}
         onKeyDown={(event) => {
           onActivity?.(true);

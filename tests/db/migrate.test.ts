@@ -33,7 +33,16 @@ describe('migrate', () => {
   it('brings a fresh in-memory database to the shipped schema and records it on the clock', () => {
     const db = track(openMemoryDatabase());
     expect(applied(db)).toEqual(MIGRATIONS.map(({ version, name }) => ({ version, name, applied_at: NOW })));
-    expect(tables(db)).toEqual(['documents', 'revisions', 'schema_migrations', 'segments']);
+    expect(tables(db)).toEqual([
+      'batches',
+      'documents',
+      'fix_rules',
+      'glossary_terms',
+      'ignored_flags',
+      'revisions',
+      'schema_migrations',
+      'segments',
+    ]);
   });
 
   it('ships migrations numbered 1, 2, 3 … with unique names', () => {

@@ -20,8 +20,14 @@ describe('dumpSchema', () => {
     const db = openMemoryDatabase();
     const headers = dumpSchema(db).match(/^-- .*$/gm);
     expect(headers).toEqual([
+      '-- index batches_by_document',
+      '-- index revisions_by_batch',
       '-- index revisions_by_segment',
+      '-- table batches',
       '-- table documents',
+      '-- table fix_rules',
+      '-- table glossary_terms',
+      '-- table ignored_flags',
       '-- table revisions',
       '-- table schema_migrations',
       '-- table segments',

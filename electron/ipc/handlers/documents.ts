@@ -13,13 +13,13 @@ export function documentHandlers(services: Services, dialogs: Dialogs, sample: S
     'documents.list': () => documents.list(),
     'documents.openSample': () => services.openSample(sample),
     'documents.importFile': async () => {
-      const path = await dialogs.pickFileToOpen();
+      const path = await dialogs.pickFileToOpen('text');
       return path === null ? null : documents.importFile(path);
     },
     'documents.open': ({ documentId }) => documents.open(documentId),
     'documents.exportText': async ({ documentId }) => {
       const suggested = documents.exportFileName(documentId);
-      const path = await dialogs.pickExportPath(suggested);
+      const path = await dialogs.pickExportPath(suggested, 'text');
       return path === null ? null : documents.exportToFile(documentId, path);
     },
   };

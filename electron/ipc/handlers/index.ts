@@ -2,12 +2,20 @@ import type { Sample, Services } from '../../services';
 import type { Handlers } from '../dispatcher';
 import type { Dialogs } from './dialogs';
 import { documentHandlers } from './documents';
+import { checkHandlers } from './checks';
+import { libraryHandlers } from './library';
 import { metricsHandlers } from './metrics';
 import { segmentHandlers } from './segments';
 
-export type { Dialogs } from './dialogs';
+export type { Dialogs, FileKind } from './dialogs';
 
 /** Every channel's handler; a missing one is a type error. */
 export function createHandlers(services: Services, dialogs: Dialogs, sample: Sample): Handlers {
-  return { ...documentHandlers(services, dialogs, sample), ...segmentHandlers(services), ...metricsHandlers(services) };
+  return {
+    ...documentHandlers(services, dialogs, sample),
+    ...segmentHandlers(services),
+    ...metricsHandlers(services),
+    ...checkHandlers(services),
+    ...libraryHandlers(services, dialogs),
+  };
 }

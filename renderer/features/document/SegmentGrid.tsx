@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
+import type { Flag } from '../../../core/checks/types';
 import type { TerOptions } from '../../../core/metrics';
 import type { Segment } from '../../../core/model/segment';
 import type { SegmentPages } from './segmentPages';
@@ -15,15 +16,27 @@ interface SegmentGridProps {
   onChange: (segment: Segment, text: string) => void;
   onRevert: (segment: Segment) => void;
   onActivity: (segment: Segment, keystroke: boolean) => void;
+  flagsAt: (position: number) => readonly Flag[] | undefined;
+  onFix: (segment: Segment, flag: Flag) => void;
+  onIgnore: (segment: Segment, flag: Flag) => void;
+  onLeave: (segment: Segment) => void;
+  /** Positions to show, in order (a filter), or null for every sentence. */
+  positions: readonly number[] | null;
+  /** A position to bring into view (e.g. the next flagged sentence), with a counter so the same one can recur. */
+  reveal: { position: number; nonce: number } | null;
 }
+
+const NO_FLAGS: readonly Flag[] = [];
 
 /** Only the rows in view (and a few around them) exist; their pages are fetched as they come into view. */
 export function SegmentGrid(props: SegmentGridProps) {
-  const { pages, total, view, terOptions, textOf, onChange, onRevert, onActivity } = props;
+  const { pages, total, view, terOptions, textOf, onChange, onRevert, onActivity, positions, reveal } = props;
+  const count = positions ? positions.length : total;
+  const positionAt = (index: number) => (positions ? positions[index]! : index + 1);
   useSyncExternalStore(pages.subscribe, pages.getVersion);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: total,
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 76,
     overscan: 6,
@@ -32,9 +45,18 @@ export function SegmentGrid(props: SegmentGridProps) {
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
 
+  const firstPosition = count > 0 ? positionAt(first) : 0;
+  const lastPosition = count > 0 ? positionAt(last) : 0;
   useEffect(() => {
-    if (total > 0) pages.ensure(first, last);
-  }, [pages, total, first, last]);
+    if (count > 0) pages.ensure(firstPosition - 1, lastPosition - 1);
+  }, [pages, count, firstPosition, lastPosition]);
+
+  useEffect(() => {
+    if (!reveal) return;
+    const index = positions ? positions.indexOf(reveal.position) : reveal.position - 1;
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new reveal request scrolls
+  }, [reveal]);
 
   return (
     <div className="grid-scroll" ref={scrollRef} data-testid="segment-grid">
@@ -52,8 +74,9 @@ export function SegmentGrid(props: SegmentGridProps) {
       </div>
       <div className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
-          const segment = pages.at(item.index);
-          const previous = item.index > 0 ? pages.at(item.index - 1) : undefined;
+          const position = positionAt(item.index);
+          const segment = pages.at(position - 1);
+          const previous = position > 1 ? pages.at(position - 2) : undefined;
           return (
             <div
               key={item.key}
@@ -66,16 +89,20 @@ export function SegmentGrid(props: SegmentGridProps) {
                 <SegmentRow
                   segment={segment}
                   text={textOf(segment)}
-                  firstInParagraph={item.index === 0 || (previous !== undefined && previous.paragraph !== segment.paragraph)}
+                  firstInParagraph={position === 1 || (previous !== undefined && previous.paragraph !== segment.paragraph)}
                   view={view}
                   terOptions={terOptions}
                   onChange={onChange}
                   onRevert={onRevert}
                   onActivity={onActivity}
+                  flags={props.flagsAt(position) ?? NO_FLAGS}
+                  onFix={props.onFix}
+                  onIgnore={props.onIgnore}
+                  onLeave={props.onLeave}
                 />
               ) : (
                 <div className={`row row-${view} row-loading`} aria-busy="true">
-                  <div className="row-gutter">{item.index + 1}</div>
+                  <div className="row-gutter">{position}</div>
                   <div className="skeleton" />
                   {view === 'side-by-side' && <div className="skeleton" />}
                   <div />

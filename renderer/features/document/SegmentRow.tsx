@@ -1,10 +1,13 @@
 import { memo, useMemo, useState } from 'react';
 import { wordDiff } from '../../../core/diff';
+import type { Flag } from '../../../core/checks/types';
 import { segmentMetrics, type TerOptions } from '../../../core/metrics';
 import type { Segment } from '../../../core/model/segment';
 import { CorrectionEditor } from '../../components/CorrectionEditor';
 import { DiffText } from '../../components/DiffText';
 import { MetricBadge } from '../../components/MetricBadge';
+import { FlagList } from '../checks/FlagList';
+import { useLiveFlags } from '../checks/useLiveFlags';
 import type { DiffView } from './viewSettings';
 
 interface SegmentRowProps {
@@ -17,7 +20,15 @@ interface SegmentRowProps {
   onChange: (segment: Segment, text: string) => void;
   onRevert: (segment: Segment) => void;
   onActivity: (segment: Segment, keystroke: boolean) => void;
+  /** The stored check result for this sentence. */
+  flags: readonly Flag[];
+  onFix: (segment: Segment, flag: Flag) => void;
+  onIgnore: (segment: Segment, flag: Flag) => void;
+  /** The editor left the sentence's field. */
+  onLeave: (segment: Segment) => void;
 }
+
+const NO_FLAGS: readonly Flag[] = [];
 
 /**
  * One sentence. Side by side: the MT with what the correction removed, and the editable correction with what
@@ -25,6 +36,7 @@ interface SegmentRowProps {
  */
 export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
   const { segment, text, firstInParagraph, view, terOptions, onChange, onRevert, onActivity } = props;
+  const flags = useLiveFlags(segment, text, props.flags ?? NO_FLAGS);
   const ops = useMemo(() => wordDiff(segment.mtText, text), [segment.mtText, text]);
   const metrics = useMemo(() => segmentMetrics(segment.mtText, text, terOptions), [segment.mtText, text, terOptions]);
   const [editingInline, setEditingInline] = useState(false);
@@ -38,13 +50,18 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
       onChange={(next) => onChange(segment, next)}
       onActivity={(keystroke) => onActivity(segment, keystroke)}
       autoFocus={autoFocus}
-      onBlur={view === 'inline' ? () => setEditingInline(false) : undefined}
+      onBlur={() => {
+        if (view === 'inline') setEditingInline(false);
+        props.onLeave(segment);
+      }}
     />
   );
 
   return (
     <div
-      className={`row row-${view}${firstInParagraph ? ' row-paragraph-start' : ''}${edited ? ' row-edited' : ''}`}
+      className={`row row-${view}${firstInParagraph ? ' row-paragraph-start' : ''}${edited ? ' row-edited' : ''}${
+        flags.length > 0 ? ' row-flagged' : ''
+      }`}
       data-testid="segment-row"
       data-position={segment.position}
     >
@@ -93,6 +110,17 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
           ↺
         </button>
       </div>
+      {flags.length > 0 && (
+        <div className="row-flags">
+          <FlagList
+            flags={flags}
+            text={text}
+            canFix={text === segment.currentText}
+            onFix={(flag) => props.onFix(segment, flag)}
+            onIgnore={(flag) => props.onIgnore(segment, flag)}
+          />
+        </div>
+      )}
     </div>
   );
 });

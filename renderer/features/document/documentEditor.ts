@@ -22,6 +22,8 @@ export class DocumentEditor {
   readonly queue: SaveQueue;
   private readonly drafts = new Map<number, string>();
   private readonly timers = new Map<number, EditTimer>();
+  /** The text each sentence had when the editor entered it: what a correction is measured from. */
+  private readonly entered = new Map<number, string>();
   private readonly listeners = new Set<() => void>();
   private edited: number;
   private version = 0;
@@ -64,10 +66,30 @@ export class DocumentEditor {
 
   /** The editor acted in a segment: a keystroke, or just entering it (which starts its clock). */
   activity = (segment: Segment, keystroke: boolean): void => {
+    if (!keystroke && !this.entered.has(segment.id)) this.entered.set(segment.id, this.textOf(segment));
     this.timers.set(segment.id, recordAction(this.timers.get(segment.id) ?? newEditTimer(), this.now(), keystroke));
     if (this.active?.id !== segment.id) {
       this.active = segment;
       this.changed();
+    }
+  };
+
+  /**
+   * The editor left a sentence: its text when they entered and now, if they changed it (once saved, the
+   * correction is offered for the other sentences).
+   */
+  leave = (segment: Segment): { before: string; after: string } | null => {
+    const before = this.entered.get(segment.id);
+    this.entered.delete(segment.id);
+    const after = this.textOf(segment);
+    return before === undefined || before === after ? null : { before, after };
+  };
+
+  /** Sentences a bulk action changed in the store (fix all, apply to all, undo). */
+  applied = (segments: readonly Segment[]): void => {
+    for (const segment of segments) {
+      this.drafts.delete(segment.id);
+      this.landed(segment);
     }
   };
 

@@ -6,12 +6,14 @@ import { call, messageOf } from '../../lib/desktop';
 interface LibraryScreenProps {
   onOpen: (document: DocumentSummary) => void;
   onNotice: (notice: { kind: 'error' | 'info'; message: string }) => void;
+  onMemory: () => void;
+  onGlossary: () => void;
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Every stored document with its progress, and the ways to add one. */
-export function LibraryScreen({ onOpen, onNotice }: LibraryScreenProps) {
+export function LibraryScreen({ onOpen, onNotice, onMemory, onGlossary }: LibraryScreenProps) {
   const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -42,6 +44,12 @@ export function LibraryScreen({ onOpen, onNotice }: LibraryScreenProps) {
         </button>
         <button type="button" disabled={busy} onClick={() => void add('documents.openSample')}>
           Open the sample
+        </button>
+        <button type="button" className="button-quiet" onClick={onMemory}>
+          Fix memory
+        </button>
+        <button type="button" className="button-quiet" onClick={onGlossary}>
+          Glossary
         </button>
       </header>
       <main className="library">

@@ -37,7 +37,7 @@ export function MetricsPanel({ documentId, savedCount, options, onOptions, activ
   );
 
   return (
-    <aside className="metrics-panel" aria-label="Metrics" data-testid="metrics-panel">
+    <aside className="side-panel metrics-panel" aria-label="Metrics" data-testid="metrics-panel">
       <header className="panel-header">
         <h2>Metrics</h2>
         <button type="button" className="button-quiet" onClick={onClose} aria-label="Close metrics">

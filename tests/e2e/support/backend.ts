@@ -72,6 +72,8 @@ export class Backend {
   }
 
   dispose(): void {
+    // The page may still ask after the test ends; answer quietly instead of reaching a closed store.
+    this.dispatch = async () => ({ ok: false, code: 'cancelled', message: 'The test backend is closed.' });
     this.services.close();
     rmSync(this.dir, { recursive: true, force: true });
   }

@@ -1,10 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Scrolls the virtualized grid until the row at `position` is rendered, and returns it. */
+/** Scrolls the virtualized grid from the top until the row at `position` is rendered, and returns it. */
 export async function scrollToRow(page: Page, position: number): Promise<Locator> {
   const grid = page.getByTestId('segment-grid');
   const row = page.locator(`[data-testid="segment-row"][data-position="${position}"]`);
   await expect(grid).toBeVisible();
+  if (!(await row.isVisible())) await grid.evaluate((el) => el.scrollTo(0, 0));
   for (let step = 0; step < 200 && !(await row.isVisible()); step++) {
     await grid.evaluate((el) => el.scrollBy(0, el.clientHeight * 0.6));
   }

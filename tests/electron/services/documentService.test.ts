@@ -51,7 +51,7 @@ describe('documentService: import and export', () => {
     // Every sentence starts with exactly one revision: its import.
     const first = services.segments.history(1);
     expect(first).toEqual([
-      { id: 1, segmentId: 1, text: first[0]?.text, origin: 'import', createdAt: FIXED_TIME, editMs: 0, keystrokes: 0 },
+      { id: 1, segmentId: 1, text: first[0]?.text, origin: 'import', createdAt: FIXED_TIME, editMs: 0, keystrokes: 0, batchId: null },
     ]);
   });
 

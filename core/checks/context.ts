@@ -1,0 +1,242 @@
+import { buildNameIndex, type NameIndex } from './nameIndex';
+import { countScripts, dominant, type Script } from './scripts';
+import { combine, emptyProfile, pairEvents, profileOf, type PairProfile } from './pairs';
+import { DASHES, words, type Word } from './text';
+import type { CheckedSentence, CheckOptions, Flag, GlossaryTerm } from './types';
+
+/**
+ * What the checks of one sentence need to know about the rest of its document, built once per document from
+ * the stored texts: the paragraphs, the quotation balance of every sentence, the names and how each is spelled,
+ * the typical sentence length. While the editor types, only the sentence in hand is checked again.
+ */
+export interface DocumentContext {
+  readonly sentences: readonly CheckedSentence[];
+  /** Index → indices of the sentences of its paragraph, in order. */
+  readonly paragraphMembers: ReadonlyArray<readonly number[]>;
+  /** Quotation and bracket balance of every sentence, English-style and German-style („…“). */
+  readonly profiles: readonly PairProfile[];
+  readonly lowProfiles: readonly PairProfile[];
+  readonly names: NameIndex;
+  /** The words of each stored sentence. */
+  readonly words: ReadonlyArray<readonly Word[]>;
+  /** Median words per sentence, over sentences of three words or more. */
+  readonly typicalWords: number;
+  /** The alphabet most of the document's letters belong to. */
+  readonly script: Script;
+}
+
+/** A compiled glossary entry: each forbidden variant as a whole-word pattern. */
+export interface CompiledTerm {
+  preferred: string;
+  note?: string;
+  /** The preferred term, matched case-insensitively: a variant found inside it is not a violation. */
+  preferredPattern: RegExp;
+  variants: Array<{ text: string; pattern: RegExp; caseSensitive: boolean; fixable: boolean }>;
+}
+
+/** Everything a check of one sentence gets. */
+export interface SentenceInput {
+  ctx: DocumentContext;
+  index: number;
+  /** The sentence's text as the editor has it now (may differ from the stored one). */
+  text: string;
+  /** The words of `text`, split once for all the checks. */
+  readonly words: readonly Word[];
+  source: string | null;
+  glossary: readonly CompiledTerm[];
+}
+
+export type SentenceCheck = (input: SentenceInput) => Flag[];
+
+const median = (values: readonly number[]): number => {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+export function buildContext(sentences: readonly CheckedSentence[]): DocumentContext {
+  const texts = sentences.map((s) => s.text);
+  const paragraphMembers: number[][] = new Array(sentences.length);
+  let current: number[] = [];
+  sentences.forEach((sentence, i) => {
+    if (i === 0 || sentence.paragraph !== sentences[i - 1]!.paragraph) current = [];
+    current.push(i);
+    paragraphMembers[i] = current;
+  });
+  const split = texts.map(words);
+  const lengths = split.map((w) => w.length).filter((n) => n >= 3);
+  return {
+    sentences,
+    paragraphMembers,
+    profiles: texts.map((text) => profileOf(text, false)),
+    lowProfiles: texts.map((text) => profileOf(text, true)),
+    names: buildNameIndex(texts, split),
+    words: split,
+    typicalWords: median(lengths),
+    script: dominant(texts.reduce((counts, text) => countScripts(text, counts), new Map<Script, number>())) ?? 'Latin',
+  };
+}
+
+// --- Memoized per document -----------------------------------------------------------------------------
+
+let byArray = new WeakMap<readonly CheckedSentence[], DocumentContext>();
+/** The last few contexts, found again when a caller rebuilds an equal array for every keystroke. */
+const recent: DocumentContext[] = [];
+const RECENT = 4;
+
+function sameContent(a: readonly CheckedSentence[], b: readonly CheckedSentence[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.text !== y.text || x.paragraph !== y.paragraph || (x.source ?? null) !== (y.source ?? null)) return false;
+  }
+  return true;
+}
+
+/**
+ * The context of a document, built once per sentences array (and reused for an equal array). An array changed
+ * in place is noticed and rebuilt, so a stale context is never used.
+ */
+export function contextOf(sentences: readonly CheckedSentence[]): DocumentContext {
+  const cached = byArray.get(sentences);
+  if (cached && sameContent(cached.sentences, sentences)) return cached;
+  let ctx = recent.find((c) => sameContent(c.sentences, sentences));
+  if (!ctx) {
+    ctx = buildContext(sentences.map((s) => ({ ...s })));
+    recent.unshift(ctx);
+    if (recent.length > RECENT) recent.pop();
+  }
+  byArray.set(sentences, ctx);
+  return ctx;
+}
+
+/** Forgets every memoized context, so the next call builds afresh (for benchmarks that time the whole work). */
+export function forgetContexts(): void {
+  recent.length = 0;
+  byArray = new WeakMap();
+}
+
+// --- Paragraph questions, with the sentence in hand as the editor has it -------------------------------------
+
+/** The sentences of the paragraph of `index`, with `text` in its place. */
+export function paragraphTexts(ctx: DocumentContext, index: number, text: string): string[] {
+  return ctx.paragraphMembers[index]!.map((i) => (i === index ? text : ctx.sentences[i]!.text));
+}
+
+/**
+ * A function giving the number of double quotations open at a position of `text`, counting those the
+ * paragraph's earlier sentences left open.
+ */
+export function quoteDepth(ctx: DocumentContext, index: number, text: string): (at: number) => number {
+  const low = usesLowQuotes(ctx, index, text);
+  const outside = paragraphBalance(ctx, index, low).before.double.opens;
+  const events = pairEvents(text, low).filter((event) => event.kind === 'double');
+  return (at) => {
+    let depth = outside;
+    for (const event of events) {
+      if (event.at >= at) break;
+      depth = event.role === 'open' ? depth + 1 : Math.max(0, depth - 1);
+    }
+    return depth;
+  };
+}
+
+/** The paragraph quotes German-style: „ opens and “ closes. */
+export const usesLowQuotes = (ctx: DocumentContext, index: number, text: string): boolean =>
+  paragraphTexts(ctx, index, text).some((t) => t.includes('„'));
+
+/** Balance of the sentences before and after `index` in its paragraph. */
+export function paragraphBalance(ctx: DocumentContext, index: number, low: boolean): { before: PairProfile; after: PairProfile } {
+  const profiles = low ? ctx.lowProfiles : ctx.profiles;
+  let before = emptyProfile();
+  let after = emptyProfile();
+  for (const i of ctx.paragraphMembers[index]!) {
+    if (i < index) before = combine(before, profiles[i]!);
+    else if (i > index) after = combine(after, profiles[i]!);
+  }
+  return { before, after };
+}
+
+/** The next paragraph opens with a quotation mark: a quotation may run on into it without being closed. */
+export function nextParagraphOpensQuote(ctx: DocumentContext, index: number): boolean {
+  const members = ctx.paragraphMembers[index]!;
+  const next = ctx.sentences[members[members.length - 1]! + 1];
+  return next !== undefined && /^\s*[“«„"]/u.test(next.text);
+}
+
+const DASH_START = new RegExp(`^\\s*[${DASHES}-]\\s`, 'u');
+export const startsWithDash = (text: string): boolean => DASH_START.test(text);
+export const hasQuotationMark = (text: string): boolean => /[“”«»„"]/u.test(text);
+
+// --- Glossary ----------------------------------------------------------------------------------------------
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
+
+/** A whole-word pattern: no letter or digit may touch the term on a side where the term itself has one. */
+function termPattern(term: string, caseSensitive: boolean): RegExp {
+  const before = WORD_CHAR.test(term[0] ?? '') ? '(?<![\\p{L}\\p{M}\\p{N}_])' : '';
+  const after = WORD_CHAR.test(term[term.length - 1] ?? '') ? '(?![\\p{L}\\p{M}\\p{N}_])' : '';
+  const body = escape(term).replace(/\s+/gu, '\\s+');
+  return new RegExp(before + body + after, caseSensitive ? 'gu' : 'giu');
+}
+
+const compiled = new WeakMap<readonly GlossaryTerm[], CompiledTerm[]>();
+/** The last glossary compiled, found again when a caller rebuilds an equal glossary for every call. */
+let lastGlossary: { glossary: readonly GlossaryTerm[]; result: CompiledTerm[] } | undefined;
+
+const sameGlossary = (a: readonly GlossaryTerm[], b: readonly GlossaryTerm[]): boolean =>
+  a.length === b.length &&
+  a.every((x, k) => {
+    const y = b[k]!;
+    return x.preferred === y.preferred && x.note === y.note && x.forbidden.length === y.forbidden.length && x.forbidden.every((f, j) => f === y.forbidden[j]);
+  });
+
+/**
+ * Variants that differ from the preferred term only in case (`internet` for `Internet`), or hold a capital
+ * (`Alma-Ata`), are matched as written; others in any case. A variant that is another entry's preferred term
+ * would make fixes undo each other: it is flagged but not fixed.
+ */
+export function compileGlossary(glossary: readonly GlossaryTerm[] | undefined): readonly CompiledTerm[] {
+  if (!glossary || glossary.length === 0) return [];
+  const cached = compiled.get(glossary) ?? (lastGlossary && sameGlossary(lastGlossary.glossary, glossary) ? lastGlossary.result : undefined);
+  if (cached) return cached;
+  const preferredExact = new Set(glossary.map((g) => g.preferred.trim()));
+  const preferredAnyCase = new Set(glossary.map((g) => g.preferred.trim().toLowerCase()));
+  const result = glossary
+    .filter((g) => g.preferred.trim().length > 0)
+    .map((g): CompiledTerm => {
+      const preferred = g.preferred.trim();
+      const variants = g.forbidden
+        .map((v) => v.trim())
+        .filter((v) => v.length > 0 && v !== preferred && /[\p{L}\p{N}]/u.test(v))
+        .map((text) => {
+          const caseOnly = text.toLowerCase() === preferred.toLowerCase();
+          const caseSensitive = caseOnly || text !== text.toLowerCase();
+          const fixable = !preferredExact.has(text) && (caseOnly || !preferredAnyCase.has(text.toLowerCase()));
+          return { text, pattern: termPattern(text, caseSensitive), caseSensitive, fixable };
+        });
+      const term: CompiledTerm = { preferred, preferredPattern: termPattern(preferred, false), variants };
+      if (g.note) term.note = g.note;
+      return term;
+    });
+  compiled.set(glossary, result);
+  lastGlossary = { glossary: glossary.map((g) => ({ ...g, forbidden: [...g.forbidden] })), result };
+  return result;
+}
+
+export function inputFor(ctx: DocumentContext, index: number, text: string, options: CheckOptions): SentenceInput {
+  let split: readonly Word[] | undefined = text === ctx.sentences[index]!.text ? ctx.words[index] : undefined;
+  return {
+    ctx,
+    index,
+    text,
+    get words() {
+      return (split ??= words(text));
+    },
+    source: ctx.sentences[index]!.source ?? null,
+    glossary: compileGlossary(options.glossary),
+  };
+}

@@ -1,0 +1,167 @@
+import { contextOf, inputFor, type DocumentContext, type SentenceCheck } from './context';
+import { checkJoinedSentences } from './joinedSentences';
+import { checkLeakedText } from './leakedText';
+import { checkLostAttribution } from './lostAttribution';
+import { checkMixedScript } from './mixedScript';
+import { checkNameVariants } from './nameVariants';
+import { checkOrphanedPunctuation } from './orphanedPunctuation';
+import { checkQuotesBrackets } from './quotesBrackets';
+import { checkRepeatedWords } from './repeatedWords';
+import { checkResumptivePronoun } from './resumptivePronoun';
+import { checkSourceMismatch } from './sourceMismatch';
+import { checkSpacing } from './spacing';
+import { checkTerminology } from './terminology';
+import { CHECK_IDS, type CheckId, type CheckInfo, type CheckOptions, type CheckedSentence, type Flag } from './types';
+
+export * from './types';
+
+/** What the UI shows about each check, in CHECK_IDS order. */
+export const CHECKS: readonly CheckInfo[] = [
+  {
+    id: 'spacing',
+    title: 'Spacing',
+    description: 'Spaces before punctuation or inside quotation marks, doubled spaces, and missing spaces (“end.Next”, “a,b”).',
+    mechanical: true,
+  },
+  {
+    id: 'orphaned-punctuation',
+    title: 'Orphaned punctuation',
+    description: 'Punctuation left behind: “. ,” pairs, sentences that start with punctuation or are nothing but punctuation.',
+    mechanical: true,
+  },
+  {
+    id: 'quotes-brackets',
+    title: 'Quotes and brackets',
+    description: 'Quotation marks and brackets that do not pair up within the paragraph, or face the wrong way.',
+    mechanical: false,
+  },
+  {
+    id: 'repeated-words',
+    title: 'Repeated words',
+    description: 'A word or short phrase written twice in a row (“the the”, “in the in the”).',
+    mechanical: true,
+  },
+  {
+    id: 'resumptive-pronoun',
+    title: 'Duplicated subject',
+    description: 'A subject repeated by a pronoun after an adverbial (“Tokayev on Monday, he said …”).',
+    mechanical: false,
+  },
+  {
+    id: 'leaked-text',
+    title: 'Leaked text',
+    description: 'Metadata, markup, placeholders, IDs or mis-decoded characters in the text, and sentences starting in lower case.',
+    mechanical: true,
+  },
+  {
+    id: 'joined-sentences',
+    title: 'Joined sentences',
+    description: 'Two sentences run together at an ellipsis or a missing full stop, and sentences far longer than the rest.',
+    mechanical: false,
+  },
+  {
+    id: 'lost-attribution',
+    title: 'Lost attribution',
+    description: 'An attribution (“said Tokayev”) cut off from its quotation, whose quotation marks or dialogue dash were lost.',
+    mechanical: false,
+  },
+  {
+    id: 'mixed-script',
+    title: 'Mixed scripts',
+    description: 'Untranslated words in another alphabet, and look-alike letters of another alphabet inside a word.',
+    mechanical: false,
+  },
+  {
+    id: 'name-variants',
+    title: 'Name variants',
+    description: 'A name spelled two ways in the document (“Alma-Ata” / “Almaty”); the fix uses the more frequent spelling.',
+    mechanical: true,
+  },
+  {
+    id: 'terminology',
+    title: 'Terminology',
+    description: 'Terms the glossary forbids; the fix uses the preferred term.',
+    mechanical: true,
+  },
+  {
+    id: 'source-mismatch',
+    title: 'Source mismatch',
+    description: 'Numbers, dates and links that differ from the source, and translations much shorter or longer than it.',
+    mechanical: false,
+  },
+];
+
+const RUNNERS: Record<CheckId, SentenceCheck> = {
+  spacing: checkSpacing,
+  'orphaned-punctuation': checkOrphanedPunctuation,
+  'quotes-brackets': checkQuotesBrackets,
+  'repeated-words': checkRepeatedWords,
+  'resumptive-pronoun': checkResumptivePronoun,
+  'leaked-text': checkLeakedText,
+  'joined-sentences': checkJoinedSentences,
+  'lost-attribution': checkLostAttribution,
+  'mixed-script': checkMixedScript,
+  'name-variants': checkNameVariants,
+  terminology: checkTerminology,
+  'source-mismatch': checkSourceMismatch,
+};
+
+const ORDER = new Map<CheckId, number>(CHECK_IDS.map((id, k) => [id, k]));
+
+const byPosition = (a: Flag, b: Flag) => a.start - b.start || a.end - b.end || ORDER.get(a.check)! - ORDER.get(b.check)!;
+
+function enabledChecks(options: CheckOptions): CheckId[] {
+  const disabled = new Set(options.disabled ?? []);
+  return CHECK_IDS.filter((id) => !disabled.has(id));
+}
+
+function run(ctx: DocumentContext, index: number, text: string, options: CheckOptions, checks: readonly CheckId[]): Flag[] {
+  const input = inputFor(ctx, index, text, options);
+  const flags: Flag[] = [];
+  for (const id of checks) flags.push(...RUNNERS[id](input));
+  return flags.sort(byPosition);
+}
+
+function assertIndex(sentences: readonly CheckedSentence[], index: number): void {
+  if (!Number.isInteger(index) || index < 0 || index >= sentences.length) {
+    throw new RangeError(`There is no sentence ${index} in a document of ${sentences.length}.`);
+  }
+}
+
+/** The flags of every sentence, in a parallel array, each sorted by position. */
+export function checkDocument(sentences: readonly CheckedSentence[], options: CheckOptions = {}): Flag[][] {
+  if (sentences.length === 0) return [];
+  const ctx = contextOf(sentences);
+  const checks = enabledChecks(options);
+  return sentences.map((sentence, index) => run(ctx, index, sentence.text, options, checks));
+}
+
+/**
+ * The flags of sentence `index` as if its text were `text` (the editor is typing), in the context of the rest
+ * of the document. The document's context is built once and reused, so a call checks only this one sentence;
+ * document-wide facts (how names are spelled) come from the stored texts.
+ */
+export function checkSentence(sentences: readonly CheckedSentence[], index: number, text: string, options: CheckOptions = {}): Flag[] {
+  assertIndex(sentences, index);
+  return run(contextOf(sentences), index, text, options, enabledChecks(options));
+}
+
+/**
+ * Sentence `index` with every fixable flag of `check` fixed: one fix at a time, checking again after each, as
+ * a fix may move or resolve the others. Null when there is nothing to fix (or the check is disabled).
+ */
+export function fixSentence(sentences: readonly CheckedSentence[], index: number, check: CheckId, options: CheckOptions = {}): string | null {
+  assertIndex(sentences, index);
+  if (options.disabled?.includes(check)) return null;
+  const ctx = contextOf(sentences);
+  const original = sentences[index]!.text;
+  let text = original;
+  // Every fix makes progress (most shorten the text); the bound is a guard, far above what real sentences need.
+  const limit = 2 * text.length + 32;
+  for (let step = 0; step < limit; step++) {
+    const fixable = run(ctx, index, text, options, [check]).find((flag) => flag.fix !== undefined);
+    if (!fixable) break;
+    text = fixable.fix!;
+  }
+  return text === original ? null : text;
+}

@@ -1,0 +1,39 @@
+import type { SentenceCheck } from './context';
+import { makeFlag, matchCapitalization, quoted, replaceRange } from './text';
+import type { Flag } from './types';
+
+/**
+ * Terms the glossary forbids, as whole words, with the preferred term as the fix. A variant written with a
+ * capital (`Alma-Ata`) is matched as written; a lower-case one in any case, and the fix follows the case of
+ * what it replaces (`Colour` → `Color`, `COLOUR` → `COLOR`). A variant found inside the preferred term itself
+ * (`mail` in `e-mail`) is not a violation.
+ */
+export const checkTerminology: SentenceCheck = ({ text, glossary }) => {
+  if (glossary.length === 0) return [];
+  const found: Array<Flag & { length: number }> = [];
+  for (const term of glossary) {
+    const preferredSpans = [...text.matchAll(term.preferredPattern)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+    for (const variant of term.variants) {
+      for (const match of text.matchAll(variant.pattern)) {
+        const start = match.index ?? 0;
+        const end = start + match[0].length;
+        const caseOnly = match[0].toLowerCase() === term.preferred.toLowerCase();
+        if (!caseOnly && preferredSpans.some(([s, e]) => s <= start && end <= e)) continue;
+        const replacement = variant.caseSensitive ? term.preferred : matchCapitalization(match[0], term.preferred);
+        const message = `Use ${quoted(replacement)}, not ${quoted(match[0])}` + (term.note ? ` (${term.note})` : '');
+        const fix = variant.fixable ? replaceRange(text, start, end, replacement) : undefined;
+        found.push({ ...makeFlag('terminology', 'major', message, start, end, text, fix), length: end - start });
+      }
+    }
+  }
+  // Overlapping matches (`Alma Ata` and `Ata`): the longest wins.
+  found.sort((a, b) => a.start - b.start || b.length - a.length);
+  const flags: Flag[] = [];
+  let reached = 0;
+  for (const { length: _length, ...flag } of found) {
+    if (flag.start < reached) continue;
+    flags.push(flag);
+    reached = flag.end;
+  }
+  return flags;
+};

@@ -1,0 +1,64 @@
+/** How much a flagged problem matters to the reader of the final text. */
+export const SEVERITIES = ['minor', 'major', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Every check Redline runs; one module in core/checks per id. */
+export const CHECK_IDS = [
+  'spacing',
+  'orphaned-punctuation',
+  'quotes-brackets',
+  'repeated-words',
+  'resumptive-pronoun',
+  'leaked-text',
+  'joined-sentences',
+  'lost-attribution',
+  'mixed-script',
+  'name-variants',
+  'terminology',
+  'source-mismatch',
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+/** One problem found in one sentence. */
+export interface Flag {
+  check: CheckId;
+  severity: Severity;
+  /** Written for the editor: what is wrong, naming the words involved. */
+  message: string;
+  /** The exact span in the sentence's text, [start, end) in UTF-16 code units. */
+  start: number;
+  end: number;
+  /** The whole sentence after fixing this one problem, when the fix is mechanical and safe. */
+  fix?: string;
+}
+
+/** A sentence as the checks see it, in document order. */
+export interface CheckedSentence {
+  /** 1-based paragraph number; sentences of one paragraph share it. */
+  paragraph: number;
+  text: string;
+  /** The source sentence, when the document has one. */
+  source?: string | null;
+}
+
+/** A glossary entry: the term to use, and the variants to replace by it. */
+export interface GlossaryTerm {
+  preferred: string;
+  forbidden: string[];
+  note?: string;
+}
+
+export interface CheckOptions {
+  glossary?: readonly GlossaryTerm[];
+  /** Checks to skip. */
+  disabled?: readonly CheckId[];
+}
+
+/** What the UI shows about a check. */
+export interface CheckInfo {
+  id: CheckId;
+  title: string;
+  description: string;
+  /** Mechanical checks offer fixes that can be applied in bulk ("fix all of this kind"). */
+  mechanical: boolean;
+}

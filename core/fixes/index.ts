@@ -1,0 +1,2 @@
+export { applyRule, rulePattern, type ReplacementRule } from './applyRule';
+export { mineRules } from './mineRules';

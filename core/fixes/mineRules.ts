@@ -1,0 +1,42 @@
+import { wordDiff } from '../diff';
+import type { ReplacementRule } from './applyRule';
+
+const hasWord = (text: string) => /[\p{L}\p{N}]/u.test(text);
+
+const WORD = /[\p{L}\p{N}\-'’]/u;
+const inWord = (text: string, at: number) => at > 0 && at < text.length && WORD.test(text[at - 1]!) && WORD.test(text[at]!);
+
+/** Widens a change that starts or ends inside a word to the whole word, so `Alma-Ata` → `Almaty` is one rule. */
+function widen(text: string, start: number, end: number): [number, number] {
+  if (inWord(text, start)) while (start > 0 && WORD.test(text[start - 1]!)) start--;
+  if (inWord(text, end)) while (end < text.length && WORD.test(text[end]!)) end++;
+  return [start, end];
+}
+
+/**
+ * What the editor changed in a sentence, as rules worth offering elsewhere: each replaced or deleted stretch
+ * that contains a word (`Alma-Ata` → `Almaty`, `in the material of` → `read in`). Pure spacing and
+ * punctuation fixes are left to the mechanical checks; pure insertions have nothing to find.
+ */
+export function mineRules(before: string, after: string): ReplacementRule[] {
+  const rules: ReplacementRule[] = [];
+  const ops = wordDiff(before, after);
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i]!;
+    if (op.kind === 'equal') continue;
+    // A change is the run of non-equal ops: a deletion, an insertion, or both.
+    let j = i;
+    while (j + 1 < ops.length && ops[j + 1]!.kind !== 'equal') j++;
+    const first = ops[i]!;
+    const last = ops[j]!;
+    i = j;
+    if (first.aStart === last.aEnd) continue; // nothing deleted: nothing to look for elsewhere
+    const [aStart, aEnd] = widen(before, first.aStart, last.aEnd);
+    const [bStart, bEnd] = widen(after, first.bStart, last.bEnd);
+    const find = before.slice(aStart, aEnd).trim();
+    const replace = after.slice(bStart, bEnd).trim();
+    if (!find || !hasWord(find) || find === replace) continue;
+    if (!rules.some((r) => r.find === find)) rules.push({ find, replace, wholeWord: true, caseSensitive: true });
+  }
+  return rules;
+}

@@ -1,0 +1,29 @@
+import type { Database } from 'better-sqlite3';
+import type { Batch, BatchKind } from '../../core/model/batch';
+
+const COLUMNS = `
+  b.id, b.document_id AS documentId, b.kind, b.label, b.undoes, b.created_at AS createdAt,
+  (SELECT COUNT(*) FROM revisions r WHERE r.batch_id = b.id) AS size,
+  (SELECT u.id FROM batches u WHERE u.undoes = b.id ORDER BY u.id DESC LIMIT 1) AS undoneBy`;
+
+export function batchesRepository(db: Database) {
+  const insert = db.prepare(
+    'INSERT INTO batches (document_id, kind, label, undoes, created_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const byId = db.prepare(`SELECT ${COLUMNS} FROM batches b WHERE b.id = ?`);
+  const recent = db.prepare(`SELECT ${COLUMNS} FROM batches b WHERE b.document_id = ? ORDER BY b.id DESC LIMIT ?`);
+
+  return {
+    insert(documentId: number, kind: BatchKind, label: string, at: number, undoes: number | null = null): number {
+      return Number(insert.run(documentId, kind, label, undoes, at).lastInsertRowid);
+    },
+    get(id: number): Batch | undefined {
+      return byId.get(id) as Batch | undefined;
+    },
+    recent(documentId: number, limit = 20): Batch[] {
+      return recent.all(documentId, limit) as Batch[];
+    },
+  };
+}
+
+export type BatchesRepository = ReturnType<typeof batchesRepository>;

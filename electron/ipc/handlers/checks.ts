@@ -1,0 +1,31 @@
+import type { Services } from '../../services';
+import type { Handlers } from '../dispatcher';
+
+type CheckHandlers = Pick<
+  Handlers,
+  | 'checks.document'
+  | 'checks.segment'
+  | 'checks.ignore'
+  | 'fixes.applyOne'
+  | 'fixes.preview'
+  | 'fixes.applyAll'
+  | 'propagation.suggest'
+  | 'propagation.apply'
+  | 'batches.recent'
+  | 'batches.undo'
+>;
+
+export function checkHandlers({ checks, propagation, batches }: Services): CheckHandlers {
+  return {
+    'checks.document': ({ documentId }) => checks.document(documentId),
+    'checks.segment': ({ segmentId, text }) => checks.segment(segmentId, text),
+    'checks.ignore': ({ segmentId, check, ignored }) => (checks.ignore(segmentId, check, ignored), null),
+    'fixes.applyOne': ({ segmentId, check, start, end }) => checks.fixOne(segmentId, check, start, end),
+    'fixes.preview': ({ documentId, check }) => checks.previewAll(documentId, check),
+    'fixes.applyAll': ({ documentId, check, segmentIds }) => checks.applyAll(documentId, check, segmentIds),
+    'propagation.suggest': ({ segmentId, before, after }) => propagation.suggest(segmentId, before, after),
+    'propagation.apply': ({ documentId, rule, segmentIds }) => propagation.apply(documentId, rule, segmentIds),
+    'batches.recent': ({ documentId }) => batches.recent(documentId),
+    'batches.undo': ({ batchId }) => batches.undo(batchId),
+  };
+}

@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import type { Flag } from '../../../core/checks/types';
+import { wordDiff } from '../../../core/diff';
+import { DiffText } from '../../components/DiffText';
+
+interface FlagListProps {
+  flags: readonly Flag[];
+  text: string;
+  /** Fixes apply to the stored text only: while the editor types, they wait. */
+  canFix: boolean;
+  onFix: (flag: Flag) => void;
+  onIgnore: (flag: Flag) => void;
+}
+
+function FixDiff({ text, fix }: { text: string; fix: string }) {
+  const ops = useMemo(() => wordDiff(text, fix), [text, fix]);
+  return (
+    <span className="flag-fix-diff" data-testid="flag-fix-diff">
+      <DiffText ops={ops} side="inline" />
+    </span>
+  );
+}
+
+/** The problems found in a sentence: what is wrong, the fix as a diff, one click to apply or ignore. */
+export function FlagList({ flags, text, canFix, onFix, onIgnore }: FlagListProps) {
+  return (
+    <ul className="flag-list" aria-label="Flags">
+      {flags.map((flag, i) => (
+        <li key={`${flag.check}-${flag.start}-${i}`} className={`flag flag-${flag.severity}`} data-testid="flag" data-check={flag.check}>
+          <span className="flag-severity" title={flag.severity}>
+            {flag.severity === 'critical' ? '■' : flag.severity === 'major' ? '▲' : '●'}
+          </span>
+          <span className="flag-message">{flag.message}</span>
+          {flag.fix !== undefined && <FixDiff text={text} fix={flag.fix} />}
+          {flag.fix !== undefined && (
+            <button type="button" className="flag-button" disabled={!canFix} onClick={() => onFix(flag)}>
+              Apply fix
+            </button>
+          )}
+          <button type="button" className="flag-button button-quiet" onClick={() => onIgnore(flag)}>
+            Ignore
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,81 @@
+import { useMemo, useState } from 'react';
+import { wordDiff } from '../../../core/diff';
+import { DiffText } from '../../components/DiffText';
+import { Modal } from '../../components/Modal';
+
+export interface PreviewedChange {
+  segmentId: number;
+  position: number;
+  before: string;
+  after: string;
+}
+
+interface ChangePreviewDialogProps {
+  title: string;
+  changes: readonly PreviewedChange[];
+  /** Applies the chosen changes (as one batch). */
+  onApply: (segmentIds: number[]) => void;
+  onClose: () => void;
+  busy?: boolean;
+}
+
+function ChangeRow({ change, checked, onToggle }: { change: PreviewedChange; checked: boolean; onToggle: () => void }) {
+  const ops = useMemo(() => wordDiff(change.before, change.after), [change]);
+  return (
+    <li className="preview-row" data-testid="preview-row">
+      <label>
+        <input type="checkbox" checked={checked} onChange={onToggle} aria-label={`Apply to sentence ${change.position}`} />
+        <span className="preview-position">{change.position}</span>
+        <span className="preview-diff">
+          <DiffText ops={ops} side="inline" />
+        </span>
+      </label>
+    </li>
+  );
+}
+
+/** Every change a bulk action would make, as a diff, each one chosen or not; then applied as one batch. */
+export function ChangePreviewDialog({ title, changes, onApply, onClose, busy }: ChangePreviewDialogProps) {
+  const [chosen, setChosen] = useState(() => new Set(changes.map((c) => c.segmentId)));
+  const toggle = (id: number) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  return (
+    <Modal
+      title={title}
+      onClose={onClose}
+      footer={
+        <>
+          <span className="muted">
+            {chosen.size} of {changes.length} chosen
+          </span>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button-primary"
+            disabled={chosen.size === 0 || busy}
+            onClick={() => onApply(changes.filter((c) => chosen.has(c.segmentId)).map((c) => c.segmentId))}
+          >
+            Apply {chosen.size === changes.length ? 'all' : chosen.size} as one step
+          </button>
+        </>
+      }
+    >
+      <ul className="preview-list">
+        {changes.map((change) => (
+          <ChangeRow
+            key={change.segmentId}
+            change={change}
+            checked={chosen.has(change.segmentId)}
+            onToggle={() => toggle(change.segmentId)}
+          />
+        ))}
+      </ul>
+    </Modal>
+  );
+}

@@ -1,0 +1,25 @@
+interface UndoBarProps {
+  label: string;
+  changed: number;
+  skipped: number;
+  onUndo: () => void;
+  onDismiss: () => void;
+}
+
+/** Confirms a bulk change and offers to undo it as one step. */
+export function UndoBar({ label, changed, skipped, onUndo, onDismiss }: UndoBarProps) {
+  return (
+    <div className="action-bar" role="status" data-testid="undo-bar">
+      <span>
+        {label}: changed {changed} sentence{changed === 1 ? '' : 's'}
+        {skipped > 0 ? `, left ${skipped} that changed meanwhile` : ''}.
+      </span>
+      <button type="button" onClick={onUndo}>
+        Undo
+      </button>
+      <button type="button" className="button-quiet" onClick={onDismiss} aria-label="Dismiss">
+        ×
+      </button>
+    </div>
+  );
+}

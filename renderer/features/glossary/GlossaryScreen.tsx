@@ -1,0 +1,111 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { GlossaryEntry } from '../../../core/model/glossary';
+import { call, messageOf } from '../../lib/desktop';
+
+interface GlossaryScreenProps {
+  onBack: () => void;
+  onNotice: (notice: { kind: 'error' | 'info'; message: string }) => void;
+}
+
+const splitVariants = (text: string) => text.split(/[|,;]/).map((v) => v.trim()).filter(Boolean);
+
+function TermForm({ entry, onSaved, onError }: { entry?: GlossaryEntry; onSaved: () => void; onError: (e: unknown) => void }) {
+  const [preferred, setPreferred] = useState(entry?.preferred ?? '');
+  const [forbidden, setForbidden] = useState(entry?.forbidden.join(', ') ?? '');
+  const [note, setNote] = useState(entry?.note ?? '');
+  const save = () =>
+    void call('glossary.save', { id: entry?.id, preferred, forbidden: splitVariants(forbidden), note }).then(() => {
+      if (!entry) {
+        setPreferred('');
+        setForbidden('');
+        setNote('');
+      }
+      onSaved();
+    }, onError);
+  return (
+    <tr data-testid={entry ? 'glossary-term' : 'glossary-new'}>
+      <td>
+        <input aria-label="Preferred term" value={preferred} onChange={(e) => setPreferred(e.target.value)} placeholder="Almaty" />
+      </td>
+      <td>
+        <input aria-label="Forbidden variants" value={forbidden} onChange={(e) => setForbidden(e.target.value)} placeholder="Alma-Ata, Alma Ata" />
+      </td>
+      <td>
+        <input aria-label="Note" value={note} onChange={(e) => setNote(e.target.value)} />
+      </td>
+      <td className="table-actions">
+        <button type="button" disabled={!preferred.trim()} onClick={save}>
+          {entry ? 'Save' : 'Add'}
+        </button>
+        {entry && (
+          <button type="button" className="button-quiet" onClick={() => void call('glossary.remove', { id: entry.id }).then(onSaved, onError)}>
+            Delete
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** The glossary: preferred terms and the variants the terminology check replaces by them. */
+export function GlossaryScreen({ onBack, onNotice }: GlossaryScreenProps) {
+  const [terms, setTerms] = useState<GlossaryEntry[] | null>(null);
+  const onError = useCallback((error: unknown) => onNotice({ kind: 'error', message: messageOf(error) }), [onNotice]);
+  const load = useCallback(() => void call('glossary.list', {}).then(setTerms, onError), [onError]);
+  useEffect(load, [load]);
+
+  return (
+    <div className="screen">
+      <header className="toolbar">
+        <button type="button" className="button-quiet" onClick={onBack}>
+          ← Library
+        </button>
+        <h1 className="toolbar-title">Glossary</h1>
+        <button
+          type="button"
+          onClick={() =>
+            void call('glossary.importCsv', {}).then((done) => {
+              if (done) onNotice({ kind: 'info', message: `Imported ${done.count} terms.` });
+              load();
+            }, onError)
+          }
+        >
+          Import CSV…
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            void call('glossary.exportCsv', {}).then(
+              (done) => done && onNotice({ kind: 'info', message: `Exported ${done.count} terms to ${done.path}` }),
+              onError,
+            )
+          }
+        >
+          Export CSV…
+        </button>
+      </header>
+      <main className="table-screen">
+        <p className="muted">
+          Variants listed here are flagged in every document, with the preferred term as their fix. In CSV: columns
+          preferred, forbidden (variants separated by “|”), note.
+        </p>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th>Preferred term</th>
+              <th>Forbidden variants</th>
+              <th>Note</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {(terms ?? []).map((term) => (
+              <TermForm key={`${term.id}-${term.updatedAt}`} entry={term} onSaved={load} onError={onError} />
+            ))}
+            <TermForm onSaved={load} onError={onError} />
+          </tbody>
+        </table>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { FixRule } from '../../../core/model/fixRule';
+import { call, messageOf } from '../../lib/desktop';
+
+interface MemoryScreenProps {
+  onBack: () => void;
+  onNotice: (notice: { kind: 'error' | 'info'; message: string }) => void;
+}
+
+function RuleRow({ rule, onSaved, onError }: { rule: FixRule; onSaved: () => void; onError: (e: unknown) => void }) {
+  const [find, setFind] = useState(rule.find);
+  const [replace, setReplace] = useState(rule.replace);
+  const dirty = find !== rule.find || replace !== rule.replace;
+  const update = (patch: Partial<FixRule>) =>
+    void call('memory.update', { id: rule.id, ...patch }).then(onSaved, onError);
+  return (
+    <tr data-testid="memory-rule">
+      <td>
+        <input aria-label="Find" value={find} onChange={(e) => setFind(e.target.value)} />
+      </td>
+      <td>
+        <input aria-label="Replace with" value={replace} onChange={(e) => setReplace(e.target.value)} />
+      </td>
+      <td>
+        <input type="checkbox" aria-label="Whole words" checked={rule.wholeWord} onChange={(e) => update({ wholeWord: e.target.checked })} />
+      </td>
+      <td>
+        <input type="checkbox" aria-label="Match case" checked={rule.caseSensitive} onChange={(e) => update({ caseSensitive: e.target.checked })} />
+      </td>
+      <td>
+        <input type="checkbox" aria-label="Enabled" checked={rule.enabled} onChange={(e) => update({ enabled: e.target.checked })} />
+      </td>
+      <td className="numeric">{rule.uses}</td>
+      <td className="table-actions">
+        <button type="button" disabled={!dirty || !find} onClick={() => update({ find, replace })}>
+          Save
+        </button>
+        <button type="button" className="button-quiet" onClick={() => void call('memory.remove', { id: rule.id }).then(onSaved, onError)}>
+          Delete
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+/** The fix memory: every correction Redline learnt, to edit, switch off, export and import as CSV. */
+export function MemoryScreen({ onBack, onNotice }: MemoryScreenProps) {
+  const [rules, setRules] = useState<FixRule[] | null>(null);
+  const onError = useCallback((error: unknown) => onNotice({ kind: 'error', message: messageOf(error) }), [onNotice]);
+  const load = useCallback(() => void call('memory.list', {}).then(setRules, onError), [onError]);
+  useEffect(load, [load]);
+
+  return (
+    <div className="screen">
+      <header className="toolbar">
+        <button type="button" className="button-quiet" onClick={onBack}>
+          ← Library
+        </button>
+        <h1 className="toolbar-title">Fix memory</h1>
+        <button
+          type="button"
+          onClick={() =>
+            void call('memory.importCsv', {}).then((done) => {
+              if (done) onNotice({ kind: 'info', message: `Imported ${done.count} rules.` });
+              load();
+            }, onError)
+          }
+        >
+          Import CSV…
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            void call('memory.exportCsv', {}).then(
+              (done) => done && onNotice({ kind: 'info', message: `Exported ${done.count} rules to ${done.path}` }),
+              onError,
+            )
+          }
+        >
+          Export CSV…
+        </button>
+      </header>
+      <main className="table-screen">
+        <p className="muted">
+          When you apply a correction to other sentences, Redline keeps it here and offers it for documents you open
+          later (Fix memory… in a document).
+        </p>
+        {rules === null ? (
+          <p className="muted">Loading…</p>
+        ) : rules.length === 0 ? (
+          <p className="muted">No rules yet.</p>
+        ) : (
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th>Find</th>
+                <th>Replace with</th>
+                <th>Whole words</th>
+                <th>Match case</th>
+                <th>On</th>
+                <th>Uses</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {rules.map((rule) => (
+                <RuleRow key={`${rule.id}-${rule.updatedAt}`} rule={rule} onSaved={load} onError={onError} />
+              ))}
+            </tbody>
+          </table>
+        )}
+      </main>
+    </div>
+  );
+}

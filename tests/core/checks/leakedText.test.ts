@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { flagsOf, spans } from './support';
+
+const check = (text: string) => flagsOf('leaked-text', text);
+
+describe('leaked-text', () => {
+  it('removes a date prefix fused into the first sentence, keeping the next word as it is', () => {
+    const [flag] = check('date 2022-01-06 The situation in Kazakhstan remains tense.');
+    expect(flag).toMatchObject({ severity: 'critical', start: 0, end: 16, message: 'Metadata “date 2022-01-06” is fused into the sentence' });
+    expect(flag!.fix).toBe('The situation in Kazakhstan remains tense.');
+    expect(check('Updated: 06.01.2022 14:30 “Calm” returned to the city.')[0]!.fix).toBe('“Calm” returned to the city.');
+    expect(check('2022-01-06T10:30:00Z The airport reopened.')[0]!.fix).toBe('The airport reopened.');
+  });
+
+  it('flags a sentence that starts in lower case, without guessing a fix', () => {
+    const [flag] = check('the situation remains tense.');
+    expect(flag).toMatchObject({ severity: 'minor', message: 'The sentence starts in lower case: “the”', start: 0, end: 3 });
+    expect(flag!.fix).toBeUndefined();
+  });
+
+  it.each([
+    ['The <b>airport</b> was closed.', ['<b>', '</b>'], 'The airport</b> was closed.'],
+    ['Prices rose.<br/>Banks closed.', ['<br/>'], 'Prices rose. Banks closed.'],
+    ['Send it to <span class="x">us</span> now.', ['<span class="x">', '</span>'], 'Send it to us</span> now.'],
+    ['Tom &amp; Jerry left.', ['&amp;'], 'Tom & Jerry left.'],
+    ['It cost &#8364;5.', ['&#8364;'], 'It cost €5.'],
+  ])('flags markup in %j, fixing what is only formatting', (text, found, firstFix) => {
+    const flags = check(text);
+    expect(spans(text, flags)).toEqual(found);
+    expect(flags[0]!.fix).toBe(firstFix);
+  });
+
+  it.each([
+    ['Hello {0}, your order is ready.', '{0}'],
+    ['Dear {{name}}, welcome.', '{{name}}'],
+    ['The file %s was saved.', '%s'],
+    ['See [[Almaty]] for more.', '[[Almaty]]'],
+    ['Record a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d was deleted.', 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d'],
+    ['The request ID: 12345 failed.', 'ID: 12345'],
+    ['He said \\n goodbye.', '\\n'],
+    ['The cafÃ© was closed.', 'Ã©'],
+    ['It didnâ€™t work.', 'â€™'],
+  ])('flags %j without a fix', (text, found) => {
+    const flags = check(text);
+    expect(spans(text, flags)).toEqual([found]);
+    expect(flags[0]!.fix).toBeUndefined();
+  });
+
+  it('removes invisible characters', () => {
+    expect(check('The air\u200bport was closed.')[0]!.fix).toBe('The airport was closed.');
+  });
+
+  it.each([
+    'On 2022-01-06 the airport reopened.',
+    'The vote is on 14.03.2023 in the town hall.',
+    'iPhone sales rose by 3 percent.',
+    'eBay and Amazon reported results.',
+    'de Gaulle spoke first.',
+    'www.millbrook.gov.uk has the results.',
+    '13 security officials were killed.',
+    '“We will stay,” he wrote.',
+    'Prices rose by 50% in a year.',
+    'AT&T and Verizon merged.',
+    'The set {x, y} is empty.',
+    'Scores were 3<5 and 7>2.',
+    'He paid 100% of the cost.',
+    '…',
+  ])('leaves %j alone', (text) => {
+    expect(check(text)).toEqual([]);
+  });
+});

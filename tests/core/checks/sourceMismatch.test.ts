@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocument, type CheckedSentence } from '../../../core/checks';
+import { spans } from './support';
+
+const check = (text: string, source: string | null | undefined) => {
+  const sentences: CheckedSentence[] = [{ paragraph: 1, text, source }];
+  return checkDocument(sentences)[0]!.filter((f) => f.check === 'source-mismatch');
+};
+
+describe('source-mismatch', () => {
+  it('flags a number that differs from the source', () => {
+    const text = '13 officers were killed and 353 were injured.';
+    const flags = check(text, '13 сотрудников погибли, 350 ранены.');
+    expect(spans(text, flags)).toEqual(['353']);
+    expect(flags[0]!.message).toBe('“353” is not in the source (the source has “350”)');
+  });
+
+  it('flags a number missing from the translation', () => {
+    const flags = check('Officers were killed and many were injured.', '13 сотрудников погибли, 350 ранены.');
+    expect(flags.map((f) => f.message)).toEqual([
+      'The source’s “13” is missing from the translation',
+      'The source’s “350” is missing from the translation',
+    ]);
+  });
+
+  it.each([
+    ['More than 1,000 people were injured.', 'Пострадали более 1 000 человек.'],
+    ['More than 1,000 people were injured.', 'Пострадали более 1000 человек.'],
+    ['Prices rose by 1.5 percent.', 'Цены выросли на 1,5 процента.'],
+    ['The price was 3.50 euros.', 'Der Preis betrug 3,5 Euro.'],
+    ['On January 6th the banks closed.', 'Банки закрылись 6 января.'],
+    ['The report is dated 2022-01-06.', 'Отчет датирован 06.01.2022.'],
+    ['The meeting starts at 10:30.', 'Встреча начнется в 10:30.'],
+    ['Two of them were beheaded.', 'Двое из них (2) были обезглавлены.'],
+    ['See https://example.com/report for details.', 'Подробности на https://example.com/report.'],
+  ])('reads %j as matching its source', (text, source) => {
+    expect(check(text, source)).toEqual([]);
+  });
+
+  it('flags a link that differs', () => {
+    const text = 'Details at https://example.org/report.';
+    const flags = check(text, 'Подробности на https://example.com/report.');
+    expect(spans(text, flags)).toContain('https://example.org/report');
+  });
+
+  it('flags a translation much shorter or longer than its source', () => {
+    const source = 'Несколько бронетранспортеров были замечены возле здания аэропорта, а военные в полном снаряжении дежурили вокруг.';
+    expect(check('Armored vehicles were seen.', source).map((f) => f.message)).toEqual([
+      expect.stringMatching(/^The translation is much shorter than its source \(\d+ % of its length\): something may be missing$/u),
+    ]);
+    const long = 'Several armored personnel carriers were spotted outside the airport building, and military personnel in full gear were on duty around it, while the passengers waited in the departure hall for hours.';
+    expect(check(long, 'Бронетранспортеры у аэропорта.')[0]!.message).toMatch(/much longer/u);
+  });
+
+  it('counts a Chinese character as several letters', () => {
+    expect(check('The situation in Kazakhstan remains tense.', '哈萨克斯坦局势依然紧张。')).toEqual([]);
+  });
+
+  it('does nothing without a source', () => {
+    expect(check('13 officers were killed.', null)).toEqual([]);
+    expect(check('13 officers were killed.', undefined)).toEqual([]);
+    expect(check('13 officers were killed.', '   ')).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+import { segmentText } from '../../core/segmentation';
+import { SAMPLE } from './support/backend';
+import { expect, test } from './support/fixtures';
+import { scrollToRow } from './support/grid';
+
+const SENTENCES = segmentText(SAMPLE.text).segments.map((s) => s.text);
+const positionOf = (needle: string) => SENTENCES.findIndex((s) => s.includes(needle)) + 1;
+const SPACING = positionOf('Kazakhstan , said the Prime Minister');
+const AIRPORT = positionOf('The airport of Alma-Ata');
+const ALMA_ATA = SENTENCES.map((s, i) => [s, i + 1] as const).filter(([s]) => s.includes('Alma-Ata')).map(([, p]) => p);
+
+test('flags, a one-click fix, one correction applied everywhere, its undo — and all of it after a reload', async ({
+  page,
+  backend,
+}) => {
+  expect(ALMA_ATA).toHaveLength(4);
+  await page.goto('/');
+
+  // The flags panel lists what looks garbled in the sample.
+  await page.getByRole('button', { name: /^Flags/ }).click();
+  const panel = page.getByTestId('flags-panel');
+  await expect(panel.getByTestId('flagged-count')).toContainText('sentences flagged');
+  for (const check of ['spacing', 'resumptive-pronoun', 'lost-attribution', 'name-variants', 'joined-sentences']) {
+    await expect(panel.locator(`[data-check="${check}"]`)).toBeVisible();
+  }
+
+  // One mechanical flag, fixed with its own fix.
+  const spacingRow = await scrollToRow(page, SPACING);
+  const spacingFlag = spacingRow.locator('[data-testid="flag"][data-check="spacing"]').first();
+  await expect(spacingFlag).toContainText('Space before');
+  await spacingFlag.getByRole('button', { name: 'Apply fix' }).click();
+  await expect(spacingRow.getByRole('textbox')).toHaveValue(/Kazakhstan, said the Prime Minister/);
+  await expect(page.getByTestId('undo-bar')).toContainText('changed 1 sentence');
+
+  // Correct Alma-Ata once; leaving the sentence offers the same fix for the three others.
+  const airport = await scrollToRow(page, AIRPORT);
+  const field = airport.getByRole('textbox');
+  await field.click();
+  await field.fill(SENTENCES[AIRPORT - 1]!.replace('Alma-Ata', 'Almaty'));
+  await page.keyboard.press('Tab');
+  const offer = page.getByTestId('propagation-bar');
+  await expect(offer).toContainText('“Alma-Ata”');
+  await offer.getByRole('button', { name: 'Review 3 more…' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('preview-row')).toHaveCount(3);
+  await expect(dialog.getByTestId('preview-row').first().locator('ins')).toContainText(['ty']);
+  await dialog.getByRole('button', { name: 'Apply all as one step' }).click();
+  await expect(page.getByTestId('undo-bar')).toContainText('changed 3 sentences');
+
+  const others = ALMA_ATA.filter((p) => p !== AIRPORT);
+  const idOf = (position: number) => backend.services.segments.page(1, position - 1, 1).items[0]!.id;
+  for (const position of others) {
+    expect(backend.services.segments.get(idOf(position)).currentText).toContain('Almaty');
+  }
+  const batchIds = new Set(others.map((p) => backend.services.segments.history(idOf(p)).at(-1)!.batchId));
+  expect(batchIds.size).toBe(1); // one batch
+
+  // Undo the batch as one step.
+  await page.getByTestId('undo-bar').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('notice')).toContainText('restored 3 sentences');
+  for (const position of others) {
+    const row = await scrollToRow(page, position);
+    await expect(row.getByRole('textbox')).toHaveValue(/Alma-Ata/);
+  }
+
+  // A new backend on the same file, a reload: everything is there, with its revisions.
+  backend.restart();
+  await page.reload();
+  await page.getByRole('button', { name: /sample MT/ }).click();
+  await expect((await scrollToRow(page, AIRPORT)).getByRole('textbox')).toHaveValue(/Almaty/);
+  await expect((await scrollToRow(page, SPACING)).getByRole('textbox')).toHaveValue(/Kazakhstan, said/);
+  expect(backend.services.segments.history(idOf(SPACING)).map((r) => r.origin)).toEqual(['import', 'fix']);
+  for (const position of others) {
+    expect(backend.services.segments.history(idOf(position)).map((r) => r.origin)).toEqual([
+      'import',
+      'propagated',
+      'restore',
+    ]);
+  }
+  expect(backend.services.fixMemory.list()).toEqual([expect.objectContaining({ find: 'Alma-Ata', replace: 'Almaty' })]);
+});
