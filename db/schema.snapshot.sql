@@ -1,5 +1,11 @@
+-- index annotations_by_segment
+CREATE INDEX annotations_by_segment ON annotations (segment_id);
+
 -- index batches_by_document
 CREATE INDEX batches_by_document ON batches (document_id, id);
+
+-- index exports_by_document
+CREATE INDEX exports_by_document ON exports (document_id, created_at);
 
 -- index revisions_by_batch
 CREATE INDEX revisions_by_batch ON revisions (batch_id) WHERE batch_id IS NOT NULL;
@@ -7,13 +13,30 @@ CREATE INDEX revisions_by_batch ON revisions (batch_id) WHERE batch_id IS NOT NU
 -- index revisions_by_segment
 CREATE INDEX revisions_by_segment ON revisions (segment_id, id);
 
+-- table annotations
+CREATE TABLE annotations (
+  id          INTEGER PRIMARY KEY,
+  segment_id  INTEGER NOT NULL REFERENCES segments (id) ON DELETE CASCADE,
+  side        TEXT    NOT NULL CHECK (side IN ('mt', 'target')),
+  start       INTEGER NOT NULL CHECK (start >= 0),
+  end         INTEGER NOT NULL CHECK (end > start),
+  quote       TEXT    NOT NULL,
+  category    TEXT    NOT NULL CHECK (category IN ('accuracy.mistranslation', 'accuracy.omission',
+                'accuracy.addition', 'accuracy.untranslated', 'fluency.grammar', 'fluency.punctuation',
+                'fluency.spelling', 'fluency.typography', 'terminology', 'style', 'locale-convention')),
+  severity    TEXT    NOT NULL CHECK (severity IN ('minor', 'major', 'critical')),
+  comment     TEXT    NOT NULL DEFAULT '',
+  created_at  INTEGER NOT NULL
+) STRICT;
+
 -- table batches
 CREATE TABLE batches (
   id           INTEGER PRIMARY KEY,
   document_id  INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-  kind         TEXT    NOT NULL CHECK (kind IN ('fix', 'propagated', 'replace', 'undo', 'redo')),
+  kind         TEXT    NOT NULL
+               CHECK (kind IN ('edit', 'revert', 'status', 'restore', 'fix', 'propagated', 'replace', 'undo', 'redo')),
   label        TEXT    NOT NULL,
-  -- for an undo, the batch it undid
+  -- for an undo, the batch it undid; for a redo, the batch it applied again
   undoes       INTEGER REFERENCES batches (id),
   created_at   INTEGER NOT NULL
 ) STRICT;
@@ -29,6 +52,16 @@ CREATE TABLE documents (
   has_bom     INTEGER NOT NULL CHECK (has_bom IN (0, 1)),
   created_at  INTEGER NOT NULL,
   opened_at   INTEGER NOT NULL
+, quality_threshold REAL NOT NULL DEFAULT 99
+  CHECK (quality_threshold >= 0 AND quality_threshold <= 100)) STRICT;
+
+-- table exports
+CREATE TABLE exports (
+  id           INTEGER PRIMARY KEY,
+  document_id  INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  format       TEXT    NOT NULL,
+  path         TEXT    NOT NULL,
+  created_at   INTEGER NOT NULL
 ) STRICT;
 
 -- table fix_rules
@@ -64,6 +97,13 @@ CREATE TABLE ignored_flags (
   PRIMARY KEY (segment_id, check_id)
 ) STRICT;
 
+-- table notes
+CREATE TABLE notes (
+  segment_id  INTEGER PRIMARY KEY REFERENCES segments (id) ON DELETE CASCADE,
+  text        TEXT    NOT NULL,
+  updated_at  INTEGER NOT NULL
+) STRICT;
+
 -- table revisions
 CREATE TABLE revisions (
   id          INTEGER PRIMARY KEY,
@@ -72,7 +112,8 @@ CREATE TABLE revisions (
   origin      TEXT    NOT NULL
               CHECK (origin IN ('import', 'edit', 'revert', 'fix', 'propagated', 'replace', 'restore', 'status')),
   created_at  INTEGER NOT NULL
-, edit_ms INTEGER NOT NULL DEFAULT 0 CHECK (edit_ms >= 0), keystrokes INTEGER NOT NULL DEFAULT 0 CHECK (keystrokes >= 0), batch_id INTEGER REFERENCES batches (id)) STRICT;
+, edit_ms INTEGER NOT NULL DEFAULT 0 CHECK (edit_ms >= 0), keystrokes INTEGER NOT NULL DEFAULT 0 CHECK (keystrokes >= 0), batch_id INTEGER REFERENCES batches (id), status TEXT
+  CHECK (status IS NULL OR status IN ('not_started', 'edited', 'confirmed', 'approved', 'rejected')), reason TEXT) STRICT;
 
 -- table schema_migrations
 CREATE TABLE schema_migrations (
@@ -80,6 +121,27 @@ CREATE TABLE schema_migrations (
     name       TEXT    NOT NULL,
     applied_at INTEGER NOT NULL
   ) STRICT;
+
+-- table segment_search
+CREATE VIRTUAL TABLE segment_search USING fts5(
+  mt, target, source, note, document_id UNINDEXED,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+
+-- table segment_search_config
+CREATE TABLE 'segment_search_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table segment_search_content
+CREATE TABLE 'segment_search_content'(id INTEGER PRIMARY KEY, c0, c1, c2, c3, c4);
+
+-- table segment_search_data
+CREATE TABLE 'segment_search_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table segment_search_docsize
+CREATE TABLE 'segment_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table segment_search_idx
+CREATE TABLE 'segment_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 -- table segments
 CREATE TABLE segments (
@@ -109,6 +171,43 @@ END;
 CREATE TRIGGER revisions_no_update BEFORE UPDATE ON revisions
 BEGIN
   SELECT RAISE(ABORT, 'revisions are append-only');
+END;
+
+-- trigger segment_search_delete
+CREATE TRIGGER segment_search_delete AFTER DELETE ON segments
+BEGIN
+  DELETE FROM segment_search WHERE rowid = OLD.id;
+END;
+
+-- trigger segment_search_insert
+CREATE TRIGGER segment_search_insert AFTER INSERT ON segments
+BEGIN
+  INSERT INTO segment_search (rowid, mt, target, source, note, document_id)
+  VALUES (NEW.id, NEW.mt_text, NEW.current_text, COALESCE(NEW.source_text, ''), '', NEW.document_id);
+END;
+
+-- trigger segment_search_note_delete
+CREATE TRIGGER segment_search_note_delete AFTER DELETE ON notes
+BEGIN
+  UPDATE segment_search SET note = '' WHERE rowid = OLD.segment_id;
+END;
+
+-- trigger segment_search_note_insert
+CREATE TRIGGER segment_search_note_insert AFTER INSERT ON notes
+BEGIN
+  UPDATE segment_search SET note = NEW.text WHERE rowid = NEW.segment_id;
+END;
+
+-- trigger segment_search_note_update
+CREATE TRIGGER segment_search_note_update AFTER UPDATE ON notes
+BEGIN
+  UPDATE segment_search SET note = NEW.text WHERE rowid = NEW.segment_id;
+END;
+
+-- trigger segment_search_update
+CREATE TRIGGER segment_search_update AFTER UPDATE OF current_text, source_text ON segments
+BEGIN
+  UPDATE segment_search SET target = NEW.current_text, source = COALESCE(NEW.source_text, '') WHERE rowid = NEW.id;
 END;
 
 -- trigger segments_mt_is_fixed

@@ -1,9 +1,12 @@
 import type { Database } from 'better-sqlite3';
+import { annotationsRepository } from './repositories/annotations';
 import { batchesRepository } from './repositories/batches';
 import { documentsRepository } from './repositories/documents';
+import { exportsRepository } from './repositories/exports';
 import { fixRulesRepository } from './repositories/fixRules';
 import { glossaryRepository } from './repositories/glossary';
 import { ignoredFlagsRepository } from './repositories/ignoredFlags';
+import { notesRepository } from './repositories/notes';
 import { revisionsRepository } from './repositories/revisions';
 import { segmentsRepository } from './repositories/segments';
 
@@ -17,6 +20,9 @@ export function createStore(db: Database) {
     fixRules: fixRulesRepository(db),
     glossary: glossaryRepository(db),
     ignoredFlags: ignoredFlagsRepository(db),
+    notes: notesRepository(db),
+    annotations: annotationsRepository(db),
+    exports: exportsRepository(db),
     transaction<T>(work: () => T): T {
       return db.transaction(work)();
     },

@@ -1,5 +1,5 @@
 /** What kind of bulk action wrote a batch of revisions. */
-export const BATCH_KINDS = ['fix', 'propagated', 'replace', 'undo', 'redo'] as const;
+export const BATCH_KINDS = ['edit', 'revert', 'status', 'restore', 'fix', 'propagated', 'replace', 'undo', 'redo'] as const;
 export type BatchKind = (typeof BATCH_KINDS)[number];
 
 /** Revisions written by one action of the editor, shown and undone as one step. */
@@ -8,7 +8,7 @@ export interface Batch {
   documentId: number;
   kind: BatchKind;
   label: string;
-  /** For an undo, the batch it undid. */
+  /** For an undo, the batch it undid; for a redo, the batch it applied again. */
   undoes: number | null;
   createdAt: number;
   /** How many sentences it changed. */

@@ -1,15 +1,16 @@
 /**
  * Fixes applied in bulk and what the editor taught Redline: batches group the revisions one action wrote
- * (fix all, apply to all, replace all, and their undo), so they are shown and undone as one step; the fix
+ * (an edit, fix all, apply to all, replace all, and their undo), so they are shown and undone as one step; the fix
  * memory and the glossary outlive documents; ignored flags are remembered per sentence and check.
  */
 export default /* sql */ `
 CREATE TABLE batches (
   id           INTEGER PRIMARY KEY,
   document_id  INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-  kind         TEXT    NOT NULL CHECK (kind IN ('fix', 'propagated', 'replace', 'undo', 'redo')),
+  kind         TEXT    NOT NULL
+               CHECK (kind IN ('edit', 'revert', 'status', 'restore', 'fix', 'propagated', 'replace', 'undo', 'redo')),
   label        TEXT    NOT NULL,
-  -- for an undo, the batch it undid
+  -- for an undo, the batch it undid; for a redo, the batch it applied again
   undoes       INTEGER REFERENCES batches (id),
   created_at   INTEGER NOT NULL
 ) STRICT;

@@ -1,6 +1,7 @@
 import init from './0001_init';
 import effort from './0002_effort';
 import fixes from './0003_fixes';
+import review from './0004_review';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'init', sql: init },
   { version: 2, name: 'effort', sql: effort },
   { version: 3, name: 'fixes', sql: fixes },
+  { version: 4, name: 'review', sql: review },
 ];
