@@ -7,7 +7,9 @@ import { fixRulesRepository } from './repositories/fixRules';
 import { glossaryRepository } from './repositories/glossary';
 import { ignoredFlagsRepository } from './repositories/ignoredFlags';
 import { notesRepository } from './repositories/notes';
+import { qualityThresholdRepository } from './repositories/qualityThreshold';
 import { revisionsRepository } from './repositories/revisions';
+import { searchRepository } from './repositories/search';
 import { segmentsRepository } from './repositories/segments';
 
 /** The repositories over one connection, and a way to run several changes as one transaction. */
@@ -23,6 +25,8 @@ export function createStore(db: Database) {
     notes: notesRepository(db),
     annotations: annotationsRepository(db),
     exports: exportsRepository(db),
+    search: searchRepository(db),
+    qualityThreshold: qualityThresholdRepository(db),
     transaction<T>(work: () => T): T {
       return db.transaction(work)();
     },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHECK_IDS, SEVERITIES } from '../checks/types';
 import { BATCH_KINDS } from '../model/batch';
+import { REVISION_ORIGINS } from '../model/revision';
 import { SEGMENT_STATUSES } from '../model/segment';
 import type { Channel } from './channels';
 
@@ -16,6 +17,7 @@ const documentSummary = z.object({
   fileName: z.string(),
   segmentCount: z.number().int().nonnegative(),
   editedCount: z.number().int().nonnegative(),
+  confirmedCount: z.number().int().nonnegative(),
   createdAt: z.number(),
   openedAt: z.number(),
 });
@@ -32,6 +34,7 @@ const segment = z.object({
   revisionCount: z.number().int().nonnegative(),
   editMs: z.number().int().nonnegative(),
   keystrokes: z.number().int().nonnegative(),
+  note: z.string().nullable(),
   updatedAt: z.number(),
 });
 
@@ -118,6 +121,23 @@ const glossaryEntry = z.object({
 });
 
 const segmentIds = z.array(id).min(1).max(100_000);
+
+const status = z.enum(SEGMENT_STATUSES);
+const origin = z.enum(REVISION_ORIGINS);
+const revision = z.object({
+  id,
+  segmentId: id,
+  text: z.string(),
+  origin,
+  createdAt: z.number(),
+  editMs: count,
+  keystrokes: count,
+  batchId: id.nullable(),
+  status: status.nullable(),
+  reason: z.string().nullable(),
+});
+const timelineEntry = revision.extend({ position: z.number().int().positive(), batchLabel: z.string().nullable() });
+const undoState = z.object({ undo: batch.nullable(), redo: batch.nullable() });
 /** A CSV written or read through a native dialog; `null` when the editor cancels it. */
 const csvExported = z.object({ path: z.string(), count }).nullable();
 const csvImported = z.object({ count }).nullable();
@@ -184,6 +204,48 @@ export const contract = {
   },
   'propagation.apply': { request: z.strictObject({ documentId: id, rule, segmentIds }), response: batchOutcome },
   'batches.recent': { request: z.strictObject({ documentId: id }), response: z.array(batch) },
+
+  'segments.setStatus': {
+    request: z.strictObject({ segmentId: id, status, reason: z.string().max(2_000).optional() }),
+    response: segment,
+  },
+  'segments.history': { request: z.strictObject({ segmentId: id }), response: z.array(revision) },
+  /** Gives a sentence the text of one of its revisions, as a new revision. */
+  'segments.restore': { request: z.strictObject({ segmentId: id, revisionId: id }), response: segment },
+  /** Reads a sentence's note, or sets it when `text` is given (an empty text removes it). */
+  'segments.note': {
+    request: z.strictObject({ segmentId: id, text: z.string().max(10_000).optional() }),
+    response: z.string(),
+  },
+  /** Positions of the sentences that pass a filter: the grid shows only these. */
+  'segments.positions': {
+    request: z.strictObject({
+      documentId: id,
+      status: status.optional(),
+      edited: z.boolean().optional(),
+      withNotes: z.boolean().optional(),
+    }),
+    response: z.array(z.number().int().positive()),
+  },
+  'documents.summary': { request: z.strictObject({ documentId: id }), response: documentSummary },
+  'documents.statusCounts': { request: z.strictObject({ documentId: id }), response: z.partialRecord(status, count) },
+  'documents.undoState': { request: z.strictObject({ documentId: id }), response: undoState },
+  'documents.undo': { request: z.strictObject({ documentId: id }), response: batchOutcome },
+  'documents.redo': { request: z.strictObject({ documentId: id }), response: batchOutcome },
+  'documents.timeline': {
+    request: z.strictObject({ documentId: id, since: z.number().nonnegative().optional(), origins: z.array(origin).optional() }),
+    response: z.array(timelineEntry),
+  },
+  /** The sentences changed since a moment, by default since the last export. */
+  'documents.changesSince': {
+    request: z.strictObject({ documentId: id, since: z.number().nonnegative().optional() }),
+    response: z.object({ since: z.number().nullable(), changes: z.array(fixPreview) }),
+  },
+  'documents.rename': {
+    request: z.strictObject({ documentId: id, title: z.string().trim().min(1).max(500) }),
+    response: documentSummary,
+  },
+  'documents.delete': { request: z.strictObject({ documentId: id }), response: z.null() },
   'batches.undo': { request: z.strictObject({ batchId: id }), response: batchOutcome },
 
   'memory.list': { request: empty, response: z.array(fixRule) },

@@ -6,6 +6,8 @@ export interface DocumentSummary {
   segmentCount: number;
   /** Segments whose current text differs from the MT. */
   editedCount: number;
+  /** Segments confirmed or approved: the review's progress. */
+  confirmedCount: number;
   createdAt: number;
   openedAt: number;
 }

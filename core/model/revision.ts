@@ -1,3 +1,5 @@
+import type { SegmentStatus } from './segment';
+
 /** Why a revision was written. The store refuses any other value. */
 export const REVISION_ORIGINS = [
   'import',
@@ -26,6 +28,10 @@ export interface Revision extends Effort {
   text: string;
   origin: RevisionOrigin;
   createdAt: number;
-  /** The batch (fix all, apply to all, undo …) this revision was written in, if any. */
+  /** The batch (an edit, fix all, apply to all, undo …) this revision was written in; none for imports. */
   batchId: number | null;
+  /** The status the sentence had after this revision (null for revisions older than statuses). */
+  status: SegmentStatus | null;
+  /** Why the sentence was rejected, for a rejection. */
+  reason: string | null;
 }

@@ -18,5 +18,7 @@ export interface Segment {
   /** Editing time recorded over all of the segment's revisions. */
   editMs: number;
   keystrokes: number;
+  /** The note left on the sentence, if any. */
+  note: string | null;
   updatedAt: number;
 }

@@ -12,6 +12,7 @@ export function batchesRepository(db: Database) {
   );
   const byId = db.prepare(`SELECT ${COLUMNS} FROM batches b WHERE b.id = ?`);
   const recent = db.prepare(`SELECT ${COLUMNS} FROM batches b WHERE b.document_id = ? ORDER BY b.id DESC LIMIT ?`);
+  const all = db.prepare('SELECT id, kind, undoes FROM batches WHERE document_id = ? ORDER BY id');
 
   return {
     insert(documentId: number, kind: BatchKind, label: string, at: number, undoes: number | null = null): number {
@@ -19,6 +20,10 @@ export function batchesRepository(db: Database) {
     },
     get(id: number): Batch | undefined {
       return byId.get(id) as Batch | undefined;
+    },
+    /** Every batch of a document in order, as undo and redo replay them. */
+    all(documentId: number): Array<Pick<Batch, 'id' | 'kind' | 'undoes'>> {
+      return all.all(documentId) as Array<Pick<Batch, 'id' | 'kind' | 'undoes'>>;
     },
     recent(documentId: number, limit = 20): Batch[] {
       return recent.all(documentId, limit) as Batch[];

@@ -22,7 +22,8 @@ export interface DocumentLayout {
 const SUMMARY = `
   SELECT d.id, d.title, d.file_name AS fileName, d.created_at AS createdAt, d.opened_at AS openedAt,
          COUNT(s.id) AS segmentCount,
-         COALESCE(SUM(s.current_text <> s.mt_text), 0) AS editedCount
+         COALESCE(SUM(s.current_text <> s.mt_text), 0) AS editedCount,
+         COALESCE(SUM(s.status IN ('confirmed', 'approved')), 0) AS confirmedCount
   FROM documents d LEFT JOIN segments s ON s.document_id = d.id`;
 
 export function documentsRepository(db: Database) {
@@ -36,6 +37,8 @@ export function documentsRepository(db: Database) {
     'SELECT id, file_name AS fileName, format, leading, has_bom AS hasBom FROM documents WHERE id = ?',
   );
   const touch = db.prepare('UPDATE documents SET opened_at = ? WHERE id = ?');
+  const rename = db.prepare('UPDATE documents SET title = ? WHERE id = ?');
+  const remove = db.prepare('DELETE FROM documents WHERE id = ?');
 
   return {
     insert(doc: NewDocument): number {
@@ -50,6 +53,13 @@ export function documentsRepository(db: Database) {
     layout(id: number): DocumentLayout | undefined {
       const row = layout.get(id) as (Omit<DocumentLayout, 'hasBom'> & { hasBom: number }) | undefined;
       return row && { ...row, hasBom: row.hasBom === 1 };
+    },
+    rename(id: number, title: string): void {
+      rename.run(title, id);
+    },
+    /** Deletes a document and, by cascade, everything that belongs to it. */
+    remove(id: number): boolean {
+      return remove.run(id).changes > 0;
     },
     markOpened(id: number, at: number): void {
       touch.run(at, id);

@@ -1,41 +1,89 @@
 import type { Database } from 'better-sqlite3';
 import { NO_EFFORT, type Effort, type Revision, type RevisionOrigin } from '../../core/model/revision';
+import type { SegmentStatus } from '../../core/model/segment';
+
+/** What a new revision records besides its text and origin. */
+export interface RevisionDetails {
+  effort?: Effort;
+  batchId?: number | null;
+  /** The status the sentence has after this revision. */
+  status?: SegmentStatus | null;
+  /** Why the sentence was rejected. */
+  reason?: string | null;
+}
+
+/** A revision written by a batch, with the sentence's text and status just before it. */
+export interface BatchRevision extends Revision {
+  previousText: string;
+  previousStatus: SegmentStatus | null;
+}
+
+/** A revision with where it belongs: for the document timeline. */
+export interface TimelineEntry extends Revision {
+  position: number;
+  batchLabel: string | null;
+}
+
+const COLUMNS = `r.id, r.segment_id AS segmentId, r.text, r.origin, r.created_at AS createdAt, r.edit_ms AS editMs,
+  r.keystrokes, r.batch_id AS batchId, r.status, r.reason`;
 
 export function revisionsRepository(db: Database) {
   const append = db.prepare(
-    `INSERT INTO revisions (segment_id, text, origin, created_at, edit_ms, keystrokes, batch_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO revisions (segment_id, text, origin, created_at, edit_ms, keystrokes, batch_id, status, reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const forSegment = db.prepare(
-    `SELECT id, segment_id AS segmentId, text, origin, created_at AS createdAt, edit_ms AS editMs, keystrokes,
-            batch_id AS batchId
-     FROM revisions WHERE segment_id = ? ORDER BY id`,
-  );
+  const forSegment = db.prepare(`SELECT ${COLUMNS} FROM revisions r WHERE r.segment_id = ? ORDER BY r.id`);
+  const byId = db.prepare(`SELECT ${COLUMNS} FROM revisions r WHERE r.id = ?`);
   const ofBatch = db.prepare(
-    `SELECT r.id, r.segment_id AS segmentId, r.text, r.origin, r.created_at AS createdAt, r.edit_ms AS editMs,
-            r.keystrokes, r.batch_id AS batchId,
+    `SELECT ${COLUMNS},
             (SELECT p.text FROM revisions p WHERE p.segment_id = r.segment_id AND p.id < r.id ORDER BY p.id DESC LIMIT 1)
-              AS previousText
+              AS previousText,
+            (SELECT p.status FROM revisions p WHERE p.segment_id = r.segment_id AND p.id < r.id ORDER BY p.id DESC LIMIT 1)
+              AS previousStatus
      FROM revisions r WHERE r.batch_id = ? ORDER BY r.id`,
+  );
+  const timeline = db.prepare(
+    `SELECT ${COLUMNS}, s.position, b.label AS batchLabel
+     FROM revisions r JOIN segments s ON s.id = r.segment_id LEFT JOIN batches b ON b.id = r.batch_id
+     WHERE s.document_id = ? AND r.created_at >= ? ORDER BY r.id DESC LIMIT ?`,
+  );
+  const textAt = db.prepare(
+    `SELECT r.text FROM revisions r WHERE r.segment_id = ? AND r.created_at <= ? ORDER BY r.id DESC LIMIT 1`,
   );
 
   return {
-    append(
-      segmentId: number,
-      text: string,
-      origin: RevisionOrigin,
-      at: number,
-      effort: Effort = NO_EFFORT,
-      batchId: number | null = null,
-    ): number {
-      return Number(append.run(segmentId, text, origin, at, effort.editMs, effort.keystrokes, batchId).lastInsertRowid);
+    append(segmentId: number, text: string, origin: RevisionOrigin, at: number, details: RevisionDetails = {}): number {
+      const { editMs, keystrokes } = details.effort ?? NO_EFFORT;
+      const info = append.run(
+        segmentId,
+        text,
+        origin,
+        at,
+        editMs,
+        keystrokes,
+        details.batchId ?? null,
+        details.status ?? null,
+        details.reason ?? null,
+      );
+      return Number(info.lastInsertRowid);
     },
-    /** The revisions one batch wrote, each with the text its segment had just before. */
-    ofBatch(batchId: number): Array<Revision & { previousText: string }> {
-      return ofBatch.all(batchId) as Array<Revision & { previousText: string }>;
+    get(id: number): Revision | undefined {
+      return byId.get(id) as Revision | undefined;
     },
     forSegment(segmentId: number): Revision[] {
       return forSegment.all(segmentId) as Revision[];
+    },
+    /** The revisions one batch wrote, each with the text and status its sentence had just before. */
+    ofBatch(batchId: number): BatchRevision[] {
+      return ofBatch.all(batchId) as BatchRevision[];
+    },
+    /** The document's revisions from `since` on, newest first. */
+    timeline(documentId: number, since = 0, limit = 2_000): TimelineEntry[] {
+      return timeline.all(documentId, since, limit) as TimelineEntry[];
+    },
+    /** A sentence's text as it was at a moment (its import text for a moment before it). */
+    textAt(segmentId: number, at: number): string | null {
+      return (textAt.get(segmentId, at) as { text: string } | undefined)?.text ?? null;
     },
   };
 }

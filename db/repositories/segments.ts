@@ -17,7 +17,8 @@ const COLUMNS = `
   s.current_text AS currentText, s.source_text AS sourceText, s.status, s.updated_at AS updatedAt,
   (SELECT COUNT(*) FROM revisions r WHERE r.segment_id = s.id) AS revisionCount,
   (SELECT COALESCE(SUM(r.edit_ms), 0) FROM revisions r WHERE r.segment_id = s.id) AS editMs,
-  (SELECT COALESCE(SUM(r.keystrokes), 0) FROM revisions r WHERE r.segment_id = s.id) AS keystrokes`;
+  (SELECT COALESCE(SUM(r.keystrokes), 0) FROM revisions r WHERE r.segment_id = s.id) AS keystrokes,
+  (SELECT n.text FROM notes n WHERE n.segment_id = s.id) AS note`;
 
 export interface SegmentText {
   id: number;
@@ -38,6 +39,15 @@ export function segmentsRepository(db: Database) {
   );
   const count = db.prepare('SELECT COUNT(*) AS n FROM segments WHERE document_id = ?');
   const setText = db.prepare('UPDATE segments SET current_text = ?, status = ?, updated_at = ? WHERE id = ?');
+  const statusCounts = db.prepare('SELECT status, COUNT(*) AS n FROM segments WHERE document_id = ? GROUP BY status');
+  const positions = db.prepare(
+    `SELECT s.position FROM segments s
+     WHERE s.document_id = @documentId
+       AND (@status IS NULL OR s.status = @status)
+       AND (@edited IS NULL OR (s.current_text <> s.mt_text) = @edited)
+       AND (@withNotes IS NULL OR EXISTS (SELECT 1 FROM notes n WHERE n.segment_id = s.id) = @withNotes)
+     ORDER BY s.position`,
+  );
   const measured = db.prepare(
     `SELECT s.mt_text AS mtText, s.current_text AS currentText,
             COALESCE(SUM(r.edit_ms), 0) AS editMs, COALESCE(SUM(r.keystrokes), 0) AS keystrokes
@@ -68,6 +78,25 @@ export function segmentsRepository(db: Database) {
     /** Only valid right after the revision recording `text` was appended (a trigger enforces it). */
     setText(id: number, text: string, status: SegmentStatus, at: number): void {
       setText.run(text, status, at, id);
+    },
+    /** How many sentences have each status. */
+    statusCounts(documentId: number): Partial<Record<SegmentStatus, number>> {
+      const rows = statusCounts.all(documentId) as Array<{ status: SegmentStatus; n: number }>;
+      return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+    },
+    /** Positions of the sentences that pass a filter (each criterion optional). */
+    positions(
+      documentId: number,
+      filter: { status?: SegmentStatus; edited?: boolean; withNotes?: boolean },
+    ): number[] {
+      const bool = (value: boolean | undefined) => (value === undefined ? null : value ? 1 : 0);
+      const rows = positions.all({
+        documentId,
+        status: filter.status ?? null,
+        edited: bool(filter.edited),
+        withNotes: bool(filter.withNotes),
+      }) as Array<{ position: number }>;
+      return rows.map((r) => r.position);
     },
     /** Every sentence's current text with what locates it, in order: what checks and fixes read. */
     texts(documentId: number): SegmentText[] {

@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { DocumentSummary } from '../../core/model/document';
 import { RedlineError } from '../../core/model/errors';
+import type { RevisionOrigin } from '../../core/model/revision';
 import { joinSegments, segmentText } from '../../core/segmentation';
 import type { Clock } from '../../db/clock';
 import type { Store } from '../../db/store';
@@ -47,7 +48,7 @@ export function documentService(store: Store, clock: Clock) {
           trailing: s.trailing,
           createdAt: now,
         });
-        store.revisions.append(segmentId, s.text, 'import', now);
+        store.revisions.append(segmentId, s.text, 'import', now, { status: 'not_started' });
       });
       return documentId;
     });
@@ -79,7 +80,56 @@ export function documentService(store: Store, clock: Clock) {
     exportBytes,
     exportToFile(documentId: number, path: string): { path: string } {
       writeFileAtomically(path, exportBytes(documentId));
+      store.exports.record(documentId, 'text', path, clock());
       return { path };
+    },
+
+    rename(documentId: number, title: string): DocumentSummary {
+      summary(documentId);
+      const clean = title.trim();
+      if (!clean) throw new RedlineError('bad_input', 'A document needs a title.');
+      store.documents.rename(documentId, clean);
+      return summary(documentId);
+    },
+
+    /** Deletes a document and all that belongs to it, in one transaction: nothing stays half-deleted. */
+    remove(documentId: number): void {
+      store.transaction(() => {
+        if (!store.documents.remove(documentId)) {
+          throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
+        }
+      });
+    },
+
+    statusCounts(documentId: number) {
+      summary(documentId);
+      return store.segments.statusCounts(documentId);
+    },
+
+    /** Every change in the document from `since` on, newest first, optionally of some origins only. */
+    timeline(documentId: number, since = 0, origins?: readonly RevisionOrigin[]) {
+      summary(documentId);
+      const entries = store.revisions.timeline(documentId, since);
+      return origins && origins.length > 0 ? entries.filter((e) => origins.includes(e.origin)) : entries;
+    },
+
+    /**
+     * The sentences that changed since a moment (by default the last export), each as its text then and now.
+     */
+    changesSince(documentId: number, since?: number) {
+      summary(documentId);
+      const from = since ?? store.exports.lastAt(documentId);
+      if (from === null) return { since: null, changes: [] };
+      const changes = store.segments
+        .texts(documentId)
+        .map((row) => ({
+          segmentId: row.id,
+          position: row.position,
+          before: store.revisions.textAt(row.id, from) ?? row.text,
+          after: row.text,
+        }))
+        .filter((c) => c.before !== c.after);
+      return { since: from, changes };
     },
     /** A file name for the exported text next to the original's: `article.txt` → `article.edited.txt`. */
     exportFileName(documentId: number): string {

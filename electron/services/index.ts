@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { systemClock, type Clock } from '../../db/clock';
 import { openDatabase } from '../../db/connection';
 import { createStore } from '../../db/store';
+import { annotationService } from './annotationService';
 import { batchService } from './batchService';
 import { checkService } from './checkService';
 import { documentService } from './documentService';
@@ -10,6 +11,9 @@ import { fixMemoryService } from './fixMemoryService';
 import { glossaryService } from './glossaryService';
 import { metricsService } from './metricsService';
 import { propagationService } from './propagationService';
+import { replaceService } from './replaceService';
+import { reportService } from './reportService';
+import { searchService } from './searchService';
 import { segmentService } from './segmentService';
 
 /** The document shipped with the app, so a fresh install shows real work at once. */
@@ -32,15 +36,21 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
   const documents = documentService(store, clock);
   const segments = segmentService(store, clock);
   const batches = batchService(store, segments, clock);
+  const checks = checkService(store, batches, clock);
+  const annotations = annotationService(store, clock);
   return {
     documents,
     segments,
     metrics: metricsService(store),
     batches,
-    checks: checkService(store, batches, clock),
+    checks,
+    annotations,
+    report: reportService(store, checks, annotations, clock),
     propagation: propagationService(store, batches, clock),
     fixMemory: fixMemoryService(store, batches, clock),
     glossary: glossaryService(store, clock),
+    search: searchService(store),
+    replace: replaceService(store, batches),
     openSample: (sample: Sample) => documents.importText({ ...sample, hasBom: false }),
     close: () => store.close(),
   };

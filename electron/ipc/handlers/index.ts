@@ -5,6 +5,7 @@ import { documentHandlers } from './documents';
 import { checkHandlers } from './checks';
 import { libraryHandlers } from './library';
 import { metricsHandlers } from './metrics';
+import { reviewHandlers } from './review';
 import { segmentHandlers } from './segments';
 
 export type { Dialogs, FileKind } from './dialogs';
@@ -17,5 +18,6 @@ export function createHandlers(services: Services, dialogs: Dialogs, sample: Sam
     ...metricsHandlers(services),
     ...checkHandlers(services),
     ...libraryHandlers(services, dialogs),
+    ...reviewHandlers(services),
   };
 }

@@ -41,6 +41,20 @@ const VALID: { [C in Channel]: Record<string, unknown> } = {
   'glossary.remove': { id: 1 },
   'glossary.exportCsv': {},
   'glossary.importCsv': {},
+  'segments.setStatus': { segmentId: 1, status: 'confirmed' },
+  'segments.history': { segmentId: 1 },
+  'segments.restore': { segmentId: 1, revisionId: 1 },
+  'segments.note': { segmentId: 1, text: 'Check the date.' },
+  'segments.positions': { documentId: 1, status: 'confirmed' },
+  'documents.summary': { documentId: 1 },
+  'documents.statusCounts': { documentId: 1 },
+  'documents.undoState': { documentId: 1 },
+  'documents.undo': { documentId: 1 },
+  'documents.redo': { documentId: 1 },
+  'documents.timeline': { documentId: 1, since: 0, origins: ['edit'] },
+  'documents.changesSince': { documentId: 1 },
+  'documents.rename': { documentId: 1, title: 'Renamed' },
+  'documents.delete': { documentId: 1 },
 };
 
 /** Values no id field may take: not positive integers, or not numbers at all. */
@@ -148,6 +162,7 @@ describe('IPC contract', () => {
       fileName: 'kazakhstan-mt.txt',
       segmentCount: 91,
       editedCount: 0,
+      confirmedCount: 0,
       createdAt: 1,
       openedAt: 1,
     };
@@ -163,6 +178,7 @@ describe('IPC contract', () => {
       revisionCount: 1,
       editMs: 0,
       keystrokes: 0,
+      note: null,
       updatedAt: 1,
     };
 

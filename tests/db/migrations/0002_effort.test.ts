@@ -22,7 +22,7 @@ describe('migration 0002: effort on revisions', () => {
 
     migrate(old, () => NOW, MIGRATIONS);
     expect(createStore(old).revisions.forSegment(1)).toEqual([
-      { id: 1, segmentId: 1, text: 'Old text.', origin: 'import', createdAt: 1, editMs: 0, keystrokes: 0, batchId: null },
+      { id: 1, segmentId: 1, text: 'Old text.', origin: 'import', createdAt: 1, editMs: 0, keystrokes: 0, batchId: null, status: null, reason: null },
     ]);
     old.close();
   });

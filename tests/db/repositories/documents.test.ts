@@ -26,6 +26,7 @@ describe('documents repository', () => {
       fileName: 'Kazakhstan.txt',
       segmentCount: 3,
       editedCount: 0,
+      confirmedCount: 0,
       createdAt: NOW,
       openedAt: NOW,
     });

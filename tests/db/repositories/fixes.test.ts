@@ -51,7 +51,7 @@ describe('batches and ignored flags', () => {
     const { documentId, segmentIds } = insertDocument(store, [{ text: 'One.' }, { text: 'Two.' }]);
     const batch = store.batches.insert(documentId, 'fix', 'Fix all', NOW);
     for (const id of segmentIds) {
-      store.revisions.append(id, 'Fixed.', 'fix', NOW, undefined, batch);
+      store.revisions.append(id, 'Fixed.', 'fix', NOW, { batchId: batch });
       store.segments.setText(id, 'Fixed.', 'edited', NOW);
     }
     expect(store.revisions.ofBatch(batch).map((r) => [r.text, r.previousText])).toEqual([
@@ -68,7 +68,7 @@ describe('batches and ignored flags', () => {
     store = createStore(db);
     const { documentId, segmentIds } = insertDocument(store, [{ text: 'One.' }]);
     const batch = store.batches.insert(documentId, 'fix', 'Fix', NOW);
-    store.revisions.append(segmentIds[0]!, 'Fixed.', 'fix', NOW, undefined, batch);
+    store.revisions.append(segmentIds[0]!, 'Fixed.', 'fix', NOW, { batchId: batch });
     store.ignoredFlags.set(segmentIds[0]!, 'spacing', true, NOW);
     db.prepare('DELETE FROM documents WHERE id = ?').run(documentId);
     for (const table of ['batches', 'revisions', 'segments', 'ignored_flags']) {

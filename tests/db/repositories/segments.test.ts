@@ -30,6 +30,7 @@ describe('segments repository', () => {
       revisionCount: 1,
       editMs: 0,
       keystrokes: 0,
+      note: null,
       updatedAt: NOW,
     });
     expect(contract['segments.update'].response.safeParse(segment).success).toBe(true);

@@ -60,6 +60,20 @@ const VALID: Record<Channel, unknown> = {
   'glossary.remove': { id: 1 },
   'glossary.exportCsv': {},
   'glossary.importCsv': {},
+  'segments.setStatus': { segmentId: 1, status: 'confirmed' },
+  'segments.history': { segmentId: 1 },
+  'segments.restore': { segmentId: 1, revisionId: 1 },
+  'segments.note': { segmentId: 1, text: 'Check the date.' },
+  'segments.positions': { documentId: 1, status: 'confirmed' },
+  'documents.summary': { documentId: 1 },
+  'documents.statusCounts': { documentId: 1 },
+  'documents.undoState': { documentId: 1 },
+  'documents.undo': { documentId: 1 },
+  'documents.redo': { documentId: 1 },
+  'documents.timeline': { documentId: 1, since: 0, origins: ['edit'] },
+  'documents.changesSince': { documentId: 1 },
+  'documents.rename': { documentId: 1, title: 'Renamed' },
+  'documents.delete': { documentId: 1 },
 };
 
 /** What every channel must refuse: its request is always an object. */
@@ -171,6 +185,26 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
   'glossary.remove': [['no id', {}]],
   'glossary.exportCsv': [['a renderer-chosen path', { path: '/tmp/g.csv' }]],
   'glossary.importCsv': [['a renderer-chosen path', { path: '/etc/passwd' }]],
+  'segments.setStatus': [
+    ['an unknown status', { segmentId: 1, status: 'done' }],
+    ['no status', { segmentId: 1 }],
+  ],
+  'segments.history': [['no id', {}]],
+  'segments.restore': [['no revision', { segmentId: 1 }]],
+  'segments.note': [['a numeric note', { segmentId: 1, text: 5 }]],
+  'segments.positions': [['a string for edited', { documentId: 1, edited: 'yes' }]],
+  'documents.summary': [['no id', {}]],
+  'documents.statusCounts': [['a string id', { documentId: '1' }]],
+  'documents.undoState': [['no id', {}]],
+  'documents.undo': [['a batch id instead', { batchId: 1 }]],
+  'documents.redo': [['no id', {}]],
+  'documents.timeline': [['an unknown origin', { documentId: 1, origins: ['magic'] }]],
+  'documents.changesSince': [['a negative time', { documentId: 1, since: -1 }]],
+  'documents.rename': [
+    ['an empty title', { documentId: 1, title: '   ' }],
+    ['no title', { documentId: 1 }],
+  ],
+  'documents.delete': [['id 0', { documentId: 0 }]],
 };
 
 type Spied = { [C in Channel]: ReturnType<typeof vi.fn> };
@@ -257,7 +291,7 @@ describe('createDispatcher: senders', () => {
 });
 
 describe('createDispatcher: channels and requests', () => {
-  it.each(['documents.delete', 'DOCUMENTS.LIST', '', '__proto__', 'toString', 'constructor'])(
+  it.each(['documents.remove', 'DOCUMENTS.LIST', '', '__proto__', 'toString', 'constructor'])(
     'answers unknown_channel for %j',
     async (channel) => {
       const ctx = setup();
@@ -399,6 +433,7 @@ describe('createDispatcher: happy paths over the real services', () => {
       fileName: 'kazakhstan-mt.txt',
       segmentCount: FIXTURE_SEGMENTS,
       editedCount: 0,
+      confirmedCount: 0,
       createdAt: FIXED_TIME,
       openedAt: FIXED_TIME,
     });

@@ -45,13 +45,14 @@ describe('documentService: import and export', () => {
       fileName: 'kazakhstan-mt.txt',
       segmentCount: FIXTURE_SEGMENTS,
       editedCount: 0,
+      confirmedCount: 0,
       createdAt: FIXED_TIME,
       openedAt: FIXED_TIME,
     });
     // Every sentence starts with exactly one revision: its import.
     const first = services.segments.history(1);
     expect(first).toEqual([
-      { id: 1, segmentId: 1, text: first[0]?.text, origin: 'import', createdAt: FIXED_TIME, editMs: 0, keystrokes: 0, batchId: null },
+      { id: 1, segmentId: 1, text: first[0]?.text, origin: 'import', createdAt: FIXED_TIME, editMs: 0, keystrokes: 0, batchId: null, status: 'not_started', reason: null },
     ]);
   });
 

@@ -15,6 +15,7 @@ const segment = (position: number, currentText = `MT ${position}.`): Segment => 
   revisionCount: 1,
   editMs: 0,
   keystrokes: 0,
+  note: null,
   updatedAt: 0,
 });
 

@@ -14,6 +14,7 @@ const stored = (id: number, text: string): Segment => ({
   revisionCount: 2,
   editMs: 0,
   keystrokes: 0,
+  note: null,
   updatedAt: 0,
 });
 

@@ -1,0 +1,9 @@
+export {
+  compileReplace,
+  countMatches,
+  planReplace,
+  type FindOptions,
+  type FindReplaceOptions,
+  type MatchRange,
+  type Replacer,
+} from './findReplace';

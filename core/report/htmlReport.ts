@@ -1,0 +1,307 @@
+import type { CheckId, Severity } from '../checks/types';
+import type { DiffOp } from '../diff/diffOp';
+import type { DocumentMetrics } from '../metrics/documentMetrics';
+import { MQM_CATEGORIES, MQM_LABELS, MQM_SEVERITIES, MQM_WEIGHTS, type MqmCategory, type MqmSeverity } from '../mqm/categories';
+import { formatMqmScore, type MqmSummary } from '../mqm/score';
+import { SEGMENT_STATUSES, type SegmentStatus } from '../model/segment';
+
+/** A flag of the checks on a sentence's final text, as the report lists it. */
+export interface ReportFlag {
+  check: CheckId;
+  /** The check's title (`CHECKS`), e.g. "Spacing". */
+  title: string;
+  severity: Severity;
+  message: string;
+}
+
+/** An MQM annotation as the report lists it. */
+export interface ReportAnnotation {
+  side: 'mt' | 'target';
+  category: MqmCategory;
+  severity: MqmSeverity;
+  /** The annotated words as they were when tagged. */
+  quote: string;
+  comment: string;
+  /** The annotated text has changed since: the quoted words are no longer at the annotated place. */
+  outdated: boolean;
+}
+
+/** One sentence of the report. */
+export interface ReportSegment {
+  /** 1-based order in the document. */
+  position: number;
+  paragraph: number;
+  status: SegmentStatus;
+  mtText: string;
+  /** The editor's final text (the sentence's current text). */
+  finalText: string;
+  sourceText: string | null;
+  /** Word diff of the MT against the final text (`wordDiff`). */
+  diff: DiffOp[];
+  /** HTER of the sentence, in percent. */
+  hter: number;
+  flags: ReportFlag[];
+  /** The sentence's note; '' for none. */
+  note: string;
+  annotations: ReportAnnotation[];
+}
+
+/** Everything the HTML review report shows. */
+export interface ReportData {
+  title: string;
+  fileName: string;
+  /** When the report was made, ms since the epoch; shown in UTC. */
+  exportedAt: number;
+  metrics: DocumentMetrics;
+  statusCounts: Record<SegmentStatus, number>;
+  mqm: MqmSummary;
+  segments: ReportSegment[];
+}
+
+export const STATUS_LABELS: Record<SegmentStatus, string> = {
+  not_started: 'Not started',
+  edited: 'Edited',
+  confirmed: 'Confirmed',
+  approved: 'Approved',
+  rejected: 'Rejected',
+};
+
+const SEVERITY_LABELS: Record<MqmSeverity, string> = { minor: 'Minor', major: 'Major', critical: 'Critical' };
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+// Lone UTF-16 surrogates (not one half of a pair) and C0 controls other than tab, LF and CR, and DEL.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/**
+ * Text made safe for HTML element content and double- or single-quoted attribute values: the five markup
+ * characters become character references, unprintable characters and lone surrogates become U+FFFD, and the
+ * colon of a `…script:` scheme is written `&#58;` so that not even the letters of a `javascript:` URL remain
+ * (the report has no links; this keeps it clean for scanners and for anyone pasting it elsewhere). Browsers
+ * show the same text.
+ */
+export function escapeHtml(text: string): string {
+  return String(text)
+    .replace(UNPRINTABLE, '\uFFFD')
+    .replace(/[&<>"']/g, (c) => ESCAPES[c]!)
+    .replace(/(?<=script):/gi, '&#58;');
+}
+
+/** A class name made of known words only: anything else in it becomes `-`. */
+const cls = (value: string) => String(value).replace(/[^a-z0-9_-]/gi, '-');
+
+const percent = (value: number) => `${Number.isFinite(value) ? value.toFixed(1) : '–'} %`;
+const int = (value: number) => (Number.isFinite(value) ? String(Math.round(value)) : '–');
+const count = (n: number, noun: string) => `${int(n)} ${noun}${n === 1 ? '' : 's'}`;
+
+/** UTC, to the minute: `2024-01-15 09:30 UTC`. */
+export function formatTimestamp(at: number): string {
+  const date = new Date(at);
+  if (Number.isNaN(date.getTime())) return 'unknown';
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** `45 s`, `3 min 20 s`, `1 h 02 min`. */
+export function formatDuration(ms: number): string {
+  const seconds = Number.isFinite(ms) && ms > 0 ? Math.round(ms / 1000) : 0;
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ${String(seconds % 60).padStart(2, '0')} s`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+const STYLE = `
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1f; background: #fff;
+  max-width: 62rem; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; padding-bottom: .2rem; border-bottom: 1px solid #ccc; }
+h4 { font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; color: #666; margin: .6rem 0 .15rem; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; margin: .5rem 0; }
+dl.facts dt { color: #555; }
+dl.facts dd { margin: 0; }
+table { border-collapse: collapse; margin: .5rem 0; }
+th, td { border: 1px solid #ccc; padding: .2rem .5rem; text-align: left; vertical-align: top; }
+.n { text-align: right; font-variant-numeric: tabular-nums; }
+.zero { color: #aaa; }
+.verdict { font-weight: 700; }
+.verdict.pass { color: #0a6b2d; }
+.verdict.fail { color: #b00020; }
+.segment { border: 1px solid #ddd; border-radius: 4px; padding: .5rem .75rem; margin: .75rem 0; }
+.segment-head { margin: 0; font-size: 1rem; }
+.status { font-weight: 400; color: #555; }
+.text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; }
+.none { color: #777; font-style: italic; }
+del { background: #fde2e2; color: #8a1c1c; text-decoration: line-through; white-space: pre-wrap; }
+ins { background: #dff5e1; color: #0b5a1e; text-decoration: underline; white-space: pre-wrap; }
+ul.flags { margin: .2rem 0; padding-left: 1.2rem; }
+.flag .check { font-weight: 600; }
+.outdated { color: #8a5a00; font-style: italic; }
+@page { margin: 15mm; }
+@media print {
+  body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
+  h2 { page-break-after: avoid; break-after: avoid; }
+  .segment, table, dl.facts { page-break-inside: avoid; break-inside: avoid; }
+  .segment { border-color: #999; }
+  del, ins, .verdict { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`;
+
+function facts(rows: ReadonlyArray<readonly [string, string]>): string {
+  return `<dl class="facts">\n${rows.map(([term, value]) => `<dt>${escapeHtml(term)}</dt><dd>${value}</dd>`).join('\n')}\n</dl>`;
+}
+
+const num = (value: number) => `<td class="n${value === 0 ? ' zero' : ''}">${int(value)}</td>`;
+
+function renderMetrics(m: DocumentMetrics): string {
+  const { insertions, deletions, substitutions, shifts } = m.editsByType;
+  return `<section class="metrics">
+<h2>Post-editing effort</h2>
+${facts([
+  ['Sentences', int(m.segments)],
+  ['Corpus HTER', `${percent(m.ter)} (${count(m.edits, 'edit')} over ${count(m.refWords, 'word')})`],
+  ['Untouched', int(m.untouched)],
+  ['Edited (HTER up to 50 %)', int(m.edited)],
+  ['Rewritten (HTER over 50 %)', int(m.rewritten)],
+  ['Edits by type', [count(insertions, 'insertion'), count(deletions, 'deletion'), count(substitutions, 'substitution'), count(shifts, 'shift')].join(', ')],
+  ['Editing time', escapeHtml(formatDuration(m.totalEditMs))],
+  ['Median time per sentence', escapeHtml(formatDuration(m.medianEditMs))],
+  ['Words per hour', m.wordsPerHour > 0 ? int(m.wordsPerHour) : '– (no editing time recorded)'],
+  ['Keystrokes', int(m.keystrokes)],
+])}
+</section>`;
+}
+
+function renderStatusCounts(counts: Record<SegmentStatus, number>): string {
+  return `<section class="statuses">
+<h2>Review status</h2>
+<table>
+<thead><tr>${SEGMENT_STATUSES.map((s) => `<th scope="col">${escapeHtml(STATUS_LABELS[s])}</th>`).join('')}</tr></thead>
+<tbody><tr>${SEGMENT_STATUSES.map((s) => num(counts[s] ?? 0)).join('')}</tr></tbody>
+</table>
+</section>`;
+}
+
+function renderMqm(mqm: MqmSummary): string {
+  const verdict = mqm.pass ? '<span class="verdict pass">Pass</span>' : '<span class="verdict fail">Fail</span>';
+  const head = MQM_SEVERITIES.map((s) => `<th scope="col" class="n">${SEVERITY_LABELS[s]} (×${MQM_WEIGHTS[s]})</th>`).join('');
+  const rows = MQM_CATEGORIES.map(
+    (c) =>
+      `<tr><th scope="row">${escapeHtml(MQM_LABELS[c])}</th>${MQM_SEVERITIES.map((s) => num(mqm.counts[c]?.[s] ?? 0)).join('')}${num(mqm.byCategory[c] ?? 0)}</tr>`,
+  ).join('\n');
+  const totals = `<tr><th scope="row">Total</th>${MQM_SEVERITIES.map((s) => num(mqm.bySeverity[s] ?? 0)).join('')}${num(mqm.errors)}</tr>`;
+  return `<section class="mqm">
+<h2>MQM quality score</h2>
+${facts([
+  ['Score', `<span class="score">${escapeHtml(formatMqmScore(mqm.score))}</span> ${verdict}`],
+  ['Threshold', escapeHtml(String(mqm.threshold))],
+  ['Penalty', int(mqm.penalty)],
+  ['Errors', int(mqm.errors)],
+  ['Words evaluated', `${int(mqm.wordCount)} (final text)`],
+])}
+<table class="mqm-matrix">
+<thead><tr><th scope="col">Category</th>${head}<th scope="col" class="n">Total</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+<tfoot>${totals}</tfoot>
+</table>
+</section>`;
+}
+
+function renderDiff(diff: readonly DiffOp[]): string {
+  if (!diff.some((op) => op.kind !== 'equal')) return '<p class="none">No change.</p>';
+  const inner = diff
+    .map((op) =>
+      op.kind === 'equal'
+        ? escapeHtml(op.text)
+        : op.kind === 'delete'
+          ? `<del>${escapeHtml(op.text)}</del>`
+          : `<ins>${escapeHtml(op.text)}</ins>`,
+    )
+    .join('');
+  return `<p class="text diff">${inner}</p>`;
+}
+
+function renderFlags(flags: readonly ReportFlag[]): string {
+  if (flags.length === 0) return '';
+  const items = flags.map(
+    (f) =>
+      `<li class="flag severity-${cls(f.severity)}"><span class="check">${escapeHtml(f.title)}</span> (${escapeHtml(f.severity)}): ${escapeHtml(f.message)}</li>`,
+  );
+  return `\n<h4>Flags</h4>\n<ul class="flags">\n${items.join('\n')}\n</ul>`;
+}
+
+function renderAnnotations(annotations: readonly ReportAnnotation[]): string {
+  if (annotations.length === 0) return '';
+  const rows = annotations.map((a) => {
+    const outdated = a.outdated ? ' <span class="outdated">(text changed since)</span>' : '';
+    return (
+      `<tr class="severity-${cls(a.severity)}"><td>${escapeHtml(MQM_LABELS[a.category] ?? a.category)}</td>` +
+      `<td>${escapeHtml(SEVERITY_LABELS[a.severity] ?? a.severity)}</td>` +
+      `<td>${a.side === 'mt' ? 'MT' : 'Final'}</td>` +
+      `<td><q>${escapeHtml(a.quote)}</q>${outdated}</td><td>${escapeHtml(a.comment)}</td></tr>`
+    );
+  });
+  return `\n<h4>MQM errors</h4>
+<table class="annotations">
+<thead><tr><th scope="col">Category</th><th scope="col">Severity</th><th scope="col">In</th><th scope="col">Words</th><th scope="col">Comment</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>`;
+}
+
+/** One sentence: where it is, its status, MT, final text, diff, HTER, flags, note and MQM errors. */
+export function renderSegment(s: ReportSegment): string {
+  const position = int(s.position);
+  const source = s.sourceText === null ? '' : `\n<h4>Source</h4>\n<p class="text source">${escapeHtml(s.sourceText)}</p>`;
+  const note = s.note.trim() === '' ? '' : `\n<h4>Note</h4>\n<p class="text note">${escapeHtml(s.note)}</p>`;
+  return `<article class="segment status-${cls(s.status)}" id="segment-${position}">
+<h3 class="segment-head"><span class="position">Sentence ${position}</span> · <span class="paragraph">paragraph ${int(s.paragraph)}</span> · <span class="status">${escapeHtml(STATUS_LABELS[s.status] ?? s.status)}</span> · <span class="hter">HTER ${percent(s.hter)}</span></h3>${source}
+<h4>MT</h4>
+<p class="text mt">${escapeHtml(s.mtText)}</p>
+<h4>Final</h4>
+<p class="text final">${escapeHtml(s.finalText)}</p>
+<h4>Changes</h4>
+${renderDiff(s.diff)}${renderFlags(s.flags)}${note}${renderAnnotations(s.annotations)}
+</article>`;
+}
+
+/**
+ * The review report of a document as one self-contained HTML file: inline CSS (with a print layout, one
+ * sentence never split across pages), no scripts, no external resources (a Content-Security-Policy says so
+ * too), every piece of text escaped. Summary first (effort, review status, MQM score), then every sentence.
+ */
+export function renderReport(data: ReportData): string {
+  const title = `Review report: ${data.title}`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Redline">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(data.title)}</h1>
+${facts([
+  ['File', escapeHtml(data.fileName)],
+  ['Exported', escapeHtml(formatTimestamp(data.exportedAt))],
+])}
+</header>
+${renderMetrics(data.metrics)}
+${renderStatusCounts(data.statusCounts)}
+${renderMqm(data.mqm)}
+<section class="segments">
+<h2>Sentences</h2>
+${data.segments.map(renderSegment).join('\n')}
+</section>
+</body>
+</html>
+`;
+}

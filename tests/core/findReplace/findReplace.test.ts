@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { compileReplace, countMatches, planReplace, type FindReplaceOptions } from '../../../core/findReplace';
+import { RedlineError } from '../../../core/model/errors';
+
+const plain = (find: string, replace: string, extra: Partial<FindReplaceOptions> = {}): FindReplaceOptions => ({
+  find,
+  replace,
+  regex: false,
+  caseSensitive: true,
+  wholeWord: false,
+  ...extra,
+});
+const regex = (find: string, replace: string, extra: Partial<FindReplaceOptions> = {}) =>
+  plain(find, replace, { regex: true, ...extra });
+
+/** The RedlineError a call throws (failing the test when it throws something else or nothing). */
+function errorOf(work: () => unknown): RedlineError {
+  try {
+    work();
+  } catch (error) {
+    expect(error).toBeInstanceOf(RedlineError);
+    return error as RedlineError;
+  }
+  throw new Error('expected a RedlineError');
+}
+
+describe('plain find and replace', () => {
+  it('replaces every occurrence, and returns null when nothing matches', () => {
+    const text = 'The airport of Alma-Ata was destroyed; Alma-Ata is calm.';
+    expect(planReplace(text, plain('Alma-Ata', 'Almaty'))).toBe('The airport of Almaty was destroyed; Almaty is calm.');
+    expect(countMatches(text, plain('Alma-Ata', ''))).toBe(2);
+    expect(planReplace(text, plain('Astana', 'Nur-Sultan'))).toBeNull();
+    expect(countMatches(text, plain('Astana', ''))).toBe(0);
+  });
+
+  it('treats regex syntax in the find and $ in the replacement as literal text', () => {
+    expect(planReplace('Costs (approx.) 3.5$ or 3x5$.', plain('3.5$', '$1 & $&'))).toBe('Costs (approx.) $1 & $& or 3x5$.');
+    expect(planReplace('a+b a+b', plain('a+b', '$$'))).toBe('$$ $$');
+    expect(planReplace('[x] x', plain('[x]', '$<name>'))).toBe('$<name> x');
+    expect(planReplace('a.b.c', plain('.', '\\'))).toBe('a\\b\\c');
+  });
+
+  it('is case-sensitive or not, in any script', () => {
+    const text = 'Almaty, ALMATY and almaty; Алматы и АЛМАТЫ.';
+    expect(countMatches(text, plain('almaty', ''))).toBe(1);
+    expect(countMatches(text, plain('almaty', '', { caseSensitive: false }))).toBe(3);
+    expect(planReplace(text, plain('алматы', 'Almaty', { caseSensitive: false }))).toBe(
+      'Almaty, ALMATY and almaty; Almaty и Almaty.',
+    );
+  });
+
+  it('matches whole words only when asked, by Unicode letters and digits', () => {
+    const text = 'Ata Alma-Ata Atameken ata2 Ата Atabek';
+    expect(countMatches(text, plain('Ata', ''))).toBe(4);
+    expect(planReplace(text, plain('Ata', 'X', { wholeWord: true }))).toBe('X Alma-X Atameken ata2 Ата Atabek');
+    expect(planReplace('Ата Атамекен', plain('Ата', 'A', { wholeWord: true }))).toBe('A Атамекен');
+    // A combining accent belongs to the word it follows: "cafe" is not a whole word inside "café".
+    expect(planReplace('cafe\u0301 cafe', plain('cafe', 'bar', { wholeWord: true }))).toBe('cafe\u0301 bar');
+    expect(planReplace('in 2022 or 20222', plain('2022', 'Y', { wholeWord: true }))).toBe('in Y or 20222');
+  });
+
+  it('bounds only the ends of the find that are word characters', () => {
+    // "-Ata" starts with a hyphen, so a letter before it does not make it part of a longer word.
+    expect(planReplace('Alma-Ata, Alma-Atameken', plain('-Ata', '-ty', { wholeWord: true }))).toBe(
+      'Alma-ty, Alma-Atameken',
+    );
+    expect(planReplace('said , and said,', plain(' ,', ',', { wholeWord: true }))).toBe('said, and said,');
+  });
+
+  it('refuses an empty find', () => {
+    const error = errorOf(() => planReplace('text', plain('', 'x')));
+    expect(error.code).toBe('bad_input');
+    expect(error.message).toMatch(/nothing to find/);
+    expect(() => countMatches('text', { find: '', regex: true, caseSensitive: true, wholeWord: false })).toThrow(
+      RedlineError,
+    );
+  });
+
+  it('returns null when the replacement leaves the text as it was', () => {
+    expect(planReplace('Almaty', plain('Almaty', 'Almaty'))).toBeNull();
+    expect(planReplace('Almaty', plain('almaty', 'Almaty', { caseSensitive: false }))).toBeNull();
+  });
+});
+
+describe('regular expression find and replace', () => {
+  it('replaces with numbered and named groups, the whole match and $$', () => {
+    expect(planReplace('6 January 2022, 7 January', regex('(\\d+) (January)', '$2 $1'))).toBe('January 6 2022, January 7');
+    expect(planReplace('2022-01-06', regex('(?<y>\\d{4})-(?<m>\\d\\d)-(?<d>\\d\\d)', '$<d>.$<m>.$<y>'))).toBe('06.01.2022');
+    expect(planReplace('Alma-Ata', regex('Alma-Ata', '[$&] [$0] $$5'))).toBe('[Alma-Ata] [Alma-Ata] $5');
+    expect(planReplace('ab', regex('(a)(b)?c|(a)', '<$1|$3>'))).toBe('<|a>b'); // an unmatched group is empty
+    expect(planReplace('x-y', regex('-', "[$`|$']"))).toBe('x[x|y]y');
+    expect(planReplace('cost $ 5', regex('\\$ (\\d)', '$1 $'))).toBe('cost 5 $'); // a lone $ stays
+  });
+
+  it('reads $10 as group 10 when there is one, else as group 1 and a 0', () => {
+    const tenGroups = '(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)';
+    expect(planReplace('abcdefghij', regex(tenGroups, '$10$1'))).toBe('ja');
+    expect(planReplace('ab', regex('(a)', '$10'))).toBe('a0b');
+  });
+
+  it('refuses a replacement that names a group the expression lacks', () => {
+    expect(errorOf(() => planReplace('ab', regex('(a)', '$2'))).message).toMatch(/uses \$2, .* only 1 group/);
+    expect(errorOf(() => planReplace('ab', regex('a', '$1'))).message).toMatch(/no groups/);
+    expect(errorOf(() => planReplace('ab', regex('(?<x>a)', '$<y>'))).message).toMatch(/no group named “y”/);
+    expect(errorOf(() => planReplace('ab', regex('(a)', '$<y>'))).message).toMatch(/no named groups/);
+    expect(errorOf(() => planReplace('ab', regex('(a)', '$2'))).code).toBe('bad_input');
+  });
+
+  it('is case-insensitive and whole-word when asked', () => {
+    expect(planReplace('Alma-Ata, ALMA-ATA', regex('alma-?ata', 'Almaty', { caseSensitive: false }))).toBe(
+      'Almaty, Almaty',
+    );
+    expect(planReplace('the theme, then the', regex('th\\w+', 'X', { wholeWord: true }))).toBe('X X, X X');
+    expect(planReplace('the theme', regex('the|them', 'X', { wholeWord: true }))).toBe('X theme');
+    expect(countMatches('Ата Атамекен', regex('\\p{L}{3}', '', { wholeWord: true }))).toBe(1);
+  });
+
+  it('says why a regular expression is not valid', () => {
+    for (const bad of ['(', 'a)', '[a-', '*a', 'a{2,1}', '(?<n>a)(?<n>b)', '\\', 'a\\-b']) {
+      const error = errorOf(() => planReplace('text', regex(bad, 'x')));
+      expect(error.code).toBe('bad_input');
+      expect(error.message).toMatch(/^The regular expression is not valid: \S/);
+      expect(error.message).not.toMatch(/\/gu/);
+    }
+  });
+
+  it('refuses expressions that can match empty text instead of looping or inserting everywhere', () => {
+    for (const empty of ['^', '$', '\\b', '\\B', 'x*', 'a?', '(?=a)', '(?<=a)', 'a|', '()', '(?:)']) {
+      const error = errorOf(() => planReplace('a banana', regex(empty, 'x')));
+      expect(error.code).toBe('bad_input');
+      expect(error.message).toMatch(/can match empty text/);
+    }
+    // One the probe texts miss is still refused, as soon as it matches nothing somewhere.
+    expect(errorOf(() => planReplace('zq', regex('(?=q)', 'x'))).message).toMatch(/can match empty text/);
+    expect(errorOf(() => countMatches('zq', regex('(?=q)', '')))).toBeInstanceOf(RedlineError);
+  });
+});
+
+describe('compiled replacer', () => {
+  it('counts, locates and replaces with one compiled pattern', () => {
+    const replacer = compileReplace(regex('Alma-?Ata', 'Almaty'));
+    const text = 'Alma-Ata and AlmaAta';
+    expect(replacer.count(text)).toBe(2);
+    expect(replacer.ranges(text)).toEqual([
+      { start: 0, end: 8 },
+      { start: 13, end: 20 },
+    ]);
+    expect(replacer.replace(text)).toBe('Almaty and Almaty');
+    expect(replacer.replace(text)).toBe('Almaty and Almaty'); // no state left over between calls
+    expect(replacer.count('nothing here')).toBe(0);
+  });
+
+  it('handles astral characters as one character', () => {
+    expect(planReplace('😀 a 😀', regex('.', '_', { wholeWord: false }))).toBe('_____');
+    expect(planReplace('𝒜 and 𝒜', plain('𝒜', 'A'))).toBe('A and A');
+  });
+});

@@ -1,0 +1,391 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CHECK_IDS, SEVERITIES } from '../../../core/checks/types';
+import { wordDiff } from '../../../core/diff';
+import { documentMetrics } from '../../../core/metrics';
+import { MQM_CATEGORIES, MQM_SEVERITIES } from '../../../core/mqm/categories';
+import { mqmSummary } from '../../../core/mqm/score';
+import { SEGMENT_STATUSES, type SegmentStatus } from '../../../core/model/segment';
+import {
+  escapeHtml,
+  formatDuration,
+  formatTimestamp,
+  renderReport,
+  renderSegment,
+  type ReportData,
+  type ReportSegment,
+} from '../../../core/report/htmlReport';
+
+// ---------------------------------------------------------------------------------------------------------
+// A strict little parser for exactly the HTML the report writes: every `<` must open a known tag with known,
+// double-quoted attributes; text may hold no `<`/`>` and no `&` but the references the escaper writes; tags
+// must nest. Anything else fails the test, so hostile text that broke out of its element would be caught.
+// ---------------------------------------------------------------------------------------------------------
+
+interface Element {
+  tag: string;
+  attrs: Record<string, string>;
+  children: Array<Element | string>;
+}
+
+const TAGS = new Set(
+  'html head meta title style body header h1 h2 h3 h4 dl dt dd section table thead tbody tfoot tr th td article p span del ins ul li q'.split(' '),
+);
+const VOID = new Set(['meta']);
+const ATTRIBUTES = new Set(['class', 'id', 'lang', 'charset', 'name', 'content', 'http-equiv', 'scope']);
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#58': ':' };
+
+const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|#39|#58);/g, (_, name: string) => ENTITIES[name]!);
+
+/** Throws (cheaper than `expect` in a loop that runs for every tag of hundreds of reports). */
+function check(ok: unknown, message: string): asserts ok {
+  if (!ok) throw new Error(message);
+}
+
+function parse(html: string): { root: Element; style: string } {
+  const doctype = '<!DOCTYPE html>\n';
+  check(html.startsWith(doctype), 'no doctype first');
+  check(html.match(/<style>/g)?.length === 1 && html.match(/<\/style>/g)?.length === 1, 'not exactly one style element');
+  const styleStart = html.indexOf('<style>') + '<style>'.length;
+  const styleEnd = html.indexOf('</style>');
+  const style = html.slice(styleStart, styleEnd);
+  const rest = html.slice(doctype.length, styleStart) + html.slice(styleEnd);
+
+  const root: Element = { tag: '#root', attrs: {}, children: [] };
+  const stack = [root];
+  const top = () => stack[stack.length - 1]!;
+  let at = 0;
+  for (const match of rest.matchAll(/<[^<>]*>/g)) {
+    const text = rest.slice(at, match.index);
+    at = match.index + match[0].length;
+    check(!/[<>]/.test(text), `markup character in text: ${JSON.stringify(text)}`);
+    check(!/&(?!(amp|lt|gt|quot|#39|#58);)/.test(text), `bare & in text: ${JSON.stringify(text)}`);
+    if (text) top().children.push(decode(text));
+
+    const tag = match[0];
+    const close = /^<\/([a-z][a-z0-9]*)>$/.exec(tag);
+    if (close) {
+      check(top().tag === close[1], `${tag} closes <${top().tag}>`);
+      stack.pop();
+      continue;
+    }
+    const open = /^<([a-z][a-z0-9]*)((?: [a-z-]+="[^"]*")*)>$/.exec(tag);
+    check(open, `unexpected markup ${tag}`);
+    const name = open[1]!;
+    check(TAGS.has(name), `unknown tag <${name}>`);
+    const attrs: Record<string, string> = {};
+    for (const [, key, value] of open[2]!.matchAll(/ ([a-z-]+)="([^"]*)"/g)) {
+      check(ATTRIBUTES.has(key!), `unexpected attribute ${key}`);
+      attrs[key!] = decode(value!);
+    }
+    const element: Element = { tag: name, attrs, children: [] };
+    top().children.push(element);
+    if (!VOID.has(name)) stack.push(element);
+  }
+  check(rest.slice(at).trim() === '', 'text after </html>');
+  check(stack.length === 1, `unclosed <${top().tag}>`);
+  return { root, style };
+}
+
+function all(node: Element, match: (e: Element) => boolean, found: Element[] = []): Element[] {
+  for (const child of node.children) {
+    if (typeof child === 'string') continue;
+    if (match(child)) found.push(child);
+    all(child, match, found);
+  }
+  return found;
+}
+
+const textOf = (node: Element | string): string =>
+  typeof node === 'string' ? node : node.children.map(textOf).join('');
+const hasClass = (name: string) => (e: Element) => (e.attrs.class ?? '').split(' ').includes(name);
+/** What a browser shows of a string the escaper wrote: unprintables and lone surrogates as U+FFFD. */
+const shown = (text: string) => decode(escapeHtml(text));
+
+// ---------------------------------------------------------------------------------------------------------
+
+const MT = 'President Tokayev in the afternoon, he said that the situation is stabilized .';
+const FINAL = 'In the afternoon, President Tokayev said that the situation had stabilised.';
+
+function segment(overrides: Partial<ReportSegment> = {}): ReportSegment {
+  const mtText = overrides.mtText ?? MT;
+  const finalText = overrides.finalText ?? FINAL;
+  return {
+    position: 3,
+    paragraph: 2,
+    status: 'edited',
+    mtText,
+    finalText,
+    sourceText: null,
+    diff: wordDiff(mtText, finalText),
+    hter: 40,
+    flags: [{ check: 'spacing', title: 'Spacing', severity: 'minor', message: 'Space before “.”' }],
+    note: 'Checked with the client & the "style guide".',
+    annotations: [
+      {
+        side: 'mt',
+        category: 'fluency.grammar',
+        severity: 'major',
+        quote: 'in the afternoon, he',
+        comment: 'Duplicated subject',
+        outdated: false,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+function report(segments: ReportSegment[], overrides: Partial<ReportData> = {}): ReportData {
+  const statusCounts = Object.fromEntries(SEGMENT_STATUSES.map((s) => [s, 0])) as Record<SegmentStatus, number>;
+  for (const s of segments) statusCounts[s.status]++;
+  const wordCount = segments.reduce((n, s) => n + s.finalText.split(/\s+/).filter(Boolean).length, 0);
+  const { mqm = mqmSummary(segments.flatMap((s) => s.annotations), wordCount, 99), ...rest } = overrides;
+  return {
+    title: 'Kazakhstan (sample MT)',
+    fileName: 'kazakhstan-mt.txt',
+    exportedAt: Date.UTC(2024, 0, 15, 9, 30),
+    metrics: documentMetrics(segments.map((s) => ({ mtText: s.mtText, currentText: s.finalText, editMs: 65_000, keystrokes: 30 }))),
+    statusCounts,
+    mqm,
+    segments,
+    ...rest,
+  };
+}
+
+describe('renderReport: structure', () => {
+  it('is one complete, well-formed HTML document with inline CSS and nothing external', () => {
+    const html = renderReport(report([segment(), segment({ position: 4, finalText: MT, diff: wordDiff(MT, MT), flags: [], note: '', annotations: [] })]));
+    const { root, style } = parse(html);
+    const [htmlElement] = root.children as Element[];
+    expect(htmlElement!.tag).toBe('html');
+    expect(htmlElement!.children.filter((c): c is Element => typeof c !== 'string').map((c) => c.tag)).toEqual(['head', 'body']);
+    expect(all(root, (e) => e.tag === 'meta' && e.attrs.charset === 'utf-8')).toHaveLength(1);
+    const csp = all(root, (e) => e.attrs['http-equiv'] === 'Content-Security-Policy')[0]!;
+    expect(csp.attrs.content).toMatch(/default-src 'none'/);
+    expect(textOf(all(root, (e) => e.tag === 'title')[0]!)).toBe('Review report: Kazakhstan (sample MT)');
+
+    // nothing loaded, nothing run
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|\shref=|javascript:|@import|url\(/i);
+    // print-friendly: a print layout that keeps each sentence on one page
+    expect(style).toMatch(/@media print\s*{[^]*\.segment[^{]*{[^}]*page-break-inside: avoid/);
+    expect(style).toMatch(/break-inside: avoid/);
+
+    const articles = all(root, (e) => e.tag === 'article');
+    expect(articles.map((a) => a.attrs.id)).toEqual(['segment-3', 'segment-4']);
+    expect(articles.map((a) => a.attrs.class)).toEqual(['segment status-edited', 'segment status-edited']);
+  });
+
+  it('puts the header, the figures and the MQM summary before the sentences', () => {
+    const html = renderReport(report([segment()]));
+    const { root } = parse(html);
+    expect(textOf(all(root, (e) => e.tag === 'h1')[0]!)).toBe('Kazakhstan (sample MT)');
+    expect(all(root, (e) => e.tag === 'h2').map(textOf)).toEqual([
+      'Post-editing effort',
+      'Review status',
+      'MQM quality score',
+      'Sentences',
+    ]);
+    const order = ['kazakhstan-mt.txt', 'Corpus HTER', 'Not started', 'MQM quality score', 'Sentence 3'];
+    const positions = order.map((s) => html.indexOf(s));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+
+    // golden fragments of the summary
+    expect(html).toContain('<dt>File</dt><dd>kazakhstan-mt.txt</dd>');
+    expect(html).toContain('<dt>Exported</dt><dd>2024-01-15 09:30 UTC</dd>');
+    expect(html).toContain('<dt>Corpus HTER</dt><dd>38.5 % (5 edits over 13 words)</dd>');
+    expect(html).toContain('<dt>Untouched</dt><dd>0</dd>\n<dt>Edited (HTER up to 50 %)</dt><dd>1</dd>\n<dt>Rewritten (HTER over 50 %)</dt><dd>0</dd>');
+    expect(html).toContain('<dt>Edits by type</dt><dd>0 insertions, 1 deletion, 3 substitutions, 1 shift</dd>');
+    expect(html).toContain('<dt>Editing time</dt><dd>1 min 05 s</dd>');
+    // 13 MT words (as split at spaces, the lone "." included) in 65 s: 13 × 3600 / 65 = 720
+    expect(html).toContain('<dt>Words per hour</dt><dd>720</dd>');
+    expect(html).toContain(
+      '<tbody><tr><td class="n zero">0</td><td class="n">1</td><td class="n zero">0</td><td class="n zero">0</td><td class="n zero">0</td></tr></tbody>',
+    );
+    // one major (5 points) in 11 words: 100 × 6/11 = 54.545… shown rounded down
+    expect(html).toContain('<dt>Score</dt><dd><span class="score">54.54</span> <span class="verdict fail">Fail</span></dd>');
+    expect(html).toContain('<dt>Threshold</dt><dd>99</dd>\n<dt>Penalty</dt><dd>5</dd>\n<dt>Errors</dt><dd>1</dd>');
+    expect(html).toContain(
+      '<tr><th scope="row">Fluency · Grammar</th><td class="n zero">0</td><td class="n">1</td><td class="n zero">0</td><td class="n">1</td></tr>',
+    );
+    expect(html).toContain('<th scope="col" class="n">Critical (×25)</th>');
+  });
+
+  it('shows a pass and every MQM category, zeros included', () => {
+    const clean = segment({ annotations: [] });
+    const { root } = parse(renderReport(report([clean])));
+    const matrix = all(root, hasClass('mqm-matrix'))[0]!;
+    const rows = all(matrix, (e) => e.tag === 'tr');
+    expect(rows).toHaveLength(1 + MQM_CATEGORIES.length + 1); // head, categories, total
+    expect(textOf(all(root, hasClass('verdict'))[0]!)).toBe('Pass');
+    expect(textOf(all(root, hasClass('score'))[0]!)).toBe('100.00');
+  });
+
+  it('writes one sentence exactly so (golden)', () => {
+    expect(renderSegment(segment())).toBe(`<article class="segment status-edited" id="segment-3">
+<h3 class="segment-head"><span class="position">Sentence 3</span> · <span class="paragraph">paragraph 2</span> · <span class="status">Edited</span> · <span class="hter">HTER 40.0 %</span></h3>
+<h4>MT</h4>
+<p class="text mt">President Tokayev in the afternoon, he said that the situation is stabilized .</p>
+<h4>Final</h4>
+<p class="text final">In the afternoon, President Tokayev said that the situation had stabilised.</p>
+<h4>Changes</h4>
+<p class="text diff"><del>President Tokayev in </del><ins>In </ins>the afternoon, <del>he </del><ins>President Tokayev </ins>said that the situation <del>is stabilized </del><ins>had stabilised</ins>.</p>
+<h4>Flags</h4>
+<ul class="flags">
+<li class="flag severity-minor"><span class="check">Spacing</span> (minor): Space before “.”</li>
+</ul>
+<h4>Note</h4>
+<p class="text note">Checked with the client &amp; the &quot;style guide&quot;.</p>
+<h4>MQM errors</h4>
+<table class="annotations">
+<thead><tr><th scope="col">Category</th><th scope="col">Severity</th><th scope="col">In</th><th scope="col">Words</th><th scope="col">Comment</th></tr></thead>
+<tbody>
+<tr class="severity-major"><td>Fluency · Grammar</td><td>Major</td><td>MT</td><td><q>in the afternoon, he</q></td><td>Duplicated subject</td></tr>
+</tbody>
+</table>
+</article>`);
+  });
+
+  it('writes an untouched sentence without flags, note or annotations briefly, and a source when there is one', () => {
+    const html = renderSegment(
+      segment({ finalText: MT, diff: wordDiff(MT, MT), hter: 0, status: 'approved', flags: [], note: '  ', annotations: [], sourceText: 'Токаев…' }),
+    );
+    expect(html).toContain('<span class="status">Approved</span> · <span class="hter">HTER 0.0 %</span>');
+    expect(html).toContain('<h4>Source</h4>\n<p class="text source">Токаев…</p>');
+    expect(html).toContain('<h4>Changes</h4>\n<p class="none">No change.</p>\n</article>');
+    expect(html).not.toMatch(/Flags|Note|MQM errors|<del>|<ins>/);
+  });
+
+  it('marks an annotation whose words have changed since', () => {
+    const [annotation] = segment().annotations;
+    const html = renderSegment(segment({ annotations: [{ ...annotation!, side: 'target', outdated: true }] }));
+    expect(html).toContain('<td>Final</td><td><q>in the afternoon, he</q> <span class="outdated">(text changed since)</span></td>');
+  });
+});
+
+describe('renderReport: hostile text', () => {
+  const HOSTILE = [
+    '<script>alert(1)</script>',
+    '</style><script>alert(2)</script>',
+    '</p></article><script src="https://evil.example/x.js"></script>',
+    '<img src=x onerror=alert(1)>',
+    'javascript:alert(1)',
+    'JaVaScRiPt:void(0)',
+    'vbscript:msgbox',
+    '" onmouseover="alert(1)',
+    "' onfocus='alert(1)",
+    '&',
+    '&amp;',
+    '&#58;',
+    '<!--',
+    '-->',
+    '<![CDATA[',
+    ']]>',
+    '</title>',
+    '<style>',
+    '\u0000',
+    '\u0007',
+    '\uD800',
+    '\uDFFF',
+    '\r\n',
+    '\u2028',
+    '<',
+    '>',
+  ];
+  const hostile = fc
+    .array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 6 })
+    .map((parts) => parts.join(''));
+
+  const hostileSegment = fc
+    .record({
+      position: fc.integer({ min: 1, max: 500 }),
+      paragraph: fc.integer({ min: 1, max: 100 }),
+      status: fc.constantFrom(...SEGMENT_STATUSES),
+      mtText: hostile,
+      finalText: hostile,
+      sourceText: fc.option(hostile, { nil: null }),
+      flags: fc.array(
+        fc.record({ check: fc.constantFrom(...CHECK_IDS), title: hostile, severity: fc.constantFrom(...SEVERITIES), message: hostile }),
+        { maxLength: 2 },
+      ),
+      note: hostile,
+      annotations: fc.array(
+        fc.record({
+          side: fc.constantFrom('mt' as const, 'target' as const),
+          category: fc.constantFrom(...MQM_CATEGORIES),
+          severity: fc.constantFrom(...MQM_SEVERITIES),
+          quote: hostile,
+          comment: hostile,
+          outdated: fc.boolean(),
+        }),
+        { maxLength: 2 },
+      ),
+    })
+    .map((s): ReportSegment => ({ ...s, diff: wordDiff(s.mtText, s.finalText), hter: 12.5 }));
+
+  it('never lets a script, a javascript: URL or stray markup through, and shows the text as written', () => {
+    fc.assert(
+      fc.property(hostile, hostile, fc.array(hostileSegment, { maxLength: 3 }), (title, fileName, segments) => {
+        const html = renderReport(report(segments, { title, fileName }));
+        expect(html).not.toMatch(/<script/i);
+        expect(html).not.toMatch(/javascript:/i);
+        expect(html).not.toMatch(/vbscript:/i);
+        const { root } = parse(html); // fails on any markup the report did not write itself
+
+        expect(textOf(all(root, (e) => e.tag === 'h1')[0]!)).toBe(shown(title));
+        const articles = all(root, (e) => e.tag === 'article');
+        expect(articles).toHaveLength(segments.length);
+        segments.forEach((s, i) => {
+          const article = articles[i]!;
+          expect(textOf(all(article, hasClass('mt'))[0]!)).toBe(shown(s.mtText));
+          expect(textOf(all(article, hasClass('final'))[0]!)).toBe(shown(s.finalText));
+          const diff = all(article, hasClass('diff'))[0];
+          if (s.mtText !== s.finalText) {
+            // the diff's deleted + equal text is the MT, its inserted + equal text the final text
+            const keep = (drop: string) => (node: Element | string): string =>
+              typeof node === 'string' ? node : node.tag === drop ? '' : node.children.map(keep(drop)).join('');
+            expect(keep('ins')(diff!)).toBe(shown(s.mtText));
+            expect(keep('del')(diff!)).toBe(shown(s.finalText));
+          }
+          const notes = all(article, hasClass('note'));
+          expect(notes.map(textOf)).toEqual(s.note.trim() === '' ? [] : [shown(s.note)]);
+          const quotes = all(article, (e) => e.tag === 'q');
+          expect(quotes.map(textOf)).toEqual(s.annotations.map((a) => shown(a.quote)));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps unknown status and category values inert too', () => {
+    const evil = '"><script>alert(1)</script>';
+    const html = renderReport(
+      report([
+        segment({
+          status: evil as SegmentStatus,
+          annotations: [{ ...segment().annotations[0]!, category: 'style', severity: evil as 'minor' }],
+          flags: [{ check: 'spacing', title: evil, severity: evil as 'minor', message: evil }],
+        }),
+      ], { mqm: mqmSummary([], 10, 99) }),
+    );
+    expect(html).not.toMatch(/<script/i);
+    parse(html);
+  });
+
+  it('escapes the five markup characters and breaks up script URLs', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(escapeHtml('javascript:alert(1) at 09:30')).toBe('javascript&#58;alert(1) at 09:30');
+    expect(escapeHtml('a\u0000b\uD800c😀')).toBe('a\uFFFDb\uFFFDc😀');
+  });
+});
+
+describe('formatting', () => {
+  it('writes times in UTC to the minute and durations in words', () => {
+    expect(formatTimestamp(Date.UTC(2024, 0, 15, 9, 30, 59))).toBe('2024-01-15 09:30 UTC');
+    expect(formatTimestamp(Number.NaN)).toBe('unknown');
+    expect(formatDuration(0)).toBe('0 s');
+    expect(formatDuration(44_600)).toBe('45 s');
+    expect(formatDuration(200_000)).toBe('3 min 20 s');
+    expect(formatDuration(3_720_000)).toBe('1 h 02 min');
+  });
+});
