@@ -10,6 +10,7 @@ const FILTERS: Record<FileKind, Electron.FileFilter[]> = {
     { name: 'CSV', extensions: ['csv', 'tsv', 'txt'] },
     { name: 'All files', extensions: ['*'] },
   ],
+  html: [{ name: 'HTML report', extensions: ['html'] }],
 };
 
 /** Electron's native file dialogs, attached to the main window. */
@@ -28,7 +29,7 @@ export function nativeDialogs(window: () => BrowserWindow | null): Dialogs {
     async pickExportPath(defaultName, kind = 'text') {
       const owner = window();
       const options: Electron.SaveDialogOptions = {
-        title: kind === 'csv' ? 'Export as CSV' : 'Export clean text',
+        title: kind === 'csv' ? 'Export as CSV' : kind === 'html' ? 'Export the review report' : 'Export clean text',
         defaultPath: defaultName,
         filters: FILTERS[kind].slice(0, 1),
       };

@@ -41,8 +41,7 @@ const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
  * Whole-word bounds that work for any pattern: at each end, either the match itself ends in a non-word
  * character there, or the text next to it is not a word character.
  */
-const WORD_START = `(?:(?<!${WORD_CHAR})|(?!${WORD_CHAR}))`;
-const WORD_END = `(?:(?<!${WORD_CHAR})|(?!${WORD_CHAR}))`;
+const WORD_BOUND = `(?:(?<!${WORD_CHAR})|(?!${WORD_CHAR}))`;
 
 /** Texts tried on a new pattern to catch one that can match nothing at all (`^`, `\b`, `x*`, `(?=a)` …). */
 const EMPTY_MATCH_PROBES = ['', 'a', 'A a', 'a1 b', '0', ' ', '. ,', 'a\nb', 'É é'];
@@ -156,7 +155,10 @@ function canMatchEmpty(pattern: RegExp): boolean {
 
 function compilePattern(options: FindOptions): RegExp {
   if (typeof options.find !== 'string' || options.find === '') {
-    throw new RedlineError('bad_input', 'There is nothing to find: type the text (or the regular expression) to look for.');
+    throw new RedlineError(
+      'bad_input',
+      'There is nothing to find: type the text (or the regular expression) to look for.',
+    );
   }
   const flags = options.caseSensitive ? 'gu' : 'giu';
   let body = escapeRegExp(options.find);
@@ -173,7 +175,7 @@ function compilePattern(options: FindOptions): RegExp {
     if (canMatchEmpty(raw)) throw emptyMatchError();
     body = options.find;
   }
-  return new RegExp(options.wholeWord ? `${WORD_START}(?:${body})${WORD_END}` : body, flags);
+  return new RegExp(options.wholeWord ? `${WORD_BOUND}(?:${body})${WORD_BOUND}` : body, flags);
 }
 
 /**
@@ -184,10 +186,11 @@ function compilePattern(options: FindOptions): RegExp {
 export function compileReplace(options: FindReplaceOptions): Replacer {
   const pattern = compilePattern(options);
   const replacement = typeof options.replace === 'string' ? options.replace : '';
-  const parts: Part[] = options.regex ? parseTemplate(replacement, groupsOf(pattern)) : [{ kind: 'text', text: replacement }];
+  const parts: Part[] = options.regex
+    ? parseTemplate(replacement, groupsOf(pattern))
+    : [{ kind: 'text', text: replacement }];
 
   function* matches(text: string): Generator<RegExpExecArray> {
-    pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
       // matchAll steps over an empty match, so nothing loops; but replacing "nothing" is never meant.
       if (match[0] === '') throw emptyMatchError();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHECK_IDS, SEVERITIES } from '../checks/types';
+import { MQM_CATEGORIES, MQM_SEVERITIES } from '../mqm/categories';
 import { BATCH_KINDS } from '../model/batch';
 import { REVISION_ORIGINS } from '../model/revision';
 import { SEGMENT_STATUSES } from '../model/segment';
@@ -138,6 +139,41 @@ const revision = z.object({
 });
 const timelineEntry = revision.extend({ position: z.number().int().positive(), batchLabel: z.string().nullable() });
 const undoState = z.object({ undo: batch.nullable(), redo: batch.nullable() });
+
+const mqmCategory = z.enum(MQM_CATEGORIES);
+const mqmSeverity = z.enum(MQM_SEVERITIES);
+const annotation = z.object({
+  id,
+  segmentId: id,
+  side: z.enum(['mt', 'target']),
+  start: count,
+  end: count,
+  quote: z.string(),
+  category: mqmCategory,
+  severity: mqmSeverity,
+  comment: z.string(),
+  createdAt: z.number(),
+});
+const mqmSummary = z.object({
+  counts: z.record(mqmCategory, z.record(mqmSeverity, count)),
+  byCategory: z.record(mqmCategory, count),
+  bySeverity: z.record(mqmSeverity, count),
+  errors: count,
+  penalty: count,
+  wordCount: count,
+  score: z.number(),
+  threshold: z.number(),
+  pass: z.boolean(),
+});
+
+/** How find-and-replace matches: literally or as a regular expression (with capture groups). */
+const replaceOptions = {
+  find: z.string().min(1).max(1_000),
+  replace: z.string().max(1_000),
+  regex: z.boolean(),
+  caseSensitive: z.boolean(),
+  wholeWord: z.boolean(),
+};
 /** A CSV written or read through a native dialog; `null` when the editor cancels it. */
 const csvExported = z.object({ path: z.string(), count }).nullable();
 const csvImported = z.object({ count }).nullable();
@@ -246,6 +282,49 @@ export const contract = {
     response: documentSummary,
   },
   'documents.delete': { request: z.strictObject({ documentId: id }), response: z.null() },
+
+  'annotations.add': {
+    request: z.strictObject({
+      segmentId: id,
+      side: z.enum(['mt', 'target']),
+      start: count,
+      end: count,
+      category: mqmCategory,
+      severity: mqmSeverity,
+      comment: z.string().max(2_000).optional(),
+    }),
+    response: annotation,
+  },
+  'annotations.remove': { request: z.strictObject({ id }), response: z.null() },
+  'annotations.ofSegment': { request: z.strictObject({ segmentId: id }), response: z.array(annotation) },
+  'annotations.summary': { request: z.strictObject({ documentId: id }), response: mqmSummary },
+  'annotations.setThreshold': {
+    request: z.strictObject({ documentId: id, threshold: z.number().min(0).max(100) }),
+    response: mqmSummary,
+  },
+  /** Shows a save dialog and writes the self-contained HTML review report; `null` when cancelled. */
+  'documents.exportReport': {
+    request: z.strictObject({ documentId: id }),
+    response: z.object({ path: z.string() }).nullable(),
+  },
+  'search.query': {
+    request: z.strictObject({ query: z.string().max(500), documentId: id.optional() }),
+    response: z.array(
+      z.object({
+        segmentId: id,
+        documentId: id,
+        documentTitle: z.string(),
+        position: z.number().int().positive(),
+        field: z.enum(['mt', 'target', 'source', 'note']),
+        snippet: z.string(),
+      }),
+    ),
+  },
+  'replace.preview': { request: z.strictObject({ documentId: id, ...replaceOptions }), response: z.array(fixPreview) },
+  'replace.apply': {
+    request: z.strictObject({ documentId: id, ...replaceOptions, segmentIds }),
+    response: batchOutcome,
+  },
   'batches.undo': { request: z.strictObject({ batchId: id }), response: batchOutcome },
 
   'memory.list': { request: empty, response: z.array(fixRule) },

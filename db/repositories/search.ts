@@ -128,7 +128,11 @@ export function searchRepository(db: Database) {
     if (open === MATCH_START && close === MATCH_END) return row.snippet;
     // The text holds the marker characters themselves: mark with others, drop those, then swap back.
     const marked = (snippet.get({ ...params, open, close }) as { snippet: string }).snippet;
-    return marked.replace(/[\u0001\u0002]/g, '').replaceAll(open, MATCH_START).replaceAll(close, MATCH_END);
+    return marked
+      .replaceAll(MATCH_START, '')
+      .replaceAll(MATCH_END, '')
+      .replaceAll(open, MATCH_START)
+      .replaceAll(close, MATCH_END);
   }
 
   function bestField(row: HitRow): SearchField {

@@ -12,7 +12,7 @@ type Screen =
   | { name: 'library' }
   | { name: 'memory' }
   | { name: 'glossary' }
-  | { name: 'document'; document: DocumentSummary };
+  | { name: 'document'; document: DocumentSummary; startAt?: number };
 
 /**
  * The shell: library or one open document. A first start (empty library) opens the bundled sample, so the
@@ -23,9 +23,9 @@ export function App() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const showNotice = useCallback((next: Notice) => setNotice(next), []);
 
-  const open = useCallback(async (document: DocumentSummary) => {
+  const open = useCallback(async (document: Pick<DocumentSummary, 'id'>, startAt?: number) => {
     try {
-      setScreen({ name: 'document', document: await call('documents.open', { documentId: document.id }) });
+      setScreen({ name: 'document', document: await call('documents.open', { documentId: document.id }), startAt });
     } catch (error) {
       setNotice({ kind: 'error', message: messageOf(error) });
     }
@@ -65,8 +65,10 @@ export function App() {
         <DocumentScreen
           key={screen.document.id}
           document={screen.document}
+          startAt={screen.startAt}
           onBack={() => setScreen({ name: 'library' })}
           onNotice={showNotice}
+          onOpenDocument={(documentId, position) => void open({ id: documentId }, position)}
         />
       )}
     </div>

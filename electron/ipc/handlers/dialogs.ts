@@ -1,5 +1,5 @@
-/** What a file dialog offers: text documents to review, or CSV tables (fix memory, glossary). */
-export type FileKind = 'text' | 'csv';
+/** What a file dialog offers: text documents to review, CSV tables (fix memory, glossary), HTML reports. */
+export type FileKind = 'text' | 'csv' | 'html';
 
 /** The native dialogs handlers need; Electron's in the app, scripted ones in tests. */
 export interface Dialogs {

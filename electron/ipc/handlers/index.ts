@@ -5,7 +5,7 @@ import { documentHandlers } from './documents';
 import { checkHandlers } from './checks';
 import { libraryHandlers } from './library';
 import { metricsHandlers } from './metrics';
-import { reviewHandlers } from './review';
+import { annotationHandlers, reviewHandlers, searchHandlers } from './review';
 import { segmentHandlers } from './segments';
 
 export type { Dialogs, FileKind } from './dialogs';
@@ -19,5 +19,7 @@ export function createHandlers(services: Services, dialogs: Dialogs, sample: Sam
     ...checkHandlers(services),
     ...libraryHandlers(services, dialogs),
     ...reviewHandlers(services),
+    ...annotationHandlers(services, dialogs),
+    ...searchHandlers(services),
   };
 }

@@ -1,5 +1,6 @@
 import type { Services } from '../../services';
 import type { Handlers } from '../dispatcher';
+import type { Dialogs } from './dialogs';
 
 type ReviewHandlers = Pick<
   Handlers,
@@ -36,5 +37,40 @@ export function reviewHandlers({ segments, documents, batches }: Services): Revi
     'documents.changesSince': ({ documentId, since }) => documents.changesSince(documentId, since),
     'documents.rename': ({ documentId, title }) => documents.rename(documentId, title),
     'documents.delete': ({ documentId }) => (documents.remove(documentId), null),
+  };
+}
+
+type AnnotationHandlers = Pick<
+  Handlers,
+  | 'annotations.add'
+  | 'annotations.remove'
+  | 'annotations.ofSegment'
+  | 'annotations.summary'
+  | 'annotations.setThreshold'
+  | 'documents.exportReport'
+>;
+
+/** MQM error annotations and the HTML review report. */
+export function annotationHandlers({ annotations, report }: Services, dialogs: Dialogs): AnnotationHandlers {
+  return {
+    'annotations.add': ({ segmentId, side, start, end, category, severity, comment }) =>
+      annotations.add(segmentId, side, start, end, category, severity, comment),
+    'annotations.remove': ({ id }) => (annotations.remove(id), null),
+    'annotations.ofSegment': ({ segmentId }) => annotations.ofSegment(segmentId),
+    'annotations.summary': ({ documentId }) => annotations.summary(documentId),
+    'annotations.setThreshold': ({ documentId, threshold }) => annotations.setThreshold(documentId, threshold),
+    'documents.exportReport': async ({ documentId }) => {
+      const path = await dialogs.pickExportPath(report.exportFileName(documentId), 'html');
+      return path === null ? null : report.exportHtml(documentId, path);
+    },
+  };
+}
+
+/** Full-text search, and find and replace in one document. */
+export function searchHandlers({ search, replace }: Services): Pick<Handlers, 'search.query' | 'replace.preview' | 'replace.apply'> {
+  return {
+    'search.query': ({ query, documentId }) => search.search(query, documentId),
+    'replace.preview': ({ documentId, ...options }) => replace.preview(documentId, options),
+    'replace.apply': ({ documentId, segmentIds, ...options }) => replace.apply(documentId, options, segmentIds),
   };
 }

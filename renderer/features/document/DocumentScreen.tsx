@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { CheckId, Flag } from '../../../core/checks/types';
 import type { DocumentSummary } from '../../../core/model/document';
-import type { Segment } from '../../../core/model/segment';
+import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../../../core/model/segment';
 import { Progress } from '../../components/Progress';
 import { call, messageOf } from '../../lib/desktop';
 import { FlagsPanel } from '../checks/FlagsPanel';
@@ -9,7 +9,17 @@ import { useDocumentChecks } from '../checks/useDocumentChecks';
 import { ChangePreviewDialog, type PreviewedChange } from '../fixes/ChangePreviewDialog';
 import { PropagationBar, type Suggestion } from '../fixes/PropagationBar';
 import { UndoBar } from '../fixes/UndoBar';
+import { AnnotateDialog, type Selection } from '../annotations/AnnotateDialog';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { TimelinePanel } from '../history/TimelinePanel';
 import { MetricsPanel } from '../metrics/MetricsPanel';
+import { FindReplaceDialog, type ReplaceOptions } from '../search/FindReplaceDialog';
+import { SearchPanel } from '../search/SearchPanel';
+import { PromptDialog } from '../../components/PromptDialog';
+import { STATUS_LABELS } from '../../components/StatusBadge';
+import { ShortcutsOverlay } from './ShortcutsOverlay';
+import { shortcutFor } from './shortcuts';
+import { useReviewActions } from './useReviewActions';
 import { DiffViewToggle } from './DiffViewToggle';
 import { SaveIndicator } from './SaveIndicator';
 import { SegmentGrid } from './SegmentGrid';
@@ -20,7 +30,15 @@ interface DocumentScreenProps {
   document: DocumentSummary;
   onBack: () => void;
   onNotice: (notice: { kind: 'error' | 'info'; message: string }) => void;
+  /** Opens another document (a search hit there), at a sentence. */
+  onOpenDocument: (documentId: number, position: number) => void;
+  /** A sentence to show first (when opened from a search hit). */
+  startAt?: number;
 }
+
+type Panel = 'none' | 'flags' | 'metrics' | 'history' | 'timeline' | 'search';
+type Filter = CheckId | 'any' | SegmentStatus | 'edited-any' | 'notes' | null;
+const STATUS_FILTERS = new Set<string>(SEGMENT_STATUSES);
 
 type Outcome = { batch: { id: number; label: string }; segments: Segment[]; skipped: number };
 
@@ -31,7 +49,7 @@ interface Preview {
 }
 
 /** The review of one document: every MT sentence beside its correction, saved as the editor types. */
-export function DocumentScreen({ document, onBack, onNotice }: DocumentScreenProps) {
+export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, startAt }: DocumentScreenProps) {
   const onError = useCallback((error: unknown) => onNotice({ kind: 'error', message: messageOf(error) }), [onNotice]);
   const editor = useDocumentEditor(document.id, document.editedCount);
   const saveState = useSyncExternalStore(editor.queue.subscribe, editor.queue.getState);
@@ -39,9 +57,22 @@ export function DocumentScreen({ document, onBack, onNotice }: DocumentScreenPro
   const [exporting, setExporting] = useState(false);
   const [view, setView] = useDiffView();
   const [terOptions, setTerOptions] = useTerOptions();
-  const [panel, setPanel] = useState<'none' | 'flags' | 'metrics'>('none');
-  const [filter, setFilter] = useState<CheckId | 'any' | null>(null);
-  const [reveal, setReveal] = useState<{ position: number; nonce: number } | null>(null);
+  const [panel, setPanel] = useState<Panel>('none');
+  const [filter, setFilter] = useState<Filter>(null);
+  const [serverPositions, setServerPositions] = useState<number[] | null>(null);
+  const [dialog, setDialog] = useState<
+    | { kind: 'replace' }
+    | { kind: 'reject'; segment: Segment }
+    | { kind: 'annotate'; selection: Selection }
+    | { kind: 'shortcuts' }
+    | null
+  >(null);
+  const [noteOpenFor, setNoteOpenFor] = useState<number | null>(null);
+  const review = useReviewActions(document.id, editor, onError);
+  // Opened at a sentence (a search hit in another document): it is shown first.
+  const [reveal, setReveal] = useState<{ position: number; nonce: number } | null>(() =>
+    startAt ? { position: startAt, nonce: 0 } : null,
+  );
   const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState(false);
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
@@ -49,11 +80,28 @@ export function DocumentScreen({ document, onBack, onNotice }: DocumentScreenPro
   const active = editor.activeSegment;
 
   const flaggedPositions = useMemo(() => [...checks.byPosition.keys()].sort((a, b) => a - b), [checks.byPosition]);
+  // Status, edited and notes filters are answered by the store; flag filters by the last check.
+  const serverFilter = filter !== null && (STATUS_FILTERS.has(filter) || filter === 'edited-any' || filter === 'notes');
+  useEffect(() => {
+    if (!serverFilter) return;
+    let current = true;
+    const request =
+      filter === 'edited-any'
+        ? { documentId: document.id, edited: true }
+        : filter === 'notes'
+          ? { documentId: document.id, withNotes: true }
+          : { documentId: document.id, status: filter as SegmentStatus };
+    call('segments.positions', request).then((found) => current && setServerPositions(found), onError);
+    return () => {
+      current = false;
+    };
+  }, [serverFilter, filter, document.id, editor.savedCount, onError]);
   const positions = useMemo(() => {
     if (filter === null) return null;
+    if (serverFilter) return serverPositions ?? [];
     if (filter === 'any') return flaggedPositions;
     return flaggedPositions.filter((p) => checks.byPosition.get(p)?.some((flag) => flag.check === filter));
-  }, [filter, flaggedPositions, checks.byPosition]);
+  }, [filter, serverFilter, serverPositions, flaggedPositions, checks.byPosition]);
 
   /** A bulk action landed: show its sentences, offer to undo it, check again. */
   const landed = useCallback(
@@ -61,8 +109,9 @@ export function DocumentScreen({ document, onBack, onNotice }: DocumentScreenPro
       editor.applied(outcome.segments);
       setUndo({ ...outcome, changed: outcome.segments.length });
       checks.refresh();
+      review.refresh();
     },
-    [editor, checks],
+    [editor, checks, review],
   );
 
   async function run(action: () => Promise<void>) {
@@ -76,29 +125,142 @@ export function DocumentScreen({ document, onBack, onNotice }: DocumentScreenPro
     }
   }
 
+  /** Brings a sentence into view and puts the caret in its correction. */
+  const goTo = useCallback((position: number) => {
+    setReveal({ position, nonce: Date.now() });
+    const focus = (tries: number) => {
+      const field = window.document.querySelector<HTMLElement>(`textarea[data-position="${position}"]`);
+      if (field) field.focus();
+      else if (tries > 0) setTimeout(() => focus(tries - 1), 60);
+    };
+    setTimeout(() => focus(20), 30);
+  }, []);
+
   const revealNext = useCallback(
     (direction: 1 | -1) => {
       const from = active?.position ?? 0;
       const list = direction === 1 ? flaggedPositions : [...flaggedPositions].reverse();
       const next = list.find((p) => (direction === 1 ? p > from : p < from)) ?? list[0];
-      if (next === undefined) return;
-      setReveal({ position: next, nonce: Date.now() });
-      // Once the row is rendered, put the caret in it.
-      setTimeout(() => window.document.querySelector<HTMLElement>(`textarea[data-position="${next}"]`)?.focus(), 120);
+      if (next !== undefined) goTo(next);
     },
-    [active, flaggedPositions],
+    [active, flaggedPositions, goTo],
   );
+
+  /** The sentence after (or before) the active one, within the filter when one is on. */
+  const neighbour = useCallback(
+    (direction: 1 | -1): number | null => {
+      const from = active?.position ?? 0;
+      if (positions) {
+        const list = direction === 1 ? positions : [...positions].reverse();
+        return list.find((p) => (direction === 1 ? p > from : p < from)) ?? null;
+      }
+      const next = from + direction;
+      return next >= 1 && next <= document.segmentCount ? next : null;
+    },
+    [active, positions, document.segmentCount],
+  );
+
+  const confirmAndNext = useCallback(async () => {
+    if (!active) return;
+    await review.setStatus(active, 'confirmed');
+    const next = await review.nextUnconfirmed(active.position);
+    if (next !== null) goTo(next);
+  }, [active, review, goTo]);
+
+  const undoOrRedo = useCallback(
+    (direction: 'undo' | 'redo') =>
+      void review.step(direction).then(
+        (outcome) => onNotice({ kind: 'info', message: `${outcome.batch.label} (${outcome.segments.length} sentence${outcome.segments.length === 1 ? '' : 's'})` }),
+        onError,
+      ),
+    [review, onNotice, onError],
+  );
+
+  /** The words selected in a correction (or in an MT column), for an MQM annotation. */
+  const selection = useCallback((): Selection | null => {
+    const focused = window.document.activeElement;
+    if (focused instanceof HTMLTextAreaElement && focused.dataset.position && active) {
+      const { selectionStart: start, selectionEnd: end } = focused;
+      if (end > start) {
+        return { segmentId: active.id, position: active.position, side: 'target', start, end, quote: focused.value.slice(start, end) };
+      }
+    }
+    const picked = window.getSelection();
+    const mt = picked?.anchorNode?.parentElement?.closest('[data-testid="mt-text"]');
+    const row = mt?.closest<HTMLElement>('[data-testid="segment-row"]');
+    if (picked && mt && row && !picked.isCollapsed) {
+      const range = picked.getRangeAt(0);
+      const before = window.document.createRange();
+      before.setStart(mt, 0);
+      before.setEnd(range.startContainer, range.startOffset);
+      const start = before.toString().length;
+      const quote = range.toString();
+      const segment = editor.pages.at(Number(row.dataset.position) - 1);
+      if (segment && quote) return { segmentId: segment.id, position: segment.position, side: 'mt', start, end: start + quote.length, quote };
+    }
+    return null;
+  }, [active, editor]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'F8') {
-        event.preventDefault();
-        revealNext(event.shiftKey ? -1 : 1);
+      if (dialog) return; // a dialog handles its own keys
+      const shortcut = shortcutFor(event);
+      if (!shortcut) return;
+      event.preventDefault();
+      switch (shortcut) {
+        case 'confirm':
+          void confirmAndNext().catch(onError);
+          break;
+        case 'next':
+        case 'previous': {
+          const target = neighbour(shortcut === 'next' ? 1 : -1) ?? (active ? null : 1);
+          if (target !== null) goTo(target);
+          break;
+        }
+        case 'nextFlagged':
+          revealNext(1);
+          break;
+        case 'previousFlagged':
+          revealNext(-1);
+          break;
+        case 'revert':
+          if (active) void editor.revert(active).catch(onError);
+          break;
+        case 'copyMt':
+          if (active) editor.change(active, active.mtText);
+          break;
+        case 'undo':
+          undoOrRedo('undo');
+          break;
+        case 'redo':
+          undoOrRedo('redo');
+          break;
+        case 'search':
+          setPanel('search');
+          break;
+        case 'replace':
+          void editor.flush().then(() => setDialog({ kind: 'replace' }));
+          break;
+        case 'history':
+          if (active) setPanel('history');
+          break;
+        case 'note':
+          if (active) setNoteOpenFor(active.id);
+          break;
+        case 'annotate': {
+          const picked = selection();
+          if (picked) void editor.flush().then(() => setDialog({ kind: 'annotate', selection: picked }));
+          else onNotice({ kind: 'info', message: 'Select the words the error is in first.' });
+          break;
+        }
+        case 'help':
+          setDialog({ kind: 'shortcuts' });
+          break;
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [revealNext]);
+  }, [dialog, active, editor, confirmAndNext, neighbour, goTo, revealNext, undoOrRedo, selection, onError, onNotice]);
 
   const onFix = useCallback(
     (segment: Segment, flag: Flag) =>
@@ -130,6 +292,50 @@ export function DocumentScreen({ document, onBack, onNotice }: DocumentScreenPro
     },
     [editor, onError],
   );
+
+  const onStatus = useCallback(
+    (segment: Segment, status: SegmentStatus) => {
+      if (status === 'rejected') setDialog({ kind: 'reject', segment });
+      else void review.setStatus(segment, status).catch(onError);
+    },
+    [review, onError],
+  );
+
+  const onNote = useCallback(
+    (segment: Segment, note: string) => {
+      setNoteOpenFor(null);
+      if (note.trim() === (segment.note ?? '')) return;
+      void call('segments.note', { segmentId: segment.id, text: note }).then(
+        (saved) => editor.pages.replace({ ...segment, note: saved || null }),
+        onError,
+      );
+    },
+    [editor, onError],
+  );
+
+  function replaceAll(options: ReplaceOptions) {
+    setDialog(null);
+    void run(async () => {
+      const changes = await call('replace.preview', { documentId: document.id, ...options });
+      if (changes.length === 0) {
+        onNotice({ kind: 'info', message: `“${options.find}” does not occur in this document.` });
+        return;
+      }
+      setPreview({
+        title: `Replace “${options.find}” → “${options.replace}”: ${changes.length} change${changes.length === 1 ? '' : 's'}`,
+        changes,
+        apply: (segmentIds) => call('replace.apply', { documentId: document.id, ...options, segmentIds }),
+      });
+    });
+  }
+
+  function exportReport() {
+    void run(async () => {
+      await editor.flush();
+      const saved = await call('documents.exportReport', { documentId: document.id });
+      if (saved) onNotice({ kind: 'info', message: `Exported the review report to ${saved.path}` });
+    });
+  }
 
   function fixAll(check: CheckId) {
     void run(async () => {
@@ -204,7 +410,8 @@ export function DocumentScreen({ document, onBack, onNotice }: DocumentScreenPro
     onBack();
   }
 
-  const togglePanel = (which: 'flags' | 'metrics') => setPanel(panel === which ? 'none' : which);
+  const togglePanel = (which: Panel) => setPanel(panel === which ? 'none' : which);
+  const counted = SEGMENT_STATUSES.filter((s) => s !== 'not_started' && (review.statusCounts[s] ?? 0) > 0);
   const flaggedCount = checks.byPosition.size;
 
   return (
@@ -217,7 +424,46 @@ export function DocumentScreen({ document, onBack, onNotice }: DocumentScreenPro
           {document.title}
         </h1>
         <Progress done={editor.editedCount} total={document.segmentCount} label="edited" />
+        <span className="status-counts" data-testid="status-counts">
+          {counted.map((s) => `${review.statusCounts[s]} ${STATUS_LABELS[s].toLowerCase()}`).join(' · ')}
+        </span>
         <SaveIndicator state={saveState} />
+        <button
+          type="button"
+          className="icon-button"
+          disabled={!review.undoState.undo}
+          title={review.undoState.undo ? `Undo: ${review.undoState.undo.label} (Ctrl+Z)` : 'Nothing to undo'}
+          aria-label="Undo"
+          onClick={() => undoOrRedo('undo')}
+        >
+          ↶
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          disabled={!review.undoState.redo}
+          title={review.undoState.redo ? `Redo: ${review.undoState.redo.label} (Ctrl+Y)` : 'Nothing to redo'}
+          aria-label="Redo"
+          onClick={() => undoOrRedo('redo')}
+        >
+          ↷
+        </button>
+        <select
+          className="filter-select"
+          aria-label="Show"
+          value={filter ?? 'all'}
+          onChange={(e) => setFilter(e.target.value === 'all' ? null : (e.target.value as Filter))}
+        >
+          <option value="all">All sentences</option>
+          <option value="any">Flagged</option>
+          <option value="edited-any">Edited</option>
+          <option value="notes">With notes</option>
+          {SEGMENT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
         <DiffViewToggle view={view} onChange={setView} />
         <button type="button" aria-pressed={panel === 'flags'} className={panel === 'flags' ? 'toggle-on' : undefined} onClick={() => togglePanel('flags')}>
           Flags{flaggedCount > 0 ? ` (${flaggedCount})` : ''}
@@ -225,11 +471,20 @@ export function DocumentScreen({ document, onBack, onNotice }: DocumentScreenPro
         <button type="button" aria-pressed={panel === 'metrics'} className={panel === 'metrics' ? 'toggle-on' : undefined} onClick={() => togglePanel('metrics')}>
           Metrics
         </button>
+        <button type="button" aria-pressed={panel === 'timeline'} className={panel === 'timeline' ? 'toggle-on' : undefined} onClick={() => togglePanel('timeline')}>
+          Changes
+        </button>
         <button type="button" onClick={applyMemory} disabled={busy} title="Apply the corrections Redline has learnt">
           Fix memory…
         </button>
+        <button type="button" onClick={exportReport} disabled={busy} title="A self-contained HTML review report">
+          Report…
+        </button>
         <button type="button" className="button-primary" onClick={() => void exportText()} disabled={exporting}>
           {exporting ? 'Exporting…' : 'Export clean text…'}
+        </button>
+        <button type="button" className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (F1)" onClick={() => setDialog({ kind: 'shortcuts' })}>
+          ?
         </button>
       </header>
       {editor.pages.error && (
@@ -262,13 +517,17 @@ export function DocumentScreen({ document, onBack, onNotice }: DocumentScreenPro
           onFix={onFix}
           onIgnore={onIgnore}
           onLeave={onLeave}
+          onStatus={onStatus}
+          onNote={onNote}
+          noteOpenFor={noteOpenFor}
+          onToggleNote={(segment) => setNoteOpenFor(noteOpenFor === segment.id ? null : segment.id)}
           positions={positions}
           reveal={reveal}
         />
         {panel === 'flags' && (
           <FlagsPanel
             checks={checks}
-            filter={filter}
+            filter={filter === 'any' || (filter !== null && !serverFilter) ? (filter as CheckId | 'any') : null}
             onFilter={setFilter}
             onFixAll={fixAll}
             onNext={revealNext}
@@ -285,7 +544,59 @@ export function DocumentScreen({ document, onBack, onNotice }: DocumentScreenPro
             onClose={() => setPanel('none')}
           />
         )}
+        {panel === 'history' && active && (
+          <HistoryPanel
+            segment={active}
+            refreshKey={editor.savedCount}
+            onRestored={(segment) => {
+              editor.applied([segment]);
+              review.refresh();
+            }}
+            onError={onError}
+            onClose={() => setPanel('none')}
+          />
+        )}
+        {panel === 'timeline' && (
+          <TimelinePanel documentId={document.id} refreshKey={editor.savedCount} onJump={goTo} onError={onError} onClose={() => setPanel('none')} />
+        )}
+        {panel === 'search' && (
+          <SearchPanel documentId={document.id} onJump={goTo} onOpenDocument={onOpenDocument} onError={onError} onClose={() => setPanel('none')} />
+        )}
       </div>
+      {dialog?.kind === 'replace' && <FindReplaceDialog onPreview={replaceAll} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'shortcuts' && <ShortcutsOverlay onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'reject' && (
+        <PromptDialog
+          title={`Reject sentence ${dialog.segment.position}`}
+          label="Why is it rejected?"
+          confirm="Reject"
+          multiline
+          onClose={() => setDialog(null)}
+          onSubmit={(reason) => {
+            const { segment } = dialog;
+            setDialog(null);
+            void review.setStatus(segment, 'rejected', reason).catch(onError);
+          }}
+        />
+      )}
+      {dialog?.kind === 'annotate' && (
+        <AnnotateDialog
+          selection={dialog.selection}
+          onClose={() => setDialog(null)}
+          onSave={(tag) => {
+            const { selection: picked } = dialog;
+            setDialog(null);
+            void call('annotations.add', { segmentId: picked.segmentId, side: picked.side, start: picked.start, end: picked.end, ...tag }).then(
+              (added) => {
+                onNotice({ kind: 'info', message: `Tagged “${added.quote}” as ${added.category} (${added.severity}).` });
+                review.refresh();
+                editor.bump();
+              },
+              onError,
+            );
+          }}
+        />
+      )}
       {preview && (
         <ChangePreviewDialog
           title={preview.title}

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { Flag } from '../../../core/checks/types';
 import type { TerOptions } from '../../../core/metrics';
-import type { Segment } from '../../../core/model/segment';
+import type { Segment, SegmentStatus } from '../../../core/model/segment';
 import type { SegmentPages } from './segmentPages';
 import { SegmentRow } from './SegmentRow';
 import type { DiffView } from './viewSettings';
@@ -20,6 +20,10 @@ interface SegmentGridProps {
   onFix: (segment: Segment, flag: Flag) => void;
   onIgnore: (segment: Segment, flag: Flag) => void;
   onLeave: (segment: Segment) => void;
+  onStatus: (segment: Segment, status: SegmentStatus) => void;
+  onNote: (segment: Segment, note: string) => void;
+  noteOpenFor: number | null;
+  onToggleNote: (segment: Segment) => void;
   /** Positions to show, in order (a filter), or null for every sentence. */
   positions: readonly number[] | null;
   /** A position to bring into view (e.g. the next flagged sentence), with a counter so the same one can recur. */
@@ -99,6 +103,10 @@ export function SegmentGrid(props: SegmentGridProps) {
                   onFix={props.onFix}
                   onIgnore={props.onIgnore}
                   onLeave={props.onLeave}
+                  onStatus={props.onStatus}
+                  onNote={props.onNote}
+                  noteOpen={props.noteOpenFor === segment.id}
+                  onToggleNote={props.onToggleNote}
                 />
               ) : (
                 <div className={`row row-${view} row-loading`} aria-busy="true">

@@ -2,10 +2,11 @@ import { memo, useMemo, useState } from 'react';
 import { wordDiff } from '../../../core/diff';
 import type { Flag } from '../../../core/checks/types';
 import { segmentMetrics, type TerOptions } from '../../../core/metrics';
-import type { Segment } from '../../../core/model/segment';
+import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../../../core/model/segment';
 import { CorrectionEditor } from '../../components/CorrectionEditor';
 import { DiffText } from '../../components/DiffText';
 import { MetricBadge } from '../../components/MetricBadge';
+import { STATUS_LABELS, StatusBadge } from '../../components/StatusBadge';
 import { FlagList } from '../checks/FlagList';
 import { useLiveFlags } from '../checks/useLiveFlags';
 import type { DiffView } from './viewSettings';
@@ -26,6 +27,11 @@ interface SegmentRowProps {
   onIgnore: (segment: Segment, flag: Flag) => void;
   /** The editor left the sentence's field. */
   onLeave: (segment: Segment) => void;
+  onStatus: (segment: Segment, status: SegmentStatus) => void;
+  onNote: (segment: Segment, note: string) => void;
+  /** Whether the note editor is open on this row. */
+  noteOpen: boolean;
+  onToggleNote: (segment: Segment) => void;
 }
 
 const NO_FLAGS: readonly Flag[] = [];
@@ -68,6 +74,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
       <div className="row-gutter" title={`Paragraph ${segment.paragraph}, sentence ${segment.position}`}>
         {firstInParagraph && <span className="row-paragraph">¶{segment.paragraph}</span>}
         <span className="row-number">{segment.position}</span>
+        <StatusBadge status={segment.status} />
       </div>
       {view === 'side-by-side' ? (
         <>
@@ -99,6 +106,27 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         <span className="row-revisions" title="Revisions stored for this sentence">
           {segment.revisionCount > 1 ? `${segment.revisionCount} rev.` : ''}
         </span>
+        <select
+          className="status-select"
+          aria-label={`Status of sentence ${segment.position}`}
+          value={segment.status}
+          onChange={(event) => props.onStatus(segment, event.target.value as SegmentStatus)}
+        >
+          {SEGMENT_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABELS[status]}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className={`icon-button${segment.note ? ' has-note' : ''}`}
+          onClick={() => props.onToggleNote(segment)}
+          aria-label={`Note on sentence ${segment.position}`}
+          title={segment.note ?? 'Add a note (Ctrl+Alt+N)'}
+        >
+          ✎
+        </button>
         <button
           type="button"
           className="icon-button"
@@ -110,6 +138,26 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
           ↺
         </button>
       </div>
+      {props.noteOpen && (
+        <div className="row-note">
+          <textarea
+            autoFocus
+            className="note-input"
+            aria-label={`Note on sentence ${segment.position}`}
+            defaultValue={segment.note ?? ''}
+            placeholder="A note for the next reviewer or the client"
+            onBlur={(event) => props.onNote(segment, event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') event.currentTarget.blur();
+            }}
+          />
+        </div>
+      )}
+      {!props.noteOpen && segment.note && (
+        <div className="row-note row-note-text" data-testid="note">
+          ✎ {segment.note}
+        </div>
+      )}
       {flags.length > 0 && (
         <div className="row-flags">
           <FlagList

@@ -108,6 +108,12 @@ export class DocumentEditor {
 
   flush = (): Promise<void> => this.queue.flush();
 
+  /** Something stored changed without a save (an annotation): views that refresh on saves refresh. */
+  bump = (): void => {
+    this.saves++;
+    this.changed();
+  };
+
   getVersion = (): number => this.version;
 
   subscribe = (listener: () => void): (() => void) => {

@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { DocumentSummary } from '../../../core/model/document';
+import { Modal } from '../../components/Modal';
 import { Progress } from '../../components/Progress';
+import { PromptDialog } from '../../components/PromptDialog';
 import { call, messageOf } from '../../lib/desktop';
 
 interface LibraryScreenProps {
@@ -12,16 +14,15 @@ interface LibraryScreenProps {
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** Every stored document with its progress, and the ways to add one. */
+/** Every stored document with its progress, and the ways to add, rename and delete one. */
 export function LibraryScreen({ onOpen, onNotice, onMemory, onGlossary }: LibraryScreenProps) {
   const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    call('documents.list', {}).then(setDocuments, (error: unknown) =>
-      onNotice({ kind: 'error', message: messageOf(error) }),
-    );
-  }, [onNotice]);
+  const [renaming, setRenaming] = useState<DocumentSummary | null>(null);
+  const [deleting, setDeleting] = useState<DocumentSummary | null>(null);
+  const onError = useCallback((error: unknown) => onNotice({ kind: 'error', message: messageOf(error) }), [onNotice]);
+  const load = useCallback(() => void call('documents.list', {}).then(setDocuments, onError), [onError]);
+  useEffect(load, [load]);
 
   async function add(channel: 'documents.importFile' | 'documents.openSample') {
     setBusy(true);
@@ -29,7 +30,7 @@ export function LibraryScreen({ onOpen, onNotice, onMemory, onGlossary }: Librar
       const added = await call(channel, {});
       if (added) onOpen(added);
     } catch (error) {
-      onNotice({ kind: 'error', message: messageOf(error) });
+      onError(error);
     } finally {
       setBusy(false);
     }
@@ -60,19 +61,74 @@ export function LibraryScreen({ onOpen, onNotice, onMemory, onGlossary }: Librar
         ) : (
           <ul className="library-list" aria-label="Documents">
             {documents.map((doc) => (
-              <li key={doc.id}>
+              <li key={doc.id} className="library-entry">
                 <button type="button" className="library-item" onClick={() => onOpen(doc)}>
                   <span className="library-title">{doc.title}</span>
                   <span className="library-meta">
-                    {doc.fileName} · {doc.segmentCount} sentences · opened {dateFormat.format(doc.openedAt)}
+                    {doc.fileName} · {doc.segmentCount} sentences · {doc.editedCount} edited · last opened{' '}
+                    {dateFormat.format(doc.openedAt)}
                   </span>
-                  <Progress done={doc.editedCount} total={doc.segmentCount} label="edited" />
+                  <Progress done={doc.confirmedCount} total={doc.segmentCount} label="confirmed" />
                 </button>
+                <span className="library-actions">
+                  <button type="button" className="button-quiet" onClick={() => setRenaming(doc)} aria-label={`Rename ${doc.title}`}>
+                    Rename
+                  </button>
+                  <button type="button" className="button-quiet" onClick={() => setDeleting(doc)} aria-label={`Delete ${doc.title}`}>
+                    Delete
+                  </button>
+                </span>
               </li>
             ))}
           </ul>
         )}
       </main>
+      {renaming && (
+        <PromptDialog
+          title="Rename the document"
+          label="Title"
+          initial={renaming.title}
+          confirm="Rename"
+          onClose={() => setRenaming(null)}
+          onSubmit={(title) => {
+            const id = renaming.id;
+            setRenaming(null);
+            void call('documents.rename', { documentId: id, title }).then(load, onError);
+          }}
+        />
+      )}
+      {deleting && (
+        <Modal
+          title="Delete the document?"
+          onClose={() => setDeleting(null)}
+          footer={
+            <>
+              <button type="button" onClick={() => setDeleting(null)}>
+                Keep it
+              </button>
+              <button
+                type="button"
+                className="button-primary"
+                onClick={() => {
+                  const doc = deleting;
+                  setDeleting(null);
+                  void call('documents.delete', { documentId: doc.id }).then(() => {
+                    onNotice({ kind: 'info', message: `Deleted “${doc.title}”.` });
+                    load();
+                  }, onError);
+                }}
+              >
+                Delete “{deleting.title}”
+              </button>
+            </>
+          }
+        >
+          <p>
+            “<strong>{deleting.title}</strong>” ({deleting.fileName}) and all its corrections, history, notes and
+            annotations will be deleted. This cannot be undone.
+          </p>
+        </Modal>
+      )}
     </div>
   );
 }

@@ -34,7 +34,9 @@ describe('plain find and replace', () => {
   });
 
   it('treats regex syntax in the find and $ in the replacement as literal text', () => {
-    expect(planReplace('Costs (approx.) 3.5$ or 3x5$.', plain('3.5$', '$1 & $&'))).toBe('Costs (approx.) $1 & $& or 3x5$.');
+    expect(planReplace('Costs (approx.) 3.5$ or 3x5$.', plain('3.5$', '$1 & $&'))).toBe(
+      'Costs (approx.) $1 & $& or 3x5$.',
+    );
     expect(planReplace('a+b a+b', plain('a+b', '$$'))).toBe('$$ $$');
     expect(planReplace('[x] x', plain('[x]', '$<name>'))).toBe('$<name> x');
     expect(planReplace('a.b.c', plain('.', '\\'))).toBe('a\\b\\c');
@@ -84,8 +86,12 @@ describe('plain find and replace', () => {
 
 describe('regular expression find and replace', () => {
   it('replaces with numbered and named groups, the whole match and $$', () => {
-    expect(planReplace('6 January 2022, 7 January', regex('(\\d+) (January)', '$2 $1'))).toBe('January 6 2022, January 7');
-    expect(planReplace('2022-01-06', regex('(?<y>\\d{4})-(?<m>\\d\\d)-(?<d>\\d\\d)', '$<d>.$<m>.$<y>'))).toBe('06.01.2022');
+    expect(planReplace('6 January 2022, 7 January', regex('(\\d+) (January)', '$2 $1'))).toBe(
+      'January 6 2022, January 7',
+    );
+    expect(planReplace('2022-01-06', regex('(?<y>\\d{4})-(?<m>\\d\\d)-(?<d>\\d\\d)', '$<d>.$<m>.$<y>'))).toBe(
+      '06.01.2022',
+    );
     expect(planReplace('Alma-Ata', regex('Alma-Ata', '[$&] [$0] $$5'))).toBe('[Alma-Ata] [Alma-Ata] $5');
     expect(planReplace('ab', regex('(a)(b)?c|(a)', '<$1|$3>'))).toBe('<|a>b'); // an unmatched group is empty
     expect(planReplace('x-y', regex('-', "[$`|$']"))).toBe('x[x|y]y');

@@ -13,7 +13,9 @@ const options = (find: string, replace: string, extra: Partial<FindReplaceOption
 });
 
 // Texts of short words and separators (regex syntax and $ among them), so finds occur often.
-const word = fc.array(fc.constantFrom('a', 'b', 'A', 'Ж', 'é', 'e\u0301'), { minLength: 1, maxLength: 3 }).map((cs) => cs.join(''));
+const word = fc
+  .array(fc.constantFrom('a', 'b', 'A', 'Ж', 'é', 'e\u0301'), { minLength: 1, maxLength: 3 })
+  .map((cs) => cs.join(''));
 const separator = fc.constantFrom(' ', ' ', '-', '.', '$', '(', '*', '1', '$1');
 const pieces = fc.array(fc.oneof(word, separator), { maxLength: 14 });
 
@@ -25,7 +27,9 @@ const textAndFind = pieces.chain((parts) => {
       ? word
       : fc
           .nat(t.length - 1)
-          .chain((start) => fc.integer({ min: start + 1, max: Math.min(t.length, start + 4) }).map((end) => t.slice(start, end)));
+          .chain((start) =>
+            fc.integer({ min: start + 1, max: Math.min(t.length, start + 4) }).map((end) => t.slice(start, end)),
+          );
   const words = parts.filter((p) => /\p{L}/u.test(p));
   return fc.tuple(fc.constant(t), fc.oneof(slice, words.length > 0 ? fc.constantFrom(...words) : word, word));
 });
@@ -74,7 +78,9 @@ describe('find and replace properties', () => {
     fc.assert(
       fc.property(textAndFind, fc.boolean(), fc.boolean(), ([t, f], caseSensitive, wholeWord) => {
         const replaced = planReplace(t, options(f, '§', { caseSensitive, wholeWord })) ?? t;
-        expect([...replaced].filter((c) => c === '§').length).toBe(countMatches(t, options(f, '', { caseSensitive, wholeWord })));
+        expect([...replaced].filter((c) => c === '§').length).toBe(
+          countMatches(t, options(f, '', { caseSensitive, wholeWord })),
+        );
       }),
       RUNS,
     );
@@ -83,15 +89,25 @@ describe('find and replace properties', () => {
   it('never throws but a bad_input RedlineError, and never loops, whatever the pattern', () => {
     const pattern = fc.array(fc.constantFrom(...'ab()[]{}?*+|^$\\.-<>=!:1,dws'.split('')), { maxLength: 8 });
     fc.assert(
-      fc.property(pieces, pattern, fc.string({ maxLength: 6 }), fc.boolean(), fc.boolean(), (parts, p, r, caseSensitive, wholeWord) => {
-        try {
-          const result = planReplace(parts.join(''), options(p.join(''), r, { regex: true, caseSensitive, wholeWord }));
-          expect(result === null || typeof result === 'string').toBe(true);
-        } catch (error) {
-          expect(error).toBeInstanceOf(RedlineError);
-          expect((error as RedlineError).code).toBe('bad_input');
-        }
-      }),
+      fc.property(
+        pieces,
+        pattern,
+        fc.string({ maxLength: 6 }),
+        fc.boolean(),
+        fc.boolean(),
+        (parts, p, r, caseSensitive, wholeWord) => {
+          try {
+            const result = planReplace(
+              parts.join(''),
+              options(p.join(''), r, { regex: true, caseSensitive, wholeWord }),
+            );
+            expect(result === null || typeof result === 'string').toBe(true);
+          } catch (error) {
+            expect(error).toBeInstanceOf(RedlineError);
+            expect((error as RedlineError).code).toBe('bad_input');
+          }
+        },
+      ),
       RUNS,
     );
   });

@@ -55,7 +55,27 @@ const VALID: { [C in Channel]: Record<string, unknown> } = {
   'documents.changesSince': { documentId: 1 },
   'documents.rename': { documentId: 1, title: 'Renamed' },
   'documents.delete': { documentId: 1 },
+  'annotations.add': { segmentId: 1, side: 'target', start: 0, end: 4, category: 'fluency.grammar', severity: 'minor' },
+  'annotations.remove': { id: 1 },
+  'annotations.ofSegment': { segmentId: 1 },
+  'annotations.summary': { documentId: 1 },
+  'annotations.setThreshold': { documentId: 1, threshold: 95 },
+  'documents.exportReport': { documentId: 1 },
+  'search.query': { query: 'Alma-Ata', documentId: 1 },
+  'replace.preview': { documentId: 1, find: 'Alma-Ata', replace: 'Almaty', regex: false, caseSensitive: true, wholeWord: true },
+  'replace.apply': {
+    documentId: 1,
+    find: 'Alma-Ata',
+    replace: 'Almaty',
+    regex: false,
+    caseSensitive: true,
+    wholeWord: true,
+    segmentIds: [1],
+  },
 };
+
+/** Id fields that may be left out. */
+const OPTIONAL_IDS = new Set(['search.query.documentId']);
 
 /** Values no id field may take: not positive integers, or not numbers at all. */
 const BAD_IDS: unknown[] = [
@@ -104,11 +124,14 @@ describe('IPC contract', () => {
         .map((key) => [channel, key] as const),
     ),
   )('%s refuses a bad %s', (channel, key) => {
+    const { [key]: _omitted, ...missing } = VALID[channel];
+    // An id may be optional (search all documents); then leaving it out is allowed, any bad value is not.
+    const optional = accepts(channel, missing);
+    expect(optional).toBe(OPTIONAL_IDS.has(`${channel}.${key}`));
     for (const bad of BAD_IDS) {
+      if (optional && bad === undefined) continue;
       expect(accepts(channel, { ...VALID[channel], [key]: bad }), `${key} = ${String(bad)}`).toBe(false);
     }
-    const { [key]: _omitted, ...missing } = VALID[channel];
-    expect(accepts(channel, missing)).toBe(false);
   });
 
   describe('segments.page', () => {

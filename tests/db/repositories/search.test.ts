@@ -16,7 +16,11 @@ afterEach(() => store.close());
 /** The sample article stored as import stores it: 91 sentences. */
 function sample(title = 'Kazakhstan') {
   const { segments } = segmentText(FIXTURE_TEXT);
-  return insertDocument(store, segments.map((s) => ({ text: s.text, paragraph: s.paragraph })), { title });
+  return insertDocument(
+    store,
+    segments.map((s) => ({ text: s.text, paragraph: s.paragraph })),
+    { title },
+  );
 }
 
 /** A correction, as the segment service writes one: the revision first, then the sentence. */
@@ -29,7 +33,10 @@ function edit(segmentId: number, text: string) {
 
 /** The snippet without its markers, and the marked parts. */
 const plainOf = (hit: SearchHit) => hit.snippet.replaceAll(MATCH_START, '').replaceAll(MATCH_END, '');
-const marked = (hit: SearchHit) => splitSnippet(hit.snippet).filter((r) => r.match).map((r) => r.text);
+const marked = (hit: SearchHit) =>
+  splitSnippet(hit.snippet)
+    .filter((r) => r.match)
+    .map((r) => r.text);
 
 describe('the query as an FTS5 expression', () => {
   it('quotes every word and phrase, and makes the last word a prefix while typing', () => {
@@ -66,15 +73,30 @@ describe('full-text search', () => {
     for (const hit of hits) {
       const segment = store.segments.get(hit.segmentId)!;
       expect(segment.currentText).toContain('Alma-Ata');
-      expect(hit).toMatchObject({ documentId, documentTitle: 'Kazakhstan', position: segment.position, field: 'target' });
+      expect(hit).toMatchObject({
+        documentId,
+        documentTitle: 'Kazakhstan',
+        position: segment.position,
+        field: 'target',
+      });
       expect(segment.currentText).toContain(plainOf(hit)); // the snippet is of its own sentence
       expect(marked(hit)).toEqual(['Alma-Ata']);
     }
     expect(new Set(hits.map((h) => h.segmentId)).size).toBe(4); // one hit per sentence
     // The same sentences while the editor is still typing, and without the hyphen.
     const ids = hits.map((h) => h.segmentId).sort();
-    expect(store.search.search('alma-a', { documentId }).map((h) => h.segmentId).sort()).toEqual(ids);
-    expect(store.search.search('"alma ata"', { documentId }).map((h) => h.segmentId).sort()).toEqual(ids);
+    expect(
+      store.search
+        .search('alma-a', { documentId })
+        .map((h) => h.segmentId)
+        .sort(),
+    ).toEqual(ids);
+    expect(
+      store.search
+        .search('"alma ata"', { documentId })
+        .map((h) => h.segmentId)
+        .sort(),
+    ).toEqual(ids);
   });
 
   it('ignores case and diacritics, and needs every word', () => {
@@ -125,9 +147,7 @@ describe('full-text search', () => {
     const id = segmentIds[10]!;
     store.notes.set(id, 'Ask the client whether to keep Izvestia in italics.', NOW);
     const hits = store.search.search('italics client', { documentId });
-    expect(hits).toEqual([
-      expect.objectContaining({ segmentId: id, field: 'note', position: 11 }),
-    ]);
+    expect(hits).toEqual([expect.objectContaining({ segmentId: id, field: 'note', position: 11 })]);
     expect(marked(hits[0]!)).toEqual(['client', 'italics']);
     store.notes.set(id, 'Checked.', NOW + 1);
     expect(store.search.search('italics', { documentId })).toEqual([]);
@@ -166,7 +186,11 @@ describe('full-text search', () => {
     expect(everywhere).toHaveLength(8);
     expect(new Set(everywhere.map((h) => h.documentId))).toEqual(new Set([first.documentId, second.documentId]));
     expect(new Set(everywhere.map((h) => h.documentTitle))).toEqual(new Set(['Kazakhstan', 'Kazakhstan, second copy']));
-    expect(store.search.search('Alma-Ata', { documentId: second.documentId }).every((h) => h.documentId === second.documentId)).toBe(true);
+    expect(
+      store.search
+        .search('Alma-Ata', { documentId: second.documentId })
+        .every((h) => h.documentId === second.documentId),
+    ).toBe(true);
     expect(store.search.search('Alma-Ata', { documentId: 999 })).toEqual([]);
   });
 
@@ -199,7 +223,8 @@ describe('full-text search', () => {
 
   it('finds nothing for an empty or punctuation-only query', () => {
     sample();
-    for (const query of ['', '  ', '"', '""', '...', '*', '( )', ' - – — ']) expect(store.search.search(query)).toEqual([]);
+    for (const query of ['', '  ', '"', '""', '...', '*', '( )', ' - – — '])
+      expect(store.search.search(query)).toEqual([]);
   });
 
   it('never fails on hostile queries', () => {
@@ -240,8 +265,17 @@ describe('full-text search', () => {
 
   it('never fails on any text at all (property)', () => {
     const { documentId } = sample();
-    const syntax = fc.constantFrom(...'"*():^-+{}NEAR AND OR NOT mt: target: '.split(''), '"', ' ', 'NEAR', 'mt:', '\u0000');
-    const query = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), syntax), { maxLength: 12 }).map((p) => p.join(''));
+    const syntax = fc.constantFrom(
+      ...'"*():^-+{}NEAR AND OR NOT mt: target: '.split(''),
+      '"',
+      ' ',
+      'NEAR',
+      'mt:',
+      '\u0000',
+    );
+    const query = fc
+      .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), syntax), { maxLength: 12 })
+      .map((p) => p.join(''));
     fc.assert(
       fc.property(query, fc.boolean(), (q, inDocument) => {
         const hits = store.search.search(q, inDocument ? { documentId } : {});
@@ -263,7 +297,9 @@ describe('full-text search', () => {
           const target = words[pick % words.length]!;
           const ids = (q: string) => local.search.search(q, { documentId }).map((h) => h.segmentId);
           expect(ids(`${target} `)).toContain(segmentIds[0]);
-          const prefix = Array.from(target).slice(0, 1 + (cut % Array.from(target).length)).join('');
+          const prefix = Array.from(target)
+            .slice(0, 1 + (cut % Array.from(target).length))
+            .join('');
           expect(ids(prefix)).toContain(segmentIds[0]);
         } finally {
           local.close();

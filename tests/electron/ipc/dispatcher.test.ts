@@ -74,6 +74,23 @@ const VALID: Record<Channel, unknown> = {
   'documents.changesSince': { documentId: 1 },
   'documents.rename': { documentId: 1, title: 'Renamed' },
   'documents.delete': { documentId: 1 },
+  'annotations.add': { segmentId: 1, side: 'target', start: 0, end: 4, category: 'fluency.grammar', severity: 'minor' },
+  'annotations.remove': { id: 1 },
+  'annotations.ofSegment': { segmentId: 1 },
+  'annotations.summary': { documentId: 1 },
+  'annotations.setThreshold': { documentId: 1, threshold: 95 },
+  'documents.exportReport': { documentId: 1 },
+  'search.query': { query: 'Alma-Ata', documentId: 1 },
+  'replace.preview': { documentId: 1, find: 'Alma-Ata', replace: 'Almaty', regex: false, caseSensitive: true, wholeWord: true },
+  'replace.apply': {
+    documentId: 1,
+    find: 'Alma-Ata',
+    replace: 'Almaty',
+    regex: false,
+    caseSensitive: true,
+    wholeWord: true,
+    segmentIds: [1],
+  },
 };
 
 /** What every channel must refuse: its request is always an object. */
@@ -205,6 +222,22 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
     ['no title', { documentId: 1 }],
   ],
   'documents.delete': [['id 0', { documentId: 0 }]],
+  'annotations.add': [
+    ['an unknown category', { segmentId: 1, side: 'target', start: 0, end: 4, category: 'vibes', severity: 'minor' }],
+    ['an unknown side', { segmentId: 1, side: 'source', start: 0, end: 4, category: 'style', severity: 'minor' }],
+  ],
+  'annotations.remove': [['no id', {}]],
+  'annotations.ofSegment': [['no id', {}]],
+  'annotations.summary': [['no id', {}]],
+  'annotations.setThreshold': [['a threshold over 100', { documentId: 1, threshold: 101 }]],
+  'documents.exportReport': [['a renderer-chosen path', { documentId: 1, path: '/tmp/r.html' }]],
+  'search.query': [['a query over the limit', { query: 'a'.repeat(501) }]],
+  'replace.preview': [
+    ['an empty find', { documentId: 1, find: '', replace: 'x', regex: false, caseSensitive: true, wholeWord: true }],
+  ],
+  'replace.apply': [
+    ['no sentences', { documentId: 1, find: 'a', replace: 'b', regex: false, caseSensitive: true, wholeWord: true, segmentIds: [] }],
+  ],
 };
 
 type Spied = { [C in Channel]: ReturnType<typeof vi.fn> };

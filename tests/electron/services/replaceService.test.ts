@@ -3,7 +3,13 @@ import type { FindReplaceOptions } from '../../../core/findReplace';
 import { RedlineError } from '../../../core/model/errors';
 import { openTestServices, SAMPLE } from '../support';
 
-const ALMATY: FindReplaceOptions = { find: 'Alma-Ata', replace: 'Almaty', regex: false, caseSensitive: true, wholeWord: true };
+const ALMATY: FindReplaceOptions = {
+  find: 'Alma-Ata',
+  replace: 'Almaty',
+  regex: false,
+  caseSensitive: true,
+  wholeWord: true,
+};
 
 function setup() {
   const ctx = openTestServices();
@@ -131,7 +137,9 @@ describe('replaceService.apply', () => {
     );
     const untouched = all.find((s) => !s.currentText.includes('Alma-Ata'))!;
     expect(errorOf(() => services.replace.apply(doc.id, ALMATY, [untouched.id])).message).toMatch(/Nothing to replace/);
-    expect(errorOf(() => services.replace.apply(doc.id, { ...ALMATY, find: '(', regex: true }, ids)).code).toBe('bad_input');
+    expect(errorOf(() => services.replace.apply(doc.id, { ...ALMATY, find: '(', regex: true }, ids)).code).toBe(
+      'bad_input',
+    );
     expect(errorOf(() => services.replace.apply(999, ALMATY, ids)).code).toBe('not_found');
 
     expect(services.batches.recent(doc.id)).toEqual([]);

@@ -9,13 +9,18 @@ import { onCleanup, openTestServices, SAMPLE } from '../support';
 /** Real services on a temp SQLite file with the sample, and a second store on the same file (for notes). */
 function setup() {
   const ctx = openTestServices();
-  const store = createStore(openDatabase(ctx.databaseFile, { clock: () => ctx.clock.now, nativeBinding: nodeNativeBinding() }));
+  const store = createStore(
+    openDatabase(ctx.databaseFile, { clock: () => ctx.clock.now, nativeBinding: nodeNativeBinding() }),
+  );
   onCleanup(() => store.close());
   const doc = ctx.services.openSample(SAMPLE);
   return { ...ctx, store, doc };
 }
 
-const matchesOf = (snippet: string) => splitSnippet(snippet).filter((r) => r.match).map((r) => r.text);
+const matchesOf = (snippet: string) =>
+  splitSnippet(snippet)
+    .filter((r) => r.match)
+    .map((r) => r.text);
 
 describe('searchService.search', () => {
   it('finds Alma-Ata in the four sentences of the sample that have it', () => {
@@ -44,7 +49,9 @@ describe('searchService.search', () => {
     expect(hits).toEqual([expect.objectContaining({ segmentId: segment.id, field: 'target' })]);
     expect(matchesOf(hits[0]!.snippet)).toEqual(['southern', 'capital']);
     // The MT still has Alma-Ata, so the sentence is still found by it, now in its MT.
-    expect(services.search.search('Alma-Ata', doc.id).find((h) => h.segmentId === segment.id)).toMatchObject({ field: 'mt' });
+    expect(services.search.search('Alma-Ata', doc.id).find((h) => h.segmentId === segment.id)).toMatchObject({
+      field: 'mt',
+    });
     // Reverting takes the correction's words out of the index again.
     services.segments.revert(segment.id);
     expect(services.search.search('southern capital', doc.id)).toEqual([]);
@@ -69,7 +76,10 @@ describe('searchService.search', () => {
     const everywhere = services.search.search('Alma-Ata');
     expect(everywhere).toHaveLength(5);
     expect(new Set(everywhere.map((h) => h.documentId))).toEqual(new Set([doc.id, other.id]));
-    expect(everywhere.find((h) => h.documentId === other.id)).toMatchObject({ documentTitle: 'Almaty notes', position: 1 });
+    expect(everywhere.find((h) => h.documentId === other.id)).toMatchObject({
+      documentTitle: 'Almaty notes',
+      position: 1,
+    });
     expect(services.search.search('Alma-Ata', other.id)).toHaveLength(1);
     expect(services.search.search('Alma-Ata', undefined, 2)).toHaveLength(2);
   });
@@ -78,7 +88,19 @@ describe('searchService.search', () => {
     const { services, doc } = setup();
     expect(services.search.search('', doc.id)).toEqual([]);
     expect(services.search.search(' ,.;!? ', doc.id)).toEqual([]);
-    for (const query of ['NEAR(Alma Ata)', 'mt:Alma', '"Alma', 'Alma*', '(', ')', '^', '"""', "'; DROP TABLE notes; --", '\u0000', 'Алма-Ата ⟨⟩']) {
+    for (const query of [
+      'NEAR(Alma Ata)',
+      'mt:Alma',
+      '"Alma',
+      'Alma*',
+      '(',
+      ')',
+      '^',
+      '"""',
+      "'; DROP TABLE notes; --",
+      '\u0000',
+      'Алма-Ата ⟨⟩',
+    ]) {
       expect(() => services.search.search(query, doc.id)).not.toThrow();
       expect(() => services.search.search(query)).not.toThrow();
     }

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import type { Annotation } from '../../../core/model/annotation';
+import type { Segment } from '../../../core/model/segment';
+import { MQM_LABELS } from '../../../core/mqm/categories';
+import { call } from '../../lib/desktop';
+
+interface AnnotationListProps {
+  segment: Segment;
+  refreshKey: number;
+  onError: (error: unknown) => void;
+}
+
+/** The MQM errors tagged on a sentence, each removable. */
+export function AnnotationList({ segment, refreshKey, onError }: AnnotationListProps) {
+  const [annotations, setAnnotations] = useState<Annotation[]>([]);
+  const [asked, setAsked] = useState(0);
+  useEffect(() => {
+    let current = true;
+    call('annotations.ofSegment', { segmentId: segment.id }).then((list) => current && setAnnotations(list), onError);
+    return () => {
+      current = false;
+    };
+  }, [segment.id, refreshKey, asked, onError]);
+
+  return (
+    <section aria-label="Errors" className="annotations">
+      <h3>Errors (MQM)</h3>
+      {annotations.length === 0 ? (
+        <p className="muted">None. Select words in the correction and press Ctrl+Alt+A to tag one.</p>
+      ) : (
+        <ul className="annotation-list">
+          {annotations.map((a) => (
+            <li key={a.id} data-testid="annotation" className={`annotation annotation-${a.severity}`}>
+              <span>
+                <strong>{MQM_LABELS[a.category]}</strong> · {a.severity} · {a.side === 'mt' ? 'MT' : 'correction'}: “{a.quote}”
+                {a.comment ? ` — ${a.comment}` : ''}
+              </span>
+              <button
+                type="button"
+                className="button-quiet flag-button"
+                onClick={() => call('annotations.remove', { id: a.id }).then(() => setAsked((n) => n + 1), onError)}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

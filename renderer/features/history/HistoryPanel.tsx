@@ -1,0 +1,124 @@
+import { useEffect, useMemo, useState } from 'react';
+import { wordDiff } from '../../../core/diff';
+import type { Revision } from '../../../core/model/revision';
+import type { Segment } from '../../../core/model/segment';
+import { DiffText } from '../../components/DiffText';
+import { STATUS_LABELS } from '../../components/StatusBadge';
+import { call, messageOf } from '../../lib/desktop';
+import { AnnotationList } from '../annotations/AnnotationList';
+
+const ORIGIN_LABELS: Record<Revision['origin'], string> = {
+  import: 'Imported MT',
+  edit: 'Edit',
+  revert: 'Reverted to MT',
+  fix: 'Fix',
+  propagated: 'Propagated fix',
+  replace: 'Replace',
+  restore: 'Restored',
+  status: 'Status',
+};
+
+const time = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' });
+
+function Diff({ from, to }: { from: string; to: string }) {
+  const ops = useMemo(() => wordDiff(from, to), [from, to]);
+  return <DiffText ops={ops} side="inline" />;
+}
+
+interface HistoryPanelProps {
+  segment: Segment;
+  /** Moves when saves land, so the list is read again. */
+  refreshKey: number;
+  onRestored: (segment: Segment) => void;
+  onError: (error: unknown) => void;
+  onClose: () => void;
+}
+
+/** Every revision of a sentence with its diff to the one before; any two compared; any one restored. */
+export function HistoryPanel({ segment, refreshKey, onRestored, onError, onClose }: HistoryPanelProps) {
+  const [revisions, setRevisions] = useState<Revision[] | null>(null);
+  const [compare, setCompare] = useState<number[]>([]);
+
+  useEffect(() => {
+    let current = true;
+    call('segments.history', { segmentId: segment.id }).then(
+      (list) => current && setRevisions(list),
+      (error: unknown) => current && onError(error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [segment.id, refreshKey, onError]);
+
+  const toggle = (id: number) =>
+    setCompare((chosen) => (chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id].slice(-2)));
+  const compared = compare.length === 2 && revisions ? compare.map((id) => revisions.find((r) => r.id === id)!) : null;
+  const [older, newer] = compared ? [...compared].sort((a, b) => a.id - b.id) : [];
+
+  return (
+    <aside className="side-panel history-panel" aria-label="History" data-testid="history-panel">
+      <header className="panel-header">
+        <h2>History of sentence {segment.position}</h2>
+        <button type="button" className="button-quiet" onClick={onClose} aria-label="Close history">
+          ×
+        </button>
+      </header>
+      {older && newer && (
+        <section className="compare" aria-label="Comparison">
+          <h3>Comparing two revisions</h3>
+          <p className="diff-block">
+            <Diff from={older.text} to={newer.text} />
+          </p>
+        </section>
+      )}
+      {revisions === null ? (
+        <p className="muted">Loading…</p>
+      ) : (
+        <ol className="revision-list" reversed>
+          {[...revisions].reverse().map((revision, i, list) => {
+            const previous = list[i + 1];
+            const latest = i === 0;
+            return (
+              <li key={revision.id} className="revision" data-testid="revision" data-origin={revision.origin}>
+                <div className="revision-head">
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={compare.includes(revision.id)}
+                      onChange={() => toggle(revision.id)}
+                      aria-label={`Compare revision ${revision.id}`}
+                    />
+                    <strong>{ORIGIN_LABELS[revision.origin]}</strong>
+                  </label>
+                  <span className="muted">{time.format(revision.createdAt)}</span>
+                </div>
+                {revision.status && (
+                  <div className="muted">
+                    {STATUS_LABELS[revision.status]}
+                    {revision.reason ? ` — ${revision.reason}` : ''}
+                  </div>
+                )}
+                <p className="diff-block">{previous ? <Diff from={previous.text} to={revision.text} /> : revision.text}</p>
+                {!latest && revision.text !== segment.currentText && (
+                  <button
+                    type="button"
+                    className="flag-button"
+                    onClick={() =>
+                      call('segments.restore', { segmentId: segment.id, revisionId: revision.id }).then(
+                        onRestored,
+                        (error: unknown) => onError(new Error(messageOf(error))),
+                      )
+                    }
+                  >
+                    Restore this version
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <AnnotationList segment={segment} refreshKey={refreshKey} onError={onError} />
+    </aside>
+  );
+}

@@ -1,0 +1,114 @@
+import { useEffect, useMemo, useState } from 'react';
+import { wordDiff } from '../../../core/diff';
+import { REVISION_ORIGINS, type RevisionOrigin } from '../../../core/model/revision';
+import { DiffText } from '../../components/DiffText';
+import { call } from '../../lib/desktop';
+
+type Entry = Awaited<ReturnType<typeof fetchTimeline>>[number];
+const fetchTimeline = (documentId: number, since: number, origins: RevisionOrigin[]) =>
+  call('documents.timeline', { documentId, since, origins });
+
+const time = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' });
+
+function Change({ before, after }: { before: string; after: string }) {
+  const ops = useMemo(() => wordDiff(before, after), [before, after]);
+  return <DiffText ops={ops} side="inline" />;
+}
+
+interface TimelinePanelProps {
+  documentId: number;
+  refreshKey: number;
+  onJump: (position: number) => void;
+  onError: (error: unknown) => void;
+  onClose: () => void;
+}
+
+/** Every change to the document in order, filtered by origin and time; or only what changed since a moment. */
+export function TimelinePanel({ documentId, refreshKey, onJump, onError, onClose }: TimelinePanelProps) {
+  const [origins, setOrigins] = useState<RevisionOrigin[]>(REVISION_ORIGINS.filter((o) => o !== 'import'));
+  const [since, setSince] = useState('');
+  const [mode, setMode] = useState<'timeline' | 'changes'>('timeline');
+  const [entries, setEntries] = useState<Entry[]>([]);
+  const [changes, setChanges] = useState<{ since: number | null; changes: Array<{ segmentId: number; position: number; before: string; after: string }> } | null>(null);
+  const sinceMs = since ? new Date(since).getTime() : undefined;
+
+  useEffect(() => {
+    let current = true;
+    if (mode === 'timeline') {
+      fetchTimeline(documentId, sinceMs ?? 0, origins).then((list) => current && setEntries(list), onError);
+    } else {
+      call('documents.changesSince', { documentId, since: sinceMs }).then((found) => current && setChanges(found), onError);
+    }
+    return () => {
+      current = false;
+    };
+  }, [documentId, refreshKey, mode, sinceMs, origins, onError]);
+
+  return (
+    <aside className="side-panel timeline-panel" aria-label="Timeline" data-testid="timeline-panel">
+      <header className="panel-header">
+        <h2>Changes</h2>
+        <button type="button" className="button-quiet" onClick={onClose} aria-label="Close timeline">
+          ×
+        </button>
+      </header>
+      <div className="segmented" role="radiogroup" aria-label="What to show">
+        <button type="button" role="radio" aria-checked={mode === 'timeline'} className={mode === 'timeline' ? 'segmented-on' : undefined} onClick={() => setMode('timeline')}>
+          Timeline
+        </button>
+        <button type="button" role="radio" aria-checked={mode === 'changes'} className={mode === 'changes' ? 'segmented-on' : undefined} onClick={() => setMode('changes')}>
+          Changed since
+        </button>
+      </div>
+      <label className="prompt-field">
+        <span>{mode === 'changes' ? 'Since (empty: the last export)' : 'From'}</span>
+        <input type="datetime-local" value={since} onChange={(e) => setSince(e.target.value)} />
+      </label>
+      {mode === 'timeline' ? (
+        <>
+          <fieldset className="origin-filter">
+            <legend>Origins</legend>
+            {REVISION_ORIGINS.map((origin) => (
+              <label key={origin}>
+                <input
+                  type="checkbox"
+                  checked={origins.includes(origin)}
+                  onChange={(e) => setOrigins(e.target.checked ? [...origins, origin] : origins.filter((o) => o !== origin))}
+                />
+                {origin}
+              </label>
+            ))}
+          </fieldset>
+          <ol className="timeline-list">
+            {entries.map((entry) => (
+              <li key={entry.id}>
+                <button type="button" className="button-quiet timeline-entry" onClick={() => onJump(entry.position)}>
+                  <span className="muted">{time.format(entry.createdAt)}</span>
+                  <span>
+                    <strong>{entry.batchLabel ?? entry.origin}</strong> · sentence {entry.position}
+                  </span>
+                  <span className="timeline-text">{entry.text}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : changes?.since === null ? (
+        <p className="muted">The document has not been exported yet: choose a moment.</p>
+      ) : (
+        <ol className="timeline-list" data-testid="changes-since">
+          {changes?.changes.map((change) => (
+            <li key={change.segmentId}>
+              <button type="button" className="button-quiet timeline-entry" onClick={() => onJump(change.position)}>
+                <span className="muted">Sentence {change.position}</span>
+                <span className="timeline-text">
+                  <Change before={change.before} after={change.after} />
+                </span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { Modal } from '../../components/Modal';
+
+export interface ReplaceOptions {
+  find: string;
+  replace: string;
+  regex: boolean;
+  caseSensitive: boolean;
+  wholeWord: boolean;
+}
+
+interface FindReplaceDialogProps {
+  initial?: Partial<ReplaceOptions>;
+  onPreview: (options: ReplaceOptions) => void;
+  onClose: () => void;
+}
+
+/** Find and replace in the document: plain or regular expression, case and whole words; previewed before applying. */
+export function FindReplaceDialog({ initial, onPreview, onClose }: FindReplaceDialogProps) {
+  const [options, setOptions] = useState<ReplaceOptions>({
+    find: '',
+    replace: '',
+    regex: false,
+    caseSensitive: true,
+    wholeWord: false,
+    ...initial,
+  });
+  const set = (patch: Partial<ReplaceOptions>) => setOptions((o) => ({ ...o, ...patch }));
+  const preview = () => options.find && onPreview(options);
+  return (
+    <Modal
+      title="Find and replace"
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className="button-primary" disabled={!options.find} onClick={preview}>
+            Preview changes
+          </button>
+        </>
+      }
+    >
+      <div className="form-grid" onKeyDown={(e) => e.key === 'Enter' && preview()}>
+        <label>
+          <span>Find</span>
+          <input autoFocus value={options.find} onChange={(e) => set({ find: e.target.value })} />
+        </label>
+        <label>
+          <span>Replace with</span>
+          <input value={options.replace} onChange={(e) => set({ replace: e.target.value })} />
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={options.regex} onChange={(e) => set({ regex: e.target.checked })} />
+          Regular expression ($1 for capture groups)
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={options.caseSensitive} onChange={(e) => set({ caseSensitive: e.target.checked })} />
+          Match case
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={options.wholeWord} onChange={(e) => set({ wholeWord: e.target.checked })} />
+          Whole words
+        </label>
+      </div>
+    </Modal>
+  );
+}
