@@ -11,7 +11,8 @@ interface ModalProps {
 export function Modal({ title, onClose, children, footer }: ModalProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    ref.current?.focus();
+    // A field inside may have taken focus already (autoFocus); otherwise the dialog itself takes it.
+    if (ref.current && !ref.current.contains(document.activeElement)) ref.current.focus();
   }, []);
   return (
     <div className="modal-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>

@@ -66,7 +66,7 @@ test('flags, a one-click fix, one correction applied everywhere, its undo — an
   // A new backend on the same file, a reload: everything is there, with its revisions.
   backend.restart();
   await page.reload();
-  await page.getByRole('button', { name: /sample MT/ }).click();
+  await page.getByRole('button', { name: /^Kazakhstan: .*sample MT/ }).click();
   await expect((await scrollToRow(page, AIRPORT)).getByRole('textbox')).toHaveValue(/Almaty/);
   await expect((await scrollToRow(page, SPACING)).getByRole('textbox')).toHaveValue(/Kazakhstan, said/);
   expect(backend.services.segments.history(idOf(SPACING)).map((r) => r.origin)).toEqual(['import', 'fix']);

@@ -38,7 +38,7 @@ test('the whole loop: open the sample, correct a sentence, reopen, export', asyn
   // Relaunch on the same database file: the correction is there, with its two revisions.
   backend.restart();
   await page.reload();
-  await page.getByRole('button', { name: new RegExp(SAMPLE.title.replace(/[()]/g, '\\$&')) }).click();
+  await page.getByRole('button', { name: new RegExp(`^${SAMPLE.title.replace(/[()]/g, '\\$&')}`) }).click();
   const reopened = await scrollToRow(page, POSITION);
   await expect(reopened.getByRole('textbox')).toHaveValue(FIXED);
   await expect(reopened.getByText('2 rev.')).toBeVisible();

@@ -76,7 +76,7 @@ test('both diff views show the fix, and the chosen view is remembered', async ({
   await expect(inline.locator('ins')).toHaveText(['ty']);
 
   await page.reload();
-  await page.getByRole('button', { name: /sample MT/ }).click();
+  await page.getByRole('button', { name: /^Kazakhstan: .*sample MT/ }).click();
   await expect(page.getByRole('radio', { name: 'Inline' })).toHaveAttribute('aria-checked', 'true');
   // Focusing the inline text opens the editor in place.
   const again = await scrollToRow(page, 4);

@@ -58,6 +58,7 @@ export function ChangePreviewDialog({ title, changes, onApply, onClose, busy }: 
           <button
             type="button"
             className="button-primary"
+            autoFocus
             disabled={chosen.size === 0 || busy}
             onClick={() => onApply(changes.filter((c) => chosen.has(c.segmentId)).map((c) => c.segmentId))}
           >
