@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { applicationMenu } from './menu';
 import { contentSecurityPolicy } from './csp';
 import { nativeDialogs } from './dialogs';
 import { createDispatcher } from './ipc/dispatcher';
@@ -68,6 +69,8 @@ function start(): void {
   const handlers = createHandlers(services, nativeDialogs(() => mainWindow), SAMPLE);
   registerIpc(ipcMain, createDispatcher(handlers, { isTrustedSender: (url) => isTrustedSender(url, devServerUrl) }));
 
+  // Undo and redo belong to the document (the renderer handles Ctrl+Z/Ctrl+Y), not to the menu's edit roles.
+  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenu(process.platform, devServerUrl !== undefined)));
   mainWindow = createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();

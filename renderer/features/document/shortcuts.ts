@@ -41,7 +41,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'history', keys: 'Ctrl+Alt+H', description: 'History of the sentence', matches: (e) => mod(e) && e.altKey && key(e, 'h') },
   { id: 'note', keys: 'Ctrl+Alt+N', description: 'Note on the sentence', matches: (e) => mod(e) && e.altKey && key(e, 'n') },
   { id: 'annotate', keys: 'Ctrl+Alt+A', description: 'Tag the selected words with an MQM error', matches: (e) => mod(e) && e.altKey && key(e, 'a') },
-  { id: 'help', keys: 'F1', description: 'This list', matches: (e) => e.key === 'F1' },
+  {
+    id: 'help',
+    keys: 'F1 or ?',
+    description: 'This list',
+    // "?" is a character while typing: it opens the list only outside text fields.
+    matches: (e) => e.key === 'F1' || (e.key === '?' && !(e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLInputElement)),
+  },
 ];
 
 export const shortcutFor = (event: KeyboardEvent): ShortcutId | null =>

@@ -5,6 +5,7 @@ import type { Segment } from '../../../core/model/segment';
 import { duration, integer, percent } from '../../lib/format';
 import { EditsByTypeChart } from './EditsByTypeChart';
 import { HterHistogramChart } from './HterHistogramChart';
+import { MqmSection } from './MqmSection';
 import { useDocumentMetrics } from './useDocumentMetrics';
 
 interface MetricsPanelProps {
@@ -87,6 +88,8 @@ export function MetricsPanel({ documentId, savedCount, options, onOptions, activ
           !error && <p className="muted">Measuring…</p>
         )}
       </section>
+
+      <MqmSection documentId={documentId} refreshKey={savedCount} />
 
       <section aria-label="How HTER is computed" className="panel-options">
         <label>
