@@ -2,6 +2,15 @@
 export const SEGMENT_STATUSES = ['not_started', 'edited', 'confirmed', 'approved', 'rejected'] as const;
 export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
 
+/** How the window and the report name each status. */
+export const STATUS_LABELS: Record<SegmentStatus, string> = {
+  not_started: 'Not started',
+  edited: 'Edited',
+  confirmed: 'Confirmed',
+  approved: 'Approved',
+  rejected: 'Rejected',
+};
+
 /** One sentence of a document as the editor sees it. */
 export interface Segment {
   id: number;

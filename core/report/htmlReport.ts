@@ -3,7 +3,7 @@ import type { DiffOp } from '../diff/diffOp';
 import type { DocumentMetrics } from '../metrics/documentMetrics';
 import { MQM_CATEGORIES, MQM_LABELS, MQM_SEVERITIES, MQM_WEIGHTS, type MqmCategory, type MqmSeverity } from '../mqm/categories';
 import { formatMqmScore, type MqmSummary } from '../mqm/score';
-import { SEGMENT_STATUSES, type SegmentStatus } from '../model/segment';
+import { SEGMENT_STATUSES, STATUS_LABELS, type SegmentStatus } from '../model/segment';
 
 /** A flag of the checks on a sentence's final text, as the report lists it. */
 export interface ReportFlag {
@@ -58,13 +58,7 @@ export interface ReportData {
   segments: ReportSegment[];
 }
 
-export const STATUS_LABELS: Record<SegmentStatus, string> = {
-  not_started: 'Not started',
-  edited: 'Edited',
-  confirmed: 'Confirmed',
-  approved: 'Approved',
-  rejected: 'Rejected',
-};
+export { STATUS_LABELS };
 
 const SEVERITY_LABELS: Record<MqmSeverity, string> = { minor: 'Minor', major: 'Major', critical: 'Critical' };
 

@@ -1,12 +1,6 @@
-import type { SegmentStatus } from '../../core/model/segment';
+import { STATUS_LABELS, type SegmentStatus } from '../../core/model/segment';
 
-export const STATUS_LABELS: Record<SegmentStatus, string> = {
-  not_started: 'Not started',
-  edited: 'Edited',
-  confirmed: 'Confirmed',
-  approved: 'Approved',
-  rejected: 'Rejected',
-};
+export { STATUS_LABELS };
 
 const SYMBOLS: Record<SegmentStatus, string> = {
   not_started: '○',

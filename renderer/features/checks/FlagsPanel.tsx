@@ -1,3 +1,4 @@
+import { SidePanel } from '../../components/SidePanel';
 import { CHECKS } from '../../../core/checks';
 import type { CheckId } from '../../../core/checks/types';
 import type { DocumentChecks } from './useDocumentChecks';
@@ -17,13 +18,7 @@ export function FlagsPanel({ checks, filter, onFilter, onFixAll, onNext, onClose
   const flagged = checks.byPosition.size;
   const listed = CHECKS.filter((check) => (checks.counts[check.id] ?? 0) > 0);
   return (
-    <aside className="side-panel flags-panel" aria-label="Flags" data-testid="flags-panel">
-      <header className="panel-header">
-        <h2>Flags</h2>
-        <button type="button" className="button-quiet" onClick={onClose} aria-label="Close flags">
-          ×
-        </button>
-      </header>
+    <SidePanel title="Flags" name="flags" onClose={onClose}>
       {checks.error && <p className="inline-error">Could not check the document: {checks.error}</p>}
       <p className="muted" data-testid="flagged-count">
         {flagged === 0 ? 'Nothing looks garbled.' : `${flagged} sentences flagged.`}
@@ -67,6 +62,6 @@ export function FlagsPanel({ checks, filter, onFilter, onFixAll, onNext, onClose
           </li>
         ))}
       </ul>
-    </aside>
+    </SidePanel>
   );
 }

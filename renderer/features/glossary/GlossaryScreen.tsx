@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { GlossaryEntry } from '../../../core/model/glossary';
+import { TableScreenHeader } from '../../components/TableScreenHeader';
 import { call, messageOf } from '../../lib/desktop';
 
 interface GlossaryScreenProps {
@@ -56,34 +57,15 @@ export function GlossaryScreen({ onBack, onNotice }: GlossaryScreenProps) {
 
   return (
     <div className="screen">
-      <header className="toolbar">
-        <button type="button" className="button-quiet" onClick={onBack}>
-          ← Library
-        </button>
-        <h1 className="toolbar-title">Glossary</h1>
-        <button
-          type="button"
-          onClick={() =>
-            void call('glossary.importCsv', {}).then((done) => {
-              if (done) onNotice({ kind: 'info', message: `Imported ${done.count} terms.` });
-              load();
-            }, onError)
-          }
-        >
-          Import CSV…
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            void call('glossary.exportCsv', {}).then(
-              (done) => done && onNotice({ kind: 'info', message: `Exported ${done.count} terms to ${done.path}` }),
-              onError,
-            )
-          }
-        >
-          Export CSV…
-        </button>
-      </header>
+      <TableScreenHeader
+        title="Glossary"
+        table="glossary"
+        rows="terms"
+        onBack={onBack}
+        onImported={load}
+        onNotice={onNotice}
+        onError={onError}
+      />
       <main className="table-screen">
         <p className="muted">
           Variants listed here are flagged in every document, with the preferred term as their fix. In CSV: columns

@@ -1,3 +1,4 @@
+import { SidePanel } from '../../components/SidePanel';
 import { useEffect, useMemo, useState } from 'react';
 import { wordDiff } from '../../../core/diff';
 import type { Revision } from '../../../core/model/revision';
@@ -56,13 +57,7 @@ export function HistoryPanel({ segment, refreshKey, onRestored, onError, onClose
   const [older, newer] = compared ? [...compared].sort((a, b) => a.id - b.id) : [];
 
   return (
-    <aside className="side-panel history-panel" aria-label="History" data-testid="history-panel">
-      <header className="panel-header">
-        <h2>History of sentence {segment.position}</h2>
-        <button type="button" className="button-quiet" onClick={onClose} aria-label="Close history">
-          ×
-        </button>
-      </header>
+    <SidePanel title={`History of sentence ${segment.position}`} name="history" onClose={onClose}>
       {older && newer && (
         <section className="compare" aria-label="Comparison">
           <h3>Comparing two revisions</h3>
@@ -119,6 +114,6 @@ export function HistoryPanel({ segment, refreshKey, onRestored, onError, onClose
         </ol>
       )}
       <AnnotationList segment={segment} refreshKey={refreshKey} onError={onError} />
-    </aside>
+    </SidePanel>
   );
 }

@@ -1,3 +1,4 @@
+import { SidePanel } from '../../components/SidePanel';
 import { useEffect, useMemo, useState } from 'react';
 import { wordDiff } from '../../../core/diff';
 import { REVISION_ORIGINS, type RevisionOrigin } from '../../../core/model/revision';
@@ -45,13 +46,7 @@ export function TimelinePanel({ documentId, refreshKey, onJump, onError, onClose
   }, [documentId, refreshKey, mode, sinceMs, origins, onError]);
 
   return (
-    <aside className="side-panel timeline-panel" aria-label="Timeline" data-testid="timeline-panel">
-      <header className="panel-header">
-        <h2>Changes</h2>
-        <button type="button" className="button-quiet" onClick={onClose} aria-label="Close timeline">
-          ×
-        </button>
-      </header>
+    <SidePanel title="Changes" name="timeline" onClose={onClose}>
       <div className="segmented" role="radiogroup" aria-label="What to show">
         <button type="button" role="radio" aria-checked={mode === 'timeline'} className={mode === 'timeline' ? 'segmented-on' : undefined} onClick={() => setMode('timeline')}>
           Timeline
@@ -109,6 +104,6 @@ export function TimelinePanel({ documentId, refreshKey, onJump, onError, onClose
           ))}
         </ol>
       )}
-    </aside>
+    </SidePanel>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FixRule } from '../../../core/model/fixRule';
+import { TableScreenHeader } from '../../components/TableScreenHeader';
 import { call, messageOf } from '../../lib/desktop';
 
 interface MemoryScreenProps {
@@ -52,34 +53,15 @@ export function MemoryScreen({ onBack, onNotice }: MemoryScreenProps) {
 
   return (
     <div className="screen">
-      <header className="toolbar">
-        <button type="button" className="button-quiet" onClick={onBack}>
-          ← Library
-        </button>
-        <h1 className="toolbar-title">Fix memory</h1>
-        <button
-          type="button"
-          onClick={() =>
-            void call('memory.importCsv', {}).then((done) => {
-              if (done) onNotice({ kind: 'info', message: `Imported ${done.count} rules.` });
-              load();
-            }, onError)
-          }
-        >
-          Import CSV…
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            void call('memory.exportCsv', {}).then(
-              (done) => done && onNotice({ kind: 'info', message: `Exported ${done.count} rules to ${done.path}` }),
-              onError,
-            )
-          }
-        >
-          Export CSV…
-        </button>
-      </header>
+      <TableScreenHeader
+        title="Fix memory"
+        table="memory"
+        rows="rules"
+        onBack={onBack}
+        onImported={load}
+        onNotice={onNotice}
+        onError={onError}
+      />
       <main className="table-screen">
         <p className="muted">
           When you apply a correction to other sentences, Redline keeps it here and offers it for documents you open

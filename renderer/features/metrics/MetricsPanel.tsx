@@ -1,3 +1,4 @@
+import { SidePanel } from '../../components/SidePanel';
 import { useMemo } from 'react';
 import { segmentMetrics, type TerOptions } from '../../../core/metrics';
 import type { Effort } from '../../../core/model/revision';
@@ -38,13 +39,7 @@ export function MetricsPanel({ documentId, savedCount, options, onOptions, activ
   );
 
   return (
-    <aside className="side-panel metrics-panel" aria-label="Metrics" data-testid="metrics-panel">
-      <header className="panel-header">
-        <h2>Metrics</h2>
-        <button type="button" className="button-quiet" onClick={onClose} aria-label="Close metrics">
-          ×
-        </button>
-      </header>
+    <SidePanel title="Metrics" name="metrics" onClose={onClose}>
 
       <section aria-label="This sentence">
         <h3>This sentence{active ? ` (${active.segment.position})` : ''}</h3>
@@ -109,6 +104,6 @@ export function MetricsPanel({ documentId, savedCount, options, onOptions, activ
           Case-sensitive
         </label>
       </section>
-    </aside>
+    </SidePanel>
   );
 }

@@ -1,3 +1,4 @@
+import { SidePanel } from '../../components/SidePanel';
 import { useEffect, useState } from 'react';
 import { splitSnippet } from '../../../core/model/search';
 import { call } from '../../lib/desktop';
@@ -43,13 +44,7 @@ export function SearchPanel({ documentId, onJump, onOpenDocument, onError, onClo
   }, [query, everywhere, documentId, onError]);
 
   return (
-    <aside className="side-panel search-panel" aria-label="Search" data-testid="search-panel">
-      <header className="panel-header">
-        <h2>Search</h2>
-        <button type="button" className="button-quiet" onClick={onClose} aria-label="Close search">
-          ×
-        </button>
-      </header>
+    <SidePanel title="Search" name="search" onClose={onClose}>
       <input className="search-input" autoFocus placeholder="Words or “a phrase”" aria-label="Search for" value={query} onChange={(e) => setQuery(e.target.value)} />
       <label className="checkbox">
         <input type="checkbox" checked={everywhere} onChange={(e) => setEverywhere(e.target.checked)} />
@@ -74,6 +69,6 @@ export function SearchPanel({ documentId, onJump, onOpenDocument, onError, onClo
         ))}
       </ol>
       {query.trim() && hits.length === 0 && <p className="muted">No matches.</p>}
-    </aside>
+    </SidePanel>
   );
 }

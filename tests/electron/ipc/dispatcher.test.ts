@@ -1,3 +1,4 @@
+import { VALID_REQUESTS } from '../../support/validRequests';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -24,74 +25,7 @@ import {
 const DEV_SERVER = 'http://localhost:5173/';
 
 /** A request each channel would accept, so a refusal can only be due to what the test changed. */
-const VALID: Record<Channel, unknown> = {
-  'documents.list': {},
-  'documents.openSample': {},
-  'documents.importFile': {},
-  'documents.open': { documentId: 1 },
-  'documents.exportText': { documentId: 1 },
-  'segments.page': { documentId: 1, offset: 0, limit: 10 },
-  'segments.update': { segmentId: 1, text: 'x' },
-  'segments.revert': { segmentId: 1 },
-  'documents.metrics': { documentId: 1 },
-  'checks.document': { documentId: 1 },
-  'checks.segment': { segmentId: 1, text: 'x' },
-  'checks.ignore': { segmentId: 1, check: 'spacing', ignored: true },
-  'fixes.applyOne': { segmentId: 1, check: 'spacing', start: 0, end: 1 },
-  'fixes.preview': { documentId: 1, check: 'spacing' },
-  'fixes.applyAll': { documentId: 1, check: 'spacing', segmentIds: [1] },
-  'propagation.suggest': { segmentId: 1, before: 'a', after: 'b' },
-  'propagation.apply': {
-    documentId: 1,
-    rule: { find: 'Alma-Ata', replace: 'Almaty', wholeWord: true, caseSensitive: true },
-    segmentIds: [1],
-  },
-  'batches.recent': { documentId: 1 },
-  'batches.undo': { batchId: 1 },
-  'memory.list': {},
-  'memory.update': { id: 1, enabled: false },
-  'memory.remove': { id: 1 },
-  'memory.preview': { documentId: 1 },
-  'memory.apply': { documentId: 1, segmentIds: [1] },
-  'memory.exportCsv': {},
-  'memory.importCsv': {},
-  'glossary.list': {},
-  'glossary.save': { preferred: 'Almaty', forbidden: ['Alma-Ata'] },
-  'glossary.remove': { id: 1 },
-  'glossary.exportCsv': {},
-  'glossary.importCsv': {},
-  'segments.setStatus': { segmentId: 1, status: 'confirmed' },
-  'segments.history': { segmentId: 1 },
-  'segments.restore': { segmentId: 1, revisionId: 1 },
-  'segments.note': { segmentId: 1, text: 'Check the date.' },
-  'segments.positions': { documentId: 1, status: 'confirmed' },
-  'documents.summary': { documentId: 1 },
-  'documents.statusCounts': { documentId: 1 },
-  'documents.undoState': { documentId: 1 },
-  'documents.undo': { documentId: 1 },
-  'documents.redo': { documentId: 1 },
-  'documents.timeline': { documentId: 1, since: 0, origins: ['edit'] },
-  'documents.changesSince': { documentId: 1 },
-  'documents.rename': { documentId: 1, title: 'Renamed' },
-  'documents.delete': { documentId: 1 },
-  'annotations.add': { segmentId: 1, side: 'target', start: 0, end: 4, category: 'fluency.grammar', severity: 'minor' },
-  'annotations.remove': { id: 1 },
-  'annotations.ofSegment': { segmentId: 1 },
-  'annotations.summary': { documentId: 1 },
-  'annotations.setThreshold': { documentId: 1, threshold: 95 },
-  'documents.exportReport': { documentId: 1 },
-  'search.query': { query: 'Alma-Ata', documentId: 1 },
-  'replace.preview': { documentId: 1, find: 'Alma-Ata', replace: 'Almaty', regex: false, caseSensitive: true, wholeWord: true },
-  'replace.apply': {
-    documentId: 1,
-    find: 'Alma-Ata',
-    replace: 'Almaty',
-    regex: false,
-    caseSensitive: true,
-    wholeWord: true,
-    segmentIds: [1],
-  },
-};
+const VALID: Record<Channel, unknown> = VALID_REQUESTS;
 
 /** What every channel must refuse: its request is always an object. */
 const NOT_OBJECTS: Array<[string, unknown]> = [
