@@ -53,7 +53,7 @@ CREATE TABLE documents (
   created_at  INTEGER NOT NULL,
   opened_at   INTEGER NOT NULL
 , quality_threshold REAL NOT NULL DEFAULT 99
-  CHECK (quality_threshold >= 0 AND quality_threshold <= 100)) STRICT;
+  CHECK (quality_threshold >= 0 AND quality_threshold <= 100), skeleton TEXT CHECK (skeleton IS NULL OR json_valid(skeleton)), encoding TEXT NOT NULL DEFAULT 'utf-8') STRICT;
 
 -- table exports
 CREATE TABLE exports (
@@ -156,7 +156,7 @@ CREATE TABLE segments (
   trailing      TEXT    NOT NULL,
   status        TEXT    NOT NULL DEFAULT 'not_started'
                 CHECK (status IN ('not_started', 'edited', 'confirmed', 'approved', 'rejected')),
-  updated_at    INTEGER NOT NULL,
+  updated_at    INTEGER NOT NULL, unit_key TEXT, file_state TEXT, file_notes TEXT CHECK (file_notes IS NULL OR json_valid(file_notes)),
   UNIQUE (document_id, position)
 ) STRICT;
 

@@ -2,6 +2,7 @@ import init from './0001_init';
 import effort from './0002_effort';
 import fixes from './0003_fixes';
 import review from './0004_review';
+import formats from './0005_formats';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'effort', sql: effort },
   { version: 3, name: 'fixes', sql: fixes },
   { version: 4, name: 'review', sql: review },
+  { version: 5, name: 'formats', sql: formats },
 ];

@@ -8,6 +8,9 @@ export interface NewDocument {
   leading: string;
   hasBom: boolean;
   createdAt: number;
+  /** The format handler's skeleton (JSON), for formats other than plain text. */
+  skeleton?: string | null;
+  encoding?: string;
 }
 
 /** What export needs besides the segments. */
@@ -17,6 +20,8 @@ export interface DocumentLayout {
   format: string;
   leading: string;
   hasBom: boolean;
+  skeleton: string | null;
+  encoding: string;
 }
 
 const SUMMARY = `
@@ -28,13 +33,14 @@ const SUMMARY = `
 
 export function documentsRepository(db: Database) {
   const insert = db.prepare(
-    `INSERT INTO documents (title, file_name, format, leading, has_bom, created_at, opened_at)
-     VALUES (@title, @fileName, @format, @leading, @hasBom, @createdAt, @createdAt)`,
+    `INSERT INTO documents (title, file_name, format, leading, has_bom, created_at, opened_at, skeleton, encoding)
+     VALUES (@title, @fileName, @format, @leading, @hasBom, @createdAt, @createdAt, @skeleton, @encoding)`,
   );
   const list = db.prepare(`${SUMMARY} GROUP BY d.id ORDER BY d.opened_at DESC, d.id DESC`);
   const summary = db.prepare(`${SUMMARY} WHERE d.id = ? GROUP BY d.id`);
   const layout = db.prepare(
-    'SELECT id, file_name AS fileName, format, leading, has_bom AS hasBom FROM documents WHERE id = ?',
+    `SELECT id, file_name AS fileName, format, leading, has_bom AS hasBom, skeleton, encoding
+     FROM documents WHERE id = ?`,
   );
   const touch = db.prepare('UPDATE documents SET opened_at = ? WHERE id = ?');
   const rename = db.prepare('UPDATE documents SET title = ? WHERE id = ?');
@@ -42,7 +48,9 @@ export function documentsRepository(db: Database) {
 
   return {
     insert(doc: NewDocument): number {
-      return Number(insert.run({ ...doc, hasBom: doc.hasBom ? 1 : 0 }).lastInsertRowid);
+      return Number(
+        insert.run({ skeleton: null, encoding: 'utf-8', ...doc, hasBom: doc.hasBom ? 1 : 0 }).lastInsertRowid,
+      );
     },
     list(): DocumentSummary[] {
       return list.all() as DocumentSummary[];

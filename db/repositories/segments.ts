@@ -10,6 +10,23 @@ export interface NewSegment {
   sourceText: string | null;
   trailing: string;
   createdAt: number;
+  /** The format's key for the unit (formats other than plain text). */
+  unitKey?: string | null;
+  fileState?: string | null;
+  /** Notes the file carries for the unit, as JSON. */
+  fileNotes?: string | null;
+}
+
+/** A unit as a format's writer needs it: its key, MT, source, file state and notes, and the reviewed text. */
+export interface UnitRow {
+  key: string;
+  paragraph: number;
+  source: string | null;
+  mtText: string;
+  text: string;
+  status: SegmentStatus;
+  fileState: string | null;
+  fileNotes: string | null;
 }
 
 const COLUMNS = `
@@ -30,8 +47,10 @@ export interface SegmentText {
 
 export function segmentsRepository(db: Database) {
   const insert = db.prepare(
-    `INSERT INTO segments (document_id, position, paragraph, mt_text, current_text, source_text, trailing, updated_at)
-     VALUES (@documentId, @position, @paragraph, @mtText, @mtText, @sourceText, @trailing, @createdAt)`,
+    `INSERT INTO segments (document_id, position, paragraph, mt_text, current_text, source_text, trailing, updated_at,
+                           unit_key, file_state, file_notes)
+     VALUES (@documentId, @position, @paragraph, @mtText, @mtText, @sourceText, @trailing, @createdAt,
+             @unitKey, @fileState, @fileNotes)`,
   );
   const byId = db.prepare(`SELECT ${COLUMNS} FROM segments s WHERE s.id = ?`);
   const page = db.prepare(
@@ -58,13 +77,18 @@ export function segmentsRepository(db: Database) {
     `SELECT id, position, paragraph, current_text AS text, source_text AS source
      FROM segments WHERE document_id = ? ORDER BY position`,
   );
+  const units = db.prepare(
+    `SELECT unit_key AS key, paragraph, source_text AS source, mt_text AS mtText, current_text AS text, status,
+            file_state AS fileState, file_notes AS fileNotes
+     FROM segments WHERE document_id = ? ORDER BY position`,
+  );
   const layout = db.prepare(
     'SELECT current_text AS text, trailing FROM segments WHERE document_id = ? ORDER BY position',
   );
 
   return {
     insert(segment: NewSegment): number {
-      return Number(insert.run(segment).lastInsertRowid);
+      return Number(insert.run({ unitKey: null, fileState: null, fileNotes: null, ...segment }).lastInsertRowid);
     },
     get(id: number): Segment | undefined {
       return byId.get(id) as Segment | undefined;
@@ -97,6 +121,10 @@ export function segmentsRepository(db: Database) {
         withNotes: bool(filter.withNotes),
       }) as Array<{ position: number }>;
       return rows.map((r) => r.position);
+    },
+    /** Every unit with its format key and reviewed text, in order: what a format's writer needs. */
+    units(documentId: number): UnitRow[] {
+      return units.all(documentId) as UnitRow[];
     },
     /** Every sentence's current text with what locates it, in order: what checks and fixes read. */
     texts(documentId: number): SegmentText[] {

@@ -115,6 +115,8 @@ describe('documents repository', () => {
       format: 'text',
       leading: ' \r\n\t',
       hasBom: true,
+      skeleton: null,
+      encoding: 'utf-8',
     });
     expect(store.documents.layout(without)?.hasBom).toBe(false);
   });
