@@ -13,6 +13,9 @@ export const OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   glossary: { type: 'string' },
+  format: { type: 'string' },
+  encoding: { type: 'string' },
+  utf8: { type: 'boolean' },
 } as const;
 
 export type OptionName = keyof typeof OPTIONS;
@@ -27,6 +30,9 @@ export interface CliOptions {
   color?: boolean;
   'no-color'?: boolean;
   glossary?: string;
+  format?: string;
+  encoding?: string;
+  utf8?: boolean;
 }
 
 export interface Command {

@@ -4,7 +4,7 @@ import { DATABASE_FILE_NAME } from '../electron/services/dataDir';
 import { OPTIONS, UsageError, type CliOptions, type Command } from './args';
 import { check } from './commands/check';
 import { diff } from './commands/diff';
-import { exportCommand, importCommand, segments } from './commands/documents';
+import { exportCommand, formats, importCommand, segments } from './commands/documents';
 import { metrics } from './commands/metrics';
 import type { CliIo } from './io';
 
@@ -14,8 +14,13 @@ export const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
   segments FILE [--json]     split a text file into paragraphs and sentences
-  import FILE                store a text file as a new document and print its id
-  export ID --out FILE       write the document's clean text, in the original layout
+  import FILE                store a file as a new document and print its id
+      --format F             its format (see formats); by default the extension decides
+      --encoding E           its encoding (utf-8, utf-16le, windows-1251, koi8-r …); detected by default
+  export ID --out FILE       write the reviewed document in its original format, layout and encoding
+      --utf8                 in UTF-8 instead of the original encoding
+      --format html          the HTML review report instead
+  formats [--json]           the formats Redline reads and writes
   metrics MT_FILE PE_FILE    HTER (TER with shifts, as sacrebleu computes it) and character edit rate
                              of each MT line against the post-edit on the same line, and the corpus HTER
   metrics ID                 the same for a stored document (each MT sentence against its current text),
@@ -45,6 +50,7 @@ const COMMANDS: Record<string, Command> = {
   metrics,
   diff,
   check,
+  formats,
 };
 
 /** Runs one CLI command; returns the exit code. Errors are printed, never thrown. */

@@ -3,7 +3,7 @@ import type { Dialogs, FileKind } from './ipc/handlers';
 
 const FILTERS: Record<FileKind, Electron.FileFilter[]> = {
   text: [
-    { name: 'Text', extensions: ['txt', 'md', 'text'] },
+    { name: 'Documents', extensions: ['txt', 'text', 'md', 'markdown', 'xlf', 'xliff', 'tmx', 'csv', 'tsv', 'po'] },
     { name: 'All files', extensions: ['*'] },
   ],
   csv: [

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { FORMATS } from '../../core/formats/registry';
 import { segmentText } from '../../core/segmentation';
 import { readInputFile } from '../../electron/services/files';
 import { decodeTextFile } from '../../electron/services/textFile';
@@ -21,23 +22,45 @@ export const segments: Command = {
   },
 };
 
+export const formats: Command = {
+  options: ['json'],
+  run(_args, options, io) {
+    const list = FORMATS.map((f) => ({ id: f.id, label: f.label, extensions: f.extensions, bilingual: f.bilingual }));
+    io.out(
+      options.json
+        ? JSON.stringify(list, null, 2)
+        : list.map((f) => `${f.id.padEnd(10)}${f.label.padEnd(12)}${f.extensions.map((e) => `.${e}`).join(' ')}`).join('\n'),
+    );
+    return 0;
+  },
+};
+
 export const importCommand: Command = {
-  options: DOCUMENT_OPTIONS,
+  options: [...DOCUMENT_OPTIONS, 'format', 'encoding'],
   run([file], options, io) {
     if (!file) throw new UsageError('import needs a FILE.');
-    const doc = withServices(io.env, (services) => services.documents.importFile(file));
+    const doc = withServices(io.env, (services) =>
+      services.documents.importFile(file, { format: options.format, encoding: options.encoding }),
+    );
     io.out(options.json ? JSON.stringify(doc) : String(doc.id));
     return 0;
   },
 };
 
 export const exportCommand: Command = {
-  options: DOCUMENT_OPTIONS,
+  options: [...DOCUMENT_OPTIONS, 'format', 'utf8'],
   run([idArg], options, io) {
     const id = parseId(idArg);
     const out = options.out;
     if (!out) throw new UsageError('export needs --out FILE.');
-    withServices(io.env, (services) => services.documents.exportToFile(id, out));
+    withServices(io.env, (services) => {
+      if (options.format === 'html') return services.report.exportHtml(id, out);
+      const stored = services.documents.format(id);
+      if (options.format && options.format !== stored) {
+        throw new UsageError(`Document ${id} is ${stored}: it exports as ${stored} (or --format html for the report).`);
+      }
+      return services.documents.exportToFile(id, out, { utf8: options.utf8 });
+    });
     io.err(`Wrote ${out}`);
     return 0;
   },

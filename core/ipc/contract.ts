@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHECK_IDS, SEVERITIES } from '../checks/types';
+import { FORMAT_IDS } from '../formats/types';
 import { MQM_CATEGORIES, MQM_SEVERITIES } from '../mqm/categories';
 import { BATCH_KINDS } from '../model/batch';
 import { REVISION_ORIGINS } from '../model/revision';
@@ -183,11 +184,17 @@ export const contract = {
   'documents.list': { request: empty, response: z.array(documentSummary) },
   'documents.openSample': { request: empty, response: documentSummary },
   /** Shows an open dialog; `null` when the editor cancels it. */
-  'documents.importFile': { request: empty, response: documentSummary.nullable() },
+  'documents.importFile': {
+    request: z.strictObject({
+      format: z.enum(FORMAT_IDS).optional(),
+      encoding: z.string().regex(/^[A-Za-z0-9_.:-]{1,40}$/).optional(),
+    }),
+    response: documentSummary.nullable(),
+  },
   'documents.open': { request: z.strictObject({ documentId: id }), response: documentSummary },
   /** Shows a save dialog and writes the clean text; `null` when the editor cancels it. */
   'documents.exportText': {
-    request: z.strictObject({ documentId: id }),
+    request: z.strictObject({ documentId: id, utf8: z.boolean().optional() }),
     response: z.object({ path: z.string() }).nullable(),
   },
   'segments.page': {

@@ -5,14 +5,30 @@ import type { RevisionOrigin } from '../../core/model/revision';
 import { joinSegments, segmentText } from '../../core/segmentation';
 import type { Clock } from '../../db/clock';
 import type { Store } from '../../db/store';
+import { formatById, formatForFile } from '../../core/formats/registry';
+import type { ParsedDocument, ParsedUnit, ReviewedUnit } from '../../core/formats/types';
+import { detectAndDecode, encode } from './encoding';
 import { readInputFile, writeFileAtomically } from './files';
-import { decodeTextFile, encodeTextFile } from './textFile';
 
 export interface TextToImport {
   fileName: string;
   title?: string;
   text: string;
   hasBom?: boolean;
+  /** The encoding the file came in, kept for export. */
+  encoding?: string;
+}
+
+export interface ImportOptions {
+  /** A format id; by default the file's extension decides. */
+  format?: string;
+  /** An encoding name; by default it is detected. */
+  encoding?: string;
+}
+
+export interface ExportOptions {
+  /** Write UTF-8 (no byte-order mark) instead of the encoding the file came in. */
+  utf8?: boolean;
 }
 
 const titleFromFileName = (fileName: string) => basename(fileName, extname(fileName)) || fileName;
@@ -25,7 +41,7 @@ export function documentService(store: Store, clock: Clock) {
   }
 
   /** Stores a text as a new document: every sentence with its import revision, in one transaction. */
-  function importText({ fileName, title, text, hasBom = false }: TextToImport): DocumentSummary {
+  function importText({ fileName, title, text, hasBom = false, encoding = 'utf-8' }: TextToImport): DocumentSummary {
     const { leading, segments } = segmentText(text);
     if (segments.length === 0) throw new RedlineError('bad_input', `${fileName} has no text to review.`);
     const now = clock();
@@ -36,6 +52,7 @@ export function documentService(store: Store, clock: Clock) {
         format: 'text',
         leading,
         hasBom,
+        encoding,
         createdAt: now,
       });
       segments.forEach((s, i) => {
@@ -55,20 +72,88 @@ export function documentService(store: Store, clock: Clock) {
     return summary(id);
   }
 
-  /** The document's current text in the original layout and encoding. */
-  function exportBytes(documentId: number): Buffer {
+  /**
+   * Stores a parsed file of a bilingual or structured format: every unit with its import revision and the
+   * format's skeleton, in one transaction (nothing half-imported stays).
+   */
+  function importParsed(
+    parsed: ParsedDocument,
+    { fileName, title, encoding, hasBom }: { fileName: string; title?: string; encoding: string; hasBom: boolean },
+  ): DocumentSummary {
+    if (parsed.units.length === 0) throw new RedlineError('bad_input', `${fileName} has nothing to review.`);
+    const now = clock();
+    const id = store.transaction(() => {
+      const documentId = store.documents.insert({
+        title: title ?? titleFromFileName(fileName),
+        fileName,
+        format: parsed.format,
+        leading: '',
+        hasBom,
+        encoding,
+        skeleton: JSON.stringify(parsed.skeleton),
+        createdAt: now,
+      });
+      parsed.units.forEach((unit, i) => {
+        const segmentId = store.segments.insert({
+          documentId,
+          position: i + 1,
+          paragraph: Math.max(1, unit.paragraph),
+          mtText: unit.target,
+          sourceText: unit.source,
+          trailing: '',
+          createdAt: now,
+          unitKey: unit.key,
+          fileState: unit.state ?? null,
+          fileNotes: unit.notes && unit.notes.length > 0 ? JSON.stringify(unit.notes) : null,
+        });
+        store.revisions.append(segmentId, unit.target, 'import', now, { status: 'not_started' });
+      });
+      return documentId;
+    });
+    return summary(id);
+  }
+
+  /** The document's current text as a file: its original format, layout and encoding (or UTF-8). */
+  function exportBytes(documentId: number, options: ExportOptions = {}): Buffer {
     const layout = store.documents.layout(documentId);
     if (!layout) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
-    const text = joinSegments({ leading: layout.leading, segments: store.segments.layout(documentId) });
-    return encodeTextFile(text, layout.hasBom);
+    let text: string;
+    if (layout.skeleton === null) {
+      text = joinSegments({ leading: layout.leading, segments: store.segments.layout(documentId) });
+    } else {
+      const rows = store.segments.units(documentId);
+      const units: ParsedUnit[] = rows.map((r) => ({
+        key: r.key,
+        paragraph: r.paragraph,
+        source: r.source,
+        target: r.mtText,
+        state: r.fileState,
+        notes: r.fileNotes ? (JSON.parse(r.fileNotes) as string[]) : [],
+      }));
+      const reviewed: ReviewedUnit[] = rows.map((r) => ({ key: r.key, text: r.text, status: r.status }));
+      const document: ParsedDocument = { format: formatById(layout.format).id, units, skeleton: JSON.parse(layout.skeleton) };
+      text = formatById(layout.format).write(document, reviewed);
+    }
+    const utf8 = options.utf8 === true;
+    return Buffer.from(encode(text, utf8 ? 'utf-8' : layout.encoding, utf8 ? false : layout.hasBom));
   }
 
   return {
     importText,
-    importFile(path: string): DocumentSummary {
+    importParsed,
+    /** Reads a file in any supported format and encoding (detected unless given) and stores it. */
+    importFile(path: string, options: ImportOptions = {}): DocumentSummary {
       const name = basename(path);
-      const { text, hasBom } = decodeTextFile(readInputFile(path), name);
-      return importText({ fileName: name, text, hasBom });
+      const handler = options.format ? formatById(options.format) : formatForFile(name);
+      const decoded = detectAndDecode(readInputFile(path), name, options.encoding);
+      if (decoded.text.trim().length === 0) {
+        throw new RedlineError('bad_input', `${name} is empty: there is no text to review.`);
+      }
+      if (handler.id === 'text') {
+        return importText({ fileName: name, text: decoded.text, hasBom: decoded.bom, encoding: decoded.encoding });
+      }
+      const parsed = handler.parse(decoded.text, name);
+      return importParsed(parsed, { fileName: name, encoding: decoded.encoding, hasBom: decoded.bom });
     },
     list: (): DocumentSummary[] => store.documents.list(),
     open(documentId: number): DocumentSummary {
@@ -78,8 +163,8 @@ export function documentService(store: Store, clock: Clock) {
     },
     summary,
     exportBytes,
-    exportToFile(documentId: number, path: string): { path: string } {
-      writeFileAtomically(path, exportBytes(documentId));
+    exportToFile(documentId: number, path: string, options: ExportOptions = {}): { path: string } {
+      writeFileAtomically(path, exportBytes(documentId, options));
       store.exports.record(documentId, 'text', path, clock());
       return { path };
     },
@@ -99,6 +184,13 @@ export function documentService(store: Store, clock: Clock) {
           throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
         }
       });
+    },
+
+    /** The format a document was imported in. */
+    format(documentId: number): string {
+      const layout = store.documents.layout(documentId);
+      if (!layout) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
+      return layout.format;
     },
 
     statusCounts(documentId: number) {

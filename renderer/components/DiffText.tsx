@@ -1,4 +1,5 @@
 import type { DiffOp } from '../../core/diff';
+import { TaggedText } from './TaggedText';
 
 interface DiffTextProps {
   ops: readonly DiffOp[];
@@ -13,20 +14,27 @@ const isBlank = (text: string) => /^\s+$/u.test(text);
 
 /** One side of a word diff, or both inline. A changed space is drawn as a marked gap, never as nothing. */
 export function DiffText({ ops, side }: DiffTextProps) {
+  const mode = side === 'correction' ? 'backdrop' : 'chip';
   return (
     <>
       {ops.map((op, i) => {
-        if (op.kind === 'equal') return <span key={i}>{op.text}</span>;
+        if (op.kind === 'equal') {
+          return (
+            <span key={i}>
+              <TaggedText text={op.text} mode={mode} />
+            </span>
+          );
+        }
         if (op.kind === 'insert' && side === 'mt') return null;
         if (op.kind === 'delete' && side === 'correction') return null;
         const className = isBlank(op.text) ? 'diff-space' : undefined;
         return op.kind === 'delete' ? (
           <del key={i} className={className}>
-            {op.text}
+            <TaggedText text={op.text} mode={mode} />
           </del>
         ) : (
           <ins key={i} className={className}>
-            {op.text}
+            <TaggedText text={op.text} mode={mode} />
           </ins>
         );
       })}

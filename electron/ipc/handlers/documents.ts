@@ -12,15 +12,15 @@ export function documentHandlers(services: Services, dialogs: Dialogs, sample: S
   return {
     'documents.list': () => documents.list(),
     'documents.openSample': () => services.openSample(sample),
-    'documents.importFile': async () => {
+    'documents.importFile': async (options) => {
       const path = await dialogs.pickFileToOpen('text');
-      return path === null ? null : documents.importFile(path);
+      return path === null ? null : documents.importFile(path, options);
     },
     'documents.open': ({ documentId }) => documents.open(documentId),
-    'documents.exportText': async ({ documentId }) => {
+    'documents.exportText': async ({ documentId, utf8 }) => {
       const suggested = documents.exportFileName(documentId);
       const path = await dialogs.pickExportPath(suggested, 'text');
-      return path === null ? null : documents.exportToFile(documentId, path);
+      return path === null ? null : documents.exportToFile(documentId, path, { utf8 });
     },
   };
 }

@@ -122,13 +122,24 @@ describe('documentService: nothing is half-imported', () => {
     ['a missing file', () => join(tempDir(), 'missing.txt'), 'not_found'],
     ['a folder', () => tempDir(), 'bad_input'],
     ['binary data', () => inputFile('data.txt', Buffer.from([0x41, 0x00, 0x42])), 'bad_input'],
-    ['Latin-1 text', () => inputFile('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9])), 'bad_input'],
     ['an empty file', () => inputFile('empty.txt', ''), 'bad_input'],
     ['whitespace only', () => inputFile('blank.txt', ' \n\n\t'), 'bad_input'],
   ])('refuses %s and stores no document', (_name, path, code) => {
     const { services } = openTestServices();
     expect(thrown(() => services.documents.importFile(path())).code).toBe(code);
     expect(services.documents.list()).toEqual([]);
+  });
+
+  it('reads a legacy 8-bit encoding and writes the document back in it', () => {
+    const { services, dir } = openTestServices();
+    const path = inputFile('latin1.txt', Buffer.from('Un café très noir. Merci.', 'latin1'));
+    const doc = services.documents.importFile(path);
+    expect(services.segments.page(doc.id, 0, 5).items.map((s) => s.mtText)).toEqual(['Un café très noir.', 'Merci.']);
+    const out = join(dir, 'out.txt');
+    services.documents.exportToFile(doc.id, out);
+    expect(readFileSync(out)).toEqual(readFileSync(path));
+    services.documents.exportToFile(doc.id, out, { utf8: true });
+    expect(readFileSync(out, 'utf8')).toBe('Un café très noir. Merci.');
   });
 
   it('rolls the whole import back when a sentence fails to store midway', () => {

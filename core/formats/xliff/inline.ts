@@ -1,0 +1,237 @@
+import { RedlineError } from '../../model/errors';
+import { isTagChar, MAX_TAGS, TAG_BASE, tagChar } from '../types';
+import type { XmlElement } from './xmlTree';
+
+/**
+ * Inline content of an XLIFF <source> or <target>: text plus tags, each tag one private-use character
+ * (types.ts). A paired element with content (1.2 <g>/<mrk>, 2.0 <pc>/<mrk>) is two tags, its start tag and its
+ * end tag, with its content editable between them; every other inline element (<x/>, <bx/>, <ex/>, <ph>, <bpt>,
+ * <ept>, <it>, 2.0 <ph/>, <sc/>, <ec/>, <sm/>, <em/>, <cp/>, anything foreign or self-closed), every comment and
+ * processing instruction, and any private-use character already in the file, is one tag that stands for its
+ * exact markup, content included.
+ */
+
+export type TagKind = 'open' | 'close' | 'atom';
+
+export interface XliffTag {
+  kind: TagKind;
+  /** The exact markup the tag stands for, as it was in the file. */
+  markup: string;
+  /** For an open tag its close tag's number, and the other way round. */
+  partner?: number;
+}
+
+interface TagToken {
+  kind: TagKind;
+  markup: string;
+  /** What makes the same tag recognizable in the source and the target. */
+  identity: string;
+  /** Index of the partner token in the same token list. */
+  partner?: number;
+}
+
+type Token = string | TagToken;
+
+const PAIRED = new Set(['g', 'mrk', 'pc']);
+
+const badInput = (message: string): RedlineError => new RedlineError('bad_input', message);
+
+/** Splits text so that private-use characters in the range Redline uses for tags become tags of their own. */
+function pushText(tokens: Token[], text: string): void {
+  let run = '';
+  for (const ch of text) {
+    if (isTagChar(ch)) {
+      if (run) tokens.push(run);
+      run = '';
+      tokens.push({ kind: 'atom', markup: ch, identity: `char:${ch}` });
+    } else run += ch;
+  }
+  if (run) tokens.push(run);
+}
+
+/** Reads an inline container (<source>, <target>) into text and tag tokens. */
+export function tokenize(xml: string, container: XmlElement, xliffUri: string): Token[] {
+  const tokens: Token[] = [];
+  const walk = (element: XmlElement): void => {
+    for (const child of element.children) {
+      if (child.type === 'text') pushText(tokens, child.text);
+      else if (child.type !== 'element') {
+        const markup = xml.slice(child.start, child.end);
+        tokens.push({ kind: 'atom', markup, identity: `markup:${markup}` });
+      } else if (!child.selfClosing && child.uri === xliffUri && PAIRED.has(child.local)) {
+        const id = child.attrs.id;
+        const identity = id === undefined ? `markup:${xml.slice(child.start, child.openEnd)}` : `${child.qname}#${id}`;
+        const open = tokens.length;
+        tokens.push({ kind: 'open', markup: xml.slice(child.start, child.openEnd), identity: `open:${identity}` });
+        walk(child);
+        const close = tokens.length;
+        tokens.push({ kind: 'close', markup: xml.slice(child.closeStart, child.end), identity: `close:${identity}`, partner: open });
+        (tokens[open] as TagToken).partner = close;
+      } else {
+        const markup = xml.slice(child.start, child.end);
+        const id = child.attrs.id;
+        tokens.push({ kind: 'atom', markup, identity: id === undefined ? `markup:${markup}` : `atom:${child.qname}#${id}` });
+      }
+    }
+  };
+  walk(container);
+  return tokens;
+}
+
+export interface InlineUnit {
+  /** The target text with tag characters. */
+  target: string;
+  /** The source text with tag characters (a tag that is also in the target has the target's character). */
+  source: string | null;
+  /** Every tag of the unit by number: first the target's own, then those found only in the source. */
+  tags: XliffTag[];
+  /** Tags 0 … required-1 are the target's: a reviewed text must keep each exactly once. */
+  required: number;
+}
+
+/**
+ * Numbers a unit's tags: the target's in order of appearance, then the source's that the target lacks (the
+ * editor may bring those into the translation). A source tag is the target's when both have the same element
+ * and id (or, without an id, the same markup).
+ */
+export function numberTags(targetTokens: Token[], sourceTokens: Token[] | null, where: string): InlineUnit {
+  const tags: XliffTag[] = [];
+  const targetNumbers = new Map<number, number>();
+  let target = '';
+  targetTokens.forEach((token, index) => {
+    if (typeof token === 'string') {
+      target += token;
+      return;
+    }
+    targetNumbers.set(index, tags.length);
+    target += tagChar(tags.length);
+    tags.push({ kind: token.kind, markup: token.markup });
+  });
+  targetTokens.forEach((token, index) => {
+    if (typeof token !== 'string' && token.partner !== undefined) {
+      const self = targetNumbers.get(index);
+      const partner = targetNumbers.get(token.partner);
+      if (self !== undefined && partner !== undefined) (tags[self] as XliffTag).partner = partner;
+    }
+  });
+  const required = tags.length;
+
+  let source: string | null = null;
+  if (sourceTokens) {
+    const used = new Set<number>();
+    const sourceNumbers = new Map<number, number>();
+    const byIdentity = new Map<string, number[]>();
+    targetTokens.forEach((token, index) => {
+      if (typeof token === 'string') return;
+      const list = byIdentity.get(token.identity) ?? [];
+      list.push(targetNumbers.get(index) as number);
+      byIdentity.set(token.identity, list);
+    });
+    source = '';
+    sourceTokens.forEach((token, index) => {
+      if (typeof token === 'string') {
+        source += token;
+        return;
+      }
+      let number: number | undefined;
+      if (token.kind === 'close' && token.partner !== undefined) {
+        // A close tag follows its open tag: matched with it, or new with it.
+        const open = sourceNumbers.get(token.partner);
+        const partner = open === undefined ? undefined : tags[open]?.partner;
+        if (open !== undefined && open < required && partner !== undefined && !used.has(partner)) number = partner;
+      } else {
+        number = byIdentity.get(token.identity)?.find((n) => !used.has(n));
+      }
+      if (number === undefined) {
+        number = tags.length;
+        tags.push({ kind: token.kind, markup: token.markup });
+        if (token.kind === 'close' && token.partner !== undefined) {
+          const open = sourceNumbers.get(token.partner);
+          if (open !== undefined && open >= required) {
+            (tags[open] as XliffTag).partner = number;
+            (tags[number] as XliffTag).partner = open;
+          }
+        }
+      }
+      used.add(number);
+      sourceNumbers.set(index, number);
+      source += tagChar(number);
+    });
+  }
+  if (tags.length > MAX_TAGS) {
+    throw badInput(`${where} has ${tags.length} inline tags; Redline handles at most ${MAX_TAGS} in one unit.`);
+  }
+  return { target, source, tags, required };
+}
+
+const describe = (tag: XliffTag | undefined, n: number): string =>
+  tag ? `tag ${n + 1} (${tag.markup.length > 60 ? `${tag.markup.slice(0, 57)}…` : tag.markup})` : `tag ${n + 1}`;
+
+/** XML 1.0 characters: tab, line feed, carriage return, U+0020–U+D7FF, U+E000–U+FFFD and U+10000 up. */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+function escapeText(text: string): string {
+  return text.replace(/[&<>\r]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&#13;'));
+}
+
+/**
+ * Turns a reviewed text back into target markup: text escaped, each tag character its markup. Refuses (naming
+ * the unit and the tag) a text whose tags do not match the unit's: a tag of the target missing or repeated, a
+ * tag the unit does not have, a close tag before its open tag, pairs that overlap, or a character XML cannot hold.
+ */
+export function renderTarget(text: string, tags: readonly XliffTag[], required: number, unitName: string): string {
+  const bad = NOT_XML_CHAR.exec(text);
+  if (bad) {
+    const code = bad[0].codePointAt(0) ?? 0;
+    throw badInput(
+      `${unitName}: the text contains U+${code.toString(16).toUpperCase().padStart(4, '0')}, a character XML cannot hold.`,
+    );
+  }
+  const seen = new Set<number>();
+  const open: number[] = [];
+  let out = '';
+  let run = '';
+  for (const ch of text) {
+    if (!isTagChar(ch)) {
+      run += ch;
+      continue;
+    }
+    out += escapeText(run);
+    run = '';
+    const n = ch.charCodeAt(0) - TAG_BASE;
+    const tag = tags[n];
+    if (!tag) throw badInput(`${unitName}: ${describe(undefined, n)} is not one of the unit's tags.`);
+    if (seen.has(n)) throw badInput(`${unitName}: ${describe(tag, n)} appears more than once.`);
+    seen.add(n);
+    // Only a source-only half of a pair whose other half the target already has (sources and targets that
+    // disagree on their pairs) lacks a partner: it cannot be placed without breaking the markup.
+    if (tag.kind !== 'atom' && tag.partner === undefined) {
+      throw badInput(`${unitName}: ${describe(tag, n)} is half of a pair the target lacks; it cannot be used.`);
+    }
+    if (tag.kind === 'open') open.push(n);
+    else if (tag.kind === 'close') {
+      const top = open.pop();
+      if (top !== tag.partner) {
+        const opener = tag.partner === undefined ? undefined : tags[tag.partner];
+        throw badInput(
+          top === undefined && tag.partner !== undefined && !seen.has(tag.partner)
+            ? `${unitName}: ${describe(tag, n)} has no opening ${describe(opener, tag.partner)} before it.`
+            : `${unitName}: ${describe(tag, n)} does not close the innermost open tag${
+                top === undefined ? '' : ` ${describe(tags[top], top)}`
+              }: tags overlap.`,
+        );
+      }
+    }
+    out += tag.markup;
+  }
+  out += escapeText(run);
+  const unclosed = open.pop();
+  if (unclosed !== undefined) {
+    const partner = tags[unclosed]?.partner ?? unclosed;
+    throw badInput(`${unitName}: ${describe(tags[partner], partner)} (closing ${describe(tags[unclosed], unclosed)}) is missing.`);
+  }
+  for (let n = 0; n < required; n++) {
+    if (!seen.has(n)) throw badInput(`${unitName}: ${describe(tags[n], n)} is missing.`);
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { xliffFormat } from '../../core/formats/xliff';
+import { tagChar } from '../../core/formats/types';
+import { expect, test } from './support/fixtures';
+
+const FIXTURE = join(__dirname, '..', 'core', 'formats', 'fixtures', 'article-ru-de.xlf');
+
+test('an XLIFF 2.0 file with inline tags: corrected without breaking its tags, exported with the state', async ({
+  page,
+  backend,
+}) => {
+  const original = xliffFormat.parse(readFileSync(FIXTURE, 'utf8'), 'article-ru-de.xlf');
+  const unit = original.units.find((u) => u.target.includes(tagChar(0)) && u.target.includes('Kasachstans'))!;
+  const position = original.units.indexOf(unit) + 1;
+
+  backend.services.openSample({ fileName: 'other.txt', title: 'Other', text: 'Something else.' });
+  backend.dialogs.openPath = FIXTURE;
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  await expect(page.getByRole('heading', { name: 'article-ru-de' })).toBeVisible();
+
+  const row = page.locator(`[data-testid="segment-row"][data-position="${position}"]`);
+  await expect(row.getByTestId('mt-text').getByTestId('tag')).toHaveCount(2); // <pc> opens and closes
+  const field = row.getByRole('textbox');
+  await field.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Backspace'); // "Tokio." → "Tokio"
+  await page.keyboard.type(' im Dezember.');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
+
+  backend.dialogs.exportPath = join(backend.dir, 'exported.xlf');
+  await page.getByRole('button', { name: 'Export clean text…' }).click();
+  await expect(page.getByTestId('notice')).toContainText('exported.xlf');
+
+  const written = readFileSync(backend.dialogs.exportPath, 'utf8');
+  expect(written).toContain('<pc id="1" dataRefStart="d1" dataRefEnd="d2">Kasachstans</pc> besuchte Tokio im Dezember.');
+  const reread = xliffFormat.parse(written, 'exported.xlf');
+  const corrected = reread.units.find((u) => u.key === unit.key)!;
+  expect(corrected.target).toBe(`${unit.target.slice(0, -1)} im Dezember.`);
+  expect(corrected.state).toBe('translated');
+  // Everything else came back as it was.
+  for (const other of reread.units.filter((u) => u.key !== unit.key)) {
+    expect(other.target).toBe(original.units.find((u) => u.key === other.key)!.target);
+  }
+});
