@@ -64,6 +64,8 @@ const terOptions = { normalize: z.boolean().optional(), caseSensitive: z.boolean
 export const MAX_EDIT_MS = 24 * 60 * 60 * 1000;
 
 const empty = z.strictObject({});
+/** An encoding's name as the editor may choose it (utf-8, windows-1251 …). */
+const encodingName = z.string().regex(/^[A-Za-z0-9_.:-]{1,40}$/);
 
 const checkId = z.enum(CHECK_IDS);
 const flag = z.object({
@@ -184,10 +186,41 @@ export const contract = {
   'documents.list': { request: empty, response: z.array(documentSummary) },
   'documents.openSample': { request: empty, response: documentSummary },
   /** Shows an open dialog; `null` when the editor cancels it. */
+  /** Shows an open dialog and reports what the file looks like; the returned token imports it. */
+  'documents.pickFile': {
+    request: empty,
+    response: z
+      .object({
+        token: z.string(),
+        fileName: z.string(),
+        format: z.enum(FORMAT_IDS),
+        encoding: z.string(),
+        confidence: z.number(),
+        lineEnding: z.string(),
+        preview: z.string(),
+      })
+      .nullable(),
+  },
+  /** The picked file read with another format or encoding, before importing it. */
+  'documents.inspectPicked': {
+    request: z.strictObject({ token: z.string().max(100), format: z.enum(FORMAT_IDS).optional(), encoding: encodingName.optional() }),
+    response: z.object({
+      fileName: z.string(),
+      format: z.enum(FORMAT_IDS),
+      encoding: z.string(),
+      confidence: z.number(),
+      lineEnding: z.string(),
+      preview: z.string(),
+    }),
+  },
+  'documents.importPicked': {
+    request: z.strictObject({ token: z.string().max(100), format: z.enum(FORMAT_IDS).optional(), encoding: encodingName.optional() }),
+    response: documentSummary,
+  },
   'documents.importFile': {
     request: z.strictObject({
       format: z.enum(FORMAT_IDS).optional(),
-      encoding: z.string().regex(/^[A-Za-z0-9_.:-]{1,40}$/).optional(),
+      encoding: encodingName.optional(),
     }),
     response: documentSummary.nullable(),
   },

@@ -141,6 +141,21 @@ export function documentService(store: Store, clock: Clock) {
   return {
     importText,
     importParsed,
+    /** What importing a file would take it for: its format and encoding as detected, and how its start reads. */
+    inspectFile(path: string, options: ImportOptions = {}) {
+      const name = basename(path);
+      const handler = options.format ? formatById(options.format) : formatForFile(name);
+      const decoded = detectAndDecode(readInputFile(path), name, options.encoding);
+      return {
+        fileName: name,
+        format: handler.id,
+        encoding: decoded.encoding,
+        confidence: decoded.confidence,
+        lineEnding: decoded.lineEnding,
+        preview: decoded.text.slice(0, 600),
+      };
+    },
+
     /** Reads a file in any supported format and encoding (detected unless given) and stores it. */
     importFile(path: string, options: ImportOptions = {}): DocumentSummary {
       const name = basename(path);

@@ -18,6 +18,11 @@ test('an XLIFF 2.0 file with inline tags: corrected without breaking its tags, e
   backend.dialogs.openPath = FIXTURE;
   await page.goto('/');
   await page.getByRole('button', { name: 'Open file…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open article-ru-de.xlf' });
+  await expect(dialog.getByRole('combobox', { name: 'Format' })).toHaveValue('xliff');
+  await expect(dialog.getByRole('combobox', { name: 'Encoding' })).toHaveValue('utf-8');
+  await expect(dialog.getByTestId('import-preview')).toContainText('xliff');
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'article-ru-de' })).toBeVisible();
 
   const row = page.locator(`[data-testid="segment-row"][data-position="${position}"]`);

@@ -3,7 +3,10 @@ import type { DocumentSummary } from '../../../core/model/document';
 import { Modal } from '../../components/Modal';
 import { Progress } from '../../components/Progress';
 import { PromptDialog } from '../../components/PromptDialog';
+import { FORMATS } from '../../../core/formats/registry';
+import type { ResponseOf } from '../../../core/ipc';
 import { call, messageOf } from '../../lib/desktop';
+import { ImportDialog } from './ImportDialog';
 
 interface LibraryScreenProps {
   onOpen: (document: DocumentSummary) => void;
@@ -20,15 +23,15 @@ export function LibraryScreen({ onOpen, onNotice, onMemory, onGlossary }: Librar
   const [busy, setBusy] = useState(false);
   const [renaming, setRenaming] = useState<DocumentSummary | null>(null);
   const [deleting, setDeleting] = useState<DocumentSummary | null>(null);
+  const [picked, setPicked] = useState<ResponseOf<'documents.pickFile'>>(null);
   const onError = useCallback((error: unknown) => onNotice({ kind: 'error', message: messageOf(error) }), [onNotice]);
   const load = useCallback(() => void call('documents.list', {}).then(setDocuments, onError), [onError]);
   useEffect(load, [load]);
 
-  async function add(channel: 'documents.importFile' | 'documents.openSample') {
+  async function run(work: () => Promise<void>) {
     setBusy(true);
     try {
-      const added = await call(channel, {});
-      if (added) onOpen(added);
+      await work();
     } catch (error) {
       onError(error);
     } finally {
@@ -36,14 +39,21 @@ export function LibraryScreen({ onOpen, onNotice, onMemory, onGlossary }: Librar
     }
   }
 
+  const openSample = () => run(async () => onOpen(await call('documents.openSample', {})));
+  const pickFile = () =>
+    run(async () => {
+      const file = await call('documents.pickFile', {});
+      if (file) setPicked(file);
+    });
+
   return (
     <div className="screen library-screen">
       <header className="toolbar">
         <h1 className="toolbar-title brand">Redline</h1>
-        <button type="button" className="button-primary" disabled={busy} onClick={() => void add('documents.importFile')}>
+        <button type="button" className="button-primary" disabled={busy} onClick={() => void pickFile()}>
           Open file…
         </button>
-        <button type="button" disabled={busy} onClick={() => void add('documents.openSample')}>
+        <button type="button" disabled={busy} onClick={() => void openSample()}>
           Open the sample
         </button>
         <button type="button" className="button-quiet" onClick={onMemory}>
@@ -83,6 +93,19 @@ export function LibraryScreen({ onOpen, onNotice, onMemory, onGlossary }: Librar
           </ul>
         )}
       </main>
+      {picked && (
+        <ImportDialog
+          picked={picked}
+          formats={FORMATS.map((f) => f.id)}
+          onClose={() => setPicked(null)}
+          onError={onError}
+          onImport={(options) => {
+            const token = picked.token;
+            setPicked(null);
+            void run(async () => onOpen(await call('documents.importPicked', { token, ...options })));
+          }}
+        />
+      )}
       {renaming && (
         <PromptDialog
           title="Rename the document"

@@ -48,7 +48,17 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
   ],
   'documents.openSample': [['an unknown key', { title: 'x' }]],
   // The renderer never chooses a path: only the native dialog does.
-  'documents.importFile': [['a renderer-chosen path', { path: '/etc/passwd' }]],
+  'documents.importFile': [
+    ['a renderer-chosen path', { path: '/etc/passwd' }],
+    ['an unknown format', { format: 'exe' }],
+    ['an encoding name with shell characters', { encoding: 'utf-8; rm -rf /' }],
+  ],
+  'documents.pickFile': [['a renderer-chosen path', { path: '/etc/passwd' }]],
+  'documents.inspectPicked': [
+    ['a path instead of a token', { path: '/etc/passwd' }],
+    ['an over-long token', { token: 'x'.repeat(101) }],
+  ],
+  'documents.importPicked': [['no token', { format: 'xliff' }]],
   'documents.open': [
     ['no id', {}],
     ['id 0', { documentId: 0 }],

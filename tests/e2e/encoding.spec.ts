@@ -1,0 +1,36 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { expect, test } from './support/fixtures';
+
+const RUSSIAN = 'Ситуация в Казахстане остаётся напряжённой. Власти страны обратились за помощью к ОДКБ.';
+
+test('the detected encoding is shown, changeable before import, and kept for export', async ({ page, backend }) => {
+  const file = join(backend.dir, 'novosti.txt');
+  writeFileSync(file, iconv.encode(RUSSIAN, 'koi8-r'));
+  backend.services.openSample({ fileName: 'other.txt', title: 'Other', text: 'Something else.' });
+  backend.dialogs.openPath = file;
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open novosti.txt' });
+  const encoding = dialog.getByRole('combobox', { name: 'Encoding' });
+  await expect(encoding).toHaveValue('koi8-r');
+  await expect(dialog.getByTestId('import-preview')).toHaveText(RUSSIAN);
+
+  // Read as Windows-1251 the same bytes are mojibake; back to KOI8-R they read again.
+  await encoding.selectOption('windows-1251');
+  await expect(dialog.getByTestId('import-preview')).not.toHaveText(RUSSIAN);
+  await encoding.selectOption('koi8-r');
+  await expect(dialog.getByTestId('import-preview')).toHaveText(RUSSIAN);
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'novosti' })).toBeVisible();
+  await expect(page.locator('[data-testid="segment-row"][data-position="1"]').getByTestId('mt-text')).toHaveText(
+    'Ситуация в Казахстане остаётся напряжённой.',
+  );
+
+  // Untouched, it goes back out in KOI8-R, byte for byte.
+  backend.dialogs.exportPath = join(backend.dir, 'out.txt');
+  await page.getByRole('button', { name: 'Export clean text…' }).click();
+  await expect(page.getByTestId('notice')).toContainText('out.txt');
+  expect(readFileSync(backend.dialogs.exportPath)).toEqual(readFileSync(file));
+});
