@@ -1,15 +1,25 @@
 import { RedlineError } from '../model/errors';
+import { docxFormat, type BinaryFormatHandler } from './docx';
 import { textFormat } from './plainText';
 import type { FormatHandler, FormatId } from './types';
 import { xliffFormat } from './xliff';
+
+/** A handler of a text format (it reads decoded text) or of a binary one (it reads the file's bytes). */
+export type AnyFormatHandler = FormatHandler | BinaryFormatHandler;
+
+export const isBinaryFormat = (handler: AnyFormatHandler): handler is BinaryFormatHandler => 'parseBytes' in handler;
 
 /**
  * Every format Redline reads and writes, and the one place that picks a handler: by id, or by a file's
  * extension (plain text when nothing else claims it).
  */
-export const FORMATS: readonly FormatHandler[] = [textFormat, xliffFormat] as readonly FormatHandler[];
+export const FORMATS: readonly AnyFormatHandler[] = [
+  textFormat,
+  xliffFormat,
+  docxFormat,
+] as readonly AnyFormatHandler[];
 
-export function formatById(id: string): FormatHandler {
+export function formatById(id: string): AnyFormatHandler {
   const found = FORMATS.find((f) => f.id === id);
   if (!found) {
     throw new RedlineError('bad_input', `Unknown format “${id}”; Redline reads ${FORMATS.map((f) => f.id).join(', ')}.`);
@@ -17,7 +27,7 @@ export function formatById(id: string): FormatHandler {
   return found;
 }
 
-export function formatForFile(name: string): FormatHandler {
+export function formatForFile(name: string): AnyFormatHandler {
   const extension = /\.([^./\\]+)$/.exec(name.toLowerCase())?.[1] ?? '';
   return FORMATS.find((f) => f.extensions.includes(extension)) ?? textFormat;
 }

@@ -5,7 +5,7 @@ import type { RevisionOrigin } from '../../core/model/revision';
 import { joinSegments, segmentText } from '../../core/segmentation';
 import type { Clock } from '../../db/clock';
 import type { Store } from '../../db/store';
-import { formatById, formatForFile } from '../../core/formats/registry';
+import { formatById, formatForFile, isBinaryFormat } from '../../core/formats/registry';
 import type { ParsedDocument, ParsedUnit, ReviewedUnit } from '../../core/formats/types';
 import { detectAndDecode, encode } from './encoding';
 import { readInputFile, writeFileAtomically } from './files';
@@ -131,10 +131,12 @@ export function documentService(store: Store, clock: Clock) {
         notes: r.fileNotes ? (JSON.parse(r.fileNotes) as string[]) : [],
       }));
       const reviewed: ReviewedUnit[] = rows.map((r) => ({ key: r.key, text: r.text, status: r.status }));
-      const document: ParsedDocument = { format: formatById(layout.format).id, units, skeleton: JSON.parse(layout.skeleton) };
-      text = formatById(layout.format).write(document, reviewed);
+      const handler = formatById(layout.format);
+      const document: ParsedDocument = { format: handler.id, units, skeleton: JSON.parse(layout.skeleton) };
+      if (isBinaryFormat(handler)) return Buffer.from(handler.writeBytes(document, reviewed));
+      text = handler.write(document, reviewed);
     }
-    const utf8 = options.utf8 === true;
+    const utf8 = options.utf8 === true || layout.encoding === 'binary';
     return Buffer.from(encode(text, utf8 ? 'utf-8' : layout.encoding, utf8 ? false : layout.hasBom));
   }
 
@@ -145,6 +147,12 @@ export function documentService(store: Store, clock: Clock) {
     inspectFile(path: string, options: ImportOptions = {}) {
       const name = basename(path);
       const handler = options.format ? formatById(options.format) : formatForFile(name);
+      if (isBinaryFormat(handler)) {
+        // A binary format has no text encoding: its preview is its first sentences.
+        const parsed = handler.parseBytes(readInputFile(path), name);
+        const preview = parsed.units.slice(0, 6).map((u) => u.target).join('\n');
+        return { fileName: name, format: handler.id, encoding: 'binary', confidence: 1, lineEnding: 'none', preview };
+      }
       const decoded = detectAndDecode(readInputFile(path), name, options.encoding);
       return {
         fileName: name,
@@ -160,6 +168,10 @@ export function documentService(store: Store, clock: Clock) {
     importFile(path: string, options: ImportOptions = {}): DocumentSummary {
       const name = basename(path);
       const handler = options.format ? formatById(options.format) : formatForFile(name);
+      if (isBinaryFormat(handler)) {
+        const parsed = handler.parseBytes(readInputFile(path), name);
+        return importParsed(parsed, { fileName: name, encoding: 'binary', hasBom: false });
+      }
       const decoded = detectAndDecode(readInputFile(path), name, options.encoding);
       if (decoded.text.trim().length === 0) {
         throw new RedlineError('bad_input', `${name} is empty: there is no text to review.`);

@@ -1,0 +1,219 @@
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { RedlineError } from '../model/errors';
+import { toBase64, fromBase64 } from './docx/base64';
+import {
+  checkTags,
+  readParagraph,
+  renderParagraph,
+  splitUnits,
+  W_NAMESPACES,
+  type DocxParagraphModel,
+} from './docx/paragraph';
+import type { ParsedDocument, ParsedUnit, ReviewedUnit } from './types';
+import { isTagChar } from './types';
+import { parseXmlTree, type XmlElement } from './xliff/xmlTree';
+
+/**
+ * Word documents (.docx, Office Open XML WordprocessingML), read from and written back to the ZIP package.
+ *
+ * Units: the sentences of every non-empty paragraph of the body (word/document.xml), in document order, including
+ * paragraphs in table cells and content controls; headers, footers, footnotes, comments and text boxes are not
+ * read (they stay exactly as they are). A paragraph whose text, without tags, is only whitespace is not a unit.
+ * Keys are `p{n}.{k}`: the k-th unit of the n-th non-empty paragraph; `paragraph` is n. Inline formatting and
+ * markup become tag characters (see docx/paragraph.ts for which); a paragraph's sentences come from segmentText,
+ * and sentences a pair of tags would straddle are joined into one unit.
+ *
+ * The skeleton is the original file (base64) and document.xml cut around each unit-bearing paragraph's content
+ * (after its <w:pPr>). The writer copies every other ZIP entry byte for byte (same names, order and contents;
+ * stored entries stay stored, the rest are deflated again), copies every paragraph whose units are all untouched
+ * byte for byte, and rewrites the runs of the others from the reviewed texts.
+ */
+
+export interface BinaryFormatHandler<S = unknown> {
+  id: 'docx';
+  label: string;
+  extensions: readonly string[];
+  bilingual: false;
+  parseBytes(bytes: Uint8Array, name: string): ParsedDocument<S>;
+  writeBytes(document: ParsedDocument<S>, units: readonly ReviewedUnit[]): Uint8Array;
+}
+
+export interface DocxSkeletonParagraph {
+  model: DocxParagraphModel;
+  /** The original bytes of the paragraph's content after its <w:pPr> (kept when nothing in it changed). */
+  original: string;
+  /** Whitespace before the first unit. */
+  lead: string;
+  /** Text after each unit: whitespace between units, then after the last one. */
+  trailing: string[];
+  units: Array<{ key: string; target: string }>;
+}
+
+export interface DocxSkeleton {
+  /** The original file, base64. */
+  zip: string;
+  /** The ZIP entry that holds the document. */
+  part: string;
+  /** document.xml began with a byte-order mark. */
+  bom: boolean;
+  /** document.xml cut into original text and paragraph contents (an index into `paragraphs`). */
+  pieces: Array<string | number>;
+  paragraphs: DocxSkeletonParagraph[];
+}
+
+const DOCUMENT_PART = 'word/document.xml';
+
+const badInput = (message: string): RedlineError => new RedlineError('bad_input', message);
+
+const isW = (element: XmlElement, local: string): boolean =>
+  element.local === local && W_NAMESPACES.includes(element.uri);
+
+interface Entry {
+  name: string;
+  data: Uint8Array;
+  stored: boolean;
+}
+
+/** The package's entries in order, or a bad_input saying why it is not one. */
+function readZip(bytes: Uint8Array, name: string): Entry[] {
+  const signature = Array.from(bytes.subarray(0, 4));
+  if (signature.join() === [0xd0, 0xcf, 0x11, 0xe0].join()) {
+    throw badInput(`${name} is an old binary Word document (.doc), not a .docx; save it as .docx in Word first.`);
+  }
+  if (signature[0] !== 0x50 || signature[1] !== 0x4b) {
+    throw badInput(`${name} is not a .docx file: it is not a ZIP archive.`);
+  }
+  const stored = new Map<string, boolean>();
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter: (file) => {
+        stored.set(file.name, file.compression === 0);
+        return true;
+      },
+    });
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw badInput(`${name} is not a .docx file: its ZIP archive cannot be read (${why}).`);
+  }
+  return Object.entries(files).map(([entry, data]) => ({ name: entry, data, stored: stored.get(entry) ?? false }));
+}
+
+function parseDocx(bytes: Uint8Array, name: string): ParsedDocument<DocxSkeleton> {
+  const entries = readZip(bytes, name);
+  const part = entries.find((entry) => entry.name === DOCUMENT_PART);
+  if (!part) throw badInput(`${name} is not a Word document: its ZIP archive has no ${DOCUMENT_PART}.`);
+  const data = part.data;
+  if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) {
+    throw badInput(`${name}: ${DOCUMENT_PART} is in UTF-16, which Redline does not read; save it again in Word.`);
+  }
+  let xml = strFromU8(data);
+  const bom = xml.startsWith('\uFEFF');
+  if (bom) xml = xml.slice(1);
+  const where = `${name} (${DOCUMENT_PART})`;
+  const { root } = parseXmlTree(xml, where);
+  if (!isW(root, 'document')) {
+    throw badInput(`${where} is not a WordprocessingML document: its root element is <${root.qname}>.`);
+  }
+  const body = root.children.find((child): child is XmlElement => child.type === 'element' && isW(child, 'body'));
+  if (!body) throw badInput(`${where} has no <w:body>.`);
+
+  const paragraphs: DocxSkeletonParagraph[] = [];
+  const units: ParsedUnit[] = [];
+  const pieces: Array<string | number> = [];
+  let at = 0;
+  const visit = (element: XmlElement): void => {
+    for (const child of element.children) {
+      if (child.type !== 'element') continue;
+      if (!isW(child, 'p')) {
+        // Tables, rows, cells, content controls, custom XML: their paragraphs are the document's too. Anything
+        // outside the WordprocessingML namespace (mc:AlternateContent …) is left alone.
+        if (W_NAMESPACES.includes(child.uri)) visit(child);
+        continue;
+      }
+      if (child.selfClosing) continue;
+      const pPr = child.children.find((c): c is XmlElement => c.type === 'element' && isW(c, 'pPr'));
+      const from = pPr ? pPr.end : child.openEnd;
+      const number = paragraphs.length + 1;
+      const model = readParagraph(child, xml, `${where}, paragraph on line ${child.line}`, from);
+      if ([...model.text].every((ch) => isTagChar(ch) || /\s/u.test(ch))) continue;
+      const split = splitUnits(model);
+      const paragraphUnits = split.units.map((span, k) => ({
+        key: `p${number}.${k + 1}`,
+        target: model.text.slice(span.start, span.end),
+      }));
+      pieces.push(xml.slice(at, from), paragraphs.length);
+      at = child.closeStart;
+      paragraphs.push({
+        model,
+        original: xml.slice(from, child.closeStart),
+        lead: split.lead,
+        trailing: split.trailing,
+        units: paragraphUnits,
+      });
+      for (const unit of paragraphUnits) units.push({ key: unit.key, paragraph: number, source: null, target: unit.target });
+    }
+  };
+  visit(body);
+  pieces.push(xml.slice(at));
+  if (units.length === 0) throw badInput(`${name} has no text to review: its body has no non-empty paragraph.`);
+
+  return { format: 'docx', units, skeleton: { zip: toBase64(bytes), part: DOCUMENT_PART, bom, pieces, paragraphs } };
+}
+
+function writeDocx(document: ParsedDocument<DocxSkeleton>, reviewed: readonly ReviewedUnit[]): Uint8Array {
+  const skeleton = document.skeleton;
+  const original = skeleton && typeof skeleton.zip === 'string' ? fromBase64(skeleton.zip) : null;
+  if (!original || !Array.isArray(skeleton.pieces) || !Array.isArray(skeleton.paragraphs)) {
+    throw badInput('This document was not read from a .docx file; it cannot be written as .docx.');
+  }
+  const known = new Set(skeleton.paragraphs.flatMap((paragraph) => paragraph.units.map((unit) => unit.key)));
+  const texts = new Map<string, string>();
+  for (const unit of reviewed) {
+    if (!known.has(unit.key)) throw badInput(`The .docx document has no unit "${unit.key}".`);
+    if (texts.has(unit.key)) throw badInput(`Unit "${unit.key}" was given twice.`);
+    texts.set(unit.key, unit.text);
+  }
+
+  let anyChanged = false;
+  const contents = skeleton.paragraphs.map((paragraph) => {
+    let changed = false;
+    let text = paragraph.lead;
+    paragraph.units.forEach((unit, k) => {
+      const reviewedText = texts.get(unit.key) ?? unit.target;
+      if (reviewedText !== unit.target) {
+        checkTags(reviewedText, unit.target, paragraph.model.tags, unit.key);
+        changed = true;
+      }
+      text += reviewedText + (paragraph.trailing[k] ?? '');
+    });
+    anyChanged ||= changed;
+    return changed ? renderParagraph(text, paragraph.model) : paragraph.original;
+  });
+
+  let xml = skeleton.bom ? '\uFEFF' : '';
+  for (const piece of skeleton.pieces) {
+    if (typeof piece === 'string') xml += piece;
+    else {
+      const content = contents[piece];
+      if (content === undefined) throw badInput('The .docx skeleton is damaged: it names a paragraph it does not have.');
+      xml += content;
+    }
+  }
+
+  const files: Zippable = {};
+  for (const entry of readZip(original, 'The original .docx')) {
+    const data = entry.name === skeleton.part && anyChanged ? strToU8(xml) : entry.data;
+    files[entry.name] = [data, { level: entry.stored ? 0 : 6 }];
+  }
+  return zipSync(files);
+}
+
+export const docxFormat: BinaryFormatHandler<DocxSkeleton> = {
+  id: 'docx',
+  label: 'Word document',
+  extensions: ['docx'],
+  bilingual: false,
+  parseBytes: parseDocx,
+  writeBytes: writeDocx,
+};

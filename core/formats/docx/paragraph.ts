@@ -1,0 +1,409 @@
+import { RedlineError } from '../../model/errors';
+import { segmentText } from '../../segmentation';
+import { isTagChar, MAX_TAGS, TAG_BASE, tagChar } from '../types';
+import type { XmlElement, XmlNode } from '../xliff/xmlTree';
+
+/**
+ * One WordprocessingML paragraph (<w:p>) as text with tag characters, and back.
+ *
+ * Reading: the paragraph's runs are walked in order. <w:t> gives its text, <w:tab/> a tab character. The run
+ * properties (<w:rPr>, compared as written) that cover most of the paragraph's text outside hyperlinks are its
+ * base formatting and get no tags; every stretch of consecutive runs with other properties (bold, italic,
+ * underline, but also any other difference: colour, font, language …, all kept rather than merged so that nothing
+ * is lost) is wrapped in a pair of tags that carries those properties. A <w:hyperlink> is a pair of tags too,
+ * carrying its start tag; inside it the same rule applies with the link's own base formatting. Everything else a
+ * run holds (<w:br/>, drawings, field characters, footnote references, symbols …) is a standalone tag carrying
+ * its markup and its run's properties; everything else the paragraph holds (bookmarks, comment ranges,
+ * <w:fldSimple>, tracked changes, content controls …) is a standalone tag carrying its markup as is.
+ * <w:proofErr/> and <w:lastRenderedPageBreak/> are Word's caches of spelling state and layout: they are not
+ * tags, and a rewritten paragraph drops them.
+ *
+ * Writing: the reviewed text is walked with a stack of open tags; each character gets the properties of the
+ * innermost open pair (or the base), consecutive characters with the same properties and link share a run.
+ */
+
+export const W_NAMESPACES = [
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main',
+];
+
+export type DocxTag =
+  /** Opens formatting (`rPr`) or a hyperlink (`link` = its start tag, `linkClose` = its end tag). */
+  | { kind: 'open'; rPr: string; link: string | null; linkClose: string | null; partner: number }
+  | { kind: 'close'; partner: number }
+  /** Markup kept as is; `rPr` is the properties of the run it sat in, or null outside runs. */
+  | { kind: 'standalone'; xml: string; rPr: string | null };
+
+export interface DocxParagraphModel {
+  /** The paragraph's text with tag characters (TAG_BASE + index into `tags`). */
+  text: string;
+  tags: DocxTag[];
+  /** The base run properties, as written ('' for none). */
+  baseRPr: string;
+  /** The element prefix to write new elements with ('w'), or '' when the document uses a default namespace. */
+  prefix: string;
+}
+
+export interface DocxUnitSpan {
+  /** Offsets into the paragraph text. */
+  start: number;
+  end: number;
+}
+
+const badInput = (message: string): RedlineError => new RedlineError('bad_input', message);
+
+const isW = (element: XmlElement, local: string): boolean =>
+  element.local === local && W_NAMESPACES.includes(element.uri);
+
+interface Item {
+  kind: 'text' | 'standalone';
+  text: string;
+  rPr: string | null;
+  link: number | null;
+}
+
+interface Link {
+  start: string;
+  close: string;
+}
+
+/** Reads a paragraph's content from offset `from` on (just after its <w:pPr>) into text with tags. */
+export function readParagraph(paragraph: XmlElement, xml: string, where: string, from: number): DocxParagraphModel {
+  const items: Item[] = [];
+  const links: Link[] = [];
+  const raw = (node: { start: number; end: number }): string => xml.slice(node.start, node.end);
+
+  const readRun = (run: XmlElement, link: number | null): void => {
+    const rPrElement = run.children.find((c): c is XmlElement => c.type === 'element' && isW(c, 'rPr'));
+    const rPr = rPrElement ? raw(rPrElement) : '';
+    for (const child of run.children) {
+      if (child.type === 'text') continue;
+      if (child.type !== 'element') {
+        items.push({ kind: 'standalone', text: raw(child), rPr, link });
+      } else if (child === rPrElement || isW(child, 'lastRenderedPageBreak')) {
+        continue;
+      } else if (isW(child, 't')) {
+        const text = textOf(child);
+        if (text) items.push({ kind: 'text', text, rPr, link });
+      } else if (isW(child, 'tab')) {
+        items.push({ kind: 'text', text: '\t', rPr, link });
+      } else {
+        items.push({ kind: 'standalone', text: raw(child), rPr, link });
+      }
+    }
+  };
+  const readChildren = (children: XmlNode[], link: number | null): void => {
+    for (const child of children) {
+      if (child.type === 'text') continue;
+      if (child.type !== 'element') {
+        items.push({ kind: 'standalone', text: raw(child), rPr: null, link });
+      } else if (isW(child, 'pPr') || isW(child, 'proofErr')) {
+        continue;
+      } else if (isW(child, 'r')) {
+        readRun(child, link);
+      } else if (isW(child, 'hyperlink') && link === null && !child.selfClosing) {
+        links.push({ start: xml.slice(child.start, child.openEnd), close: xml.slice(child.closeStart, child.end) });
+        readChildren(child.children, links.length - 1);
+      } else {
+        items.push({ kind: 'standalone', text: raw(child), rPr: null, link });
+      }
+    }
+  };
+  readChildren(
+    paragraph.children.filter((child) => child.type === 'text' || child.start >= from),
+    null,
+  );
+
+  // The base formatting of the paragraph (key -1) and of each link: the properties covering the most text.
+  const weights = new Map<number, Map<string, number>>();
+  for (const item of items) {
+    if (item.kind !== 'text' || item.rPr === null) continue;
+    const scope = item.link ?? -1;
+    const counts = weights.get(scope) ?? new Map<string, number>();
+    counts.set(item.rPr, (counts.get(item.rPr) ?? 0) + item.text.length);
+    weights.set(scope, counts);
+  }
+  const baseOf = (scope: number): string => {
+    let best = '';
+    let bestCount = -1;
+    for (const [rPr, count] of weights.get(scope) ?? []) {
+      if (count > bestCount) [best, bestCount] = [rPr, count];
+    }
+    return best;
+  };
+  const baseRPr = baseOf(-1);
+
+  const tags: DocxTag[] = [];
+  let text = '';
+  const add = (tag: DocxTag): number => {
+    if (tags.length >= MAX_TAGS) throw badInput(`${where} has more than ${MAX_TAGS} formatting changes and tags.`);
+    tags.push(tag);
+    text += tagChar(tags.length - 1);
+    return tags.length - 1;
+  };
+  const close = (open: number | null): null => {
+    if (open !== null) {
+      const partner = add({ kind: 'close', partner: open });
+      const tag = tags[open];
+      if (tag?.kind === 'open') tag.partner = partner;
+    }
+    return null;
+  };
+  let link: number | null = null;
+  let linkTag: number | null = null;
+  let style: string | null = null;
+  let styleTag: number | null = null;
+  for (const item of items) {
+    if (item.link !== link) {
+      styleTag = close(styleTag);
+      style = null;
+      linkTag = close(linkTag);
+      link = item.link;
+      const opened = link === null ? undefined : links[link];
+      if (opened) {
+        linkTag = add({ kind: 'open', rPr: baseOf(link ?? -1), link: opened.start, linkClose: opened.close, partner: -1 });
+      }
+    }
+    if (item.kind === 'standalone') {
+      add({ kind: 'standalone', xml: item.text, rPr: item.rPr });
+      continue;
+    }
+    const base = link === null ? baseRPr : baseOf(link);
+    const wanted = item.rPr === base ? null : item.rPr;
+    if (wanted !== style) {
+      styleTag = close(styleTag);
+      style = wanted;
+      if (wanted !== null) styleTag = add({ kind: 'open', rPr: wanted, link: null, linkClose: null, partner: -1 });
+    }
+    text += item.text;
+  }
+  close(styleTag);
+  close(linkTag);
+
+  const colon = paragraph.qname.indexOf(':');
+  return { text, tags, baseRPr, prefix: colon < 0 ? '' : paragraph.qname.slice(0, colon) };
+}
+
+/** The text of a <w:t>, at any depth (it holds only text). */
+function textOf(element: XmlElement): string {
+  let out = '';
+  for (const child of element.children) {
+    if (child.type === 'text') out += child.text;
+    else if (child.type === 'element') out += textOf(child);
+  }
+  return out;
+}
+
+const tagIndex = (ch: string): number => ch.charCodeAt(0) - TAG_BASE;
+const isSpace = (ch: string): boolean => !isTagChar(ch) && /\s/u.test(ch);
+
+/**
+ * Splits a paragraph's text into sentence units. Sentences are found on the text without tags (so a tag never
+ * hides a sentence end); each tag then goes with the sentence it touches — a closing tag or markup just after a
+ * sentence's end stays with it, an opening tag just before the next one goes with that one. The whitespace between
+ * two units must hold no tag, and each unit must hold both tags of every pair it holds a tag of: otherwise the
+ * sentences are joined into one unit until it does.
+ */
+export function splitUnits(model: DocxParagraphModel): { units: DocxUnitSpan[]; trailing: string[]; lead: string } {
+  const { text, tags } = model;
+  const positions: number[] = [];
+  let plain = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (isTagChar(ch)) continue;
+    positions.push(i);
+    plain += ch;
+  }
+  let leadEnd = 0;
+  while (leadEnd < text.length && isSpace(text[leadEnd] ?? '')) leadEnd++;
+  let tailStart = text.length;
+  while (tailStart > leadEnd && isSpace(text[tailStart - 1] ?? '')) tailStart--;
+
+  const segmented = segmentText(plain);
+  let cursor = segmented.leading.length;
+  const sentences: DocxUnitSpan[] = [];
+  for (const segment of segmented.segments) {
+    const start = positions[cursor] ?? text.length;
+    const end = (positions[cursor + segment.text.length - 1] ?? text.length - 1) + 1;
+    sentences.push({ start, end });
+    cursor += segment.text.length + segment.trailing.length;
+  }
+  if (sentences.length === 0) return { units: [], trailing: [], lead: text };
+
+  // Cut points: unit i spans [cuts[i].from, cuts[i+1].to) … expressed as explicit starts and ends.
+  const starts: number[] = [leadEnd];
+  const ends: number[] = [];
+  const joined: boolean[] = [];
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const gapStart = sentences[i]!.end;
+    const gapEnd = sentences[i + 1]!.start;
+    let first = -1;
+    let last = -1;
+    for (let j = gapStart; j < gapEnd; j++) {
+      if (isSpace(text[j] ?? '')) {
+        if (first < 0) first = j;
+        last = j;
+      }
+    }
+    if (first < 0) {
+      let cut = gapStart;
+      while (cut < gapEnd && tags[tagIndex(text[cut] ?? '')]?.kind !== 'open') cut++;
+      ends.push(cut);
+      starts.push(cut);
+      joined.push(false);
+    } else {
+      ends.push(first);
+      starts.push(last + 1);
+      joined.push([...text.slice(first, last + 1)].some(isTagChar));
+    }
+  }
+  ends.push(tailStart);
+
+  const units: DocxUnitSpan[] = [];
+  const trailing: string[] = [];
+  let depth = 0;
+  let groupStart = starts[0]!;
+  for (let i = 0; i < sentences.length; i++) {
+    for (let j = starts[i]!; j < ends[i]!; j++) {
+      const tag = tags[tagIndex(text[j] ?? '')];
+      if (isTagChar(text[j] ?? '') && tag?.kind === 'open') depth++;
+      else if (isTagChar(text[j] ?? '') && tag?.kind === 'close') depth--;
+    }
+    const last = i === sentences.length - 1;
+    if (!last && (depth !== 0 || joined[i])) {
+      // The next sentence joins this unit: count the gap's tags too.
+      for (let j = ends[i]!; j < starts[i + 1]!; j++) {
+        const tag = tags[tagIndex(text[j] ?? '')];
+        if (isTagChar(text[j] ?? '') && tag?.kind === 'open') depth++;
+        else if (isTagChar(text[j] ?? '') && tag?.kind === 'close') depth--;
+      }
+      continue;
+    }
+    units.push({ start: groupStart, end: ends[i]! });
+    if (!last) {
+      trailing.push(text.slice(ends[i]!, starts[i + 1]!));
+      groupStart = starts[i + 1]!;
+    }
+  }
+  trailing.push(text.slice(tailStart));
+  return { units, trailing, lead: text.slice(0, leadEnd) };
+}
+
+/**
+ * Checks a reviewed unit's tags: exactly the tags of its original text, each once, pairs opened before they are
+ * closed and properly nested. Throws bad_input naming the unit.
+ */
+export function checkTags(reviewed: string, original: string, tags: readonly DocxTag[], unit: string): void {
+  const required = new Set([...original].filter(isTagChar));
+  const seen = new Set<string>();
+  const stack: number[] = [];
+  for (const ch of reviewed) {
+    if (!isTagChar(ch)) continue;
+    const index = tagIndex(ch);
+    const tag = tags[index];
+    if (!required.has(ch) || !tag) throw badInput(`Unit "${unit}" has a tag (#${index + 1}) that is not its own.`);
+    if (seen.has(ch)) throw badInput(`Unit "${unit}" has tag #${index + 1} twice.`);
+    seen.add(ch);
+    if (tag.kind === 'open') stack.push(index);
+    else if (tag.kind === 'close') {
+      if (stack.pop() !== tag.partner) {
+        throw badInput(`Unit "${unit}": its tags are unbalanced (tag #${index + 1} closes a pair that is not open).`);
+      }
+    }
+  }
+  const missing = [...required].filter((ch) => !seen.has(ch));
+  if (missing.length > 0) {
+    throw badInput(
+      `Unit "${unit}" is missing ${missing.length === 1 ? 'tag' : 'tags'} ${missing.map((ch) => `#${tagIndex(ch) + 1}`).join(', ')}.`,
+    );
+  }
+  if (stack.length > 0) throw badInput(`Unit "${unit}": its tags are unbalanced (a pair is never closed).`);
+}
+
+const isLink = (tag: DocxTag | undefined): boolean => tag?.kind === 'open' && tag.link !== null;
+
+const escapeText = (text: string): string =>
+  text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+
+/** Writes a paragraph's content (the part after its <w:pPr>) from a text with the model's tags. */
+export function renderParagraph(text: string, model: DocxParagraphModel): string {
+  const w = model.prefix ? `${model.prefix}:` : '';
+  const { tags } = model;
+  let out = '';
+  let run: { rPr: string; body: string; text: string } | null = null;
+  const flushText = (): void => {
+    if (run && run.text) {
+      const space = /^\s|\s$/u.test(run.text) ? ' xml:space="preserve"' : '';
+      run.body += `<${w}t${space}>${escapeText(run.text)}</${w}t>`;
+      run.text = '';
+    }
+  };
+  const flush = (): void => {
+    flushText();
+    if (run) out += `<${w}r>${run.rPr}${run.body}</${w}r>`;
+    run = null;
+  };
+  const stack: number[] = [];
+  let emittedLink: number | null = null;
+  const syncLink = (): void => {
+    let wanted: number | null = null;
+    for (const index of stack) if (isLink(tags[index])) wanted = index;
+    if (wanted === emittedLink) return;
+    flush();
+    const previous = emittedLink === null ? undefined : tags[emittedLink];
+    if (previous?.kind === 'open') out += previous.linkClose ?? '';
+    const next = wanted === null ? undefined : tags[wanted];
+    if (next?.kind === 'open') out += next.link ?? '';
+    emittedLink = wanted;
+  };
+  const currentRPr = (): string => {
+    const top = stack[stack.length - 1];
+    const tag = top === undefined ? undefined : tags[top];
+    return tag?.kind === 'open' ? tag.rPr : model.baseRPr;
+  };
+
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] ?? '';
+    if (isTagChar(ch)) {
+      const index = tagIndex(ch);
+      const tag = tags[index];
+      if (!tag) continue;
+      if (tag.kind === 'open') {
+        stack.push(index);
+        if (tag.link) syncLink();
+      } else if (tag.kind === 'close') {
+        const at = stack.lastIndexOf(tag.partner);
+        if (at >= 0) stack.splice(at, 1);
+        if (isLink(tags[tag.partner])) syncLink();
+      } else {
+        syncLink();
+        flush();
+        out += tag.rPr === null ? tag.xml : `<${w}r>${tag.rPr}${tag.xml}</${w}r>`;
+      }
+      continue;
+    }
+    syncLink();
+    const rPr = currentRPr();
+    if (run && run.rPr !== rPr) flush();
+    run ??= { rPr, body: '', text: '' };
+    if (ch === '\t') {
+      flushText();
+      run.body += `<${w}tab/>`;
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && chars[i + 1] === '\n') i++;
+      flushText();
+      run.body += `<${w}br/>`;
+    } else {
+      run.text += ch;
+    }
+  }
+  stack.length = 0;
+  syncLink();
+  flush();
+  return out;
+}
