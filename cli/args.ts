@@ -16,6 +16,7 @@ export const OPTIONS = {
   format: { type: 'string' },
   encoding: { type: 'string' },
   utf8: { type: 'boolean' },
+  source: { type: 'string' },
 } as const;
 
 export type OptionName = keyof typeof OPTIONS;
@@ -33,6 +34,7 @@ export interface CliOptions {
   format?: string;
   encoding?: string;
   utf8?: boolean;
+  source?: string;
 }
 
 export interface Command {

@@ -17,6 +17,7 @@ Commands:
   import FILE                store a file as a new document and print its id
       --format F             its format (see formats); by default the extension decides
       --encoding E           its encoding (utf-8, utf-16le, windows-1251, koi8-r …); detected by default
+      --source SRC           the source text of a plain-text MT, aligned sentence by sentence
   export ID --out FILE       write the reviewed document in its original format, layout and encoding
       --utf8                 in UTF-8 instead of the original encoding
       --format html          the HTML review report instead

@@ -36,11 +36,14 @@ export const formats: Command = {
 };
 
 export const importCommand: Command = {
-  options: [...DOCUMENT_OPTIONS, 'format', 'encoding'],
+  options: [...DOCUMENT_OPTIONS, 'format', 'encoding', 'source'],
   run([file], options, io) {
     if (!file) throw new UsageError('import needs a FILE.');
+    const source = options.source;
     const doc = withServices(io.env, (services) =>
-      services.documents.importFile(file, { format: options.format, encoding: options.encoding }),
+      source
+        ? services.documents.importWithSource(file, source, { encoding: options.encoding })
+        : services.documents.importFile(file, { format: options.format, encoding: options.encoding }),
     );
     io.out(options.json ? JSON.stringify(doc) : String(doc.id));
     return 0;

@@ -1,6 +1,10 @@
 import { RedlineError } from '../model/errors';
 import { docxFormat, type BinaryFormatHandler } from './docx';
+import { markdownFormat } from './markdown';
 import { textFormat } from './plainText';
+import { poFormat } from './po';
+import { csvFormat } from './table';
+import { tmxFormat } from './tmx';
 import type { FormatHandler, FormatId } from './types';
 import { xliffFormat } from './xliff';
 
@@ -15,7 +19,11 @@ export const isBinaryFormat = (handler: AnyFormatHandler): handler is BinaryForm
  */
 export const FORMATS: readonly AnyFormatHandler[] = [
   textFormat,
+  markdownFormat,
   xliffFormat,
+  tmxFormat,
+  csvFormat,
+  poFormat,
   docxFormat,
 ] as readonly AnyFormatHandler[];
 

@@ -5,6 +5,7 @@ import type { RevisionOrigin } from '../../core/model/revision';
 import { joinSegments, segmentText } from '../../core/segmentation';
 import type { Clock } from '../../db/clock';
 import type { Store } from '../../db/store';
+import { alignSentences } from '../../core/align/galeChurch';
 import { formatById, formatForFile, isBinaryFormat } from '../../core/formats/registry';
 import type { ParsedDocument, ParsedUnit, ReviewedUnit } from '../../core/formats/types';
 import { detectAndDecode, encode } from './encoding';
@@ -17,6 +18,8 @@ export interface TextToImport {
   hasBom?: boolean;
   /** The encoding the file came in, kept for export. */
   encoding?: string;
+  /** The source text aligned to each sentence (by index), for a text imported with its source. */
+  sources?: ReadonlyArray<string | null>;
 }
 
 export interface ImportOptions {
@@ -41,7 +44,7 @@ export function documentService(store: Store, clock: Clock) {
   }
 
   /** Stores a text as a new document: every sentence with its import revision, in one transaction. */
-  function importText({ fileName, title, text, hasBom = false, encoding = 'utf-8' }: TextToImport): DocumentSummary {
+  function importText({ fileName, title, text, hasBom = false, encoding = 'utf-8', sources }: TextToImport): DocumentSummary {
     const { leading, segments } = segmentText(text);
     if (segments.length === 0) throw new RedlineError('bad_input', `${fileName} has no text to review.`);
     const now = clock();
@@ -61,7 +64,7 @@ export function documentService(store: Store, clock: Clock) {
           position: i + 1,
           paragraph: s.paragraph,
           mtText: s.text,
-          sourceText: null,
+          sourceText: sources?.[i] ?? null,
           trailing: s.trailing,
           createdAt: now,
         });
@@ -162,6 +165,30 @@ export function documentService(store: Store, clock: Clock) {
         lineEnding: decoded.lineEnding,
         preview: decoded.text.slice(0, 600),
       };
+    },
+
+    /**
+     * Stores a plain-text MT with its source text from a second file: both split into sentences and aligned by
+     * length (Gale–Church), each MT sentence keeping the source sentences aligned to it (the first of several MT
+     * sentences aligned to one source stretch gets it; the others none).
+     */
+    importWithSource(mtPath: string, sourcePath: string, options: ImportOptions = {}): DocumentSummary {
+      const name = basename(mtPath);
+      const mt = detectAndDecode(readInputFile(mtPath), name, options.encoding);
+      const source = detectAndDecode(readInputFile(sourcePath), basename(sourcePath));
+      const targets = segmentText(mt.text).segments.map((s) => s.text);
+      const sourceSentences = segmentText(source.text).segments.map((s) => s.text);
+      if (targets.length === 0 || sourceSentences.length === 0) {
+        throw new RedlineError('bad_input', `${targets.length === 0 ? name : basename(sourcePath)} has no text to align.`);
+      }
+      const sources: Array<string | null> = targets.map(() => null);
+      for (const pair of alignSentences(sourceSentences, targets)) {
+        if (pair.target.end > pair.target.start) {
+          const text = sourceSentences.slice(pair.source.start, pair.source.end).join(' ');
+          sources[pair.target.start] = text || null;
+        }
+      }
+      return importText({ fileName: name, text: mt.text, hasBom: mt.bom, encoding: mt.encoding, sources });
     },
 
     /** Reads a file in any supported format and encoding (detected unless given) and stores it. */

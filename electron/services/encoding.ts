@@ -179,9 +179,13 @@ export function russianLogLikelihood(text: string): number {
   return total;
 }
 
+/** The model reads this much of a file: far more than it needs to decide, little enough to stay quick. */
+const SCORED_BYTES = 64 * 1024;
+
 /** Of the candidate Cyrillic encodings, the one whose decoding reads most like Russian, and how sure. */
 export function pickCyrillicEncoding(bytes: Uint8Array, candidates: readonly string[]): { encoding: string; confidence: number } {
-  const scored = candidates.map((encoding) => ({ encoding, score: russianLogLikelihood(iconv.decode(bytes, encoding)) }));
+  const sample = bytes.subarray(0, SCORED_BYTES);
+  const scored = candidates.map((encoding) => ({ encoding, score: russianLogLikelihood(iconv.decode(sample, encoding)) }));
   scored.sort((a, b) => b.score - a.score); // stable: earlier candidates win ties
   const best = scored[0]!;
   const runnerUp = scored[1];

@@ -6,6 +6,7 @@ import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../../../cor
 import { CorrectionEditor } from '../../components/CorrectionEditor';
 import { DiffText } from '../../components/DiffText';
 import { MetricBadge } from '../../components/MetricBadge';
+import { TaggedText } from '../../components/TaggedText';
 import { STATUS_LABELS, StatusBadge } from '../../components/StatusBadge';
 import { FlagList } from '../checks/FlagList';
 import { useLiveFlags } from '../checks/useLiveFlags';
@@ -78,8 +79,15 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
       </div>
       {view === 'side-by-side' ? (
         <>
-          <div className="row-mt" data-testid="mt-text">
-            <DiffText ops={ops} side="mt" />
+          <div className="row-mt-cell">
+            {segment.sourceText && (
+              <div className="row-source" lang="" data-testid="source-text">
+                <TaggedText text={segment.sourceText} mode="chip" />
+              </div>
+            )}
+            <div className="row-mt" data-testid="mt-text">
+              <DiffText ops={ops} side="mt" />
+            </div>
           </div>
           <div className="row-correction">{editor(false)}</div>
         </>

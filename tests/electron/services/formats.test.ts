@@ -18,6 +18,42 @@ describe('import and export through the format registry', () => {
     expect(readFileSync(out)).toEqual(readFileSync(fixture('article-ru-de.xlf')));
   });
 
+  it.each([
+    ['guide.md', 'markdown'],
+    ['help-de.xlf', 'xliff'],
+    ['memory.tmx', 'tmx'],
+    ['review.csv', 'csv'],
+    ['review.tsv', 'csv'],
+    ['messages.po', 'po'],
+    ['news.txt', 'text'],
+    ['encoding/ru-koi8-r.txt', 'text'],
+    ['encoding/ru-windows-1251.txt', 'text'],
+    ['encoding/de-windows-1252.txt', 'text'],
+  ])('gives %s (%s) back byte for byte when nothing was changed', (name, format) => {
+    const { services, dir } = openTestServices();
+    const doc = services.documents.importFile(fixture(name));
+    expect(services.documents.format(doc.id)).toBe(format);
+    const out = join(dir, 'out');
+    services.documents.exportToFile(doc.id, out);
+    expect(readFileSync(out)).toEqual(readFileSync(fixture(name)));
+  });
+
+  it.each(['broken.csv', 'broken.po', 'broken.tmx', 'malformed-2.0.xlf', 'no-targets.xlf', 'xxe.xlf'])(
+    'refuses %s with a clear error and stores nothing',
+    (name) => {
+      const { services } = openTestServices();
+      let error: unknown;
+      try {
+        services.documents.importFile(fixture(name));
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(RedlineError);
+      expect((error as Error).message).toContain(name);
+      expect(services.documents.list()).toEqual([]);
+    },
+  );
+
   it('reads a Word document and writes a correction back into it, formatting kept', () => {
     const { services, dir } = openTestServices();
     const doc = services.documents.importFile(fixture('report.docx'));
@@ -38,5 +74,24 @@ describe('import and export through the format registry', () => {
     writeFileSync(fake, 'not a zip at all');
     expect(() => services.documents.importFile(fake)).toThrow(RedlineError);
     expect(services.documents.list()).toEqual([]);
+  });
+});
+
+describe('a text with its source', () => {
+  it('aligns the source sentences to the MT sentences by length and keeps the MT file as it was', () => {
+    const { services, dir } = openTestServices();
+    const mt = join(dir, 'mt.txt');
+    const src = join(dir, 'src.txt');
+    writeFileSync(mt, 'The situation remains tense. Thirteen officers were killed.\n\nThe airport was destroyed.');
+    writeFileSync(src, 'Ситуация остаётся напряжённой. Погибли тринадцать силовиков.\n\nАэропорт разрушен.');
+    const doc = services.documents.importWithSource(mt, src);
+    expect(services.segments.page(doc.id, 0, 5).items.map((s) => s.sourceText)).toEqual([
+      'Ситуация остаётся напряжённой.',
+      'Погибли тринадцать силовиков.',
+      'Аэропорт разрушен.',
+    ]);
+    const out = join(dir, 'out.txt');
+    services.documents.exportToFile(doc.id, out);
+    expect(readFileSync(out)).toEqual(readFileSync(mt));
   });
 });

@@ -1,0 +1,150 @@
+import { isTagChar } from '../formats/types';
+
+/**
+ * Gale & Church (1993), "A Program for Aligning Sentences in Bilingual Corpora": sentences of a source text
+ * and its translation are aligned by length alone. A bead joins 0–2 source sentences to 0–2 target sentences;
+ * its cost is −log of the prior of its kind times the probability that the lengths differ by as much as they
+ * do, under a normal model of target characters per source character (mean c, variance s² per character).
+ * Dynamic programming finds the cheapest sequence of beads.
+ */
+
+/** A half-open range [start, end) of sentence indices. */
+export interface IndexRange {
+  start: number;
+  end: number;
+}
+
+/** One bead: source sentences [source.start, source.end) translate target sentences [target.start, target.end). */
+export interface AlignedPair {
+  source: IndexRange;
+  target: IndexRange;
+}
+
+export type BeadKind = '1-1' | '1-0' | '0-1' | '2-1' | '1-2' | '2-2';
+
+export interface GaleChurchOptions {
+  /** c: target characters per source character (1 in the paper; the text pair's length ratio is often better). */
+  meanRatio?: number;
+  /** s²: variance of target characters per source character (6.8 in the paper). */
+  variance?: number;
+  /** Prior probability of each bead kind (the paper's: 0.89, 0.0099, 0.0099, 0.089, 0.089, 0.011). */
+  priors?: Partial<Record<BeadKind, number>>;
+}
+
+/** The paper's priors: 1-1 0.89, 1-0 and 0-1 0.0099 each, 2-1 and 1-2 0.089 each, 2-2 0.011. */
+export const CLASSIC_PRIORS: Readonly<Record<BeadKind, number>> = {
+  '1-1': 0.89,
+  '1-0': 0.0099,
+  '0-1': 0.0099,
+  '2-1': 0.089,
+  '1-2': 0.089,
+  '2-2': 0.011,
+};
+export const CLASSIC_MEAN_RATIO = 1;
+export const CLASSIC_VARIANCE = 6.8;
+
+const BEADS: ReadonlyArray<{ kind: BeadKind; source: number; target: number }> = [
+  { kind: '1-1', source: 1, target: 1 },
+  { kind: '1-0', source: 1, target: 0 },
+  { kind: '0-1', source: 0, target: 1 },
+  { kind: '2-1', source: 2, target: 1 },
+  { kind: '1-2', source: 1, target: 2 },
+  { kind: '2-2', source: 2, target: 2 },
+];
+
+/**
+ * log(2 · (1 − Φ(|δ|))) = log erfc(|δ|/√2), the log of the two-sided tail of the standard normal, computed
+ * without underflow (Numerical Recipes' erfc approximation, fractional error below 1.2e-7, taken in logs).
+ */
+export function logTwoSidedTail(delta: number): number {
+  const z = Math.abs(delta) / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * z);
+  const polynomial =
+    -z * z -
+    1.26551223 +
+    t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+  return Math.log(t) + polynomial;
+}
+
+/** The length Gale–Church counts: characters (code points), inline tag characters left out. */
+export function sentenceLength(sentence: string): number {
+  let length = 0;
+  for (const ch of sentence) if (!isTagChar(ch)) length++;
+  return length;
+}
+
+/** Cost (−log probability) of a bead joining source length `ls` to target length `lt`. */
+function beadCost(ls: number, lt: number, prior: number, c: number, s2: number): number {
+  // As in Gale and Church's program (and NLTK's port): the variance grows with the mean of the two lengths.
+  const mean = (ls + lt / c) / 2;
+  const delta = mean === 0 ? 0 : (lt - ls * c) / Math.sqrt(mean * s2);
+  return -(Math.log(prior) + logTwoSidedTail(delta));
+}
+
+/** Aligns sentence lengths; returns the beads in order, covering every sentence of both sides exactly once. */
+export function alignLengths(sourceLengths: readonly number[], targetLengths: readonly number[], options: GaleChurchOptions = {}): AlignedPair[] {
+  const c = options.meanRatio ?? CLASSIC_MEAN_RATIO;
+  const s2 = options.variance ?? CLASSIC_VARIANCE;
+  if (!(c > 0) || !(s2 > 0)) throw new RangeError('Gale–Church needs a positive mean ratio and variance.');
+  const priors = { ...CLASSIC_PRIORS, ...options.priors };
+  const n = sourceLengths.length;
+  const m = targetLengths.length;
+  const width = m + 1;
+  const cost = new Float64Array((n + 1) * width).fill(Infinity);
+  const move = new Int8Array((n + 1) * width).fill(-1);
+  cost[0] = 0;
+  const sourcePrefix = [0];
+  for (const l of sourceLengths) sourcePrefix.push(sourcePrefix[sourcePrefix.length - 1]! + l);
+  const targetPrefix = [0];
+  for (const l of targetLengths) targetPrefix.push(targetPrefix[targetPrefix.length - 1]! + l);
+
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = Infinity;
+      let bestMove = -1;
+      BEADS.forEach((bead, b) => {
+        const pi = i - bead.source;
+        const pj = j - bead.target;
+        if (pi < 0 || pj < 0) return;
+        const before = cost[pi * width + pj]!;
+        if (before === Infinity) return;
+        const prior = priors[bead.kind];
+        if (!(prior > 0)) return;
+        const ls = sourcePrefix[i]! - sourcePrefix[pi]!;
+        const lt = targetPrefix[j]! - targetPrefix[pj]!;
+        const total = before + beadCost(ls, lt, prior, c, s2);
+        if (total < best) {
+          best = total;
+          bestMove = b;
+        }
+      });
+      cost[i * width + j] = best;
+      move[i * width + j] = bestMove;
+    }
+  }
+
+  const pairs: AlignedPair[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const bead = BEADS[move[i * width + j]!];
+    if (!bead) throw new RangeError('Gale–Church found no alignment (a bead kind every path needs has prior 0).');
+    pairs.push({ source: { start: i - bead.source, end: i }, target: { start: j - bead.target, end: j } });
+    i -= bead.source;
+    j -= bead.target;
+  }
+  return pairs.reverse();
+}
+
+/** Aligns source sentences to target sentences by their character lengths (see alignLengths). */
+export function alignSentences(source: readonly string[], target: readonly string[], options: GaleChurchOptions = {}): AlignedPair[] {
+  return alignLengths(source.map(sentenceLength), target.map(sentenceLength), options);
+}
+
+/** Target characters per source character over whole texts: a mean ratio fitted to a language pair. */
+export function lengthRatio(source: readonly string[], target: readonly string[]): number {
+  const s = source.reduce((sum, x) => sum + sentenceLength(x), 0);
+  const t = target.reduce((sum, x) => sum + sentenceLength(x), 0);
+  return s === 0 || t === 0 ? CLASSIC_MEAN_RATIO : t / s;
+}

@@ -1,0 +1,426 @@
+import { sentenceSpans } from '../segmentation';
+import { normalizeLabel, parseInline } from './markdownInline';
+import type { FormatHandler, ParsedDocument, ParsedUnit, ReviewedUnit } from './types';
+import { TagCollector, expandTags, reviewedTexts } from './units';
+
+/**
+ * Markdown: the sentences of headings, paragraphs, list items, block quotes and table cells are the units;
+ * the markup stays out of them. Block markup (`#`, `>`, list markers, table pipes, indentation), fenced and
+ * indented code, HTML blocks, front matter, thematic breaks and link definitions are skeleton; inline markup
+ * (`**`, `_`, `[`, `](url)`, code spans, inline HTML …) becomes tag characters inside the sentence.
+ * Sentences never cross a line break (as in plain text), so every line is handled on its own.
+ */
+
+export interface MarkdownSkeleton {
+  /** The document in order: literal markup and whitespace (strings) and units (their index). */
+  parts: Array<string | number>;
+  /** Per unit, the markup each of its tag characters stands for. */
+  tags: string[][];
+}
+
+interface Line {
+  content: string;
+  eol: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const pattern = /([^\r\n]*)(\r\n|\n|\r|$)/gy;
+  while (pattern.lastIndex < text.length) {
+    const match = pattern.exec(text)!;
+    lines.push({ content: match[1]!, eol: match[2]! });
+  }
+  return lines;
+}
+
+const BLANK = /^[ \t]*$/;
+const THEMATIC_BREAK = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const BLOCK_QUOTE = /^ {0,3}>[ \t]?/;
+const BULLET_ITEM = /^ {0,3}[-+*](?:[ \t]+(\[[ xX]\][ \t]+)?|$)/;
+const ORDERED_ITEM = /^ {0,3}\d{1,9}[.)](?:[ \t]+(\[[ xX]\][ \t]+)?|$)/;
+const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
+const ATX_CLOSING = /(?:[ \t]+#+)?[ \t]*$/;
+const LINK_DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.)+)\]:[ \t]*\S/;
+const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\]\s]+\]:[ \t]*/;
+const TABLE_DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const FRONT_MATTER = /^(?:---|\+\+\+)$/;
+
+const HTML_BLOCK_ELEMENTS =
+  'address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|' +
+  'fieldset|figcaption|figure|footer|form|frame|frameset|h1|h2|h3|h4|h5|h6|head|header|hr|html|iframe|legend|li|link|' +
+  'main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|' +
+  'title|tr|track|ul';
+const HTML_BLOCKS: ReadonlyArray<{ start: RegExp; end: RegExp | null; interruptsParagraph: boolean }> = [
+  { start: /^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, end: /<\/(?:script|pre|style|textarea)>/i, interruptsParagraph: true },
+  { start: /^ {0,3}<!--/, end: /-->/, interruptsParagraph: true },
+  { start: /^ {0,3}<\?/, end: /\?>/, interruptsParagraph: true },
+  { start: /^ {0,3}<![A-Za-z]/, end: />/, interruptsParagraph: true },
+  { start: /^ {0,3}<!\[CDATA\[/, end: /\]\]>/, interruptsParagraph: true },
+  { start: new RegExp(`^ {0,3}</?(?:${HTML_BLOCK_ELEMENTS})(?:[\\s>]|/>|$)`, 'i'), end: null, interruptsParagraph: true },
+  {
+    start: /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/,
+    end: null,
+    interruptsParagraph: false,
+  },
+];
+
+/** Columns of leading whitespace (a tab to the next multiple of 4). */
+function indentWidth(s: string): number {
+  let width = 0;
+  for (const ch of s) {
+    if (ch === ' ') width++;
+    else if (ch === '\t') width += 4 - (width % 4);
+    else break;
+  }
+  return width;
+}
+
+/** Splits a table row into its pipes and padding (markup) and cell contents, on unescaped pipes. */
+function splitCells(row: string): Array<{ markup: string } | { cell: string }> {
+  const out: Array<{ markup: string } | { cell: string }> = [];
+  let cell = '';
+  const flushCell = () => {
+    const lead = /^[ \t]*/.exec(cell)![0];
+    const trail = /[ \t]*$/.exec(cell.slice(lead.length))![0];
+    const content = cell.slice(lead.length, cell.length - trail.length);
+    if (lead) out.push({ markup: lead });
+    if (content) out.push({ cell: content });
+    if (trail) out.push({ markup: trail });
+    cell = '';
+  };
+  for (let i = 0; i < row.length; i++) {
+    const ch = row[i]!;
+    if (ch === '\\' && i + 1 < row.length) {
+      cell += ch + row[i + 1];
+      i++;
+    } else if (ch === '|') {
+      flushCell();
+      out.push({ markup: '|' });
+    } else {
+      cell += ch;
+    }
+  }
+  flushCell();
+  return out;
+}
+
+/** Labels of the document's link reference definitions, so `[text]` and `[text][]` are known to be links. */
+function referenceLabels(lines: readonly Line[]): Set<string> {
+  const labels = new Set<string>();
+  for (const { content } of lines) {
+    const match = /^[ \t>]*\[((?:[^\]\\]|\\.)+)\]:/.exec(content);
+    if (match && !match[1]!.startsWith('^')) labels.add(normalizeLabel(match[1]!));
+  }
+  return labels;
+}
+
+/** Builds the units and the skeleton while the lines are walked. */
+class Builder {
+  readonly units: ParsedUnit[] = [];
+  readonly parts: Array<string | number> = [];
+  readonly tags: string[][] = [];
+  paragraph = 0;
+  /** 1-based line being read, for messages. */
+  line = 0;
+
+  constructor(
+    private readonly references: ReadonlySet<string>,
+    private readonly name: string,
+  ) {}
+
+  markup(s: string): void {
+    if (!s) return;
+    const last = this.parts.length - 1;
+    if (typeof this.parts[last] === 'string') this.parts[last] += s;
+    else this.parts.push(s);
+  }
+
+  /** Inline content of one line: its sentences become units, the rest markup. */
+  inline(content: string): void {
+    if (!content) return;
+    // Atoms: each text character and each tag. The segmenter sees the text as is, a stand-alone tag (code,
+    // <br>) as a word and other tags as nothing; `atomAt[k]` is the atom behind `plain[k]`.
+    const atoms: Atom[] = [];
+    let plain = '';
+    const atomAt: number[] = [];
+    for (const piece of parseInline(content, this.references)) {
+      if (piece.kind === 'text') {
+        for (const ch of piece.text.split('')) {
+          atoms.push({ char: ch });
+          plain += ch;
+          atomAt.push(atoms.length - 1);
+        }
+      } else {
+        atoms.push({ markup: piece.markup, role: piece.role });
+        if (piece.role === 'atom') {
+          plain += STAND_IN;
+          for (let k = 0; k < STAND_IN.length; k++) atomAt.push(atoms.length - 1);
+        }
+      }
+    }
+    const spans = sentenceSpans(plain).map((span) => ({ start: atomAt[span.start]!, end: atomAt[span.end - 1]! + 1 }));
+    const isTag = (i: number, role: 'open' | 'close') => {
+      const atom = atoms[i];
+      return atom !== undefined && 'role' in atom && atom.role === role;
+    };
+    // Open tags right before a sentence and close tags right after it belong to it.
+    spans.forEach((span, s) => {
+      const floor = spans[s - 1]?.end ?? 0;
+      while (span.start > floor && isTag(span.start - 1, 'open')) span.start--;
+      const ceiling = spans[s + 1]?.start ?? atoms.length;
+      while (span.end < ceiling && isTag(span.end, 'close')) span.end++;
+    });
+    const raw = (from: number, to: number) =>
+      atoms
+        .slice(from, to)
+        .map((a) => ('char' in a ? a.char : a.markup))
+        .join('');
+    let cursor = 0;
+    for (const span of spans) {
+      this.markup(raw(cursor, span.start));
+      cursor = span.end;
+      const collector = new TagCollector(() => `${this.name}, line ${this.line}`);
+      const text = atoms
+        .slice(span.start, span.end)
+        .map((a) => ('char' in a ? a.char : collector.add(a.markup)))
+        .join('');
+      if (text.replace(TAG_CHARS, '').trim() === '') {
+        this.markup(raw(span.start, span.end)); // nothing but markup: not a sentence to review
+        continue;
+      }
+      this.parts.push(this.units.length);
+      this.tags.push(collector.tags);
+      this.units.push({ key: String(this.units.length + 1), paragraph: this.paragraph, source: null, target: text });
+    }
+    this.markup(raw(cursor, atoms.length));
+  }
+}
+
+type Atom = { char: string } | { markup: string; role: 'open' | 'close' | 'atom' };
+/** What the segmenter sees for a stand-alone tag: a word (not one capital, which would read as an initial). */
+const STAND_IN = 'Xx';
+const TAG_CHARS = /[\uE000-\uEFFF]/g;
+
+type HtmlEnd = RegExp | 'blank';
+
+function parseMarkdown(text: string, name: string): ParsedDocument<MarkdownSkeleton> {
+  const lines = splitLines(text);
+  const builder = new Builder(referenceLabels(lines), name);
+  let fence: { char: string; length: number } | null = null;
+  let html: HtmlEnd | null = null;
+  let paragraphOpen = false;
+  let previousBlank = true;
+  let table = false;
+  /** Content column of the last list item, while later lines may continue it. */
+  let listIndent: number | null = null;
+  /** Block quotes around that list item: the list ends with them. */
+  let listQuotes = 0;
+
+  const newParagraph = () => {
+    builder.paragraph++;
+  };
+
+  // A byte-order mark left in the text is markup, not the start of the first line's content.
+  if (lines[0]?.content.startsWith('\uFEFF')) {
+    builder.markup('\uFEFF');
+    lines[0] = { ...lines[0], content: lines[0].content.slice(1) };
+  }
+  let first = 0;
+  if (lines.length > 1 && FRONT_MATTER.test(lines[0]!.content)) {
+    const close = lines.findIndex((l, i) => i > 0 && (l.content === lines[0]!.content || l.content === '...'));
+    if (close > 0) {
+      for (let i = 0; i <= close; i++) builder.markup(lines[i]!.content + lines[i]!.eol);
+      first = close + 1;
+    }
+  }
+
+  for (let n = first; n < lines.length; n++) {
+    const { content, eol } = lines[n]!;
+    builder.line = n + 1;
+    const skeletonLine = () => builder.markup(content + eol);
+
+    if (fence) {
+      skeletonLine();
+      const inner = content.replace(/^[ \t>]*/, '');
+      if (new RegExp(`^\\${fence.char}{${fence.length},}[ \\t]*$`).test(inner)) fence = null;
+      continue;
+    }
+    if (html) {
+      skeletonLine();
+      if (html === 'blank' ? BLANK.test(content) : html.test(content)) html = null;
+      if (html === null) paragraphOpen = false;
+      continue;
+    }
+    if (BLANK.test(content)) {
+      skeletonLine();
+      paragraphOpen = false;
+      previousBlank = true;
+      table = false;
+      continue;
+    }
+
+    // Container markers: block quotes and list items, nested in any order.
+    let pos = 0;
+    let quotes = 0;
+    let afterQuotes = 0;
+    let listItem = false;
+    let rule = false;
+    for (;;) {
+      const rest = content.slice(pos);
+      if (THEMATIC_BREAK.test(rest) || SETEXT_UNDERLINE.test(rest)) {
+        rule = true; // also a lone "-": an empty list item, markup either way
+        break;
+      }
+      const quote = BLOCK_QUOTE.exec(rest);
+      if (quote) {
+        pos += quote[0].length;
+        if (!listItem) {
+          quotes++;
+          afterQuotes = pos;
+        }
+        continue;
+      }
+      const ordered = ORDERED_ITEM.exec(rest);
+      const item = BULLET_ITEM.exec(rest) ?? (ordered && (!paragraphOpen || listItem || listIndent !== null || /^ {0,3}0*1\D/.test(rest)) ? ordered : null);
+      if (item && !(paragraphOpen && !listItem && BLANK.test(rest.slice(item[0].length)))) {
+        pos += item[0].length;
+        listItem = true;
+        // The item's content column; a task box is part of the content.
+        listIndent = indentWidth(content.slice(afterQuotes, pos - (item[1]?.length ?? 0)).replace(/[^\t]/g, ' '));
+        listQuotes = quotes;
+        continue;
+      }
+      break;
+    }
+    const prefix = content.slice(0, pos);
+    const rest = content.slice(pos);
+
+    if (rule) {
+      skeletonLine();
+      paragraphOpen = false;
+      previousBlank = false;
+      table = false;
+      continue;
+    }
+    if (BLANK.test(rest)) {
+      // "> " alone: a blank line inside a block quote.
+      skeletonLine();
+      paragraphOpen = false;
+      previousBlank = true;
+      table = false;
+      continue;
+    }
+
+    const indent = indentWidth(rest);
+    if (!listItem && listIndent !== null && (quotes < listQuotes || (previousBlank && indent < 2))) listIndent = null;
+    const codeIndent = listIndent !== null && !listItem ? listIndent + 4 : 4;
+    if (!listItem && indent >= codeIndent && (previousBlank || !paragraphOpen) && !table) {
+      skeletonLine(); // indented code
+      previousBlank = false;
+      paragraphOpen = false;
+      continue;
+    }
+
+    const fenceOpen = FENCE_OPEN.exec(rest);
+    if (fenceOpen) {
+      skeletonLine();
+      fence = { char: fenceOpen[1]![0]!, length: fenceOpen[1]!.length };
+      paragraphOpen = false;
+      previousBlank = false;
+      continue;
+    }
+    const htmlBlock = HTML_BLOCKS.find((b) => b.start.test(rest) && (b.interruptsParagraph || !paragraphOpen));
+    if (htmlBlock) {
+      skeletonLine();
+      const end = htmlBlock.end;
+      if (end === null) html = 'blank';
+      else if (!end.test(rest)) html = end;
+      paragraphOpen = false;
+      previousBlank = false;
+      continue;
+    }
+    if (!paragraphOpen && LINK_DEFINITION.test(rest) && !rest.trimStart().startsWith('[^')) {
+      skeletonLine();
+      previousBlank = false;
+      continue;
+    }
+
+    previousBlank = false;
+    const heading = ATX_HEADING.exec(rest);
+    if (heading) {
+      newParagraph();
+      const body = rest.slice(heading[0].length);
+      const closing = ATX_CLOSING.exec(body)!;
+      builder.markup(prefix + heading[0]);
+      builder.inline(body.slice(0, closing.index));
+      builder.markup(body.slice(closing.index) + eol);
+      paragraphOpen = false;
+      table = false;
+      continue;
+    }
+
+    const next = lines[n + 1]?.content.replace(/^(?: {0,3}>[ \t]?)*/, '') ?? '';
+    if (!table && rest.includes('|') && next.includes('|') && TABLE_DELIMITER_ROW.test(next)) table = true;
+    if (table) {
+      builder.markup(prefix);
+      if (TABLE_DELIMITER_ROW.test(rest) && rest.includes('-')) {
+        builder.markup(rest);
+      } else {
+        newParagraph();
+        for (const part of splitCells(rest)) {
+          if ('markup' in part) builder.markup(part.markup);
+          else builder.inline(part.cell);
+        }
+      }
+      builder.markup(eol);
+      paragraphOpen = false;
+      continue;
+    }
+
+    if (listItem || !paragraphOpen) newParagraph();
+    paragraphOpen = true;
+    const footnote = FOOTNOTE_DEFINITION.exec(rest);
+    const lead = footnote ? footnote[0] : /^[ \t]*/.exec(rest)![0];
+    builder.markup(prefix + lead);
+    const body = rest.slice(lead.length);
+    const trail = /[ \t]*$/.exec(body)![0];
+    builder.inline(body.slice(0, body.length - trail.length));
+    builder.markup(trail + eol);
+  }
+
+  // Paragraph numbers of the units, made consecutive (blocks without sentences leave no gaps).
+  const renumber = new Map<number, number>();
+  for (const unit of builder.units) {
+    if (!renumber.has(unit.paragraph)) renumber.set(unit.paragraph, renumber.size + 1);
+    unit.paragraph = renumber.get(unit.paragraph)!;
+  }
+  return { format: 'markdown', units: builder.units, skeleton: { parts: builder.parts, tags: builder.tags } };
+}
+
+const HORIZONTAL_SPACE = /^[ \t]+$/;
+
+function writeMarkdown(document: ParsedDocument<MarkdownSkeleton>, units: readonly ReviewedUnit[]): string {
+  const texts = reviewedTexts(document, units);
+  const { parts, tags } = document.skeleton;
+  const out: string[] = parts.map((part) => (typeof part === 'string' ? part : expandTags(texts[part] ?? '', tags[part] ?? [], `Sentence ${part + 1}`)));
+  // An emptied sentence takes the spacing that separated it from its neighbour on the same line.
+  parts.forEach((part, i) => {
+    if (typeof part !== 'number' || out[i] !== '') return;
+    const before = parts[i - 1];
+    const after = parts[i + 1];
+    if (typeof before === 'string' && HORIZONTAL_SPACE.test(before) && typeof parts[i - 2] === 'number' && out[i - 2] !== '') out[i - 1] = '';
+    else if (typeof after === 'string' && HORIZONTAL_SPACE.test(after) && typeof parts[i + 2] === 'number') out[i + 1] = '';
+  });
+  return out.join('');
+}
+
+export const markdownFormat: FormatHandler<MarkdownSkeleton> = {
+  id: 'markdown',
+  label: 'Markdown',
+  extensions: ['md', 'markdown'],
+  bilingual: false,
+  parse: parseMarkdown,
+  write: writeMarkdown,
+};

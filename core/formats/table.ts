@@ -1,0 +1,257 @@
+import Papa from 'papaparse';
+import { RedlineError } from '../model/errors';
+import { lineFinder } from './textPosition';
+import type { FormatHandler, ParsedDocument, ParsedUnit, ReviewedUnit } from './types';
+import { reviewedTexts } from './units';
+
+/**
+ * CSV and TSV tables: one unit per row, the machine translation in the target column, optionally the source,
+ * an id and a notes column beside it. The file is read by a scanner that keeps every cell's exact bytes, so
+ * writing changes nothing but the target cells of edited rows (papaparse only guesses the delimiter).
+ */
+
+/** A column by its header name (compared case-insensitively, trimmed) or its 0-based index. */
+export type TableColumn = string | number;
+
+export interface TableMapping {
+  source?: TableColumn;
+  target: TableColumn;
+  id?: TableColumn;
+  notes?: TableColumn;
+  /** Whether the first row is a header; by default, when a column is named or a known header name is there. */
+  header?: boolean;
+  /** The delimiter; by default a tab for .tsv and papaparse's guess otherwise. */
+  delimiter?: string;
+}
+
+export interface TableSkeleton {
+  delimiter: string;
+  /** The file with the target cells cut out: pieces[0], slot 0, pieces[1], slot 1 … pieces[n]. */
+  pieces: string[];
+  slots: Array<{
+    /** The cell as written in the file ('' when the row has no such cell). */
+    raw: string;
+    quoted: boolean;
+    /** Delimiters to write before a new value when the row stops short of the target column. */
+    padding: string;
+  }>;
+}
+
+/** Header names the default mapping knows, in order of preference. */
+export const DEFAULT_COLUMN_NAMES = {
+  target: ['mt', 'machine translation', 'target', 'translation', 'tgt'],
+  source: ['source', 'src', 'original', 'source text'],
+  id: ['id', 'key', 'segment id'],
+  notes: ['notes', 'note', 'comments', 'comment'],
+} as const;
+const KNOWN_NAMES = new Set<string>(Object.values(DEFAULT_COLUMN_NAMES).flat());
+
+interface Cell {
+  raw: string;
+  value: string;
+  quoted: boolean;
+  start: number;
+  end: number;
+}
+
+interface Row {
+  cells: Cell[];
+  /** 1-based line of the file where the row starts. */
+  line: number;
+  /** 1-based row number (as a spreadsheet shows it). */
+  number: number;
+  /** Offset of the row's line break (or the end of the text). */
+  end: number;
+}
+
+const normalizeName = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
+const isBlankRow = (row: Row): boolean => row.cells.every((c) => c.value === '');
+
+/** The delimiter of a table: a tab for .tsv, otherwise papaparse's guess among , ; tab and |. */
+export function detectDelimiter(text: string, name: string): string {
+  if (/\.tsv$/i.test(name)) return '\t';
+  const guess = Papa.parse(text, { preview: 50, skipEmptyLines: true, delimitersToGuess: [',', ';', '\t', '|'] });
+  return guess.meta.delimiter || ',';
+}
+
+/** Scans the rows of a delimited text with RFC 4180 quoting, keeping each cell's offsets; errors name the line. */
+function scanRows(text: string, delimiter: string, name: string, start: number): Row[] {
+  const lineOf = lineFinder(text);
+  const rows: Row[] = [];
+  let pos = start;
+  while (pos < text.length) {
+    const rowStart = pos;
+    const cells: Cell[] = [];
+    for (;;) {
+      const cellStart = pos;
+      let value: string;
+      let quoted = false;
+      if (text[pos] === '"') {
+        quoted = true;
+        value = '';
+        let i = pos + 1;
+        for (;;) {
+          const q = text.indexOf('"', i);
+          if (q < 0) throw new RedlineError('bad_input', `${name}, line ${lineOf(cellStart)}: a quoted cell is never closed.`);
+          value += text.slice(i, q);
+          if (text[q + 1] !== '"') {
+            pos = q + 1;
+            break;
+          }
+          value += '"';
+          i = q + 2;
+        }
+        const next = text[pos];
+        if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
+          throw new RedlineError('bad_input', `${name}, line ${lineOf(pos)}: text after the closing quote of a cell (${JSON.stringify(text.slice(pos, pos + 12))}).`);
+        }
+      } else {
+        while (pos < text.length && text[pos] !== delimiter && text[pos] !== '\n' && text[pos] !== '\r') pos++;
+        value = text.slice(cellStart, pos);
+      }
+      cells.push({ raw: text.slice(cellStart, pos), value, quoted, start: cellStart, end: pos });
+      if (text[pos] !== delimiter) break;
+      pos++;
+    }
+    rows.push({ cells, line: lineOf(rowStart), number: rows.length + 1, end: pos });
+    pos += text.startsWith('\r\n', pos) ? 2 : 1;
+  }
+  return rows;
+}
+
+function columnIndex(column: TableColumn, header: readonly string[] | null, name: string, role: string): number {
+  if (typeof column === 'number') {
+    if (!Number.isInteger(column) || column < 0) throw new RedlineError('bad_input', `${name}: the ${role} column ${column} is not a column number.`);
+    return column;
+  }
+  if (!header) throw new RedlineError('bad_input', `${name}: the ${role} column “${column}” is named, but the table has no header row.`);
+  const index = header.findIndex((h) => normalizeName(h) === normalizeName(column));
+  if (index < 0) {
+    throw new RedlineError('bad_input', `${name} has no “${column}” column for the ${role} (columns: ${header.map((h) => `“${h}”`).join(', ')}).`);
+  }
+  return index;
+}
+
+/** What the default mapping makes of a table: the delimiter, the first row's cells and the mapping. */
+export function detectTableMapping(text: string, name: string): { delimiter: string; firstRow: string[]; header: boolean; mapping: TableMapping } {
+  const body = text.startsWith('\uFEFF') ? 1 : 0;
+  const delimiter = detectDelimiter(text.slice(body), name);
+  const first = scanRows(text, delimiter, name, body).find((r) => !isBlankRow(r));
+  const firstRow = first?.cells.map((c) => c.value) ?? [];
+  const names = firstRow.map(normalizeName);
+  const header = names.some((n) => KNOWN_NAMES.has(n));
+  if (header) {
+    const find = (candidates: readonly string[]) => {
+      for (const candidate of candidates) {
+        const index = names.indexOf(candidate);
+        if (index >= 0) return index;
+      }
+      return undefined;
+    };
+    const target = find(DEFAULT_COLUMN_NAMES.target);
+    const source = find(DEFAULT_COLUMN_NAMES.source);
+    if (target === undefined || target === source) {
+      throw new RedlineError(
+        'bad_input',
+        `${name} has no column for the machine translation: name one “mt”, “target” or “translation”, or choose the columns (columns: ${firstRow.map((h) => `“${h}”`).join(', ')}).`,
+      );
+    }
+    const id = find(DEFAULT_COLUMN_NAMES.id);
+    const notes = find(DEFAULT_COLUMN_NAMES.notes);
+    return { delimiter, firstRow, header, mapping: { delimiter, header, target, ...(source !== undefined && { source }), ...(id !== undefined && { id }), ...(notes !== undefined && { notes }) } };
+  }
+  const width = first?.cells.length ?? 1;
+  if (width === 1) return { delimiter, firstRow, header, mapping: { delimiter, header, target: 0 } };
+  if (width === 2) return { delimiter, firstRow, header, mapping: { delimiter, header, source: 0, target: 1 } };
+  throw new RedlineError(
+    'bad_input',
+    `${name} has ${width} columns and no header row naming them: add a header (source, mt or target, id) or choose the columns.`,
+  );
+}
+
+/** Reads a table with an explicit column mapping. */
+export function parseTable(text: string, name: string, mapping: TableMapping): ParsedDocument<TableSkeleton> {
+  const body = text.startsWith('\uFEFF') ? 1 : 0;
+  const delimiter = mapping.delimiter ?? detectDelimiter(text.slice(body), name);
+  if (delimiter.length !== 1 || /["\r\n]/.test(delimiter)) throw new RedlineError('bad_input', `${name}: ${JSON.stringify(delimiter)} cannot be a delimiter.`);
+  const rows = scanRows(text, delimiter, name, body);
+  const named = [mapping.source, mapping.target, mapping.id, mapping.notes].some((c) => typeof c === 'string');
+  const firstIndex = rows.findIndex((r) => !isBlankRow(r));
+  const first = rows[firstIndex];
+  const hasHeader = mapping.header ?? (named || (first?.cells.some((c) => KNOWN_NAMES.has(normalizeName(c.value))) ?? false));
+  const header = hasHeader && first ? first.cells.map((c) => c.value) : null;
+  if (hasHeader && named && !first) throw new RedlineError('bad_input', `${name} is empty: it has no header row.`);
+
+  const target = columnIndex(mapping.target, header, name, 'machine translation');
+  const source = mapping.source === undefined ? null : columnIndex(mapping.source, header, name, 'source');
+  const id = mapping.id === undefined ? null : columnIndex(mapping.id, header, name, 'id');
+  const notes = mapping.notes === undefined ? null : columnIndex(mapping.notes, header, name, 'notes');
+
+  const units: ParsedUnit[] = [];
+  const pieces: string[] = [];
+  const slots: TableSkeleton['slots'] = [];
+  const keys = new Map<string, number>();
+  let cursor = 0;
+  rows.forEach((row, r) => {
+    if ((hasHeader && r === firstIndex) || isBlankRow(row)) return;
+    const cell = (index: number | null) => (index === null ? undefined : row.cells[index]);
+    let key = String(row.number);
+    if (id !== null) {
+      key = cell(id)?.value ?? '';
+      if (key.trim() === '') throw new RedlineError('bad_input', `${name}, line ${row.line}: the id cell is empty.`);
+      const seen = keys.get(key);
+      if (seen !== undefined) throw new RedlineError('bad_input', `${name}, line ${row.line}: the id “${key}” is already used on line ${seen}.`);
+      keys.set(key, row.line);
+    }
+    const targetCell = cell(target);
+    const note = cell(notes)?.value ?? '';
+    units.push({
+      key,
+      paragraph: units.length + 1,
+      source: source === null ? null : (cell(source)?.value ?? ''),
+      target: targetCell?.value ?? '',
+      ...(note.trim() !== '' && { notes: [note] }),
+    });
+    const slotStart = targetCell?.start ?? row.end;
+    pieces.push(text.slice(cursor, slotStart));
+    cursor = targetCell?.end ?? row.end;
+    slots.push({
+      raw: targetCell?.raw ?? '',
+      quoted: targetCell?.quoted ?? false,
+      padding: targetCell ? '' : delimiter.repeat(target - row.cells.length + 1),
+    });
+  });
+  pieces.push(text.slice(cursor));
+  return { format: 'csv', units, skeleton: { delimiter, pieces, slots } };
+}
+
+/** A cell value as CSV writes it: quoted when it must be (or was), inner quotes doubled. */
+function encodeCell(value: string, delimiter: string, quoted: boolean): string {
+  const needsQuotes = quoted || value.includes(delimiter) || /["\r\n]/.test(value) || /^\s|\s$/.test(value);
+  return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function writeTable(document: ParsedDocument<TableSkeleton>, units: readonly ReviewedUnit[]): string {
+  const texts = reviewedTexts(document, units);
+  const { delimiter, pieces, slots } = document.skeleton;
+  let out = pieces[0] ?? '';
+  slots.forEach((slot, i) => {
+    const text = texts[i] ?? '';
+    if (text === document.units[i]!.target) out += slot.raw;
+    else if (text !== '' || slot.padding === '') out += slot.padding + encodeCell(text, delimiter, slot.quoted);
+    out += pieces[i + 1] ?? '';
+  });
+  return out;
+}
+
+export const csvFormat: FormatHandler<TableSkeleton> = {
+  id: 'csv',
+  label: 'CSV / TSV table',
+  extensions: ['csv', 'tsv'],
+  bilingual: true,
+  /** Reads the table with the default mapping (see detectTableMapping). */
+  parse(text: string, name: string): ParsedDocument<TableSkeleton> {
+    return parseTable(text, name, detectTableMapping(text, name).mapping);
+  },
+  write: writeTable,
+};

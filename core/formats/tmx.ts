@@ -1,0 +1,229 @@
+import { RedlineError } from '../model/errors';
+import { childElements as children, parseXmlTree, textContent, type XmlElement } from './xliff/xmlTree';
+import { tagChar, type FormatHandler, type ParsedDocument, type ParsedUnit, type ReviewedUnit } from './types';
+import { TagCollector, expandTags, reviewedTexts } from './units';
+
+/**
+ * TMX 1.4b translation memories: each <tu> with a segment in the source language is a unit, its segment in
+ * the target language the text to review. Inline <bpt>, <ept>, <ph>, <it>, <ut> (with their content) and the
+ * start and end tags of <hi> become tag characters. Writing splices the reviewed text into the target
+ * <tuv><seg> (adding a <tuv> where a <tu> had none) and leaves every other byte of the file as it was.
+ * The XML is read with the XLIFF handler's saxes tree (core/formats/xliff/xmlTree): no DTD is read and no
+ * entity but XML's own is expanded; a DOCTYPE with an internal subset is refused.
+ */
+
+export interface TmxLanguages {
+  sourceLang: string;
+  targetLang: string;
+}
+
+export interface TmxSkeleton {
+  languages: TmxLanguages;
+  /** The file with the target segments' content cut out: pieces[0], slot 0, pieces[1] … */
+  pieces: string[];
+  slots: Array<{
+    /** What the file has there: the <seg> content, a whole `<seg/>`, or nothing (no target <tuv>). */
+    raw: string;
+    /** Written around new content: '' for a <seg>'s content, `<seg>`…`</seg>` or a whole new <tuv>. */
+    before: string;
+    after: string;
+  }>;
+  /** Per unit, the markup of each tag character of its source and target (a tag both share has one character). */
+  tags: string[][];
+}
+
+/** Elements whose whole content is markup (native codes), each one tag character. */
+const CODE_ELEMENTS = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
+
+const languageOf = (tuv: XmlElement): string | undefined => tuv.attrs['xml:lang'] ?? tuv.attrs['lang'];
+/** The child elements of a given name. */
+const childElements = (parent: XmlElement, name: string): XmlElement[] => children(parent).filter((c) => c.qname === name);
+
+/**
+ * Escapes text for XML character data: & < > as entities, a carriage return as &#13; (a raw one would be read
+ * back as a line feed), and characters XML 1.0 cannot hold at all (most C0 controls) left out.
+ */
+export const escapeXmlText = (s: string): string =>
+  s
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r/g, '&#13;');
+const escapeXmlAttribute = (s: string): string => escapeXmlText(s).replace(/"/g, '&quot;');
+const sameLanguage = (a: string | undefined, b: string): boolean => a !== undefined && a.toLowerCase() === b.toLowerCase();
+
+interface TmxFile {
+  srclang: string | null;
+  tus: XmlElement[];
+}
+
+function readTmx(text: string, name: string): TmxFile {
+  const { root } = parseXmlTree(text, name);
+  if (root.qname !== 'tmx') throw new RedlineError('bad_input', `${name} is not a TMX file: its root element is <${root.qname}>, not <tmx>.`);
+  const header = childElements(root, 'header')[0];
+  const body = childElements(root, 'body')[0];
+  if (!body) throw new RedlineError('bad_input', `${name}, line ${root.line}: <tmx> has no <body>.`);
+  const srclang = header?.attrs['srclang'];
+  const tus = childElements(body, 'tu');
+  for (const tu of tus) {
+    for (const tuv of childElements(tu, 'tuv')) {
+      if (!languageOf(tuv)) throw new RedlineError('bad_input', `${name}, line ${tuv.line}: <tuv> has no xml:lang.`);
+      if (childElements(tuv, 'seg').length !== 1) throw new RedlineError('bad_input', `${name}, line ${tuv.line}: <tuv> needs exactly one <seg>.`);
+    }
+  }
+  return { srclang: srclang && srclang !== '*all*' ? srclang : null, tus };
+}
+
+/** The languages of a TMX file: the header's srclang (null for `*all*`) and every xml:lang of its <tuv>s, in order. */
+export function tmxLanguages(text: string, name: string): { srclang: string | null; languages: string[] } {
+  const { srclang, tus } = readTmx(text, name);
+  return { srclang, languages: collectLanguages(tus) };
+}
+
+function collectLanguages(tus: readonly XmlElement[]): string[] {
+  const languages: string[] = [];
+  for (const tu of tus) {
+    for (const tuv of childElements(tu, 'tuv')) {
+      const lang = languageOf(tuv)!;
+      if (!languages.some((l) => sameLanguage(l, lang))) languages.push(lang);
+    }
+  }
+  return languages;
+}
+
+/** A segment's content as unit text: inline codes and <hi> boundaries as tag characters. */
+function segmentText(seg: XmlElement, source: string, collector: Pick<TagCollector, 'add'>): string {
+  let out = '';
+  const walk = (element: XmlElement) => {
+    for (const child of element.children) {
+      if (child.type === 'text') {
+        // Private-use characters of the file itself become tags standing for themselves.
+        out += child.text.replace(/[\uE000-\uEFFF]/g, (ch) => collector.add(ch));
+      } else if (child.type !== 'element') {
+        out += collector.add(source.slice(child.start, child.end)); // a comment or processing instruction
+      } else if (CODE_ELEMENTS.has(child.qname) || child.selfClosing) {
+        out += collector.add(source.slice(child.start, child.end));
+      } else {
+        // <hi> (and anything unknown): its tags are markup, its content text.
+        out += collector.add(source.slice(child.start, child.openEnd));
+        walk(child);
+        out += collector.add(source.slice(child.closeStart, child.end));
+      }
+    }
+  };
+  walk(seg);
+  return out;
+}
+
+/** Reads a TMX file for one language pair; languages not given are picked as by the default handler. */
+export function parseTmx(text: string, name: string, languages: Partial<TmxLanguages> = {}): ParsedDocument<TmxSkeleton> {
+  const { srclang, tus } = readTmx(text, name);
+  const present = collectLanguages(tus);
+  // The header's srclang when segments use it, else the first language found.
+  const headerLang = srclang !== null && present.some((l) => sameLanguage(l, srclang)) ? srclang : undefined;
+  const requestedSource = languages.sourceLang ?? headerLang ?? present[0];
+  if (!requestedSource) throw new RedlineError('bad_input', `${name} has no translation units.`);
+  const requestedTarget = languages.targetLang ?? present.find((l) => !sameLanguage(l, requestedSource));
+  if (!requestedTarget) throw new RedlineError('bad_input', `${name} has no language besides ${requestedSource}.`);
+  // The file's own spelling of each language (a request may differ in case).
+  const spelled = (lang: string): string => {
+    const found = present.find((l) => sameLanguage(l, lang));
+    if (!found) throw new RedlineError('bad_input', `${name} has no segments in ${lang} (languages: ${present.join(', ')}).`);
+    return found;
+  };
+  const sourceLang = spelled(requestedSource);
+  const targetLang = spelled(requestedTarget);
+  if (sameLanguage(sourceLang, targetLang)) throw new RedlineError('bad_input', `${name}: the source and target language are both ${sourceLang}.`);
+
+  const units: ParsedUnit[] = [];
+  const pieces: string[] = [];
+  const slots: TmxSkeleton['slots'] = [];
+  const tags: string[][] = [];
+  const keys = new Map<string, number>();
+  let cursor = 0;
+
+  tus.forEach((tu, n) => {
+    const tuvs = childElements(tu, 'tuv');
+    const sourceTuv = tuvs.find((t) => sameLanguage(languageOf(t), sourceLang));
+    const targetTuv = tuvs.find((t) => sameLanguage(languageOf(t), targetLang));
+    if (!sourceTuv && !targetTuv) return;
+
+    const key = tu.attrs['tuid'] ?? String(n + 1);
+    const seen = keys.get(key);
+    if (seen !== undefined) throw new RedlineError('bad_input', `${name}, line ${tu.line}: the <tu> key “${key}” is already used on line ${seen}.`);
+    keys.set(key, tu.line);
+
+    const collector = new TagCollector(() => `${name}, line ${tu.line}: <tu>`);
+    const sourceSeg = sourceTuv && childElements(sourceTuv, 'seg')[0]!;
+    const targetSeg = targetTuv && childElements(targetTuv, 'seg')[0]!;
+    const source = sourceSeg ? segmentText(sourceSeg, text, collector) : null;
+    // A target tag written exactly like a source tag shares its character, so the two read as one tag.
+    const sourceTags = collector.tags.length;
+    const claimed = new Set<number>();
+    const targetCollector = {
+      add: (markup: string) => {
+        for (let k = 0; k < sourceTags; k++) {
+          if (!claimed.has(k) && collector.tags[k] === markup) {
+            claimed.add(k);
+            return tagChar(k);
+          }
+        }
+        return collector.add(markup);
+      },
+    };
+    const target = targetSeg ? segmentText(targetSeg, text, targetCollector) : '';
+    const notes = [tu, ...(sourceTuv ? [sourceTuv] : []), ...(targetTuv ? [targetTuv] : [])].flatMap((element) => [
+      ...childElements(element, 'note').map((note) => textContent(note)),
+      ...childElements(element, 'prop').map((prop) => `${prop.attrs['type'] ?? 'prop'}: ${textContent(prop)}`),
+    ]);
+    units.push({ key, paragraph: units.length + 1, source, target, ...(notes.length > 0 && { notes }) });
+    tags.push(collector.tags);
+
+    if (targetSeg && !targetSeg.selfClosing) {
+      pieces.push(text.slice(cursor, targetSeg.openEnd));
+      slots.push({ raw: text.slice(targetSeg.openEnd, targetSeg.closeStart), before: '', after: '' });
+      cursor = targetSeg.closeStart;
+    } else if (targetSeg) {
+      pieces.push(text.slice(cursor, targetSeg.start));
+      slots.push({ raw: text.slice(targetSeg.start, targetSeg.end), before: '<seg>', after: '</seg>' });
+      cursor = targetSeg.end;
+    } else {
+      // No target <tuv>: a new one goes after the last <tuv>, indented like it.
+      const last = tuvs[tuvs.length - 1]!;
+      const at = last.end;
+      const indent = /(?:\r\n|\n|\r)[ \t]*$/.exec(text.slice(Math.max(0, last.start - 256), last.start))?.[0] ?? '';
+      const attribute = last.attrs['xml:lang'] !== undefined ? 'xml:lang' : 'lang';
+      pieces.push(text.slice(cursor, at));
+      slots.push({ raw: '', before: `${indent}<tuv ${attribute}="${escapeXmlAttribute(targetLang)}"><seg>`, after: '</seg></tuv>' });
+      cursor = at;
+    }
+  });
+  pieces.push(text.slice(cursor));
+  return { format: 'tmx', units, skeleton: { languages: { sourceLang, targetLang }, pieces, slots, tags } };
+}
+
+function writeTmx(document: ParsedDocument<TmxSkeleton>, units: readonly ReviewedUnit[]): string {
+  const texts = reviewedTexts(document, units);
+  const { pieces, slots, tags } = document.skeleton;
+  let out = pieces[0] ?? '';
+  slots.forEach((slot, i) => {
+    const text = texts[i] ?? '';
+    const unit = document.units[i]!;
+    if (text === unit.target) out += slot.raw;
+    else if (text !== '' || slot.raw !== '') out += slot.before + expandTags(text, tags[i] ?? [], `<tu> “${unit.key}”`, escapeXmlText) + slot.after;
+    out += pieces[i + 1] ?? '';
+  });
+  return out;
+}
+
+export const tmxFormat: FormatHandler<TmxSkeleton> = {
+  id: 'tmx',
+  label: 'TMX translation memory',
+  extensions: ['tmx'],
+  bilingual: true,
+  /** The header's srclang (or the first language) as source, the first other language as target. */
+  parse: (text: string, name: string) => parseTmx(text, name),
+  write: writeTmx,
+};
