@@ -29,7 +29,7 @@ export const formats: Command = {
     io.out(
       options.json
         ? JSON.stringify(list, null, 2)
-        : list.map((f) => `${f.id.padEnd(10)}${f.label.padEnd(12)}${f.extensions.map((e) => `.${e}`).join(' ')}`).join('\n'),
+        : list.map((f) => `${f.id.padEnd(10)}${f.label.padEnd(30)}${f.extensions.map((e) => `.${e}`).join(' ')}`).join('\n'),
     );
     return 0;
   },
