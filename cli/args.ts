@@ -1,3 +1,4 @@
+import type { TableMapping } from '../core/formats/table';
 import type { CliIo } from './io';
 
 /** A mistake in the command line itself: printed with the usage, exit code 2. */
@@ -17,6 +18,9 @@ export const OPTIONS = {
   encoding: { type: 'string' },
   utf8: { type: 'boolean' },
   source: { type: 'string' },
+  'source-lang': { type: 'string' },
+  'target-lang': { type: 'string' },
+  columns: { type: 'string' },
 } as const;
 
 export type OptionName = keyof typeof OPTIONS;
@@ -35,6 +39,26 @@ export interface CliOptions {
   encoding?: string;
   utf8?: boolean;
   source?: string;
+  'source-lang'?: string;
+  'target-lang'?: string;
+  columns?: string;
+}
+
+/**
+ * A CSV column mapping from the command line: `source=EN,target=MT,id=ID` — header names, or 0-based column
+ * numbers.
+ */
+export function parseColumns(text: string): TableMapping {
+  const mapping: Partial<Record<'source' | 'target' | 'id' | 'notes', string | number>> = {};
+  for (const part of text.split(',')) {
+    const [key, value] = part.split('=').map((s) => s.trim());
+    if (!key || !value || !['source', 'target', 'id', 'notes'].includes(key)) {
+      throw new UsageError(`--columns takes source=…,target=…,id=… (got “${part}”).`);
+    }
+    mapping[key as 'source'] = /^\d+$/.test(value) ? Number(value) : value;
+  }
+  if (mapping.target === undefined) throw new UsageError('--columns needs target=… (the MT column).');
+  return mapping as TableMapping;
 }
 
 export interface Command {

@@ -3,7 +3,7 @@ import { FORMATS } from '../../core/formats/registry';
 import { segmentText } from '../../core/segmentation';
 import { readInputFile } from '../../electron/services/files';
 import { decodeTextFile } from '../../electron/services/textFile';
-import { parseId, UsageError, type Command } from '../args';
+import { parseColumns, parseId, UsageError, type Command } from '../args';
 import { withServices } from '../store';
 
 /** The options the document commands have always accepted. */
@@ -36,14 +36,22 @@ export const formats: Command = {
 };
 
 export const importCommand: Command = {
-  options: [...DOCUMENT_OPTIONS, 'format', 'encoding', 'source'],
+  options: [...DOCUMENT_OPTIONS, 'format', 'encoding', 'source', 'source-lang', 'target-lang', 'columns'],
   run([file], options, io) {
     if (!file) throw new UsageError('import needs a FILE.');
     const source = options.source;
     const doc = withServices(io.env, (services) =>
       source
         ? services.documents.importWithSource(file, source, { encoding: options.encoding })
-        : services.documents.importFile(file, { format: options.format, encoding: options.encoding }),
+        : services.documents.importFile(file, {
+            format: options.format,
+            encoding: options.encoding,
+            languages:
+              options['source-lang'] || options['target-lang']
+                ? { sourceLang: options['source-lang'], targetLang: options['target-lang'] }
+                : undefined,
+            columns: options.columns ? parseColumns(options.columns) : undefined,
+          }),
     );
     io.out(options.json ? JSON.stringify(doc) : String(doc.id));
     return 0;

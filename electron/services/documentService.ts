@@ -7,6 +7,8 @@ import type { Clock } from '../../db/clock';
 import type { Store } from '../../db/store';
 import { alignSentences } from '../../core/align/galeChurch';
 import { formatById, formatForFile, isBinaryFormat } from '../../core/formats/registry';
+import { parseTable, type TableMapping } from '../../core/formats/table';
+import { parseTmx } from '../../core/formats/tmx';
 import type { ParsedDocument, ParsedUnit, ReviewedUnit } from '../../core/formats/types';
 import { detectAndDecode, encode } from './encoding';
 import { readInputFile, writeFileAtomically } from './files';
@@ -27,6 +29,10 @@ export interface ImportOptions {
   format?: string;
   /** An encoding name; by default it is detected. */
   encoding?: string;
+  /** For TMX: the two languages to review (by default the header's source language and the other one). */
+  languages?: { sourceLang?: string; targetLang?: string };
+  /** For CSV/TSV: which columns hold the source, the MT and the id (by default found by their headers). */
+  columns?: TableMapping;
 }
 
 export interface ExportOptions {
@@ -206,7 +212,12 @@ export function documentService(store: Store, clock: Clock) {
       if (handler.id === 'text') {
         return importText({ fileName: name, text: decoded.text, hasBom: decoded.bom, encoding: decoded.encoding });
       }
-      const parsed = handler.parse(decoded.text, name);
+      const parsed =
+        handler.id === 'tmx' && options.languages
+          ? parseTmx(decoded.text, name, options.languages)
+          : handler.id === 'csv' && options.columns
+            ? parseTable(decoded.text, name, options.columns)
+            : handler.parse(decoded.text, name);
       return importParsed(parsed, { fileName: name, encoding: decoded.encoding, hasBom: decoded.bom });
     },
     list: (): DocumentSummary[] => store.documents.list(),
