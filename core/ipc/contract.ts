@@ -37,6 +37,7 @@ const segment = z.object({
   editMs: z.number().int().nonnegative(),
   keystrokes: z.number().int().nonnegative(),
   note: z.string().nullable(),
+  fileNotes: z.array(z.string()),
   updatedAt: z.number(),
 });
 

@@ -29,5 +29,7 @@ export interface Segment {
   keystrokes: number;
   /** The note left on the sentence, if any. */
   note: string | null;
+  /** Notes the imported file carried for the unit (XLIFF notes, PO comments …). */
+  fileNotes: string[];
   updatedAt: number;
 }

@@ -35,7 +35,14 @@ const COLUMNS = `
   (SELECT COUNT(*) FROM revisions r WHERE r.segment_id = s.id) AS revisionCount,
   (SELECT COALESCE(SUM(r.edit_ms), 0) FROM revisions r WHERE r.segment_id = s.id) AS editMs,
   (SELECT COALESCE(SUM(r.keystrokes), 0) FROM revisions r WHERE r.segment_id = s.id) AS keystrokes,
-  (SELECT n.text FROM notes n WHERE n.segment_id = s.id) AS note`;
+  (SELECT n.text FROM notes n WHERE n.segment_id = s.id) AS note, s.file_notes AS fileNotes`;
+
+/** A segment row as SQLite gives it: the file's notes still as JSON. */
+type SegmentRow = Omit<Segment, 'fileNotes'> & { fileNotes: string | null };
+const toSegment = (row: SegmentRow): Segment => ({
+  ...row,
+  fileNotes: row.fileNotes ? (JSON.parse(row.fileNotes) as string[]) : [],
+});
 
 export interface SegmentText {
   id: number;
@@ -91,10 +98,11 @@ export function segmentsRepository(db: Database) {
       return Number(insert.run({ unitKey: null, fileState: null, fileNotes: null, ...segment }).lastInsertRowid);
     },
     get(id: number): Segment | undefined {
-      return byId.get(id) as Segment | undefined;
+      const row = byId.get(id) as SegmentRow | undefined;
+      return row && toSegment(row);
     },
     page(documentId: number, offset: number, limit: number): Segment[] {
-      return page.all(documentId, limit, offset) as Segment[];
+      return (page.all(documentId, limit, offset) as SegmentRow[]).map(toSegment);
     },
     count(documentId: number): number {
       return (count.get(documentId) as { n: number }).n;

@@ -27,6 +27,8 @@ test('an XLIFF 2.0 file with inline tags: corrected without breaking its tags, e
 
   const row = page.locator(`[data-testid="segment-row"][data-position="${position}"]`);
   await expect(row.getByTestId('mt-text').getByTestId('tag')).toHaveCount(2); // <pc> opens and closes
+  await expect(row.getByTestId('source-text')).toContainText('Президент');
+  await expect(row.getByTestId('file-notes')).toContainText('höchstens 70 Zeichen');
   const field = row.getByRole('textbox');
   await field.click();
   await page.keyboard.press('Control+End');

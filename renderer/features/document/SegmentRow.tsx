@@ -88,6 +88,13 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
             <div className="row-mt" data-testid="mt-text">
               <DiffText ops={ops} side="mt" />
             </div>
+            {segment.fileNotes.length > 0 && (
+              <ul className="file-notes" aria-label="Notes from the file" data-testid="file-notes">
+                {segment.fileNotes.map((note, i) => (
+                  <li key={i}>{note}</li>
+                ))}
+              </ul>
+            )}
           </div>
           <div className="row-correction">{editor(false)}</div>
         </>

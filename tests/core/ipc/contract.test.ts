@@ -136,6 +136,7 @@ describe('IPC contract', () => {
       editMs: 0,
       keystrokes: 0,
       note: null,
+      fileNotes: [],
       updatedAt: 1,
     };
 

@@ -31,6 +31,7 @@ describe('segments repository', () => {
       editMs: 0,
       keystrokes: 0,
       note: null,
+      fileNotes: [],
       updatedAt: NOW,
     });
     expect(contract['segments.update'].response.safeParse(segment).success).toBe(true);

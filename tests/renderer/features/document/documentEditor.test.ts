@@ -16,6 +16,7 @@ const segment = (position: number, currentText = `MT ${position}.`): Segment => 
   editMs: 0,
   keystrokes: 0,
   note: null,
+  fileNotes: [],
   updatedAt: 0,
 });
 

@@ -15,6 +15,7 @@ const stored = (id: number, text: string): Segment => ({
   editMs: 0,
   keystrokes: 0,
   note: null,
+  fileNotes: [],
   updatedAt: 0,
 });
 
