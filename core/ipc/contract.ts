@@ -17,6 +17,8 @@ const documentSummary = z.object({
   id,
   title: z.string(),
   fileName: z.string(),
+  format: z.string(),
+  encoding: z.string(),
   segmentCount: z.number().int().nonnegative(),
   editedCount: z.number().int().nonnegative(),
   confirmedCount: z.number().int().nonnegative(),
@@ -228,7 +230,7 @@ export const contract = {
   'documents.open': { request: z.strictObject({ documentId: id }), response: documentSummary },
   /** Shows a save dialog and writes the clean text; `null` when the editor cancels it. */
   'documents.exportText': {
-    request: z.strictObject({ documentId: id, utf8: z.boolean().optional() }),
+    request: z.strictObject({ documentId: id, utf8: z.boolean().optional(), as: z.enum(['original', 'csv']).optional() }),
     response: z.object({ path: z.string() }).nullable(),
   },
   'segments.page': {

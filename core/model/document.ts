@@ -3,6 +3,9 @@ export interface DocumentSummary {
   id: number;
   title: string;
   fileName: string;
+  /** The format it was imported in (see core/formats), and its encoding ('binary' for DOCX). */
+  format: string;
+  encoding: string;
   segmentCount: number;
   /** Segments whose current text differs from the MT. */
   editedCount: number;

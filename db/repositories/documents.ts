@@ -25,7 +25,7 @@ export interface DocumentLayout {
 }
 
 const SUMMARY = `
-  SELECT d.id, d.title, d.file_name AS fileName, d.created_at AS createdAt, d.opened_at AS openedAt,
+  SELECT d.id, d.title, d.file_name AS fileName, d.format, d.encoding, d.created_at AS createdAt, d.opened_at AS openedAt,
          COUNT(s.id) AS segmentCount,
          COALESCE(SUM(s.current_text <> s.mt_text), 0) AS editedCount,
          COALESCE(SUM(s.status IN ('confirmed', 'approved')), 0) AS confirmedCount

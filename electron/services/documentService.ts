@@ -6,6 +6,7 @@ import { joinSegments, segmentText } from '../../core/segmentation';
 import type { Clock } from '../../db/clock';
 import type { Store } from '../../db/store';
 import { alignSentences } from '../../core/align/galeChurch';
+import { toCsv } from '../../core/formats/csv';
 import { formatById, formatForFile, isBinaryFormat } from '../../core/formats/registry';
 import { parseTable, type TableMapping } from '../../core/formats/table';
 import { parseTmx } from '../../core/formats/tmx';
@@ -288,11 +289,28 @@ export function documentService(store: Store, clock: Clock) {
         .filter((c) => c.before !== c.after);
       return { since: from, changes };
     },
-    /** A file name for the exported text next to the original's: `article.txt` → `article.edited.txt`. */
-    exportFileName(documentId: number): string {
+    /** A file name for the export next to the original's: `article.txt` → `article.edited.txt` (or `.csv`). */
+    exportFileName(documentId: number, extension?: string): string {
       const { fileName } = summary(documentId);
-      const ext = extname(fileName) || '.txt';
+      const ext = extension ? `.${extension}` : extname(fileName) || '.txt';
       return `${basename(fileName, extname(fileName))}.edited${ext}`;
+    },
+
+    /** Any document as a CSV table: position, source, MT, final text, status and note per sentence (UTF-8). */
+    exportCsv(documentId: number, path: string): { path: string } {
+      summary(documentId);
+      const rows = store.segments.page(documentId, 0, Number.MAX_SAFE_INTEGER).map((s) => ({
+        position: s.position,
+        source: s.sourceText ?? '',
+        mt: s.mtText,
+        final: s.currentText,
+        status: s.status,
+        note: s.note ?? '',
+      }));
+      const csv = toCsv(['position', 'source', 'mt', 'final', 'status', 'note'], rows);
+      writeFileAtomically(path, Buffer.from(`\uFEFF${csv}\r\n`, 'utf8'));
+      store.exports.record(documentId, 'csv', path, clock());
+      return { path };
     },
   };
 }

@@ -33,4 +33,13 @@ test('the detected encoding is shown, changeable before import, and kept for exp
   await page.getByRole('button', { name: 'Export clean text…' }).click();
   await expect(page.getByTestId('notice')).toContainText('out.txt');
   expect(readFileSync(backend.dialogs.exportPath)).toEqual(readFileSync(file));
+
+  // Or in UTF-8, on request.
+  backend.dialogs.exportPath = join(backend.dir, 'out-utf8.txt');
+  await page.getByRole('button', { name: 'Export as…' }).click();
+  const exporting = page.getByRole('dialog', { name: 'Export' });
+  await exporting.getByLabel('In UTF-8 instead of koi8-r').check();
+  await exporting.getByRole('button', { name: 'Export…' }).click();
+  await expect(page.getByTestId('notice')).toContainText('out-utf8.txt');
+  expect(readFileSync(backend.dialogs.exportPath, 'utf8')).toBe(RUSSIAN);
 });

@@ -46,9 +46,12 @@ export function documentHandlers(services: Services, dialogs: Dialogs, sample: S
       return path === null ? null : documents.importFile(path, options);
     },
     'documents.open': ({ documentId }) => documents.open(documentId),
-    'documents.exportText': async ({ documentId, utf8 }) => {
-      const suggested = documents.exportFileName(documentId);
-      const path = await dialogs.pickExportPath(suggested, 'text');
+    'documents.exportText': async ({ documentId, utf8, as = 'original' }) => {
+      if (as === 'csv') {
+        const path = await dialogs.pickExportPath(documents.exportFileName(documentId, 'csv'), 'csv');
+        return path === null ? null : documents.exportCsv(documentId, path);
+      }
+      const path = await dialogs.pickExportPath(documents.exportFileName(documentId), 'text');
       return path === null ? null : documents.exportToFile(documentId, path, { utf8 });
     },
   };

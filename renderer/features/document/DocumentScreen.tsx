@@ -17,6 +17,7 @@ import { FindReplaceDialog, type ReplaceOptions } from '../search/FindReplaceDia
 import { SearchPanel } from '../search/SearchPanel';
 import { PromptDialog } from '../../components/PromptDialog';
 import { STATUS_LABELS } from '../../components/StatusBadge';
+import { ExportDialog } from './ExportDialog';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { shortcutFor } from './shortcuts';
 import { useReviewActions } from './useReviewActions';
@@ -65,6 +66,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     | { kind: 'reject'; segment: Segment }
     | { kind: 'annotate'; selection: Selection }
     | { kind: 'shortcuts' }
+    | { kind: 'export' }
     | null
   >(null);
   const [noteOpenFor, setNoteOpenFor] = useState<number | null>(null);
@@ -392,11 +394,11 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     });
   }
 
-  async function exportText() {
+  async function exportText(options: { utf8?: boolean; as?: 'original' | 'csv' } = {}) {
     setExporting(true);
     try {
       await editor.flush();
-      const saved = await call('documents.exportText', { documentId: document.id });
+      const saved = await call('documents.exportText', { documentId: document.id, ...options });
       if (saved) onNotice({ kind: 'info', message: `Exported the clean text to ${saved.path}` });
     } catch (error) {
       onError(error);
@@ -479,6 +481,9 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         </button>
         <button type="button" onClick={exportReport} disabled={busy} title="A self-contained HTML review report">
           Report…
+        </button>
+        <button type="button" onClick={() => setDialog({ kind: 'export' })} title="Export in another form or encoding">
+          Export as…
         </button>
         <button type="button" className="button-primary" onClick={() => void exportText()} disabled={exporting}>
           {exporting ? 'Exporting…' : 'Export clean text…'}
@@ -565,6 +570,17 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       </div>
       {dialog?.kind === 'replace' && <FindReplaceDialog onPreview={replaceAll} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'shortcuts' && <ShortcutsOverlay onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'export' && (
+        <ExportDialog
+          document={document}
+          onClose={() => setDialog(null)}
+          onExport={(choice) => {
+            setDialog(null);
+            if (choice.kind === 'report') exportReport();
+            else void exportText(choice.kind === 'csv' ? { as: 'csv' } : { utf8: choice.utf8 });
+          }}
+        />
+      )}
       {dialog?.kind === 'reject' && (
         <PromptDialog
           title={`Reject sentence ${dialog.segment.position}`}

@@ -77,6 +77,22 @@ describe('import and export through the format registry', () => {
   });
 });
 
+describe('CSV export of any document', () => {
+  it('lists position, source, MT, final text, status and note per sentence', () => {
+    const { services, dir } = openTestServices();
+    const doc = services.documents.importFile(fixture('article-ru-de.xlf'));
+    const first = services.segments.page(doc.id, 0, 1).items[0]!;
+    services.segments.update(first.id, 'Der Präsident, "neu".');
+    services.segments.note(first.id, 'Prüfen');
+    const out = join(dir, 'out.csv');
+    services.documents.exportCsv(doc.id, out);
+    const lines = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('position,source,mt,final,status,note');
+    expect(lines[1]).toContain('"Der Präsident, ""neu""."');
+    expect(lines[1]).toMatch(/,edited,Prüfen$/);
+  });
+});
+
 describe('a text with its source', () => {
   it('aligns the source sentences to the MT sentences by length and keeps the MT file as it was', () => {
     const { services, dir } = openTestServices();
