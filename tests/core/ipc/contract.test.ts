@@ -120,6 +120,8 @@ describe('IPC contract', () => {
       segmentCount: 91,
       editedCount: 0,
       confirmedCount: 0,
+      format: 'text',
+      encoding: 'utf-8',
       createdAt: 1,
       openedAt: 1,
     };

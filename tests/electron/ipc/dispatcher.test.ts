@@ -411,6 +411,8 @@ describe('createDispatcher: happy paths over the real services', () => {
       segmentCount: FIXTURE_SEGMENTS,
       editedCount: 0,
       confirmedCount: 0,
+      format: 'text',
+      encoding: 'utf-8',
       createdAt: FIXED_TIME,
       openedAt: FIXED_TIME,
     });

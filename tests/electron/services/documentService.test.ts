@@ -46,6 +46,8 @@ describe('documentService: import and export', () => {
       segmentCount: FIXTURE_SEGMENTS,
       editedCount: 0,
       confirmedCount: 0,
+      format: 'text',
+      encoding: 'utf-8',
       createdAt: FIXED_TIME,
       openedAt: FIXED_TIME,
     });
