@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileReplace, countMatches, planReplace, type FindReplaceOptions } from '../../../core/findReplace';
 import { RedlineError } from '../../../core/model/errors';
+import { thrown as errorOf } from '../../support/thrown';
 
 const plain = (find: string, replace: string, extra: Partial<FindReplaceOptions> = {}): FindReplaceOptions => ({
   find,
@@ -12,17 +13,6 @@ const plain = (find: string, replace: string, extra: Partial<FindReplaceOptions>
 });
 const regex = (find: string, replace: string, extra: Partial<FindReplaceOptions> = {}) =>
   plain(find, replace, { regex: true, ...extra });
-
-/** The RedlineError a call throws (failing the test when it throws something else or nothing). */
-function errorOf(work: () => unknown): RedlineError {
-  try {
-    work();
-  } catch (error) {
-    expect(error).toBeInstanceOf(RedlineError);
-    return error as RedlineError;
-  }
-  throw new Error('expected a RedlineError');
-}
 
 describe('plain find and replace', () => {
   it('replaces every occurrence, and returns null when nothing matches', () => {

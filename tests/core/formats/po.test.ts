@@ -6,18 +6,10 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatPoField, poFormat } from '../../../core/formats/po';
+import { thrown } from '../../support/thrown';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
 const MESSAGES = fixture('messages.po');
-
-function thrown(work: () => unknown): { code: string; message: string } {
-  try {
-    work();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error('expected a throw');
-}
 
 describe('poFormat on a real-world catalog', () => {
   const document = poFormat.parse(MESSAGES, 'ru.po');

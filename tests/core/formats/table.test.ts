@@ -3,19 +3,11 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvFormat, detectDelimiter, detectTableMapping, parseTable } from '../../../core/formats/table';
+import { thrown } from '../../support/thrown';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
 const REVIEW_CSV = fixture('review.csv');
 const REVIEW_TSV = fixture('review.tsv');
-
-function thrown(work: () => unknown): { code: string; message: string } {
-  try {
-    work();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error('expected a throw');
-}
 
 describe('csvFormat on a real-world CSV', () => {
   const document = csvFormat.parse(REVIEW_CSV, 'review.csv');

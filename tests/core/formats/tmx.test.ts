@@ -4,18 +4,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTmx, tmxFormat, tmxLanguages, type TmxSkeleton } from '../../../core/formats/tmx';
 import { TAG_BASE, tagChar, type ParsedDocument } from '../../../core/formats/types';
+import { thrown } from '../../support/thrown';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
 const MEMORY = fixture('memory.tmx');
-
-function thrown(work: () => unknown): { code: string; message: string } {
-  try {
-    work();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error('expected a throw');
-}
 
 /** A unit's text with each tag shown as ⟨markup⟩. */
 const shown = (document: ParsedDocument<TmxSkeleton>, index: number, text: string | null) =>

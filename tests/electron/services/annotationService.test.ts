@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MqmCategory, MqmSeverity } from '../../../core/mqm/categories';
 import { mqmWordCount } from '../../../core/mqm/score';
-import { RedlineError } from '../../../core/model/errors';
 import { FIXED_TIME, openTestServices, SAMPLE } from '../support';
+import { thrown } from '../../support/thrown';
 
 const TENSE = 'The situation in Kazakhstan remains tense.';
 
@@ -11,16 +11,6 @@ function setup() {
   const doc = ctx.services.openSample(SAMPLE);
   const [first, second] = ctx.services.segments.page(doc.id, 0, 2).items;
   return { ...ctx, doc, first: first!, second: second! };
-}
-
-function thrown(work: () => unknown): RedlineError {
-  try {
-    work();
-  } catch (error) {
-    expect(error).toBeInstanceOf(RedlineError);
-    return error as RedlineError;
-  }
-  throw new Error('expected a RedlineError');
 }
 
 describe('annotations: adding and removing', () => {

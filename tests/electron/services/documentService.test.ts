@@ -16,6 +16,7 @@ import {
   SAMPLE,
   tempDir,
 } from '../support';
+import { thrown } from '../../support/thrown';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const crlf = (text: string) => text.replace(/\n/g, '\r\n');
@@ -25,15 +26,6 @@ function inputFile(name: string, bytes: Uint8Array | string): string {
   const path = join(tempDir(), name);
   writeFileSync(path, bytes);
   return path;
-}
-
-function thrown(work: () => unknown): { code: string; message: string } {
-  try {
-    work();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error('expected a throw');
 }
 
 describe('documentService: import and export', () => {

@@ -11,6 +11,7 @@ import {
   pickCyrillicEncoding,
   russianLogLikelihood,
 } from '../../../electron/services/encoding';
+import { thrown } from '../../support/thrown';
 
 /** Fixtures written by Python's codecs (not iconv-lite), each beside its UTF-8 original. */
 const fixture = (file: string): Buffer =>
@@ -19,15 +20,6 @@ const original = (file: string): string => fixture(file.replace(/\.txt$/, '.utf8
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
-
-function thrown(work: () => unknown): { code: string; message: string } {
-  try {
-    work();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error('expected a throw');
-}
 
 describe('detectAndDecode: Unicode', () => {
   it('reads UTF-8 without a BOM', () => {

@@ -3,15 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_BYTES, readInputFile, writeFileAtomically } from '../../../electron/services/files';
 import { tempDir } from '../support';
-
-function thrown(work: () => unknown): { code: string; message: string; name: string } {
-  try {
-    work();
-  } catch (error) {
-    return error as { code: string; message: string; name: string };
-  }
-  throw new Error('expected a throw');
-}
+import { thrown } from '../../support/thrown';
 
 describe('readInputFile', () => {
   it('reads the bytes of a file', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FindReplaceOptions } from '../../../core/findReplace';
-import { RedlineError } from '../../../core/model/errors';
 import { openTestServices, SAMPLE } from '../support';
+import { thrown as errorOf } from '../../support/thrown';
 
 const ALMATY: FindReplaceOptions = {
   find: 'Alma-Ata',
@@ -16,17 +16,6 @@ function setup() {
   const doc = ctx.services.openSample(SAMPLE);
   const all = ctx.services.segments.page(doc.id, 0, 200).items;
   return { ...ctx, doc, all, withAlmaAta: all.filter((s) => s.currentText.includes('Alma-Ata')) };
-}
-
-/** The RedlineError a call throws. */
-function errorOf(work: () => unknown): RedlineError {
-  try {
-    work();
-  } catch (error) {
-    expect(error).toBeInstanceOf(RedlineError);
-    return error as RedlineError;
-  }
-  throw new Error('expected a RedlineError');
 }
 
 describe('replaceService.preview', () => {

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FIXED_TIME, openTestServices, type TestServices } from '../support';
+import { thrown } from '../../support/thrown';
 
 /** A small document: two paragraphs, three sentences, ids 1..3. */
 function threeSentences(): TestServices & { documentId: number } {
   const test = openTestServices();
   const { id } = test.services.documents.importText({ fileName: 'short.txt', text: 'One is here. Two is here.\n\nThree.' });
   return { ...test, documentId: id };
-}
-
-function thrown(work: () => unknown): { code: string; message: string } {
-  try {
-    work();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error('expected a throw');
 }
 
 describe('segmentService', () => {

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decodeTextFile, encodeTextFile } from '../../../electron/services/textFile';
 import { FIXTURE_BYTES, FIXTURE_TEXT } from '../support';
+import { thrown } from '../../support/thrown';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const bytes = (...values: number[]) => Uint8Array.from(values);
-
-/** The RedlineError a call throws, so code and message are checked together. */
-function thrown(work: () => unknown): { code: string; message: string } {
-  try {
-    work();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error('expected a throw');
-}
 
 describe('decodeTextFile', () => {
   it('decodes UTF-8 text unchanged and reports no BOM', () => {
