@@ -230,7 +230,7 @@ export const contract = {
   'documents.open': { request: z.strictObject({ documentId: id }), response: documentSummary },
   /** Shows a save dialog and writes the clean text; `null` when the editor cancels it. */
   'documents.exportText': {
-    request: z.strictObject({ documentId: id, utf8: z.boolean().optional(), as: z.enum(['original', 'csv']).optional() }),
+    request: z.strictObject({ documentId: id, utf8: z.boolean().optional(), as: z.enum(['original', 'csv', 'tmx']).optional() }),
     response: z.object({ path: z.string() }).nullable(),
   },
   'segments.page': {

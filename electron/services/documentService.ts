@@ -7,6 +7,7 @@ import type { Clock } from '../../db/clock';
 import type { Store } from '../../db/store';
 import { alignSentences } from '../../core/align/galeChurch';
 import { toCsv } from '../../core/formats/csv';
+import { pairsToTmx, tmxDate } from '../../core/formats/tmxExport';
 import { formatById, formatForFile, isBinaryFormat } from '../../core/formats/registry';
 import { parseTable, type TableMapping } from '../../core/formats/table';
 import { parseTmx } from '../../core/formats/tmx';
@@ -294,6 +295,28 @@ export function documentService(store: Store, clock: Clock) {
       const { fileName } = summary(documentId);
       const ext = extension ? `.${extension}` : extname(fileName) || '.txt';
       return `${basename(fileName, extname(fileName))}.edited${ext}`;
+    },
+
+    /**
+     * The approved pairs (source and final text) of a bilingual document as a TMX memory. The languages come
+     * from the file where it names them (XLIFF), else from the caller, else "und" (undetermined).
+     */
+    exportTmx(documentId: number, path: string, languages: { source?: string; target?: string } = {}): { path: string } {
+      const layout = store.documents.layout(documentId);
+      if (!layout) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
+      const named = (pattern: RegExp) => (layout.skeleton ? pattern.exec(layout.skeleton)?.[1] : undefined);
+      const source = languages.source ?? named(/(?:srcLang|source-language)=\\"([^\\"]+)\\"/) ?? 'und';
+      const target = languages.target ?? named(/(?:trgLang|target-language)=\\"([^\\"]+)\\"/) ?? 'und';
+      const pairs = store.segments
+        .page(documentId, 0, Number.MAX_SAFE_INTEGER)
+        .filter((s) => s.status === 'approved' && s.sourceText !== null)
+        .map((s) => ({ key: String(s.position), source: s.sourceText!, target: s.currentText }));
+      if (pairs.length === 0) {
+        throw new RedlineError('bad_input', 'No approved sentence with a source yet: a TMX holds approved pairs.');
+      }
+      writeFileAtomically(path, Buffer.from(pairsToTmx(pairs, { source, target }, tmxDate(clock())), 'utf8'));
+      store.exports.record(documentId, 'tmx', path, clock());
+      return { path };
     },
 
     /** Any document as a CSV table: position, source, MT, final text, status and note per sentence (UTF-8). */

@@ -47,6 +47,10 @@ export function documentHandlers(services: Services, dialogs: Dialogs, sample: S
     },
     'documents.open': ({ documentId }) => documents.open(documentId),
     'documents.exportText': async ({ documentId, utf8, as = 'original' }) => {
+      if (as === 'tmx') {
+        const path = await dialogs.pickExportPath(documents.exportFileName(documentId, 'tmx'), 'text');
+        return path === null ? null : documents.exportTmx(documentId, path);
+      }
       if (as === 'csv') {
         const path = await dialogs.pickExportPath(documents.exportFileName(documentId, 'csv'), 'csv');
         return path === null ? null : documents.exportCsv(documentId, path);

@@ -394,7 +394,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     });
   }
 
-  async function exportText(options: { utf8?: boolean; as?: 'original' | 'csv' } = {}) {
+  async function exportText(options: { utf8?: boolean; as?: 'original' | 'csv' | 'tmx' } = {}) {
     setExporting(true);
     try {
       await editor.flush();
@@ -577,7 +577,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           onExport={(choice) => {
             setDialog(null);
             if (choice.kind === 'report') exportReport();
-            else void exportText(choice.kind === 'csv' ? { as: 'csv' } : { utf8: choice.utf8 });
+            else if (choice.kind === 'original') void exportText({ utf8: choice.utf8 });
+            else void exportText({ as: choice.kind });
           }}
         />
       )}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { DocumentSummary } from '../../../core/model/document';
 import { Modal } from '../../components/Modal';
 
-export type ExportChoice = { kind: 'original'; utf8: boolean } | { kind: 'csv' } | { kind: 'report' };
+export type ExportChoice = { kind: 'original'; utf8: boolean } | { kind: 'csv' } | { kind: 'tmx' } | { kind: 'report' };
 
 const FORMAT_NAMES: Record<string, string> = {
   text: 'plain text',
@@ -49,6 +49,10 @@ export function ExportDialog({ document, onExport, onClose }: { document: Docume
         <label className="checkbox">
           <input type="radio" name="export" checked={kind === 'csv'} onChange={() => setKind('csv')} />
           A CSV table: source, MT, final text, status and note per sentence
+        </label>
+        <label className="checkbox">
+          <input type="radio" name="export" checked={kind === 'tmx'} onChange={() => setKind('tmx')} />
+          A TMX memory of the approved sentences and their sources
         </label>
         <label className="checkbox">
           <input type="radio" name="export" checked={kind === 'report'} onChange={() => setKind('report')} />

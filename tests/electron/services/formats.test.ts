@@ -93,6 +93,24 @@ describe('CSV export of any document', () => {
   });
 });
 
+describe('TMX export of the approved pairs', () => {
+  it('writes the approved sentences with their sources, in the languages the XLIFF names', () => {
+    const { services, dir } = openTestServices();
+    const doc = services.documents.importFile(fixture('article-ru-de.xlf'));
+    const [first, second] = services.segments.page(doc.id, 0, 2).items;
+    const out = join(dir, 'out.tmx');
+    expect(() => services.documents.exportTmx(doc.id, out)).toThrow(/approved/);
+    services.segments.update(first!.id, 'Der Präsident Kasachstans besuchte Tokio & Osaka.');
+    services.segments.setStatus(first!.id, 'approved');
+    services.segments.setStatus(second!.id, 'confirmed');
+    services.documents.exportTmx(doc.id, out);
+    const tmx = readFileSync(out, 'utf8');
+    expect(tmx).toContain('srclang="ru"');
+    expect(tmx).toContain('<tuv xml:lang="de"><seg>Der Präsident Kasachstans besuchte Tokio &amp; Osaka.</seg></tuv>');
+    expect(tmx.match(/<tu /g)).toHaveLength(1);
+  });
+});
+
 describe('a text with its source', () => {
   it('aligns the source sentences to the MT sentences by length and keeps the MT file as it was', () => {
     const { services, dir } = openTestServices();

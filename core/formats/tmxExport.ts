@@ -1,0 +1,41 @@
+import { escapeXmlText } from './tmx';
+import { isTagChar, TAG_BASE } from './types';
+
+export interface TmxPair {
+  key: string;
+  source: string;
+  target: string;
+}
+
+const attribute = (s: string) => escapeXmlText(s).replace(/"/g, '&quot;');
+
+/** A unit's text for a TMX <seg>: escaped, each inline tag as a numbered <ph/> placeholder. */
+function seg(text: string): string {
+  return [...text].map((ch) => (isTagChar(ch) ? `<ph x="${ch.charCodeAt(0) - TAG_BASE + 1}"/>` : escapeXmlText(ch))).join('');
+}
+
+/**
+ * A TMX 1.4b memory of reviewed pairs (what a client feeds back to its MT engine or its CAT tool). `created`
+ * is an ISO basic UTC timestamp as TMX wants it (YYYYMMDDThhmmssZ).
+ */
+export function pairsToTmx(pairs: readonly TmxPair[], languages: { source: string; target: string }, created: string): string {
+  const units = pairs
+    .map(
+      (p) =>
+        `    <tu tuid="${attribute(p.key)}">\n` +
+        `      <tuv xml:lang="${attribute(languages.source)}"><seg>${seg(p.source)}</seg></tuv>\n` +
+        `      <tuv xml:lang="${attribute(languages.target)}"><seg>${seg(p.target)}</seg></tuv>\n` +
+        '    </tu>\n',
+    )
+    .join('');
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<tmx version="1.4">\n' +
+    `  <header creationtool="Redline" creationtoolversion="0.1.0" segtype="sentence" o-tmf="redline" adminlang="en"` +
+    ` srclang="${attribute(languages.source)}" datatype="plaintext" creationdate="${created}"/>\n` +
+    `  <body>\n${units}  </body>\n</tmx>\n`
+  );
+}
+
+/** A TMX timestamp (YYYYMMDDThhmmssZ) of a moment. */
+export const tmxDate = (ms: number): string => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
