@@ -70,6 +70,27 @@ const empty = z.strictObject({});
 /** An encoding's name as the editor may choose it (utf-8, windows-1251 …). */
 const encodingName = z.string().regex(/^[A-Za-z0-9_.:-]{1,40}$/);
 
+/** A CSV/TSV column: its header name or its 0-based number. */
+const tableColumn = z.union([z.string().max(200), z.number().int().nonnegative()]);
+const columnMapping = z.strictObject({ source: tableColumn.optional(), target: tableColumn, id: tableColumn.optional() });
+
+/**
+ * What a picked file was taken for, and what the editor may change before importing it: the format, the
+ * encoding (with a preview), a TMX's two languages, a table's columns.
+ */
+const inspectedFile = z.object({
+  fileName: z.string(),
+  format: z.enum(FORMAT_IDS),
+  encoding: z.string(),
+  confidence: z.number(),
+  lineEnding: z.string(),
+  preview: z.string(),
+  languages: z.array(z.string()).optional(),
+  sourceLang: z.string().optional(),
+  columns: z.array(z.string()).optional(),
+  mapping: z.object({ source: tableColumn.optional(), target: tableColumn, id: tableColumn.optional() }).optional(),
+});
+
 const checkId = z.enum(CHECK_IDS);
 const flag = z.object({
   check: checkId,
@@ -190,34 +211,21 @@ export const contract = {
   'documents.openSample': { request: empty, response: documentSummary },
   /** Shows an open dialog; `null` when the editor cancels it. */
   /** Shows an open dialog and reports what the file looks like; the returned token imports it. */
-  'documents.pickFile': {
-    request: empty,
-    response: z
-      .object({
-        token: z.string(),
-        fileName: z.string(),
-        format: z.enum(FORMAT_IDS),
-        encoding: z.string(),
-        confidence: z.number(),
-        lineEnding: z.string(),
-        preview: z.string(),
-      })
-      .nullable(),
-  },
+  'documents.pickFile': { request: empty, response: inspectedFile.extend({ token: z.string() }).nullable() },
   /** The picked file read with another format or encoding, before importing it. */
   'documents.inspectPicked': {
     request: z.strictObject({ token: z.string().max(100), format: z.enum(FORMAT_IDS).optional(), encoding: encodingName.optional() }),
-    response: z.object({
-      fileName: z.string(),
-      format: z.enum(FORMAT_IDS),
-      encoding: z.string(),
-      confidence: z.number(),
-      lineEnding: z.string(),
-      preview: z.string(),
-    }),
+    response: inspectedFile,
   },
   'documents.importPicked': {
-    request: z.strictObject({ token: z.string().max(100), format: z.enum(FORMAT_IDS).optional(), encoding: encodingName.optional() }),
+    request: z.strictObject({
+      token: z.string().max(100),
+      format: z.enum(FORMAT_IDS).optional(),
+      encoding: encodingName.optional(),
+      sourceLang: z.string().max(40).optional(),
+      targetLang: z.string().max(40).optional(),
+      columns: columnMapping.optional(),
+    }),
     response: documentSummary,
   },
   'documents.importFile': {

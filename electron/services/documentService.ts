@@ -9,8 +9,8 @@ import { alignSentences } from '../../core/align/galeChurch';
 import { toCsv } from '../../core/formats/csv';
 import { pairsToTmx, tmxDate } from '../../core/formats/tmxExport';
 import { formatById, formatForFile, isBinaryFormat } from '../../core/formats/registry';
-import { parseTable, type TableMapping } from '../../core/formats/table';
-import { parseTmx } from '../../core/formats/tmx';
+import { detectTableMapping, parseTable, type TableMapping } from '../../core/formats/table';
+import { parseTmx, tmxLanguages } from '../../core/formats/tmx';
 import type { ParsedDocument, ParsedUnit, ReviewedUnit } from '../../core/formats/types';
 import { detectAndDecode, encode } from './encoding';
 import { readInputFile, writeFileAtomically } from './files';
@@ -165,6 +165,9 @@ export function documentService(store: Store, clock: Clock) {
         return { fileName: name, format: handler.id, encoding: 'binary', confidence: 1, lineEnding: 'none', preview };
       }
       const decoded = detectAndDecode(readInputFile(path), name, options.encoding);
+      // What the editor may choose besides format and encoding: a TMX's two languages, a table's columns.
+      const tmx = handler.id === 'tmx' ? tmxLanguages(decoded.text, name) : null;
+      const table = handler.id === 'csv' ? detectTableMapping(decoded.text, name) : null;
       return {
         fileName: name,
         format: handler.id,
@@ -172,6 +175,10 @@ export function documentService(store: Store, clock: Clock) {
         confidence: decoded.confidence,
         lineEnding: decoded.lineEnding,
         preview: decoded.text.slice(0, 600),
+        languages: tmx?.languages,
+        sourceLang: tmx?.srclang ?? undefined,
+        columns: table?.header ? table.firstRow : undefined,
+        mapping: table?.header ? table.mapping : undefined,
       };
     },
 

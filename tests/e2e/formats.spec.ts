@@ -51,3 +51,37 @@ test('an XLIFF 2.0 file with inline tags: corrected without breaking its tags, e
     expect(other.target).toBe(original.units.find((u) => u.key === other.key)!.target);
   }
 });
+
+test('a table picks its columns and a translation memory its languages before import', async ({ page, backend }) => {
+  const fixtures = join(__dirname, '..', 'core', 'formats', 'fixtures');
+  backend.services.openSample({ fileName: 'other.txt', title: 'Other', text: 'Something else.' });
+  await page.goto('/');
+
+  // CSV: the detected MT column is offered; choosing another one is what gets imported.
+  backend.dialogs.openPath = join(fixtures, 'review.csv');
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  const csv = page.getByRole('dialog', { name: 'Open review.csv' });
+  await expect(csv.getByRole('combobox', { name: 'MT column' })).toHaveValue('MT');
+  await expect(csv.getByRole('combobox', { name: 'Source column' })).toHaveValue('Source');
+  await csv.getByRole('combobox', { name: 'MT column' }).selectOption('Source');
+  await csv.getByRole('combobox', { name: 'Source column' }).selectOption('MT');
+  await csv.getByRole('button', { name: 'Open', exact: true }).click();
+  const first = page.locator('[data-testid="segment-row"][data-position="1"]');
+  await expect(first.getByTestId('mt-text')).toHaveText('The president declared a state of emergency.');
+  await expect(first.getByTestId('source-text')).toHaveText('Президент объявил режим ЧП.');
+
+  // TMX: the two languages are chosen.
+  await page.getByRole('button', { name: '← Library' }).click();
+  backend.dialogs.openPath = join(fixtures, 'memory.tmx');
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  const tmx = page.getByRole('dialog', { name: 'Open memory.tmx' });
+  await tmx.getByRole('combobox', { name: 'Source language' }).selectOption('en-US');
+  await tmx.getByRole('combobox', { name: 'Language to review' }).selectOption('de-DE');
+  await tmx.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'memory' })).toBeVisible();
+  await expect(first.getByTestId('mt-text')).toBeVisible();
+  const texts = await page.getByTestId('mt-text').allTextContents();
+  expect(texts.length).toBeGreaterThan(0);
+  expect(texts.join(' ')).not.toMatch(/[а-я]/);
+  expect(texts.join(' ')).toMatch(/[a-zäöüß]/i);
+});

@@ -34,8 +34,9 @@ export function documentHandlers(services: Services, dialogs: Dialogs, sample: S
       return { token, ...documents.inspectFile(path) };
     },
     'documents.inspectPicked': ({ token, format, encoding }) => documents.inspectFile(pathOf(token), { format, encoding }),
-    'documents.importPicked': ({ token, format, encoding }) => {
-      const document = documents.importFile(pathOf(token), { format, encoding });
+    'documents.importPicked': ({ token, format, encoding, sourceLang, targetLang, columns }) => {
+      const languages = sourceLang || targetLang ? { sourceLang, targetLang } : undefined;
+      const document = documents.importFile(pathOf(token), { format, encoding, languages, columns });
       picked.delete(token);
       return document;
     },
