@@ -11,3 +11,10 @@ export function thrown(work: () => unknown): RedlineError {
   }
   throw new Error('expected a RedlineError, but nothing was thrown');
 }
+
+/** The message of the RedlineError('bad_input') `work` throws; fails the test on any other outcome. */
+export function badInput(work: () => unknown): string {
+  const error = thrown(work);
+  expect(error.code).toBe('bad_input');
+  return error.message;
+}

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { GlossaryEntry } from '../../../core/model/glossary';
 import { TableScreenHeader } from '../../components/TableScreenHeader';
-import { call, messageOf } from '../../lib/desktop';
+import { useTableRows } from '../../components/useTableRows';
+import { call } from '../../lib/desktop';
 
 interface GlossaryScreenProps {
   onBack: () => void;
@@ -50,10 +51,7 @@ function TermForm({ entry, onSaved, onError }: { entry?: GlossaryEntry; onSaved:
 
 /** The glossary: preferred terms and the variants the terminology check replaces by them. */
 export function GlossaryScreen({ onBack, onNotice }: GlossaryScreenProps) {
-  const [terms, setTerms] = useState<GlossaryEntry[] | null>(null);
-  const onError = useCallback((error: unknown) => onNotice({ kind: 'error', message: messageOf(error) }), [onNotice]);
-  const load = useCallback(() => void call('glossary.list', {}).then(setTerms, onError), [onError]);
-  useEffect(load, [load]);
+  const { rows: terms, load, onError } = useTableRows('glossary.list', onNotice);
 
   return (
     <div className="screen">

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { FixRule } from '../../../core/model/fixRule';
 import { TableScreenHeader } from '../../components/TableScreenHeader';
-import { call, messageOf } from '../../lib/desktop';
+import { useTableRows } from '../../components/useTableRows';
+import { call } from '../../lib/desktop';
 
 interface MemoryScreenProps {
   onBack: () => void;
@@ -46,10 +47,7 @@ function RuleRow({ rule, onSaved, onError }: { rule: FixRule; onSaved: () => voi
 
 /** The fix memory: every correction Redline learnt, to edit, switch off, export and import as CSV. */
 export function MemoryScreen({ onBack, onNotice }: MemoryScreenProps) {
-  const [rules, setRules] = useState<FixRule[] | null>(null);
-  const onError = useCallback((error: unknown) => onNotice({ kind: 'error', message: messageOf(error) }), [onNotice]);
-  const load = useCallback(() => void call('memory.list', {}).then(setRules, onError), [onError]);
-  useEffect(load, [load]);
+  const { rows: rules, load, onError } = useTableRows('memory.list', onNotice);
 
   return (
     <div className="screen">

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { docxFormat, type DocxSkeleton } from '../../../core/formats/docx';
 import { type ParsedDocument, type ReviewedUnit, tagChar, TAG_BASE } from '../../../core/formats/types';
 import { parseXmlTree, type XmlElement } from '../../../core/formats/xliff/xmlTree';
-import { RedlineError } from '../../../core/model/errors';
+import { badInput } from '../../support/thrown';
 
 /** Tag characters made readable: {0}, {1} … */
 const show = (text: string): string => text.replace(/[\uE000-\uEFFF]/g, (ch) => `{${ch.charCodeAt(0) - TAG_BASE}}`);
@@ -60,17 +60,6 @@ const parse = (bytes: Uint8Array, name = 'test.docx'): ParsedDocument<DocxSkelet
 const untouched = (document: ParsedDocument): ReviewedUnit[] =>
   document.units.map((unit) => ({ key: unit.key, text: unit.target, status: 'not_started' }));
 const documentXml = (bytes: Uint8Array): string => strFromU8(unzipSync(bytes)['word/document.xml'] ?? new Uint8Array());
-
-function badInput(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(RedlineError);
-    expect((error as RedlineError).code).toBe('bad_input');
-    return (error as RedlineError).message;
-  }
-  throw new Error('expected a bad_input error');
-}
 
 type Flag = 'b' | 'i' | 'u' | 'link';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RedlineError } from '../../../core/model/errors';
 import { type ParsedDocument, type ReviewedUnit, tagChar, TAG_BASE } from '../../../core/formats/types';
 import { XLIFF_STATES, xliffFormat, type XliffSkeleton } from '../../../core/formats/xliff';
+import { badInput } from '../../support/thrown';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const HELP = 'help-de.xlf';
@@ -20,17 +20,6 @@ const parse = (text: string, name = 'test.xlf'): ParsedDocument<XliffSkeleton> =
 /** What the file says, for comparing two parses: keys, paragraphs, texts, states and notes. */
 const content = (document: ParsedDocument<XliffSkeleton>) =>
   document.units.map(({ key, paragraph, source, target, state, notes }) => ({ key, paragraph, source, target, state, notes }));
-
-function badInput(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(RedlineError);
-    expect((error as RedlineError).code).toBe('bad_input');
-    return (error as RedlineError).message;
-  }
-  throw new Error('expected a bad_input error');
-}
 
 const xliff12 = (body: string, fileAttrs = 'original="t.txt" source-language="en" target-language="de" datatype="plaintext"') =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n` +
