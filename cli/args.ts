@@ -18,6 +18,7 @@ export const OPTIONS = {
   encoding: { type: 'string' },
   utf8: { type: 'boolean' },
   source: { type: 'string' },
+  'source-encoding': { type: 'string' },
   'source-lang': { type: 'string' },
   'target-lang': { type: 'string' },
   columns: { type: 'string' },
@@ -39,6 +40,7 @@ export interface CliOptions {
   encoding?: string;
   utf8?: boolean;
   source?: string;
+  'source-encoding'?: string;
   'source-lang'?: string;
   'target-lang'?: string;
   columns?: string;

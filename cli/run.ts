@@ -18,6 +18,7 @@ Commands:
       --format F             its format (see formats); by default the extension decides
       --encoding E           its encoding (utf-8, utf-16le, windows-1251, koi8-r …); detected by default
       --source SRC           the source text of a plain-text MT, aligned sentence by sentence
+      --source-encoding E    the source text's encoding (detected by default)
       --source-lang L, --target-lang L   the two languages of a TMX file
       --columns source=A,target=B,id=C   the columns of a CSV/TSV file (header names or 0-based numbers)
   export ID --out FILE       write the reviewed document in its original format, layout and encoding

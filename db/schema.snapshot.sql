@@ -53,7 +53,7 @@ CREATE TABLE documents (
   created_at  INTEGER NOT NULL,
   opened_at   INTEGER NOT NULL
 , quality_threshold REAL NOT NULL DEFAULT 99
-  CHECK (quality_threshold >= 0 AND quality_threshold <= 100), skeleton TEXT CHECK (skeleton IS NULL OR json_valid(skeleton)), encoding TEXT NOT NULL DEFAULT 'utf-8') STRICT;
+  CHECK (quality_threshold >= 0 AND quality_threshold <= 100), skeleton TEXT CHECK (skeleton IS NULL OR json_valid(skeleton)), encoding TEXT NOT NULL DEFAULT 'utf-8', importing INTEGER NOT NULL DEFAULT 0 CHECK (importing IN (0, 1))) STRICT;
 
 -- table exports
 CREATE TABLE exports (

@@ -36,13 +36,13 @@ export const formats: Command = {
 };
 
 export const importCommand: Command = {
-  options: [...DOCUMENT_OPTIONS, 'format', 'encoding', 'source', 'source-lang', 'target-lang', 'columns'],
+  options: [...DOCUMENT_OPTIONS, 'format', 'encoding', 'source', 'source-encoding', 'source-lang', 'target-lang', 'columns'],
   run([file], options, io) {
     if (!file) throw new UsageError('import needs a FILE.');
     const source = options.source;
     const doc = withServices(io.env, (services) =>
       source
-        ? services.documents.importWithSource(file, source, { encoding: options.encoding })
+        ? services.documents.importWithSource(file, source, { encoding: options.encoding }, { encoding: options['source-encoding'] })
         : services.documents.importFile(file, {
             format: options.format,
             encoding: options.encoding,

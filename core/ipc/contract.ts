@@ -3,6 +3,7 @@ import { CHECK_IDS, SEVERITIES } from '../checks/types';
 import { FORMAT_IDS } from '../formats/types';
 import { MQM_CATEGORIES, MQM_SEVERITIES } from '../mqm/categories';
 import { BATCH_KINDS } from '../model/batch';
+import { IMPORT_PHASES } from '../model/importProgress';
 import { REVISION_ORIGINS } from '../model/revision';
 import { SEGMENT_STATUSES } from '../model/segment';
 import type { Channel } from './channels';
@@ -90,6 +91,20 @@ const inspectedFile = z.object({
   columns: z.array(z.string()).optional(),
   mapping: z.object({ source: tableColumn.optional(), target: tableColumn, id: tableColumn.optional() }).optional(),
 });
+
+/** A file picked in the native dialog, by the opaque token main gave for it. */
+const pickToken = z.string().max(100);
+/** Source and MT sentences per aligned row (see core/align/beads); main checks they fit the files. */
+const beadCounts = z.array(z.tuple([count, count])).max(1_000_000);
+/** An MT text's source text, picked as a second file, and the alignment the editor accepted. */
+const sourceFile = z.strictObject({ token: pickToken, encoding: encodingName.optional(), counts: beadCounts.optional() });
+const alignment = z.object({
+  source: z.array(z.string()),
+  target: z.array(z.string()),
+  paragraphs: z.array(z.number().int().positive()),
+  counts: beadCounts,
+});
+const importProgress = z.object({ phase: z.enum(IMPORT_PHASES), done: count, total: count });
 
 const checkId = z.enum(CHECK_IDS);
 const flag = z.object({
@@ -214,19 +229,37 @@ export const contract = {
   'documents.pickFile': { request: empty, response: inspectedFile.extend({ token: z.string() }).nullable() },
   /** The picked file read with another format or encoding, before importing it. */
   'documents.inspectPicked': {
-    request: z.strictObject({ token: z.string().max(100), format: z.enum(FORMAT_IDS).optional(), encoding: encodingName.optional() }),
+    request: z.strictObject({ token: pickToken, format: z.enum(FORMAT_IDS).optional(), encoding: encodingName.optional() }),
     response: inspectedFile,
   },
+  /**
+   * Imports the picked file (with its source text, aligned, when one is given). A large file is stored in
+   * steps: meanwhile `documents.importProgress` tells how far it is and `documents.cancelImport` stops it.
+   */
   'documents.importPicked': {
     request: z.strictObject({
-      token: z.string().max(100),
+      token: pickToken,
       format: z.enum(FORMAT_IDS).optional(),
       encoding: encodingName.optional(),
       sourceLang: z.string().max(40).optional(),
       targetLang: z.string().max(40).optional(),
       columns: columnMapping.optional(),
+      source: sourceFile.optional(),
     }),
     response: documentSummary,
+  },
+  /** How far the import of the picked file has got; null when it is not (or no longer) running. */
+  'documents.importProgress': { request: z.strictObject({ token: pickToken }), response: importProgress.nullable() },
+  /** Stops the import of the picked file; nothing of it stays. `cancelled` is false when none was running. */
+  'documents.cancelImport': { request: z.strictObject({ token: pickToken }), response: z.object({ cancelled: z.boolean() }) },
+  /** A picked plain-text MT and a picked source text, split into sentences and aligned by length, for review. */
+  'documents.alignPicked': {
+    request: z.strictObject({
+      token: pickToken,
+      encoding: encodingName.optional(),
+      source: z.strictObject({ token: pickToken, encoding: encodingName.optional() }),
+    }),
+    response: alignment,
   },
   'documents.importFile': {
     request: z.strictObject({

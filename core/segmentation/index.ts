@@ -1,3 +1,3 @@
-export { segmentText, type SegmentedText, type TextSegment } from './segmentText';
+export { segmentText, segmentTextSteps, type SegmentedText, type TextSegment } from './segmentText';
 export { joinSegments, type LaidOutText } from './joinSegments';
 export { sentenceSpans, type Span } from './sentenceSpans';

@@ -3,6 +3,7 @@ import effort from './0002_effort';
 import fixes from './0003_fixes';
 import review from './0004_review';
 import formats from './0005_formats';
+import stagedImports from './0006_staged_imports';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'fixes', sql: fixes },
   { version: 4, name: 'review', sql: review },
   { version: 5, name: 'formats', sql: formats },
+  { version: 6, name: 'staged_imports', sql: stagedImports },
 ];

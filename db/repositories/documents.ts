@@ -11,6 +11,8 @@ export interface NewDocument {
   /** The format handler's skeleton (JSON), for formats other than plain text. */
   skeleton?: string | null;
   encoding?: string;
+  /** Stored in steps: hidden until `finishImport`, removed by `removeUnfinished` if that never comes. */
+  importing?: boolean;
 }
 
 /** What export needs besides the segments. */
@@ -33,23 +35,26 @@ const SUMMARY = `
 
 export function documentsRepository(db: Database) {
   const insert = db.prepare(
-    `INSERT INTO documents (title, file_name, format, leading, has_bom, created_at, opened_at, skeleton, encoding)
-     VALUES (@title, @fileName, @format, @leading, @hasBom, @createdAt, @createdAt, @skeleton, @encoding)`,
+    `INSERT INTO documents (title, file_name, format, leading, has_bom, created_at, opened_at, skeleton, encoding, importing)
+     VALUES (@title, @fileName, @format, @leading, @hasBom, @createdAt, @createdAt, @skeleton, @encoding, @importing)`,
   );
-  const list = db.prepare(`${SUMMARY} GROUP BY d.id ORDER BY d.opened_at DESC, d.id DESC`);
-  const summary = db.prepare(`${SUMMARY} WHERE d.id = ? GROUP BY d.id`);
+  const list = db.prepare(`${SUMMARY} WHERE d.importing = 0 GROUP BY d.id ORDER BY d.opened_at DESC, d.id DESC`);
+  const summary = db.prepare(`${SUMMARY} WHERE d.id = ? AND d.importing = 0 GROUP BY d.id`);
   const layout = db.prepare(
     `SELECT id, file_name AS fileName, format, leading, has_bom AS hasBom, skeleton, encoding
-     FROM documents WHERE id = ?`,
+     FROM documents WHERE id = ? AND importing = 0`,
   );
   const touch = db.prepare('UPDATE documents SET opened_at = ? WHERE id = ?');
   const rename = db.prepare('UPDATE documents SET title = ? WHERE id = ?');
   const remove = db.prepare('DELETE FROM documents WHERE id = ?');
+  const finishImport = db.prepare('UPDATE documents SET importing = 0 WHERE id = ? AND importing = 1');
+  const removeUnfinished = db.prepare('DELETE FROM documents WHERE importing = 1');
 
   return {
     insert(doc: NewDocument): number {
       return Number(
-        insert.run({ skeleton: null, encoding: 'utf-8', ...doc, hasBom: doc.hasBom ? 1 : 0 }).lastInsertRowid,
+        insert.run({ skeleton: null, encoding: 'utf-8', ...doc, hasBom: doc.hasBom ? 1 : 0, importing: doc.importing ? 1 : 0 })
+          .lastInsertRowid,
       );
     },
     list(): DocumentSummary[] {
@@ -68,6 +73,14 @@ export function documentsRepository(db: Database) {
     /** Deletes a document and, by cascade, everything that belongs to it. */
     remove(id: number): boolean {
       return remove.run(id).changes > 0;
+    },
+    /** The last sentence of a staged import is stored: the document appears. */
+    finishImport(id: number): boolean {
+      return finishImport.run(id).changes > 0;
+    },
+    /** Removes what imports left unfinished (cancelled, failed, or cut short by a crash); returns how many. */
+    removeUnfinished(): number {
+      return removeUnfinished.run().changes;
     },
     markOpened(id: number, at: number): void {
       touch.run(at, id);

@@ -104,7 +104,7 @@ export function searchRepository(db: Database) {
          ${FIELD_SCORES}
        FROM segment_search
        JOIN segments s ON s.id = segment_search.rowid
-       JOIN documents d ON d.id = s.document_id
+       JOIN documents d ON d.id = s.document_id AND d.importing = 0
        WHERE segment_search MATCH @match ${where}
        ORDER BY bm25(segment_search), s.document_id, s.position
        LIMIT @limit`,

@@ -2,126 +2,27 @@ import { basename, extname } from 'node:path';
 import type { DocumentSummary } from '../../core/model/document';
 import { RedlineError } from '../../core/model/errors';
 import type { RevisionOrigin } from '../../core/model/revision';
-import { joinSegments, segmentText } from '../../core/segmentation';
+import { joinSegments } from '../../core/segmentation';
 import type { Clock } from '../../db/clock';
 import type { Store } from '../../db/store';
-import { alignSentences } from '../../core/align/galeChurch';
 import { toCsv } from '../../core/formats/csv';
 import { pairsToTmx, tmxDate } from '../../core/formats/tmxExport';
-import { formatById, formatForFile, isBinaryFormat } from '../../core/formats/registry';
-import { detectTableMapping, parseTable, type TableMapping } from '../../core/formats/table';
-import { parseTmx, tmxLanguages } from '../../core/formats/tmx';
+import { formatById, isBinaryFormat } from '../../core/formats/registry';
 import type { ParsedDocument, ParsedUnit, ReviewedUnit } from '../../core/formats/types';
-import { detectAndDecode, encode } from './encoding';
-import { readInputFile, writeFileAtomically } from './files';
-
-export interface TextToImport {
-  fileName: string;
-  title?: string;
-  text: string;
-  hasBom?: boolean;
-  /** The encoding the file came in, kept for export. */
-  encoding?: string;
-  /** The source text aligned to each sentence (by index), for a text imported with its source. */
-  sources?: ReadonlyArray<string | null>;
-}
-
-export interface ImportOptions {
-  /** A format id; by default the file's extension decides. */
-  format?: string;
-  /** An encoding name; by default it is detected. */
-  encoding?: string;
-  /** For TMX: the two languages to review (by default the header's source language and the other one). */
-  languages?: { sourceLang?: string; targetLang?: string };
-  /** For CSV/TSV: which columns hold the source, the MT and the id (by default found by their headers). */
-  columns?: TableMapping;
-}
+import { documentImporter } from './documentImport';
+import { encode } from './encoding';
+import { writeFileAtomically } from './files';
 
 export interface ExportOptions {
   /** Write UTF-8 (no byte-order mark) instead of the encoding the file came in. */
   utf8?: boolean;
 }
 
-const titleFromFileName = (fileName: string) => basename(fileName, extname(fileName)) || fileName;
-
 export function documentService(store: Store, clock: Clock) {
   function summary(documentId: number): DocumentSummary {
     const found = store.documents.summary(documentId);
     if (!found) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
     return found;
-  }
-
-  /** Stores a text as a new document: every sentence with its import revision, in one transaction. */
-  function importText({ fileName, title, text, hasBom = false, encoding = 'utf-8', sources }: TextToImport): DocumentSummary {
-    const { leading, segments } = segmentText(text);
-    if (segments.length === 0) throw new RedlineError('bad_input', `${fileName} has no text to review.`);
-    const now = clock();
-    const id = store.transaction(() => {
-      const documentId = store.documents.insert({
-        title: title ?? titleFromFileName(fileName),
-        fileName,
-        format: 'text',
-        leading,
-        hasBom,
-        encoding,
-        createdAt: now,
-      });
-      segments.forEach((s, i) => {
-        const segmentId = store.segments.insert({
-          documentId,
-          position: i + 1,
-          paragraph: s.paragraph,
-          mtText: s.text,
-          sourceText: sources?.[i] ?? null,
-          trailing: s.trailing,
-          createdAt: now,
-        });
-        store.revisions.append(segmentId, s.text, 'import', now, { status: 'not_started' });
-      });
-      return documentId;
-    });
-    return summary(id);
-  }
-
-  /**
-   * Stores a parsed file of a bilingual or structured format: every unit with its import revision and the
-   * format's skeleton, in one transaction (nothing half-imported stays).
-   */
-  function importParsed(
-    parsed: ParsedDocument,
-    { fileName, title, encoding, hasBom }: { fileName: string; title?: string; encoding: string; hasBom: boolean },
-  ): DocumentSummary {
-    if (parsed.units.length === 0) throw new RedlineError('bad_input', `${fileName} has nothing to review.`);
-    const now = clock();
-    const id = store.transaction(() => {
-      const documentId = store.documents.insert({
-        title: title ?? titleFromFileName(fileName),
-        fileName,
-        format: parsed.format,
-        leading: '',
-        hasBom,
-        encoding,
-        skeleton: JSON.stringify(parsed.skeleton),
-        createdAt: now,
-      });
-      parsed.units.forEach((unit, i) => {
-        const segmentId = store.segments.insert({
-          documentId,
-          position: i + 1,
-          paragraph: Math.max(1, unit.paragraph),
-          mtText: unit.target,
-          sourceText: unit.source,
-          trailing: '',
-          createdAt: now,
-          unitKey: unit.key,
-          fileState: unit.state ?? null,
-          fileNotes: unit.notes && unit.notes.length > 0 ? JSON.stringify(unit.notes) : null,
-        });
-        store.revisions.append(segmentId, unit.target, 'import', now, { status: 'not_started' });
-      });
-      return documentId;
-    });
-    return summary(id);
   }
 
   /** The document's current text as a file: its original format, layout and encoding (or UTF-8). */
@@ -152,83 +53,7 @@ export function documentService(store: Store, clock: Clock) {
   }
 
   return {
-    importText,
-    importParsed,
-    /** What importing a file would take it for: its format and encoding as detected, and how its start reads. */
-    inspectFile(path: string, options: ImportOptions = {}) {
-      const name = basename(path);
-      const handler = options.format ? formatById(options.format) : formatForFile(name);
-      if (isBinaryFormat(handler)) {
-        // A binary format has no text encoding: its preview is its first sentences.
-        const parsed = handler.parseBytes(readInputFile(path), name);
-        const preview = parsed.units.slice(0, 6).map((u) => u.target).join('\n');
-        return { fileName: name, format: handler.id, encoding: 'binary', confidence: 1, lineEnding: 'none', preview };
-      }
-      const decoded = detectAndDecode(readInputFile(path), name, options.encoding);
-      // What the editor may choose besides format and encoding: a TMX's two languages, a table's columns.
-      const tmx = handler.id === 'tmx' ? tmxLanguages(decoded.text, name) : null;
-      const table = handler.id === 'csv' ? detectTableMapping(decoded.text, name) : null;
-      return {
-        fileName: name,
-        format: handler.id,
-        encoding: decoded.encoding,
-        confidence: decoded.confidence,
-        lineEnding: decoded.lineEnding,
-        preview: decoded.text.slice(0, 600),
-        languages: tmx?.languages,
-        sourceLang: tmx?.srclang ?? undefined,
-        columns: table?.header ? table.firstRow : undefined,
-        mapping: table?.header ? table.mapping : undefined,
-      };
-    },
-
-    /**
-     * Stores a plain-text MT with its source text from a second file: both split into sentences and aligned by
-     * length (Gale–Church), each MT sentence keeping the source sentences aligned to it (the first of several MT
-     * sentences aligned to one source stretch gets it; the others none).
-     */
-    importWithSource(mtPath: string, sourcePath: string, options: ImportOptions = {}): DocumentSummary {
-      const name = basename(mtPath);
-      const mt = detectAndDecode(readInputFile(mtPath), name, options.encoding);
-      const source = detectAndDecode(readInputFile(sourcePath), basename(sourcePath));
-      const targets = segmentText(mt.text).segments.map((s) => s.text);
-      const sourceSentences = segmentText(source.text).segments.map((s) => s.text);
-      if (targets.length === 0 || sourceSentences.length === 0) {
-        throw new RedlineError('bad_input', `${targets.length === 0 ? name : basename(sourcePath)} has no text to align.`);
-      }
-      const sources: Array<string | null> = targets.map(() => null);
-      for (const pair of alignSentences(sourceSentences, targets)) {
-        if (pair.target.end > pair.target.start) {
-          const text = sourceSentences.slice(pair.source.start, pair.source.end).join(' ');
-          sources[pair.target.start] = text || null;
-        }
-      }
-      return importText({ fileName: name, text: mt.text, hasBom: mt.bom, encoding: mt.encoding, sources });
-    },
-
-    /** Reads a file in any supported format and encoding (detected unless given) and stores it. */
-    importFile(path: string, options: ImportOptions = {}): DocumentSummary {
-      const name = basename(path);
-      const handler = options.format ? formatById(options.format) : formatForFile(name);
-      if (isBinaryFormat(handler)) {
-        const parsed = handler.parseBytes(readInputFile(path), name);
-        return importParsed(parsed, { fileName: name, encoding: 'binary', hasBom: false });
-      }
-      const decoded = detectAndDecode(readInputFile(path), name, options.encoding);
-      if (decoded.text.trim().length === 0) {
-        throw new RedlineError('bad_input', `${name} is empty: there is no text to review.`);
-      }
-      if (handler.id === 'text') {
-        return importText({ fileName: name, text: decoded.text, hasBom: decoded.bom, encoding: decoded.encoding });
-      }
-      const parsed =
-        handler.id === 'tmx' && options.languages
-          ? parseTmx(decoded.text, name, options.languages)
-          : handler.id === 'csv' && options.columns
-            ? parseTable(decoded.text, name, options.columns)
-            : handler.parse(decoded.text, name);
-      return importParsed(parsed, { fileName: name, encoding: decoded.encoding, hasBom: decoded.bom });
-    },
+    ...documentImporter(store, clock, summary),
     list: (): DocumentSummary[] => store.documents.list(),
     open(documentId: number): DocumentSummary {
       summary(documentId);

@@ -33,6 +33,8 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
   const clock = options.clock ?? systemClock;
   if (databaseFile !== ':memory:') mkdirSync(dirname(databaseFile), { recursive: true });
   const store = createStore(openDatabase(databaseFile, { clock, nativeBinding: options.nativeBinding }));
+  // An import cut short by a crash or a kill left a hidden, half-stored document: it goes before anything reads.
+  store.documents.removeUnfinished();
   const documents = documentService(store, clock);
   const segments = segmentService(store, clock);
   const batches = batchService(store, segments, clock);

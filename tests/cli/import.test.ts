@@ -1,6 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { tempDir } from '../electron/support';
+import { nodeNativeBinding } from '../../db/nativeBinding';
+import { createServices } from '../../electron/services';
+import { DATABASE_FILE_NAME } from '../../electron/services/dataDir';
+import { onCleanup, tempDir } from '../electron/support';
 import { cli } from './support';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../core/formats/fixtures/${name}`, import.meta.url));
@@ -31,4 +36,27 @@ describe('cli import with format options', () => {
     expect(texts(german.out)).not.toMatch(/[а-я]/);
     expect(texts(german.out)).toMatch(/[äöüß]|\b(der|die|das)\b/i);
   });
+
+  it('aligns a text with its --source, read in the --source-encoding given', () => {
+    const dataDir = tempDir();
+    const mt = join(dataDir, 'mt.txt');
+    writeFileSync(
+      mt,
+      'The government resigned. Liquefied gas prices, according to the minister, "will be reduced in the coming days".\n' +
+        'Residents of Zhanaozen took to the square on January 2 - they were supported in Aktau and Atyrau.\n',
+    );
+    const sourcesOf = (encoding: string) => {
+      const args = ['import', mt, '--source', fixture('encoding/ru-koi8-r.txt'), '--source-encoding', encoding, '--json'];
+      const imported = cli(args, dataDir);
+      expect(imported.code).toBe(0);
+      const services = createServices(join(dataDir, DATABASE_FILE_NAME), { nativeBinding: nodeNativeBinding() });
+      onCleanup(() => services.close());
+      return services.segments.page(JSON.parse(imported.out).id, 0, 10).items.map((s) => s.sourceText);
+    };
+    const sources = sourcesOf('koi8-r');
+    expect(sources[0]).toBe('Правительство ушло в отставку.');
+    expect(sources.join(' ')).toContain('Жители Жанаозена вышли на площадь');
+    expect(sourcesOf('windows-1251')[0]).not.toContain('Правительство');
+  });
 });
+

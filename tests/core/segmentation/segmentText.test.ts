@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segmentText, type SegmentedText } from '../../../core/segmentation';
+import { segmentText, segmentTextSteps, type SegmentedText } from '../../../core/segmentation';
 import { readKazakhstanFixture } from '../kazakhstanFixture';
 import { anyText } from './textArbitraries';
 
@@ -183,6 +183,26 @@ describe('segmentText on any input', () => {
         expectWellFormed(text, segmentText(text));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('segmentTextSteps', () => {
+  it('gives the same sentences as segmentText, reporting the characters done between steps', () => {
+    fc.assert(
+      fc.property(anyText, fc.integer({ min: 1, max: 4 }), (text, linesPerStep) => {
+        const steps = segmentTextSteps(text, linesPerStep);
+        const done: number[] = [];
+        let next = steps.next();
+        while (!next.done) {
+          expect(next.value.total).toBe(text.length);
+          done.push(next.value.done);
+          next = steps.next();
+        }
+        expect(next.value).toEqual(segmentText(text));
+        expect(done).toEqual([...done].sort((a, b) => a - b));
+        expect(done.every((d) => d >= 0 && d <= text.length)).toBe(true);
+      }),
     );
   });
 });

@@ -58,7 +58,20 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
     ['a path instead of a token', { path: '/etc/passwd' }],
     ['an over-long token', { token: 'x'.repeat(101) }],
   ],
-  'documents.importPicked': [['no token', { format: 'xliff' }]],
+  'documents.importPicked': [
+    ['no token', { format: 'xliff' }],
+    ['a source path instead of a token', { token: 'abc', source: { path: '/etc/passwd' } }],
+    ['negative alignment counts', { token: 'abc', source: { token: 'def', counts: [[-1, 2]] } }],
+    ['fractional alignment counts', { token: 'abc', source: { token: 'def', counts: [[1.5, 1]] } }],
+    ['a bead of three numbers', { token: 'abc', source: { token: 'def', counts: [[1, 1, 1]] } }],
+  ],
+  'documents.importProgress': [['no token', {}], ['an over-long token', { token: 'x'.repeat(101) }]],
+  'documents.cancelImport': [['a path instead of a token', { path: '/etc/passwd' }]],
+  'documents.alignPicked': [
+    ['no source', { token: 'abc' }],
+    ['a source path instead of a token', { token: 'abc', source: { path: '/etc/passwd' } }],
+    ['a bad source encoding', { token: 'abc', source: { token: 'def', encoding: '../../x' } }],
+  ],
   'documents.open': [
     ['no id', {}],
     ['id 0', { documentId: 0 }],
