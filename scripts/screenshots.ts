@@ -3,6 +3,7 @@
  * store: `npm run screenshots` (after `npm run build:app`).
  */
 import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { Backend } from '../tests/e2e/support/backend';
@@ -29,6 +30,45 @@ async function waitForServer(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`vite preview did not start on ${ORIGIN}`);
+}
+
+/**
+ * An English text and its German MT (from the APE corpus) in paragraphs of three sentences, with two flaws an
+ * aligner meets: the MT omits a sentence, and two source sentences are one in the MT's source.
+ */
+function writeAlignmentPair(dir: string): { mt: string; source: string } {
+  const corpus = join(__dirname, '..', '..', 'shared', 'fixtures', 'ape-en-de');
+  const lines = (name: string) => readFileSync(join(corpus, name), 'utf8').split('\n').slice(0, 30);
+  const source = lines('src.txt');
+  const mt = lines('mt.txt');
+  source[11] = source[11]!.replace(/ \.$/, ' ;');
+  mt.splice(6, 1);
+  const paragraphs = (sentences: string[]) =>
+    Array.from({ length: Math.ceil(sentences.length / 3) }, (_, i) => sentences.slice(i * 3, i * 3 + 3).join(' ')).join('\n\n');
+  const paths = { mt: join(dir, 'handbuch.txt'), source: join(dir, 'manual.txt') };
+  writeFileSync(paths.mt, paragraphs(mt));
+  writeFileSync(paths.source, paragraphs(source));
+  return paths;
+}
+
+async function alignmentScreenshot(page: import('@playwright/test').Page, backend: Backend): Promise<void> {
+  const { mt, source } = writeAlignmentPair(backend.dir);
+  await page.getByRole('button', { name: '← Library' }).click();
+  backend.dialogs.openPath = mt;
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  backend.dialogs.openPath = source;
+  await page.getByRole('button', { name: 'Add source text…' }).click();
+  await page.getByRole('button', { name: 'Align…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Align handbuch.txt with manual.txt' });
+  // The MT dropped a sentence, so Gale–Church paired two source sentences with one MT sentence: the editor
+  // parts the row so the omitted sentence stands alone, to be translated in review.
+  await dialog.getByRole('button', { name: 'Next row to check' }).click();
+  const row = dialog.locator('.align-row-current');
+  await row.getByRole('button', { name: /^Split row/ }).click();
+  await row.getByRole('button', { name: 'Cut the source after 1 sentence' }).click();
+  await row.getByRole('button', { name: 'Cut the MT after 1 sentence' }).click();
+  await page.screenshot({ path: join(OUT, 'alignment.png') });
+  await dialog.getByRole('button', { name: 'Close' }).click();
 }
 
 async function main(): Promise<void> {
@@ -74,6 +114,9 @@ async function main(): Promise<void> {
 
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: join(OUT, 'document-screen-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    await alignmentScreenshot(page, backend);
     console.log(`Wrote the screenshots to ${OUT}`);
   } finally {
     backend.dispose();

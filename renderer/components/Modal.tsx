@@ -5,19 +5,23 @@ interface ModalProps {
   onClose: () => void;
   children: ReactNode;
   footer: ReactNode;
+  /** For side-by-side content (an alignment): nearly the whole window. */
+  wide?: boolean;
+  /** A click beside the dialog closes it, unless closing means something (cancelling an import). */
+  closeOnBackdrop?: boolean;
 }
 
 /** A dialog over the window: Escape or the close button dismiss it; focus moves into it. */
-export function Modal({ title, onClose, children, footer }: ModalProps) {
+export function Modal({ title, onClose, children, footer, wide = false, closeOnBackdrop = true }: ModalProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // A field inside may have taken focus already (autoFocus); otherwise the dialog itself takes it.
     if (ref.current && !ref.current.contains(document.activeElement)) ref.current.focus();
   }, []);
   return (
-    <div className="modal-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
+    <div className="modal-backdrop" onMouseDown={(event) => closeOnBackdrop && event.target === event.currentTarget && onClose()}>
       <div
-        className="modal"
+        className={wide ? 'modal modal-wide' : 'modal'}
         role="dialog"
         aria-modal="true"
         aria-label={title}

@@ -1,8 +1,12 @@
 import { useState } from 'react';
+import type { BeadCounts } from '../../../core/align/beads';
 import type { FormatId } from '../../../core/formats/types';
-import type { ResponseOf } from '../../../core/ipc';
+import type { RequestOf, ResponseOf } from '../../../core/ipc';
+import type { DocumentSummary } from '../../../core/model/document';
 import { Modal } from '../../components/Modal';
-import { call } from '../../lib/desktop';
+import { call, DesktopError } from '../../lib/desktop';
+import { AlignmentReview, type Alignment } from './AlignmentReview';
+import { ImportProgressView } from './ImportProgressView';
 
 type Picked = NonNullable<ResponseOf<'documents.pickFile'>>;
 
@@ -16,7 +20,7 @@ const FORMAT_LABELS: Record<string, string> = {
 };
 const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'koi8-r', 'windows-1252', 'iso-8859-1'];
 
-export interface ImportChoices {
+interface ImportChoices {
   format: FormatId;
   encoding: string;
   sourceLang?: string;
@@ -27,18 +31,34 @@ export interface ImportChoices {
 interface ImportDialogProps {
   picked: Picked;
   formats: readonly string[];
-  onImport: (options: ImportChoices) => void;
+  onImported: (document: DocumentSummary) => void;
+  /** The editor cancelled the running import; the message says nothing was stored. */
+  onCancelled: (message: string) => void;
   onClose: () => void;
   onError: (error: unknown) => void;
 }
 
-/** Shows what a file was taken for (format, encoding, how it reads) and lets the editor change it first. */
+/** Where the dialog is: choosing how to read the file, checking an alignment with its source, importing. */
+type Step =
+  | { kind: 'choose' }
+  | { kind: 'align'; alignment: Alignment; counts: BeadCounts }
+  | { kind: 'importing'; back: Exclude<Step, { kind: 'importing' }> };
+
 /** A detected column (a header name or a 0-based number) as the header name the selects show. */
 const columnName = (columns: readonly string[], column: string | number | undefined) =>
   column === undefined ? '' : typeof column === 'number' ? (columns[column] ?? '') : column;
 
-export function ImportDialog({ picked, formats, onImport, onClose, onError }: ImportDialogProps) {
+/**
+ * Opens a picked file: shows what it was taken for (format, encoding, how it reads) and lets the editor change
+ * it first; for a plain text, takes its source text from a second file and shows the alignment to check;
+ * then imports with a progress bar and a cancel button.
+ */
+export function ImportDialog({ picked, formats, onImported, onCancelled, onClose, onError }: ImportDialogProps) {
   const [view, setView] = useState(picked);
+  const [step, setStep] = useState<Step>({ kind: 'choose' });
+  const [source, setSource] = useState<Picked | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const [busy, setBusy] = useState(false);
   const languages = view.languages ?? [];
   const [sourceLang, setSourceLang] = useState(view.sourceLang ?? languages[0] ?? '');
   const [targetLang, setTargetLang] = useState(languages.find((l) => l !== (view.sourceLang ?? languages[0])) ?? '');
@@ -74,6 +94,103 @@ export function ImportDialog({ picked, formats, onImport, onClose, onError }: Im
       (next) => setView({ ...view, ...next }),
       onError,
     );
+  const withSource = source !== null && view.format === 'text';
+
+  async function pickSource() {
+    try {
+      const file = await call('documents.pickFile', {});
+      if (file) setSource(file);
+    } catch (error) {
+      onError(error);
+    }
+  }
+  async function align() {
+    if (!source) return;
+    setBusy(true);
+    try {
+      const alignment = await call('documents.alignPicked', {
+        token: picked.token,
+        encoding: view.encoding,
+        source: { token: source.token, encoding: source.encoding },
+      });
+      setStep({ kind: 'align', alignment, counts: alignment.counts });
+    } catch (error) {
+      onError(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+  async function startImport(request: RequestOf<'documents.importPicked'>) {
+    if (step.kind === 'importing') return;
+    setStep({ kind: 'importing', back: step });
+    try {
+      onImported(await call('documents.importPicked', request));
+    } catch (error) {
+      if (error instanceof DesktopError && error.code === 'cancelled') {
+        onCancelled(error.message);
+        return;
+      }
+      setCancelling(false);
+      setStep(step);
+      onError(error);
+    }
+  }
+  const cancelImport = () => {
+    setCancelling(true);
+    void call('documents.cancelImport', { token: picked.token }).catch(onError);
+  };
+
+  if (step.kind === 'importing') {
+    return (
+      <Modal
+        title={`Open ${picked.fileName}`}
+        onClose={cancelImport}
+        closeOnBackdrop={false}
+        footer={
+          <button type="button" disabled={cancelling} onClick={cancelImport}>
+            {cancelling ? 'Cancelling…' : 'Cancel import'}
+          </button>
+        }
+      >
+        <ImportProgressView token={picked.token} fileName={picked.fileName} cancelling={cancelling} />
+      </Modal>
+    );
+  }
+
+  if (step.kind === 'align' && source) {
+    return (
+      <Modal
+        title={`Align ${picked.fileName} with ${source.fileName}`}
+        wide
+        onClose={onClose}
+        footer={
+          <>
+            <span className="muted">Each row becomes one sentence to review, with its source beside it.</span>
+            <button type="button" onClick={() => setStep({ kind: 'choose' })}>
+              Back
+            </button>
+            <button
+              type="button"
+              className="button-primary"
+              onClick={() =>
+                void startImport({
+                  token: picked.token,
+                  format: 'text',
+                  encoding: view.encoding,
+                  source: { token: source.token, encoding: source.encoding, counts: step.counts.map(([a, b]) => [a, b]) },
+                })
+              }
+            >
+              Open
+            </button>
+          </>
+        }
+      >
+        <AlignmentReview alignment={step.alignment} counts={step.counts} onChange={(counts) => setStep({ ...step, counts })} />
+      </Modal>
+    );
+  }
+
   return (
     <Modal
       title={`Open ${picked.fileName}`}
@@ -83,9 +200,15 @@ export function ImportDialog({ picked, formats, onImport, onClose, onError }: Im
           <button type="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="button-primary" autoFocus onClick={() => onImport(choices())}>
-            Open
-          </button>
+          {withSource ? (
+            <button type="button" className="button-primary" autoFocus disabled={busy} onClick={() => void align()}>
+              {busy ? 'Aligning…' : 'Align…'}
+            </button>
+          ) : (
+            <button type="button" className="button-primary" autoFocus onClick={() => void startImport({ token: picked.token, ...choices() })}>
+              Open
+            </button>
+          )}
         </>
       }
     >
@@ -139,8 +262,46 @@ export function ImportDialog({ picked, formats, onImport, onClose, onError }: Im
             {columnSelect('Id column', 'id', true)}
           </>
         )}
+        {view.format === 'text' && (
+          <div className="import-source">
+            <span>Source text (optional)</span>
+            {source ? (
+              <span className="import-source-file">
+                <strong>{source.fileName}</strong>
+                <select
+                  aria-label="Source encoding"
+                  value={source.encoding}
+                  onChange={(e) =>
+                    void call('documents.inspectPicked', { token: source.token, format: 'text', encoding: e.target.value }).then(
+                      (next) => setSource({ ...source, ...next }),
+                      onError,
+                    )
+                  }
+                >
+                  {[...new Set([source.encoding, ...ENCODINGS])].map((e) => (
+                    <option key={e} value={e}>
+                      {e}
+                    </option>
+                  ))}
+                </select>
+                <button type="button" className="button-quiet" onClick={() => setSource(null)}>
+                  Remove
+                </button>
+              </span>
+            ) : (
+              <button type="button" onClick={() => void pickSource()}>
+                Add source text…
+              </button>
+            )}
+          </div>
+        )}
       </div>
       <pre className="import-preview" data-testid="import-preview">{view.preview}</pre>
+      {withSource && (
+        <pre className="import-preview" data-testid="source-preview">
+          {source.preview}
+        </pre>
+      )}
     </Modal>
   );
 }

@@ -75,7 +75,7 @@ export function LibraryScreen({ onOpen, onNotice, onMemory, onGlossary }: Librar
                 <button type="button" className="library-item" onClick={() => onOpen(doc)}>
                   <span className="library-title">{doc.title}</span>
                   <span className="library-meta">
-                    {doc.fileName} · {doc.segmentCount} sentences · {doc.editedCount} edited · last opened{' '}
+                    {doc.fileName} · {doc.segmentCount.toLocaleString()} {doc.segmentCount === 1 ? 'sentence' : 'sentences'} · {doc.editedCount} edited · last opened{' '}
                     {dateFormat.format(doc.openedAt)}
                   </span>
                   <Progress done={doc.confirmedCount} total={doc.segmentCount} label="confirmed" />
@@ -99,10 +99,13 @@ export function LibraryScreen({ onOpen, onNotice, onMemory, onGlossary }: Librar
           formats={FORMATS.map((f) => f.id)}
           onClose={() => setPicked(null)}
           onError={onError}
-          onImport={(options) => {
-            const token = picked.token;
+          onImported={(document) => {
             setPicked(null);
-            void run(async () => onOpen(await call('documents.importPicked', { token, ...options })));
+            onOpen(document);
+          }}
+          onCancelled={(message) => {
+            setPicked(null);
+            onNotice({ kind: 'info', message });
           }}
         />
       )}

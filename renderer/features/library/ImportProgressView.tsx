@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { describeImport, importFraction, type ImportProgress } from '../../../core/model/importProgress';
+import { call } from '../../lib/desktop';
+
+/** How often the bar asks main how far the import is: often enough to move smoothly, cheap for main. */
+const POLL_MS = 150;
+
+/** A bar for an import running in main, polled by the picked file's token. */
+export function ImportProgressView({ token, fileName, cancelling }: { token: string; fileName: string; cancelling: boolean }) {
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  useEffect(() => {
+    let live = true;
+    const timer = setInterval(() => {
+      void call('documents.importProgress', { token }).then(
+        (next) => live && next && setProgress(next),
+        () => undefined, // the import's own answer reports any failure
+      );
+    }, POLL_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [token]);
+  const fraction = progress ? importFraction(progress) : 0;
+  return (
+    <div className="import-progress">
+      <p>
+        {cancelling ? `Cancelling the import of ${fileName}…` : `Importing ${fileName}`}
+        <span className="muted"> · {Math.round(fraction * 100)}%</span>
+      </p>
+      <progress aria-label="Import progress" value={fraction} max={1} />
+      <p className="muted" data-testid="import-phase">
+        {progress ? describeImport(progress) : 'Starting…'}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SAMPLE_PATH } from './support/backend';
+import { expect, test } from './support/fixtures';
+
+const MT =
+  'The situation in Kazakhstan remains tense. The authorities asked the CSTO for help.\n\n' +
+  'Thirteen security officers were killed. One of them was beheaded. The airport of Almaty was seized by protesters.\n';
+const SOURCE =
+  'Ситуация в Казахстане остаётся напряжённой. Власти страны обратились за помощью к ОДКБ.\n\n' +
+  'Погибли тринадцать силовиков, одному из них отрубили голову. Аэропорт Алматы был захвачен протестующими.\n';
+
+test('a text and its source text are aligned, the editor fixes the alignment, and each sentence keeps its source', async ({ page, backend }) => {
+  const mt = join(backend.dir, 'mt.txt');
+  writeFileSync(mt, MT);
+  writeFileSync(join(backend.dir, 'src.txt'), SOURCE);
+  backend.services.openSample({ fileName: 'other.txt', title: 'Other', text: 'Something else.' });
+  await page.goto('/');
+  backend.dialogs.openPath = mt;
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  const opening = page.getByRole('dialog', { name: 'Open mt.txt' });
+  backend.dialogs.openPath = join(backend.dir, 'src.txt');
+  await opening.getByRole('button', { name: 'Add source text…' }).click();
+  await expect(opening.getByText('src.txt')).toBeVisible();
+  await expect(opening.getByTestId('source-preview')).toContainText('Ситуация в Казахстане');
+  await opening.getByRole('button', { name: 'Align…' }).click();
+
+  const aligning = page.getByRole('dialog', { name: 'Align mt.txt with src.txt' });
+  const rows = aligning.getByRole('row');
+  await expect(rows).toHaveCount(4);
+  await expect(aligning.getByText('4 source and 5 MT sentences in 4 rows · 1 not one-to-one')).toBeVisible();
+  await expect(rows.nth(2)).toHaveAccessibleName('Row 3, 1–2');
+
+  // Merge rows 3 and 4, then split them again where the sentences really part: source after 1, MT after 2.
+  await aligning.getByRole('button', { name: 'Merge row 3 with the next' }).click();
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(2)).toHaveAccessibleName('Row 3, 2–3');
+  await aligning.getByRole('button', { name: 'Split row 3' }).click();
+  await aligning.getByRole('button', { name: 'Cut the source after 1 sentence' }).click();
+  await aligning.getByRole('button', { name: 'Cut the MT after 2 sentences' }).click();
+  await aligning.getByRole('button', { name: 'Split here' }).click();
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(2)).toHaveAccessibleName('Row 3, 1–2');
+  await expect(rows.nth(3)).toHaveAccessibleName('Row 4, 1–1');
+  // Undo steps back through the editor's changes.
+  await aligning.getByRole('button', { name: 'Undo' }).click();
+  await expect(rows).toHaveCount(3);
+  await aligning.getByRole('button', { name: 'Undo' }).click();
+  await expect(aligning.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await aligning.getByRole('button', { name: 'Merge row 3 with the next' }).click();
+  await aligning.getByRole('button', { name: 'Split row 3' }).click();
+  await aligning.getByRole('button', { name: 'Cut the MT after 2 sentences' }).click();
+  await aligning.getByRole('button', { name: 'Split here' }).click();
+  await aligning.getByRole('button', { name: 'Open', exact: true }).click();
+
+  await expect(page.getByRole('heading', { name: 'mt' })).toBeVisible();
+  const row = (position: number) => page.locator(`[data-testid="segment-row"][data-position="${position}"]`);
+  await expect(row(3).getByTestId('source-text')).toHaveText('Погибли тринадцать силовиков, одному из них отрубили голову.');
+  await expect(row(3).getByTestId('mt-text')).toHaveText('Thirteen security officers were killed. One of them was beheaded.');
+  await expect(row(4).getByTestId('source-text')).toHaveText('Аэропорт Алматы был захвачен протестующими.');
+
+  // The MT file's layout is untouched: exported as is, it is the same bytes.
+  backend.dialogs.exportPath = join(backend.dir, 'out.txt');
+  await page.getByRole('button', { name: 'Export clean text…' }).click();
+  await expect(page.getByTestId('notice')).toContainText('out.txt');
+  expect(readFileSync(backend.dialogs.exportPath)).toEqual(readFileSync(mt));
+});
+
+test('a large file imports with a progress bar; cancelled, nothing of it is stored; imported again, it opens', async ({ page, backend }) => {
+  test.setTimeout(120_000);
+  // The sample article 1,500 times: about 15 MB and 136,500 sentences, several seconds of storing.
+  const article = readFileSync(SAMPLE_PATH, 'utf8').trim();
+  const large = join(backend.dir, 'large.txt');
+  writeFileSync(large, Array.from({ length: 1500 }, () => article).join('\n\n'));
+  backend.services.openSample({ fileName: 'kept.txt', title: 'Kept', text: 'A document that stays.' });
+  await page.goto('/');
+  backend.dialogs.openPath = large;
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open large.txt' });
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+
+  const bar = dialog.getByRole('progressbar', { name: 'Import progress' });
+  await expect(dialog.getByTestId('import-phase')).toContainText('Storing sentences', { timeout: 20_000 });
+  const before = Number(await bar.getAttribute('value'));
+  await expect.poll(async () => Number(await bar.getAttribute('value'))).toBeGreaterThan(before);
+  await dialog.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(page.getByTestId('notice')).toHaveText(/The import of large\.txt was cancelled: nothing was stored\./, { timeout: 20_000 });
+  await expect(dialog).toBeHidden();
+  expect(backend.services.documents.list().map((d) => d.title)).toEqual(['Kept']);
+  await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(bar).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'large', exact: true })).toBeVisible({ timeout: 60_000 });
+  expect(backend.services.documents.list().map((d) => [d.title, d.segmentCount])).toEqual([['large', 136_500], ['Kept', 1]]);
+});
