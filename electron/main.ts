@@ -65,7 +65,7 @@ function start(): void {
   hardenSessionAndContents();
 
   const dataDir = resolveDataDir(process.env, () => app.getPath('userData'));
-  services = createServices(join(dataDir, DATABASE_FILE_NAME));
+  services = createServices(join(dataDir, DATABASE_FILE_NAME), { ownsStore: true });
   const handlers = createHandlers(services, nativeDialogs(() => mainWindow), SAMPLE);
   registerIpc(ipcMain, createDispatcher(handlers, { isTrustedSender: (url) => isTrustedSender(url, devServerUrl) }));
 

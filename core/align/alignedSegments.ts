@@ -14,10 +14,12 @@ const joinSources = (sentences: readonly string[]): string => sentences.filter((
 const withSource = (source: string | null, more: string): string | null => [source ?? '', more].filter((s) => s.length > 0).join(' ') || null;
 
 /**
- * The MT sentences regrouped by bead, each group carrying its source. Sentences of one bead are joined
- * within a paragraph but not across a break, so `joinSegments` over the result still gives back the MT text
- * exactly; sentences the editor emptied are not joined, as joinSegments lays them out differently. Source
- * the MT omitted (a bead with no MT sentence) goes to the neighbouring segment rather than being dropped.
+ * The MT sentences regrouped by bead, each group carrying its source. Sentences of one bead are joined only
+ * where a single space parts them: a sentence holds no line break (the editor turns one into a space) and no
+ * odd spacing (the checks would flag it), so across any other gap they stay separate, the source on the first.
+ * `joinSegments` over the result still gives back the MT text exactly; sentences the editor emptied are not
+ * joined, as joinSegments lays them out differently. Source the MT omitted (a bead with no MT sentence) goes to
+ * the neighbouring segment rather than being dropped.
  */
 export function alignedSegments(mt: SegmentedText, sources: readonly string[], counts: BeadCounts): AlignedSegment[] {
   const problem = checkCounts(counts, sources.length, mt.segments.length);
@@ -38,7 +40,7 @@ export function alignedSegments(mt: SegmentedText, sources: readonly string[], c
     const first = out.length;
     for (const sentence of mt.segments.slice(t, t + b)) {
       const last = out.length > first ? out[out.length - 1] : undefined;
-      if (last && last.paragraph === sentence.paragraph && last.text.length > 0 && sentence.text.length > 0) {
+      if (last && last.trailing === ' ' && last.paragraph === sentence.paragraph && last.text.length > 0 && sentence.text.length > 0) {
         last.text += last.trailing + sentence.text;
         last.trailing = sentence.trailing;
       } else {

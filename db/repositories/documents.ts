@@ -11,7 +11,7 @@ export interface NewDocument {
   /** The format handler's skeleton (JSON), for formats other than plain text. */
   skeleton?: string | null;
   encoding?: string;
-  /** Stored in steps: hidden until `finishImport`, removed by `removeUnfinished` if that never comes. */
+  /** Stored in steps: hidden until `finishImport`, removed by `removeImport` (or, after a crash, `removeUnfinished`). */
   importing?: boolean;
 }
 
@@ -46,8 +46,10 @@ export function documentsRepository(db: Database) {
   );
   const touch = db.prepare('UPDATE documents SET opened_at = ? WHERE id = ?');
   const rename = db.prepare('UPDATE documents SET title = ? WHERE id = ?');
-  const remove = db.prepare('DELETE FROM documents WHERE id = ?');
+  const remove = db.prepare('DELETE FROM documents WHERE id = ? AND importing = 0');
+  const importing = db.prepare('SELECT 1 FROM documents WHERE id = ? AND importing = 1');
   const finishImport = db.prepare('UPDATE documents SET importing = 0 WHERE id = ? AND importing = 1');
+  const removeImport = db.prepare('DELETE FROM documents WHERE id = ? AND importing = 1');
   const removeUnfinished = db.prepare('DELETE FROM documents WHERE importing = 1');
 
   return {
@@ -70,13 +72,21 @@ export function documentsRepository(db: Database) {
     rename(id: number, title: string): void {
       rename.run(title, id);
     },
-    /** Deletes a document and, by cascade, everything that belongs to it. */
+    /** Deletes a document and, by cascade, everything that belongs to it (never one still being imported). */
     remove(id: number): boolean {
       return remove.run(id).changes > 0;
+    },
+    /** Whether this id is a staged import still under way (hidden, not yet finished or removed). */
+    isImporting(id: number): boolean {
+      return importing.get(id) !== undefined;
     },
     /** The last sentence of a staged import is stored: the document appears. */
     finishImport(id: number): boolean {
       return finishImport.run(id).changes > 0;
+    },
+    /** Removes a staged import that was cancelled or failed (never a finished document that took its id). */
+    removeImport(id: number): boolean {
+      return removeImport.run(id).changes > 0;
     },
     /** Removes what imports left unfinished (cancelled, failed, or cut short by a crash); returns how many. */
     removeUnfinished(): number {

@@ -72,10 +72,18 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
   function* storing(document: Omit<NewDocument, 'createdAt' | 'importing'>, rows: readonly SegmentRow[]): ImportSteps {
     const now = clock();
     const documentId = store.documents.insert({ ...document, createdAt: now, importing: true });
+    // Between steps the app answers other calls; should the hidden document have gone meanwhile (another
+    // process swept it), stop rather than write rows for an id that may now be someone else's.
+    const stillOurs = () => {
+      if (!store.documents.isImporting(documentId)) {
+        throw new RedlineError('io', `The import of ${document.fileName} was interrupted: nothing was stored. Open it again.`);
+      }
+    };
     let finished = false;
     try {
       for (let start = 0; start < rows.length; start += ROWS_PER_STEP) {
         store.transaction(() => {
+          stillOurs();
           rows.slice(start, start + ROWS_PER_STEP).forEach((row, i) => {
             const segmentId = store.segments.insert({ ...row, documentId, position: start + i + 1, createdAt: now });
             store.revisions.append(segmentId, row.mtText, 'import', now, { status: 'not_started' });
@@ -83,11 +91,14 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
         });
         yield { phase: 'storing', done: Math.min(start + ROWS_PER_STEP, rows.length), total: rows.length };
       }
-      store.documents.finishImport(documentId);
+      store.transaction(() => {
+        stillOurs();
+        store.documents.finishImport(documentId);
+      });
       finished = true;
       return summary(documentId);
     } finally {
-      if (!finished) store.documents.remove(documentId);
+      if (!finished) store.documents.removeImport(documentId);
     }
   }
 
@@ -188,14 +199,20 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
     return yield* storing({ ...document, hasBom: mt.bom, encoding: mt.encoding }, rows);
   }
 
+  /**
+   * Runs an import to its end as one transaction: another process sharing the store (the app, the CLI) never
+   * sees its hidden document, so nothing it does can interfere, and a crash leaves nothing behind.
+   */
+  const atOnce = (steps: ImportSteps): DocumentSummary => store.transaction(() => runToEnd(steps));
+
   return {
     /** Stores a text as a new document, a sentence per row with its import revision. */
-    importText: (text: TextToImport): DocumentSummary => runToEnd(textSteps(text)),
+    importText: (text: TextToImport): DocumentSummary => atOnce(textSteps(text)),
     importParsed: (parsed: ParsedDocument, file: { fileName: string; title?: string; encoding: string; hasBom: boolean }) =>
-      runToEnd(parsedSteps(parsed, file)),
+      atOnce(parsedSteps(parsed, file)),
     /** Reads a file in any supported format and encoding (detected unless given) and stores it, in steps. */
     importFileSteps: (path: string, options: ImportOptions = {}): ImportSteps => fileSteps(path, options),
-    importFile: (path: string, options: ImportOptions = {}): DocumentSummary => runToEnd(fileSteps(path, options)),
+    importFile: (path: string, options: ImportOptions = {}): DocumentSummary => atOnce(fileSteps(path, options)),
 
     /** A plain-text MT and its source text, split into sentences and aligned by length, for review. */
     alignFiles(mtPath: string, sourcePath: string, options: ImportOptions = {}, source: SourceOptions = {}): Alignment {
@@ -214,7 +231,9 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
     importWithSourceSteps: (mtPath: string, sourcePath: string, options: ImportOptions = {}, source: SourceOptions = {}): ImportSteps =>
       withSourceSteps(mtPath, sourcePath, options, source),
     importWithSource: (mtPath: string, sourcePath: string, options: ImportOptions = {}, source: SourceOptions = {}) =>
-      runToEnd(withSourceSteps(mtPath, sourcePath, options, source)),
+      atOnce(withSourceSteps(mtPath, sourcePath, options, source)),
+    /** Removes what staged imports left when the app was cut short; only the app, the store's one owner, may. */
+    removeUnfinishedImports: (): number => store.documents.removeUnfinished(),
 
     /** What importing a file would take it for: its format and encoding as detected, and how its start reads. */
     inspectFile(path: string, options: ImportOptions = {}) {

@@ -26,6 +26,11 @@ export interface Sample {
 export interface ServiceOptions {
   clock?: Clock;
   nativeBinding?: string | undefined;
+  /**
+   * The app owns the store (one instance, by its single-instance lock): on opening it clears what imports cut
+   * short by a crash left. The CLI and other processes sharing the file must not, as an import may be running.
+   */
+  ownsStore?: boolean;
 }
 
 /** Everything main, the CLI and the end-to-end tests do with documents, over one store. */
@@ -33,9 +38,9 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
   const clock = options.clock ?? systemClock;
   if (databaseFile !== ':memory:') mkdirSync(dirname(databaseFile), { recursive: true });
   const store = createStore(openDatabase(databaseFile, { clock, nativeBinding: options.nativeBinding }));
-  // An import cut short by a crash or a kill left a hidden, half-stored document: it goes before anything reads.
-  store.documents.removeUnfinished();
   const documents = documentService(store, clock);
+  // An import cut short by a crash or a kill left a hidden, half-stored document: it goes before anything reads.
+  if (options.ownsStore) documents.removeUnfinishedImports();
   const segments = segmentService(store, clock);
   const batches = batchService(store, segments, clock);
   const checks = checkService(store, batches, clock);

@@ -53,6 +53,8 @@ export function AlignmentReview({ alignment, counts, onChange }: AlignmentReview
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 56,
     overscan: 8,
+    // Keyed by where a row starts, so measured heights stay with their rows when a merge or split shifts them.
+    getItemKey: (index) => `${starts[index]?.[0]}:${starts[index]?.[1]}`,
   });
 
   const change = (next: BeadCounts) => {
@@ -139,10 +141,10 @@ export function AlignmentReview({ alignment, counts, onChange }: AlignmentReview
         <button
           type="button"
           className="button-quiet"
-          disabled={history.length === 0 && counts === alignment.counts}
+          disabled={counts === alignment.counts}
           onClick={() => change(alignment.counts)}
         >
-          Realign
+          Reset to automatic
         </button>
       </div>
       <div className="align-header" aria-hidden="true">

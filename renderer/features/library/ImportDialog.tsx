@@ -42,7 +42,7 @@ interface ImportDialogProps {
 type Step =
   | { kind: 'choose' }
   | { kind: 'align'; alignment: Alignment; counts: BeadCounts }
-  | { kind: 'importing'; back: Exclude<Step, { kind: 'importing' }> };
+  | { kind: 'importing' };
 
 /** A detected column (a header name or a 0-based number) as the header name the selects show. */
 const columnName = (columns: readonly string[], column: string | number | undefined) =>
@@ -122,7 +122,7 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
   }
   async function startImport(request: RequestOf<'documents.importPicked'>) {
     if (step.kind === 'importing') return;
-    setStep({ kind: 'importing', back: step });
+    setStep({ kind: 'importing' });
     try {
       onImported(await call('documents.importPicked', request));
     } catch (error) {
@@ -143,6 +143,7 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
   if (step.kind === 'importing') {
     return (
       <Modal
+        key="importing"
         title={`Open ${picked.fileName}`}
         onClose={cancelImport}
         closeOnBackdrop={false}
@@ -160,6 +161,7 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
   if (step.kind === 'align' && source) {
     return (
       <Modal
+        key="align"
         title={`Align ${picked.fileName} with ${source.fileName}`}
         wide
         onClose={onClose}
@@ -191,8 +193,10 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
     );
   }
 
+  // Each step is its own dialog (a key apiece), so focus moves into it as it opens.
   return (
     <Modal
+      key="choose"
       title={`Open ${picked.fileName}`}
       onClose={onClose}
       footer={
@@ -215,7 +219,7 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
       <div className="form-grid">
         <label>
           <span>Format</span>
-          <select value={view.format} onChange={(e) => void reread({ format: e.target.value as FormatId })}>
+          <select value={view.format} disabled={busy} onChange={(e) => void reread({ format: e.target.value as FormatId })}>
             {formats.map((f) => (
               <option key={f} value={f}>
                 {FORMAT_LABELS[f] ?? f}
@@ -227,7 +231,7 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
           <span>
             Encoding {view.confidence < 0.9 ? '(guessed — check the preview)' : '(detected)'}
           </span>
-          <select aria-label="Encoding" value={view.encoding} onChange={(e) => void reread({ encoding: e.target.value })}>
+          <select aria-label="Encoding" disabled={busy} value={view.encoding} onChange={(e) => void reread({ encoding: e.target.value })}>
             {[...new Set([view.encoding, ...ENCODINGS])].map((e) => (
               <option key={e} value={e}>
                 {e}
@@ -270,6 +274,7 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
                 <strong>{source.fileName}</strong>
                 <select
                   aria-label="Source encoding"
+                  disabled={busy}
                   value={source.encoding}
                   onChange={(e) =>
                     void call('documents.inspectPicked', { token: source.token, format: 'text', encoding: e.target.value }).then(
@@ -284,7 +289,7 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
                     </option>
                   ))}
                 </select>
-                <button type="button" className="button-quiet" onClick={() => setSource(null)}>
+                <button type="button" className="button-quiet" disabled={busy} onClick={() => setSource(null)}>
                   Remove
                 </button>
               </span>

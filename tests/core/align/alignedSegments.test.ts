@@ -22,6 +22,17 @@ describe('aligned segments', () => {
     ]);
   });
 
+  it('joins only across a single space: a line break or odd spacing keeps the sentences apart', () => {
+    const mt = segmentText('The minister said on Monday\r\nthat talks resume. They failed.  Again.');
+    expect(mt.segments.map((s) => s.text)).toEqual(['The minister said on Monday', 'that talks resume.', 'They failed.', 'Again.']);
+    expect(alignedSegments(mt, ['Der Minister sagte am Montag, die Gespräche gingen weiter.', 'Sie scheiterten erneut.'], [[1, 2], [1, 2]])).toEqual([
+      { paragraph: 1, text: 'The minister said on Monday', trailing: '\r\n', source: 'Der Minister sagte am Montag, die Gespräche gingen weiter.' },
+      { paragraph: 1, text: 'that talks resume.', trailing: ' ', source: null },
+      { paragraph: 1, text: 'They failed.', trailing: '  ', source: 'Sie scheiterten erneut.' },
+      { paragraph: 1, text: 'Again.', trailing: '', source: null },
+    ]);
+  });
+
   it('keeps the source the MT omitted on a neighbour', () => {
     const mt = segmentText('First.\nThird.');
     const sources = ['Erstens.', 'Zweitens.', 'Drittens.'];
@@ -86,6 +97,25 @@ describe('aligned segment properties', () => {
     fc.assert(
       fc.property(aligned(true), ({ mt, sources, counts }) => {
         expect(joinSegments({ leading: mt.leading, segments: alignedSegments(mt, sources, counts) })).toBe(joinSegments(mt));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('joins sentences only where a single space parted them (no line break or odd spacing inside a sentence)', () => {
+    fc.assert(
+      fc.property(aligned(false), ({ mt, sources, counts }) => {
+        let next = 0;
+        for (const segment of alignedSegments(mt, sources, counts)) {
+          let joined = mt.segments[next++]!;
+          let text = joined.text;
+          while (text !== segment.text) {
+            expect(joined.trailing).toBe(' ');
+            joined = mt.segments[next++]!;
+            text += ` ${joined.text}`;
+          }
+        }
+        expect(next).toBe(mt.segments.length);
       }),
       { numRuns: 300 },
     );

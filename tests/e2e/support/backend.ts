@@ -44,7 +44,7 @@ export class Backend {
   }
 
   private open(): void {
-    this.services = createServices(this.databaseFile, { nativeBinding: nodeNativeBinding() });
+    this.services = createServices(this.databaseFile, { nativeBinding: nodeNativeBinding(), ownsStore: true });
     this.dispatch = createDispatcher(createHandlers(this.services, this.dialogs, SAMPLE), {
       isTrustedSender: (url) => isTrustedSender(url, this.origin),
     });

@@ -6,6 +6,7 @@ import type { ImportProgress } from '../../../core/model/importProgress';
 import { nodeNativeBinding } from '../../../db/nativeBinding';
 import { createServices } from '../../../electron/services';
 import { importJobs } from '../../../electron/services/importJobs';
+import { thrown } from '../../support/thrown';
 import { FIXTURE_TEXT, FIXTURE_SEGMENTS, onCleanup, openTestServices } from '../support';
 
 /** The sample article 60 times over: 5,460 sentences, enough for several storing steps. */
@@ -76,10 +77,55 @@ describe('an import in steps', () => {
     const steps = services.documents.importFileSteps(writeLargeText(dir));
     untilStoring(steps);
     services.close(); // the process dies here: the generator never finishes nor cleans up
-    const reopened = createServices(databaseFile, { nativeBinding: nodeNativeBinding() });
-    onCleanup(() => reopened.close());
-    expect(reopened.documents.list().map((d) => d.title)).toEqual(['Kept']);
+    const cli = createServices(databaseFile, { nativeBinding: nodeNativeBinding() });
+    cli.close();
+    expect(rowCounts(databaseFile).documents).toBe(2); // only the store's owner, the app, sweeps
+    const app = createServices(databaseFile, { nativeBinding: nodeNativeBinding(), ownsStore: true });
+    onCleanup(() => app.close());
+    expect(app.documents.list().map((d) => d.title)).toEqual(['Kept']);
     expect(rowCounts(databaseFile)).toMatchObject({ documents: 1, segments: FIXTURE_SEGMENTS });
+  });
+
+  it('shares the store with another process: the CLI importing meanwhile neither sweeps the import nor takes its id', () => {
+    const { services, dir, databaseFile } = openTestServices();
+    const steps = services.documents.importFileSteps(writeLargeText(dir));
+    untilStoring(steps);
+    const cli = createServices(databaseFile, { nativeBinding: nodeNativeBinding() });
+    const small = join(dir, 'small.txt');
+    writeFileSync(small, FIXTURE_TEXT);
+    const fromCli = cli.documents.importFile(small);
+    cli.close();
+    let next = steps.next();
+    while (!next.done) next = steps.next();
+    expect(next.value.id).not.toBe(fromCli.id);
+    expect(services.documents.list().map((d) => [d.fileName, d.segmentCount])).toEqual([
+      ['small.txt', FIXTURE_SEGMENTS],
+      ['large.txt', FIXTURE_SEGMENTS * 60],
+    ]);
+  });
+
+  it('stops with a clear error, writing nothing, when its hidden document was swept from under it', () => {
+    const { services, dir, databaseFile } = openTestServices();
+    const steps = services.documents.importFileSteps(writeLargeText(dir));
+    untilStoring(steps);
+    const other = createServices(databaseFile, { nativeBinding: nodeNativeBinding(), ownsStore: true });
+    const kept = other.openSample({ fileName: 'kept.txt', title: 'Kept', text: FIXTURE_TEXT });
+    other.close();
+    const error = thrown(() => {
+      for (let next = steps.next(); !next.done; ) next = steps.next();
+    });
+    expect(error).toMatchObject({ code: 'io', message: 'The import of large.txt was interrupted: nothing was stored. Open it again.' });
+    expect(services.documents.list().map((d) => [d.id, d.segmentCount])).toEqual([[kept.id, FIXTURE_SEGMENTS]]);
+    expect(rowCounts(databaseFile)).toMatchObject({ documents: 1, segments: FIXTURE_SEGMENTS });
+  });
+
+  it('cannot be deleted as a document while it is being imported', () => {
+    const { services, dir } = openTestServices();
+    const steps = services.documents.importFileSteps(writeLargeText(dir));
+    untilStoring(steps);
+    expect(thrown(() => services.documents.remove(1)).code).toBe('not_found');
+    for (let next = steps.next(); !next.done; ) next = steps.next();
+    expect(services.documents.list()).toHaveLength(1);
   });
 });
 
