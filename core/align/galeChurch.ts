@@ -1,4 +1,5 @@
 import { isTagChar } from '../formats/types';
+import { runToEnd, type StepProgress, type Steps } from '../model/steps';
 
 /**
  * Gale & Church (1993), "A Program for Aligning Sentences in Bilingual Corpora": sentences of a source text
@@ -159,8 +160,18 @@ function narrowBand(sourcePrefix: readonly number[], targetPrefix: readonly numb
   return bandOf(lo, hi);
 }
 
-/** Aligns sentence lengths; returns the beads in order, covering every sentence of both sides exactly once. */
-export function alignLengths(sourceLengths: readonly number[], targetLengths: readonly number[], options: GaleChurchOptions = {}): AlignedPair[] {
+/** Table cells filled between two reports of progress: some 30 ms of work. */
+const CELLS_PER_STEP = 250_000;
+
+/**
+ * Aligns sentence lengths; returns the beads in order, covering every sentence of both sides exactly once.
+ * Yields the source sentences done so far every few hundred thousand cells, so a long text shows progress.
+ */
+export function* alignLengthsSteps(
+  sourceLengths: readonly number[],
+  targetLengths: readonly number[],
+  options: GaleChurchOptions = {},
+): Steps<StepProgress, AlignedPair[]> {
   const c = options.meanRatio ?? CLASSIC_MEAN_RATIO;
   const s2 = options.variance ?? CLASSIC_VARIANCE;
   const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
@@ -184,10 +195,16 @@ export function alignLengths(sourceLengths: readonly number[], targetLengths: re
   const beadTarget = BEADS.map((bead) => bead.target);
   const logPriors = BEADS.map((bead) => (priors[bead.kind] > 0 ? Math.log(priors[bead.kind]) : NaN));
 
+  let sinceReport = 0;
   for (let i = 0; i <= n; i++) {
     const rowLo = lo[i]!;
     const rowHi = hi[i]!;
     const rowOffset = offset[i]! - rowLo;
+    sinceReport += rowHi - rowLo + 1;
+    if (sinceReport >= CELLS_PER_STEP) {
+      sinceReport = 0;
+      yield { done: i, total: n };
+    }
     for (let j = rowLo; j <= rowHi; j++) {
       if (i === 0 && j === 0) continue;
       let best = Infinity;
@@ -226,9 +243,23 @@ export function alignLengths(sourceLengths: readonly number[], targetLengths: re
   return pairs.reverse();
 }
 
+/** Aligns sentence lengths; returns the beads in order, covering every sentence of both sides exactly once. */
+export function alignLengths(sourceLengths: readonly number[], targetLengths: readonly number[], options: GaleChurchOptions = {}): AlignedPair[] {
+  return runToEnd(alignLengthsSteps(sourceLengths, targetLengths, options));
+}
+
+/** Aligns source sentences to target sentences by their character lengths (see alignLengths), in steps. */
+export function alignSentencesSteps(
+  source: readonly string[],
+  target: readonly string[],
+  options: GaleChurchOptions = {},
+): Steps<StepProgress, AlignedPair[]> {
+  return alignLengthsSteps(source.map(sentenceLength), target.map(sentenceLength), options);
+}
+
 /** Aligns source sentences to target sentences by their character lengths (see alignLengths). */
 export function alignSentences(source: readonly string[], target: readonly string[], options: GaleChurchOptions = {}): AlignedPair[] {
-  return alignLengths(source.map(sentenceLength), target.map(sentenceLength), options);
+  return runToEnd(alignSentencesSteps(source, target, options));
 }
 
 /** Target characters per source character over whole texts: a mean ratio fitted to a language pair. */

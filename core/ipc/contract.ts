@@ -248,11 +248,14 @@ export const contract = {
     }),
     response: documentSummary,
   },
-  /** How far the import of the picked file has got; null when it is not (or no longer) running. */
+  /** How far the import (or alignment) of the picked file has got; null when none is running. */
   'documents.importProgress': { request: z.strictObject({ token: pickToken }), response: importProgress.nullable() },
-  /** Stops the import of the picked file; nothing of it stays. `cancelled` is false when none was running. */
+  /** Stops the import (or alignment) of the picked file; nothing of it stays. False when none was running. */
   'documents.cancelImport': { request: z.strictObject({ token: pickToken }), response: z.object({ cancelled: z.boolean() }) },
-  /** A picked plain-text MT and a picked source text, split into sentences and aligned by length, for review. */
+  /**
+   * A picked plain-text MT and a picked source text, split into sentences and aligned by length, for review;
+   * in steps, like an import (progress and cancel by the MT file's token).
+   */
   'documents.alignPicked': {
     request: z.strictObject({
       token: pickToken,

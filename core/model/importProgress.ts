@@ -1,17 +1,24 @@
 import type { StepProgress } from './steps';
 
-/** What an import is doing: reading and decoding the file, splitting it into sentences, or storing them. */
-export const IMPORT_PHASES = ['reading', 'splitting', 'storing'] as const;
+/**
+ * What an import is doing: reading and decoding the file, splitting it into sentences, aligning them with a
+ * source text's (before the editor checks the alignment), or storing them.
+ */
+export const IMPORT_PHASES = ['reading', 'splitting', 'aligning', 'storing'] as const;
 export type ImportPhase = (typeof IMPORT_PHASES)[number];
 
 export interface ImportProgress extends StepProgress {
   phase: ImportPhase;
 }
 
-/** The share of the whole import each phase takes, measured on a 19 MB text: storing is most of it. */
+/**
+ * The share of the whole import each phase takes, measured on a 19 MB text: storing is most of it. Aligning
+ * ends its own run (the editor checks the alignment before anything is stored), so it takes the same last span.
+ */
 const SPANS: Record<ImportPhase, readonly [start: number, end: number]> = {
   reading: [0, 0.05],
   splitting: [0.05, 0.35],
+  aligning: [0.35, 1],
   storing: [0.35, 1],
 };
 
@@ -26,5 +33,6 @@ export function importFraction({ phase, done, total }: ImportProgress): number {
 export function describeImport({ phase, done, total }: ImportProgress): string {
   if (phase === 'reading') return 'Reading the file…';
   if (phase === 'splitting') return 'Splitting into sentences…';
+  if (phase === 'aligning') return 'Aligning the sentences with the source…';
   return `Storing sentences: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`;
 }

@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import { alignedSegments } from '../../core/align/alignedSegments';
 import { checkCounts, countsOf, type BeadCounts } from '../../core/align/beads';
-import { alignSentences, lengthRatio } from '../../core/align/galeChurch';
+import { alignSentencesSteps, lengthRatio } from '../../core/align/galeChurch';
 import { formatById, formatForFile, isBinaryFormat } from '../../core/formats/registry';
 import { detectTableMapping, parseTable, type TableMapping } from '../../core/formats/table';
 import { parseTmx, tmxLanguages } from '../../core/formats/tmx';
@@ -102,13 +102,14 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
     }
   }
 
-  function* splitting(text: string): Steps<ImportProgress, SegmentedText> {
-    yield { phase: 'splitting', done: 0, total: text.length };
+  /** Splits a text, reporting characters done; `before` and `all` place it within several texts split in turn. */
+  function* splitting(text: string, before = 0, all = text.length): Steps<ImportProgress, SegmentedText> {
+    yield { phase: 'splitting', done: before, total: all };
     const steps = segmentTextSteps(text);
     for (;;) {
       const next = steps.next();
       if (next.done) return next.value;
-      yield { phase: 'splitting', ...next.value };
+      yield { phase: 'splitting', done: before + next.value.done, total: all };
     }
   }
 
@@ -172,21 +173,38 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
     };
     const mt = read(mtPath, options.encoding);
     const sourceText = read(sourcePath, source.encoding);
-    const mtSplit = yield* splitting(mt.text);
-    const sourceSentences = (yield* splitting(sourceText.text)).segments.map((s) => s.text);
+    const all = mt.text.length + sourceText.text.length;
+    const mtSplit = yield* splitting(mt.text, 0, all);
+    const sourceSentences = (yield* splitting(sourceText.text, mt.text.length, all)).segments.map((s) => s.text);
     return { mt, mtSplit, sourceSentences };
   }
 
   /** Gale–Church with the mean length ratio of this pair of texts (a language pair's ratio is rarely 1). */
-  function alignPair(mtSplit: SegmentedText, sourceSentences: readonly string[]) {
+  function* aligning(mtSplit: SegmentedText, sourceSentences: readonly string[]): Steps<ImportProgress, Array<[number, number]>> {
     const targets = mtSplit.segments.map((s) => s.text);
-    return countsOf(alignSentences(sourceSentences, targets, { meanRatio: lengthRatio(sourceSentences, targets) }));
+    const steps = alignSentencesSteps(sourceSentences, targets, { meanRatio: lengthRatio(sourceSentences, targets) });
+    yield { phase: 'aligning', done: 0, total: sourceSentences.length };
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return countsOf(next.value);
+      yield { phase: 'aligning', ...next.value };
+    }
+  }
+
+  function* alignmentSteps(mtPath: string, sourcePath: string, options: ImportOptions, source: SourceOptions): Steps<ImportProgress, Alignment> {
+    const { mtSplit, sourceSentences } = yield* readPair(mtPath, sourcePath, options, source);
+    return {
+      source: sourceSentences,
+      target: mtSplit.segments.map((s) => s.text),
+      paragraphs: mtSplit.segments.map((s) => s.paragraph),
+      counts: yield* aligning(mtSplit, sourceSentences),
+    };
   }
 
   function* withSourceSteps(mtPath: string, sourcePath: string, options: ImportOptions, source: SourceOptions): ImportSteps {
     const name = basename(mtPath);
     const { mt, mtSplit, sourceSentences } = yield* readPair(mtPath, sourcePath, options, source);
-    const counts = source.counts ?? alignPair(mtSplit, sourceSentences);
+    const counts = source.counts ?? (yield* aligning(mtSplit, sourceSentences));
     const problem = checkCounts(counts, sourceSentences.length, mtSplit.segments.length);
     if (problem) throw new RedlineError('bad_input', `The alignment no longer fits the files: ${problem} Align them again.`);
     const rows = alignedSegments(mtSplit, sourceSentences, counts).map((s) => ({
@@ -215,15 +233,10 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
     importFile: (path: string, options: ImportOptions = {}): DocumentSummary => atOnce(fileSteps(path, options)),
 
     /** A plain-text MT and its source text, split into sentences and aligned by length, for review. */
-    alignFiles(mtPath: string, sourcePath: string, options: ImportOptions = {}, source: SourceOptions = {}): Alignment {
-      const { mtSplit, sourceSentences } = runToEnd(readPair(mtPath, sourcePath, options, source));
-      return {
-        source: sourceSentences,
-        target: mtSplit.segments.map((s) => s.text),
-        paragraphs: mtSplit.segments.map((s) => s.paragraph),
-        counts: alignPair(mtSplit, sourceSentences),
-      };
-    },
+    alignFiles: (mtPath: string, sourcePath: string, options: ImportOptions = {}, source: SourceOptions = {}): Alignment =>
+      runToEnd(alignmentSteps(mtPath, sourcePath, options, source)),
+    alignFilesSteps: (mtPath: string, sourcePath: string, options: ImportOptions = {}, source: SourceOptions = {}) =>
+      alignmentSteps(mtPath, sourcePath, options, source),
     /**
      * Stores a plain-text MT with its source text from a second file, aligned by sentence: the MT sentences of
      * an aligned row become one sentence (within a paragraph) that keeps the row's source beside it.

@@ -54,8 +54,10 @@ export function documentHandlers(services: Services, dialogs: Dialogs, sample: S
     },
     'documents.importProgress': ({ token }) => jobs.progress(token),
     'documents.cancelImport': ({ token }) => ({ cancelled: jobs.cancel(token) }),
-    'documents.alignPicked': ({ token, encoding, source }) =>
-      documents.alignFiles(pathOf(token), pathOf(source.token), { encoding }, { encoding: source.encoding }),
+    'documents.alignPicked': ({ token, encoding, source }) => {
+      const path = pathOf(token);
+      return jobs.run(token, basename(path), documents.alignFilesSteps(path, pathOf(source.token), { encoding }, { encoding: source.encoding }));
+    },
     'documents.list': () => documents.list(),
     'documents.openSample': () => services.openSample(sample),
     'documents.importFile': async (options) => {

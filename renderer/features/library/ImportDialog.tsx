@@ -4,7 +4,7 @@ import type { FormatId } from '../../../core/formats/types';
 import type { RequestOf, ResponseOf } from '../../../core/ipc';
 import type { DocumentSummary } from '../../../core/model/document';
 import { Modal } from '../../components/Modal';
-import { call, DesktopError } from '../../lib/desktop';
+import { call, DesktopError, messageOf } from '../../lib/desktop';
 import { AlignmentReview, type Alignment } from './AlignmentReview';
 import { ImportProgressView } from './ImportProgressView';
 
@@ -42,7 +42,7 @@ interface ImportDialogProps {
 type Step =
   | { kind: 'choose' }
   | { kind: 'align'; alignment: Alignment; counts: BeadCounts }
-  | { kind: 'importing' };
+  | { kind: 'working'; what: 'Aligning' | 'Importing' };
 
 /** A detected column (a header name or a 0-based number) as the header name the selects show. */
 const columnName = (columns: readonly string[], column: string | number | undefined) =>
@@ -58,7 +58,6 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [source, setSource] = useState<Picked | null>(null);
   const [cancelling, setCancelling] = useState(false);
-  const [busy, setBusy] = useState(false);
   const languages = view.languages ?? [];
   const [sourceLang, setSourceLang] = useState(view.sourceLang ?? languages[0] ?? '');
   const [targetLang, setTargetLang] = useState(languages.find((l) => l !== (view.sourceLang ?? languages[0])) ?? '');
@@ -104,9 +103,11 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
       onError(error);
     }
   }
+  const isCancelled = (error: unknown) => error instanceof DesktopError && error.code === 'cancelled';
+
   async function align() {
     if (!source) return;
-    setBusy(true);
+    setStep({ kind: 'working', what: 'Aligning' });
     try {
       const alignment = await call('documents.alignPicked', {
         token: picked.token,
@@ -115,19 +116,20 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
       });
       setStep({ kind: 'align', alignment, counts: alignment.counts });
     } catch (error) {
-      onError(error);
+      setStep({ kind: 'choose' });
+      if (!isCancelled(error)) onError(error);
     } finally {
-      setBusy(false);
+      setCancelling(false);
     }
   }
   async function startImport(request: RequestOf<'documents.importPicked'>) {
-    if (step.kind === 'importing') return;
-    setStep({ kind: 'importing' });
+    if (step.kind === 'working') return;
+    setStep({ kind: 'working', what: 'Importing' });
     try {
       onImported(await call('documents.importPicked', request));
     } catch (error) {
-      if (error instanceof DesktopError && error.code === 'cancelled') {
-        onCancelled(error.message);
+      if (isCancelled(error)) {
+        onCancelled(messageOf(error));
         return;
       }
       setCancelling(false);
@@ -140,20 +142,20 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
     void call('documents.cancelImport', { token: picked.token }).catch(onError);
   };
 
-  if (step.kind === 'importing') {
+  if (step.kind === 'working') {
     return (
       <Modal
-        key="importing"
+        key="working"
         title={`Open ${picked.fileName}`}
         onClose={cancelImport}
         closeOnBackdrop={false}
         footer={
           <button type="button" disabled={cancelling} onClick={cancelImport}>
-            {cancelling ? 'Cancelling…' : 'Cancel import'}
+            {cancelling ? 'Cancelling…' : step.what === 'Aligning' ? 'Cancel' : 'Cancel import'}
           </button>
         }
       >
-        <ImportProgressView token={picked.token} fileName={picked.fileName} cancelling={cancelling} />
+        <ImportProgressView token={picked.token} fileName={picked.fileName} what={step.what} cancelling={cancelling} />
       </Modal>
     );
   }
@@ -205,8 +207,8 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
             Cancel
           </button>
           {withSource ? (
-            <button type="button" className="button-primary" autoFocus disabled={busy} onClick={() => void align()}>
-              {busy ? 'Aligning…' : 'Align…'}
+            <button type="button" className="button-primary" autoFocus onClick={() => void align()}>
+              Align…
             </button>
           ) : (
             <button type="button" className="button-primary" autoFocus onClick={() => void startImport({ token: picked.token, ...choices() })}>
@@ -219,7 +221,7 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
       <div className="form-grid">
         <label>
           <span>Format</span>
-          <select value={view.format} disabled={busy} onChange={(e) => void reread({ format: e.target.value as FormatId })}>
+          <select value={view.format} onChange={(e) => void reread({ format: e.target.value as FormatId })}>
             {formats.map((f) => (
               <option key={f} value={f}>
                 {FORMAT_LABELS[f] ?? f}
@@ -231,7 +233,7 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
           <span>
             Encoding {view.confidence < 0.9 ? '(guessed — check the preview)' : '(detected)'}
           </span>
-          <select aria-label="Encoding" disabled={busy} value={view.encoding} onChange={(e) => void reread({ encoding: e.target.value })}>
+          <select aria-label="Encoding" value={view.encoding} onChange={(e) => void reread({ encoding: e.target.value })}>
             {[...new Set([view.encoding, ...ENCODINGS])].map((e) => (
               <option key={e} value={e}>
                 {e}
@@ -274,7 +276,7 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
                 <strong>{source.fileName}</strong>
                 <select
                   aria-label="Source encoding"
-                  disabled={busy}
+                 
                   value={source.encoding}
                   onChange={(e) =>
                     void call('documents.inspectPicked', { token: source.token, format: 'text', encoding: e.target.value }).then(
@@ -289,7 +291,7 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
                     </option>
                   ))}
                 </select>
-                <button type="button" className="button-quiet" disabled={busy} onClick={() => setSource(null)}>
+                <button type="button" className="button-quiet" onClick={() => setSource(null)}>
                   Remove
                 </button>
               </span>

@@ -5,8 +5,16 @@ import { call } from '../../lib/desktop';
 /** How often the bar asks main how far the import is: often enough to move smoothly, cheap for main. */
 const POLL_MS = 150;
 
-/** A bar for an import running in main, polled by the picked file's token. */
-export function ImportProgressView({ token, fileName, cancelling }: { token: string; fileName: string; cancelling: boolean }) {
+interface ImportProgressViewProps {
+  token: string;
+  fileName: string;
+  /** What main is doing with the file: aligning it with its source (for review), or importing it. */
+  what: 'Aligning' | 'Importing';
+  cancelling: boolean;
+}
+
+/** A bar for an import (or an alignment) running in main, polled by the picked file's token. */
+export function ImportProgressView({ token, fileName, what, cancelling }: ImportProgressViewProps) {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   useEffect(() => {
     let live = true;
@@ -25,7 +33,7 @@ export function ImportProgressView({ token, fileName, cancelling }: { token: str
   return (
     <div className="import-progress">
       <p>
-        {cancelling ? `Cancelling the import of ${fileName}…` : `Importing ${fileName}`}
+        {cancelling ? `Cancelling… (${fileName})` : `${what} ${fileName}`}
         <span className="muted"> · {Math.round(fraction * 100)}%</span>
       </p>
       <progress aria-label="Import progress" value={fraction} max={1} />

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLASSIC_PRIORS, alignLengths, type AlignedPair } from '../../../core/align/galeChurch';
+import { CLASSIC_PRIORS, alignLengths, alignLengthsSteps, type AlignedPair } from '../../../core/align/galeChurch';
 
 /** Every sentence of both sides in exactly one bead, in order, each bead of an allowed kind. */
 function expectCovering(pairs: readonly AlignedPair[], n: number, m: number): void {
@@ -112,5 +112,24 @@ describe('Gale–Church in a band', () => {
       expect(pairs.slice(0, kept).every((p) => identity(p, 0))).toBe(true);
       expect(pairs.slice(-kept).every((p) => identity(p, 300))).toBe(true);
     }
+  });
+});
+
+describe('Gale–Church in steps', () => {
+  it('reports the source sentences done as it fills the table, and ends with the same alignment', () => {
+    const next = random(7);
+    const source = Array.from({ length: 2000 }, () => 20 + Math.floor(next() * 80));
+    const target = source.map((l) => Math.round(l * 1.1));
+    const steps = alignLengthsSteps(source, target);
+    const done: number[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      expect(step.value.total).toBe(2000);
+      done.push(step.value.done);
+      step = steps.next();
+    }
+    expect(done.length).toBeGreaterThan(3);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(step.value).toEqual(alignLengths(source, target));
   });
 });

@@ -97,6 +97,15 @@ describe('a picked text with a picked source text', () => {
     expect(services.documents.exportBytes(doc.id).toString('utf8')).toBe(MT);
   });
 
+  it('aligns in steps like an import: progress to poll, and a cancel', async () => {
+    const { handlers, mt, source } = await pickPair();
+    const running = handlers['documents.alignPicked']({ token: mt.token, source: { token: source.token } });
+    expect(await handlers['documents.importProgress']({ token: mt.token })).toEqual({ phase: 'reading', done: 0, total: 1 });
+    expect(await handlers['documents.cancelImport']({ token: mt.token })).toEqual({ cancelled: true });
+    await expect(running).rejects.toMatchObject({ code: 'cancelled' });
+    expect((await handlers['documents.alignPicked']({ token: mt.token, source: { token: source.token } })).counts).toHaveLength(3);
+  });
+
   it('refuses an alignment that does not fit the files, storing nothing', async () => {
     const { handlers, services, mt, source } = await pickPair();
     await expect(
