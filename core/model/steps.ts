@@ -16,3 +16,12 @@ export function runToEnd<T>(steps: Steps<unknown, T>): T {
     if (next.done) return next.value;
   }
 }
+
+/** Runs inner steps within outer ones, reporting each inner progress as the outer kind (a phase, an offset). */
+export function* relaySteps<P, Q, T>(steps: Steps<P, T>, report: (progress: P) => Q): Steps<Q, T> {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    yield report(next.value);
+  }
+}

@@ -9,7 +9,7 @@ import type { ParsedDocument } from '../../core/formats/types';
 import type { DocumentSummary } from '../../core/model/document';
 import { RedlineError } from '../../core/model/errors';
 import type { ImportProgress } from '../../core/model/importProgress';
-import { runToEnd, type Steps } from '../../core/model/steps';
+import { relaySteps, runToEnd, type Steps } from '../../core/model/steps';
 import { segmentTextSteps, type SegmentedText } from '../../core/segmentation';
 import type { Clock } from '../../db/clock';
 import type { NewDocument } from '../../db/repositories/documents';
@@ -105,12 +105,7 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
   /** Splits a text, reporting characters done; `before` and `all` place it within several texts split in turn. */
   function* splitting(text: string, before = 0, all = text.length): Steps<ImportProgress, SegmentedText> {
     yield { phase: 'splitting', done: before, total: all };
-    const steps = segmentTextSteps(text);
-    for (;;) {
-      const next = steps.next();
-      if (next.done) return next.value;
-      yield { phase: 'splitting', done: before + next.value.done, total: all };
-    }
+    return yield* relaySteps(segmentTextSteps(text), ({ done }) => ({ phase: 'splitting', done: before + done, total: all }));
   }
 
   function* textSteps({ fileName, title, text, hasBom = false, encoding = 'utf-8' }: TextToImport): ImportSteps {
@@ -138,7 +133,7 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
     return yield* storing({ ...document, skeleton: JSON.stringify(parsed.skeleton) }, rows);
   }
 
-  function* fileSteps(path: string, options: ImportOptions): ImportSteps {
+  function* fileSteps(path: string, options: ImportOptions = {}): ImportSteps {
     yield { phase: 'reading', done: 0, total: 1 };
     const name = basename(path);
     const handler = options.format ? formatById(options.format) : formatForFile(name);
@@ -184,14 +179,10 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
     const targets = mtSplit.segments.map((s) => s.text);
     const steps = alignSentencesSteps(sourceSentences, targets, { meanRatio: lengthRatio(sourceSentences, targets) });
     yield { phase: 'aligning', done: 0, total: sourceSentences.length };
-    for (;;) {
-      const next = steps.next();
-      if (next.done) return countsOf(next.value);
-      yield { phase: 'aligning', ...next.value };
-    }
+    return countsOf(yield* relaySteps(steps, (progress) => ({ phase: 'aligning', ...progress })));
   }
 
-  function* alignmentSteps(mtPath: string, sourcePath: string, options: ImportOptions, source: SourceOptions): Steps<ImportProgress, Alignment> {
+  function* alignmentSteps(mtPath: string, sourcePath: string, options: ImportOptions = {}, source: SourceOptions = {}): Steps<ImportProgress, Alignment> {
     const { mtSplit, sourceSentences } = yield* readPair(mtPath, sourcePath, options, source);
     return {
       source: sourceSentences,
@@ -201,7 +192,7 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
     };
   }
 
-  function* withSourceSteps(mtPath: string, sourcePath: string, options: ImportOptions, source: SourceOptions): ImportSteps {
+  function* withSourceSteps(mtPath: string, sourcePath: string, options: ImportOptions = {}, source: SourceOptions = {}): ImportSteps {
     const name = basename(mtPath);
     const { mt, mtSplit, sourceSentences } = yield* readPair(mtPath, sourcePath, options, source);
     const counts = source.counts ?? (yield* aligning(mtSplit, sourceSentences));
@@ -229,21 +220,19 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
     importParsed: (parsed: ParsedDocument, file: { fileName: string; title?: string; encoding: string; hasBom: boolean }) =>
       atOnce(parsedSteps(parsed, file)),
     /** Reads a file in any supported format and encoding (detected unless given) and stores it, in steps. */
-    importFileSteps: (path: string, options: ImportOptions = {}): ImportSteps => fileSteps(path, options),
-    importFile: (path: string, options: ImportOptions = {}): DocumentSummary => atOnce(fileSteps(path, options)),
+    importFileSteps: fileSteps,
+    importFile: (path: string, options?: ImportOptions): DocumentSummary => atOnce(fileSteps(path, options)),
 
     /** A plain-text MT and its source text, split into sentences and aligned by length, for review. */
-    alignFiles: (mtPath: string, sourcePath: string, options: ImportOptions = {}, source: SourceOptions = {}): Alignment =>
+    alignFilesSteps: alignmentSteps,
+    alignFiles: (mtPath: string, sourcePath: string, options?: ImportOptions, source?: SourceOptions): Alignment =>
       runToEnd(alignmentSteps(mtPath, sourcePath, options, source)),
-    alignFilesSteps: (mtPath: string, sourcePath: string, options: ImportOptions = {}, source: SourceOptions = {}) =>
-      alignmentSteps(mtPath, sourcePath, options, source),
     /**
      * Stores a plain-text MT with its source text from a second file, aligned by sentence: the MT sentences of
      * an aligned row become one sentence (within a paragraph) that keeps the row's source beside it.
      */
-    importWithSourceSteps: (mtPath: string, sourcePath: string, options: ImportOptions = {}, source: SourceOptions = {}): ImportSteps =>
-      withSourceSteps(mtPath, sourcePath, options, source),
-    importWithSource: (mtPath: string, sourcePath: string, options: ImportOptions = {}, source: SourceOptions = {}) =>
+    importWithSourceSteps: withSourceSteps,
+    importWithSource: (mtPath: string, sourcePath: string, options?: ImportOptions, source?: SourceOptions) =>
       atOnce(withSourceSteps(mtPath, sourcePath, options, source)),
     /** Removes what staged imports left when the app was cut short; only the app, the store's one owner, may. */
     removeUnfinishedImports: (): number => store.documents.removeUnfinished(),

@@ -20,6 +20,14 @@ const FORMAT_LABELS: Record<string, string> = {
 };
 const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'koi8-r', 'windows-1252', 'iso-8859-1'];
 
+/** The encodings to choose from, the detected one first even when it is none of the usual. */
+const EncodingOptions = ({ current }: { current: string }) =>
+  [...new Set([current, ...ENCODINGS])].map((e) => (
+    <option key={e} value={e}>
+      {e}
+    </option>
+  ));
+
 interface ImportChoices {
   format: FormatId;
   encoding: string;
@@ -234,11 +242,7 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
             Encoding {view.confidence < 0.9 ? '(guessed — check the preview)' : '(detected)'}
           </span>
           <select aria-label="Encoding" value={view.encoding} onChange={(e) => void reread({ encoding: e.target.value })}>
-            {[...new Set([view.encoding, ...ENCODINGS])].map((e) => (
-              <option key={e} value={e}>
-                {e}
-              </option>
-            ))}
+            <EncodingOptions current={view.encoding} />
           </select>
         </label>
         {view.format === 'tmx' && languages.length > 1 && (
@@ -285,11 +289,7 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
                     )
                   }
                 >
-                  {[...new Set([source.encoding, ...ENCODINGS])].map((e) => (
-                    <option key={e} value={e}>
-                      {e}
-                    </option>
-                  ))}
+                  <EncodingOptions current={source.encoding} />
                 </select>
                 <button type="button" className="button-quiet" onClick={() => setSource(null)}>
                   Remove
