@@ -2,15 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-
-/** Import boundaries: the folder decides what a file may import (see README, "Layout"). */
-const forbid = (...groups) => ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }];
-
-const NODE = [['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util'], 'Node APIs do not belong here.'];
-const ELECTRON = [['electron', 'electron/*'], 'Electron is only for electron/ (outside services/).'];
-const SQLITE = [['better-sqlite3'], 'SQL lives in db/ only.'];
-const REACT = [['react', 'react-dom', 'react-dom/*', '@tanstack/*'], 'React belongs to renderer/.'];
-const folder = (name) => [[`**/${name}/**`, `**/${name}`], `${name}/ may not be imported from here.`];
+import redline from './eslint.layers.mjs';
 
 export default tseslint.config(
   { ignores: ['node_modules/', '.vite/', 'out/', 'dist/', '.native/', 'test-results/', 'playwright-report/'] },
@@ -24,21 +16,10 @@ export default tseslint.config(
     },
   },
   {
-    files: ['core/**/*.ts'],
-    rules: { 'no-restricted-imports': forbid(NODE, ELECTRON, SQLITE, REACT, folder('db'), folder('electron'), folder('renderer'), folder('cli')) },
-  },
-  {
-    files: ['db/**/*.ts'],
-    rules: { 'no-restricted-imports': forbid(ELECTRON, REACT, folder('electron'), folder('renderer'), folder('cli')) },
-  },
-  {
-    files: ['electron/services/**/*.ts'],
-    rules: { 'no-restricted-imports': forbid(ELECTRON, SQLITE, REACT, folder('renderer'), folder('cli')) },
-  },
-  {
-    files: ['electron/**/*.ts'],
-    ignores: ['electron/services/**'],
-    rules: { 'no-restricted-imports': forbid(SQLITE, REACT, folder('renderer'), folder('cli')) },
+    // The layers (eslint.layers.mjs): what each folder may import, on every import form.
+    files: ['{core,db,services,electron,cli,renderer}/**/*.{ts,tsx}'],
+    plugins: { redline },
+    rules: { 'redline/layers': 'error' },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -48,7 +29,6 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // Redline does not use the React Compiler; this rule only reports that it would skip TanStack Virtual.
       'react-hooks/incompatible-library': 'off',
-      'no-restricted-imports': forbid(NODE, ELECTRON, SQLITE, folder('db'), folder('electron'), folder('cli')),
     },
   },
 );

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { RedlineError } from '../core/model/errors';
-import { DATABASE_FILE_NAME } from '../electron/services/dataDir';
+import { DATABASE_FILE_NAME } from '../services/dataDir';
 import { OPTIONS, UsageError, type CliOptions, type Command } from './args';
 import { check } from './commands/check';
 import { diff } from './commands/diff';

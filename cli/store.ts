@@ -1,8 +1,8 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { nodeNativeBinding } from '../db/nativeBinding';
-import { createServices, type Services } from '../electron/services';
-import { DATABASE_FILE_NAME, electronUserDataDir, resolveDataDir } from '../electron/services/dataDir';
+import { nodeNativeBinding } from './nativeBinding';
+import { createServices, type Services } from '../services';
+import { DATABASE_FILE_NAME, electronUserDataDir, resolveDataDir } from '../services/dataDir';
 import type { CliIo } from './io';
 
 function openServices(env: CliIo['env']): Services {

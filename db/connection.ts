@@ -4,7 +4,7 @@ import { migrate } from './migrate';
 
 export interface OpenOptions {
   clock?: Clock;
-  /** Path of a better-sqlite3 addon built for this runtime (see nativeBinding.ts). */
+  /** Path of a better-sqlite3 addon built for this runtime (the entry point finds it: cli/nativeBinding.ts). */
   nativeBinding?: string | undefined;
 }
 

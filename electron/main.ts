@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import handledSquirrelEvent from 'electron-squirrel-startup';
 import { applicationMenu } from './menu';
 import { contentSecurityPolicy } from './csp';
 import { nativeDialogs } from './dialogs';
@@ -9,8 +10,8 @@ import { registerIpc } from './ipc/register';
 import { appProtocolHandler } from './protocol';
 import { SAMPLE } from './sample';
 import { APP_ENTRY_URL, APP_SCHEME, isAllowedNavigation, isPermissionGranted, isTrustedSender, windowOpenAction } from './security';
-import { createServices, type Services } from './services';
-import { DATABASE_FILE_NAME, resolveDataDir } from './services/dataDir';
+import { createServices, type Services } from '../services';
+import { DATABASE_FILE_NAME, resolveDataDir } from '../services/dataDir';
 import { mainWindowOptions } from './window';
 
 const devServerUrl: string | undefined = MAIN_WINDOW_VITE_DEV_SERVER_URL || undefined;
@@ -77,7 +78,11 @@ function start(): void {
   });
 }
 
-if (!app.requestSingleInstanceLock()) {
+// On Windows the Squirrel installer starts the app to create or remove shortcuts: it must quit at once then,
+// before taking the single-instance lock or opening the store.
+if (handledSquirrelEvent) {
+  app.quit();
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../db/connection';
-import { nodeNativeBinding } from '../db/nativeBinding';
+import { nodeNativeBinding } from '../cli/nativeBinding';
 import { dumpSchema } from '../db/schemaDump';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -2,9 +2,9 @@ import { basename } from 'node:path';
 import { checkDocument } from '../../core/checks';
 import type { Flag, GlossaryTerm } from '../../core/checks/types';
 import { segmentText } from '../../core/segmentation';
-import { readInputFile } from '../../electron/services/files';
-import { readGlossaryFile } from '../../electron/services/glossaryService';
-import { decodeTextFile } from '../../electron/services/textFile';
+import { readInputFile } from '../../services/files';
+import { readGlossaryFile } from '../../services/glossaryService';
+import { decodeTextFile } from '../../services/textFile';
 import { parseId, UsageError, type Command } from '../args';
 import { withServices } from '../store';
 

@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import { FORMATS } from '../../core/formats/registry';
 import { segmentText } from '../../core/segmentation';
-import { readInputFile } from '../../electron/services/files';
-import { decodeTextFile } from '../../electron/services/textFile';
+import { readInputFile } from '../../services/files';
+import { decodeTextFile } from '../../services/textFile';
 import { parseColumns, parseId, UsageError, type Command } from '../args';
 import { withServices } from '../store';
 

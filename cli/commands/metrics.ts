@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import { segmentMetrics, terPercent, type DocumentMetrics, type TerOptions } from '../../core/metrics';
 import { RedlineError } from '../../core/model/errors';
-import { readInputFile } from '../../electron/services/files';
-import { decodeTextFile } from '../../electron/services/textFile';
+import { readInputFile } from '../../services/files';
+import { decodeTextFile } from '../../services/textFile';
 import { parseId, UsageError, type CliOptions, type Command } from '../args';
 import type { CliIo } from '../io';
 import { withServices } from '../store';

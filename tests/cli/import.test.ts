@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { nodeNativeBinding } from '../../db/nativeBinding';
-import { createServices } from '../../electron/services';
-import { DATABASE_FILE_NAME } from '../../electron/services/dataDir';
+import { nodeNativeBinding } from '../../cli/nativeBinding';
+import { createServices } from '../../services';
+import { DATABASE_FILE_NAME } from '../../services/dataDir';
 import { onCleanup, tempDir } from '../electron/support';
 import { cli } from './support';
 

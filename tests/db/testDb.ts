@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Clock } from '../../db/clock';
 import { openDatabase } from '../../db/connection';
-import { nodeNativeBinding } from '../../db/nativeBinding';
+import { nodeNativeBinding } from '../../cli/nativeBinding';
 import { createStore, type Store } from '../../db/store';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));

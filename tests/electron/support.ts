@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
-import { nodeNativeBinding } from '../../db/nativeBinding';
+import { nodeNativeBinding } from '../../cli/nativeBinding';
 import type { Dialogs } from '../../electron/ipc/handlers';
-import { createServices, type Sample, type Services } from '../../electron/services';
+import { createServices, type Sample, type Services } from '../../services';
 
 const shared = fileURLToPath(new URL('../../../shared/fixtures/kazakhstan-mt.txt', import.meta.url));
 const bundled = fileURLToPath(new URL('../../assets/sample/kazakhstan-mt.txt', import.meta.url));

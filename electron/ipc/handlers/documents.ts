@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { RedlineError } from '../../../core/model/errors';
-import type { Sample, Services } from '../../services';
-import { importJobs } from '../../services/importJobs';
+import type { Sample, Services } from '../../../services';
+import { importJobs } from '../../../services/importJobs';
 import type { Handlers } from '../dispatcher';
 import type { Dialogs } from './dialogs';
 

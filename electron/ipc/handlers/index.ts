@@ -1,4 +1,4 @@
-import type { Sample, Services } from '../../services';
+import type { Sample, Services } from '../../../services';
 import type { Handlers } from '../dispatcher';
 import type { Dialogs } from './dialogs';
 import { documentHandlers } from './documents';

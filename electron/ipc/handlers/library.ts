@@ -1,4 +1,4 @@
-import type { Services } from '../../services';
+import type { Services } from '../../../services';
 import type { Handlers } from '../dispatcher';
 import type { Dialogs } from './dialogs';
 

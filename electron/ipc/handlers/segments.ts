@@ -1,4 +1,4 @@
-import type { Services } from '../../services';
+import type { Services } from '../../../services';
 import type { Handlers } from '../dispatcher';
 
 type SegmentHandlers = Pick<Handlers, 'segments.page' | 'segments.update' | 'segments.revert'>;

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { API_GLOBAL, CHANNELS } from '../../../core/ipc/channels';
-import { nodeNativeBinding } from '../../../db/nativeBinding';
+import { nodeNativeBinding } from '../../../cli/nativeBinding';
 import { createDispatcher, type Dispatch } from '../../../electron/ipc/dispatcher';
 import { createHandlers, type Dialogs } from '../../../electron/ipc/handlers';
 import { isTrustedSender } from '../../../electron/security';
-import { createServices, type Sample, type Services } from '../../../electron/services';
+import { createServices, type Sample, type Services } from '../../../services';
 
 export const SAMPLE_PATH = join(__dirname, '..', '..', '..', 'assets', 'sample', 'kazakhstan-mt.txt');
 export const SAMPLE: Sample = {

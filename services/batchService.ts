@@ -1,0 +1,179 @@
+import type { Batch, BatchKind } from '../core/model/batch';
+import { RedlineError } from '../core/model/errors';
+import type { RevisionOrigin } from '../core/model/revision';
+import type { Segment, SegmentStatus } from '../core/model/segment';
+import type { Clock } from '../db/clock';
+import type { Store } from '../db/store';
+import { statusForText, type SegmentService } from './segmentService';
+
+/** One planned change of a bulk action: the text a sentence should get, and the text it was planned on. */
+export interface PlannedChange {
+  segmentId: number;
+  /** The text the preview showed; a sentence that changed since is left alone. */
+  before: string;
+  after: string;
+}
+
+export interface BatchOutcome {
+  batch: Batch;
+  segments: Segment[];
+  /** Sentences left alone because they changed after the preview (or since the batch, for an undo). */
+  skipped: number;
+}
+
+/** What the editor can undo and redo next in a document. */
+export interface UndoState {
+  undo: Batch | null;
+  redo: Batch | null;
+}
+
+/** A sentence's state: what undo and redo move between. */
+interface State {
+  segmentId: number;
+  text: string;
+  status: SegmentStatus;
+}
+
+export function batchService(store: Store, segments: SegmentService, clock: Clock) {
+  function get(batchId: number): Batch {
+    const batch = store.batches.get(batchId);
+    if (!batch) throw new RedlineError('not_found', `There is no batch with id ${batchId}.`);
+    return batch;
+  }
+
+  /**
+   * Writes sentences from one state to another as one step: one transaction, one batch, one revision per
+   * changed sentence. A sentence not in the expected `from` state (it changed meanwhile) is left alone.
+   */
+  function move(
+    documentId: number,
+    kind: BatchKind,
+    label: string,
+    origin: RevisionOrigin,
+    moves: ReadonlyArray<{ from: State; to: State }>,
+    undoes: number | null = null,
+  ): BatchOutcome {
+    if (moves.length === 0) throw new RedlineError('bad_input', 'There is nothing to change.');
+    return store.transaction(() => {
+      const batchId = store.batches.insert(documentId, kind, label, clock(), undoes);
+      const written: Segment[] = [];
+      let skipped = 0;
+      for (const { from, to } of moves) {
+        const segment = segments.get(from.segmentId);
+        if (segment.documentId !== documentId) {
+          throw new RedlineError('bad_input', `Segment ${from.segmentId} is not part of document ${documentId}.`);
+        }
+        const same = segment.currentText === to.text && segment.status === to.status;
+        if (segment.currentText !== from.text || segment.status !== from.status || same) {
+          skipped++;
+          continue;
+        }
+        written.push(segments.record(from.segmentId, { text: to.text, status: to.status, origin }, batchId, label));
+      }
+      if (written.length === 0) {
+        throw new RedlineError('bad_input', 'Every sentence changed meanwhile: nothing was changed.');
+      }
+      return { batch: get(batchId), segments: written, skipped };
+    });
+  }
+
+  /** Bulk text changes (fix all, apply to all, replace all), planned on the texts a preview showed. */
+  function apply(
+    documentId: number,
+    kind: BatchKind,
+    label: string,
+    origin: RevisionOrigin,
+    changes: readonly PlannedChange[],
+  ): BatchOutcome {
+    const moves = changes.map((change) => {
+      const segment = segments.get(change.segmentId);
+      return {
+        from: { segmentId: change.segmentId, text: change.before, status: segment.status },
+        to: { segmentId: change.segmentId, text: change.after, status: statusForText(change.after, segment.mtText) },
+      };
+    });
+    return move(documentId, kind, label, origin, moves);
+  }
+
+  /** The states a batch moved its sentences between (before → after), from its revisions. */
+  function statesOf(batchId: number): Array<{ before: State; after: State }> {
+    return store.revisions.ofBatch(batchId).map((r) => {
+      const mt = segments.get(r.segmentId).mtText;
+      return {
+        before: { segmentId: r.segmentId, text: r.previousText, status: r.previousStatus ?? statusForText(r.previousText, mt) },
+        after: { segmentId: r.segmentId, text: r.text, status: r.status ?? statusForText(r.text, mt) },
+      };
+    });
+  }
+
+  /**
+   * The document's undo and redo stacks, replayed from its batches in order: an action (or a redo) is done,
+   * an undo takes its target off the done stack onto the redo stack, a new action clears the redo stack.
+   */
+  function stacks(documentId: number): { done: number[]; undone: number[] } {
+    const done: number[] = [];
+    let undone: number[] = [];
+    for (const batch of store.batches.all(documentId)) {
+      if (batch.kind === 'undo') {
+        const at = done.lastIndexOf(batch.undoes ?? -1);
+        if (at >= 0) done.splice(at, 1);
+        undone.push(batch.undoes!);
+      } else if (batch.kind === 'redo') {
+        undone = undone.filter((id) => id !== batch.undoes);
+        done.push(batch.id);
+      } else {
+        done.push(batch.id);
+        undone = [];
+      }
+    }
+    return { done, undone };
+  }
+
+  function undo(batchId: number): BatchOutcome {
+    const batch = get(batchId);
+    if (batch.kind === 'undo') throw new RedlineError('bad_input', 'An undo is undone by redo.');
+    if (!stacks(batch.documentId).done.includes(batchId)) {
+      throw new RedlineError('bad_input', `“${batch.label}” was already undone.`);
+    }
+    const moves = statesOf(batchId).map(({ before, after }) => ({ from: after, to: before }));
+    return move(batch.documentId, 'undo', `Undo: ${batch.label}`, 'restore', moves, batchId);
+  }
+
+  function redo(batchId: number): BatchOutcome {
+    const batch = get(batchId);
+    const label = batch.label.replace(/^Undo: /, '');
+    const moves = statesOf(batchId).map(({ before, after }) => ({ from: before, to: after }));
+    return move(batch.documentId, 'redo', `Redo: ${label}`, 'restore', moves, batchId);
+  }
+
+  return {
+    get,
+    apply,
+    undo,
+    recent: (documentId: number) => store.batches.recent(documentId),
+
+    state(documentId: number): UndoState {
+      const { done, undone } = stacks(documentId);
+      const last = <T>(list: T[]) => list[list.length - 1];
+      const undoId = last(done);
+      const redoId = last(undone);
+      return { undo: undoId === undefined ? null : get(undoId), redo: redoId === undefined ? null : get(redoId) };
+    },
+
+    /** Undoes the document's last step (an edit, a status change, a batch), across restarts. */
+    undoLast(documentId: number): BatchOutcome {
+      const target = stacks(documentId).done.at(-1);
+      if (target === undefined) throw new RedlineError('bad_input', 'There is nothing to undo.');
+      return undo(target);
+    },
+
+    /** Applies again the step undone last, if nothing was done since. */
+    redoLast(documentId: number): BatchOutcome {
+      const target = stacks(documentId).undone.at(-1);
+      if (target === undefined) throw new RedlineError('bad_input', 'There is nothing to redo.');
+      return redo(target);
+    },
+  };
+}
+
+export type BatchService = ReturnType<typeof batchService>;

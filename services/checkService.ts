@@ -1,0 +1,135 @@
+import { CHECKS, checkDocument, checkSentence, fixSentence } from '../core/checks';
+import type { CheckId, CheckOptions, CheckedSentence, Flag } from '../core/checks/types';
+import { RedlineError } from '../core/model/errors';
+import type { Clock } from '../db/clock';
+import type { SegmentText } from '../db/repositories/segments';
+import type { Store } from '../db/store';
+import type { BatchOutcome, BatchService, PlannedChange } from './batchService';
+
+/** The flags of one sentence, with what locates it. */
+export interface SegmentFlags {
+  segmentId: number;
+  position: number;
+  flags: Flag[];
+}
+
+export interface DocumentChecks {
+  /** Flags per check over the whole document (ignored ones not counted). */
+  counts: Partial<Record<CheckId, number>>;
+  /** Only the sentences that have flags, in order. */
+  segments: SegmentFlags[];
+}
+
+/** A change a bulk fix would make, as the preview shows it. */
+export interface FixPreview extends PlannedChange {
+  position: number;
+}
+
+const titleOf = (check: CheckId) => CHECKS.find((c) => c.id === check)?.title ?? check;
+
+export function checkService(store: Store, batches: BatchService, clock: Clock) {
+  function rowsOf(documentId: number): SegmentText[] {
+    if (!store.documents.summary(documentId)) {
+      throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
+    }
+    return store.segments.texts(documentId);
+  }
+
+  const sentencesOf = (rows: readonly SegmentText[]): CheckedSentence[] =>
+    rows.map((row) => ({ paragraph: row.paragraph, text: row.text, source: row.source }));
+
+  function options(): CheckOptions {
+    return { glossary: store.glossary.list().map(({ preferred, forbidden, note }) => ({ preferred, forbidden, note })) };
+  }
+
+  /** Every sentence of a document with its flags (none hidden), for the CLI's report. */
+  function everySentence(documentId: number, glossary?: CheckOptions['glossary']) {
+    const rows = rowsOf(documentId);
+    const flags = checkDocument(sentencesOf(rows), glossary ? { glossary } : options());
+    return rows.map((row, i) => ({ position: row.position, paragraph: row.paragraph, text: row.text, flags: flags[i] ?? [] }));
+  }
+
+  /** The sentence and its document, for checks of one sentence. */
+  function locate(segmentId: number) {
+    const segment = store.segments.get(segmentId);
+    if (!segment) throw new RedlineError('not_found', `There is no segment with id ${segmentId}.`);
+    const rows = rowsOf(segment.documentId);
+    return { segment, rows, index: segment.position - 1 };
+  }
+
+  function visible(flags: Flag[], ignored: Set<string> | undefined): Flag[] {
+    return ignored ? flags.filter((flag) => !ignored.has(flag.check)) : flags;
+  }
+
+  function previewAll(documentId: number, check: CheckId): FixPreview[] {
+    const rows = rowsOf(documentId);
+    const sentences = sentencesOf(rows);
+    const opts = options();
+    const ignored = store.ignoredFlags.ofDocument(documentId);
+    const flags = checkDocument(sentences, opts);
+    const changes: FixPreview[] = [];
+    rows.forEach((row, i) => {
+      if (ignored.get(row.id)?.has(check)) return;
+      if (!flags[i]?.some((flag) => flag.check === check && flag.fix !== undefined)) return;
+      const after = fixSentence(sentences, i, check, opts);
+      if (after !== null && after !== row.text) {
+        changes.push({ segmentId: row.id, position: row.position, before: row.text, after });
+      }
+    });
+    return changes;
+  }
+
+  return {
+    everySentence,
+    document(documentId: number): DocumentChecks {
+      const rows = rowsOf(documentId);
+      const ignored = store.ignoredFlags.ofDocument(documentId);
+      const all = checkDocument(sentencesOf(rows), options());
+      const counts: Partial<Record<CheckId, number>> = {};
+      const segments: SegmentFlags[] = [];
+      rows.forEach((row, i) => {
+        const flags = visible(all[i] ?? [], ignored.get(row.id));
+        for (const flag of flags) counts[flag.check] = (counts[flag.check] ?? 0) + 1;
+        if (flags.length > 0) segments.push({ segmentId: row.id, position: row.position, flags });
+      });
+      return { counts, segments };
+    },
+
+    /** The flags of a sentence as the editor is typing it. */
+    segment(segmentId: number, text: string): Flag[] {
+      const { segment, rows, index } = locate(segmentId);
+      const flags = checkSentence(sentencesOf(rows), index, text, options());
+      return visible(flags, store.ignoredFlags.ofSegment(segment.id));
+    },
+
+    ignore(segmentId: number, check: CheckId, ignored: boolean): void {
+      locate(segmentId);
+      store.ignoredFlags.set(segmentId, check, ignored, clock());
+    },
+
+    /** Applies the fix of one flag, found again on the sentence's current text, as a batch of one. */
+    fixOne(segmentId: number, check: CheckId, start: number, end: number): BatchOutcome {
+      const { segment, rows, index } = locate(segmentId);
+      const flag = checkSentence(sentencesOf(rows), index, segment.currentText, options()).find(
+        (f) => f.check === check && f.start === start && f.end === end,
+      );
+      if (!flag?.fix) {
+        throw new RedlineError('bad_input', 'That flag is no longer there (the sentence changed), or it has no fix.');
+      }
+      return batches.apply(segment.documentId, 'fix', `Fix: ${titleOf(check)}`, 'fix', [
+        { segmentId, before: segment.currentText, after: flag.fix },
+      ]);
+    },
+
+    previewAll,
+
+    /** Applies the fixes of one check to the chosen sentences (as previewed) in one batch. */
+    applyAll(documentId: number, check: CheckId, segmentIds: readonly number[]): BatchOutcome {
+      const chosen = new Set(segmentIds);
+      const changes = previewAll(documentId, check).filter((change) => chosen.has(change.segmentId));
+      return batches.apply(documentId, 'fix', `Fix all: ${titleOf(check)} (${changes.length})`, 'fix', changes);
+    },
+  };
+}
+
+export type CheckService = ReturnType<typeof checkService>;

@@ -1,0 +1,268 @@
+import { basename, extname } from 'node:path';
+import { alignedSegments } from '../core/align/alignedSegments';
+import { checkCounts, countsOf, type BeadCounts } from '../core/align/beads';
+import { alignSentencesSteps, lengthRatio } from '../core/align/galeChurch';
+import { formatById, formatForFile, isBinaryFormat } from '../core/formats/registry';
+import { detectTableMapping, parseTable, type TableMapping } from '../core/formats/table';
+import { parseTmx, tmxLanguages } from '../core/formats/tmx';
+import type { ParsedDocument } from '../core/formats/types';
+import type { DocumentSummary } from '../core/model/document';
+import { RedlineError } from '../core/model/errors';
+import type { ImportProgress } from '../core/model/importProgress';
+import { relaySteps, runToEnd, type Steps } from '../core/model/steps';
+import { segmentTextSteps, type SegmentedText } from '../core/segmentation';
+import type { Clock } from '../db/clock';
+import type { NewDocument } from '../db/repositories/documents';
+import type { NewSegment } from '../db/repositories/segments';
+import type { Store } from '../db/store';
+import { detectAndDecode, type DecodedFile } from './encoding';
+import { readInputFile } from './files';
+
+/** An import as steps: run it to the end, or a step at a time to show progress and allow cancelling. */
+export type ImportSteps = Steps<ImportProgress, DocumentSummary>;
+
+export interface TextToImport {
+  fileName: string;
+  title?: string;
+  text: string;
+  hasBom?: boolean;
+  /** The encoding the file came in, kept for export. */
+  encoding?: string;
+}
+
+export interface ImportOptions {
+  /** A format id; by default the file's extension decides. */
+  format?: string;
+  /** An encoding name; by default it is detected. */
+  encoding?: string;
+  /** For TMX: the two languages to review (by default the header's source language and the other one). */
+  languages?: { sourceLang?: string; targetLang?: string };
+  /** For CSV/TSV: which columns hold the source, the MT and the id (by default found by their headers). */
+  columns?: TableMapping;
+}
+
+export interface SourceOptions {
+  /** The source file's encoding; by default it is detected. */
+  encoding?: string;
+  /** Source and MT sentences per aligned row, as the editor fixed them; by default Gale–Church's alignment. */
+  counts?: BeadCounts;
+}
+
+/** A text and its source, split into sentences and aligned, for the editor to check before import. */
+export interface Alignment {
+  source: string[];
+  target: string[];
+  /** The paragraph of each MT sentence, so the review shows where paragraphs break. */
+  paragraphs: number[];
+  counts: Array<[number, number]>;
+}
+
+type SegmentRow = Omit<NewSegment, 'documentId' | 'position' | 'createdAt'>;
+
+/** Sentences stored per step: a step takes some 50 ms, so progress moves and cancel answers at once. */
+const ROWS_PER_STEP = 1500;
+
+const titleFromFileName = (fileName: string) => basename(fileName, extname(fileName)) || fileName;
+
+export function documentImporter(store: Store, clock: Clock, summary: (documentId: number) => DocumentSummary) {
+  /**
+   * Stores a document a step at a time. It stays hidden (importing) until its last sentence is in; if the
+   * steps fail or are stopped (cancel), the finally block removes it: nothing half-imported stays.
+   */
+  function* storing(document: Omit<NewDocument, 'createdAt' | 'importing'>, rows: readonly SegmentRow[]): ImportSteps {
+    const now = clock();
+    const documentId = store.documents.insert({ ...document, createdAt: now, importing: true });
+    // Between steps the app answers other calls; should the hidden document have gone meanwhile (another
+    // process swept it), stop rather than write rows for an id that may now be someone else's.
+    const stillOurs = () => {
+      if (!store.documents.isImporting(documentId)) {
+        throw new RedlineError('io', `The import of ${document.fileName} was interrupted: nothing was stored. Open it again.`);
+      }
+    };
+    let finished = false;
+    try {
+      for (let start = 0; start < rows.length; start += ROWS_PER_STEP) {
+        store.transaction(() => {
+          stillOurs();
+          rows.slice(start, start + ROWS_PER_STEP).forEach((row, i) => {
+            const segmentId = store.segments.insert({ ...row, documentId, position: start + i + 1, createdAt: now });
+            store.revisions.append(segmentId, row.mtText, 'import', now, { status: 'not_started' });
+          });
+        });
+        yield { phase: 'storing', done: Math.min(start + ROWS_PER_STEP, rows.length), total: rows.length };
+      }
+      store.transaction(() => {
+        stillOurs();
+        store.documents.finishImport(documentId);
+      });
+      finished = true;
+      return summary(documentId);
+    } finally {
+      if (!finished) store.documents.removeImport(documentId);
+    }
+  }
+
+  /** Splits a text, reporting characters done; `before` and `all` place it within several texts split in turn. */
+  function* splitting(text: string, before = 0, all = text.length): Steps<ImportProgress, SegmentedText> {
+    yield { phase: 'splitting', done: before, total: all };
+    return yield* relaySteps(segmentTextSteps(text), ({ done }) => ({ phase: 'splitting', done: before + done, total: all }));
+  }
+
+  function* textSteps({ fileName, title, text, hasBom = false, encoding = 'utf-8' }: TextToImport): ImportSteps {
+    const { leading, segments } = yield* splitting(text);
+    if (segments.length === 0) throw new RedlineError('bad_input', `${fileName} has no text to review.`);
+    const rows = segments.map((s) => ({ paragraph: s.paragraph, mtText: s.text, sourceText: null, trailing: s.trailing }));
+    return yield* storing({ title: title ?? titleFromFileName(fileName), fileName, format: 'text', leading, hasBom, encoding }, rows);
+  }
+
+  function* parsedSteps(
+    parsed: ParsedDocument,
+    { fileName, title, encoding, hasBom }: { fileName: string; title?: string; encoding: string; hasBom: boolean },
+  ): ImportSteps {
+    if (parsed.units.length === 0) throw new RedlineError('bad_input', `${fileName} has nothing to review.`);
+    const rows = parsed.units.map((unit) => ({
+      paragraph: Math.max(1, unit.paragraph),
+      mtText: unit.target,
+      sourceText: unit.source,
+      trailing: '',
+      unitKey: unit.key,
+      fileState: unit.state ?? null,
+      fileNotes: unit.notes && unit.notes.length > 0 ? JSON.stringify(unit.notes) : null,
+    }));
+    const document = { title: title ?? titleFromFileName(fileName), fileName, format: parsed.format, leading: '', hasBom, encoding };
+    return yield* storing({ ...document, skeleton: JSON.stringify(parsed.skeleton) }, rows);
+  }
+
+  function* fileSteps(path: string, options: ImportOptions = {}): ImportSteps {
+    yield { phase: 'reading', done: 0, total: 1 };
+    const name = basename(path);
+    const handler = options.format ? formatById(options.format) : formatForFile(name);
+    if (isBinaryFormat(handler)) {
+      const parsed = handler.parseBytes(readInputFile(path), name);
+      return yield* parsedSteps(parsed, { fileName: name, encoding: 'binary', hasBom: false });
+    }
+    const decoded = detectAndDecode(readInputFile(path), name, options.encoding);
+    if (decoded.text.trim().length === 0) {
+      throw new RedlineError('bad_input', `${name} is empty: there is no text to review.`);
+    }
+    if (handler.id === 'text') {
+      return yield* textSteps({ fileName: name, text: decoded.text, hasBom: decoded.bom, encoding: decoded.encoding });
+    }
+    yield { phase: 'splitting', done: 0, total: 1 };
+    const parsed =
+      handler.id === 'tmx' && options.languages
+        ? parseTmx(decoded.text, name, options.languages)
+        : handler.id === 'csv' && options.columns
+          ? parseTable(decoded.text, name, options.columns)
+          : handler.parse(decoded.text, name);
+    return yield* parsedSteps(parsed, { fileName: name, encoding: decoded.encoding, hasBom: decoded.bom });
+  }
+
+  /** Reads and splits an MT text and its source text into sentences. */
+  function* readPair(mtPath: string, sourcePath: string, options: ImportOptions, source: SourceOptions) {
+    yield { phase: 'reading', done: 0, total: 1 } satisfies ImportProgress;
+    const read = (path: string, encoding: string | undefined): DecodedFile => {
+      const decoded = detectAndDecode(readInputFile(path), basename(path), encoding);
+      if (decoded.text.trim().length === 0) throw new RedlineError('bad_input', `${basename(path)} is empty: there is no text to align.`);
+      return decoded;
+    };
+    const mt = read(mtPath, options.encoding);
+    const sourceText = read(sourcePath, source.encoding);
+    const all = mt.text.length + sourceText.text.length;
+    const mtSplit = yield* splitting(mt.text, 0, all);
+    const sourceSentences = (yield* splitting(sourceText.text, mt.text.length, all)).segments.map((s) => s.text);
+    return { mt, mtSplit, sourceSentences };
+  }
+
+  /** Gale–Church with the mean length ratio of this pair of texts (a language pair's ratio is rarely 1). */
+  function* aligning(mtSplit: SegmentedText, sourceSentences: readonly string[]): Steps<ImportProgress, Array<[number, number]>> {
+    const targets = mtSplit.segments.map((s) => s.text);
+    const steps = alignSentencesSteps(sourceSentences, targets, { meanRatio: lengthRatio(sourceSentences, targets) });
+    yield { phase: 'aligning', done: 0, total: sourceSentences.length };
+    return countsOf(yield* relaySteps(steps, (progress) => ({ phase: 'aligning', ...progress })));
+  }
+
+  function* alignmentSteps(mtPath: string, sourcePath: string, options: ImportOptions = {}, source: SourceOptions = {}): Steps<ImportProgress, Alignment> {
+    const { mtSplit, sourceSentences } = yield* readPair(mtPath, sourcePath, options, source);
+    return {
+      source: sourceSentences,
+      target: mtSplit.segments.map((s) => s.text),
+      paragraphs: mtSplit.segments.map((s) => s.paragraph),
+      counts: yield* aligning(mtSplit, sourceSentences),
+    };
+  }
+
+  function* withSourceSteps(mtPath: string, sourcePath: string, options: ImportOptions = {}, source: SourceOptions = {}): ImportSteps {
+    const name = basename(mtPath);
+    const { mt, mtSplit, sourceSentences } = yield* readPair(mtPath, sourcePath, options, source);
+    const counts = source.counts ?? (yield* aligning(mtSplit, sourceSentences));
+    const problem = checkCounts(counts, sourceSentences.length, mtSplit.segments.length);
+    if (problem) throw new RedlineError('bad_input', `The alignment no longer fits the files: ${problem} Align them again.`);
+    const rows = alignedSegments(mtSplit, sourceSentences, counts).map((s) => ({
+      paragraph: s.paragraph,
+      mtText: s.text,
+      sourceText: s.source,
+      trailing: s.trailing,
+    }));
+    const document = { title: titleFromFileName(name), fileName: name, format: 'text', leading: mtSplit.leading };
+    return yield* storing({ ...document, hasBom: mt.bom, encoding: mt.encoding }, rows);
+  }
+
+  /**
+   * Runs an import to its end as one transaction: another process sharing the store (the app, the CLI) never
+   * sees its hidden document, so nothing it does can interfere, and a crash leaves nothing behind.
+   */
+  const atOnce = (steps: ImportSteps): DocumentSummary => store.transaction(() => runToEnd(steps));
+
+  return {
+    /** Stores a text as a new document, a sentence per row with its import revision. */
+    importText: (text: TextToImport): DocumentSummary => atOnce(textSteps(text)),
+    importParsed: (parsed: ParsedDocument, file: { fileName: string; title?: string; encoding: string; hasBom: boolean }) =>
+      atOnce(parsedSteps(parsed, file)),
+    /** Reads a file in any supported format and encoding (detected unless given) and stores it, in steps. */
+    importFileSteps: fileSteps,
+    importFile: (path: string, options?: ImportOptions): DocumentSummary => atOnce(fileSteps(path, options)),
+
+    /** A plain-text MT and its source text, split into sentences and aligned by length, for review. */
+    alignFilesSteps: alignmentSteps,
+    alignFiles: (mtPath: string, sourcePath: string, options?: ImportOptions, source?: SourceOptions): Alignment =>
+      runToEnd(alignmentSteps(mtPath, sourcePath, options, source)),
+    /**
+     * Stores a plain-text MT with its source text from a second file, aligned by sentence: the MT sentences of
+     * an aligned row become one sentence (within a paragraph) that keeps the row's source beside it.
+     */
+    importWithSourceSteps: withSourceSteps,
+    importWithSource: (mtPath: string, sourcePath: string, options?: ImportOptions, source?: SourceOptions) =>
+      atOnce(withSourceSteps(mtPath, sourcePath, options, source)),
+    /** Removes what staged imports left when the app was cut short; only the app, the store's one owner, may. */
+    removeUnfinishedImports: (): number => store.documents.removeUnfinished(),
+
+    /** What importing a file would take it for: its format and encoding as detected, and how its start reads. */
+    inspectFile(path: string, options: ImportOptions = {}) {
+      const name = basename(path);
+      const handler = options.format ? formatById(options.format) : formatForFile(name);
+      if (isBinaryFormat(handler)) {
+        // A binary format has no text encoding: its preview is its first sentences.
+        const parsed = handler.parseBytes(readInputFile(path), name);
+        const preview = parsed.units.slice(0, 6).map((u) => u.target).join('\n');
+        return { fileName: name, format: handler.id, encoding: 'binary', confidence: 1, lineEnding: 'none', preview };
+      }
+      const decoded = detectAndDecode(readInputFile(path), name, options.encoding);
+      // What the editor may choose besides format and encoding: a TMX's two languages, a table's columns.
+      const tmx = handler.id === 'tmx' ? tmxLanguages(decoded.text, name) : null;
+      const table = handler.id === 'csv' ? detectTableMapping(decoded.text, name) : null;
+      return {
+        fileName: name,
+        format: handler.id,
+        encoding: decoded.encoding,
+        confidence: decoded.confidence,
+        lineEnding: decoded.lineEnding,
+        preview: decoded.text.slice(0, 600),
+        languages: tmx?.languages,
+        sourceLang: tmx?.srclang ?? undefined,
+        columns: table?.header ? table.firstRow : undefined,
+        mapping: table?.header ? table.mapping : undefined,
+      };
+    },
+  };
+}

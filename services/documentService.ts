@@ -1,0 +1,173 @@
+import { basename, extname } from 'node:path';
+import type { DocumentSummary } from '../core/model/document';
+import { RedlineError } from '../core/model/errors';
+import type { RevisionOrigin } from '../core/model/revision';
+import { joinSegments } from '../core/segmentation';
+import type { Clock } from '../db/clock';
+import type { Store } from '../db/store';
+import { toCsv } from '../core/formats/csv';
+import { pairsToTmx, tmxDate } from '../core/formats/tmxExport';
+import { formatById, isBinaryFormat } from '../core/formats/registry';
+import type { ParsedDocument, ParsedUnit, ReviewedUnit } from '../core/formats/types';
+import { documentImporter } from './documentImport';
+import { encode } from './encoding';
+import { writeFileAtomically } from './files';
+
+export interface ExportOptions {
+  /** Write UTF-8 (no byte-order mark) instead of the encoding the file came in. */
+  utf8?: boolean;
+}
+
+export function documentService(store: Store, clock: Clock) {
+  function summary(documentId: number): DocumentSummary {
+    const found = store.documents.summary(documentId);
+    if (!found) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
+    return found;
+  }
+
+  /** The document's current text as a file: its original format, layout and encoding (or UTF-8). */
+  function exportBytes(documentId: number, options: ExportOptions = {}): Buffer {
+    const layout = store.documents.layout(documentId);
+    if (!layout) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
+    let text: string;
+    if (layout.skeleton === null) {
+      text = joinSegments({ leading: layout.leading, segments: store.segments.layout(documentId) });
+    } else {
+      const rows = store.segments.units(documentId);
+      const units: ParsedUnit[] = rows.map((r) => ({
+        key: r.key,
+        paragraph: r.paragraph,
+        source: r.source,
+        target: r.mtText,
+        state: r.fileState,
+        notes: r.fileNotes ? (JSON.parse(r.fileNotes) as string[]) : [],
+      }));
+      const reviewed: ReviewedUnit[] = rows.map((r) => ({ key: r.key, text: r.text, status: r.status }));
+      const handler = formatById(layout.format);
+      const document: ParsedDocument = { format: handler.id, units, skeleton: JSON.parse(layout.skeleton) };
+      if (isBinaryFormat(handler)) return Buffer.from(handler.writeBytes(document, reviewed));
+      text = handler.write(document, reviewed);
+    }
+    const utf8 = options.utf8 === true || layout.encoding === 'binary';
+    return Buffer.from(encode(text, utf8 ? 'utf-8' : layout.encoding, utf8 ? false : layout.hasBom));
+  }
+
+  return {
+    ...documentImporter(store, clock, summary),
+    list: (): DocumentSummary[] => store.documents.list(),
+    open(documentId: number): DocumentSummary {
+      summary(documentId);
+      store.documents.markOpened(documentId, clock());
+      return summary(documentId);
+    },
+    summary,
+    exportBytes,
+    exportToFile(documentId: number, path: string, options: ExportOptions = {}): { path: string } {
+      writeFileAtomically(path, exportBytes(documentId, options));
+      store.exports.record(documentId, 'text', path, clock());
+      return { path };
+    },
+
+    rename(documentId: number, title: string): DocumentSummary {
+      summary(documentId);
+      const clean = title.trim();
+      if (!clean) throw new RedlineError('bad_input', 'A document needs a title.');
+      store.documents.rename(documentId, clean);
+      return summary(documentId);
+    },
+
+    /** Deletes a document and all that belongs to it, in one transaction: nothing stays half-deleted. */
+    remove(documentId: number): void {
+      store.transaction(() => {
+        if (!store.documents.remove(documentId)) {
+          throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
+        }
+      });
+    },
+
+    /** The format a document was imported in. */
+    format(documentId: number): string {
+      const layout = store.documents.layout(documentId);
+      if (!layout) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
+      return layout.format;
+    },
+
+    statusCounts(documentId: number) {
+      summary(documentId);
+      return store.segments.statusCounts(documentId);
+    },
+
+    /** Every change in the document from `since` on, newest first, optionally of some origins only. */
+    timeline(documentId: number, since = 0, origins?: readonly RevisionOrigin[]) {
+      summary(documentId);
+      const entries = store.revisions.timeline(documentId, since);
+      return origins && origins.length > 0 ? entries.filter((e) => origins.includes(e.origin)) : entries;
+    },
+
+    /**
+     * The sentences that changed since a moment (by default the last export), each as its text then and now.
+     */
+    changesSince(documentId: number, since?: number) {
+      summary(documentId);
+      const from = since ?? store.exports.lastAt(documentId);
+      if (from === null) return { since: null, changes: [] };
+      const changes = store.segments
+        .texts(documentId)
+        .map((row) => ({
+          segmentId: row.id,
+          position: row.position,
+          before: store.revisions.textAt(row.id, from) ?? row.text,
+          after: row.text,
+        }))
+        .filter((c) => c.before !== c.after);
+      return { since: from, changes };
+    },
+    /** A file name for the export next to the original's: `article.txt` → `article.edited.txt` (or `.csv`). */
+    exportFileName(documentId: number, extension?: string): string {
+      const { fileName } = summary(documentId);
+      const ext = extension ? `.${extension}` : extname(fileName) || '.txt';
+      return `${basename(fileName, extname(fileName))}.edited${ext}`;
+    },
+
+    /**
+     * The approved pairs (source and final text) of a bilingual document as a TMX memory. The languages come
+     * from the file where it names them (XLIFF), else from the caller, else "und" (undetermined).
+     */
+    exportTmx(documentId: number, path: string, languages: { source?: string; target?: string } = {}): { path: string } {
+      const layout = store.documents.layout(documentId);
+      if (!layout) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
+      const named = (pattern: RegExp) => (layout.skeleton ? pattern.exec(layout.skeleton)?.[1] : undefined);
+      const source = languages.source ?? named(/(?:srcLang|source-language)=\\"([^\\"]+)\\"/) ?? 'und';
+      const target = languages.target ?? named(/(?:trgLang|target-language)=\\"([^\\"]+)\\"/) ?? 'und';
+      const pairs = store.segments
+        .page(documentId, 0, Number.MAX_SAFE_INTEGER)
+        .filter((s) => s.status === 'approved' && s.sourceText !== null)
+        .map((s) => ({ key: String(s.position), source: s.sourceText!, target: s.currentText }));
+      if (pairs.length === 0) {
+        throw new RedlineError('bad_input', 'No approved sentence with a source yet: a TMX holds approved pairs.');
+      }
+      writeFileAtomically(path, Buffer.from(pairsToTmx(pairs, { source, target }, tmxDate(clock())), 'utf8'));
+      store.exports.record(documentId, 'tmx', path, clock());
+      return { path };
+    },
+
+    /** Any document as a CSV table: position, source, MT, final text, status and note per sentence (UTF-8). */
+    exportCsv(documentId: number, path: string): { path: string } {
+      summary(documentId);
+      const rows = store.segments.page(documentId, 0, Number.MAX_SAFE_INTEGER).map((s) => ({
+        position: s.position,
+        source: s.sourceText ?? '',
+        mt: s.mtText,
+        final: s.currentText,
+        status: s.status,
+        note: s.note ?? '',
+      }));
+      const csv = toCsv(['position', 'source', 'mt', 'final', 'status', 'note'], rows);
+      writeFileAtomically(path, Buffer.from(`\uFEFF${csv}\r\n`, 'utf8'));
+      store.exports.record(documentId, 'csv', path, clock());
+      return { path };
+    },
+  };
+}
+
+export type DocumentService = ReturnType<typeof documentService>;

@@ -1,0 +1,280 @@
+import iconv from 'iconv-lite';
+import { detectAll } from 'jschardet';
+import { detectLineEnding, type LineEnding } from '../core/encoding/lineEnding';
+import { pickMostRussian } from '../core/encoding/russianText';
+import { RedlineError } from '../core/model/errors';
+
+/**
+ * Character encodings of imported files: detection (byte-order marks, strict UTF-8, then jschardet with a
+ * Russian-text model to settle the Cyrillic legacy encodings), decoding and encoding back (iconv-lite).
+ */
+
+export interface DecodedFile {
+  /** The text, without the byte-order mark. */
+  text: string;
+  /** Canonical lower-case name: utf-8, utf-16le, utf-16be, windows-1251, koi8-r, windows-1252, iso-8859-1 … */
+  encoding: string;
+  /** The file started with a byte-order mark (only Unicode encodings have one). */
+  bom: boolean;
+  lineEnding: LineEnding;
+  /** 0–1: 1 for a byte-order mark, valid UTF-8 or a forced encoding; lower for a guessed legacy encoding. */
+  confidence: number;
+}
+
+/** The encodings detection chooses between when a file is neither UTF-8 nor marked by a byte-order mark. */
+export const LEGACY_ENCODINGS = ['windows-1251', 'koi8-r', 'windows-1252', 'iso-8859-1'] as const;
+
+const BOMS: ReadonlyArray<{ encoding: string; bytes: readonly number[] }> = [
+  { encoding: 'utf-8', bytes: [0xef, 0xbb, 0xbf] },
+  { encoding: 'utf-16le', bytes: [0xff, 0xfe] },
+  { encoding: 'utf-16be', bytes: [0xfe, 0xff] },
+];
+
+const ALIASES: Readonly<Record<string, string>> = {
+  utf8: 'utf-8',
+  'utf-8': 'utf-8',
+  utf16le: 'utf-16le',
+  'utf-16le': 'utf-16le',
+  utf16be: 'utf-16be',
+  'utf-16be': 'utf-16be',
+  cp1251: 'windows-1251',
+  win1251: 'windows-1251',
+  'windows-1251': 'windows-1251',
+  koi8r: 'koi8-r',
+  'koi8-r': 'koi8-r',
+  cp1252: 'windows-1252',
+  win1252: 'windows-1252',
+  'windows-1252': 'windows-1252',
+  latin1: 'iso-8859-1',
+  'latin-1': 'iso-8859-1',
+  iso88591: 'iso-8859-1',
+  'iso-8859-1': 'iso-8859-1',
+  iso_88591: 'iso-8859-1',
+  'iso8859-1': 'iso-8859-1',
+};
+
+/** A canonical lower-case name for an encoding iconv-lite knows, or a clear error. */
+export function normalizeEncoding(name: string): string {
+  const key = name.trim().toLowerCase();
+  const known = ALIASES[key] ?? ALIASES[key.replace(/[\s_]/g, '-')];
+  if (known) return known;
+  if (!key || !iconv.encodingExists(key)) {
+    throw new RedlineError('bad_input', `Unknown character encoding “${name}”.`);
+  }
+  return key;
+}
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
+  bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
+
+const hasBomFor = (bytes: Uint8Array, encoding: string): boolean => {
+  const bom = BOMS.find((b) => b.encoding === encoding);
+  return bom !== undefined && startsWith(bytes, bom.bytes);
+};
+
+/** Control characters other than tab, line breaks, form feed and escape: a share above this is binary. */
+const MAX_CONTROL_SHARE = 0.1;
+const isOddControl = (c: number): boolean => c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1b;
+
+function refuseBinary(name: string): never {
+  throw new RedlineError('bad_input', `${name} contains binary data (NUL bytes or control codes): it is not a text file.`);
+}
+
+/** NUL bytes, or many control codes, mean a binary file (or UTF-16 without its byte-order mark). */
+function checkNotBinaryBytes(bytes: Uint8Array, name: string): void {
+  let controls = 0;
+  for (const b of bytes) {
+    if (b === 0) refuseBinary(name);
+    if (isOddControl(b)) controls++;
+  }
+  if (bytes.length > 0 && controls / bytes.length > MAX_CONTROL_SHARE) refuseBinary(name);
+}
+
+function checkNotBinaryText(text: string, name: string): void {
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) refuseBinary(name);
+    if (isOddControl(c)) controls++;
+  }
+  if (text.length > 0 && controls / text.length > MAX_CONTROL_SHARE) refuseBinary(name);
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function decodeUtf8Strict(bytes: Uint8Array): string | null {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+// --- Cyrillic: which legacy encoding makes the bytes read as Russian --------------------------------------
+
+/** The model reads this much of a file: far more than it needs to decide, little enough to stay quick. */
+const SCORED_BYTES = 64 * 1024;
+
+/** Of the candidate Cyrillic encodings, the one whose decoding reads most like Russian, and how sure. */
+export function pickCyrillicEncoding(bytes: Uint8Array, candidates: readonly string[]): { encoding: string; confidence: number } {
+  const sample = bytes.subarray(0, SCORED_BYTES);
+  return pickMostRussian(candidates.map((encoding) => ({ encoding, text: iconv.decode(sample, encoding) })));
+}
+
+// --- The legacy encodings: Cyrillic or Western ----------------------------------------------------------
+
+const CYRILLIC_FAMILY = new Set(['windows-1251', 'koi8-r', 'koi8-u', 'koi8-t', 'maccyrillic', 'x-mac-cyrillic', 'iso-8859-5', 'ibm866', 'cp866', 'ibm855', 'kz1048']);
+const WESTERN_FAMILY = new Set(['windows-1252', 'iso-8859-1', 'iso8859-15', 'iso-8859-15', 'macroman', 'cp850', 'cp437', 'ascii']);
+/** Bytes windows-1252 leaves undefined: a file holding them is read as ISO-8859-1 (which keeps them). */
+const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+/** jschardet's answer for some other encoding (Greek, Japanese …) is taken above this confidence. */
+const OTHER_ENCODING_CONFIDENCE = 0.5;
+
+const isAsciiLetter = (b: number): boolean => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
+/** Bytes that are letters in all four legacy encodings (0xC0–0xFF but × and ÷), and the two ё of each. */
+const isHighLetter = (b: number): boolean => (b >= 0xc0 && b !== 0xd7 && b !== 0xf7) || b === 0xa8 || b === 0xb8 || b === 0xa3 || b === 0xb3;
+
+/**
+ * Words as byte runs tell Cyrillic from Western text soundly even in a few words: Cyrillic words are written
+ * wholly in bytes above 0xBF, while Western words mix accented letters into ASCII ones (“Grüße”, “café”).
+ * One-letter words (“в”, “à”) are left out: both scripts have them.
+ */
+function scriptEvidence(bytes: Uint8Array): { cyrillicWords: number; westernWords: number } {
+  let cyrillicWords = 0;
+  let westernWords = 0;
+  let high = 0;
+  let ascii = 0;
+  const endWord = () => {
+    if (high > 0 && ascii > 0) westernWords++;
+    else if (high > 1) cyrillicWords++;
+    high = 0;
+    ascii = 0;
+  };
+  for (const b of bytes) {
+    if (isHighLetter(b)) high++;
+    else if (isAsciiLetter(b)) ascii++;
+    else endWord();
+  }
+  endWord();
+  return { cyrillicWords, westernWords };
+}
+
+interface Guess {
+  encoding: string;
+  confidence: number;
+}
+
+function guessLegacy(bytes: Uint8Array): Guess {
+  const results = detectAll(bytes).filter((r) => r.encoding && !/^(utf|ascii)/i.test(r.encoding));
+  const top = results[0];
+  const topName = top?.encoding?.toLowerCase() ?? '';
+  const round = (n: number) => Math.round(n * 100) / 100;
+
+  const otherFamily = topName !== '' && !WESTERN_FAMILY.has(topName) && !CYRILLIC_FAMILY.has(topName);
+  if (top && otherFamily && top.confidence >= OTHER_ENCODING_CONFIDENCE && iconv.encodingExists(topName)) {
+    return { encoding: topName, confidence: round(top.confidence) };
+  }
+  const { cyrillicWords, westernWords } = scriptEvidence(bytes);
+  const saysCyrillic = CYRILLIC_FAMILY.has(topName);
+  if (cyrillicWords > westernWords || (saysCyrillic && cyrillicWords > 0 && cyrillicWords === westernWords)) {
+    const candidates: string[] = ['windows-1251', 'koi8-r'];
+    if (saysCyrillic && !candidates.includes(topName) && iconv.encodingExists(topName)) candidates.push(topName);
+    return pickCyrillicEncoding(bytes, candidates);
+  }
+  const encoding = bytes.some((b) => UNDEFINED_IN_1252.has(b)) ? 'iso-8859-1' : 'windows-1252';
+  const confidence = WESTERN_FAMILY.has(topName) ? Math.max(0.5, top?.confidence ?? 0) : 0.5;
+  return { encoding, confidence: round(confidence) };
+}
+
+// --- Public API ---------------------------------------------------------------------------------------------
+
+function decodeAs(bytes: Uint8Array, encoding: string, name: string): { text: string; bom: boolean } {
+  const bom = hasBomFor(bytes, encoding);
+  const body = bom ? bytes.subarray(encoding === 'utf-8' ? 3 : 2) : bytes;
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    if (body.length % 2 !== 0) throw new RedlineError('bad_input', `${name} is not valid ${encoding.toUpperCase()} text: it ends in half a character.`);
+    const text = iconv.decode(body, encoding, { stripBOM: false });
+    checkNotBinaryText(text, name);
+    return { text, bom };
+  }
+  checkNotBinaryBytes(body, name);
+  if (encoding === 'utf-8') {
+    const text = decodeUtf8Strict(body);
+    if (text === null) throw new RedlineError('bad_input', `${name} is not valid UTF-8 text.`);
+    return { text, bom };
+  }
+  return { text: iconv.decode(body, encoding, { stripBOM: false }), bom };
+}
+
+/**
+ * Decodes a file's bytes. `forced` (any name iconv-lite knows) skips detection. Otherwise: a byte-order mark
+ * decides (UTF-8, UTF-16 LE/BE); bytes that are valid UTF-8 are UTF-8; anything else is a legacy encoding —
+ * Windows-1251 or KOI8-R for Cyrillic text (settled by how Russian each reading looks), Windows-1252 or
+ * ISO-8859-1 for Western text, or another encoding jschardet is confident about.
+ * Binary data (NUL bytes, many control codes) is refused.
+ */
+export function detectAndDecode(bytes: Uint8Array, name: string, forced?: string): DecodedFile {
+  const finish = (text: string, encoding: string, bom: boolean, confidence: number): DecodedFile => ({
+    text,
+    encoding,
+    bom,
+    lineEnding: detectLineEnding(text),
+    confidence,
+  });
+
+  if (forced !== undefined) {
+    let encoding = normalizeEncoding(forced);
+    // UTF-16 without a byte order named: the mark decides, little-endian without one.
+    if (encoding === 'utf-16' || encoding === 'utf16') encoding = startsWith(bytes, [0xfe, 0xff]) ? 'utf-16be' : 'utf-16le';
+    const { text, bom } = decodeAs(bytes, encoding, name);
+    return finish(text, encoding, bom, 1);
+  }
+
+  const marked = BOMS.find((b) => startsWith(bytes, b.bytes));
+  if (marked) {
+    const { text } = decodeAs(bytes, marked.encoding, name);
+    return finish(text, marked.encoding, true, 1);
+  }
+
+  checkNotBinaryBytes(bytes, name);
+  const utf8 = decodeUtf8Strict(bytes);
+  if (utf8 !== null) return finish(utf8, 'utf-8', false, 1);
+
+  const guess = guessLegacy(bytes);
+  return finish(iconv.decode(bytes, guess.encoding, { stripBOM: false }), guess.encoding, false, guess.confidence);
+}
+
+/** 1-based line and column of a string index, for messages. */
+function lineAndColumn(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index);
+  const lines = before.split(/\r\n|\r|\n/);
+  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+
+/**
+ * Encodes text for saving, with a byte-order mark when asked (Unicode encodings only; legacy encodings have
+ * none, so `bom` is ignored there). Text the encoding cannot hold is refused rather than saved with “?”.
+ */
+export function encode(text: string, encoding: string, bom: boolean): Uint8Array {
+  let name = normalizeEncoding(encoding);
+  if (name === 'utf-16' || name === 'utf16') name = 'utf-16le';
+  const body = iconv.encode(text, name, { addBOM: false });
+  const back = iconv.decode(body, name, { stripBOM: false });
+  if (back !== text) {
+    let i = 0;
+    while (i < text.length && text[i] === back[i]) i++;
+    const code = text.codePointAt(i) ?? 0;
+    const ch = String.fromCodePoint(code);
+    const { line, column } = lineAndColumn(text, i);
+    throw new RedlineError(
+      'bad_input',
+      `${name} cannot hold “${ch}” (U+${code.toString(16).toUpperCase().padStart(4, '0')}, line ${line}, column ${column}); save as UTF-8 instead.`,
+    );
+  }
+  const mark = bom ? BOMS.find((b) => b.encoding === name) : undefined;
+  if (!mark) return new Uint8Array(body);
+  const out = new Uint8Array(mark.bytes.length + body.length);
+  out.set(mark.bytes, 0);
+  out.set(body, mark.bytes.length);
+  return out;
+}

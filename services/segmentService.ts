@@ -1,0 +1,143 @@
+import type { BatchKind } from '../core/model/batch';
+import { RedlineError } from '../core/model/errors';
+import { NO_EFFORT, type Effort, type RevisionOrigin } from '../core/model/revision';
+import type { Segment, SegmentStatus } from '../core/model/segment';
+import type { Clock } from '../db/clock';
+import type { Store } from '../db/store';
+
+/** The status a text leaves a sentence in when it is written (editing a confirmed sentence un-confirms it). */
+export const statusForText = (text: string, mtText: string): SegmentStatus =>
+  text === mtText ? 'not_started' : 'edited';
+
+/** What one write records: a text (or the same text) and the status it leaves the sentence in. */
+export interface Write {
+  text: string;
+  status: SegmentStatus;
+  origin: RevisionOrigin;
+  reason?: string | null;
+  effort?: Effort;
+}
+
+const KIND_OF_ORIGIN: Partial<Record<RevisionOrigin, BatchKind>> = {
+  edit: 'edit',
+  revert: 'revert',
+  status: 'status',
+  restore: 'restore',
+  fix: 'fix',
+  propagated: 'propagated',
+  replace: 'replace',
+};
+
+const STATUS_VERBS: Record<SegmentStatus, string> = {
+  not_started: 'Reset',
+  edited: 'Mark as edited',
+  confirmed: 'Confirm',
+  approved: 'Approve',
+  rejected: 'Reject',
+};
+
+export function segmentService(store: Store, clock: Clock) {
+  function get(segmentId: number): Segment {
+    const segment = store.segments.get(segmentId);
+    if (!segment) throw new RedlineError('not_found', `There is no segment with id ${segmentId}.`);
+    return segment;
+  }
+
+  /**
+   * Records a sentence's new text and/or status: one revision and the sentence's new state, together or not
+   * at all. Without a batch, the write is an undoable step of its own.
+   */
+  function record(segmentId: number, write: Write, batchId: number | null, label: string): Segment {
+    return store.transaction(() => {
+      const segment = get(segmentId);
+      const unchanged = segment.currentText === write.text && segment.status === write.status && !write.reason;
+      if (unchanged) return segment;
+      const now = clock();
+      const kind = KIND_OF_ORIGIN[write.origin];
+      const batch = batchId ?? (kind ? store.batches.insert(segment.documentId, kind, label, now) : null);
+      store.revisions.append(segmentId, write.text, write.origin, now, {
+        effort: write.effort ?? NO_EFFORT,
+        batchId: batch,
+        status: write.status,
+        reason: write.reason ?? null,
+      });
+      store.segments.setText(segmentId, write.text, write.status, now);
+      return get(segmentId);
+    });
+  }
+
+  /** Writes a new text; the same text writes nothing. */
+  function write(
+    segmentId: number,
+    text: string,
+    origin: RevisionOrigin,
+    effort: Effort = NO_EFFORT,
+    batchId: number | null = null,
+  ): Segment {
+    const segment = get(segmentId);
+    if (segment.currentText === text) return segment;
+    const label =
+      origin === 'revert'
+        ? `Revert sentence ${segment.position} to the MT`
+        : origin === 'restore'
+          ? `Restore a revision of sentence ${segment.position}`
+          : `Edit sentence ${segment.position}`;
+    return record(segmentId, { text, status: statusForText(text, segment.mtText), origin, effort }, batchId, label);
+  }
+
+  return {
+    get,
+    write,
+    record,
+    page(documentId: number, offset: number, limit: number): { total: number; items: Segment[] } {
+      if (!store.documents.summary(documentId)) {
+        throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
+      }
+      return { total: store.segments.count(documentId), items: store.segments.page(documentId, offset, limit) };
+    },
+    update: (segmentId: number, text: string, effort: Partial<Effort> = {}): Segment =>
+      write(segmentId, text, 'edit', { editMs: effort.editMs ?? 0, keystrokes: effort.keystrokes ?? 0 }),
+    revert: (segmentId: number): Segment => write(segmentId, get(segmentId).mtText, 'revert'),
+
+    /** Changes a sentence's status, as a revision of its own (with the reason, for a rejection). */
+    setStatus(segmentId: number, status: SegmentStatus, reason?: string): Segment {
+      const segment = get(segmentId);
+      if (status === 'rejected' && !reason?.trim()) {
+        throw new RedlineError('bad_input', 'Say why the sentence is rejected.');
+      }
+      if (segment.status === status && status !== 'rejected') return segment;
+      return record(
+        segmentId,
+        { text: segment.currentText, status, origin: 'status', reason: status === 'rejected' ? reason!.trim() : null },
+        null,
+        `${STATUS_VERBS[status]} sentence ${segment.position}`,
+      );
+    },
+
+    /** Gives a sentence the text of one of its earlier revisions, as a new revision ('restore'). */
+    restore(segmentId: number, revisionId: number): Segment {
+      const revision = store.revisions.get(revisionId);
+      if (!revision || revision.segmentId !== segmentId) {
+        throw new RedlineError('not_found', `Sentence ${segmentId} has no revision ${revisionId}.`);
+      }
+      return write(segmentId, revision.text, 'restore');
+    },
+
+    history: (segmentId: number) => (get(segmentId), store.revisions.forSegment(segmentId)),
+
+    positions(documentId: number, filter: { status?: SegmentStatus; edited?: boolean; withNotes?: boolean }): number[] {
+      if (!store.documents.summary(documentId)) {
+        throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
+      }
+      return store.segments.positions(documentId, filter);
+    },
+
+    note(segmentId: number, text?: string): string {
+      get(segmentId);
+      if (text !== undefined) store.notes.set(segmentId, text, clock());
+      return store.notes.get(segmentId);
+    },
+  };
+}
+
+export type SegmentService = ReturnType<typeof segmentService>;

@@ -1,0 +1,246 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import {
+  detectAndDecode,
+  encode,
+  normalizeEncoding,
+  pickCyrillicEncoding,
+} from '../../services/encoding';
+import { thrown } from '../support/thrown';
+
+/** Fixtures written by Python's codecs (not iconv-lite), each beside its UTF-8 original. */
+const fixture = (file: string): Buffer =>
+  readFileSync(fileURLToPath(new URL(`../core/formats/fixtures/encoding/${file}`, import.meta.url)));
+const original = (file: string): string => fixture(file.replace(/\.txt$/, '.utf8.txt')).toString('utf8');
+
+const bytes = (...values: number[]) => Uint8Array.from(values);
+const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
+
+describe('detectAndDecode: Unicode', () => {
+  it('reads UTF-8 without a BOM', () => {
+    const text = 'Алматы — «тревога».\nWhat’s next? 😀\n';
+    expect(detectAndDecode(Buffer.from(text), 'a.txt')).toEqual({ text, encoding: 'utf-8', bom: false, lineEnding: 'lf', confidence: 1 });
+  });
+
+  it('reads plain ASCII as UTF-8', () => {
+    expect(detectAndDecode(Buffer.from('Hello.\r\nWorld.'), 'a.txt')).toMatchObject({ text: 'Hello.\r\nWorld.', encoding: 'utf-8', bom: false, lineEnding: 'crlf' });
+  });
+
+  it('strips a UTF-8 BOM once and reports it', () => {
+    const result = detectAndDecode(concat(bytes(0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf), Buffer.from('Hi.')), 'a.txt');
+    expect(result).toMatchObject({ text: '\uFEFFHi.', encoding: 'utf-8', bom: true, confidence: 1 });
+  });
+
+  it.each([
+    ['utf-16le', bytes(0xff, 0xfe)],
+    ['utf-16be', bytes(0xfe, 0xff)],
+  ])('reads %s with its BOM, astral characters included', (encoding, bom) => {
+    const text = 'Привет, 世界! 😀\r\nZweite Zeile.';
+    const body = iconv.encode(text, encoding);
+    expect(detectAndDecode(concat(bom, body), 'a.txt')).toEqual({ text, encoding, bom: true, lineEnding: 'crlf', confidence: 1 });
+  });
+
+  it('refuses UTF-16 cut in half a character', () => {
+    expect(thrown(() => detectAndDecode(bytes(0xff, 0xfe, 0x41, 0x00, 0x42), 'odd.txt'))).toMatchObject({ code: 'bad_input', message: expect.stringMatching(/odd\.txt .*half a character/) });
+  });
+});
+
+describe('detectAndDecode: legacy encodings', () => {
+  it.each([
+    ['ru-windows-1251.txt', 'windows-1251', 'crlf'],
+    ['ru-koi8-r.txt', 'koi8-r', 'lf'],
+    ['de-windows-1252.txt', 'windows-1252', 'lf'],
+  ])('detects and decodes %s', (file, encoding, lineEnding) => {
+    const result = detectAndDecode(fixture(file), file);
+    expect(result).toMatchObject({ text: original(file), encoding, bom: false, lineEnding });
+    expect(result.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(result.confidence).toBeLessThan(1);
+    // …and saves back to the very same bytes.
+    expect(Buffer.from(encode(result.text, result.encoding, result.bom)).equals(fixture(file))).toBe(true);
+  });
+
+  it.each([
+    'Привет, мир!',
+    'Да.',
+    'Ёлка',
+    'Москва',
+    'МОСКВА — СТОЛИЦА РОССИИ',
+    'ООО «Ромашка», г. Тверь',
+    'Счёт №17 от 3 января.',
+    'Он сказал: "Нет".',
+  ])('tells Windows-1251 from KOI8-R in a short text: %s', (text) => {
+    for (const encoding of ['windows-1251', 'koi8-r']) {
+      const encoded = iconv.encode(text, encoding);
+      if (iconv.decode(encoded, encoding) !== text) continue; // « » — № are not in KOI8-R
+      expect(detectAndDecode(encoded, 'short.txt')).toMatchObject({ text, encoding });
+    }
+  });
+
+  it.each(['Grüße', 'café', 'Ça va ?', 'Die Straße führt über die Brücke.', 'À bientôt, où êtes-vous ?'])(
+    'keeps Western text out of the Cyrillic encodings: %s',
+    (text) => {
+      expect(detectAndDecode(iconv.encode(text, 'windows-1252'), 'w.txt')).toMatchObject({ text, encoding: 'windows-1252' });
+    },
+  );
+
+  it('reads bytes windows-1252 leaves undefined as ISO-8859-1, so they survive a save', () => {
+    const input = concat(Buffer.from('Caf'), bytes(0xe9, 0x81, 0x20, 0x9d), Buffer.from(' ok'));
+    const result = detectAndDecode(input, 'l1.txt');
+    expect(result.encoding).toBe('iso-8859-1');
+    expect(result.text).toBe('Café\u0081 \u009d ok');
+    expect(encode(result.text, result.encoding, false)).toEqual(input);
+  });
+
+  it('takes another encoding jschardet is sure of (Shift_JIS)', () => {
+    const text = 'これは日本語のテキストです。文字コードの検出をテストします。';
+    const result = detectAndDecode(iconv.encode(text, 'shift_jis'), 'ja.txt');
+    expect(result.text).toBe(text);
+    expect(result.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('detects Russian prose in either Cyrillic encoding, for any choice of words', () => {
+    const words = fc.constantFrom(
+      ...'в на и не что он Президент правительство заявил сегодня утром город Алматы ночью люди площадь власти интернет цены газ министр Токаев Жанаозен новости России'.split(' '),
+    );
+    const sentence = fc.array(words, { minLength: 3, maxLength: 12 }).map((w) => `${w.join(' ')}.`);
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.constantFrom('windows-1251', 'koi8-r'), (sentences, encoding) => {
+        const text = sentences.join(' ');
+        expect(detectAndDecode(iconv.encode(text, encoding), 'p.txt')).toMatchObject({ text, encoding });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the Russian model', () => {
+  it('chooses between candidate encodings with a confidence in (0.5, 0.99]', () => {
+    const result = pickCyrillicEncoding(iconv.encode('Правительство ушло в отставку.', 'koi8-r'), ['windows-1251', 'koi8-r']);
+    expect(result.encoding).toBe('koi8-r');
+    expect(result.confidence).toBeGreaterThan(0.5);
+    expect(result.confidence).toBeLessThanOrEqual(0.99);
+  });
+});
+
+describe('detectAndDecode: binary data and forced encodings', () => {
+  it.each([
+    ['a NUL byte in text', Buffer.from('Hello\0world.')],
+    ['a PNG header', bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d)],
+    ['UTF-16LE without its BOM', Buffer.from('Hello, world.', 'utf16le')],
+    ['control codes without NULs', bytes(0x01, 0x02, 0x03, 0x41, 0x04, 0x05, 0x06, 0x07)],
+    ['UTF-16 text holding NULs', concat(bytes(0xff, 0xfe), Buffer.from('a\0b', 'utf16le'))],
+  ])('refuses %s as binary', (_name, input) => {
+    expect(thrown(() => detectAndDecode(input, 'photo.txt'))).toMatchObject({
+      code: 'bad_input',
+      message: expect.stringMatching(/^photo\.txt contains binary data/),
+    });
+  });
+
+  it('refuses binary data under a forced encoding too', () => {
+    expect(thrown(() => detectAndDecode(Buffer.from('a\0b'), 'x.bin', 'windows-1251')).message).toMatch(/x\.bin contains binary data/);
+  });
+
+  it('lets a forced encoding override detection', () => {
+    const input = fixture('ru-windows-1251.txt');
+    const forced = detectAndDecode(input, 'ru.txt', 'KOI8-R');
+    expect(forced).toMatchObject({ encoding: 'koi8-r', bom: false, confidence: 1 });
+    expect(forced.text).toBe(iconv.decode(input, 'koi8-r'));
+    expect(detectAndDecode(input, 'ru.txt', 'cp1251').text).toBe(original('ru-windows-1251.txt'));
+    expect(detectAndDecode(Buffer.from('caf\xc3\xa9', 'latin1'), 'a.txt', 'latin1')).toMatchObject({ text: 'cafÃ©', encoding: 'iso-8859-1' });
+  });
+
+  it('reads a forced Unicode encoding with or without its BOM', () => {
+    expect(detectAndDecode(concat(bytes(0xef, 0xbb, 0xbf), Buffer.from('é')), 'a.txt', 'utf8')).toMatchObject({ text: 'é', bom: true });
+    expect(detectAndDecode(Buffer.from('é'), 'a.txt', 'UTF-8')).toMatchObject({ text: 'é', bom: false });
+    expect(detectAndDecode(concat(bytes(0xfe, 0xff), iconv.encode('Hi', 'utf-16be')), 'a.txt', 'utf-16')).toMatchObject({ text: 'Hi', encoding: 'utf-16be', bom: true });
+    expect(detectAndDecode(iconv.encode('Hi', 'utf-16le'), 'a.txt', 'utf-16le')).toMatchObject({ text: 'Hi', encoding: 'utf-16le', bom: false });
+  });
+
+  it('refuses invalid bytes under forced UTF-8', () => {
+    expect(thrown(() => detectAndDecode(bytes(0x63, 0xe9), 'l.txt', 'utf-8'))).toMatchObject({ code: 'bad_input', message: 'l.txt is not valid UTF-8 text.' });
+  });
+
+  it('names an unknown forced encoding', () => {
+    expect(thrown(() => detectAndDecode(Buffer.from('x'), 'a.txt', 'klingon-8'))).toMatchObject({
+      code: 'bad_input',
+      message: 'Unknown character encoding “klingon-8”.',
+    });
+    expect(() => normalizeEncoding('')).toThrow(/Unknown character encoding/);
+  });
+
+  it('decodes no bytes as empty UTF-8 text', () => {
+    expect(detectAndDecode(bytes(), 'empty.txt')).toEqual({ text: '', encoding: 'utf-8', bom: false, lineEnding: 'none', confidence: 1 });
+  });
+});
+
+
+describe('encode', () => {
+  it('writes the BOM of a Unicode encoding when asked, and none for legacy encodings', () => {
+    expect(encode('é', 'utf-8', true)).toEqual(bytes(0xef, 0xbb, 0xbf, 0xc3, 0xa9));
+    expect(encode('é', 'utf-8', false)).toEqual(bytes(0xc3, 0xa9));
+    expect(encode('A', 'utf-16le', true)).toEqual(bytes(0xff, 0xfe, 0x41, 0x00));
+    expect(encode('A', 'utf-16be', true)).toEqual(bytes(0xfe, 0xff, 0x00, 0x41));
+    expect(encode('Я', 'windows-1251', true)).toEqual(bytes(0xdf));
+    expect(encode('Я', 'koi8-r', false)).toEqual(bytes(0xf1));
+  });
+
+  it('returns a plain Uint8Array', () => {
+    expect(Object.getPrototypeOf(encode('x', 'utf-8', false))).toBe(Uint8Array.prototype);
+  });
+
+  it('refuses characters the encoding cannot hold instead of writing “?”', () => {
+    expect(thrown(() => encode('Цена:\n10 €, «скидка» — 5 %', 'koi8-r', false))).toMatchObject({
+      code: 'bad_input',
+      message: 'koi8-r cannot hold “€” (U+20AC, line 2, column 4); save as UTF-8 instead.',
+    });
+    expect(() => encode('Привет', 'windows-1252', false)).toThrow(/windows-1252 cannot hold “П”/);
+    expect(() => encode('\ud800', 'utf-8', false)).toThrow(/utf-8 cannot hold/);
+  });
+
+  it('names an unknown encoding', () => {
+    expect(() => encode('x', 'nope', false)).toThrow('Unknown character encoding “nope”.');
+  });
+});
+
+/** Every character an 8-bit encoding can hold, but NUL-like control codes (binary detection refuses those). */
+function repertoire(encoding: string): string[] {
+  const chars = new Set<string>(['\t', '\n', '\r']);
+  for (let b = 0x20; b <= 0xff; b++) {
+    const ch = iconv.decode(Buffer.from([b]), encoding);
+    if (ch !== '\ufffd') chars.add(ch);
+  }
+  return [...chars];
+}
+
+describe('encode ∘ decode round trip', () => {
+  it.each(['windows-1251', 'koi8-r', 'windows-1252', 'iso-8859-1'])('keeps any %s text and its bytes', (encoding) => {
+    const text = fc.string({ unit: fc.constantFrom(...repertoire(encoding)), maxLength: 200 });
+    fc.assert(
+      fc.property(text, (t) => {
+        const encoded = encode(t, encoding, false);
+        const decoded = detectAndDecode(encoded, 'x.txt', encoding);
+        expect(decoded.text).toBe(t);
+        expect(encode(decoded.text, decoded.encoding, decoded.bom)).toEqual(encoded);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each(['utf-8', 'utf-16le', 'utf-16be'])('keeps any %s text (BOM detected, not forced)', (encoding) => {
+    // Without the control codes binary detection refuses (all but tab, line breaks, form feed and escape).
+    const isOddControl = (c: number) => c < 0x20 && ![0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b].includes(c);
+    const text = fc.string({ unit: 'grapheme', maxLength: 80 }).filter((t) => ![...t].some((ch) => isOddControl(ch.charCodeAt(0))));
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, bom) => {
+        const encoded = encode(t, encoding, bom || encoding !== 'utf-8');
+        const decoded = detectAndDecode(encoded, 'x.txt');
+        expect(decoded).toMatchObject({ text: t, encoding });
+        expect(encode(decoded.text, decoded.encoding, decoded.bom)).toEqual(encoded);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

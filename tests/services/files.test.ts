@@ -1,0 +1,101 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_INPUT_BYTES, readInputFile, writeFileAtomically } from '../../services/files';
+import { tempDir } from '../electron/support';
+import { thrown } from '../support/thrown';
+
+describe('readInputFile', () => {
+  it('reads the bytes of a file', () => {
+    const file = join(tempDir(), 'a.txt');
+    writeFileSync(file, Buffer.from([0xef, 0xbb, 0xbf, 0x41]));
+    expect(Buffer.from(readInputFile(file))).toEqual(Buffer.from([0xef, 0xbb, 0xbf, 0x41]));
+  });
+
+  it('answers not_found for a missing file', () => {
+    const file = join(tempDir(), 'missing.txt');
+    expect(thrown(() => readInputFile(file))).toMatchObject({
+      name: 'RedlineError',
+      code: 'not_found',
+      message: `${file} does not exist.`,
+    });
+  });
+
+  it('answers not_found when a parent folder is missing too', () => {
+    expect(thrown(() => readInputFile(join(tempDir(), 'no', 'such', 'a.txt'))).code).toBe('not_found');
+  });
+
+  it('answers bad_input for a folder', () => {
+    const dir = tempDir();
+    expect(thrown(() => readInputFile(dir))).toMatchObject({ code: 'bad_input', message: `${dir} is a folder, not a file.` });
+  });
+
+  it.skipIf(process.platform === 'win32')('answers bad_input for a device rather than reading it', () => {
+    expect(thrown(() => readInputFile('/dev/zero'))).toMatchObject({ code: 'bad_input', message: '/dev/zero is not a regular file.' });
+  });
+
+  it('answers io, not not_found, when a path component is a file', () => {
+    const file = join(tempDir(), 'a.txt');
+    writeFileSync(file, 'x');
+    expect(thrown(() => readInputFile(join(file, 'inner.txt'))).code).toBe('io');
+  });
+
+  it('refuses a file over the size limit before reading it', () => {
+    const file = join(tempDir(), 'big.txt');
+    writeFileSync(file, 'x'.repeat(101));
+    const error = thrown(() => readInputFile(file, 100));
+    expect(error.code).toBe('bad_input');
+    expect(error.message).toMatch(/^big\.txt is .* MB; Redline opens files up to .* MB\.$/);
+  });
+
+  it('reads a file of exactly the size limit', () => {
+    const file = join(tempDir(), 'edge.txt');
+    writeFileSync(file, 'x'.repeat(100));
+    expect(readInputFile(file, 100)).toHaveLength(100);
+  });
+
+  it('has a limit of 20 MB by default', () => {
+    expect(MAX_INPUT_BYTES).toBe(20 * 1024 * 1024);
+  });
+});
+
+describe('writeFileAtomically', () => {
+  it('writes the bytes and leaves no temp file', () => {
+    const dir = tempDir();
+    const file = join(dir, 'out.txt');
+    writeFileAtomically(file, Buffer.from('clean text'));
+    expect(readFileSync(file, 'utf8')).toBe('clean text');
+    expect(readdirSync(dir)).toEqual(['out.txt']);
+  });
+
+  it('replaces an existing file wholly, including a longer one', () => {
+    const dir = tempDir();
+    const file = join(dir, 'out.txt');
+    writeFileSync(file, 'an older and much longer export');
+    writeFileAtomically(file, Buffer.from('new'));
+    expect(readFileSync(file, 'utf8')).toBe('new');
+    expect(readdirSync(dir)).toEqual(['out.txt']);
+  });
+
+  it('throws io for a missing folder and creates nothing', () => {
+    const dir = tempDir();
+    const file = join(dir, 'missing', 'out.txt');
+    const error = thrown(() => writeFileAtomically(file, Buffer.from('x')));
+    expect(error).toMatchObject({ name: 'RedlineError', code: 'io' });
+    expect(error.message).toContain(file);
+    expect(error.message).toContain('ENOENT');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('throws io when the target is a folder, removing its temp file and leaving the folder as it was', () => {
+    const dir = tempDir();
+    const target = join(dir, 'out.txt');
+    mkdirSync(target);
+    writeFileSync(join(target, 'keep.txt'), 'keep');
+    expect(thrown(() => writeFileAtomically(target, Buffer.from('x'))).code).toBe('io');
+    // The temp file was written next to the target and must be gone.
+    expect(readdirSync(dir)).toEqual(['out.txt']);
+    expect(readdirSync(target)).toEqual(['keep.txt']);
+    expect(existsSync(join(target, 'keep.txt'))).toBe(true);
+  });
+});

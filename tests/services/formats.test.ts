@@ -1,0 +1,131 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { docxFormat } from '../../core/formats/docx';
+import { RedlineError } from '../../core/model/errors';
+import { openTestServices } from '../electron/support';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../core/formats/fixtures/${name}`, import.meta.url));
+
+describe('import and export through the format registry', () => {
+  it('gives an untouched XLIFF file back byte for byte', () => {
+    const { services, dir } = openTestServices();
+    const doc = services.documents.importFile(fixture('article-ru-de.xlf'));
+    expect(services.documents.format(doc.id)).toBe('xliff');
+    const out = join(dir, 'out.xlf');
+    services.documents.exportToFile(doc.id, out);
+    expect(readFileSync(out)).toEqual(readFileSync(fixture('article-ru-de.xlf')));
+  });
+
+  it.each([
+    ['guide.md', 'markdown'],
+    ['help-de.xlf', 'xliff'],
+    ['memory.tmx', 'tmx'],
+    ['review.csv', 'csv'],
+    ['review.tsv', 'csv'],
+    ['messages.po', 'po'],
+    ['news.txt', 'text'],
+    ['encoding/ru-koi8-r.txt', 'text'],
+    ['encoding/ru-windows-1251.txt', 'text'],
+    ['encoding/de-windows-1252.txt', 'text'],
+  ])('gives %s (%s) back byte for byte when nothing was changed', (name, format) => {
+    const { services, dir } = openTestServices();
+    const doc = services.documents.importFile(fixture(name));
+    expect(services.documents.format(doc.id)).toBe(format);
+    const out = join(dir, 'out');
+    services.documents.exportToFile(doc.id, out);
+    expect(readFileSync(out)).toEqual(readFileSync(fixture(name)));
+  });
+
+  it.each(['broken.csv', 'broken.po', 'broken.tmx', 'malformed-2.0.xlf', 'no-targets.xlf', 'xxe.xlf'])(
+    'refuses %s with a clear error and stores nothing',
+    (name) => {
+      const { services } = openTestServices();
+      let error: unknown;
+      try {
+        services.documents.importFile(fixture(name));
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(RedlineError);
+      expect((error as Error).message).toContain(name);
+      expect(services.documents.list()).toEqual([]);
+    },
+  );
+
+  it('reads a Word document and writes a correction back into it, formatting kept', () => {
+    const { services, dir } = openTestServices();
+    const doc = services.documents.importFile(fixture('report.docx'));
+    const first = services.segments.page(doc.id, 0, 1).items[0]!;
+    const corrected = `${first.mtText.replace(/\.$/, '')} (revised).`;
+    services.segments.update(first.id, corrected);
+    const out = join(dir, 'out.docx');
+    services.documents.exportToFile(doc.id, out);
+    const reread = docxFormat.parseBytes(readFileSync(out), 'out.docx');
+    expect(reread.units[0]!.target).toBe(corrected);
+    const original = docxFormat.parseBytes(readFileSync(fixture('report.docx')), 'report.docx');
+    expect(reread.units.slice(1).map((u) => u.target)).toEqual(original.units.slice(1).map((u) => u.target));
+  });
+
+  it('refuses a file that only pretends to be a Word document, storing nothing', () => {
+    const { services, dir } = openTestServices();
+    const fake = join(dir, 'fake.docx');
+    writeFileSync(fake, 'not a zip at all');
+    expect(() => services.documents.importFile(fake)).toThrow(RedlineError);
+    expect(services.documents.list()).toEqual([]);
+  });
+});
+
+describe('CSV export of any document', () => {
+  it('lists position, source, MT, final text, status and note per sentence', () => {
+    const { services, dir } = openTestServices();
+    const doc = services.documents.importFile(fixture('article-ru-de.xlf'));
+    const first = services.segments.page(doc.id, 0, 1).items[0]!;
+    services.segments.update(first.id, 'Der Präsident, "neu".');
+    services.segments.note(first.id, 'Prüfen');
+    const out = join(dir, 'out.csv');
+    services.documents.exportCsv(doc.id, out);
+    const lines = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('position,source,mt,final,status,note');
+    expect(lines[1]).toContain('"Der Präsident, ""neu""."');
+    expect(lines[1]).toMatch(/,edited,Prüfen$/);
+  });
+});
+
+describe('TMX export of the approved pairs', () => {
+  it('writes the approved sentences with their sources, in the languages the XLIFF names', () => {
+    const { services, dir } = openTestServices();
+    const doc = services.documents.importFile(fixture('article-ru-de.xlf'));
+    const [first, second] = services.segments.page(doc.id, 0, 2).items;
+    const out = join(dir, 'out.tmx');
+    expect(() => services.documents.exportTmx(doc.id, out)).toThrow(/approved/);
+    services.segments.update(first!.id, 'Der Präsident Kasachstans besuchte Tokio & Osaka.');
+    services.segments.setStatus(first!.id, 'approved');
+    services.segments.setStatus(second!.id, 'confirmed');
+    services.documents.exportTmx(doc.id, out);
+    const tmx = readFileSync(out, 'utf8');
+    expect(tmx).toContain('srclang="ru"');
+    expect(tmx).toContain('<tuv xml:lang="de"><seg>Der Präsident Kasachstans besuchte Tokio &amp; Osaka.</seg></tuv>');
+    expect(tmx.match(/<tu /g)).toHaveLength(1);
+  });
+});
+
+describe('a text with its source', () => {
+  it('aligns the source sentences to the MT sentences by length and keeps the MT file as it was', () => {
+    const { services, dir } = openTestServices();
+    const mt = join(dir, 'mt.txt');
+    const src = join(dir, 'src.txt');
+    writeFileSync(mt, 'The situation remains tense. Thirteen officers were killed.\n\nThe airport was destroyed.');
+    writeFileSync(src, 'Ситуация остаётся напряжённой. Погибли тринадцать силовиков.\n\nАэропорт разрушен.');
+    const doc = services.documents.importWithSource(mt, src);
+    expect(services.segments.page(doc.id, 0, 5).items.map((s) => s.sourceText)).toEqual([
+      'Ситуация остаётся напряжённой.',
+      'Погибли тринадцать силовиков.',
+      'Аэропорт разрушен.',
+    ]);
+    const out = join(dir, 'out.txt');
+    services.documents.exportToFile(doc.id, out);
+    expect(readFileSync(out)).toEqual(readFileSync(mt));
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { openTestServices, SAMPLE } from '../electron/support';
+
+function almaAta() {
+  const ctx = openTestServices();
+  const doc = ctx.services.openSample(SAMPLE);
+  const rows = ctx.services.segments.page(doc.id, 0, 200).items;
+  const withAlmaAta = rows.filter((s) => s.mtText.includes('Alma-Ata'));
+  return { ...ctx, doc, withAlmaAta };
+}
+
+describe('one fix, everywhere', () => {
+  it('offers a corrected name for the other sentences that have it', () => {
+    const { services, withAlmaAta } = almaAta();
+    expect(withAlmaAta).toHaveLength(4);
+    const first = withAlmaAta[0]!;
+    const after = first.mtText.replace('Alma-Ata', 'Almaty');
+    services.segments.update(first.id, after);
+    const suggestions = services.propagation.suggest(first.id, first.mtText, after);
+    expect(suggestions).toHaveLength(1);
+    expect(suggestions[0]!.rule).toEqual({ find: 'Alma-Ata', replace: 'Almaty', wholeWord: true, caseSensitive: true });
+    expect(suggestions[0]!.matches.map((m) => m.segmentId)).toEqual(withAlmaAta.slice(1).map((s) => s.id));
+    expect(suggestions[0]!.matches.every((m) => m.after === m.before.replace('Alma-Ata', 'Almaty'))).toBe(true);
+  });
+
+  it('applies it as one batch and keeps the rule in the fix memory', () => {
+    const { services, doc, withAlmaAta } = almaAta();
+    const ids = withAlmaAta.slice(1).map((s) => s.id);
+    const rule = { find: 'Alma-Ata', replace: 'Almaty', wholeWord: true, caseSensitive: true };
+    const outcome = services.propagation.apply(doc.id, rule, ids);
+    expect(outcome.segments).toHaveLength(3);
+    expect(outcome.batch).toMatchObject({ kind: 'propagated', size: 3 });
+    expect(services.fixMemory.list()).toEqual([
+      expect.objectContaining({ find: 'Alma-Ata', replace: 'Almaty', uses: 3, enabled: true }),
+    ]);
+    // Learning it again strengthens the same rule.
+    services.propagation.apply(doc.id, rule, [withAlmaAta[0]!.id]);
+    expect(services.fixMemory.list()).toEqual([expect.objectContaining({ uses: 4 })]);
+  });
+
+  it('offers nothing for a pure spacing fix or when no other sentence matches', () => {
+    const { services, withAlmaAta } = almaAta();
+    const s = withAlmaAta[0]!;
+    expect(services.propagation.suggest(s.id, 'Kazakhstan , said', 'Kazakhstan, said')).toEqual([]);
+    expect(services.propagation.suggest(s.id, 'A zebra.', 'A horse.')).toEqual([]);
+  });
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { FindReplaceOptions } from '../../core/findReplace';
+import { openTestServices, SAMPLE } from '../electron/support';
+import { thrown as errorOf } from '../support/thrown';
+
+const ALMATY: FindReplaceOptions = {
+  find: 'Alma-Ata',
+  replace: 'Almaty',
+  regex: false,
+  caseSensitive: true,
+  wholeWord: true,
+};
+
+function setup() {
+  const ctx = openTestServices();
+  const doc = ctx.services.openSample(SAMPLE);
+  const all = ctx.services.segments.page(doc.id, 0, 200).items;
+  return { ...ctx, doc, all, withAlmaAta: all.filter((s) => s.currentText.includes('Alma-Ata')) };
+}
+
+describe('replaceService.preview', () => {
+  it('shows exactly the four sentences of the sample that Alma-Ata → Almaty changes, and writes nothing', () => {
+    const { services, doc, withAlmaAta } = setup();
+    const preview = services.replace.preview(doc.id, ALMATY);
+    expect(preview).toEqual(
+      withAlmaAta.map((s) => ({
+        segmentId: s.id,
+        position: s.position,
+        before: s.currentText,
+        after: s.currentText.replaceAll('Alma-Ata', 'Almaty'),
+      })),
+    );
+    expect(preview).toHaveLength(4);
+    expect(services.batches.recent(doc.id)).toEqual([]);
+    expect(services.segments.get(withAlmaAta[0]!.id).revisionCount).toBe(1);
+  });
+
+  it('works on the current texts, with regular expressions and capture groups', () => {
+    const { services, doc, withAlmaAta } = setup();
+    const first = withAlmaAta[0]!;
+    services.segments.update(first.id, first.currentText.replace('Alma-Ata', 'Almaty'));
+    expect(services.replace.preview(doc.id, ALMATY)).toHaveLength(3);
+
+    const swap = { find: '(Alma)-(Ata)', replace: '$2-$1', regex: true, caseSensitive: true, wholeWord: false };
+    expect(services.replace.preview(doc.id, swap).map((c) => c.after)).toEqual(
+      withAlmaAta.slice(1).map((s) => s.currentText.replaceAll('Alma-Ata', 'Ata-Alma')),
+    );
+    const insensitive = { ...ALMATY, find: 'ALMA-ATA', caseSensitive: false };
+    expect(services.replace.preview(doc.id, insensitive)).toHaveLength(3);
+    expect(services.replace.preview(doc.id, { ...ALMATY, find: 'Alma' })).toHaveLength(3); // "Alma" in Alma-Ata is a word
+    expect(services.replace.preview(doc.id, { ...ALMATY, find: 'Alm' })).toEqual([]); // but "Alm" is not
+  });
+
+  it('says what is wrong with a find it cannot run', () => {
+    const { services, doc } = setup();
+    const bad = errorOf(() => services.replace.preview(doc.id, { ...ALMATY, find: 'Alma-(Ata', regex: true }));
+    expect(bad.code).toBe('bad_input');
+    expect(bad.message).toMatch(/^The regular expression is not valid: /);
+    expect(errorOf(() => services.replace.preview(doc.id, { ...ALMATY, find: '\\b', regex: true })).message).toMatch(
+      /can match empty text/,
+    );
+    expect(errorOf(() => services.replace.preview(doc.id, { ...ALMATY, find: '' })).code).toBe('bad_input');
+    expect(errorOf(() => services.replace.preview(999, ALMATY)).code).toBe('not_found');
+  });
+});
+
+describe('replaceService.apply', () => {
+  it('writes one batch of four replace revisions, which undo restores', () => {
+    const { services, doc, withAlmaAta } = setup();
+    const ids = services.replace.preview(doc.id, ALMATY).map((c) => c.segmentId);
+    const outcome = services.replace.apply(doc.id, ALMATY, ids);
+
+    expect(outcome.batch).toMatchObject({ kind: 'replace', label: 'Replace “Alma-Ata” → “Almaty” (4)', size: 4 });
+    expect(outcome.skipped).toBe(0);
+    expect(outcome.segments.map((s) => s.currentText)).toEqual(
+      withAlmaAta.map((s) => s.currentText.replaceAll('Alma-Ata', 'Almaty')),
+    );
+    for (const s of withAlmaAta) {
+      expect(services.segments.history(s.id).map((r) => r.origin)).toEqual(['import', 'replace']);
+      expect(services.segments.history(s.id).at(-1)).toMatchObject({ batchId: outcome.batch.id });
+    }
+    expect(services.replace.preview(doc.id, ALMATY)).toEqual([]);
+
+    const undone = services.batches.undo(outcome.batch.id);
+    expect(undone.batch).toMatchObject({ kind: 'undo', undoes: outcome.batch.id, size: 4 });
+    for (const s of withAlmaAta) {
+      expect(services.segments.get(s.id).currentText).toBe(s.currentText);
+      expect(services.segments.get(s.id).status).toBe('not_started');
+    }
+    expect(services.replace.preview(doc.id, ALMATY)).toHaveLength(4);
+  });
+
+  it('changes only the chosen sentences, worked out on their texts at the time of applying', () => {
+    const { services, doc, withAlmaAta } = setup();
+    const [a, b, c] = withAlmaAta;
+    // After the preview, b is edited (still with Alma-Ata, twice) and c loses it.
+    services.segments.update(b!.id, 'Alma-Ata, Alma-Ata.');
+    services.segments.update(c!.id, c!.currentText.replace('Alma-Ata', 'the city'));
+
+    const outcome = services.replace.apply(doc.id, ALMATY, [a!.id, b!.id, c!.id]);
+    expect(outcome.batch.label).toBe('Replace “Alma-Ata” → “Almaty” (2)');
+    expect(outcome.segments.map((s) => s.id)).toEqual([a!.id, b!.id]);
+    expect(services.segments.get(b!.id).currentText).toBe('Almaty, Almaty.');
+    expect(services.segments.get(c!.id).currentText).toBe(c!.currentText.replace('Alma-Ata', 'the city'));
+    expect(services.segments.get(withAlmaAta[3]!.id).currentText).toBe(withAlmaAta[3]!.currentText); // not chosen
+  });
+
+  it('shortens a long find or replacement in the label', () => {
+    const { services, doc, withAlmaAta } = setup();
+    const s = withAlmaAta[0]!;
+    const long = `${'x'.repeat(60)} Alma-Ata`;
+    services.segments.update(s.id, long);
+    const outcome = services.replace.apply(doc.id, { ...ALMATY, find: long, replace: 'y'.repeat(100) }, [s.id]);
+    expect(outcome.batch.label).toBe(`Replace “${'x'.repeat(39)}…” → “${'y'.repeat(39)}…” (1)`);
+  });
+
+  it('refuses, writing nothing, when there is nothing to replace or a sentence is not the document’s', () => {
+    const { services, doc, withAlmaAta, all } = setup();
+    const other = services.openSample(SAMPLE);
+    const foreign = services.segments.page(other.id, 0, 1).items[0]!;
+    const ids = withAlmaAta.map((s) => s.id);
+
+    expect(errorOf(() => services.replace.apply(doc.id, ALMATY, [])).code).toBe('bad_input');
+    expect(errorOf(() => services.replace.apply(doc.id, ALMATY, [...ids, foreign.id])).message).toMatch(
+      /not part of document/,
+    );
+    const untouched = all.find((s) => !s.currentText.includes('Alma-Ata'))!;
+    expect(errorOf(() => services.replace.apply(doc.id, ALMATY, [untouched.id])).message).toMatch(/Nothing to replace/);
+    expect(errorOf(() => services.replace.apply(doc.id, { ...ALMATY, find: '(', regex: true }, ids)).code).toBe(
+      'bad_input',
+    );
+    expect(errorOf(() => services.replace.apply(999, ALMATY, ids)).code).toBe('not_found');
+
+    expect(services.batches.recent(doc.id)).toEqual([]);
+    for (const id of ids) expect(services.segments.get(id).revisionCount).toBe(1);
+  });
+});

@@ -1,0 +1,179 @@
+import Database from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ImportProgress } from '../../core/model/importProgress';
+import { nodeNativeBinding } from '../../cli/nativeBinding';
+import { createServices } from '../../services';
+import { importJobs } from '../../services/importJobs';
+import { thrown } from '../support/thrown';
+import { FIXTURE_TEXT, FIXTURE_SEGMENTS, onCleanup, openTestServices } from '../electron/support';
+
+/** The sample article 60 times over: 5,460 sentences, enough for several storing steps. */
+function writeLargeText(dir: string): string {
+  const path = join(dir, 'large.txt');
+  writeFileSync(path, Array.from({ length: 60 }, () => FIXTURE_TEXT.trim()).join('\n\n'));
+  return path;
+}
+
+/** Runs an import's steps up to its first stored batch of sentences. */
+function untilStoring(steps: Iterator<ImportProgress>) {
+  for (let next = steps.next(); !next.done; next = steps.next()) if (next.value.phase === 'storing') return;
+  throw new Error('the import ended before it stored anything in steps');
+}
+
+/** Rows in the file itself, hidden or not: what a half-finished import would leave behind. */
+function rowCounts(databaseFile: string) {
+  const db = new Database(databaseFile, { readonly: true, nativeBinding: nodeNativeBinding() });
+  try {
+    const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return { documents: count('documents'), segments: count('segments'), revisions: count('revisions') };
+  } finally {
+    db.close();
+  }
+}
+
+describe('an import in steps', () => {
+  it('reports reading, splitting and storing, each moving forward, and ends with the whole document', () => {
+    const { services, dir } = openTestServices();
+    const steps = services.documents.importFileSteps(writeLargeText(dir));
+    const seen: ImportProgress[] = [];
+    let next = steps.next();
+    while (!next.done) {
+      seen.push(next.value);
+      next = steps.next();
+    }
+    expect(next.value.segmentCount).toBe(FIXTURE_SEGMENTS * 60);
+    expect(seen.map((p) => p.phase).filter((p, i, all) => p !== all[i - 1])).toEqual(['reading', 'splitting', 'storing']);
+    const storing = seen.filter((p) => p.phase === 'storing');
+    expect(storing.length).toBeGreaterThan(2);
+    expect(storing.map((p) => p.done)).toEqual([...storing.map((p) => p.done)].sort((a, b) => a - b));
+    expect(storing.at(-1)).toEqual({ phase: 'storing', done: FIXTURE_SEGMENTS * 60, total: FIXTURE_SEGMENTS * 60 });
+  });
+
+  it('keeps the document out of the library and search until its last sentence is stored', () => {
+    const { services, dir } = openTestServices();
+    const steps = services.documents.importFileSteps(writeLargeText(dir));
+    untilStoring(steps);
+    expect(services.documents.list()).toEqual([]);
+    expect(services.search.search('Tokayev')).toEqual([]);
+    for (let next = steps.next(); !next.done; ) next = steps.next();
+    expect(services.documents.list()).toHaveLength(1);
+  });
+
+  it('leaves nothing behind when stopped halfway (a cancel)', () => {
+    const { services, dir, databaseFile } = openTestServices();
+    const steps = services.documents.importFileSteps(writeLargeText(dir));
+    untilStoring(steps);
+    expect(rowCounts(databaseFile).segments).toBeGreaterThan(0);
+    steps.return(undefined as never);
+    expect(rowCounts(databaseFile)).toEqual({ documents: 0, segments: 0, revisions: 0 });
+    expect(services.documents.list()).toEqual([]);
+  });
+
+  it('sweeps what an import cut short by a crash left, the next time the store opens', () => {
+    const { services, dir, databaseFile } = openTestServices();
+    services.openSample({ fileName: 'kept.txt', title: 'Kept', text: FIXTURE_TEXT });
+    const steps = services.documents.importFileSteps(writeLargeText(dir));
+    untilStoring(steps);
+    services.close(); // the process dies here: the generator never finishes nor cleans up
+    const cli = createServices(databaseFile, { nativeBinding: nodeNativeBinding() });
+    cli.close();
+    expect(rowCounts(databaseFile).documents).toBe(2); // only the store's owner, the app, sweeps
+    const app = createServices(databaseFile, { nativeBinding: nodeNativeBinding(), ownsStore: true });
+    onCleanup(() => app.close());
+    expect(app.documents.list().map((d) => d.title)).toEqual(['Kept']);
+    expect(rowCounts(databaseFile)).toMatchObject({ documents: 1, segments: FIXTURE_SEGMENTS });
+  });
+
+  it('shares the store with another process: the CLI importing meanwhile neither sweeps the import nor takes its id', () => {
+    const { services, dir, databaseFile } = openTestServices();
+    const steps = services.documents.importFileSteps(writeLargeText(dir));
+    untilStoring(steps);
+    const cli = createServices(databaseFile, { nativeBinding: nodeNativeBinding() });
+    const small = join(dir, 'small.txt');
+    writeFileSync(small, FIXTURE_TEXT);
+    const fromCli = cli.documents.importFile(small);
+    cli.close();
+    let next = steps.next();
+    while (!next.done) next = steps.next();
+    expect(next.value.id).not.toBe(fromCli.id);
+    expect(services.documents.list().map((d) => [d.fileName, d.segmentCount])).toEqual([
+      ['small.txt', FIXTURE_SEGMENTS],
+      ['large.txt', FIXTURE_SEGMENTS * 60],
+    ]);
+  });
+
+  it('stops with a clear error, writing nothing, when its hidden document was swept from under it', () => {
+    const { services, dir, databaseFile } = openTestServices();
+    const steps = services.documents.importFileSteps(writeLargeText(dir));
+    untilStoring(steps);
+    const other = createServices(databaseFile, { nativeBinding: nodeNativeBinding(), ownsStore: true });
+    const kept = other.openSample({ fileName: 'kept.txt', title: 'Kept', text: FIXTURE_TEXT });
+    other.close();
+    const error = thrown(() => {
+      for (let next = steps.next(); !next.done; ) next = steps.next();
+    });
+    expect(error).toMatchObject({ code: 'io', message: 'The import of large.txt was interrupted: nothing was stored. Open it again.' });
+    expect(services.documents.list().map((d) => [d.id, d.segmentCount])).toEqual([[kept.id, FIXTURE_SEGMENTS]]);
+    expect(rowCounts(databaseFile)).toMatchObject({ documents: 1, segments: FIXTURE_SEGMENTS });
+  });
+
+  it('cannot be deleted as a document while it is being imported', () => {
+    const { services, dir } = openTestServices();
+    const steps = services.documents.importFileSteps(writeLargeText(dir));
+    untilStoring(steps);
+    expect(thrown(() => services.documents.remove(1)).code).toBe('not_found');
+    for (let next = steps.next(); !next.done; ) next = steps.next();
+    expect(services.documents.list()).toHaveLength(1);
+  });
+});
+
+describe('import jobs', () => {
+  it('tell how far an import is while it runs, and nothing once it is over', async () => {
+    const { services, dir } = openTestServices();
+    const seen: Array<ImportProgress | null> = [];
+    const jobs = importJobs(async () => {
+      seen.push(jobs.progress('token'));
+    });
+    const doc = await jobs.run('token', 'large.txt', services.documents.importFileSteps(writeLargeText(dir)));
+    expect(doc.segmentCount).toBe(FIXTURE_SEGMENTS * 60);
+    expect(seen[0]).toEqual({ phase: 'reading', done: 0, total: 1 });
+    expect(seen.at(-1)).toMatchObject({ phase: 'storing' });
+    expect(jobs.progress('token')).toBeNull();
+  });
+
+  it('stop a cancelled import at the next step, store nothing and say so', async () => {
+    const { services, dir, databaseFile } = openTestServices();
+    const jobs = importJobs(async () => {
+      if (jobs.progress('token')?.phase === 'storing') expect(jobs.cancel('token')).toBe(true);
+    });
+    const outcome = jobs.run('token', 'large.txt', services.documents.importFileSteps(writeLargeText(dir)));
+    await expect(outcome).rejects.toMatchObject({ code: 'cancelled', message: 'The import of large.txt was cancelled: nothing was stored.' });
+    expect(rowCounts(databaseFile)).toEqual({ documents: 0, segments: 0, revisions: 0 });
+    expect(jobs.progress('token')).toBeNull();
+  });
+
+  it('refuse a second import of the same file while the first runs, and a cancel of none', async () => {
+    const { services, dir } = openTestServices();
+    const path = writeLargeText(dir);
+    const jobs = importJobs();
+    const first = jobs.run('token', 'large.txt', services.documents.importFileSteps(path));
+    await expect(jobs.run('token', 'large.txt', services.documents.importFileSteps(path))).rejects.toMatchObject({
+      code: 'bad_input',
+      message: 'large.txt is already being imported.',
+    });
+    await first;
+    expect(jobs.cancel('token')).toBe(false);
+    expect(services.documents.list()).toHaveLength(1);
+  });
+
+  it('pass on a failed import’s error, and store nothing', async () => {
+    const { services, dir, databaseFile } = openTestServices();
+    const path = join(dir, 'broken.xlf');
+    writeFileSync(path, '<xliff version="1.2"><file><body><trans-unit id="1"><source>a</source>');
+    const jobs = importJobs(async () => undefined);
+    await expect(jobs.run('token', 'broken.xlf', services.documents.importFileSteps(path))).rejects.toMatchObject({ code: 'bad_input' });
+    expect(rowCounts(databaseFile).documents).toBe(0);
+  });
+});
