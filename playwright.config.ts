@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './tests/e2e/support/chromium';
 
-const PORT = 4173;
+// Another port (E2E_PORT) lets two checkouts run their end-to-end tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 // The renderer is served by `vite preview` from its production build (npm run test:e2e builds it first),
 // with the production CSP header; each test binds the page's API to the real services.
