@@ -150,7 +150,6 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     get,
     apply,
     undo,
-    recent: (documentId: number) => store.batches.recent(documentId),
 
     state(documentId: number): UndoState {
       const { done, undone } = stacks(documentId);

@@ -60,7 +60,6 @@ export function documentService(store: Store, clock: Clock) {
       store.documents.markOpened(documentId, clock());
       return summary(documentId);
     },
-    summary,
     exportBytes,
     exportToFile(documentId: number, path: string, options: ExportOptions = {}): { path: string } {
       writeFileAtomically(path, exportBytes(documentId, options));

@@ -8,7 +8,7 @@ import type { CliIo } from '../io';
 import { withServices } from '../store';
 
 /** One MT segment against its post-edit: `line` is the line number, or the position in a stored document. */
-export interface SegmentFigures {
+interface SegmentFigures {
   line: number;
   edits: number;
   refWords: number;
@@ -18,14 +18,14 @@ export interface SegmentFigures {
   charEditRate: number;
 }
 
-export interface CorpusFigures {
+interface CorpusFigures {
   /** All edits over all reference words, in percent. */
   ter: number;
   edits: number;
   refWords: number;
 }
 
-export interface MetricsReport {
+interface MetricsReport {
   segments: SegmentFigures[];
   corpus: CorpusFigures;
   document?: DocumentMetrics;
@@ -38,7 +38,7 @@ interface Pair {
 }
 
 /** HTER and character edit rate of every pair (hypothesis: the MT; reference: the post-edit), and the corpus HTER. */
-export function measurePairs(pairs: readonly Pair[], options: TerOptions): Omit<MetricsReport, 'document'> {
+function measurePairs(pairs: readonly Pair[], options: TerOptions): Omit<MetricsReport, 'document'> {
   let edits = 0;
   let refWords = 0;
   const segments = pairs.map(({ line, mt, pe }): SegmentFigures => {
@@ -51,7 +51,7 @@ export function measurePairs(pairs: readonly Pair[], options: TerOptions): Omit<
 }
 
 /** The lines of a text file, one segment each: a final newline ends the last line rather than adding one. */
-export function readSegmentLines(path: string): string[] {
+function readSegmentLines(path: string): string[] {
   const { text } = decodeTextFile(readInputFile(path), basename(path));
   const lines = text.split(/\r?\n/);
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
@@ -76,7 +76,7 @@ function filePairs(mtPath: string, pePath: string): Pair[] {
 const percent = (value: number) => value.toFixed(2);
 
 /** A table of the segments, then the corpus line (and, for a stored document, its review figures). */
-export function formatReport(report: MetricsReport): string {
+function formatReport(report: MetricsReport): string {
   const header = ['line', 'edits', 'ref words', 'TER %', 'chrER %'];
   const rows = report.segments.map((s) => [
     String(s.line),

@@ -1,5 +1,5 @@
 import { isTagChar } from '../formats/types';
-import { runToEnd, type StepProgress, type Steps } from '../model/steps';
+import type { StepProgress, Steps } from '../model/steps';
 
 /**
  * Gale & Church (1993), "A Program for Aligning Sentences in Bilingual Corpora": sentences of a source text
@@ -243,23 +243,13 @@ export function* alignLengthsSteps(
   return pairs.reverse();
 }
 
-/** Aligns sentence lengths; returns the beads in order, covering every sentence of both sides exactly once. */
-export function alignLengths(sourceLengths: readonly number[], targetLengths: readonly number[], options: GaleChurchOptions = {}): AlignedPair[] {
-  return runToEnd(alignLengthsSteps(sourceLengths, targetLengths, options));
-}
-
-/** Aligns source sentences to target sentences by their character lengths (see alignLengths), in steps. */
+/** Aligns source sentences to target sentences by their character lengths (see alignLengthsSteps), in steps. */
 export function alignSentencesSteps(
   source: readonly string[],
   target: readonly string[],
   options: GaleChurchOptions = {},
 ): Steps<StepProgress, AlignedPair[]> {
   return alignLengthsSteps(source.map(sentenceLength), target.map(sentenceLength), options);
-}
-
-/** Aligns source sentences to target sentences by their character lengths (see alignLengths). */
-export function alignSentences(source: readonly string[], target: readonly string[], options: GaleChurchOptions = {}): AlignedPair[] {
-  return runToEnd(alignSentencesSteps(source, target, options));
 }
 
 /** Target characters per source character over whole texts: a mean ratio fitted to a language pair. */

@@ -1,5 +1,6 @@
 import type { Result } from '../model/result';
-import type { Channel, RequestOf, ResponseOf } from './index';
+import type { Channel } from './channels';
+import type { RequestOf, ResponseOf } from './contract';
 
 /** What the preload puts on `window.redline`: one function per channel, each answering with an envelope. */
 export type RedlineApi = {

@@ -224,8 +224,7 @@ const csvImported = z.object({ count }).nullable();
 export const contract = {
   'documents.list': { request: empty, response: z.array(documentSummary) },
   'documents.openSample': { request: empty, response: documentSummary },
-  /** Shows an open dialog; `null` when the editor cancels it. */
-  /** Shows an open dialog and reports what the file looks like; the returned token imports it. */
+  /** Shows an open dialog and reports what the file looks like (`null` when cancelled); the token imports it. */
   'documents.pickFile': { request: empty, response: inspectedFile.extend({ token: z.string() }).nullable() },
   /** The picked file read with another format or encoding, before importing it. */
   'documents.inspectPicked': {
@@ -263,13 +262,6 @@ export const contract = {
       source: z.strictObject({ token: pickToken, encoding: encodingName.optional() }),
     }),
     response: alignment,
-  },
-  'documents.importFile': {
-    request: z.strictObject({
-      format: z.enum(FORMAT_IDS).optional(),
-      encoding: encodingName.optional(),
-    }),
-    response: documentSummary.nullable(),
   },
   'documents.open': { request: z.strictObject({ documentId: id }), response: documentSummary },
   /** Shows a save dialog and writes the clean text; `null` when the editor cancels it. */
@@ -326,7 +318,6 @@ export const contract = {
     response: z.array(z.object({ rule: z.object(rule.shape), matches: z.array(fixPreview) })),
   },
   'propagation.apply': { request: z.strictObject({ documentId: id, rule, segmentIds }), response: batchOutcome },
-  'batches.recent': { request: z.strictObject({ documentId: id }), response: z.array(batch) },
 
   'segments.setStatus': {
     request: z.strictObject({ segmentId: id, status, reason: z.string().max(2_000).optional() }),
@@ -350,7 +341,6 @@ export const contract = {
     }),
     response: z.array(z.number().int().positive()),
   },
-  'documents.summary': { request: z.strictObject({ documentId: id }), response: documentSummary },
   'documents.statusCounts': { request: z.strictObject({ documentId: id }), response: z.partialRecord(status, count) },
   'documents.undoState': { request: z.strictObject({ documentId: id }), response: undoState },
   'documents.undo': { request: z.strictObject({ documentId: id }), response: batchOutcome },

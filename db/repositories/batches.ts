@@ -11,7 +11,6 @@ export function batchesRepository(db: Database) {
     'INSERT INTO batches (document_id, kind, label, undoes, created_at) VALUES (?, ?, ?, ?, ?)',
   );
   const byId = db.prepare(`SELECT ${COLUMNS} FROM batches b WHERE b.id = ?`);
-  const recent = db.prepare(`SELECT ${COLUMNS} FROM batches b WHERE b.document_id = ? ORDER BY b.id DESC LIMIT ?`);
   const all = db.prepare('SELECT id, kind, undoes FROM batches WHERE document_id = ? ORDER BY id');
 
   return {
@@ -24,9 +23,6 @@ export function batchesRepository(db: Database) {
     /** Every batch of a document in order, as undo and redo replay them. */
     all(documentId: number): Array<Pick<Batch, 'id' | 'kind' | 'undoes'>> {
       return all.all(documentId) as Array<Pick<Batch, 'id' | 'kind' | 'undoes'>>;
-    },
-    recent(documentId: number, limit = 20): Batch[] {
-      return recent.all(documentId, limit) as Batch[];
     },
   };
 }

@@ -67,7 +67,7 @@ describe('batches', () => {
       ]),
     ).toThrow(/not part of document/);
     expect(services.segments.get(a.id).currentText).toBe(a.mtText); // the whole batch rolled back
-    expect(services.batches.recent(doc.id)).toEqual([]);
+    expect(services.batches.state(doc.id)).toEqual({ undo: null, redo: null });
     expect(() => services.batches.undo(999)).toThrow(RedlineError);
   });
 });

@@ -31,7 +31,7 @@ describe('replaceService.preview', () => {
       })),
     );
     expect(preview).toHaveLength(4);
-    expect(services.batches.recent(doc.id)).toEqual([]);
+    expect(services.batches.state(doc.id)).toEqual({ undo: null, redo: null });
     expect(services.segments.get(withAlmaAta[0]!.id).revisionCount).toBe(1);
   });
 
@@ -131,7 +131,7 @@ describe('replaceService.apply', () => {
     );
     expect(errorOf(() => services.replace.apply(999, ALMATY, ids)).code).toBe('not_found');
 
-    expect(services.batches.recent(doc.id)).toEqual([]);
+    expect(services.batches.state(doc.id)).toEqual({ undo: null, redo: null });
     for (const id of ids) expect(services.segments.get(id).revisionCount).toBe(1);
   });
 });

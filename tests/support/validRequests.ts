@@ -4,10 +4,9 @@ import type { Channel } from '../../core/ipc';
  * A request each channel accepts, shared by the contract and dispatcher tests: every refusal they test differs
  * from one of these in one way. Typed by Channel, so a new channel without an entry is a type error.
  */
-export const VALID_REQUESTS: { [C in Channel]: Record<string, unknown> } ={
+export const VALID_REQUESTS: { [C in Channel]: Record<string, unknown> } = {
   'documents.list': {},
   'documents.openSample': {},
-  'documents.importFile': {},
   'documents.pickFile': {},
   'documents.inspectPicked': { token: 'abc', encoding: 'windows-1251' },
   'documents.importPicked': { token: 'abc', format: 'xliff' },
@@ -32,7 +31,6 @@ export const VALID_REQUESTS: { [C in Channel]: Record<string, unknown> } ={
     rule: { find: 'Alma-Ata', replace: 'Almaty', wholeWord: true, caseSensitive: true },
     segmentIds: [1],
   },
-  'batches.recent': { documentId: 1 },
   'batches.undo': { batchId: 1 },
   'memory.list': {},
   'memory.update': { id: 1, enabled: false },
@@ -51,7 +49,6 @@ export const VALID_REQUESTS: { [C in Channel]: Record<string, unknown> } ={
   'segments.restore': { segmentId: 1, revisionId: 1 },
   'segments.note': { segmentId: 1, text: 'Check the date.' },
   'segments.positions': { documentId: 1, status: 'confirmed' },
-  'documents.summary': { documentId: 1 },
   'documents.statusCounts': { documentId: 1 },
   'documents.undoState': { documentId: 1 },
   'documents.undo': { documentId: 1 },

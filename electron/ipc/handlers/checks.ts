@@ -11,7 +11,6 @@ type CheckHandlers = Pick<
   | 'fixes.applyAll'
   | 'propagation.suggest'
   | 'propagation.apply'
-  | 'batches.recent'
   | 'batches.undo'
 >;
 
@@ -25,7 +24,6 @@ export function checkHandlers({ checks, propagation, batches }: Services): Check
     'fixes.applyAll': ({ documentId, check, segmentIds }) => checks.applyAll(documentId, check, segmentIds),
     'propagation.suggest': ({ segmentId, before, after }) => propagation.suggest(segmentId, before, after),
     'propagation.apply': ({ documentId, rule, segmentIds }) => propagation.apply(documentId, rule, segmentIds),
-    'batches.recent': ({ documentId }) => batches.recent(documentId),
     'batches.undo': ({ batchId }) => batches.undo(batchId),
   };
 }

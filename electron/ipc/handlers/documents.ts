@@ -10,7 +10,6 @@ type DocumentHandlers = Pick<
   Handlers,
   | 'documents.list'
   | 'documents.openSample'
-  | 'documents.importFile'
   | 'documents.pickFile'
   | 'documents.inspectPicked'
   | 'documents.importPicked'
@@ -60,10 +59,6 @@ export function documentHandlers(services: Services, dialogs: Dialogs, sample: S
     },
     'documents.list': () => documents.list(),
     'documents.openSample': () => services.openSample(sample),
-    'documents.importFile': async (options) => {
-      const path = await dialogs.pickFileToOpen('text');
-      return path === null ? null : documents.importFile(path, options);
-    },
     'documents.open': ({ documentId }) => documents.open(documentId),
     'documents.exportText': async ({ documentId, utf8, as = 'original' }) => {
       if (as === 'tmx') {

@@ -12,8 +12,8 @@ import {
   splitBead,
   type BeadCounts,
 } from '../../../core/align/beads';
-import { alignSentences } from '../../../core/align/galeChurch';
 import { beadCounts } from './alignArbitraries';
+import { alignSentences } from './alignToEnd';
 
 const sums = (counts: BeadCounts): [number, number] => counts.reduce<[number, number]>(([s, t], [a, b]) => [s + a, t + b], [0, 0]);
 

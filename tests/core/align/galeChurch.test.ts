@@ -2,14 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CLASSIC_PRIORS,
-  alignLengths,
-  alignSentences,
   lengthRatio,
   logTwoSidedTail,
   sentenceLength,
   type AlignedPair,
 } from '../../../core/align/galeChurch';
 import { tagChar } from '../../../core/formats/types';
+import { alignLengths, alignSentences } from './alignToEnd';
 
 /** Beads as "source-range → target-range" strings, easy to read in a failure. */
 const show = (pairs: readonly AlignedPair[]) => pairs.map((p) => `${p.source.start}-${p.source.end}:${p.target.start}-${p.target.end}`);

@@ -144,7 +144,7 @@ describe('IPC contract', () => {
 
     it('accept the shapes the services return', () => {
       expect(contract['documents.list'].response.safeParse([summary]).success).toBe(true);
-      expect(contract['documents.importFile'].response.safeParse(null).success).toBe(true);
+      expect(contract['documents.pickFile'].response.safeParse(null).success).toBe(true);
       expect(contract['segments.page'].response.safeParse({ total: 1, items: [segment] }).success).toBe(true);
     });
 

@@ -60,7 +60,7 @@ describe('batches and ignored flags', () => {
     ]);
     const undo = store.batches.insert(documentId, 'undo', 'Undo: Fix all', NOW + 1, batch);
     expect(store.batches.get(batch)).toMatchObject({ size: 2, undoneBy: undo });
-    expect(store.batches.recent(documentId).map((b) => b.id)).toEqual([undo, batch]);
+    expect(store.batches.all(documentId).map((b) => b.id)).toEqual([batch, undo]);
   });
 
   it('goes with its document: deleting one leaves no batch, revision or ignored flag behind', () => {

@@ -48,18 +48,18 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
   ],
   'documents.openSample': [['an unknown key', { title: 'x' }]],
   // The renderer never chooses a path: only the native dialog does.
-  'documents.importFile': [
-    ['a renderer-chosen path', { path: '/etc/passwd' }],
-    ['an unknown format', { format: 'exe' }],
-    ['an encoding name with shell characters', { encoding: 'utf-8; rm -rf /' }],
-  ],
   'documents.pickFile': [['a renderer-chosen path', { path: '/etc/passwd' }]],
   'documents.inspectPicked': [
     ['a path instead of a token', { path: '/etc/passwd' }],
     ['an over-long token', { token: 'x'.repeat(101) }],
+    ['an unknown format', { token: 'abc', format: 'exe' }],
+    ['an encoding name with shell characters', { token: 'abc', encoding: 'utf-8; rm -rf /' }],
   ],
   'documents.importPicked': [
     ['no token', { format: 'xliff' }],
+    ['a renderer-chosen path', { token: 'abc', path: '/etc/passwd' }],
+    ['an unknown format', { token: 'abc', format: 'exe' }],
+    ['an encoding name with shell characters', { token: 'abc', encoding: 'utf-8; rm -rf /' }],
     ['a source path instead of a token', { token: 'abc', source: { path: '/etc/passwd' } }],
     ['negative alignment counts', { token: 'abc', source: { token: 'def', counts: [[-1, 2]] } }],
     ['fractional alignment counts', { token: 'abc', source: { token: 'def', counts: [[1.5, 1]] } }],
@@ -141,7 +141,6 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
     ['an empty find', { documentId: 1, rule: { find: '', replace: 'x', wholeWord: true, caseSensitive: true }, segmentIds: [1] }],
     ['a regular expression flag', { documentId: 1, rule: { find: 'a', replace: 'b', wholeWord: true, caseSensitive: true, regex: true }, segmentIds: [1] }],
   ],
-  'batches.recent': [['no id', {}]],
   'batches.undo': [['batch id 0', { batchId: 0 }]],
   'memory.list': [['an unknown key', { enabledOnly: true }]],
   'memory.update': [['no id', { enabled: true }], ['an empty find', { id: 1, find: '' }]],
@@ -167,7 +166,6 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
   'segments.restore': [['no revision', { segmentId: 1 }]],
   'segments.note': [['a numeric note', { segmentId: 1, text: 5 }]],
   'segments.positions': [['a string for edited', { documentId: 1, edited: 'yes' }]],
-  'documents.summary': [['no id', {}]],
   'documents.statusCounts': [['a string id', { documentId: '1' }]],
   'documents.undoState': [['no id', {}]],
   'documents.undo': [['a batch id instead', { batchId: 1 }]],
@@ -379,7 +377,7 @@ describe('createDispatcher: failures inside handlers', () => {
   it('turns a failing native dialog into internal', async () => {
     const ctx = setup();
     ctx.dialogs.openAnswers.push(new Error('dialog backend crashed'));
-    expectFail(await call(ctx, 'documents.importFile', {}), 'internal');
+    expectFail(await call(ctx, 'documents.pickFile', {}), 'internal');
     expect(ctx.services.documents.list()).toEqual([]);
   });
 
@@ -387,7 +385,7 @@ describe('createDispatcher: failures inside handlers', () => {
     ['a negative total', { 'segments.page': () => ({ total: -1, items: [] }) }, 'segments.page', VALID['segments.page']],
     ['a missing field', { 'documents.openSample': () => ({ id: 1 }) as never }, 'documents.openSample', {}],
     ['a path that is not a string', { 'documents.exportText': () => ({ path: 42 }) as never }, 'documents.exportText', { documentId: 1 }],
-    ['undefined instead of null', { 'documents.importFile': () => undefined as never }, 'documents.importFile', {}],
+    ['undefined instead of null', { 'documents.pickFile': () => undefined as never }, 'documents.pickFile', {}],
     ['an unknown status', { 'segments.revert': () => ({ status: 'deleted' }) as never }, 'segments.revert', { segmentId: 1 }],
   ])('answers internal when a handler returns %s', async (_name, override, channel, request) => {
     const ctx = setup(undefined, override);
@@ -541,15 +539,16 @@ describe('createDispatcher: happy paths over the real services', () => {
     expect(ctx.dialogs.suggestedNames).toEqual([]);
   });
 
-  it('imports the file picked in the open dialog', async () => {
+  it('imports the file picked in the open dialog, by the token it was given', async () => {
     ctx.dialogs.openAnswers.push(FIXTURE_PATH);
-    const summary = expectOk(await call(ctx, 'documents.importFile', {}));
+    const { token } = expectOk<{ token: string }>(await call(ctx, 'documents.pickFile', {}));
+    const summary = expectOk(await call(ctx, 'documents.importPicked', { token }));
     expect(summary).toMatchObject({ id: 1, title: 'kazakhstan-mt', fileName: 'kazakhstan-mt.txt', segmentCount: 91 });
   });
 
   it('answers null and imports nothing when the open dialog is cancelled', async () => {
     ctx.dialogs.openAnswers.push(null);
-    expect(await call(ctx, 'documents.importFile', {})).toEqual({ ok: true, value: null });
+    expect(await call(ctx, 'documents.pickFile', {})).toEqual({ ok: true, value: null });
     expect(ctx.services.documents.list()).toEqual([]);
   });
 
@@ -557,7 +556,7 @@ describe('createDispatcher: happy paths over the real services', () => {
     const binary = join(tempDir(), 'photo.txt');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d, 0x0a]));
     ctx.dialogs.openAnswers.push(binary);
-    const message = expectFail(await call(ctx, 'documents.importFile', {}), 'bad_input');
+    const message = expectFail(await call(ctx, 'documents.pickFile', {}), 'bad_input');
     expect(message).toContain('photo.txt');
     expect(ctx.services.documents.list()).toEqual([]);
     expect(existsSync(ctx.databaseFile)).toBe(true);
