@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS, isChannel } from '../../../core/ipc';
 
 describe('isChannel', () => {
-  it.each(CHANNELS)('accepts %s', (channel) => {
-    expect(isChannel(channel)).toBe(true);
+  it('accepts every channel', () => {
+    expect(CHANNELS.filter((channel) => !isChannel(channel))).toEqual([]);
   });
 
   it.each([

@@ -33,19 +33,29 @@ describe('registerIpc', () => {
     expect([...fake.calls].sort()).toEqual([...CHANNELS].sort());
   });
 
-  it.each(CHANNELS)('routes %s to the dispatcher with the sender frame URL and the request as sent', async (channel) => {
+  it('routes every channel to the dispatcher with its own name, the sender frame URL and the request as sent', async () => {
     const fake = fakeIpcMain();
-    const answer = { ok: true, value: channel };
-    const dispatch = vi.fn<Dispatch>(async () => answer as never);
+    const dispatch = vi.fn<Dispatch>(async (channel) => ({ ok: true, value: channel }));
     registerIpc(fake.ipcMain, dispatch);
-
-    const request = { documentId: 3, nested: { keep: 'as is' } };
-    const result = await fake.listener(channel)({ senderFrame: { url: APP_ENTRY_URL } }, request);
-
-    // Each listener dispatches its own channel, not the loop's last value.
-    expect(dispatch).toHaveBeenCalledExactlyOnceWith(channel, APP_ENTRY_URL, request);
-    expect(dispatch.mock.calls[0]?.[2]).toBe(request);
-    expect(result).toBe(answer);
+    const failures: string[] = [];
+    for (const channel of CHANNELS) {
+      dispatch.mockClear();
+      const request = { documentId: 3, nested: { keep: 'as is' } };
+      const result = await fake.listener(channel)({ senderFrame: { url: APP_ENTRY_URL } }, request);
+      // Each listener dispatches its own channel, not the loop's last value.
+      const calls = dispatch.mock.calls;
+      if (calls.length !== 1) failures.push(`${channel}: dispatched ${calls.length} times`);
+      else {
+        const [name, sender, sent] = calls[0]!;
+        if (name !== channel) failures.push(`${channel}: dispatched as ${name}`);
+        if (sender !== APP_ENTRY_URL) failures.push(`${channel}: dispatched from ${String(sender)}`);
+        if (sent !== request) failures.push(`${channel}: dispatched another request than the one sent`);
+      }
+      if (!(result as { ok: boolean; value: unknown }).ok || (result as { value: unknown }).value !== channel) {
+        failures.push(`${channel}: answered ${JSON.stringify(result)}, not the dispatcher's answer`);
+      }
+    }
+    expect(failures).toEqual([]);
   });
 
   it.each<[string, IpcEventLike]>([
