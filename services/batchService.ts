@@ -1,4 +1,4 @@
-import type { Batch, BatchKind } from '../core/model/batch';
+import type { Batch, BatchKind, BatchOutcome, UndoState } from '../core/model/batch';
 import { RedlineError } from '../core/model/errors';
 import type { RevisionOrigin } from '../core/model/revision';
 import type { Segment, SegmentStatus } from '../core/model/segment';
@@ -14,18 +14,7 @@ export interface PlannedChange {
   after: string;
 }
 
-export interface BatchOutcome {
-  batch: Batch;
-  segments: Segment[];
-  /** Sentences left alone because they changed after the preview (or since the batch, for an undo). */
-  skipped: number;
-}
-
-/** What the editor can undo and redo next in a document. */
-export interface UndoState {
-  undo: Batch | null;
-  redo: Batch | null;
-}
+export type { BatchOutcome, UndoState };
 
 /** A sentence's state: what undo and redo move between. */
 interface State {

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { count } from '../model/fields';
+
 /** How much a flagged problem matters to the reader of the final text. */
 export const SEVERITIES = ['minor', 'major', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -20,17 +23,18 @@ export const CHECK_IDS = [
 export type CheckId = (typeof CHECK_IDS)[number];
 
 /** One problem found in one sentence. */
-export interface Flag {
-  check: CheckId;
-  severity: Severity;
+export const flagSchema = z.object({
+  check: z.enum(CHECK_IDS),
+  severity: z.enum(SEVERITIES),
   /** Written for the editor: what is wrong, naming the words involved. */
-  message: string;
+  message: z.string(),
   /** The exact span in the sentence's text, [start, end) in UTF-16 code units. */
-  start: number;
-  end: number;
+  start: count,
+  end: count,
   /** The whole sentence after fixing this one problem, when the fix is mechanical and safe. */
-  fix?: string;
-}
+  fix: z.string().optional(),
+});
+export type Flag = z.infer<typeof flagSchema>;
 
 /** A sentence as the checks see it, in document order. */
 export interface CheckedSentence {

@@ -1,65 +1,25 @@
 import { z } from 'zod';
-import { CHECK_IDS, SEVERITIES } from '../checks/types';
+import { CHECK_IDS, flagSchema as flag } from '../checks/types';
 import { FORMAT_IDS } from '../formats/types';
+import { documentMetricsSchema as documentMetrics } from '../metrics/documentMetrics';
 import { MQM_CATEGORIES, MQM_SEVERITIES } from '../mqm/categories';
-import { BATCH_KINDS } from '../model/batch';
-import { IMPORT_PHASES } from '../model/importProgress';
-import { REVISION_ORIGINS } from '../model/revision';
-import { SEGMENT_STATUSES } from '../model/segment';
+import { mqmSummarySchema as mqmSummary } from '../mqm/score';
+import { ANNOTATION_SIDES, annotationSchema as annotation } from '../model/annotation';
+import { batchOutcomeSchema as batchOutcome, undoStateSchema as undoState } from '../model/batch';
+import { documentSummarySchema as documentSummary } from '../model/document';
+import { count, id, ordinal } from '../model/fields';
+import { fixRuleSchema as fixRule } from '../model/fixRule';
+import { glossaryEntrySchema as glossaryEntry } from '../model/glossary';
+import { importProgressSchema as importProgress } from '../model/importProgress';
+import { REVISION_ORIGINS, revisionSchema as revision } from '../model/revision';
+import { searchHitSchema as searchHit } from '../model/search';
+import { SEGMENT_STATUSES, segmentSchema as segment } from '../model/segment';
 import type { Channel } from './channels';
 
-const id = z.number().int().positive();
 /** A correction longer than this is not a sentence; refuse it rather than store it. */
 export const MAX_SEGMENT_LENGTH = 20_000;
 /** The most segments one page may ask for: the grid fetches in pages, never the whole document. */
 export const MAX_PAGE_SIZE = 200;
-
-const documentSummary = z.object({
-  id,
-  title: z.string(),
-  fileName: z.string(),
-  format: z.string(),
-  encoding: z.string(),
-  segmentCount: z.number().int().nonnegative(),
-  editedCount: z.number().int().nonnegative(),
-  confirmedCount: z.number().int().nonnegative(),
-  createdAt: z.number(),
-  openedAt: z.number(),
-});
-
-const segment = z.object({
-  id,
-  documentId: id,
-  position: z.number().int().positive(),
-  paragraph: z.number().int().positive(),
-  mtText: z.string(),
-  currentText: z.string(),
-  sourceText: z.string().nullable(),
-  status: z.enum(SEGMENT_STATUSES),
-  revisionCount: z.number().int().nonnegative(),
-  editMs: z.number().int().nonnegative(),
-  keystrokes: z.number().int().nonnegative(),
-  note: z.string().nullable(),
-  fileNotes: z.array(z.string()),
-  updatedAt: z.number(),
-});
-
-const count = z.number().int().nonnegative();
-const documentMetrics = z.object({
-  segments: count,
-  ter: z.number(),
-  edits: count,
-  refWords: count,
-  untouched: count,
-  edited: count,
-  rewritten: count,
-  editsByType: z.object({ insertions: count, deletions: count, substitutions: count, shifts: count }),
-  hterHistogram: z.array(z.object({ from: z.number(), to: z.number().nullable(), count })),
-  totalEditMs: count,
-  medianEditMs: z.number().nonnegative(),
-  keystrokes: count,
-  wordsPerHour: z.number().nonnegative(),
-});
 
 /** How TER compares words: tercom's normalization and case sensitivity, both on by default. */
 const terOptions = { normalize: z.boolean().optional(), caseSensitive: z.boolean().optional() };
@@ -101,37 +61,14 @@ const sourceFile = z.strictObject({ token: pickToken, encoding: encodingName.opt
 const alignment = z.object({
   source: z.array(z.string()),
   target: z.array(z.string()),
-  paragraphs: z.array(z.number().int().positive()),
+  paragraphs: z.array(ordinal),
   counts: beadCounts,
 });
-const importProgress = z.object({ phase: z.enum(IMPORT_PHASES), done: count, total: count });
 
 const checkId = z.enum(CHECK_IDS);
-const flag = z.object({
-  check: checkId,
-  severity: z.enum(SEVERITIES),
-  message: z.string(),
-  start: count,
-  end: count,
-  fix: z.string().optional(),
-});
-
-const batch = z.object({
-  id,
-  documentId: id,
-  kind: z.enum(BATCH_KINDS),
-  label: z.string(),
-  undoes: id.nullable(),
-  createdAt: z.number(),
-  size: count,
-  undoneBy: id.nullable(),
-});
-
-/** What a bulk action did: its batch, the sentences it changed, and how many it left alone. */
-const batchOutcome = z.object({ batch, segments: z.array(segment), skipped: count });
 
 /** One change a bulk action would make, as its preview shows it. */
-const fixPreview = z.object({ segmentId: id, position: z.number().int().positive(), before: z.string(), after: z.string() });
+const fixPreview = z.object({ segmentId: id, position: ordinal, before: z.string(), after: z.string() });
 
 const sentenceText = z.string().max(MAX_SEGMENT_LENGTH);
 const ruleText = z.string().max(1_000);
@@ -142,71 +79,14 @@ const rule = z.strictObject({
   caseSensitive: z.boolean(),
 });
 
-const fixRule = z.object({
-  id,
-  find: z.string(),
-  replace: z.string(),
-  wholeWord: z.boolean(),
-  caseSensitive: z.boolean(),
-  enabled: z.boolean(),
-  uses: count,
-  createdAt: z.number(),
-  updatedAt: z.number(),
-});
-
-const glossaryEntry = z.object({
-  id,
-  preferred: z.string(),
-  forbidden: z.array(z.string()),
-  note: z.string(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
-});
-
 const segmentIds = z.array(id).min(1).max(100_000);
 
 const status = z.enum(SEGMENT_STATUSES);
 const origin = z.enum(REVISION_ORIGINS);
-const revision = z.object({
-  id,
-  segmentId: id,
-  text: z.string(),
-  origin,
-  createdAt: z.number(),
-  editMs: count,
-  keystrokes: count,
-  batchId: id.nullable(),
-  status: status.nullable(),
-  reason: z.string().nullable(),
-});
-const timelineEntry = revision.extend({ position: z.number().int().positive(), batchLabel: z.string().nullable() });
-const undoState = z.object({ undo: batch.nullable(), redo: batch.nullable() });
+const timelineEntry = revision.extend({ position: ordinal, batchLabel: z.string().nullable() });
 
 const mqmCategory = z.enum(MQM_CATEGORIES);
 const mqmSeverity = z.enum(MQM_SEVERITIES);
-const annotation = z.object({
-  id,
-  segmentId: id,
-  side: z.enum(['mt', 'target']),
-  start: count,
-  end: count,
-  quote: z.string(),
-  category: mqmCategory,
-  severity: mqmSeverity,
-  comment: z.string(),
-  createdAt: z.number(),
-});
-const mqmSummary = z.object({
-  counts: z.record(mqmCategory, z.record(mqmSeverity, count)),
-  byCategory: z.record(mqmCategory, count),
-  bySeverity: z.record(mqmSeverity, count),
-  errors: count,
-  penalty: count,
-  wordCount: count,
-  score: z.number(),
-  threshold: z.number(),
-  pass: z.boolean(),
-});
 
 /** How find-and-replace matches: literally or as a regular expression (with capture groups). */
 const replaceOptions = {
@@ -273,7 +153,7 @@ export const contract = {
     request: z.strictObject({
       documentId: id,
       offset: z.number().int().nonnegative(),
-      limit: z.number().int().positive().max(MAX_PAGE_SIZE),
+      limit: ordinal.max(MAX_PAGE_SIZE),
     }),
     response: z.object({ total: z.number().int().nonnegative(), items: z.array(segment) }),
   },
@@ -297,7 +177,7 @@ export const contract = {
     request: z.strictObject({ documentId: id }),
     response: z.object({
       counts: z.partialRecord(checkId, count),
-      segments: z.array(z.object({ segmentId: id, position: z.number().int().positive(), flags: z.array(flag) })),
+      segments: z.array(z.object({ segmentId: id, position: ordinal, flags: z.array(flag) })),
     }),
   },
   /** The flags of a sentence as the editor is typing it. */
@@ -339,7 +219,7 @@ export const contract = {
       edited: z.boolean().optional(),
       withNotes: z.boolean().optional(),
     }),
-    response: z.array(z.number().int().positive()),
+    response: z.array(ordinal),
   },
   'documents.statusCounts': { request: z.strictObject({ documentId: id }), response: z.partialRecord(status, count) },
   'documents.undoState': { request: z.strictObject({ documentId: id }), response: undoState },
@@ -363,7 +243,7 @@ export const contract = {
   'annotations.add': {
     request: z.strictObject({
       segmentId: id,
-      side: z.enum(['mt', 'target']),
+      side: z.enum(ANNOTATION_SIDES),
       start: count,
       end: count,
       category: mqmCategory,
@@ -386,16 +266,7 @@ export const contract = {
   },
   'search.query': {
     request: z.strictObject({ query: z.string().max(500), documentId: id.optional() }),
-    response: z.array(
-      z.object({
-        segmentId: id,
-        documentId: id,
-        documentTitle: z.string(),
-        position: z.number().int().positive(),
-        field: z.enum(['mt', 'target', 'source', 'note']),
-        snippet: z.string(),
-      }),
-    ),
+    response: z.array(searchHit),
   },
   'replace.preview': { request: z.strictObject({ documentId: id, ...replaceOptions }), response: z.array(fixPreview) },
   'replace.apply': {

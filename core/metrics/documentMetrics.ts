@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { count } from '../model/fields';
 import { terPercent, segmentMetrics } from './segmentMetrics';
 import type { TerCounts } from './ter';
 import type { TerOptions } from './tercomTokenize';
@@ -19,27 +21,29 @@ export const HTER_BINS: ReadonlyArray<readonly [number, number | null]> = [
   [0, 10], [10, 20], [20, 30], [30, 40], [40, 50], [50, 75], [75, 100], [100, null],
 ];
 
-export interface DocumentMetrics {
-  segments: number;
+/** A document's review figures, as the metrics panel and `cli metrics ID` show them. */
+export const documentMetricsSchema = z.object({
+  segments: count,
   /** Corpus HTER: all edits over all reference words, in percent. */
-  ter: number;
-  edits: number;
-  refWords: number;
-  untouched: number;
+  ter: z.number(),
+  edits: count,
+  refWords: count,
+  untouched: count,
   /** Changed, with HTER up to the rewrite threshold. */
-  edited: number;
+  edited: count,
   /** HTER above the rewrite threshold. */
-  rewritten: number;
-  editsByType: TerCounts;
+  rewritten: count,
+  editsByType: z.object({ insertions: count, deletions: count, substitutions: count, shifts: count }),
   /** Counts of edited segments per HTER bin (untouched segments are not in it). */
-  hterHistogram: Array<{ from: number; to: number | null; count: number }>;
-  totalEditMs: number;
+  hterHistogram: z.array(z.object({ from: z.number(), to: z.number().nullable(), count })),
+  totalEditMs: count,
   /** Median time over the segments that took any time; 0 when none did. */
-  medianEditMs: number;
-  keystrokes: number;
+  medianEditMs: z.number().nonnegative(),
+  keystrokes: count,
   /** MT words of the segments worked on, per hour of editing time; 0 before any time was recorded. */
-  wordsPerHour: number;
-}
+  wordsPerHour: z.number().nonnegative(),
+});
+export type DocumentMetrics = z.infer<typeof documentMetricsSchema>;
 
 function median(values: number[]): number {
   if (values.length === 0) return 0;

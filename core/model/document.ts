@@ -1,16 +1,20 @@
+import { z } from 'zod';
+import { count, id } from './fields';
+
 /** What the library shows of a stored document. */
-export interface DocumentSummary {
-  id: number;
-  title: string;
-  fileName: string;
+export const documentSummarySchema = z.object({
+  id,
+  title: z.string(),
+  fileName: z.string(),
   /** The format it was imported in (see core/formats), and its encoding ('binary' for DOCX). */
-  format: string;
-  encoding: string;
-  segmentCount: number;
+  format: z.string(),
+  encoding: z.string(),
+  segmentCount: count,
   /** Segments whose current text differs from the MT. */
-  editedCount: number;
+  editedCount: count,
   /** Segments confirmed or approved: the review's progress. */
-  confirmedCount: number;
-  createdAt: number;
-  openedAt: number;
-}
+  confirmedCount: count,
+  createdAt: z.number(),
+  openedAt: z.number(),
+});
+export type DocumentSummary = z.infer<typeof documentSummarySchema>;

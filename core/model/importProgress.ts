@@ -1,4 +1,5 @@
-import type { StepProgress } from './steps';
+import { z } from 'zod';
+import { count } from './fields';
 
 /**
  * What an import is doing: reading and decoding the file, splitting it into sentences, aligning them with a
@@ -7,9 +8,9 @@ import type { StepProgress } from './steps';
 export const IMPORT_PHASES = ['reading', 'splitting', 'aligning', 'storing'] as const;
 export type ImportPhase = (typeof IMPORT_PHASES)[number];
 
-export interface ImportProgress extends StepProgress {
-  phase: ImportPhase;
-}
+/** How far an import has got: its phase, and the steps done of that phase's total (a StepProgress). */
+export const importProgressSchema = z.object({ phase: z.enum(IMPORT_PHASES), done: count, total: count });
+export type ImportProgress = z.infer<typeof importProgressSchema>;
 
 /**
  * The share of the whole import each phase takes, measured on a 19 MB text: storing is most of it. Aligning

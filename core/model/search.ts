@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { id, ordinal } from './fields';
+
 /** The texts of a sentence that full-text search looks in. */
 export const SEARCH_FIELDS = ['mt', 'target', 'source', 'note'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
@@ -8,20 +11,21 @@ export const MATCH_START = '\u0001';
 export const MATCH_END = '\u0002';
 
 /** A sentence that matches a search, best first. */
-export interface SearchHit {
-  segmentId: number;
-  documentId: number;
-  documentTitle: string;
+export const searchHitSchema = z.object({
+  segmentId: id,
+  documentId: id,
+  documentTitle: z.string(),
   /** 1-based order of the sentence in its document. */
-  position: number;
+  position: ordinal,
   /** The text that matched best: the MT, the correction, the source or the note. */
-  field: SearchField;
+  field: z.enum(SEARCH_FIELDS),
   /**
    * An excerpt of that text (`…` where it was cut) with each match between MATCH_START and MATCH_END; the
    * text itself never contains either marker.
    */
-  snippet: string;
-}
+  snippet: z.string(),
+});
+export type SearchHit = z.infer<typeof searchHitSchema>;
 
 /** A snippet as runs of plain and matched text, in order, for display. */
 export function splitSnippet(snippet: string): Array<{ text: string; match: boolean }> {

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { count, id, ordinal } from './fields';
+
 /** Where a segment stands in the review. Later statuses are set by the review workflow. */
 export const SEGMENT_STATUSES = ['not_started', 'edited', 'confirmed', 'approved', 'rejected'] as const;
 export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
@@ -12,24 +15,25 @@ export const STATUS_LABELS: Record<SegmentStatus, string> = {
 };
 
 /** One sentence of a document as the editor sees it. */
-export interface Segment {
-  id: number;
-  documentId: number;
+export const segmentSchema = z.object({
+  id,
+  documentId: id,
   /** 1-based order in the document. */
-  position: number;
+  position: ordinal,
   /** 1-based paragraph number; sentences of one paragraph share it. */
-  paragraph: number;
-  mtText: string;
-  currentText: string;
-  sourceText: string | null;
-  status: SegmentStatus;
-  revisionCount: number;
+  paragraph: ordinal,
+  mtText: z.string(),
+  currentText: z.string(),
+  sourceText: z.string().nullable(),
+  status: z.enum(SEGMENT_STATUSES),
+  revisionCount: count,
   /** Editing time recorded over all of the segment's revisions. */
-  editMs: number;
-  keystrokes: number;
+  editMs: count,
+  keystrokes: count,
   /** The note left on the sentence, if any. */
-  note: string | null;
+  note: z.string().nullable(),
   /** Notes the imported file carried for the unit (XLIFF notes, PO comments …). */
-  fileNotes: string[];
-  updatedAt: number;
-}
+  fileNotes: z.array(z.string()),
+  updatedAt: z.number(),
+});
+export type Segment = z.infer<typeof segmentSchema>;

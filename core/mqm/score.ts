@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { Annotation } from '../model/annotation';
 import { RedlineError } from '../model/errors';
+import { count } from '../model/fields';
 import { MQM_CATEGORIES, MQM_SEVERITIES, MQM_WEIGHTS, type MqmCategory, type MqmSeverity } from './categories';
 
 /** The document's pass mark when the editor set none (the column default in the store). */
@@ -8,29 +10,33 @@ export const DEFAULT_QUALITY_THRESHOLD = 99;
 /** How many errors of each severity were tagged in each category. */
 export type MqmMatrix = Record<MqmCategory, Record<MqmSeverity, number>>;
 
+const category = z.enum(MQM_CATEGORIES);
+const severity = z.enum(MQM_SEVERITIES);
+
 /** The MQM figures of a document: errors, penalty, score and whether it reaches the pass mark. */
-export interface MqmSummary {
+export const mqmSummarySchema = z.object({
   /** Errors per category × severity; every cell present (0 where none). */
-  counts: MqmMatrix;
+  counts: z.record(category, z.record(severity, count)),
   /** Row totals of `counts`. */
-  byCategory: Record<MqmCategory, number>;
+  byCategory: z.record(category, count),
   /** Column totals of `counts`. */
-  bySeverity: Record<MqmSeverity, number>;
+  bySeverity: z.record(severity, count),
   /** Number of annotations counted. */
-  errors: number;
+  errors: count,
   /** Σ of the severity weights (minor 1, major 5, critical 25). */
-  penalty: number;
+  penalty: count,
   /** Words of the evaluated text (the final correction), see `mqmWordCount`. */
-  wordCount: number;
+  wordCount: count,
   /**
    * 100 × (1 − penalty / wordCount), clamped to [0, 100]. With no words: 100 if there is no penalty, else 0.
    * Not rounded; `formatMqmScore` shows it.
    */
-  score: number;
-  threshold: number;
+  score: z.number(),
+  threshold: z.number(),
   /** score ≥ threshold (on the clamped score: a threshold of 0 passes everything). */
-  pass: boolean;
-}
+  pass: z.boolean(),
+});
+export type MqmSummary = z.infer<typeof mqmSummarySchema>;
 
 /** What scoring reads of an annotation. */
 export type ScoredAnnotation = Pick<Annotation, 'category' | 'severity'>;
