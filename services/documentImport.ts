@@ -3,9 +3,7 @@ import { alignedSegments } from '../core/align/alignedSegments';
 import { checkCounts, countsOf, type BeadCounts } from '../core/align/beads';
 import { alignSentencesSteps, lengthRatio } from '../core/align/galeChurch';
 import { formatById, formatForFile, isBinaryFormat } from '../core/formats/registry';
-import { detectTableMapping, parseTable, type TableMapping } from '../core/formats/table';
-import { parseTmx, tmxLanguages } from '../core/formats/tmx';
-import type { ParsedDocument } from '../core/formats/types';
+import type { FormatImportOptions, ImportOptionKind, ParsedDocument } from '../core/formats/types';
 import type { DocumentSummary } from '../core/model/document';
 import { RedlineError } from '../core/model/errors';
 import type { ImportProgress } from '../core/model/importProgress';
@@ -30,15 +28,15 @@ export interface TextToImport {
   encoding?: string;
 }
 
-export interface ImportOptions {
+/**
+ * A format, an encoding, and the options the format declares (core/formats/types: a TMX's languages, a table's
+ * columns); an option the format does not take is ignored.
+ */
+export interface ImportOptions extends FormatImportOptions {
   /** A format id; by default the file's extension decides. */
   format?: string;
   /** An encoding name; by default it is detected. */
   encoding?: string;
-  /** For TMX: the two languages to review (by default the header's source language and the other one). */
-  languages?: { sourceLang?: string; targetLang?: string };
-  /** For CSV/TSV: which columns hold the source, the MT and the id (by default found by their headers). */
-  columns?: TableMapping;
 }
 
 export interface SourceOptions {
@@ -61,6 +59,14 @@ type SegmentRow = Omit<NewSegment, 'documentId' | 'position' | 'createdAt'>;
 
 /** Sentences stored per step: a step takes some 50 ms, so progress moves and cancel answers at once. */
 const ROWS_PER_STEP = 1500;
+
+/** Of the options given, those the format declares it takes. */
+function formatOptions(kinds: readonly ImportOptionKind[], options: ImportOptions): FormatImportOptions {
+  return {
+    ...(kinds.includes('languages') && options.languages && { languages: options.languages }),
+    ...(kinds.includes('columns') && options.columns && { columns: options.columns }),
+  };
+}
 
 const titleFromFileName = (fileName: string) => basename(fileName, extname(fileName)) || fileName;
 
@@ -145,22 +151,24 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
     if (decoded.text.trim().length === 0) {
       throw new RedlineError('bad_input', `${name} is empty: there is no text to review.`);
     }
-    if (handler.id === 'text') {
+    if (handler.sentences) {
       return yield* textSteps({ fileName: name, text: decoded.text, hasBom: decoded.bom, encoding: decoded.encoding });
     }
     yield { phase: 'splitting', done: 0, total: 1 };
-    const parsed =
-      handler.id === 'tmx' && options.languages
-        ? parseTmx(decoded.text, name, options.languages)
-        : handler.id === 'csv' && options.columns
-          ? parseTable(decoded.text, name, options.columns)
-          : handler.parse(decoded.text, name);
+    const parsed = handler.parse(decoded.text, name, formatOptions(handler.importOptions, options));
     return yield* parsedSteps(parsed, { fileName: name, encoding: decoded.encoding, hasBom: decoded.bom });
   }
 
   /** Reads and splits an MT text and its source text into sentences. */
   function* readPair(mtPath: string, sourcePath: string, options: ImportOptions, source: SourceOptions) {
     yield { phase: 'reading', done: 0, total: 1 } satisfies ImportProgress;
+    const handler = options.format ? formatById(options.format) : formatForFile(basename(mtPath));
+    if (!handler.importOptions.includes('alignment')) {
+      throw new RedlineError(
+        'bad_input',
+        `${basename(mtPath)} is read as ${handler.label}, which brings its own segments: a source text is aligned only with plain text.`,
+      );
+    }
     const read = (path: string, encoding: string | undefined): DecodedFile => {
       const decoded = detectAndDecode(readInputFile(path), basename(path), encoding);
       if (decoded.text.trim().length === 0) throw new RedlineError('bad_input', `${basename(path)} is empty: there is no text to align.`);
@@ -248,9 +256,8 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
         return { fileName: name, format: handler.id, encoding: 'binary', confidence: 1, lineEnding: 'none', preview };
       }
       const decoded = detectAndDecode(readInputFile(path), name, options.encoding);
-      // What the editor may choose besides format and encoding: a TMX's two languages, a table's columns.
-      const tmx = handler.id === 'tmx' ? tmxLanguages(decoded.text, name) : null;
-      const table = handler.id === 'csv' ? detectTableMapping(decoded.text, name) : null;
+      // What the editor may choose besides format and encoding, as the format finds it in the file.
+      const choices = handler.inspect?.(decoded.text, name) ?? {};
       return {
         fileName: name,
         format: handler.id,
@@ -258,10 +265,10 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
         confidence: decoded.confidence,
         lineEnding: decoded.lineEnding,
         preview: decoded.text.slice(0, 600),
-        languages: tmx?.languages,
-        sourceLang: tmx?.srclang ?? undefined,
-        columns: table?.header ? table.firstRow : undefined,
-        mapping: table?.header ? table.mapping : undefined,
+        languages: choices.languages,
+        sourceLang: choices.sourceLang,
+        columns: choices.columns,
+        mapping: choices.mapping,
       };
     },
   };

@@ -9,7 +9,7 @@ import {
   W_NAMESPACES,
   type DocxParagraphModel,
 } from './docx/paragraph';
-import type { ParsedDocument, ParsedUnit, ReviewedUnit } from './types';
+import type { ImportOptionKind, ParsedDocument, ParsedUnit, ReviewedUnit } from './types';
 import { isTagChar } from './types';
 import { parseXmlTree, type XmlElement } from './xliff/xmlTree';
 
@@ -34,6 +34,7 @@ export interface BinaryFormatHandler<S = unknown> {
   label: string;
   extensions: readonly string[];
   bilingual: false;
+  importOptions: readonly ImportOptionKind[];
   parseBytes(bytes: Uint8Array, name: string): ParsedDocument<S>;
   writeBytes(document: ParsedDocument<S>, units: readonly ReviewedUnit[]): Uint8Array;
 }
@@ -214,6 +215,7 @@ export const docxFormat: BinaryFormatHandler<DocxSkeleton> = {
   label: 'Word document',
   extensions: ['docx'],
   bilingual: false,
+  importOptions: [],
   parseBytes: parseDocx,
   writeBytes: writeDocx,
 };

@@ -333,6 +333,7 @@ export const poFormat: FormatHandler<PoSkeleton> = {
   label: 'gettext PO',
   extensions: ['po', 'pot'],
   bilingual: true,
+  importOptions: [],
   parse: parsePo,
   write: writePo,
 };

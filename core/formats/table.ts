@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { RedlineError } from '../model/errors';
 import { lineFinder } from './textPosition';
-import type { FormatHandler, ParsedDocument, ParsedUnit, ReviewedUnit } from './types';
+import type { FormatHandler, FormatImportOptions, FormatInspection, ParsedDocument, ParsedUnit, ReviewedUnit, TableColumn, TableMapping } from './types';
 import { reviewedTexts } from './units';
 
 /**
@@ -10,19 +10,7 @@ import { reviewedTexts } from './units';
  * writing changes nothing but the target cells of edited rows (papaparse only guesses the delimiter).
  */
 
-/** A column by its header name (compared case-insensitively, trimmed) or its 0-based index. */
-export type TableColumn = string | number;
-
-export interface TableMapping {
-  source?: TableColumn;
-  target: TableColumn;
-  id?: TableColumn;
-  notes?: TableColumn;
-  /** Whether the first row is a header; by default, when a column is named or a known header name is there. */
-  header?: boolean;
-  /** The delimiter; by default a tab for .tsv and papaparse's guess otherwise. */
-  delimiter?: string;
-}
+export type { TableColumn, TableMapping } from './types';
 
 export interface TableSkeleton {
   delimiter: string;
@@ -249,9 +237,15 @@ export const csvFormat: FormatHandler<TableSkeleton> = {
   label: 'CSV / TSV table',
   extensions: ['csv', 'tsv'],
   bilingual: true,
-  /** Reads the table with the default mapping (see detectTableMapping). */
-  parse(text: string, name: string): ParsedDocument<TableSkeleton> {
-    return parseTable(text, name, detectTableMapping(text, name).mapping);
+  importOptions: ['columns'],
+  /** The header's names and the default mapping, when the table has a header to choose columns from. */
+  inspect(text: string, name: string): FormatInspection {
+    const table = detectTableMapping(text, name);
+    return table.header ? { columns: table.firstRow, mapping: table.mapping } : {};
+  },
+  /** Reads the table with the columns chosen, or the default mapping (see detectTableMapping). */
+  parse(text: string, name: string, options: FormatImportOptions = {}): ParsedDocument<TableSkeleton> {
+    return parseTable(text, name, options.columns ?? detectTableMapping(text, name).mapping);
   },
   write: writeTable,
 };

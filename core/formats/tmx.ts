@@ -1,6 +1,6 @@
 import { RedlineError } from '../model/errors';
 import { childElements as children, parseXmlTree, textContent, type XmlElement } from './xliff/xmlTree';
-import { tagChar, type FormatHandler, type ParsedDocument, type ParsedUnit, type ReviewedUnit } from './types';
+import { tagChar, type FormatHandler, type FormatInspection, type ParsedDocument, type ParsedUnit, type ReviewedUnit } from './types';
 import { TagCollector, expandTags, reviewedTexts } from './units';
 
 /**
@@ -223,7 +223,12 @@ export const tmxFormat: FormatHandler<TmxSkeleton> = {
   label: 'TMX translation memory',
   extensions: ['tmx'],
   bilingual: true,
-  /** The header's srclang (or the first language) as source, the first other language as target. */
-  parse: (text: string, name: string) => parseTmx(text, name),
+  importOptions: ['languages'],
+  inspect(text: string, name: string): FormatInspection {
+    const { srclang, languages } = tmxLanguages(text, name);
+    return { languages, sourceLang: srclang ?? undefined };
+  },
+  /** The languages chosen; by default the header's srclang (or the first language) and the first other one. */
+  parse: (text, name, options = {}) => parseTmx(text, name, options.languages),
   write: writeTmx,
 };

@@ -340,6 +340,7 @@ export const xliffFormat: FormatHandler<XliffSkeleton> = {
   label: 'XLIFF',
   extensions: ['xlf', 'xliff'],
   bilingual: true,
+  importOptions: [],
   parse: parseXliff,
   write: writeXliff,
 };
