@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import { alignedSegments } from '../core/align/alignedSegments';
 import { checkCounts, countsOf, type BeadCounts } from '../core/align/beads';
 import { alignSentencesSteps, lengthRatio } from '../core/align/galeChurch';
-import { formatById, formatForFile, isBinaryFormat } from '../core/formats/registry';
+import { formatById, formatFor, formatForFile, isBinaryFormat, type AnyFormatHandler } from '../core/formats/registry';
 import type { FormatImportOptions, ImportOptionKind, ParsedDocument } from '../core/formats/types';
 import type { DocumentSummary } from '../core/model/document';
 import { RedlineError } from '../core/model/errors';
@@ -60,11 +60,25 @@ type SegmentRow = Omit<NewSegment, 'documentId' | 'position' | 'createdAt'>;
 /** Sentences stored per step: a step takes some 50 ms, so progress moves and cancel answers at once. */
 const ROWS_PER_STEP = 1500;
 
+/**
+ * A file's bytes, the handler for it (the format asked for, else by extension and content) and its text,
+ * decoded once on demand (detected unless an encoding is given).
+ */
+export function readFile(path: string, options: { format?: string; encoding?: string } = {}) {
+  const name = basename(path);
+  const bytes = readInputFile(path);
+  let decoded: DecodedFile | undefined;
+  const decode = (): DecodedFile => (decoded ??= detectAndDecode(bytes, name, options.encoding));
+  const handler: AnyFormatHandler = options.format ? formatById(options.format) : formatFor(name, bytes, () => decode().text);
+  return { name, bytes, handler, decode };
+}
+
 /** Of the options given, those the format declares it takes. */
 function formatOptions(kinds: readonly ImportOptionKind[], options: ImportOptions): FormatImportOptions {
   return {
     ...(kinds.includes('languages') && options.languages && { languages: options.languages }),
     ...(kinds.includes('columns') && options.columns && { columns: options.columns }),
+    ...(kinds.includes('missingTargets') && options.missingTargets && { missingTargets: options.missingTargets }),
   };
 }
 
@@ -142,12 +156,12 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
   function* fileSteps(path: string, options: ImportOptions = {}): ImportSteps {
     yield { phase: 'reading', done: 0, total: 1 };
     const name = basename(path);
-    const handler = options.format ? formatById(options.format) : formatForFile(name);
+    const { handler, bytes, decode } = readFile(path, options);
     if (isBinaryFormat(handler)) {
-      const parsed = handler.parseBytes(readInputFile(path), name);
+      const parsed = handler.parseBytes(bytes, name);
       return yield* parsedSteps(parsed, { fileName: name, encoding: 'binary', hasBom: false });
     }
-    const decoded = detectAndDecode(readInputFile(path), name, options.encoding);
+    const decoded = decode();
     if (decoded.text.trim().length === 0) {
       throw new RedlineError('bad_input', `${name} is empty: there is no text to review.`);
     }
@@ -248,14 +262,14 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
     /** What importing a file would take it for: its format and encoding as detected, and how its start reads. */
     inspectFile(path: string, options: ImportOptions = {}) {
       const name = basename(path);
-      const handler = options.format ? formatById(options.format) : formatForFile(name);
+      const { handler, bytes, decode } = readFile(path, options);
       if (isBinaryFormat(handler)) {
         // A binary format has no text encoding: its preview is its first sentences.
-        const parsed = handler.parseBytes(readInputFile(path), name);
+        const parsed = handler.parseBytes(bytes, name);
         const preview = parsed.units.slice(0, 6).map((u) => u.target).join('\n');
         return { fileName: name, format: handler.id, encoding: 'binary', confidence: 1, lineEnding: 'none', preview };
       }
-      const decoded = detectAndDecode(readInputFile(path), name, options.encoding);
+      const decoded = decode();
       // What the editor may choose besides format and encoding, as the format finds it in the file.
       const choices = handler.inspect?.(decoded.text, name) ?? {};
       return {

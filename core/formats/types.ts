@@ -4,7 +4,7 @@
  * Nothing of the original is lost: whatever is not a unit's text lives in the skeleton.
  */
 
-export const FORMAT_IDS = ['text', 'markdown', 'xliff', 'tmx', 'csv', 'po', 'docx'] as const;
+export const FORMAT_IDS = ['text', 'markdown', 'xliff', 'sdlxliff', 'tmx', 'csv', 'po', 'docx'] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 
 /**
@@ -71,13 +71,15 @@ export interface TableMapping {
  * `importOptions`; the importer passes them on without knowing which format wants what.
  *  - languages: the language pair of a multilingual file (TMX);
  *  - columns: which columns of a table hold the source, the MT and the id;
- *  - alignment: a source text in a second file, split into sentences and aligned with the units (plain text).
+ *  - alignment: a source text in a second file, split into sentences and aligned with the units (plain text);
+ *  - missingTargets: what a unit without a target starts as: empty, or the source copied in (XLIFF).
  */
-export type ImportOptionKind = 'languages' | 'columns' | 'alignment';
+export type ImportOptionKind = 'languages' | 'columns' | 'alignment' | 'missingTargets';
 
 export interface FormatImportOptions {
   languages?: { sourceLang?: string; targetLang?: string };
   columns?: TableMapping;
+  missingTargets?: 'empty' | 'source';
 }
 
 /** What a handler finds in a file before import, for the editor to choose the options from. */
