@@ -14,6 +14,7 @@ const FORMAT_LABELS: Record<string, string> = {
   text: 'Plain text',
   markdown: 'Markdown',
   xliff: 'XLIFF',
+  sdlxliff: 'Trados SDLXLIFF',
   tmx: 'TMX',
   csv: 'CSV / TSV',
   po: 'gettext PO',
