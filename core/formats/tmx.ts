@@ -228,7 +228,24 @@ export const tmxFormat: FormatHandler<TmxSkeleton> = {
     const { srclang, languages } = tmxLanguages(text, name);
     return { languages, sourceLang: srclang ?? undefined };
   },
-  /** The languages chosen; by default the header's srclang (or the first language) and the first other one. */
-  parse: (text, name, options = {}) => parseTmx(text, name, options.languages),
+  /**
+   * The languages chosen; for a file of two languages by default the header's srclang (or the first language)
+   * and the other one. A file of more languages needs the pair named: taking the first two silently would
+   * review a pair the editor never chose.
+   */
+  parse(text, name, options = {}) {
+    const chosen = options.languages;
+    if (!chosen?.sourceLang && !chosen?.targetLang) {
+      const { languages } = tmxLanguages(text, name);
+      if (languages.length > 2) {
+        throw new RedlineError(
+          'bad_input',
+          `${name} holds ${languages.length} languages (${languages.join(', ')}): choose the two to review ` +
+            '(the source and target language; on the command line --source-lang and --target-lang).',
+        );
+      }
+    }
+    return parseTmx(text, name, chosen);
+  },
   write: writeTmx,
 };

@@ -8,6 +8,20 @@ import { openTestServices } from '../electron/support';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../core/formats/fixtures/${name}`, import.meta.url));
 
+describe('a TMX of three languages', () => {
+  it('is refused without a chosen pair, listing the languages, and round-trips the pair chosen', () => {
+    const { services, dir } = openTestServices();
+    expect(() => services.documents.importFile(fixture('memory.tmx'))).toThrow(
+      'memory.tmx holds 3 languages (en-US, ru-RU, de-DE): choose the two to review (the source and target language; on the command line --source-lang and --target-lang).',
+    );
+    expect(services.documents.list()).toEqual([]);
+    const doc = services.documents.importFile(fixture('memory.tmx'), { languages: { sourceLang: 'en-US', targetLang: 'de-DE' } });
+    const out = join(dir, 'out.tmx');
+    services.documents.exportToFile(doc.id, out);
+    expect(readFileSync(out)).toEqual(readFileSync(fixture('memory.tmx')));
+  });
+});
+
 describe('format detection by content', () => {
   it('reads a Word document and an XLIFF whatever their names say', () => {
     const { services, dir } = openTestServices();
@@ -67,7 +81,6 @@ describe('import and export through the format registry', () => {
   it.each([
     ['guide.md', 'markdown'],
     ['help-de.xlf', 'xliff'],
-    ['memory.tmx', 'tmx'],
     ['review.csv', 'csv'],
     ['review.tsv', 'csv'],
     ['messages.po', 'po'],
