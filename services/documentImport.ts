@@ -8,7 +8,7 @@ import type { DocumentSummary } from '../core/model/document';
 import { RedlineError } from '../core/model/errors';
 import type { ImportProgress } from '../core/model/importProgress';
 import { relaySteps, runToEnd, type Steps } from '../core/model/steps';
-import { segmentTextSteps, type SegmentedText } from '../core/segmentation';
+import { segmentText, segmentTextSteps, type SegmentedText } from '../core/segmentation';
 import type { Clock } from '../db/clock';
 import type { NewDocument } from '../db/repositories/documents';
 import type { NewSegment } from '../db/repositories/segments';
@@ -71,6 +71,42 @@ export function readFile(path: string, options: { format?: string; encoding?: st
   const decode = (): DecodedFile => (decoded ??= detectAndDecode(bytes, name, options.encoding));
   const handler: AnyFormatHandler = options.format ? formatById(options.format) : formatFor(name, bytes, () => decode().text);
   return { name, bytes, handler, decode };
+}
+
+/** A file's units as sentences to read or check, with the format and encoding they were read with. */
+export interface FileSentences {
+  format: string;
+  encoding: string;
+  sentences: Array<{ paragraph: number; text: string; source: string | null }>;
+}
+
+/**
+ * Reads a file as import would (the same registry, content detection, encoding detection and format options)
+ * into its sentences, storing nothing: what the CLI's `segments` and `check` work on. A plain text may come
+ * with its source text in a second file, aligned as import aligns it; the other formats bring their own.
+ */
+export function readSentences(path: string, options: ImportOptions = {}, source?: { path: string; encoding?: string }): FileSentences {
+  const { name, bytes, handler, decode } = readFile(path, options);
+  if (isBinaryFormat(handler)) {
+    if (source) throw new RedlineError('bad_input', `${name} is read as ${handler.label}; a source text is aligned only with plain text.`);
+    const parsed = handler.parseBytes(bytes, name);
+    return { format: handler.id, encoding: 'binary', sentences: parsed.units.map((u) => ({ paragraph: u.paragraph, text: u.target, source: u.source })) };
+  }
+  const decoded = decode();
+  if (decoded.text.trim().length === 0) throw new RedlineError('bad_input', `${name} is empty: there is no text to review.`);
+  const read = { format: handler.id, encoding: decoded.encoding };
+  if (!handler.sentences) {
+    if (source) throw new RedlineError('bad_input', `${name} is read as ${handler.label}, which brings its own source: --source is for plain text.`);
+    const parsed = handler.parse(decoded.text, name, formatOptions(handler.importOptions, options));
+    return { ...read, sentences: parsed.units.map((u) => ({ paragraph: u.paragraph, text: u.target, source: u.source })) };
+  }
+  const mt = segmentText(decoded.text);
+  if (!source) return { ...read, sentences: mt.segments.map((s) => ({ paragraph: s.paragraph, text: s.text, source: null })) };
+  const sourceDecoded = detectAndDecode(readInputFile(source.path), basename(source.path), source.encoding);
+  const sources = segmentText(sourceDecoded.text).segments.map((s) => s.text);
+  const targets = mt.segments.map((s) => s.text);
+  const counts = countsOf(runToEnd(alignSentencesSteps(sources, targets, { meanRatio: lengthRatio(sources, targets) })));
+  return { ...read, sentences: alignedSegments(mt, sources, counts).map((s) => ({ paragraph: s.paragraph, text: s.text, source: s.source })) };
 }
 
 /** Of the options given, those the format declares it takes. */
