@@ -67,7 +67,7 @@ export interface XliffSkeletonUnit {
    * editor typed a translation or set a status. `missing` is the target element's name to write.
    */
   missing?: string;
-  /** A locked segment (Trados' `locked="true"`): the writer keeps it as it was, whatever it is given. */
+  /** A locked segment (Trados' `locked="true"`): written as it was; an edit to its text is refused. */
   locked?: boolean;
 }
 
@@ -460,8 +460,18 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
   const rendered = skeleton.units.map((unit, index) => {
     const original = { content: unit.content, state: unit.stateAttr, subState: unit.subStateAttr };
     const review = byUnit.get(index);
-    // A locked segment is the client's: it goes back as it came, whatever the store holds.
-    if (!review || unit.locked) return original;
+    if (!review) return original;
+    // A locked segment is the client's: it goes back as it came. Its status may change in Redline (not in the
+    // file); a changed text is refused rather than dropped without a word.
+    if (unit.locked) {
+      if (review.text !== unit.target) {
+        throw badInput(
+          `Segment "${unit.key}" is locked in the file (Trados), so its text cannot be written: undo the edit to it, or ` +
+            'export as CSV to keep it.',
+        );
+      }
+      return original;
+    }
     const vocabulary = unit.states ?? (skeleton.model === 1 ? 'xliff1' : 'xliff2');
     const newState = review.status === 'not_started' ? null : STATE_VALUES[vocabulary][review.status];
     const changedText = review.text !== unit.target;

@@ -75,9 +75,12 @@ describe('SDLXLIFF', () => {
     expect(empty).toContain('<target><mrk mtype="seg" mid="4">Thirteen officers died.</mrk></target><sdl:seg-defs><sdl:seg id="4" conf="Draft"/>');
   });
 
-  it('writes a locked segment back as it came, whatever it is given', () => {
-    const out = sdlxliffFormat.write(document, [{ key: '0a1b2c3d-0000-4000-8000-000000000003/3', text: 'Changed.', status: 'rejected' }]);
-    expect(out).toBe(text);
+  it('writes a locked segment back as it came, and refuses an edit to its text in one line', () => {
+    const key = '0a1b2c3d-0000-4000-8000-000000000003/3';
+    expect(sdlxliffFormat.write(document, [{ key, text: document.units[2]!.target, status: 'rejected' }])).toBe(text);
+    expect(badInput(() => sdlxliffFormat.write(document, [{ key, text: 'Changed.', status: 'edited' }]))).toBe(
+      `Segment "${key}" is locked in the file (Trados), so its text cannot be written: undo the edit to it, or export as CSV to keep it.`,
+    );
   });
 
   it('maps review statuses to confirmation levels', () => {
