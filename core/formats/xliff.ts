@@ -69,6 +69,8 @@ export interface XliffSkeletonUnit {
   missing?: string;
   /** A locked segment (Trados' `locked="true"`): written as it was; an edit to its text is refused. */
   locked?: boolean;
+  /** The target was empty or missing and the source was copied in: written once the editor sets a status. */
+  copied?: boolean;
 }
 
 /** The state attributes a unit's state slot takes. */
@@ -375,11 +377,10 @@ function parseXliff(
     }
     const sourceTokens = unit.source ? tokenize(text, unit.source, root.uri) : null;
     // A missing target is empty, or the source copied in (its tags then the target's own).
-    const targetTokens = unit.target
-      ? tokenize(text, unit.target, root.uri)
-      : options.missingTargets === 'source' && sourceTokens
-        ? sourceTokens
-        : [];
+    // An empty target (Trados' `<mrk mtype="seg" mid="4"/>`) is untranslated too.
+    const ownTokens = unit.target ? tokenize(text, unit.target, root.uri) : [];
+    const copied = ownTokens.length === 0 && options.missingTargets === 'source' && sourceTokens !== null && sourceTokens.length > 0;
+    const targetTokens = copied ? sourceTokens : ownTokens;
     const inline = numberTags(targetTokens, sourceTokens, `${name}: ${unit.what}`);
     const state = unit.state ? (unit.state.host.attrs[unit.state.attribute] ?? null) : null;
     units.push({ key, paragraph, source: inline.source, target: inline.target, state, notes: unit.notes });
@@ -420,6 +421,7 @@ function parseXliff(
       ...(unit.state && { states: unit.state.vocabulary }),
       ...(!target && { missing: unit.targetName ?? 'target' }),
       ...(unit.locked && { locked: true }),
+      ...(copied && { copied: true }),
     });
   });
 
@@ -474,7 +476,8 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
     }
     const vocabulary = unit.states ?? (skeleton.model === 1 ? 'xliff1' : 'xliff2');
     const newState = review.status === 'not_started' ? null : STATE_VALUES[vocabulary][review.status];
-    const changedText = review.text !== unit.target;
+    // A copied source the editor confirmed is a translation now, though its text did not change.
+    const changedText = review.text !== unit.target || (unit.copied === true && newState !== null);
     if (unit.missing !== undefined) {
       // No <target> in the file: one is written only for a translation typed or a status set.
       if (!changedText && newState === null) return original;

@@ -75,6 +75,17 @@ describe('SDLXLIFF', () => {
     expect(empty).toContain('<target><mrk mtype="seg" mid="4">Thirteen officers died.</mrk></target><sdl:seg-defs><sdl:seg id="4" conf="Draft"/>');
   });
 
+  it('copies the source into an empty segment on request, written once the editor confirms it', () => {
+    const copied = sdlxliffFormat.parse(text, 'review.sdlxliff', { missingTargets: 'source' });
+    const key = '0a1b2c3d-0000-4000-8000-000000000004/4';
+    expect(copied.units[3]?.target).toBe('Погибли тринадцать силовиков.');
+    expect(copied.units.slice(0, 3)).toEqual(document.units.slice(0, 3));
+    expect(sdlxliffFormat.write(copied, [])).toBe(text);
+    expect(sdlxliffFormat.write(copied, [{ key, text: copied.units[3]!.target, status: 'confirmed' }])).toContain(
+      '<mrk mtype="seg" mid="4">Погибли тринадцать силовиков.</mrk></target><sdl:seg-defs><sdl:seg id="4" conf="Translated"/>',
+    );
+  });
+
   it('writes a locked segment back as it came, and refuses an edit to its text in one line', () => {
     const key = '0a1b2c3d-0000-4000-8000-000000000003/3';
     expect(sdlxliffFormat.write(document, [{ key, text: document.units[2]!.target, status: 'rejected' }])).toBe(text);
