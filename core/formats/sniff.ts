@@ -78,7 +78,9 @@ export function sniffText(text: string): Sniffed {
     if (local === 'tmx') return { format: 'tmx' };
     if (local === 'html' || /^<!doctype\s+html/i.test(root.doctype)) return { unsupported: 'an HTML page' };
     if (local === 'svg') return { unsupported: 'an SVG image' };
-    return { unsupported: `an XML file (root element <${root.name}>)` };
+    // Other markup counts as XML only with a declaration: a plain text may well begin with "<b>" or "<unk>".
+    if (/^\uFEFF?\s*<\?xml\s/.test(text)) return { unsupported: `an XML file (root element <${root.name}>)` };
+    return null;
   }
   const start = text.trimStart();
   if (/^<!doctype\s+html/i.test(start)) return { unsupported: 'an HTML page' };
