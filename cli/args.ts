@@ -1,4 +1,4 @@
-import type { TableMapping } from '../core/formats/table';
+import type { FormatImportOptions, TableMapping } from '../core/formats/types';
 import type { CliIo } from './io';
 
 /** A mistake in the command line itself: printed with the usage, exit code 2. */
@@ -22,6 +22,7 @@ export const OPTIONS = {
   'source-lang': { type: 'string' },
   'target-lang': { type: 'string' },
   columns: { type: 'string' },
+  'missing-targets': { type: 'string' },
 } as const;
 
 export type OptionName = keyof typeof OPTIONS;
@@ -44,6 +45,26 @@ export interface CliOptions {
   'source-lang'?: string;
   'target-lang'?: string;
   columns?: string;
+  'missing-targets'?: string;
+}
+
+/** The options that choose how a file is read (its format, encoding and the format's own), as import reads them. */
+export const READ_OPTIONS = ['format', 'encoding', 'source-lang', 'target-lang', 'columns', 'missing-targets'] as const;
+
+/** The read options given, as the services take them. */
+export function readOptions(options: CliOptions): FormatImportOptions & { format?: string; encoding?: string } {
+  const missing = options['missing-targets'];
+  if (missing !== undefined && missing !== 'empty' && missing !== 'source') {
+    throw new UsageError(`--missing-targets takes empty or source (got “${missing}”).`);
+  }
+  return {
+    format: options.format,
+    encoding: options.encoding,
+    languages:
+      options['source-lang'] || options['target-lang'] ? { sourceLang: options['source-lang'], targetLang: options['target-lang'] } : undefined,
+    columns: options.columns ? parseColumns(options.columns) : undefined,
+    ...(missing && { missingTargets: missing }),
+  };
 }
 
 /**

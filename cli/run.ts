@@ -13,14 +13,16 @@ export type { CliIo } from './io';
 export const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
-  segments FILE [--json]     split a text file into paragraphs and sentences
+  segments FILE [--json]     the sentences (units) of a file, read as import reads it (any format, the
+                             options below)
   import FILE                store a file as a new document and print its id
-      --format F             its format (see formats); by default the extension decides
+      --format F             its format (see formats); by default its extension and content decide
       --encoding E           its encoding (utf-8, utf-16le, windows-1251, koi8-r …); detected by default
       --source SRC           the source text of a plain-text MT, aligned sentence by sentence
       --source-encoding E    the source text's encoding (detected by default)
-      --source-lang L, --target-lang L   the two languages of a TMX file
+      --source-lang L, --target-lang L   the two languages of a TMX file (needed for three or more)
       --columns source=A,target=B,id=C   the columns of a CSV/TSV file (header names or 0-based numbers)
+      --missing-targets empty|source     XLIFF units without a target: empty (default) or the source copied
   export ID --out FILE       write the reviewed document in its original format, layout and encoding
       --utf8                 in UTF-8 instead of the original encoding
       --format html          the HTML review report instead
@@ -35,9 +37,11 @@ Commands:
   diff MT CORRECTION         word diff of two texts: [-deleted-]{+inserted+}, in colour on a terminal
       --json                 print the diff operations with their offsets as JSON
       --color, --no-color    force colours on or off (NO_COLOR also turns them off)
-  check FILE                 flag sentences that look garbled (spacing, orphaned punctuation, quotes,
+  check FILE…                flag sentences that look garbled (spacing, orphaned punctuation, quotes,
                              repeated words, duplicated subjects, leaked text, joined sentences, lost
                              attributions, mixed scripts, names spelled two ways, glossary terms)
+                             in one or several files read as import reads them (the options of import,
+                             --source for a plain text's source); prints each file's format and encoding
   check ID                   the same for a stored document (its current text)
       --json                 print [{"paragraph", "index", "text", "flags": [...]}] for every sentence
       --glossary FILE.csv    use this glossary (columns preferred, forbidden, note) for terminology

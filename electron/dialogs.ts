@@ -1,9 +1,11 @@
 import { dialog, type BrowserWindow } from 'electron';
+import { FORMATS } from '../core/formats/registry';
 import type { Dialogs, FileKind } from './ipc/handlers';
 
 const FILTERS: Record<FileKind, Electron.FileFilter[]> = {
   text: [
-    { name: 'Documents', extensions: ['txt', 'text', 'md', 'markdown', 'xlf', 'xliff', 'tmx', 'csv', 'tsv', 'po'] },
+    // Every extension the format registry knows (docx and sdlxliff included).
+    { name: 'Documents', extensions: FORMATS.flatMap((f) => [...f.extensions]) },
     { name: 'All files', extensions: ['*'] },
   ],
   csv: [

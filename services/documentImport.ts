@@ -2,15 +2,13 @@ import { basename, extname } from 'node:path';
 import { alignedSegments } from '../core/align/alignedSegments';
 import { checkCounts, countsOf, type BeadCounts } from '../core/align/beads';
 import { alignSentencesSteps, lengthRatio } from '../core/align/galeChurch';
-import { formatById, formatForFile, isBinaryFormat } from '../core/formats/registry';
-import { detectTableMapping, parseTable, type TableMapping } from '../core/formats/table';
-import { parseTmx, tmxLanguages } from '../core/formats/tmx';
-import type { ParsedDocument } from '../core/formats/types';
+import { formatById, formatFor, formatForFile, isBinaryFormat, type AnyFormatHandler } from '../core/formats/registry';
+import type { FormatImportOptions, ImportOptionKind, ParsedDocument } from '../core/formats/types';
 import type { DocumentSummary } from '../core/model/document';
 import { RedlineError } from '../core/model/errors';
 import type { ImportProgress } from '../core/model/importProgress';
 import { relaySteps, runToEnd, type Steps } from '../core/model/steps';
-import { segmentTextSteps, type SegmentedText } from '../core/segmentation';
+import { segmentText, segmentTextSteps, type SegmentedText } from '../core/segmentation';
 import type { Clock } from '../db/clock';
 import type { NewDocument } from '../db/repositories/documents';
 import type { NewSegment } from '../db/repositories/segments';
@@ -30,15 +28,15 @@ export interface TextToImport {
   encoding?: string;
 }
 
-export interface ImportOptions {
+/**
+ * A format, an encoding, and the options the format declares (core/formats/types: a TMX's languages, a table's
+ * columns); an option the format does not take is ignored.
+ */
+export interface ImportOptions extends FormatImportOptions {
   /** A format id; by default the file's extension decides. */
   format?: string;
   /** An encoding name; by default it is detected. */
   encoding?: string;
-  /** For TMX: the two languages to review (by default the header's source language and the other one). */
-  languages?: { sourceLang?: string; targetLang?: string };
-  /** For CSV/TSV: which columns hold the source, the MT and the id (by default found by their headers). */
-  columns?: TableMapping;
 }
 
 export interface SourceOptions {
@@ -61,6 +59,64 @@ type SegmentRow = Omit<NewSegment, 'documentId' | 'position' | 'createdAt'>;
 
 /** Sentences stored per step: a step takes some 50 ms, so progress moves and cancel answers at once. */
 const ROWS_PER_STEP = 1500;
+
+/**
+ * A file's bytes, the handler for it (the format asked for, else by extension and content) and its text,
+ * decoded once on demand (detected unless an encoding is given).
+ */
+export function readFile(path: string, options: { format?: string; encoding?: string } = {}) {
+  const name = basename(path);
+  const bytes = readInputFile(path);
+  let decoded: DecodedFile | undefined;
+  const decode = (): DecodedFile => (decoded ??= detectAndDecode(bytes, name, options.encoding));
+  const handler: AnyFormatHandler = options.format ? formatById(options.format) : formatFor(name, bytes, () => decode().text);
+  return { name, bytes, handler, decode };
+}
+
+/** A file's units as sentences to read or check, with the format and encoding they were read with. */
+export interface FileSentences {
+  format: string;
+  encoding: string;
+  sentences: Array<{ paragraph: number; text: string; source: string | null }>;
+}
+
+/**
+ * Reads a file as import would (the same registry, content detection, encoding detection and format options)
+ * into its sentences, storing nothing: what the CLI's `segments` and `check` work on. A plain text may come
+ * with its source text in a second file, aligned as import aligns it; the other formats bring their own.
+ */
+export function readSentences(path: string, options: ImportOptions = {}, source?: { path: string; encoding?: string }): FileSentences {
+  const { name, bytes, handler, decode } = readFile(path, options);
+  if (isBinaryFormat(handler)) {
+    if (source) throw new RedlineError('bad_input', `${name} is read as ${handler.label}; a source text is aligned only with plain text.`);
+    const parsed = handler.parseBytes(bytes, name);
+    return { format: handler.id, encoding: 'binary', sentences: parsed.units.map((u) => ({ paragraph: u.paragraph, text: u.target, source: u.source })) };
+  }
+  const decoded = decode();
+  if (decoded.text.trim().length === 0) throw new RedlineError('bad_input', `${name} is empty: there is no text to review.`);
+  const read = { format: handler.id, encoding: decoded.encoding };
+  if (!handler.sentences) {
+    if (source) throw new RedlineError('bad_input', `${name} is read as ${handler.label}, which brings its own source: --source is for plain text.`);
+    const parsed = handler.parse(decoded.text, name, formatOptions(handler.importOptions, options));
+    return { ...read, sentences: parsed.units.map((u) => ({ paragraph: u.paragraph, text: u.target, source: u.source })) };
+  }
+  const mt = segmentText(decoded.text);
+  if (!source) return { ...read, sentences: mt.segments.map((s) => ({ paragraph: s.paragraph, text: s.text, source: null })) };
+  const sourceDecoded = detectAndDecode(readInputFile(source.path), basename(source.path), source.encoding);
+  const sources = segmentText(sourceDecoded.text).segments.map((s) => s.text);
+  const targets = mt.segments.map((s) => s.text);
+  const counts = countsOf(runToEnd(alignSentencesSteps(sources, targets, { meanRatio: lengthRatio(sources, targets) })));
+  return { ...read, sentences: alignedSegments(mt, sources, counts).map((s) => ({ paragraph: s.paragraph, text: s.text, source: s.source })) };
+}
+
+/** Of the options given, those the format declares it takes. */
+function formatOptions(kinds: readonly ImportOptionKind[], options: ImportOptions): FormatImportOptions {
+  return {
+    ...(kinds.includes('languages') && options.languages && { languages: options.languages }),
+    ...(kinds.includes('columns') && options.columns && { columns: options.columns }),
+    ...(kinds.includes('missingTargets') && options.missingTargets && { missingTargets: options.missingTargets }),
+  };
+}
 
 const titleFromFileName = (fileName: string) => basename(fileName, extname(fileName)) || fileName;
 
@@ -136,31 +192,33 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
   function* fileSteps(path: string, options: ImportOptions = {}): ImportSteps {
     yield { phase: 'reading', done: 0, total: 1 };
     const name = basename(path);
-    const handler = options.format ? formatById(options.format) : formatForFile(name);
+    const { handler, bytes, decode } = readFile(path, options);
     if (isBinaryFormat(handler)) {
-      const parsed = handler.parseBytes(readInputFile(path), name);
+      const parsed = handler.parseBytes(bytes, name);
       return yield* parsedSteps(parsed, { fileName: name, encoding: 'binary', hasBom: false });
     }
-    const decoded = detectAndDecode(readInputFile(path), name, options.encoding);
+    const decoded = decode();
     if (decoded.text.trim().length === 0) {
       throw new RedlineError('bad_input', `${name} is empty: there is no text to review.`);
     }
-    if (handler.id === 'text') {
+    if (handler.sentences) {
       return yield* textSteps({ fileName: name, text: decoded.text, hasBom: decoded.bom, encoding: decoded.encoding });
     }
     yield { phase: 'splitting', done: 0, total: 1 };
-    const parsed =
-      handler.id === 'tmx' && options.languages
-        ? parseTmx(decoded.text, name, options.languages)
-        : handler.id === 'csv' && options.columns
-          ? parseTable(decoded.text, name, options.columns)
-          : handler.parse(decoded.text, name);
+    const parsed = handler.parse(decoded.text, name, formatOptions(handler.importOptions, options));
     return yield* parsedSteps(parsed, { fileName: name, encoding: decoded.encoding, hasBom: decoded.bom });
   }
 
   /** Reads and splits an MT text and its source text into sentences. */
   function* readPair(mtPath: string, sourcePath: string, options: ImportOptions, source: SourceOptions) {
     yield { phase: 'reading', done: 0, total: 1 } satisfies ImportProgress;
+    const handler = options.format ? formatById(options.format) : formatForFile(basename(mtPath));
+    if (!handler.importOptions.includes('alignment')) {
+      throw new RedlineError(
+        'bad_input',
+        `${basename(mtPath)} is read as ${handler.label}, which brings its own segments: a source text is aligned only with plain text.`,
+      );
+    }
     const read = (path: string, encoding: string | undefined): DecodedFile => {
       const decoded = detectAndDecode(readInputFile(path), basename(path), encoding);
       if (decoded.text.trim().length === 0) throw new RedlineError('bad_input', `${basename(path)} is empty: there is no text to align.`);
@@ -240,17 +298,16 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
     /** What importing a file would take it for: its format and encoding as detected, and how its start reads. */
     inspectFile(path: string, options: ImportOptions = {}) {
       const name = basename(path);
-      const handler = options.format ? formatById(options.format) : formatForFile(name);
+      const { handler, bytes, decode } = readFile(path, options);
       if (isBinaryFormat(handler)) {
         // A binary format has no text encoding: its preview is its first sentences.
-        const parsed = handler.parseBytes(readInputFile(path), name);
+        const parsed = handler.parseBytes(bytes, name);
         const preview = parsed.units.slice(0, 6).map((u) => u.target).join('\n');
         return { fileName: name, format: handler.id, encoding: 'binary', confidence: 1, lineEnding: 'none', preview };
       }
-      const decoded = detectAndDecode(readInputFile(path), name, options.encoding);
-      // What the editor may choose besides format and encoding: a TMX's two languages, a table's columns.
-      const tmx = handler.id === 'tmx' ? tmxLanguages(decoded.text, name) : null;
-      const table = handler.id === 'csv' ? detectTableMapping(decoded.text, name) : null;
+      const decoded = decode();
+      // What the editor may choose besides format and encoding, as the format finds it in the file.
+      const choices = handler.inspect?.(decoded.text, name) ?? {};
       return {
         fileName: name,
         format: handler.id,
@@ -258,10 +315,10 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
         confidence: decoded.confidence,
         lineEnding: decoded.lineEnding,
         preview: decoded.text.slice(0, 600),
-        languages: tmx?.languages,
-        sourceLang: tmx?.srclang ?? undefined,
-        columns: table?.header ? table.firstRow : undefined,
-        mapping: table?.header ? table.mapping : undefined,
+        languages: choices.languages,
+        sourceLang: choices.sourceLang,
+        columns: choices.columns,
+        mapping: choices.mapping,
       };
     },
   };

@@ -77,7 +77,10 @@ const MAX_CONTROL_SHARE = 0.1;
 const isOddControl = (c: number): boolean => c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1b;
 
 function refuseBinary(name: string): never {
-  throw new RedlineError('bad_input', `${name} contains binary data (NUL bytes or control codes): it is not a text file.`);
+  throw new RedlineError(
+    'bad_input',
+    `${name} contains binary data (NUL bytes or control codes where no text encoding has them): it is not a text file.`,
+  );
 }
 
 /** NUL bytes, or many control codes, mean a binary file (or UTF-16 without its byte-order mark). */
@@ -206,9 +209,36 @@ function decodeAs(bytes: Uint8Array, encoding: string, name: string): { text: st
   return { text: iconv.decode(body, encoding, { stripBOM: false }), bom };
 }
 
+/** How much of a file the UTF-16 test reads. */
+const UTF16_SAMPLE = 64 * 1024;
+
+/**
+ * UTF-16 without a byte-order mark, told by where its NUL bytes fall: every character below U+0100 (spaces,
+ * digits, punctuation, Latin letters — a good share of any text, Cyrillic and CJK included) has a NUL high
+ * byte, which sits at odd offsets in little-endian and even ones in big-endian, while the other half of the
+ * pairs almost never is NUL. Binary data has NULs too, but not in one column only.
+ */
+function utf16ByNulPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = bytes.subarray(0, Math.min(bytes.length, UTF16_SAMPLE) & ~1);
+  // Fewer pairs than that tell nothing: 'Hello\0world.' has its one NUL in one column too.
+  if (sample.length < 16 || bytes.length % 2 !== 0) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) even++;
+    if (sample[i + 1] === 0) odd++;
+  }
+  const pairs = sample.length / 2;
+  const oneColumn = (many: number, few: number) => many / pairs >= 0.05 && few / pairs <= 0.01;
+  if (oneColumn(odd, even)) return 'utf-16le';
+  if (oneColumn(even, odd)) return 'utf-16be';
+  return null;
+}
+
 /**
  * Decodes a file's bytes. `forced` (any name iconv-lite knows) skips detection. Otherwise: a byte-order mark
- * decides (UTF-8, UTF-16 LE/BE); bytes that are valid UTF-8 are UTF-8; anything else is a legacy encoding —
+ * decides (UTF-8, UTF-16 LE/BE); NUL bytes in one column of the byte pairs are UTF-16 without a mark; bytes
+ * that are valid UTF-8 are UTF-8; anything else is a legacy encoding —
  * Windows-1251 or KOI8-R for Cyrillic text (settled by how Russian each reading looks), Windows-1252 or
  * ISO-8859-1 for Western text, or another encoding jschardet is confident about.
  * Binary data (NUL bytes, many control codes) is refused.
@@ -234,6 +264,12 @@ export function detectAndDecode(bytes: Uint8Array, name: string, forced?: string
   if (marked) {
     const { text } = decodeAs(bytes, marked.encoding, name);
     return finish(text, marked.encoding, true, 1);
+  }
+
+  const unmarked = utf16ByNulPattern(bytes);
+  if (unmarked) {
+    const { text } = decodeAs(bytes, unmarked, name);
+    return finish(text, unmarked, false, 0.9);
   }
 
   checkNotBinaryBytes(bytes, name);

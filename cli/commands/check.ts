@@ -1,27 +1,15 @@
-import { basename } from 'node:path';
 import { checkDocument } from '../../core/checks';
 import type { Flag, GlossaryTerm } from '../../core/checks/types';
-import { segmentText } from '../../core/segmentation';
-import { readInputFile } from '../../services/files';
 import { readGlossaryFile } from '../../services/glossaryService';
-import { decodeTextFile } from '../../services/textFile';
-import { parseId, UsageError, type Command } from '../args';
+import { parseId, READ_OPTIONS, UsageError, type Command } from '../args';
 import { withServices } from '../store';
+import { readAs, readFileSentences, withIndex } from './documents';
 
 interface Report {
   paragraph: number;
   index: number;
   text: string;
   flags: Array<Pick<Flag, 'check' | 'severity' | 'message' | 'start' | 'end' | 'fix'>>;
-}
-
-/** Numbers sentences within their paragraph, as `segments` does. */
-function withIndex<T extends { paragraph: number }>(rows: readonly T[]): Array<T & { index: number }> {
-  let index = 0;
-  return rows.map((row, i) => {
-    index = i > 0 && rows[i - 1]!.paragraph === row.paragraph ? index + 1 : 1;
-    return { ...row, index };
-  });
 }
 
 const plainFlag = ({ check, severity, message, start, end, fix }: Flag) =>
@@ -40,15 +28,16 @@ function print(report: Report[], json: boolean | undefined, out: (text: string) 
   out(`${flagged.length} of ${report.length} sentences flagged.`);
 }
 
+/** Checks a stored document (an ID), or files read as import reads them; several files are checked in turn. */
 export const check: Command = {
-  options: ['json', 'glossary'],
-  run([target], options, io) {
-    if (!target) throw new UsageError('check needs a FILE or a document ID.');
+  options: ['json', 'glossary', ...READ_OPTIONS, 'source', 'source-encoding'],
+  run(targets, options, io) {
+    if (targets.length === 0) throw new UsageError('check needs a FILE (or several) or a document ID.');
     const glossary: GlossaryTerm[] | undefined = options.glossary ? readGlossaryFile(options.glossary) : undefined;
-    let report: Report[];
-    if (/^\d+$/.test(target)) {
-      const id = parseId(target);
-      report = withServices(io.env, (services) =>
+    const [first] = targets;
+    if (targets.length === 1 && /^\d+$/.test(first!)) {
+      const id = parseId(first);
+      const report = withServices(io.env, (services) =>
         withIndex(services.checks.everySentence(id, glossary)).map(({ paragraph, index, text, flags }) => ({
           paragraph,
           index,
@@ -56,18 +45,34 @@ export const check: Command = {
           flags: flags.map(plainFlag),
         })),
       );
-    } else {
-      const { text } = decodeTextFile(readInputFile(target), basename(target));
-      const sentences = segmentText(text).segments;
-      const flags = checkDocument(sentences, glossary ? { glossary } : {});
-      report = sentences.map(({ paragraph, index, text }, i) => ({
-        paragraph,
-        index,
-        text,
-        flags: (flags[i] ?? []).map(plainFlag),
-      }));
+      print(report, options.json, io.out);
+      return 0;
     }
-    print(report, options.json, io.out);
+    if (options.source && targets.length > 1) throw new UsageError('--source goes with one FILE: the source text of that one.');
+    const reports = targets.map((file) => {
+      const read = readFileSentences(file, options);
+      const sentences = withIndex(read.sentences);
+      const flags = checkDocument(sentences, glossary ? { glossary } : {});
+      const report: Report[] = sentences.map(({ paragraph, index, text }, i) => ({ paragraph, index, text, flags: (flags[i] ?? []).map(plainFlag) }));
+      return { file, read, report };
+    });
+    if (options.json) {
+      // One file: its sentences, as ever; several: each file with how it was read.
+      const [only] = reports;
+      io.out(
+        JSON.stringify(
+          reports.length === 1 ? only!.report : reports.map(({ file, read, report }) => ({ file, format: read.format, encoding: read.encoding, sentences: report })),
+          null,
+          2,
+        ),
+      );
+      for (const { file, read } of reports) io.err(`Read ${readAs(file, read)}`);
+      return 0;
+    }
+    for (const { file, read, report } of reports) {
+      io.out(`== ${readAs(file, read)}`);
+      print(report, false, io.out);
+    }
     return 0;
   },
 };

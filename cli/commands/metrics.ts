@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { segmentMetrics, terPercent, type DocumentMetrics, type TerOptions } from '../../core/metrics';
 import { RedlineError } from '../../core/model/errors';
 import { readInputFile } from '../../services/files';
-import { decodeTextFile } from '../../services/textFile';
+import { detectAndDecode } from '../../services/encoding';
 import { parseId, UsageError, type CliOptions, type Command } from '../args';
 import type { CliIo } from '../io';
 import { withServices } from '../store';
@@ -50,9 +50,13 @@ function measurePairs(pairs: readonly Pair[], options: TerOptions): Omit<Metrics
   return { segments, corpus: { ter: terPercent(edits, refWords), edits, refWords } };
 }
 
-/** The lines of a text file, one segment each: a final newline ends the last line rather than adding one. */
+/**
+ * The lines of a text file, one segment each: a final newline ends the last line rather than adding one. The
+ * encoding is detected as import detects it (UTF-16, Windows-1251 …).
+ */
 function readSegmentLines(path: string): string[] {
-  const { text } = decodeTextFile(readInputFile(path), basename(path));
+  const { text } = detectAndDecode(readInputFile(path), basename(path));
+  if (text.trim().length === 0) throw new RedlineError('bad_input', `${basename(path)} is empty: there is no text to review.`);
   const lines = text.split(/\r?\n/);
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;

@@ -11,30 +11,33 @@ export interface AlignedSegment {
 
 const joinSources = (sentences: readonly string[]): string => sentences.filter((s) => s.length > 0).join(' ');
 
-const withSource = (source: string | null, more: string): string | null => [source ?? '', more].filter((s) => s.length > 0).join(' ') || null;
-
 /**
  * The MT sentences regrouped by bead, each group carrying its source. Sentences of one bead are joined only
  * where a single space parts them: a sentence holds no line break (the editor turns one into a space) and no
  * odd spacing (the checks would flag it), so across any other gap they stay separate, the source on the first.
  * `joinSegments` over the result still gives back the MT text exactly; sentences the editor emptied are not
- * joined, as joinSegments lays them out differently. Source the MT omitted (a bead with no MT sentence) goes to
- * the neighbouring segment rather than being dropped.
+ * joined, as joinSegments lays them out differently.
+ *
+ * Source the MT omitted (a bead with no MT sentence) becomes a segment of its own with an empty MT, for the
+ * editor to see the omission and translate it there (folding it into a neighbour's source hid it). It takes the
+ * gap that follows the MT before it (or the text's leading whitespace): joinSegments lays an empty sentence out
+ * as the gap around it, and a gap beside itself is itself, so the MT file still comes back byte for byte; a
+ * translation typed into it lands after the sentence before, parted by that same gap.
  */
 export function alignedSegments(mt: SegmentedText, sources: readonly string[], counts: BeadCounts): AlignedSegment[] {
   const problem = checkCounts(counts, sources.length, mt.segments.length);
   if (problem) throw new RangeError(problem);
   const out: AlignedSegment[] = [];
-  let pending = ''; // omitted source before the first MT segment
   let s = 0;
   let t = 0;
   for (const [a, b] of counts) {
-    const source = joinSources(sources.slice(s, s + a));
+    const source = joinSources(sources.slice(s, s + a)) || null;
     s += a;
     if (b === 0) {
       const previous = out[out.length - 1];
-      if (previous) previous.source = withSource(previous.source, source);
-      else pending = withSource(pending, source) ?? '';
+      const paragraph = previous?.paragraph ?? mt.segments[0]?.paragraph ?? 1;
+      const gap = previous ? previous.trailing : leadingGap(mt.leading);
+      out.push({ paragraph, text: '', trailing: gap, source });
       continue;
     }
     const first = out.length;
@@ -48,8 +51,10 @@ export function alignedSegments(mt: SegmentedText, sources: readonly string[], c
       }
     }
     t += b;
-    out[first]!.source = withSource(pending || null, source);
-    pending = '';
+    out[first]!.source = source;
   }
   return out;
 }
+
+/** The gap an omission before the first MT sentence takes: the leading whitespace, whitespace only. */
+const leadingGap = (leading: string): string => /\s*$/u.exec(leading)?.[0] ?? '';

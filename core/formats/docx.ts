@@ -9,7 +9,7 @@ import {
   W_NAMESPACES,
   type DocxParagraphModel,
 } from './docx/paragraph';
-import type { ParsedDocument, ParsedUnit, ReviewedUnit } from './types';
+import type { ImportOptionKind, ParsedDocument, ParsedUnit, ReviewedUnit } from './types';
 import { isTagChar } from './types';
 import { parseXmlTree, type XmlElement } from './xliff/xmlTree';
 
@@ -17,9 +17,12 @@ import { parseXmlTree, type XmlElement } from './xliff/xmlTree';
  * Word documents (.docx, Office Open XML WordprocessingML), read from and written back to the ZIP package.
  *
  * Units: the sentences of every non-empty paragraph of the body (word/document.xml), in document order, including
- * paragraphs in table cells and content controls; headers, footers, footnotes, comments and text boxes are not
- * read (they stay exactly as they are). A paragraph whose text, without tags, is only whitespace is not a unit.
- * Keys are `p{n}.{k}`: the k-th unit of the n-th non-empty paragraph; `paragraph` is n. Inline formatting and
+ * paragraphs in table cells and content controls; then those of the headers, footers, footnotes, endnotes and
+ * comments (each unit with a note saying where it lives: "Footnote 1 (footnotes.xml)", "Comment 0 by Ana …").
+ * Text boxes are not read yet (their paragraphs sit inside a drawing that a body paragraph carries as a tag);
+ * they stay exactly as they are. A paragraph whose text, without tags, is only whitespace is not a unit.
+ * Keys are `p{n}.{k}`: the k-th unit of the n-th non-empty paragraph, `part:p{n}.{k}` outside the body
+ * (`footnotes:p12.1`); `paragraph` is n, counted on from the body through the other parts. Inline formatting and
  * markup become tag characters (see docx/paragraph.ts for which); a paragraph's sentences come from segmentText,
  * and sentences a pair of tags would straddle are joined into one unit.
  *
@@ -34,6 +37,7 @@ export interface BinaryFormatHandler<S = unknown> {
   label: string;
   extensions: readonly string[];
   bilingual: false;
+  importOptions: readonly ImportOptionKind[];
   parseBytes(bytes: Uint8Array, name: string): ParsedDocument<S>;
   writeBytes(document: ParsedDocument<S>, units: readonly ReviewedUnit[]): Uint8Array;
 }
@@ -59,7 +63,25 @@ export interface DocxSkeleton {
   /** document.xml cut into original text and paragraph contents (an index into `paragraphs`). */
   pieces: Array<string | number>;
   paragraphs: DocxSkeletonParagraph[];
+  /** The other parts with text to review (headers, footers, footnotes, endnotes, comments), cut the same way. */
+  others?: DocxSkeletonPart[];
 }
+
+export interface DocxSkeletonPart {
+  part: string;
+  bom: boolean;
+  pieces: Array<string | number>;
+  paragraphs: DocxSkeletonParagraph[];
+}
+
+/** The parts besides the body whose paragraphs are offered for review, and what to call where they live. */
+const OTHER_PARTS: ReadonlyArray<{ pattern: RegExp; what: string }> = [
+  { pattern: /^word\/header(\d*)\.xml$/, what: 'Header' },
+  { pattern: /^word\/footer(\d*)\.xml$/, what: 'Footer' },
+  { pattern: /^word\/footnotes\.xml$/, what: 'Footnote' },
+  { pattern: /^word\/endnotes\.xml$/, what: 'Endnote' },
+  { pattern: /^word\/comments\.xml$/, what: 'Comment' },
+];
 
 const DOCUMENT_PART = 'word/document.xml';
 
@@ -99,47 +121,51 @@ function readZip(bytes: Uint8Array, name: string): Entry[] {
   return Object.entries(files).map(([entry, data]) => ({ name: entry, data, stored: stored.get(entry) ?? false }));
 }
 
-function parseDocx(bytes: Uint8Array, name: string): ParsedDocument<DocxSkeleton> {
-  const entries = readZip(bytes, name);
-  const part = entries.find((entry) => entry.name === DOCUMENT_PART);
-  if (!part) throw badInput(`${name} is not a Word document: its ZIP archive has no ${DOCUMENT_PART}.`);
-  const data = part.data;
+/** A part's XML as text (UTF-8, perhaps with a byte-order mark), refusing UTF-16. */
+function partText(entry: Entry, name: string): { xml: string; bom: boolean } {
+  const data = entry.data;
   if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) {
-    throw badInput(`${name}: ${DOCUMENT_PART} is in UTF-16, which Redline does not read; save it again in Word.`);
+    throw badInput(`${name}: ${entry.name} is in UTF-16, which Redline does not read; save it again in Word.`);
   }
-  let xml = strFromU8(data);
-  const bom = xml.startsWith('\uFEFF');
-  if (bom) xml = xml.slice(1);
-  const where = `${name} (${DOCUMENT_PART})`;
-  const { root } = parseXmlTree(xml, where);
-  if (!isW(root, 'document')) {
-    throw badInput(`${where} is not a WordprocessingML document: its root element is <${root.qname}>.`);
-  }
-  const body = root.children.find((child): child is XmlElement => child.type === 'element' && isW(child, 'body'));
-  if (!body) throw badInput(`${where} has no <w:body>.`);
+  const xml = strFromU8(data);
+  return xml.startsWith('\uFEFF') ? { xml: xml.slice(1), bom: true } : { xml, bom: false };
+}
 
+/**
+ * Cuts one part around its paragraphs, numbering them from `first` on. `place` says where a paragraph lives, for
+ * parts other than the body (a note on each of its units): the header or footer, the footnote, the comment.
+ */
+function readPart(
+  root: XmlElement,
+  xml: string,
+  where: string,
+  first: number,
+  keyPrefix: string,
+  place: ((container: XmlElement | null) => string) | null,
+) {
   const paragraphs: DocxSkeletonParagraph[] = [];
   const units: ParsedUnit[] = [];
   const pieces: Array<string | number> = [];
   let at = 0;
-  const visit = (element: XmlElement): void => {
+  const visit = (element: XmlElement, container: XmlElement | null): void => {
     for (const child of element.children) {
       if (child.type !== 'element') continue;
       if (!isW(child, 'p')) {
         // Tables, rows, cells, content controls, custom XML: their paragraphs are the document's too. Anything
         // outside the WordprocessingML namespace (mc:AlternateContent …) is left alone.
-        if (W_NAMESPACES.includes(child.uri)) visit(child);
+        const owner = isW(child, 'footnote') || isW(child, 'endnote') || isW(child, 'comment') ? child : container;
+        if (W_NAMESPACES.includes(child.uri)) visit(child, owner);
         continue;
       }
       if (child.selfClosing) continue;
       const pPr = child.children.find((c): c is XmlElement => c.type === 'element' && isW(c, 'pPr'));
       const from = pPr ? pPr.end : child.openEnd;
-      const number = paragraphs.length + 1;
+      const number = first + paragraphs.length;
       const model = readParagraph(child, xml, `${where}, paragraph on line ${child.line}`, from);
       if ([...model.text].every((ch) => isTagChar(ch) || /\s/u.test(ch))) continue;
       const split = splitUnits(model);
       const paragraphUnits = split.units.map((span, k) => ({
-        key: `p${number}.${k + 1}`,
+        key: `${keyPrefix}p${number}.${k + 1}`,
         target: model.text.slice(span.start, span.end),
       }));
       pieces.push(xml.slice(at, from), paragraphs.length);
@@ -151,32 +177,76 @@ function parseDocx(bytes: Uint8Array, name: string): ParsedDocument<DocxSkeleton
         trailing: split.trailing,
         units: paragraphUnits,
       });
-      for (const unit of paragraphUnits) units.push({ key: unit.key, paragraph: number, source: null, target: unit.target });
+      const notes = place ? [place(container)] : undefined;
+      for (const unit of paragraphUnits) {
+        units.push({ key: unit.key, paragraph: number, source: null, target: unit.target, ...(notes && { notes }) });
+      }
     }
   };
-  visit(body);
+  visit(root, null);
   pieces.push(xml.slice(at));
-  if (units.length === 0) throw badInput(`${name} has no text to review: its body has no non-empty paragraph.`);
-
-  return { format: 'docx', units, skeleton: { zip: toBase64(bytes), part: DOCUMENT_PART, bom, pieces, paragraphs } };
+  return { pieces, paragraphs, units };
 }
 
-function writeDocx(document: ParsedDocument<DocxSkeleton>, reviewed: readonly ReviewedUnit[]): Uint8Array {
-  const skeleton = document.skeleton;
-  const original = skeleton && typeof skeleton.zip === 'string' ? fromBase64(skeleton.zip) : null;
-  if (!original || !Array.isArray(skeleton.pieces) || !Array.isArray(skeleton.paragraphs)) {
-    throw badInput('This document was not read from a .docx file; it cannot be written as .docx.');
-  }
-  const known = new Set(skeleton.paragraphs.flatMap((paragraph) => paragraph.units.map((unit) => unit.key)));
-  const texts = new Map<string, string>();
-  for (const unit of reviewed) {
-    if (!known.has(unit.key)) throw badInput(`The .docx document has no unit "${unit.key}".`);
-    if (texts.has(unit.key)) throw badInput(`Unit "${unit.key}" was given twice.`);
-    texts.set(unit.key, unit.text);
-  }
+/** Where a paragraph of another part lives, for the editor. */
+function placeOf(what: string, part: string) {
+  const file = part.replace(/^word\//, '');
+  return (container: XmlElement | null): string => {
+    if (!container) return `${what} (${file})`;
+    const id = container.attrs['w:id'] ?? Object.entries(container.attrs).find(([k]) => k.endsWith(':id'))?.[1];
+    const author = container.attrs['w:author'] ?? Object.entries(container.attrs).find(([k]) => k.endsWith(':author'))?.[1];
+    return `${what}${id !== undefined ? ` ${id}` : ''}${author ? ` by ${author}` : ''} (${file})`;
+  };
+}
 
+function parseDocx(bytes: Uint8Array, name: string): ParsedDocument<DocxSkeleton> {
+  const entries = readZip(bytes, name);
+  const part = entries.find((entry) => entry.name === DOCUMENT_PART);
+  if (!part) throw badInput(`${name} is not a Word document: its ZIP archive has no ${DOCUMENT_PART}.`);
+  const { xml, bom } = partText(part, name);
+  const where = `${name} (${DOCUMENT_PART})`;
+  const { root } = parseXmlTree(xml, where);
+  if (!isW(root, 'document')) {
+    throw badInput(`${where} is not a WordprocessingML document: its root element is <${root.qname}>.`);
+  }
+  const body = root.children.find((child): child is XmlElement => child.type === 'element' && isW(child, 'body'));
+  if (!body) throw badInput(`${where} has no <w:body>.`);
+
+  const main = readPart(body, xml, where, 1, '', null);
+  const units = [...main.units];
+  let next = main.paragraphs.length + 1;
+  const others: DocxSkeletonPart[] = [];
+  const otherEntries = OTHER_PARTS.flatMap(({ pattern, what }) =>
+    entries
+      .filter((entry) => pattern.test(entry.name))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }))
+      .map((entry) => ({ entry, what })),
+  );
+  for (const { entry, what } of otherEntries) {
+    const text = partText(entry, name);
+    const partWhere = `${name} (${entry.name})`;
+    const tree = parseXmlTree(text.xml, partWhere);
+    if (!W_NAMESPACES.includes(tree.root.uri)) continue; // not WordprocessingML: left as it is
+    const keyPrefix = `${entry.name.replace(/^word\//, '').replace(/\.xml$/, '')}:`;
+    const read = readPart(tree.root, text.xml, partWhere, next, keyPrefix, placeOf(what, entry.name));
+    if (read.paragraphs.length === 0) continue;
+    next += read.paragraphs.length;
+    units.push(...read.units);
+    others.push({ part: entry.name, bom: text.bom, pieces: read.pieces, paragraphs: read.paragraphs });
+  }
+  if (units.length === 0) throw badInput(`${name} has no text to review: it has no non-empty paragraph.`);
+
+  return {
+    format: 'docx',
+    units,
+    skeleton: { zip: toBase64(bytes), part: DOCUMENT_PART, bom, pieces: main.pieces, paragraphs: main.paragraphs, ...(others.length > 0 && { others }) },
+  };
+}
+
+/** A part's XML with the reviewed paragraphs; null when none of its paragraphs changed. */
+function writePart(part: DocxSkeletonPart, texts: ReadonlyMap<string, string>): string | null {
   let anyChanged = false;
-  const contents = skeleton.paragraphs.map((paragraph) => {
+  const contents = part.paragraphs.map((paragraph) => {
     let changed = false;
     let text = paragraph.lead;
     paragraph.units.forEach((unit, k) => {
@@ -190,9 +260,9 @@ function writeDocx(document: ParsedDocument<DocxSkeleton>, reviewed: readonly Re
     anyChanged ||= changed;
     return changed ? renderParagraph(text, paragraph.model) : paragraph.original;
   });
-
-  let xml = skeleton.bom ? '\uFEFF' : '';
-  for (const piece of skeleton.pieces) {
+  if (!anyChanged) return null;
+  let xml = part.bom ? '\uFEFF' : '';
+  for (const piece of part.pieces) {
     if (typeof piece === 'string') xml += piece;
     else {
       const content = contents[piece];
@@ -200,11 +270,36 @@ function writeDocx(document: ParsedDocument<DocxSkeleton>, reviewed: readonly Re
       xml += content;
     }
   }
+  return xml;
+}
+
+function writeDocx(document: ParsedDocument<DocxSkeleton>, reviewed: readonly ReviewedUnit[]): Uint8Array {
+  const skeleton = document.skeleton;
+  const original = skeleton && typeof skeleton.zip === 'string' ? fromBase64(skeleton.zip) : null;
+  if (!original || !Array.isArray(skeleton.pieces) || !Array.isArray(skeleton.paragraphs)) {
+    throw badInput('This document was not read from a .docx file; it cannot be written as .docx.');
+  }
+  const parts: DocxSkeletonPart[] = [
+    { part: skeleton.part, bom: skeleton.bom, pieces: skeleton.pieces, paragraphs: skeleton.paragraphs },
+    ...(skeleton.others ?? []),
+  ];
+  const known = new Set(parts.flatMap((part) => part.paragraphs.flatMap((paragraph) => paragraph.units.map((unit) => unit.key))));
+  const texts = new Map<string, string>();
+  for (const unit of reviewed) {
+    if (!known.has(unit.key)) throw badInput(`The .docx document has no unit "${unit.key}".`);
+    if (texts.has(unit.key)) throw badInput(`Unit "${unit.key}" was given twice.`);
+    texts.set(unit.key, unit.text);
+  }
+  const rewritten = new Map<string, string>();
+  for (const part of parts) {
+    const xml = writePart(part, texts);
+    if (xml !== null) rewritten.set(part.part, xml);
+  }
 
   const files: Zippable = {};
   for (const entry of readZip(original, 'The original .docx')) {
-    const data = entry.name === skeleton.part && anyChanged ? strToU8(xml) : entry.data;
-    files[entry.name] = [data, { level: entry.stored ? 0 : 6 }];
+    const xml = rewritten.get(entry.name);
+    files[entry.name] = [xml === undefined ? entry.data : strToU8(xml), { level: entry.stored ? 0 : 6 }];
   }
   return zipSync(files);
 }
@@ -214,6 +309,7 @@ export const docxFormat: BinaryFormatHandler<DocxSkeleton> = {
   label: 'Word document',
   extensions: ['docx'],
   bilingual: false,
+  importOptions: [],
   parseBytes: parseDocx,
   writeBytes: writeDocx,
 };

@@ -421,6 +421,7 @@ export const markdownFormat: FormatHandler<MarkdownSkeleton> = {
   label: 'Markdown',
   extensions: ['md', 'markdown'],
   bilingual: false,
+  importOptions: [],
   parse: parseMarkdown,
   write: writeMarkdown,
 };

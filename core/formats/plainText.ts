@@ -19,6 +19,8 @@ export const textFormat: FormatHandler<PlainTextSkeleton> = {
   label: 'Plain text',
   extensions: ['txt', 'text'],
   bilingual: false,
+  importOptions: ['alignment'],
+  sentences: true,
 
   parse(text: string): ParsedDocument<PlainTextSkeleton> {
     const { leading, segments } = segmentText(text);

@@ -163,11 +163,16 @@ export function formatPoField(keyword: string, text: string): string[] {
   return lines;
 }
 
+/**
+ * Lines with their breaks. A break is \n, \r\n, a lone \r (old Mac files) or \r\r\n — what a file gets when
+ * Windows line ends go through a second CRLF conversion; msgfmt accepts it, reading the extra \r as blank.
+ */
 function splitLines(text: string): string[] {
-  return text.match(/[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$/g) ?? [];
+  return text.match(/[^\r\n]*(?:\r*\n|\r)|[^\r\n]+$/g) ?? [];
 }
 
-const stripEol = (line: string): string => line.replace(/(?:\r\n|\n|\r)$/, '');
+const LINE_END = /(?:\r*\n|\r)$/;
+const stripEol = (line: string): string => line.replace(LINE_END, '');
 
 function readEntries(lines: readonly string[], name: string): Entry[] {
   const entries: Entry[] = [];
@@ -272,6 +277,9 @@ function parsePo(text: string, name: string): ParsedDocument<PoSkeleton> {
     const base = ctxt ? `${ctxt.value}\u0004${id.value}` : id.value;
     const fuzzy = entry.flags.includes('fuzzy');
     const notes = [entry.translator.join('\n'), entry.extracted.join('\n')].filter((n) => n !== '');
+    // Shown beside the sentence: a fuzzy entry is a guess (often the MT) that gettext will not use until the
+    // flag goes, which confirming it does on export.
+    if (fuzzy) notes.unshift('fuzzy: a suggestion to check (confirm it to clear the flag)');
     paragraph++;
     const skeleton: PoSkeleton['entries'][number] = { flagLines: entry.flagLines, fuzzy, msgstrs: [] };
     msgstrs.forEach((field, n) => {
@@ -286,12 +294,13 @@ function parsePo(text: string, name: string): ParsedDocument<PoSkeleton> {
         source: n === 0 || !plural ? id.value : plural.value,
         target: field.value,
         state: fuzzy ? 'fuzzy' : null,
-        ...(notes.length > 0 && { notes }),
+        // The forms of a plural entry share a paragraph and say which form each is.
+        ...((notes.length > 0 || plural) && { notes: plural ? [`plural form ${n + 1} of ${msgstrs.length} (msgstr[${n}])`, ...notes] : notes }),
       });
     });
     skeletonEntries.push(skeleton);
   }
-  const eol = /\r\n|\n|\r/.exec(text)?.[0] ?? '\n';
+  const eol = /\r*\n|\r/.exec(text)?.[0] ?? '\n';
   return { format: 'po', units, skeleton: { lines, eol, entries: skeletonEntries } };
 }
 
@@ -299,7 +308,7 @@ function writePo(document: ParsedDocument<PoSkeleton>, units: readonly ReviewedU
   const reviewed = reviewedUnits(document, units);
   const { lines, eol, entries } = document.skeleton;
   const out: Array<string | null> = [...lines];
-  const lineEnd = (i: number) => /(?:\r\n|\n|\r)$/.exec(lines[i] ?? '')?.[0] ?? '';
+  const lineEnd = (i: number) => LINE_END.exec(lines[i] ?? '')?.[0] ?? '';
 
   for (const entry of entries) {
     for (const field of entry.msgstrs) {
@@ -333,6 +342,7 @@ export const poFormat: FormatHandler<PoSkeleton> = {
   label: 'gettext PO',
   extensions: ['po', 'pot'],
   bilingual: true,
+  importOptions: [],
   parse: parsePo,
   write: writePo,
 };

@@ -5,8 +5,9 @@ import { textFormat } from './plainText';
 import { poFormat } from './po';
 import { csvFormat } from './table';
 import { tmxFormat } from './tmx';
+import { sniffBytes, sniffText } from './sniff';
 import type { FormatHandler, FormatId } from './types';
-import { xliffFormat } from './xliff';
+import { sdlxliffFormat, xliffFormat } from './xliff';
 
 /** A handler of a text format (it reads decoded text) or of a binary one (it reads the file's bytes). */
 export type AnyFormatHandler = FormatHandler | BinaryFormatHandler;
@@ -21,6 +22,7 @@ export const FORMATS: readonly AnyFormatHandler[] = [
   textFormat,
   markdownFormat,
   xliffFormat,
+  sdlxliffFormat,
   tmxFormat,
   csvFormat,
   poFormat,
@@ -35,9 +37,49 @@ export function formatById(id: string): AnyFormatHandler {
   return found;
 }
 
-export function formatForFile(name: string): AnyFormatHandler {
+const byExtension = (name: string): AnyFormatHandler | undefined => {
   const extension = /\.([^./\\]+)$/.exec(name.toLowerCase())?.[1] ?? '';
-  return FORMATS.find((f) => f.extensions.includes(extension)) ?? textFormat;
+  return FORMATS.find((f) => f.extensions.includes(extension));
+};
+
+export function formatForFile(name: string): AnyFormatHandler {
+  return byExtension(name) ?? textFormat;
+}
+
+/** The handler a text's content calls for (an XLIFF, SDLXLIFF or TMX root element), if any. */
+export function formatForContent(text: string): AnyFormatHandler | null {
+  const sniffed = sniffText(text);
+  return sniffed && 'format' in sniffed ? formatById(sniffed.format) : null;
+}
+
+/** Formats whose content the sniffer recognises, so an extension naming one of them may be overruled. */
+const SNIFFABLE = new Set<string>(['text', 'xliff', 'sdlxliff', 'tmx']);
+
+const refuse = (name: string, what: string): RedlineError =>
+  new RedlineError(
+    'bad_input',
+    `${name} looks like ${what}, which Redline does not read; it reads ${FORMATS.map((f) => f.label).join(', ')}.`,
+  );
+
+/**
+ * The handler for a file, by its extension corrected by its content: a ZIP holding word/document.xml is a Word
+ * document, an <xliff> root with Trados' namespace SDLXLIFF, a <tmx> root TMX, whatever the name says (a name
+ * claiming a format the content cannot be, such as .txt, .xlf or none, gives way). A file that looks like
+ * something Redline does not read (HTML, PDF, images, other ZIP packages) is refused, naming what it looks like,
+ * unless its extension names a format that may hold such text (Markdown with HTML in it). `text` decodes the
+ * file, called only when the bytes did not decide.
+ */
+export function formatFor(name: string, bytes: Uint8Array, text: () => string): AnyFormatHandler {
+  const named = byExtension(name);
+  const binary = sniffBytes(bytes);
+  if (binary && 'format' in binary) return formatById(binary.format);
+  if (binary) throw refuse(name, binary.unsupported);
+  if (named && isBinaryFormat(named)) return named; // its parser says what is wrong with it
+  const mayOverrule = !named || SNIFFABLE.has(named.id);
+  const content = mayOverrule ? sniffText(text()) : null;
+  if (content && 'format' in content) return formatById(content.format);
+  if (content) throw refuse(name, content.unsupported);
+  return named ?? textFormat;
 }
 
 export const isFormatId = (id: string): id is FormatId => FORMATS.some((f) => f.id === id);

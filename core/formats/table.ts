@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { RedlineError } from '../model/errors';
 import { lineFinder } from './textPosition';
-import type { FormatHandler, ParsedDocument, ParsedUnit, ReviewedUnit } from './types';
+import type { FormatHandler, FormatImportOptions, FormatInspection, ParsedDocument, ParsedUnit, ReviewedUnit, TableColumn, TableMapping } from './types';
 import { reviewedTexts } from './units';
 
 /**
@@ -10,22 +10,12 @@ import { reviewedTexts } from './units';
  * writing changes nothing but the target cells of edited rows (papaparse only guesses the delimiter).
  */
 
-/** A column by its header name (compared case-insensitively, trimmed) or its 0-based index. */
-export type TableColumn = string | number;
-
-export interface TableMapping {
-  source?: TableColumn;
-  target: TableColumn;
-  id?: TableColumn;
-  notes?: TableColumn;
-  /** Whether the first row is a header; by default, when a column is named or a known header name is there. */
-  header?: boolean;
-  /** The delimiter; by default a tab for .tsv and papaparse's guess otherwise. */
-  delimiter?: string;
-}
+export type { TableColumn, TableMapping } from './types';
 
 export interface TableSkeleton {
   delimiter: string;
+  /** False for a tab-separated file read without quote processing (see usesQuotes). */
+  quoting?: boolean;
   /** The file with the target cells cut out: pieces[0], slot 0, pieces[1], slot 1 … pieces[n]. */
   pieces: string[];
   slots: Array<{
@@ -74,8 +64,26 @@ export function detectDelimiter(text: string, name: string): string {
   return guess.meta.delimiter || ',';
 }
 
+/**
+ * Whether a table's quotation marks are quoting. Always for comma, semicolon and bar tables (RFC 4180). A tab-
+ * separated file has no quoting by convention (IANA's text/tab-separated-values), and MT test sets have cells
+ * that begin with a quoted phrase (`"Bukan kes" akan …`), so its quotes are text unless the file is plainly
+ * quoted: its quoted cells all read as RFC 4180 cells (closed, then the tab or the line's end).
+ */
+export function usesQuotes(text: string, delimiter: string): boolean {
+  if (delimiter !== '\t') return true;
+  if (!text.includes('"')) return false;
+  try {
+    scanRows(text, delimiter, '', 0, true);
+    return true;
+  } catch (error) {
+    if (error instanceof RedlineError) return false;
+    throw error;
+  }
+}
+
 /** Scans the rows of a delimited text with RFC 4180 quoting, keeping each cell's offsets; errors name the line. */
-function scanRows(text: string, delimiter: string, name: string, start: number): Row[] {
+function scanRows(text: string, delimiter: string, name: string, start: number, quoting = usesQuotes(text.slice(start), delimiter)): Row[] {
   const lineOf = lineFinder(text);
   const rows: Row[] = [];
   let pos = start;
@@ -86,7 +94,7 @@ function scanRows(text: string, delimiter: string, name: string, start: number):
       const cellStart = pos;
       let value: string;
       let quoted = false;
-      if (text[pos] === '"') {
+      if (quoting && text[pos] === '"') {
         quoted = true;
         value = '';
         let i = pos + 1;
@@ -165,7 +173,8 @@ export function detectTableMapping(text: string, name: string): { delimiter: str
   if (width === 2) return { delimiter, firstRow, header, mapping: { delimiter, header, source: 0, target: 1 } };
   throw new RedlineError(
     'bad_input',
-    `${name} has ${width} columns and no header row naming them: add a header (source, mt or target, id) or choose the columns.`,
+    `${name} has ${width} columns and its first row (${firstRow.map((h) => `“${h}”`).join(', ')}) names none Redline knows: ` +
+      'call the MT column “mt”, “target” or “translation” and the source “source”, or choose the columns.',
   );
 }
 
@@ -222,11 +231,15 @@ export function parseTable(text: string, name: string, mapping: TableMapping): P
     });
   });
   pieces.push(text.slice(cursor));
-  return { format: 'csv', units, skeleton: { delimiter, pieces, slots } };
+  const quoting = usesQuotes(text.slice(body), delimiter);
+  return { format: 'csv', units, skeleton: { delimiter, pieces, slots, ...(!quoting && { quoting }) } };
 }
 
 /** A cell value as CSV writes it: quoted when it must be (or was), inner quotes doubled. */
-function encodeCell(value: string, delimiter: string, quoted: boolean): string {
+function encodeCell(value: string, delimiter: string, quoted: boolean, quoting: boolean): string {
+  // A tab-separated file read without quoting keeps its quotation marks as text; only a value it could not
+  // hold otherwise (a tab or a line break in it) is written quoted.
+  if (!quoting && !value.includes(delimiter) && !/[\r\n]/.test(value)) return value;
   const needsQuotes = quoted || value.includes(delimiter) || /["\r\n]/.test(value) || /^\s|\s$/.test(value);
   return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
 }
@@ -238,7 +251,9 @@ function writeTable(document: ParsedDocument<TableSkeleton>, units: readonly Rev
   slots.forEach((slot, i) => {
     const text = texts[i] ?? '';
     if (text === document.units[i]!.target) out += slot.raw;
-    else if (text !== '' || slot.padding === '') out += slot.padding + encodeCell(text, delimiter, slot.quoted);
+    else if (text !== '' || slot.padding === '') {
+      out += slot.padding + encodeCell(text, delimiter, slot.quoted, document.skeleton.quoting !== false);
+    }
     out += pieces[i + 1] ?? '';
   });
   return out;
@@ -249,9 +264,15 @@ export const csvFormat: FormatHandler<TableSkeleton> = {
   label: 'CSV / TSV table',
   extensions: ['csv', 'tsv'],
   bilingual: true,
-  /** Reads the table with the default mapping (see detectTableMapping). */
-  parse(text: string, name: string): ParsedDocument<TableSkeleton> {
-    return parseTable(text, name, detectTableMapping(text, name).mapping);
+  importOptions: ['columns'],
+  /** The header's names and the default mapping, when the table has a header to choose columns from. */
+  inspect(text: string, name: string): FormatInspection {
+    const table = detectTableMapping(text, name);
+    return table.header ? { columns: table.firstRow, mapping: table.mapping } : {};
+  },
+  /** Reads the table with the columns chosen, or the default mapping (see detectTableMapping). */
+  parse(text: string, name: string, options: FormatImportOptions = {}): ParsedDocument<TableSkeleton> {
+    return parseTable(text, name, options.columns ?? detectTableMapping(text, name).mapping);
   },
   write: writeTable,
 };

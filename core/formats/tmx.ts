@@ -1,6 +1,6 @@
 import { RedlineError } from '../model/errors';
 import { childElements as children, parseXmlTree, textContent, type XmlElement } from './xliff/xmlTree';
-import { tagChar, type FormatHandler, type ParsedDocument, type ParsedUnit, type ReviewedUnit } from './types';
+import { tagChar, type FormatHandler, type FormatInspection, type ParsedDocument, type ParsedUnit, type ReviewedUnit } from './types';
 import { TagCollector, expandTags, reviewedTexts } from './units';
 
 /**
@@ -223,7 +223,29 @@ export const tmxFormat: FormatHandler<TmxSkeleton> = {
   label: 'TMX translation memory',
   extensions: ['tmx'],
   bilingual: true,
-  /** The header's srclang (or the first language) as source, the first other language as target. */
-  parse: (text: string, name: string) => parseTmx(text, name),
+  importOptions: ['languages'],
+  inspect(text: string, name: string): FormatInspection {
+    const { srclang, languages } = tmxLanguages(text, name);
+    return { languages, sourceLang: srclang ?? undefined };
+  },
+  /**
+   * The languages chosen; for a file of two languages by default the header's srclang (or the first language)
+   * and the other one. A file of more languages needs the pair named: taking the first two silently would
+   * review a pair the editor never chose.
+   */
+  parse(text, name, options = {}) {
+    const chosen = options.languages;
+    if (!chosen?.sourceLang && !chosen?.targetLang) {
+      const { languages } = tmxLanguages(text, name);
+      if (languages.length > 2) {
+        throw new RedlineError(
+          'bad_input',
+          `${name} holds ${languages.length} languages (${languages.join(', ')}): choose the two to review ` +
+            '(the source and target language; on the command line --source-lang and --target-lang).',
+        );
+      }
+    }
+    return parseTmx(text, name, chosen);
+  },
   write: writeTmx,
 };

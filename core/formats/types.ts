@@ -4,7 +4,7 @@
  * Nothing of the original is lost: whatever is not a unit's text lives in the skeleton.
  */
 
-export const FORMAT_IDS = ['text', 'markdown', 'xliff', 'tmx', 'csv', 'po', 'docx'] as const;
+export const FORMAT_IDS = ['text', 'markdown', 'xliff', 'sdlxliff', 'tmx', 'csv', 'po', 'docx'] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 
 /**
@@ -51,14 +51,64 @@ export interface ReviewedUnit {
   status: 'not_started' | 'edited' | 'confirmed' | 'approved' | 'rejected';
 }
 
+/** A table column by its header name (compared case-insensitively, trimmed) or its 0-based index. */
+export type TableColumn = string | number;
+
+/** Which columns of a CSV/TSV table hold what (see core/formats/table). */
+export interface TableMapping {
+  source?: TableColumn;
+  target: TableColumn;
+  id?: TableColumn;
+  notes?: TableColumn;
+  /** Whether the first row is a header; by default, when a column is named or a known header name is there. */
+  header?: boolean;
+  /** The delimiter; by default a tab for .tsv and papaparse's guess otherwise. */
+  delimiter?: string;
+}
+
+/**
+ * What the editor may choose when importing, besides format and encoding. A handler lists the kinds it takes in
+ * `importOptions`; the importer passes them on without knowing which format wants what.
+ *  - languages: the language pair of a multilingual file (TMX);
+ *  - columns: which columns of a table hold the source, the MT and the id;
+ *  - alignment: a source text in a second file, split into sentences and aligned with the units (plain text);
+ *  - missingTargets: what a unit without a target starts as: empty, or the source copied in (XLIFF).
+ */
+export type ImportOptionKind = 'languages' | 'columns' | 'alignment' | 'missingTargets';
+
+export interface FormatImportOptions {
+  languages?: { sourceLang?: string; targetLang?: string };
+  columns?: TableMapping;
+  missingTargets?: 'empty' | 'source';
+}
+
+/** What a handler finds in a file before import, for the editor to choose the options from. */
+export interface FormatInspection {
+  /** Every language the file has (TMX), and the one its header names as the source. */
+  languages?: string[];
+  sourceLang?: string;
+  /** The first row's cells of a table with a header, and how the default mapping reads them. */
+  columns?: string[];
+  mapping?: TableMapping;
+}
+
 export interface FormatHandler<Skeleton = unknown> {
   id: FormatId;
   label: string;
   /** Lower-case file extensions without the dot. */
   extensions: readonly string[];
   bilingual: boolean;
+  /** The import options this format takes (see ImportOptionKind). */
+  importOptions: readonly ImportOptionKind[];
+  /**
+   * True when the units are the text's sentences: the importer then splits the text itself, in steps (progress
+   * and cancel on a book-length file), and stores the layout without a skeleton.
+   */
+  sentences?: boolean;
+  /** What the editor may choose for this file; absent when the format has no choices. */
+  inspect?(text: string, name: string): FormatInspection;
   /** Parses decoded text; throws RedlineError('bad_input') naming the file, the line or element and the problem. */
-  parse(text: string, name: string): ParsedDocument<Skeleton>;
+  parse(text: string, name: string, options?: FormatImportOptions): ParsedDocument<Skeleton>;
   /** Rebuilds the file; untouched units give back the original (same bytes for text formats). */
   write(document: ParsedDocument<Skeleton>, units: readonly ReviewedUnit[]): string;
 }

@@ -7,24 +7,33 @@ import { childElements, parseXmlTree, scanStartTag, textContent, type XmlElement
  * XLIFF 1.2 (and 1.0/1.1, same model) and 2.0 (and 2.1/2.2, same core) for reviewing the machine translation in
  * <target>.
  *
- * Units: every 1.2 <trans-unit> and every 2.0 <segment> that has a <target>. Decision: a unit without a <target>
- * is not a unit to review (there is no MT to correct; copying the source in would pass the source off as a
- * translation), so it is left in the skeleton exactly as it is; a file in which no unit has a <target> is refused
- * as not machine-translated. Units marked translate="no" (on the unit or inherited from its <group>/<file>) are
- * left alone the same way. <alt-trans>, <seg-source>, <header>, 2.0 <ignorable>, <originalData> and foreign
- * (extension) elements are never read as units.
+ * Units: every 1.2 <trans-unit> and every 2.0 <segment>. A pre-segmented 1.2 unit (a <seg-source> whose
+ * sentences are <mrk mtype="seg" mid="…">, as Trados, memoQ and Okapi write them) gives one unit per segment
+ * marker that the <target> has too, its text the content of the target's matching <mrk>.
  *
- * Keys: the 1.2 trans-unit id; in 2.0 `unitId/segmentId`, or the unit id for a segment without id that is its
- * unit's only segment (`unitId/#n`, n its 1-based position, for one of several). Ids only need to be unique within
- * a <file>: when a key occurs in two <file>s, every key of the document is prefixed with its file's 1-based
- * number (`2:u1`). Paragraphs: one per run of units in the same innermost <file> or <group>.
+ * A unit without a <target> (a partly translated file) is imported with an empty target to fill, or, when the
+ * editor asks (missingTargets: 'source'), with the source copied in; its <target> is written only when the editor
+ * typed a translation or set a status, so an untouched file comes back as it was. (A pre-segmented unit without a
+ * <target> stays as it is: its target would have to be built marker by marker.) Units marked translate="no" (on
+ * the unit or inherited from its <group>/<file>) are not offered for review and are kept byte for byte.
+ * <alt-trans>, <header>, 2.0 <ignorable>, <originalData> and foreign (extension) elements are never read as units.
+ *
+ * Keys: the 1.2 trans-unit id (`id/mid` for a segment marker; `#n`, its 1-based position in its <file>, for a
+ * trans-unit without id: nothing is added to the file); in 2.0 `unitId/segmentId`, or the unit id for a segment
+ * without id that is its unit's only segment (`unitId/#n`, n its 1-based position, for one of several). Ids only
+ * need to be unique within a <file>: when a key occurs in two <file>s, every key of the document is prefixed with
+ * its file's 1-based number (`2:u1`). Paragraphs: one per run of units in the same innermost <file> or <group>.
  *
  * The skeleton is the file itself cut at the few places the writer may change: each unit's target content and
- * its state attribute (1.2: on <target>; 2.0: on <segment>, with subState); everything else is copied byte for
- * byte, so a write with the untouched MT and status not_started gives back the same bytes.
+ * its state attribute (1.2: on <target>; 2.0: on <segment>, with subState; SDLXLIFF: the segment's `conf` in
+ * <sdl:seg-defs>; a segment marker of plain XLIFF 1.2 has no state of its own, its <target>'s state is shared);
+ * everything else is copied byte for byte, so a write with the untouched MT and status not_started gives back
+ * the same bytes.
  */
 
 const NS_PREFIX = 'urn:oasis:names:tc:xliff:document:';
+/** Trados Studio's extension namespace (SDLXLIFF). */
+export const SDL_NS = 'http://sdl.com/FileTypes/SdlXliff/1.0';
 
 /** A place in the file the writer fills in. */
 export interface XliffSlot {
@@ -51,7 +60,21 @@ export interface XliffSkeletonUnit {
   stateAttr: string;
   /** 2.0: the original bytes of the segment's subState attribute ('' when none). */
   subStateAttr: string;
+  /** Which state vocabulary the state slot takes: XLIFF 1.2, 2.0 or Trados' confirmation levels. */
+  states?: StateVocabulary;
+  /**
+   * The unit had no <target>: its content slot is where one goes (after the <source>), written only when the
+   * editor typed a translation or set a status. `missing` is the target element's name to write.
+   */
+  missing?: string;
+  /** A locked segment (Trados' `locked="true"`): written as it was; an edit to its text is refused. */
+  locked?: boolean;
+  /** The target was empty or missing and the source was copied in: written once the editor sets a status. */
+  copied?: boolean;
 }
+
+/** The state attributes a unit's state slot takes. */
+export type StateVocabulary = 'xliff1' | 'xliff2' | 'sdl';
 
 export interface XliffSkeleton {
   /** 1 for XLIFF 1.x, 2 for XLIFF 2.x. */
@@ -74,6 +97,24 @@ export const XLIFF_STATES: Record<1 | 2, Record<Exclude<Status, 'not_started'>, 
   2: { edited: 'translated', confirmed: 'translated', approved: 'final', rejected: 'initial' },
 };
 
+/**
+ * Review status → Trados confirmation level (sdl:seg conf): an edit not yet confirmed is `Draft` (as Studio
+ * marks a segment being worked on), confirmed `Translated`, approved `ApprovedTranslation` (the reviewer's
+ * level; `ApprovedSignOff` belongs to the sign-off step), rejected `RejectedTranslation`.
+ */
+export const SDL_CONFIRMATION: Record<Exclude<Status, 'not_started'>, string> = {
+  edited: 'Draft',
+  confirmed: 'Translated',
+  approved: 'ApprovedTranslation',
+  rejected: 'RejectedTranslation',
+};
+
+const STATE_VALUES: Record<StateVocabulary, Record<Exclude<Status, 'not_started'>, string>> = {
+  xliff1: XLIFF_STATES[1],
+  xliff2: XLIFF_STATES[2],
+  sdl: SDL_CONFIRMATION,
+};
+
 const badInput = (message: string): RedlineError => new RedlineError('bad_input', message);
 
 interface Found {
@@ -82,9 +123,65 @@ interface Found {
   what: string;
   container: XmlElement;
   source: XmlElement | null;
-  target: XmlElement;
-  stateHost: XmlElement;
+  /** The element whose content is the target text, or null when the unit has no <target>. */
+  target: XmlElement | null;
+  /** Without a target: the element after which one is written, and the target element's name. */
+  insertAfter?: XmlElement;
+  targetName?: string;
+  /** The element and attribute holding the unit's state, or null when it has none of its own. */
+  state: { host: XmlElement; attribute: string; vocabulary: StateVocabulary } | null;
   notes: string[];
+  locked: boolean;
+}
+
+/** What the import does with a unit that has no <target>. */
+export type MissingTargets = 'empty' | 'source';
+
+/** The <mrk mtype="seg"> elements inside `element`, at any depth, in document order. */
+function segmentMarkers(element: XmlElement, ns: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const child of childElements(element)) {
+    if (child.uri === ns && child.local === 'mrk' && child.attrs.mtype === 'seg') out.push(child);
+    else out.push(...segmentMarkers(child, ns));
+  }
+  return out;
+}
+
+/** Trados' per-segment data: <sdl:seg-defs><sdl:seg id="mid" conf origin percent locked>, by mid. */
+function sdlSegments(unit: XmlElement): Map<string, XmlElement> {
+  const out = new Map<string, XmlElement>();
+  for (const defs of childElements(unit)) {
+    if (defs.uri !== SDL_NS || defs.local !== 'seg-defs') continue;
+    for (const seg of childElements(defs)) {
+      if (seg.uri === SDL_NS && seg.local === 'seg' && seg.attrs.id !== undefined) out.set(seg.attrs.id, seg);
+    }
+  }
+  return out;
+}
+
+const ORIGINS: Record<string, string> = {
+  mt: 'machine translation',
+  'adaptive-mt': 'adaptive machine translation',
+  nmt: 'machine translation',
+  tm: 'translation memory',
+  'document-match': 'document match (context)',
+  interactive: 'typed by a translator',
+  'auto-propagated': 'auto-propagated',
+  source: 'copied from the source',
+};
+
+/** What Trados says of a segment, for the editor: confirmation, origin, match percent, lock. */
+function sdlNote(seg: XmlElement): string {
+  const parts: string[] = [];
+  if (seg.attrs.conf) parts.push(seg.attrs.conf);
+  const origin = seg.attrs.origin;
+  if (origin) {
+    const system = seg.attrs['origin-system'];
+    parts.push(`${ORIGINS[origin] ?? origin}${system ? ` (${system})` : ''}`);
+  }
+  if (seg.attrs.percent !== undefined && origin !== 'mt') parts.push(`${seg.attrs.percent} % match`);
+  if (seg.attrs.locked === 'true') parts.push('locked');
+  return `Trados: ${parts.join(', ')}`;
 }
 
 function detectModel(root: XmlElement, name: string): 1 | 2 {
@@ -116,6 +213,8 @@ function findUnits(root: XmlElement, model: 1 | 2, name: string): { found: Found
     if (id === undefined || id === '') throw badInput(`${name}: the <${what}> on line ${element.line} has no id.`);
     return id;
   };
+  // 1.2 trans-units without id (OmegaT reads them) are keyed by position within their <file>.
+  let positionInFile = 0;
 
   const walk = (element: XmlElement, container: XmlElement, fileNumber: number, translate: boolean): void => {
     for (const child of childElements(element)) {
@@ -123,6 +222,7 @@ function findUnits(root: XmlElement, model: 1 | 2, name: string): { found: Found
       switch (child.local) {
         case 'file':
           files += 1;
+          positionInFile = 0;
           walk(child, child, files, translates(child, translate));
           break;
         case 'body':
@@ -133,24 +233,56 @@ function findUnits(root: XmlElement, model: 1 | 2, name: string): { found: Found
           break;
         case 'trans-unit': {
           if (model !== 1) break;
-          units += 1;
-          const id = idOf(child, 'trans-unit');
+          positionInFile += 1;
+          const id = child.attrs.id === undefined || child.attrs.id === '' ? `#${positionInFile}` : child.attrs.id;
           const target = first(child, 'target');
-          if (!target) break;
-          targets += 1;
-          if (!translates(child, translate)) break;
+          const source = first(child, 'source');
           const notes = childElements(child)
             .filter((c) => is(c, 'note'))
             .map((note) => textContent(note).trim());
+          const segSource = first(child, 'seg-source');
+          const markers = segSource ? segmentMarkers(segSource, ns) : [];
+          if (markers.length > 0) {
+            // Pre-segmented: one unit per segment marker the target has too.
+            const targetMarkers = new Map((target ? segmentMarkers(target, ns) : []).map((m) => [m.attrs.mid, m]));
+            const sdl = sdlSegments(child);
+            for (const marker of markers) {
+              units += 1;
+              const mid = marker.attrs.mid ?? '';
+              const targetMarker = targetMarkers.get(mid);
+              if (!targetMarker) continue;
+              targets += 1;
+              if (!translates(child, translate)) continue;
+              const seg = sdl.get(mid);
+              found.push({
+                fileNumber,
+                baseKey: `${id}/${mid}`,
+                what: `segment "${mid}" of trans-unit "${id}" (line ${targetMarker.line})`,
+                container,
+                source: marker,
+                target: targetMarker,
+                state: seg ? { host: seg, attribute: 'conf', vocabulary: 'sdl' } : null,
+                notes: seg ? [sdlNote(seg), ...notes] : notes,
+                locked: seg?.attrs.locked === 'true',
+              });
+            }
+            break;
+          }
+          units += 1;
+          if (target) targets += 1;
+          if (!translates(child, translate)) break;
+          if (!target && !source) break;
           found.push({
             fileNumber,
             baseKey: id,
             what: `trans-unit "${id}" (line ${child.line})`,
             container,
-            source: first(child, 'source'),
+            source,
             target,
-            stateHost: target,
+            ...(!target && source && { insertAfter: source, targetName: source.qname.replace(/source$/, 'target') }),
+            state: target ? { host: target, attribute: 'state', vocabulary: 'xliff1' } : null,
             notes,
+            locked: false,
           });
           break;
         }
@@ -167,9 +299,9 @@ function findUnits(root: XmlElement, model: 1 | 2, name: string): { found: Found
           segments.forEach((segment, index) => {
             units += 1;
             const target = first(segment, 'target');
-            if (!target) return;
-            targets += 1;
-            if (!translates(child, translate)) return;
+            const source = first(segment, 'source');
+            if (target) targets += 1;
+            if (!translates(child, translate) || (!target && !source)) return;
             const segmentId = segment.attrs.id;
             const baseKey =
               segmentId !== undefined ? `${id}/${segmentId}` : segments.length === 1 ? id : `${id}/#${index + 1}`;
@@ -178,10 +310,12 @@ function findUnits(root: XmlElement, model: 1 | 2, name: string): { found: Found
               baseKey,
               what: `segment "${baseKey}" (line ${segment.line})`,
               container,
-              source: first(segment, 'source'),
+              source,
               target,
-              stateHost: segment,
+              ...(!target && source && { insertAfter: source, targetName: source.qname.replace(/source$/, 'target') }),
+              state: { host: segment, attribute: 'state', vocabulary: 'xliff2' },
               notes,
+              locked: false,
             });
           });
           break;
@@ -216,19 +350,17 @@ interface Edit {
   slot: XliffSlot;
 }
 
-function parseXliff(text: string, name: string): ParsedDocument<XliffSkeleton> {
+function parseXliff(
+  text: string,
+  name: string,
+  options: { missingTargets?: MissingTargets } = {},
+  format: 'xliff' | 'sdlxliff' = 'xliff',
+): ParsedDocument<XliffSkeleton> {
   const { root } = parseXmlTree(text, name);
   const model = detectModel(root, name);
-  const { found, targets, units: unitCount } = findUnits(root, model, name);
-  if (targets === 0) {
-    throw badInput(
-      unitCount === 0
-        ? `${name} has no translation units (<${model === 1 ? 'trans-unit' : 'unit'}>).`
-        : `${name} has no <target> in any of its ${unitCount} units: Redline reviews machine translation, so the ` +
-            'file must carry the MT in <target>.',
-    );
-  }
-  if (found.length === 0) throw badInput(`${name} has nothing to review: every unit with a <target> is marked translate="no".`);
+  const { found, units: unitCount } = findUnits(root, model, name);
+  if (unitCount === 0) throw badInput(`${name} has no translation units (<${model === 1 ? 'trans-unit' : 'unit'}>).`);
+  if (found.length === 0) throw badInput(`${name} has nothing to review: every unit is marked translate="no".`);
 
   const keys = assignKeys(found, name);
   const units: ParsedUnit[] = [];
@@ -243,23 +375,38 @@ function parseXliff(text: string, name: string): ParsedDocument<XliffSkeleton> {
       paragraph += 1;
       lastContainer = unit.container;
     }
-    const targetTokens = tokenize(text, unit.target, root.uri);
     const sourceTokens = unit.source ? tokenize(text, unit.source, root.uri) : null;
+    // A missing target is empty, or the source copied in (its tags then the target's own).
+    // An empty target (Trados' `<mrk mtype="seg" mid="4"/>`) is untranslated too.
+    const ownTokens = unit.target ? tokenize(text, unit.target, root.uri) : [];
+    const copied = ownTokens.length === 0 && options.missingTargets === 'source' && sourceTokens !== null && sourceTokens.length > 0;
+    const targetTokens = copied ? sourceTokens : ownTokens;
     const inline = numberTags(targetTokens, sourceTokens, `${name}: ${unit.what}`);
-    const state = unit.stateHost.attrs.state ?? null;
+    const state = unit.state ? (unit.state.host.attrs[unit.state.attribute] ?? null) : null;
     units.push({ key, paragraph, source: inline.source, target: inline.target, state, notes: unit.notes });
 
     const { target } = unit;
-    const content = target.selfClosing
-      ? { start: target.end - 2, end: target.end }
-      : { start: target.openEnd, end: target.closeStart };
+    const content = target
+      ? target.selfClosing
+        ? { start: target.end - 2, end: target.end }
+        : { start: target.openEnd, end: target.closeStart }
+      : { start: unit.insertAfter!.end, end: unit.insertAfter!.end };
     edits.push({ ...content, slot: { unit: index, part: 'content' } });
-    const scan = scanStartTag(text, unit.stateHost);
-    const stateSpan = scan.attributes.find((a) => a.name === 'state');
-    const stateRange = stateSpan ?? { start: scan.insertAt, end: scan.insertAt };
-    edits.push({ ...stateRange, slot: { unit: index, part: 'state' } });
-    const subStateSpan = model === 2 ? scan.attributes.find((a) => a.name === 'subState') : undefined;
-    if (subStateSpan) edits.push({ start: subStateSpan.start, end: subStateSpan.end, slot: { unit: index, part: 'subState' } });
+    let stateAttr = '';
+    let subStateAttr = '';
+    if (unit.state && (target || model === 2)) {
+      const scan = scanStartTag(text, unit.state.host);
+      const attribute = unit.state.attribute;
+      const stateSpan = scan.attributes.find((a) => a.name === attribute);
+      const stateRange = stateSpan ?? { start: scan.insertAt, end: scan.insertAt };
+      edits.push({ ...stateRange, slot: { unit: index, part: 'state' } });
+      stateAttr = text.slice(stateRange.start, stateRange.end);
+      const subStateSpan = model === 2 ? scan.attributes.find((a) => a.name === 'subState') : undefined;
+      if (subStateSpan) {
+        edits.push({ start: subStateSpan.start, end: subStateSpan.end, slot: { unit: index, part: 'subState' } });
+        subStateAttr = text.slice(subStateSpan.start, subStateSpan.end);
+      }
+    }
 
     skeletonUnits.push({
       key,
@@ -267,10 +414,14 @@ function parseXliff(text: string, name: string): ParsedDocument<XliffSkeleton> {
       tags: inline.tags,
       required: inline.required,
       content: text.slice(content.start, content.end),
-      selfClosed: target.selfClosing ? target.qname : null,
+      selfClosed: target?.selfClosing ? target.qname : null,
       state,
-      stateAttr: text.slice(stateRange.start, stateRange.end),
-      subStateAttr: subStateSpan ? text.slice(subStateSpan.start, subStateSpan.end) : '',
+      stateAttr,
+      subStateAttr,
+      ...(unit.state && { states: unit.state.vocabulary }),
+      ...(!target && { missing: unit.targetName ?? 'target' }),
+      ...(unit.locked && { locked: true }),
+      ...(copied && { copied: true }),
     });
   });
 
@@ -285,7 +436,13 @@ function parseXliff(text: string, name: string): ParsedDocument<XliffSkeleton> {
   }
   if (at < text.length) pieces.push(text.slice(at));
 
-  return { format: 'xliff', units, skeleton: { model, pieces, units: skeletonUnits } };
+  return { format, units, skeleton: { model, pieces, units: skeletonUnits } };
+}
+
+/** The state attribute with a new value, written as the file wrote it (its quotes and spacing) or added. */
+function stateAttribute(unit: XliffSkeletonUnit, value: string, name: string): string {
+  const written = /^(\s+[^\s=]+\s*=\s*)(["'])/.exec(unit.stateAttr);
+  return written ? `${written[1]}${written[2]}${value}${written[2]}` : ` ${name}="${value}"`;
 }
 
 function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly ReviewedUnit[]): string {
@@ -303,22 +460,44 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
   }
 
   const rendered = skeleton.units.map((unit, index) => {
+    const original = { content: unit.content, state: unit.stateAttr, subState: unit.subStateAttr };
     const review = byUnit.get(index);
+    if (!review) return original;
+    // A locked segment is the client's: it goes back as it came. Its status may change in Redline (not in the
+    // file); a changed text is refused rather than dropped without a word.
+    if (unit.locked) {
+      if (review.text !== unit.target) {
+        throw badInput(
+          `Segment "${unit.key}" is locked in the file (Trados), so its text cannot be written: undo the edit to it, or ` +
+            'export as CSV to keep it.',
+        );
+      }
+      return original;
+    }
+    const vocabulary = unit.states ?? (skeleton.model === 1 ? 'xliff1' : 'xliff2');
+    const newState = review.status === 'not_started' ? null : STATE_VALUES[vocabulary][review.status];
+    // A copied source the editor confirmed is a translation now, though its text did not change.
+    const changedText = review.text !== unit.target || (unit.copied === true && newState !== null);
+    if (unit.missing !== undefined) {
+      // No <target> in the file: one is written only for a translation typed or a status set.
+      if (!changedText && newState === null) return original;
+      const markup = renderTarget(review.text, unit.tags, unit.required, `Unit "${unit.key}"`);
+      const stateOnTarget = skeleton.model === 1 && newState !== null ? ` state="${newState}"` : '';
+      const content = `<${unit.missing}${stateOnTarget}>${markup}</${unit.missing}>`;
+      const state = skeleton.model === 2 && newState !== null ? stateAttribute(unit, newState, 'state') : unit.stateAttr;
+      return { content, state, subState: state === unit.stateAttr ? unit.subStateAttr : '' };
+    }
     let content = unit.content;
-    if (review && review.text !== unit.target) {
+    if (changedText) {
       const markup = renderTarget(review.text, unit.tags, unit.required, `Unit "${unit.key}"`);
       content = unit.selfClosed === null ? markup : markup === '' ? unit.content : `>${markup}</${unit.selfClosed}>`;
     }
     let stateAttr = unit.stateAttr;
     let subStateAttr = unit.subStateAttr;
-    if (review && review.status !== 'not_started') {
-      const state = XLIFF_STATES[skeleton.model][review.status];
-      if (state !== unit.state) {
-        const written = /^(\s+[^\s=]+\s*=\s*)(["'])/.exec(unit.stateAttr);
-        stateAttr = written ? `${written[1]}${written[2]}${state}${written[2]}` : ` state="${state}"`;
-        // XLIFF 2 (state attribute): a writer that changes state must update or delete subState.
-        subStateAttr = '';
-      }
+    if (newState !== null && newState !== unit.state) {
+      stateAttr = stateAttribute(unit, newState, vocabulary === 'sdl' ? 'conf' : 'state');
+      // XLIFF 2 (state attribute): a writer that changes state must update or delete subState.
+      subStateAttr = '';
     }
     return { content, state: stateAttr, subState: subStateAttr };
   });
@@ -340,6 +519,34 @@ export const xliffFormat: FormatHandler<XliffSkeleton> = {
   label: 'XLIFF',
   extensions: ['xlf', 'xliff'],
   bilingual: true,
-  parse: parseXliff,
+  importOptions: ['missingTargets'],
+  parse: (text, name, options = {}) => parseXliff(text, name, options),
+  write: writeXliff,
+};
+
+/** Whether an XLIFF text is Trados' SDLXLIFF: its root declares the sdl namespace (read from the first tag). */
+export const isSdlXliff = (text: string): boolean => {
+  const root = /<xliff\b[^>]*>/.exec(text.slice(0, 4096))?.[0] ?? '';
+  return root.includes(SDL_NS);
+};
+
+/**
+ * Trados Studio's bilingual file: XLIFF 1.2 whose units are pre-segmented (<seg-source>, <mrk mtype="seg">) and
+ * whose per-segment confirmation level, origin (MT, TM …), match percent and lock live in <sdl:seg-defs>. Read by
+ * the same code as XLIFF; what it adds: the confirmation level is the state the writer sets, a note shows the
+ * origin and match, and a locked segment is written back as it came.
+ */
+export const sdlxliffFormat: FormatHandler<XliffSkeleton> = {
+  id: 'sdlxliff',
+  label: 'Trados SDLXLIFF',
+  extensions: ['sdlxliff'],
+  bilingual: true,
+  importOptions: ['missingTargets'],
+  parse(text, name, options = {}) {
+    if (!isSdlXliff(text)) {
+      throw badInput(`${name} is not an SDLXLIFF file: its <xliff> root does not declare Trados' namespace (${SDL_NS}).`);
+    }
+    return parseXliff(text, name, options, 'sdlxliff');
+  },
   write: writeXliff,
 };

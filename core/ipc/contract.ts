@@ -123,6 +123,8 @@ export const contract = {
       sourceLang: z.string().max(40).optional(),
       targetLang: z.string().max(40).optional(),
       columns: columnMapping.optional(),
+      /** XLIFF units without a target: empty targets to fill (the default) or the source copied in. */
+      missingTargets: z.enum(['empty', 'source']).optional(),
       source: sourceFile.optional(),
     }),
     response: documentSummary,

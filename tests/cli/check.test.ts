@@ -59,3 +59,48 @@ describe('cli check', () => {
     });
   });
 });
+
+describe('cli check and segments read files as import does', () => {
+  const fixture = (name: string) => new URL(`../core/formats/fixtures/${name}`, import.meta.url).pathname;
+
+  it('segments a Windows-1251 text that is not UTF-8', () => {
+    const cp1251 = file('ru.txt', Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x2e, 0x20, 0xca, 0xe0, 0xea, 0x20, 0xe4, 0xe5, 0xeb, 0xe0, 0x3f]));
+    const result = cli(['segments', cp1251, '--json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out)).toEqual([
+      { paragraph: 1, index: 1, text: 'Привет.' },
+      { paragraph: 1, index: 2, text: 'Как дела?' },
+    ]);
+  });
+
+  it('checks an XLIFF by its units, not its markup, and says which format and encoding it read', () => {
+    const result = cli(['check', fixture('segmented-1.2.xlf')]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('segmented-1.2.xlf: XLIFF, utf-8');
+    expect(result.out).toMatch(/\d+ of 3 sentences flagged\./);
+    expect(result.out).not.toContain('<trans-unit');
+  });
+
+  it('checks several files in turn, and a plain text with its source', () => {
+    const mt = file('mt.txt', 'The meeting was held on 12 May. It ended.');
+    const src = file('src.txt', 'Встреча состоялась 13 мая. Она закончилась.');
+    const many = cli(['check', mt, fixture('fuzzy.po'), '--json']);
+    expect(many.code).toBe(0);
+    const files = JSON.parse(many.out) as Array<{ file: string; format: string; encoding: string; sentences: Row[] }>;
+    expect(files.map((f) => [f.format, f.encoding, f.sentences.length])).toEqual([
+      ['text', 'utf-8', 2],
+      ['po', 'utf-8', 5],
+    ]);
+    const withSource = JSON.parse(cli(['check', mt, '--source', src, '--json']).out) as Row[];
+    expect(withSource[0]!.flags.map((f) => f.check)).toContain('source-mismatch'); // 12 against 13: the source is read
+    expect(cli(['check', mt, mt, '--source', src]).code).toBe(2);
+  });
+
+  it('needs the pair of a three-language TMX, and lists the languages', () => {
+    const refused = cli(['segments', fixture('memory.tmx')]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.err).toContain('memory.tmx holds 3 languages (en-US, ru-RU, de-DE)');
+    const chosen = cli(['segments', fixture('memory.tmx'), '--source-lang', 'en-US', '--target-lang', 'de-DE', '--json']);
+    expect(chosen.code).toBe(0);
+  });
+});

@@ -101,7 +101,6 @@ describe('metrics failures (exit 1, a message naming the problem)', () => {
     ['a missing post-edit file', () => [good(), tempDir() + '/nope.txt'], /nope\.txt does not exist\./],
     ['a folder', () => [tempDir(), good()], /is a folder, not a file\./],
     ['binary data', () => [good(), file('img.txt', Buffer.from([0x47, 0x49, 0x46, 0x00, 0x01]))], /img\.txt contains binary data/],
-    ['invalid UTF-8', () => [file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9])), good()], /latin1\.txt is not valid UTF-8/],
     ['an empty file', () => [good(), file('empty.txt', '')], /empty\.txt is empty/],
   ])('%s', (_name, paths, message) => {
     const result = cli(['metrics', ...paths(), '--json']);
@@ -110,6 +109,13 @@ describe('metrics failures (exit 1, a message naming the problem)', () => {
     expect(result.err).toMatch(/^redline: /);
     expect(result.err).toMatch(message);
     expect(result.err).not.toContain('Usage:');
+  });
+
+  it('reads a legacy-encoded file as import does (its encoding detected)', () => {
+    const latin1 = file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    const result = cli(['metrics', latin1, file('pe.txt', 'café\n'), '--json']);
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.out) as { corpus: { ter: number } }).corpus.ter).toBe(0);
   });
 
   it('an unknown document id', () => {

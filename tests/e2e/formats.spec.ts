@@ -85,3 +85,40 @@ test('a table picks its columns and a translation memory its languages before im
   expect(texts.join(' ')).not.toMatch(/[а-я]/);
   expect(texts.join(' ')).toMatch(/[a-zäöüß]/i);
 });
+
+test('a Trados SDLXLIFF opens by its segments, a missing target copied from the source on request, and exports with the edit in its <mrk>', async ({
+  page,
+  backend,
+}) => {
+  const file = join(__dirname, '..', 'core', 'formats', 'fixtures', 'review.sdlxliff');
+  backend.services.openSample({ fileName: 'other.txt', title: 'Other', text: 'Something else.' });
+  backend.dialogs.openPath = file;
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open review.sdlxliff' });
+  await expect(dialog.getByRole('combobox', { name: 'Format' })).toHaveValue('sdlxliff');
+  await dialog.getByRole('combobox', { name: 'Units without a translation' }).selectOption('source');
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'review' })).toBeVisible();
+
+  const row = (position: number) => page.locator(`[data-testid="segment-row"][data-position="${position}"]`);
+  await expect(row(1).getByTestId('file-notes')).toContainText('Trados: Draft, machine translation (DeepL)');
+  await expect(row(3).getByTestId('file-notes')).toContainText('100 % match, locked');
+  await expect(row(4).getByTestId('mt-text')).toHaveText('Погибли тринадцать силовиков.'); // the source, copied in
+
+  const field = row(1).getByRole('textbox');
+  await field.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace'); // "tense ." → "tense"
+  await page.keyboard.type('.');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
+
+  backend.dialogs.exportPath = join(backend.dir, 'exported.sdlxliff');
+  await page.getByRole('button', { name: 'Export clean text…' }).click();
+  await expect(page.getByTestId('notice')).toContainText('exported.sdlxliff');
+  const original = readFileSync(file, 'utf8');
+  expect(readFileSync(backend.dialogs.exportPath, 'utf8')).toBe(
+    original.replace('<mrk mtype="seg" mid="1">The situation in Kazakhstan remains tense .</mrk>', '<mrk mtype="seg" mid="1">The situation in Kazakhstan remains tense.</mrk>'),
+  );
+});

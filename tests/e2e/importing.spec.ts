@@ -66,6 +66,57 @@ test('a text and its source text are aligned, the editor fixes the alignment, an
   expect(readFileSync(backend.dialogs.exportPath)).toEqual(readFileSync(mt));
 });
 
+test('a source sentence the MT omitted, split off in the alignment, is stored on its own row with an empty MT', async ({ page, backend }) => {
+  const mtText = 'The situation in Kazakhstan remains tense. The airport of Almaty was seized by protesters.\n';
+  const sourceText = 'Ситуация в Казахстане остаётся напряжённой. Власти страны обратились за помощью к ОДКБ. Аэропорт Алматы был захвачен протестующими.\n';
+  const mt = join(backend.dir, 'omitted.txt');
+  writeFileSync(mt, mtText);
+  writeFileSync(join(backend.dir, 'omitted-src.txt'), sourceText);
+  backend.services.openSample({ fileName: 'other.txt', title: 'Other', text: 'Something else.' });
+  await page.goto('/');
+  backend.dialogs.openPath = mt;
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  const opening = page.getByRole('dialog', { name: 'Open omitted.txt' });
+  backend.dialogs.openPath = join(backend.dir, 'omitted-src.txt');
+  await opening.getByRole('button', { name: 'Add source text…' }).click();
+  await opening.getByRole('button', { name: 'Align…' }).click();
+  const aligning = page.getByRole('dialog', { name: 'Align omitted.txt with omitted-src.txt' });
+  const rows = aligning.getByRole('row');
+  await expect(rows.first()).toBeVisible();
+  // Whatever the automatic alignment made of it, merge it into one row, then split it where the sentences part.
+  while ((await rows.count()) > 1) await aligning.getByRole('button', { name: 'Merge row 1 with the next' }).click();
+  await expect(rows.first()).toHaveAccessibleName('Row 1, 3–2');
+  await aligning.getByRole('button', { name: 'Split row 1' }).click();
+  await aligning.getByRole('button', { name: 'Cut the source after 1 sentence' }).click();
+  await aligning.getByRole('button', { name: 'Cut the MT after 1 sentence' }).click();
+  await aligning.getByRole('button', { name: 'Split here' }).click();
+  await aligning.getByRole('button', { name: 'Split row 2' }).click();
+  await aligning.getByRole('button', { name: 'Cut the source after 1 sentence' }).click();
+  await aligning.getByRole('button', { name: 'Cut the MT after 0 sentences' }).click();
+  await aligning.getByRole('button', { name: 'Split here' }).click();
+  await expect(rows.nth(1)).toHaveAccessibleName('Row 2, 1–0');
+  await expect(rows.nth(1)).toContainText('— nothing aligned —');
+  await aligning.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'omitted' })).toBeVisible();
+
+  // The store: the omitted sentence is a row of its own, the neighbours carry only their own source.
+  const document = backend.services.documents.list().find((d) => d.title === 'omitted');
+  const stored = backend.services.segments.page(document!.id, 0, 10).items.map((s) => [s.mtText, s.sourceText]);
+  expect(stored).toEqual([
+    ['The situation in Kazakhstan remains tense.', 'Ситуация в Казахстане остаётся напряжённой.'],
+    ['', 'Власти страны обратились за помощью к ОДКБ.'],
+    ['The airport of Almaty was seized by protesters.', 'Аэропорт Алматы был захвачен протестующими.'],
+  ]);
+  const row = (position: number) => page.locator(`[data-testid="segment-row"][data-position="${position}"]`);
+  await expect(row(2).getByTestId('source-text')).toHaveText('Власти страны обратились за помощью к ОДКБ.');
+
+  // Untouched, the MT file exports as the same bytes.
+  backend.dialogs.exportPath = join(backend.dir, 'omitted-out.txt');
+  await page.getByRole('button', { name: 'Export clean text…' }).click();
+  await expect(page.getByTestId('notice')).toContainText('omitted-out.txt');
+  expect(readFileSync(backend.dialogs.exportPath)).toEqual(readFileSync(mt));
+});
+
 test('a large file imports with a progress bar; cancelled, nothing of it is stored; imported again, it opens', async ({ page, backend }) => {
   test.setTimeout(120_000);
   // The sample article 1,500 times: about 15 MB and 136,500 sentences, several seconds of storing.

@@ -125,11 +125,22 @@ describe('the Russian model', () => {
   });
 });
 
+describe('detectAndDecode: UTF-16 without a byte-order mark', () => {
+  it.each([
+    ['utf-16le', 'Hello, world.'],
+    ['utf-16be', 'Hello, world.'],
+    ['utf-16le', 'Ситуация в Казахстане остаётся напряжённой.'],
+  ])('reads %s text by the column its NUL bytes fall in: %s', (encoding, text) => {
+    const bytes = encoding === 'utf-16le' ? Buffer.from(text, 'utf16le') : Buffer.from(text, 'utf16le').swap16();
+    expect(detectAndDecode(bytes, 'x.txt')).toMatchObject({ text, encoding, bom: false });
+  });
+});
+
 describe('detectAndDecode: binary data and forced encodings', () => {
   it.each([
     ['a NUL byte in text', Buffer.from('Hello\0world.')],
+    ['NULs in both columns of the byte pairs', Buffer.from('Hello\0\0world, this is a\0 longer line\0.')],
     ['a PNG header', bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d)],
-    ['UTF-16LE without its BOM', Buffer.from('Hello, world.', 'utf16le')],
     ['control codes without NULs', bytes(0x01, 0x02, 0x03, 0x41, 0x04, 0x05, 0x06, 0x07)],
     ['UTF-16 text holding NULs', concat(bytes(0xff, 0xfe), Buffer.from('a\0b', 'utf16le'))],
   ])('refuses %s as binary', (_name, input) => {

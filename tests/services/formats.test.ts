@@ -8,6 +8,66 @@ import { openTestServices } from '../electron/support';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../core/formats/fixtures/${name}`, import.meta.url));
 
+describe('a TMX of three languages', () => {
+  it('is refused without a chosen pair, listing the languages, and round-trips the pair chosen', () => {
+    const { services, dir } = openTestServices();
+    expect(() => services.documents.importFile(fixture('memory.tmx'))).toThrow(
+      'memory.tmx holds 3 languages (en-US, ru-RU, de-DE): choose the two to review (the source and target language; on the command line --source-lang and --target-lang).',
+    );
+    expect(services.documents.list()).toEqual([]);
+    const doc = services.documents.importFile(fixture('memory.tmx'), { languages: { sourceLang: 'en-US', targetLang: 'de-DE' } });
+    const out = join(dir, 'out.tmx');
+    services.documents.exportToFile(doc.id, out);
+    expect(readFileSync(out)).toEqual(readFileSync(fixture('memory.tmx')));
+  });
+});
+
+describe('format detection by content', () => {
+  it('reads a Word document and an XLIFF whatever their names say', () => {
+    const { services, dir } = openTestServices();
+    const docx = join(dir, 'report.bin');
+    writeFileSync(docx, readFileSync(fixture('report.docx')));
+    expect(services.documents.format(services.documents.importFile(docx).id)).toBe('docx');
+    const xliff = join(dir, 'exported');
+    writeFileSync(xliff, readFileSync(fixture('help-de.xlf')));
+    expect(services.documents.format(services.documents.importFile(xliff).id)).toBe('xliff');
+  });
+
+  it('reads UTF-16LE without a byte-order mark, and writes it back the same way', () => {
+    const { services } = openTestServices();
+    const doc = services.documents.importFile(fixture('utf16le-no-bom.txt'));
+    expect(services.documents.inspectFile(fixture('utf16le-no-bom.txt'))).toMatchObject({ encoding: 'utf-16le' });
+    expect(services.documents.exportBytes(doc.id)).toEqual(readFileSync(fixture('utf16le-no-bom.txt')));
+  });
+
+  it.each([
+    ['page.html', /^page\.html looks like an HTML page, which Redline does not read; it reads Plain text, /],
+    ['page.txt', /^page\.txt looks like an HTML page/],
+    ['scan.pdf', /^scan\.pdf looks like a PDF document/],
+    ['sheet.xlsx', /^sheet\.xlsx looks like a damaged ZIP archive|^sheet\.xlsx looks like an Excel workbook/],
+  ])('refuses %s in one line, naming what it looks like, and stores nothing', (name, message) => {
+    const { services, dir } = openTestServices();
+    const path = join(dir, name);
+    const contents: Record<string, Buffer> = {
+      'page.html': readFileSync(fixture('page.html')),
+      'page.txt': readFileSync(fixture('page.html')),
+      'scan.pdf': Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n'),
+      'sheet.xlsx': Buffer.from('PK\x03\x04 not really a zip'),
+    };
+    writeFileSync(path, contents[name]!);
+    let error: unknown;
+    try {
+      services.documents.importFile(path);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(RedlineError);
+    expect((error as RedlineError).message).toMatch(message);
+    expect((error as RedlineError).message).not.toContain('\n');
+    expect(services.documents.list()).toEqual([]);
+  });
+});
+
 describe('import and export through the format registry', () => {
   it('gives an untouched XLIFF file back byte for byte', () => {
     const { services, dir } = openTestServices();
@@ -21,7 +81,6 @@ describe('import and export through the format registry', () => {
   it.each([
     ['guide.md', 'markdown'],
     ['help-de.xlf', 'xliff'],
-    ['memory.tmx', 'tmx'],
     ['review.csv', 'csv'],
     ['review.tsv', 'csv'],
     ['messages.po', 'po'],
@@ -29,6 +88,12 @@ describe('import and export through the format registry', () => {
     ['encoding/ru-koi8-r.txt', 'text'],
     ['encoding/ru-windows-1251.txt', 'text'],
     ['encoding/de-windows-1252.txt', 'text'],
+    ['review.sdlxliff', 'sdlxliff'],
+    ['review-as-xlf.xlf', 'sdlxliff'], // by content: the extension says XLIFF, the root Trados
+    ['segmented-1.2.xlf', 'xliff'],
+    ['partial-1.2.xlf', 'xliff'],
+    ['partial-2.0.xlf', 'xliff'],
+    ['utf16le-no-bom.txt', 'text'],
   ])('gives %s (%s) back byte for byte when nothing was changed', (name, format) => {
     const { services, dir } = openTestServices();
     const doc = services.documents.importFile(fixture(name));
@@ -38,7 +103,7 @@ describe('import and export through the format registry', () => {
     expect(readFileSync(out)).toEqual(readFileSync(fixture(name)));
   });
 
-  it.each(['broken.csv', 'broken.po', 'broken.tmx', 'malformed-2.0.xlf', 'no-targets.xlf', 'xxe.xlf'])(
+  it.each(['broken.csv', 'broken.po', 'broken.tmx', 'malformed-2.0.xlf', 'broken.sdlxliff', 'xxe.xlf'])(
     'refuses %s with a clear error and stores nothing',
     (name) => {
       const { services } = openTestServices();

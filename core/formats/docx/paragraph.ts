@@ -19,7 +19,9 @@ import type { XmlElement, XmlNode } from '../xliff/xmlTree';
  * tags, and a rewritten paragraph drops them.
  *
  * Writing: the reviewed text is walked with a stack of open tags; each character gets the properties of the
- * innermost open pair (or the base), consecutive characters with the same properties and link share a run.
+ * innermost open pair (or the base), consecutive characters with the same properties and link share a run. A
+ * run is written with the start tag its properties had (Word's w:rsidR/w:rsidRPr revision ids kept), and a
+ * standalone tag in the run it sat in.
  */
 
 export const W_NAMESPACES = [
@@ -32,7 +34,7 @@ export type DocxTag =
   | { kind: 'open'; rPr: string; link: string | null; linkClose: string | null; partner: number }
   | { kind: 'close'; partner: number }
   /** Markup kept as is; `rPr` is the properties of the run it sat in, or null outside runs. */
-  | { kind: 'standalone'; xml: string; rPr: string | null };
+  | { kind: 'standalone'; xml: string; rPr: string | null; run?: string };
 
 export interface DocxParagraphModel {
   /** The paragraph's text with tag characters (TAG_BASE + index into `tags`). */
@@ -42,6 +44,11 @@ export interface DocxParagraphModel {
   baseRPr: string;
   /** The element prefix to write new elements with ('w'), or '' when the document uses a default namespace. */
   prefix: string;
+  /**
+   * Per run properties (as written), the start tag of the runs that had them, attributes and all (w:rsidR,
+   * w:rsidRPr …: Word's revision ids), the one covering most text: a rewritten run keeps them.
+   */
+  runStarts?: Record<string, string>;
 }
 
 export interface DocxUnitSpan {
@@ -60,6 +67,8 @@ interface Item {
   text: string;
   rPr: string | null;
   link: number | null;
+  /** The start tag of the run the item sat in, as written. */
+  run?: string;
 }
 
 interface Link {
@@ -76,19 +85,20 @@ export function readParagraph(paragraph: XmlElement, xml: string, where: string,
   const readRun = (run: XmlElement, link: number | null): void => {
     const rPrElement = run.children.find((c): c is XmlElement => c.type === 'element' && isW(c, 'rPr'));
     const rPr = rPrElement ? raw(rPrElement) : '';
+    const start = xml.slice(run.start, run.openEnd);
     for (const child of run.children) {
       if (child.type === 'text') continue;
       if (child.type !== 'element') {
-        items.push({ kind: 'standalone', text: raw(child), rPr, link });
+        items.push({ kind: 'standalone', text: raw(child), rPr, link, run: start });
       } else if (child === rPrElement || isW(child, 'lastRenderedPageBreak')) {
         continue;
       } else if (isW(child, 't')) {
         const text = textOf(child);
-        if (text) items.push({ kind: 'text', text, rPr, link });
+        if (text) items.push({ kind: 'text', text, rPr, link, run: start });
       } else if (isW(child, 'tab')) {
-        items.push({ kind: 'text', text: '\t', rPr, link });
+        items.push({ kind: 'text', text: '\t', rPr, link, run: start });
       } else {
-        items.push({ kind: 'standalone', text: raw(child), rPr, link });
+        items.push({ kind: 'standalone', text: raw(child), rPr, link, run: start });
       }
     }
   };
@@ -133,6 +143,22 @@ export function readParagraph(paragraph: XmlElement, xml: string, where: string,
   };
   const baseRPr = baseOf(-1);
 
+  // Per run properties, the run start tag covering the most text (a plain `<w:r>` is not worth remembering).
+  const startWeights = new Map<string, Map<string, number>>();
+  for (const item of items) {
+    if (item.kind !== 'text' || item.rPr === null || item.run === undefined) continue;
+    const counts = startWeights.get(item.rPr) ?? new Map<string, number>();
+    counts.set(item.run, (counts.get(item.run) ?? 0) + item.text.length);
+    startWeights.set(item.rPr, counts);
+  }
+  const runStarts: Record<string, string> = {};
+  for (const [rPr, counts] of startWeights) {
+    let best = '';
+    let bestCount = -1;
+    for (const [start, count] of counts) if (count > bestCount) [best, bestCount] = [start, count];
+    if (/\s/.test(best)) runStarts[rPr] = best;
+  }
+
   const tags: DocxTag[] = [];
   let text = '';
   const add = (tag: DocxTag): number => {
@@ -165,7 +191,7 @@ export function readParagraph(paragraph: XmlElement, xml: string, where: string,
       }
     }
     if (item.kind === 'standalone') {
-      add({ kind: 'standalone', xml: item.text, rPr: item.rPr });
+      add({ kind: 'standalone', xml: item.text, rPr: item.rPr, ...(item.run && /\s/.test(item.run) && { run: item.run }) });
       continue;
     }
     const base = link === null ? baseRPr : baseOf(link);
@@ -181,7 +207,13 @@ export function readParagraph(paragraph: XmlElement, xml: string, where: string,
   close(linkTag);
 
   const colon = paragraph.qname.indexOf(':');
-  return { text, tags, baseRPr, prefix: colon < 0 ? '' : paragraph.qname.slice(0, colon) };
+  return {
+    text,
+    tags,
+    baseRPr,
+    prefix: colon < 0 ? '' : paragraph.qname.slice(0, colon),
+    ...(Object.keys(runStarts).length > 0 && { runStarts }),
+  };
 }
 
 /** The text of a <w:t>, at any depth (it holds only text). */
@@ -344,7 +376,7 @@ export function renderParagraph(text: string, model: DocxParagraphModel): string
   };
   const flush = (): void => {
     flushText();
-    if (run) out += `<${w}r>${run.rPr}${run.body}</${w}r>`;
+    if (run) out += `${model.runStarts?.[run.rPr] ?? `<${w}r>`}${run.rPr}${run.body}</${w}r>`;
     run = null;
   };
   const stack: number[] = [];
@@ -383,7 +415,7 @@ export function renderParagraph(text: string, model: DocxParagraphModel): string
       } else {
         syncLink();
         flush();
-        out += tag.rPr === null ? tag.xml : `<${w}r>${tag.rPr}${tag.xml}</${w}r>`;
+        out += tag.rPr === null ? tag.xml : `${tag.run ?? `<${w}r>`}${tag.rPr}${tag.xml}</${w}r>`;
       }
       continue;
     }

@@ -40,12 +40,12 @@ export function documentHandlers(services: Services, dialogs: Dialogs, sample: S
       return { token, ...documents.inspectFile(path) };
     },
     'documents.inspectPicked': ({ token, format, encoding }) => documents.inspectFile(pathOf(token), { format, encoding }),
-    'documents.importPicked': async ({ token, format, encoding, sourceLang, targetLang, columns, source }) => {
+    'documents.importPicked': async ({ token, format, encoding, sourceLang, targetLang, columns, missingTargets, source }) => {
       const path = pathOf(token);
       const languages = sourceLang || targetLang ? { sourceLang, targetLang } : undefined;
       const steps = source
         ? documents.importWithSourceSteps(path, pathOf(source.token), { encoding }, { encoding: source.encoding, counts: source.counts })
-        : documents.importFileSteps(path, { format, encoding, languages, columns });
+        : documents.importFileSteps(path, { format, encoding, languages, columns, missingTargets });
       const document = await jobs.run(token, basename(path), steps);
       picked.delete(token);
       if (source) picked.delete(source.token);

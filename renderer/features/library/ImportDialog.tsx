@@ -14,6 +14,7 @@ const FORMAT_LABELS: Record<string, string> = {
   text: 'Plain text',
   markdown: 'Markdown',
   xliff: 'XLIFF',
+  sdlxliff: 'Trados SDLXLIFF',
   tmx: 'TMX',
   csv: 'CSV / TSV',
   po: 'gettext PO',
@@ -34,6 +35,7 @@ interface ImportChoices {
   sourceLang?: string;
   targetLang?: string;
   columns?: { source?: string; target: string; id?: string };
+  missingTargets?: 'empty' | 'source';
 }
 
 interface ImportDialogProps {
@@ -75,9 +77,12 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
     target: columnName(columns, view.mapping?.target),
     id: columnName(columns, view.mapping?.id),
   });
+  const [missingTargets, setMissingTargets] = useState<'empty' | 'source'>('empty');
+  const bilingualXml = view.format === 'xliff' || view.format === 'sdlxliff';
   const choices = (): ImportChoices => ({
     format: view.format,
     encoding: view.encoding,
+    ...(bilingualXml && missingTargets === 'source' ? { missingTargets } : {}),
     ...(view.format === 'tmx' && languages.length > 1 ? { sourceLang, targetLang } : {}),
     ...(view.format === 'csv' && columns.length > 0 && mapping.target
       ? { columns: { target: mapping.target, ...(mapping.source ? { source: mapping.source } : {}), ...(mapping.id ? { id: mapping.id } : {}) } }
@@ -264,6 +269,19 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
               </select>
             </label>
           </>
+        )}
+        {bilingualXml && (
+          <label>
+            <span>Units without a translation</span>
+            <select
+              aria-label="Units without a translation"
+              value={missingTargets}
+              onChange={(e) => setMissingTargets(e.target.value === 'source' ? 'source' : 'empty')}
+            >
+              <option value="empty">Empty, to translate</option>
+              <option value="source">Copy the source in</option>
+            </select>
+          </label>
         )}
         {view.format === 'csv' && columns.length > 0 && (
           <>

@@ -33,17 +33,33 @@ describe('aligned segments', () => {
     ]);
   });
 
-  it('keeps the source the MT omitted on a neighbour', () => {
+  it('gives source the MT omitted a row of its own, with an empty MT, and still lays out the MT file exactly', () => {
     const mt = segmentText('First.\nThird.');
     const sources = ['Erstens.', 'Zweitens.', 'Drittens.'];
-    expect(alignedSegments(mt, sources, [[1, 1], [1, 0], [1, 1]]).map((s) => s.source)).toEqual(['Erstens. Zweitens.', 'Drittens.']);
-    expect(alignedSegments(mt, sources, [[1, 0], [1, 1], [1, 1]]).map((s) => s.source)).toEqual(['Erstens. Zweitens.', 'Drittens.']);
-    expect(alignedSegments(mt, sources, [[1, 1], [1, 1], [1, 0]]).map((s) => s.source)).toEqual(['Erstens.', 'Zweitens. Drittens.']);
+    const middle = alignedSegments(mt, sources, [[1, 1], [1, 0], [1, 1]]);
+    expect(middle).toEqual([
+      { paragraph: 1, text: 'First.', trailing: '\n', source: 'Erstens.' },
+      { paragraph: 1, text: '', trailing: '\n', source: 'Zweitens.' },
+      { paragraph: 1, text: 'Third.', trailing: '', source: 'Drittens.' },
+    ]);
+    const before = alignedSegments(mt, sources, [[1, 0], [1, 1], [1, 1]]);
+    expect(before.map((s) => [s.text, s.source])).toEqual([['', 'Erstens.'], ['First.', 'Zweitens.'], ['Third.', 'Drittens.']]);
+    const after = alignedSegments(mt, sources, [[1, 1], [1, 1], [1, 0]]);
+    expect(after.map((s) => [s.text, s.source])).toEqual([['First.', 'Erstens.'], ['Third.', 'Zweitens.'], ['', 'Drittens.']]);
+    for (const layout of [middle, before, after]) expect(joinSegments({ leading: mt.leading, segments: layout })).toBe('First.\nThird.');
+  });
+
+  it('lays a translation typed into an omission row after the sentence before, parted by the same gap', () => {
+    const mt = segmentText('  One. Three.');
+    const aligned = alignedSegments(mt, ['Null.', 'Eins.', 'Zwei.', 'Drei.'], [[1, 0], [1, 1], [1, 0], [1, 1]]);
+    expect(joinSegments({ leading: mt.leading, segments: aligned })).toBe('  One. Three.');
+    const typed = aligned.map((s, i) => (i === 2 ? { ...s, text: 'Two.' } : s));
+    expect(joinSegments({ leading: mt.leading, segments: typed })).toBe('  One. Two. Three.');
   });
 
   it('gives null where there is no source, and to MT the source did not have (0–1)', () => {
     const mt = segmentText('One. Two.');
-    expect(alignedSegments(mt, ['', 'Zwei.'], [[1, 1], [0, 1], [1, 0]]).map((s) => s.source)).toEqual([null, 'Zwei.']);
+    expect(alignedSegments(mt, ['', 'Zwei.'], [[1, 1], [0, 1], [1, 0]]).map((s) => s.source)).toEqual([null, null, 'Zwei.']);
   });
 
   it('does not join a sentence the editor emptied', () => {
@@ -107,6 +123,7 @@ describe('aligned segment properties', () => {
       fc.property(aligned(false), ({ mt, sources, counts }) => {
         let next = 0;
         for (const segment of alignedSegments(mt, sources, counts)) {
+          if (segment.text === '') continue; // an omission row: source only
           let joined = mt.segments[next++]!;
           let text = joined.text;
           while (text !== segment.text) {

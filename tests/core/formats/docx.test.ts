@@ -156,7 +156,10 @@ describe('docx: reading', () => {
     expect(texts).toContain('Алматинская область');
     expect(texts).toContain('Die Arbeiten {0}begannen im März{1}.');
     expect(texts).toContain('Figure 1 shows the growth {0}{1}{2}2{3} & trends.{4}');
-    expect(texts.join('\n')).not.toContain('Ministry of Economy'); // the header stays out
+    // The header is offered too, after the body, marked by where it lives.
+    const header = document.units.find((unit) => unit.target.includes('Ministry of Economy'));
+    expect(header?.key).toMatch(/^header\d*:p\d+\.1$/);
+    expect(header?.notes?.[0]).toMatch(/^Header \(header\d*\.xml\)$/);
 
     // Untouched: the same package contents, part for part.
     const written = docxFormat.writeBytes(document, untouched(document));

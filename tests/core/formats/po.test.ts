@@ -21,12 +21,12 @@ describe('poFormat on a real-world catalog', () => {
   it('reads msgid as source and msgstr as MT, one unit per plural form, skipping the header and obsolete entries', () => {
     expect(document.units).toEqual([
       { key: 'Open file…', paragraph: 1, source: 'Open file…', target: 'Открыть файл…', state: null, notes: ['Button in the library screen'] },
-      { key: 'Export %s', paragraph: 2, source: 'Export %s', target: 'Сохранить %s', state: 'fuzzy', notes: ['Translator: keep it short, it is a menu item.'] },
+      { key: 'Export %s', paragraph: 2, source: 'Export %s', target: 'Сохранить %s', state: 'fuzzy', notes: ['fuzzy: a suggestion to check (confirm it to clear the flag)', 'Translator: keep it short, it is a menu item.'] },
       { key: 'status\u0004Approved', paragraph: 3, source: 'Approved', target: 'Утверждено', state: null },
       { key: 'verb\u0004Approved', paragraph: 4, source: 'Approved', target: 'Утвердил', state: null },
-      { key: 'One sentence[0]', paragraph: 5, source: 'One sentence', target: '%d предложение', state: null },
-      { key: 'One sentence[1]', paragraph: 5, source: '%d sentences', target: '%d предложения', state: null },
-      { key: 'One sentence[2]', paragraph: 5, source: '%d sentences', target: '%d предложений', state: null },
+      { key: 'One sentence[0]', paragraph: 5, source: 'One sentence', target: '%d предложение', state: null, notes: ['plural form 1 of 3 (msgstr[0])'] },
+      { key: 'One sentence[1]', paragraph: 5, source: '%d sentences', target: '%d предложения', state: null, notes: ['plural form 2 of 3 (msgstr[1])'] },
+      { key: 'One sentence[2]', paragraph: 5, source: '%d sentences', target: '%d предложений', state: null, notes: ['plural form 3 of 3 (msgstr[2])'] },
       {
         key: 'The file is not valid UTF-8 text. Choose another encoding in the dialog or save the file as UTF-8 first.\nThen try again.',
         paragraph: 6,
@@ -187,7 +187,10 @@ describe('poFormat properties', () => {
         const reviewed = document.units.map((u, i) => ({ key: u.key, text: edits[i]!, status: confirm ? ('confirmed' as const) : ('edited' as const) }));
         const again = poFormat.parse(poFormat.write(document, reviewed), 'g.po');
         expect(again.units.map((u) => u.target)).toEqual(reviewed.map((u) => u.text));
-        expect(again.units.map((u) => [u.key, u.source, u.notes])).toEqual(document.units.map((u) => [u.key, u.source, u.notes]));
+        // Confirming clears the fuzzy flag, and with it the note saying so.
+        const kept = (notes: string[] | undefined) => notes?.filter((n) => !(confirm && n.startsWith('fuzzy:')));
+        const none = (notes: string[] | undefined) => (notes && notes.length > 0 ? notes : undefined);
+        expect(again.units.map((u) => [u.key, u.source, none(u.notes)])).toEqual(document.units.map((u) => [u.key, u.source, none(kept(u.notes))]));
         expect(again.units.map((u) => u.state)).toEqual(document.units.map((u) => (confirm ? null : u.state)));
       }),
       { numRuns: 300 },

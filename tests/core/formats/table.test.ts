@@ -130,7 +130,7 @@ describe('csvFormat errors', () => {
     expect(thrown(() => csvFormat.parse('id,source,comment\n1,a,b\n', 'x.csv')).message).toBe(
       'x.csv has no column for the machine translation: name one “mt”, “target” or “translation”, or choose the columns (columns: “id”, “source”, “comment”).',
     );
-    expect(thrown(() => csvFormat.parse('a,b,c\n', 'x.csv')).message).toMatch(/^x\.csv has 3 columns and no header row/);
+    expect(thrown(() => csvFormat.parse('a,b,c\n', 'x.csv')).message).toMatch(/^x\.csv has 3 columns and its first row \(“a”, “b”, “c”\) names none Redline knows/);
   });
 
   it('refuses unknown, empty and repeated ids', () => {

@@ -14,15 +14,21 @@ const shown = (document: ParsedDocument<TmxSkeleton>, index: number, text: strin
   text?.replace(/[\uE000-\uEFFF]/g, (c) => `⟨${document.skeleton.tags[index]![c.charCodeAt(0) - TAG_BASE]}⟩`) ?? null;
 
 describe('tmxFormat on a real-world memory', () => {
-  const document = tmxFormat.parse(MEMORY, 'memory.tmx');
+  // Three languages: the pair is named (without one the file is refused, listing them; see below).
+  const document = tmxFormat.parse(MEMORY, 'memory.tmx', { languages: { sourceLang: 'en-US', targetLang: 'ru-RU' } });
 
   it('describes itself', () => {
     expect(tmxFormat).toMatchObject({ id: 'tmx', extensions: ['tmx'], bilingual: true });
   });
 
-  it('lists the languages and picks the header srclang and the first other language', () => {
+  it('lists the languages, refuses to guess a pair among three, and reads the pair named', () => {
     expect(tmxLanguages(MEMORY, 'memory.tmx')).toEqual({ srclang: 'en-US', languages: ['en-US', 'ru-RU', 'de-DE'] });
+    expect(thrown(() => tmxFormat.parse(MEMORY, 'memory.tmx')).message).toBe(
+      'memory.tmx holds 3 languages (en-US, ru-RU, de-DE): choose the two to review (the source and target language; on the command line --source-lang and --target-lang).',
+    );
     expect(document.skeleton.languages).toEqual({ sourceLang: 'en-US', targetLang: 'ru-RU' });
+    // Naming one side is enough: the other is the header's srclang or the first other language.
+    expect(tmxFormat.parse(MEMORY, 'memory.tmx', { languages: { targetLang: 'de-DE' } }).skeleton.languages).toEqual({ sourceLang: 'en-US', targetLang: 'de-DE' });
   });
 
   it('reads each <tu> as a unit keyed by tuid (or position), inline codes as tags, notes and props as notes', () => {
@@ -67,7 +73,7 @@ describe('tmxFormat on a real-world memory', () => {
       '      <tuv xml:lang="en-US"><seg>No translation yet.</seg></tuv>\n      <tuv xml:lang="ru-RU"><seg>Перевода пока нет.</seg></tuv>\n    </tu>',
     );
     expect(out).toContain('<tuv xml:lang="ru-RU"><seg><it pos="begin" x="2">&lt;a href="x"&gt;</it>Читать далее</seg></tuv>');
-    const again = tmxFormat.parse(out, 'memory.tmx');
+    const again = tmxFormat.parse(out, 'memory.tmx', { languages: { sourceLang: 'en-US', targetLang: 'ru-RU' } });
     expect(again.units.map((u) => u.target)).toEqual([
       document.units[0]!.target,
       `Цены на ${tagChar(0)}газ${tagChar(1)} упадут <скоро> & навсегда.`,

@@ -40,7 +40,7 @@ describe('XLIFF 1.2', () => {
   const text = fixture(HELP);
   const document = parse(text, HELP);
 
-  it('reads every trans-unit with a target: ids, texts with tag characters, states, notes, paragraphs per file/group', () => {
+  it('reads every trans-unit: ids, texts with tag characters, states, notes, paragraphs per file/group', () => {
     expect(document.format).toBe('xliff');
     expect(document.units.map((u) => ({ ...u, source: show(u.source), target: show(u.target) }))).toEqual([
       {
@@ -76,6 +76,8 @@ describe('XLIFF 1.2', () => {
         state: 'translated',
         notes: ['Plural forms are handled by the app.', 'Feldgröße: höchstens 60 Zeichen.'],
       },
+      // No <target>: an empty one to fill.
+      { key: 'changes.discard', paragraph: 3, source: 'Discard all changes?', target: '', state: null, notes: [] },
       {
         key: 'address',
         paragraph: 3,
@@ -103,9 +105,9 @@ describe('XLIFF 1.2', () => {
     ]);
   });
 
-  it('skips units without a target, translate="no" units and alt-trans proposals', () => {
+  it('offers units without a target to fill, and skips translate="no" units and alt-trans proposals', () => {
     const keys = document.units.map((u) => u.key);
-    expect(keys).not.toContain('changes.discard'); // no <target>: no MT to review
+    expect(document.units.find((u) => u.key === 'changes.discard')?.target).toBe('');
     expect(keys).not.toContain('brand'); // translate="no"
     expect(document.units.map((u) => u.target).join('\n')).not.toContain('Klicken Sie auf Hilfe, um'); // alt-trans
   });
@@ -201,7 +203,7 @@ describe('XLIFF 2.0', () => {
   const text = fixture(ARTICLE);
   const document = parse(text, ARTICLE);
 
-  it('reads every segment with a target: unit/segment keys, tags, segment states, unit notes, paragraphs', () => {
+  it('reads every segment: unit/segment keys, tags, segment states, unit notes, paragraphs', () => {
     expect(document.units.map((u) => ({ ...u, source: show(u.source), target: show(u.target) }))).toEqual([
       {
         key: 'u1/s1',
@@ -227,6 +229,7 @@ describe('XLIFF 2.0', () => {
         state: 'translated',
         notes: ['東京 bleibt in Kanji.'],
       },
+      { key: 'u3/s1', paragraph: 2, source: 'Без перевода.', target: '', state: null, notes: [] },
       { key: 'u4/a', paragraph: 2, source: 'Первое предложение.', target: 'Erster Satz.', state: null, notes: [] },
       {
         key: 'u4/#2', // one of several segments, without an id
@@ -271,6 +274,7 @@ describe('XLIFF 2.0', () => {
       ['u1/s1', 'final'],
       ['u1/s2', 'initial'],
       ['u2', 'final'],
+      ['u3/s1', null],
       ['u4/a', 'translated'],
       ['u4/#2', 'initial'],
     ]);
@@ -370,9 +374,11 @@ describe('XLIFF details', () => {
     expect(badInput(() => parse(twice, 'twice.xlf'))).toMatch(/twice\.xlf: the id "1" is used twice in the same <file> \(trans-unit "1" \(line 5\)\)/);
   });
 
-  it('refuses a trans-unit without id, and reads XLIFF 1.2 without a namespace', () => {
+  it('keys a trans-unit without id by its position in its file, adding nothing to the file, and reads XLIFF 1.2 without a namespace', () => {
     const text = '<xliff version="1.2"><file original="a" source-language="en" datatype="plaintext"><body>\n<trans-unit><source>a</source><target>b</target></trans-unit></body></file></xliff>';
-    expect(badInput(() => parse(text, 'noid.xlf'))).toBe('noid.xlf: the <trans-unit> on line 2 has no id.');
+    const document = parse(text, 'noid.xlf');
+    expect(document.units.map((u) => [u.key, u.target])).toEqual([['#1', 'b']]);
+    expect(xliffFormat.write(document, [{ key: '#1', text: 'c', status: 'not_started' }])).toBe(text.replace('<target>b</target>', '<target>c</target>'));
   });
 
   it('refuses reviewed texts for units the file does not have, or given twice', () => {
@@ -409,13 +415,12 @@ describe('XLIFF errors', () => {
     expect(badInput(() => parse('<xliff version="3.0"><file/></xliff>', 'v3.xlf'))).toMatch(/XLIFF version "3\.0" is not supported/);
   });
 
-  it('refuses an XLIFF without any target, and one with nothing to review', () => {
-    expect(badInput(() => parse(fixture('no-targets.xlf'), 'no-targets.xlf'))).toBe(
-      'no-targets.xlf has no <target> in any of its 2 units: Redline reviews machine translation, so the file must carry the MT in <target>.',
-    );
-    expect(badInput(() => parse(xliff20('<unit id="u1"><segment><source>a</source></segment></unit>'), 'src.xlf'))).toMatch(
-      /src\.xlf has no <target> in any of its 1 units/,
-    );
+  it('reads an XLIFF without any target as targets to fill, and refuses one with nothing to review', () => {
+    expect(parse(fixture('no-targets.xlf'), 'no-targets.xlf').units.map((u) => [u.key, u.source, u.target])).toEqual([
+      ['1', 'Good morning.', ''],
+      ['2', 'Good night.', ''],
+    ]);
+    expect(parse(xliff20('<unit id="u1"><segment><source>a</source></segment></unit>'), 'src.xlf').units.map((u) => u.target)).toEqual(['']);
     expect(badInput(() => parse(xliff12(''), 'nothing.xlf'))).toBe('nothing.xlf has no translation units (<trans-unit>).');
     expect(
       badInput(() => parse(xliff12('<trans-unit id="1" translate="no"><source>a</source><target>a</target></trans-unit>'), 'no.xlf')),

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { docxFormat } from '../../../core/formats/docx';
+import { TAG_BASE } from '../../../core/formats/types';
+import { badInput } from '../../support/thrown';
+
+const bytes = new Uint8Array(readFileSync(new URL('./fixtures/parts.docx', import.meta.url)));
+const show = (text: string) => text.replace(/[\uE000-\uEFFF]/g, (ch) => `{${ch.charCodeAt(0) - TAG_BASE}}`);
+const part = (zip: Uint8Array, name: string) => strFromU8(unzipSync(zip)[name]!);
+
+describe('docx: the parts beyond the body', () => {
+  const document = docxFormat.parseBytes(bytes, 'parts.docx');
+
+  it('offers headers, footers, footnotes and comments after the body, each marked by where it lives', () => {
+    expect(document.units.map((u) => [u.key, show(u.target), u.notes ?? null])).toEqual([
+      ['p1.1', 'The situation in Kazakhstan remains tense.', null],
+      ['p1.2', '{0}The authorites asked the CSTO for help.{1}{2}', null],
+      ['p2.1', 'Thirteen officers were killed.{0}', null],
+      ['header1:p3.1', 'Ministry of Economy — quarterly report', ['Header (header1.xml)']],
+      ['footer1:p4.1', 'Page {0}{1}{2}', ['Footer (footer1.xml)']],
+      ['footnotes:p5.1', '{0} According to the ministry of interior.', ['Footnote 1 (footnotes.xml)']],
+      ['comments:p6.1', 'Check the spelling of this sentence.', ['Comment 0 by Ana Reviewer (comments.xml)']],
+    ]);
+    // The text box is not offered yet: it stays as it is.
+    expect(document.units.map((u) => u.target).join('\n')).not.toContain('Text in a box');
+  });
+
+  it('writes an untouched package back part for part', () => {
+    const written = docxFormat.writeBytes(document, []);
+    const before = unzipSync(bytes);
+    const after = unzipSync(written);
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+    for (const [name, data] of Object.entries(before)) expect(after[name], name).toEqual(data);
+  });
+
+  it('writes an edit of a footnote into footnotes.xml only, as exactly that change', () => {
+    const unit = document.units.find((u) => u.key === 'footnotes:p5.1')!;
+    const written = docxFormat.writeBytes(document, [{ key: unit.key, text: unit.target.replace('ministry of interior', 'Ministry of Internal Affairs'), status: 'edited' }]);
+    const before = unzipSync(bytes);
+    const after = unzipSync(written);
+    for (const name of Object.keys(before)) if (name !== 'word/footnotes.xml') expect(after[name], name).toEqual(before[name]);
+    expect(part(written, 'word/footnotes.xml')).toBe(part(bytes, 'word/footnotes.xml').replace('ministry of interior', 'Ministry of Internal Affairs'));
+  });
+
+  it('keeps a comment range around the text it enclosed, and the runs’ revision ids, when the sentence is edited', () => {
+    const unit = document.units.find((u) => u.key === 'p1.2')!;
+    const written = docxFormat.writeBytes(document, [{ key: unit.key, text: unit.target.replace('authorites', 'authorities'), status: 'edited' }]);
+    const xml = part(written, 'word/document.xml');
+    expect(xml).toContain('<w:commentRangeStart w:id="0"/><w:r w:rsidRPr="00D4E5F6"><w:t>The authorities asked the CSTO for help.</w:t></w:r><w:commentRangeEnd w:id="0"/>');
+    expect(xml).toContain('<w:r w:rsidRPr="00D4E5F6"><w:t xml:space="preserve">The situation in Kazakhstan remains tense. </w:t></w:r>');
+    expect(xml).toBe(part(bytes, 'word/document.xml').replace('authorites', 'authorities'));
+  });
+
+  it('edits a header and a comment', () => {
+    const written = docxFormat.writeBytes(document, [
+      { key: 'header1:p3.1', text: 'Ministry of the Economy — quarterly report', status: 'edited' },
+      { key: 'comments:p6.1', text: 'Check the spelling of “authorities”.', status: 'edited' },
+    ]);
+    expect(part(written, 'word/header1.xml')).toBe(part(bytes, 'word/header1.xml').replace('Ministry of Economy', 'Ministry of the Economy'));
+    expect(part(written, 'word/comments.xml')).toBe(part(bytes, 'word/comments.xml').replace('this sentence.', '“authorities”.'));
+  });
+
+  it('refuses a package with a malformed footnotes part in one line', () => {
+    const broken = new Uint8Array(readFileSync(new URL('./fixtures/broken-parts.docx', import.meta.url)));
+    expect(badInput(() => docxFormat.parseBytes(broken, 'broken-parts.docx'))).toMatch(
+      /^broken-parts\.docx \(word\/footnotes\.xml\) is not well-formed XML: line 2, column \d+: [^\n]+$/,
+    );
+  });
+});

@@ -1,0 +1,226 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatForContent, formatForFile } from '../../../core/formats/registry';
+import { TAG_BASE, tagChar, type ParsedDocument, type ReviewedUnit } from '../../../core/formats/types';
+import { SDL_CONFIRMATION, sdlxliffFormat, xliffFormat, type XliffSkeleton } from '../../../core/formats/xliff';
+import { badInput } from '../../support/thrown';
+
+const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const show = (text: string | null | undefined) => text?.replace(/[\uE000-\uEFFF]/g, (ch) => `{${ch.charCodeAt(0) - TAG_BASE}}`);
+const tags = (text: string): string => text.replace(/\{(\d+)\}/g, (_, n: string) => tagChar(Number(n)));
+
+/** `out` is `original` with exactly one stretch replaced: returns [removed, inserted]. */
+function onlyChange(original: string, out: string): [string, string] {
+  let start = 0;
+  while (start < original.length && start < out.length && original[start] === out[start]) start++;
+  let end = 0;
+  while (end < original.length - start && end < out.length - start && original[original.length - 1 - end] === out[out.length - 1 - end]) end++;
+  return [original.slice(start, original.length - end), out.slice(start, out.length - end)];
+}
+
+describe('SDLXLIFF', () => {
+  const text = fixture('review.sdlxliff');
+  const document = sdlxliffFormat.parse(text, 'review.sdlxliff');
+
+  it('is registered by extension and recognised by content', () => {
+    expect(formatForFile('report.docx.sdlxliff').id).toBe('sdlxliff');
+    expect(formatForContent(text)?.id).toBe('sdlxliff');
+  });
+
+  it('reads a unit per segment marker, with Trados’ confirmation, origin, match and lock shown', () => {
+    expect(document.format).toBe('sdlxliff');
+    expect(document.units.map((u) => ({ key: u.key, source: show(u.source), target: show(u.target), state: u.state, notes: u.notes }))).toEqual([
+      {
+        key: '0a1b2c3d-0000-4000-8000-000000000002/1',
+        source: 'Ситуация в Казахстане остаётся напряжённой.',
+        target: 'The situation in Kazakhstan remains tense .',
+        state: 'Draft',
+        notes: ['Trados: Draft, machine translation (DeepL)'],
+      },
+      {
+        key: '0a1b2c3d-0000-4000-8000-000000000002/2',
+        source: 'Власти обратились к {0}ОДКБ{1} за помощью.',
+        target: 'The authorities asked the {0}CSTO{1} for help.',
+        state: 'Translated',
+        notes: ['Trados: Translated, machine translation (DeepL)'],
+      },
+      {
+        key: '0a1b2c3d-0000-4000-8000-000000000003/3',
+        source: 'Аэропорт Алматы был захвачен.',
+        target: 'The airport of Almaty was seized.',
+        state: 'ApprovedTranslation',
+        notes: ['Trados: ApprovedTranslation, translation memory, 100 % match, locked'],
+      },
+      { key: '0a1b2c3d-0000-4000-8000-000000000004/4', source: 'Погибли тринадцать силовиков.', target: '', state: null, notes: ['Trados: '] },
+    ]);
+  });
+
+  it('writes an untouched file back byte for byte', () => {
+    expect(sdlxliffFormat.write(document, [])).toBe(text);
+    const untouched = document.units.map((u): ReviewedUnit => ({ key: u.key, text: u.target, status: 'not_started' }));
+    expect(sdlxliffFormat.write(document, untouched)).toBe(text);
+  });
+
+  it('writes an edit into its <mrk> only, and the confirmation level into its sdl:seg', () => {
+    const key = '0a1b2c3d-0000-4000-8000-000000000002/2';
+    const edited = sdlxliffFormat.write(document, [{ key, text: tags('The authorities asked the {0}CSTO{1} for assistance.'), status: 'not_started' }]);
+    expect(onlyChange(text, edited)).toEqual(['help', 'assistance']);
+    const confirmed = sdlxliffFormat.write(document, [{ key, text: document.units[1]!.target, status: 'approved' }]);
+    expect(onlyChange(text, confirmed)).toEqual(['Translated', 'ApprovedTranslation']);
+    const first = sdlxliffFormat.write(document, [{ key: '0a1b2c3d-0000-4000-8000-000000000002/1', text: 'The situation remains tense.', status: 'confirmed' }]);
+    expect(first).toContain('<mrk mtype="seg" mid="1">The situation remains tense.</mrk>');
+    expect(first).toContain('<sdl:seg id="1" conf="Translated" origin="mt"');
+    const empty = sdlxliffFormat.write(document, [{ key: '0a1b2c3d-0000-4000-8000-000000000004/4', text: 'Thirteen officers died.', status: 'edited' }]);
+    expect(empty).toContain('<target><mrk mtype="seg" mid="4">Thirteen officers died.</mrk></target><sdl:seg-defs><sdl:seg id="4" conf="Draft"/>');
+  });
+
+  it('copies the source into an empty segment on request, written once the editor confirms it', () => {
+    const copied = sdlxliffFormat.parse(text, 'review.sdlxliff', { missingTargets: 'source' });
+    const key = '0a1b2c3d-0000-4000-8000-000000000004/4';
+    expect(copied.units[3]?.target).toBe('Погибли тринадцать силовиков.');
+    expect(copied.units.slice(0, 3)).toEqual(document.units.slice(0, 3));
+    expect(sdlxliffFormat.write(copied, [])).toBe(text);
+    expect(sdlxliffFormat.write(copied, [{ key, text: copied.units[3]!.target, status: 'confirmed' }])).toContain(
+      '<mrk mtype="seg" mid="4">Погибли тринадцать силовиков.</mrk></target><sdl:seg-defs><sdl:seg id="4" conf="Translated"/>',
+    );
+  });
+
+  it('writes a locked segment back as it came, and refuses an edit to its text in one line', () => {
+    const key = '0a1b2c3d-0000-4000-8000-000000000003/3';
+    expect(sdlxliffFormat.write(document, [{ key, text: document.units[2]!.target, status: 'rejected' }])).toBe(text);
+    expect(badInput(() => sdlxliffFormat.write(document, [{ key, text: 'Changed.', status: 'edited' }]))).toBe(
+      `Segment "${key}" is locked in the file (Trados), so its text cannot be written: undo the edit to it, or export as CSV to keep it.`,
+    );
+  });
+
+  it('maps review statuses to confirmation levels', () => {
+    expect(SDL_CONFIRMATION).toEqual({ edited: 'Draft', confirmed: 'Translated', approved: 'ApprovedTranslation', rejected: 'RejectedTranslation' });
+  });
+
+  it('refuses a malformed SDLXLIFF, and an XLIFF without Trados’ namespace, in one line', () => {
+    expect(badInput(() => sdlxliffFormat.parse(fixture('broken.sdlxliff'), 'broken.sdlxliff'))).toMatch(
+      /^broken\.sdlxliff is not well-formed XML: line 7, column \d+: [^\n]+$/,
+    );
+    expect(badInput(() => sdlxliffFormat.parse(fixture('segmented-1.2.xlf'), 'plain.sdlxliff'))).toMatch(/^plain\.sdlxliff is not an SDLXLIFF file/);
+  });
+});
+
+describe('segmented XLIFF 1.2 (other tools)', () => {
+  const text = fixture('segmented-1.2.xlf');
+  const document = xliffFormat.parse(text, 'segmented-1.2.xlf');
+
+  it('reads one unit per <mrk mtype="seg">, and whole units where there is no <seg-source>', () => {
+    expect(document.units.map((u) => [u.key, show(u.source), show(u.target)])).toEqual([
+      ['tu1/0', 'Власти ввели режим ЧС.', 'The authorities introduced a state of emergency.'],
+      ['tu1/1', 'Интернет {0}отключён{1}.', 'The Internet is {0}cut off{1}.'],
+      ['tu2', 'Без сегментации.', 'Without segmentation.'],
+    ]);
+  });
+
+  it('round-trips untouched byte for byte, and an edit changes exactly its <mrk>’s content (the shared state stays)', () => {
+    expect(xliffFormat.write(document, [])).toBe(text);
+    const out = xliffFormat.write(document, [{ key: 'tu1/1', text: tags('The Internet has been {0}cut off{1}.'), status: 'confirmed' }]);
+    expect(onlyChange(text, out)).toEqual(['is', 'has been']);
+  });
+
+  it('refuses a malformed one in one line', () => {
+    const broken = text.replace('<mrk mid="1" mtype="seg">The Internet', '<mrk mid="1" mtype="seg">The <Internet');
+    expect(badInput(() => xliffFormat.parse(broken, 'broken.xlf'))).toMatch(/^broken\.xlf is not well-formed XML: line 8, column \d+: [^\n]+$/);
+  });
+});
+
+describe('partly translated XLIFF', () => {
+  it('1.2: units without target are empty targets to fill (or the source, on request), written back only when filled', () => {
+    const text = fixture('partial-1.2.xlf');
+    const document = xliffFormat.parse(text, 'partial-1.2.xlf');
+    expect(document.units.map((u) => [u.key, show(u.target)])).toEqual([
+      ['greeting', 'Hallo, {0}!'],
+      ['farewell', ''],
+      ['#3', ''],
+    ]);
+    expect(xliffFormat.write(document, [])).toBe(text);
+    const filled = xliffFormat.write(document, [{ key: 'farewell', text: 'Auf Wiedersehen.', status: 'confirmed' }]);
+    expect(onlyChange(text, filled)).toEqual(['', '<target state="translated">Auf Wiedersehen.</target>']);
+    const unnamed = xliffFormat.write(document, [{ key: '#3', text: 'Einheit ohne Namen.', status: 'edited' }]);
+    expect(onlyChange(text, unnamed)).toEqual(['', '<target state="translated">Einheit ohne Namen.</target>']);
+    // translate="no" is kept as it is, never offered.
+    expect(filled).toContain('<trans-unit id="brand" translate="no">\n        <source>Redline</source>\n      </trans-unit>');
+
+    const copied = xliffFormat.parse(text, 'partial-1.2.xlf', { missingTargets: 'source' });
+    expect(copied.units.map((u) => u.target)).toEqual([tags('Hallo, {0}!'), 'Goodbye.', 'Unnamed unit.']);
+    expect(xliffFormat.write(copied, [])).toBe(text);
+    expect(onlyChange(text, xliffFormat.write(copied, [{ key: 'farewell', text: 'Goodbye.', status: 'approved' }]))).toEqual([
+      '',
+      '<target state="signed-off">Goodbye.</target>',
+    ]);
+  });
+
+  it('2.0: a segment without target gets one after its source; the state goes on the segment', () => {
+    const text = fixture('partial-2.0.xlf');
+    const document = xliffFormat.parse(text, 'partial-2.0.xlf');
+    expect(document.units.map((u) => [u.key, show(u.source), show(u.target)])).toEqual([
+      ['u1/s1', 'Open the file.', 'Öffnen Sie die Datei.'],
+      ['u1/s2', 'Save {0} it.', ''],
+    ]);
+    expect(xliffFormat.write(document, [])).toBe(text);
+    const out = xliffFormat.write(document, [{ key: 'u1/s2', text: tags('Speichern Sie {0} sie.'), status: 'not_started' }]);
+    expect(onlyChange(text, out)).toEqual(['', '<target>Speichern Sie <ph id="1"/> sie.</target>']);
+    const reparsed = xliffFormat.parse(out, 'partial-2.0.xlf');
+    expect(reparsed.units[1]?.target).toBe(tags('Speichern Sie {0} sie.'));
+  });
+
+  it('refuses malformed variants in one line', () => {
+    for (const name of ['partial-1.2.xlf', 'partial-2.0.xlf']) {
+      const broken = fixture(name).replace('</source>', '</sorce>');
+      expect(badInput(() => xliffFormat.parse(broken, name))).toMatch(new RegExp(`^${name.replace('.', '\\.')} is not well-formed XML: line \\d+, column \\d+: [^\\n]+$`));
+    }
+  });
+});
+
+/** Where unit i's target content lies in the original file, from the skeleton's pieces. */
+function contentRange(skeleton: XliffSkeleton, i: number): { start: number; end: number } {
+  let at = 0;
+  for (const piece of skeleton.pieces) {
+    if (typeof piece === 'string') {
+      at += piece.length;
+      continue;
+    }
+    const unit = skeleton.units[piece.unit]!;
+    const original = piece.part === 'content' ? unit.content : piece.part === 'state' ? unit.stateAttr : unit.subStateAttr;
+    if (piece.unit === i && piece.part === 'content') return { start: at, end: at + original.length };
+    at += original.length;
+  }
+  throw new Error(`unit ${i} has no content slot`);
+}
+
+/** Segment texts: words, spaces, markup-significant characters. */
+const segmentText = fc.stringMatching(/^[A-Za-z<>&"' ]{0,12}$/);
+
+describe('segmented writers (property)', () => {
+  const cases: Array<[string, ParsedDocument<XliffSkeleton>, string, typeof sdlxliffFormat]> = [
+    ['review.sdlxliff', sdlxliffFormat.parse(fixture('review.sdlxliff'), 'review.sdlxliff'), fixture('review.sdlxliff'), sdlxliffFormat],
+    ['segmented-1.2.xlf', xliffFormat.parse(fixture('segmented-1.2.xlf'), 'x.xlf'), fixture('segmented-1.2.xlf'), xliffFormat],
+  ];
+  for (const [name, document, text, format] of cases) {
+    it(`${name}: any edit of any segment changes only that segment's <mrk> content`, () => {
+      const editable = document.skeleton.units.map((u, i) => ({ u, i })).filter(({ u }) => !u.locked);
+      fc.assert(
+        fc.property(fc.constantFrom(...editable), segmentText, ({ u, i }, typed) => {
+          // Keep the unit's tags: the typed text before them.
+          const tagsOf = [...document.units[i]!.target].filter((ch) => ch.charCodeAt(0) >= TAG_BASE && ch.charCodeAt(0) < TAG_BASE + 0x1000);
+          const reviewed = typed + tagsOf.join('');
+          fc.pre(reviewed !== u.target);
+          const out = format.write(document, [{ key: u.key, text: reviewed, status: 'not_started' }]);
+          const { start, end } = contentRange(document.skeleton, i);
+          // Every byte before and after that marker's content is the original's.
+          expect(out.slice(0, start)).toBe(text.slice(0, start));
+          expect(out.slice(out.length - (text.length - end))).toBe(text.slice(end));
+          const reparsed = format.parse(out, name);
+          expect(reparsed.units.map((r) => r.target)).toEqual(document.units.map((d, k) => (k === i ? reviewed : d.target)));
+        }),
+        { numRuns: 200 },
+      );
+    });
+  }
+});
