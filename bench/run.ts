@@ -8,6 +8,7 @@ import { benchChecks, CHECKS_TARGET_MS } from './checks';
 import { loadApe, MissingFixtures, type ApePair } from './fixtures';
 import { benchHter } from './hter';
 import { benchKeystrokes, MAX_WORDS } from './keystrokes';
+import { benchSegmentation } from './segmentation';
 import { ms, thousands } from './stats';
 
 const SACREBLEU_MS = 690;
@@ -75,6 +76,20 @@ function main(): number {
   } catch (error) {
     if (!(error instanceof MissingFixtures)) throw error;
     print(`Checks: not measured: ${error.message}`);
+  }
+  print();
+
+  try {
+    const s = benchSegmentation();
+    print('Segmentation of one long line (the seed article on one line, repeated), linear: the cost per character stays flat');
+    for (const size of s.sizes) {
+      const perChar = (1000 * size.ms) / size.chars;
+      print(`  ${thousands(size.chars)} chars → ${thousands(size.sentences)} sentences: ${ms(size.ms)} (${perChar.toFixed(2)} µs/char)` +
+        (size.baselineMs === null ? '' : `; the segmenter before it was made linear: ${ms(size.baselineMs)}`));
+    }
+  } catch (error) {
+    if (!(error instanceof MissingFixtures)) throw error;
+    print(`Segmentation: not measured: ${error.message}`);
   }
   print();
   print(`(bench took ${((performance.now() - started) / 1000).toFixed(1)} s)`);
