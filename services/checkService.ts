@@ -56,6 +56,13 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
     return rows.map((row, i) => ({ position: row.position, paragraph: row.paragraph, text: row.text, flags: flags[i] ?? [] }));
   }
 
+  /** Throws not_found for an unknown document, reading one row (no aggregate). */
+  function mustExist(documentId: number): void {
+    if (!store.documents.layout(documentId)) {
+      throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
+    }
+  }
+
   /** The sentence and its document, for checks of one sentence. */
   function locate(segmentId: number) {
     const segment = store.segments.get(segmentId);
@@ -93,7 +100,7 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
      * document never checked (or checked with another glossary) is checked whole first, once.
      */
     document(documentId: number): DocumentChecks {
-      rowsOf(documentId);
+      mustExist(documentId);
       stored.ensure(documentId);
       const segments: SegmentFlags[] = [];
       for (let after = 0; ; ) {
@@ -107,21 +114,21 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
 
     /** Flag counts per check, from the store. */
     counts(documentId: number): DocumentChecks['counts'] {
-      rowsOf(documentId);
+      mustExist(documentId);
       stored.ensure(documentId);
       return store.flags.counts(documentId) as DocumentChecks['counts'];
     },
 
     /** One page of flagged sentences after a position, in order, from the store's index. */
     flagged(documentId: number, afterPosition: number, limit: number): SegmentFlags[] {
-      rowsOf(documentId);
+      mustExist(documentId);
       stored.ensure(documentId);
       return store.flags.flagged(documentId, afterPosition, limit);
     },
 
     /** The nearest flagged sentence after (F8) or before (Shift+F8) a position; null when there is none. */
     nearest(documentId: number, position: number, direction: 'next' | 'previous') {
-      rowsOf(documentId);
+      mustExist(documentId);
       stored.ensure(documentId);
       return store.flags.nearest(documentId, position, direction);
     },

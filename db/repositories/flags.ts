@@ -49,6 +49,11 @@ export function flagsRepository(db: Database) {
      ON CONFLICT (document_id) DO UPDATE SET glossary = excluded.glossary, names = excluded.names,
        typical_words = excluded.typical_words, script = excluded.script`,
   );
+  const lastRevision = db.prepare('SELECT coalesce(max(id), 0) AS id FROM revisions');
+  const revisedSince = db.prepare(
+    `SELECT DISTINCT r.segment_id AS segmentId FROM revisions r JOIN segments s ON s.id = r.segment_id
+     WHERE r.id > ? AND s.document_id = ?`,
+  );
   const clearFlags = db.prepare('DELETE FROM segment_flags WHERE document_id = ?');
   const clearCounts = db.prepare('DELETE FROM document_flag_counts WHERE document_id = ?');
 
@@ -98,6 +103,14 @@ export function flagsRepository(db: Database) {
     ofSegment(segmentId: number): Flag[] | null {
       const row = ofSegment.get(segmentId) as { flags: string } | undefined;
       return row ? (JSON.parse(row.flags) as Flag[]) : null;
+    },
+    /** The newest revision's id: what a cache of texts was up to date with. */
+    lastRevision(): number {
+      return (lastRevision.get() as { id: number }).id;
+    },
+    /** The sentences of a document revised after revision `afterId` (by this process or another). */
+    revisedSince(afterId: number, documentId: number): number[] {
+      return (revisedSince.all(afterId, documentId) as Array<{ segmentId: number }>).map((r) => r.segmentId);
     },
     state(documentId: number): CheckState | null {
       return (getState.get(documentId) as CheckState | undefined) ?? null;
