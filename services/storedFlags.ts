@@ -77,6 +77,7 @@ export function storedFlags(store: Store, options: () => CheckOptions) {
       store.flags.put(
         documentId,
         rows.map((row, i) => ({ segmentId: row.id, position: row.position, flags: visible(all[i] ?? [], ignored.get(row.id)) })),
+        true,
       );
       const facts = rows.length > 0 ? documentFacts(ctx) : { known: [], variants: [], typicalWords: 0, script: 'Latin' };
       store.flags.setState(documentId, stateOf(glossaryDigest(opts), facts));

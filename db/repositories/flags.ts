@@ -64,12 +64,13 @@ export function flagsRepository(db: Database) {
   return {
     /**
      * Stores the flags of sentences of one document, adjusting the document's counts by the difference with
-     * what was stored before. The caller runs it inside the write's transaction.
+     * what was stored before (`fresh` after clear: nothing was). The caller runs it inside the write's transaction.
      */
-    put(documentId: number, rows: ReadonlyArray<StoredFlags>): void {
+    put(documentId: number, rows: ReadonlyArray<StoredFlags>, fresh = false): void {
       const delta = new Map<string, number>();
       for (const row of rows) {
-        const before = oldRow.get(row.segmentId) as { flags: string } | undefined;
+        // `fresh`: the document's flags were just cleared, so there is nothing stored to take back.
+        const before = fresh ? undefined : (oldRow.get(row.segmentId) as { flags: string } | undefined);
         if (before) tally(JSON.parse(before.flags) as Flag[], -1, delta);
         tally(row.flags, 1, delta);
         upsert.run(row.segmentId, documentId, row.position, row.flags.length, JSON.stringify(row.flags));
