@@ -42,3 +42,10 @@ export function loadApe(): ApePair[] {
     return { line, mt: mt[k]!, pe: pe[k]!, edits, refWords };
   });
 }
+
+/** The seed article (../shared/fixtures/kazakhstan-mt.txt), or MissingFixtures. */
+export function loadSeedText(): string {
+  const path = join(FIXTURES_DIR, 'kazakhstan-mt.txt');
+  if (!existsSync(path)) throw new MissingFixtures(`${path} is missing.`);
+  return readFileSync(path, 'utf8');
+}

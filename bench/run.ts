@@ -8,6 +8,8 @@ import { benchChecks, CHECKS_TARGET_MS } from './checks';
 import { loadApe, MissingFixtures, type ApePair } from './fixtures';
 import { benchHter } from './hter';
 import { benchKeystrokes, MAX_WORDS } from './keystrokes';
+import { benchSegmentation } from './segmentation';
+import { benchDocument, type DocumentBench } from './document';
 import { ms, thousands } from './stats';
 
 const SACREBLEU_MS = 690;
@@ -77,6 +79,45 @@ function main(): number {
     print(`Checks: not measured: ${error.message}`);
   }
   print();
+
+  try {
+    const s = benchSegmentation();
+    print('Segmentation of one long line (the seed article on one line, repeated), linear: the cost per character stays flat');
+    for (const size of s.sizes) {
+      const perChar = (1000 * size.ms) / size.chars;
+      print(`  ${thousands(size.chars)} chars → ${thousands(size.sentences)} sentences: ${ms(size.ms)} (${perChar.toFixed(2)} µs/char)` +
+        (size.baselineMs === null ? '' : `; the segmenter before it was made linear: ${ms(size.baselineMs)}`));
+    }
+  } catch (error) {
+    if (!(error instanceof MissingFixtures)) throw error;
+    print(`Segmentation: not measured: ${error.message}`);
+  }
+  print();
+
+  // BENCH_SIZES=1000,10000 skips the 100k document (a few minutes on a loaded machine).
+  const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
+  const results: DocumentBench[] = [];
+  for (const size of sizes) {
+    let r: DocumentBench;
+    try {
+      r = benchDocument(size);
+    } catch (error) {
+      if (!(error instanceof MissingFixtures)) throw error;
+      print(`Book-length documents: not measured: ${error.message}`);
+      break;
+    }
+    results.push(r);
+    const first = results[0]!;
+    const flat = (value: number, base: number) => (results.length > 1 ? ` (${(value / base).toFixed(1)}× the ${thousands(first.sentences)} figure)` : '');
+    print(`Document of ${thousands(size)} APE MT lines (mt.txt in order, cycled; 5 a paragraph) → ${thousands(r.sentences)} sentences`);
+    print(`  import (segment + store)                 ${ms(r.importMs)}`);
+    print(`  whole-document check, once (at first read) ${ms(r.wholeCheckMs)}  — what every save used to trigger`);
+    print(`  save → stored flags updated (median of 7) ${ms(r.saveMedianMs)}${flat(r.saveMedianMs, first.saveMedianMs)}; ` +
+      `baseline, the whole-document check: ${ms(r.wholeCheckMs)} → ${(r.wholeCheckMs / r.saveMedianMs).toFixed(0)}× less`);
+    print(`  flag counts from the store                ${ms(r.flagsReadMs, 2)}${flat(r.flagsReadMs, first.flagsReadMs)}`);
+    print(`  next flagged sentence (F8) from the store ${ms(r.nextFlagMs, 2)}${flat(r.nextFlagMs, first.nextFlagMs)}`);
+    print();
+  }
   print(`(bench took ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   return 0;
 }

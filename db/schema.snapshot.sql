@@ -13,6 +13,9 @@ CREATE INDEX revisions_by_batch ON revisions (batch_id) WHERE batch_id IS NOT NU
 -- index revisions_by_segment
 CREATE INDEX revisions_by_segment ON revisions (segment_id, id);
 
+-- index segment_flags_flagged
+CREATE INDEX segment_flags_flagged ON segment_flags (document_id, position) WHERE flag_count > 0;
+
 -- table annotations
 CREATE TABLE annotations (
   id          INTEGER PRIMARY KEY,
@@ -40,6 +43,23 @@ CREATE TABLE batches (
   undoes       INTEGER REFERENCES batches (id),
   created_at   INTEGER NOT NULL
 ) STRICT;
+
+-- table document_check_state
+CREATE TABLE document_check_state (
+  document_id  INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  glossary     TEXT NOT NULL,
+  names        TEXT NOT NULL,
+  typical_words REAL NOT NULL,
+  script       TEXT NOT NULL
+) STRICT;
+
+-- table document_flag_counts
+CREATE TABLE document_flag_counts (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  check_id    TEXT NOT NULL,
+  n           INTEGER NOT NULL CHECK (n >= 0),
+  PRIMARY KEY (document_id, check_id)
+) STRICT, WITHOUT ROWID;
 
 -- table documents
 CREATE TABLE documents (
@@ -121,6 +141,15 @@ CREATE TABLE schema_migrations (
     name       TEXT    NOT NULL,
     applied_at INTEGER NOT NULL
   ) STRICT;
+
+-- table segment_flags
+CREATE TABLE segment_flags (
+  segment_id  INTEGER PRIMARY KEY REFERENCES segments(id) ON DELETE CASCADE,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position    INTEGER NOT NULL,
+  flag_count  INTEGER NOT NULL CHECK (flag_count >= 0),
+  flags       TEXT NOT NULL
+) STRICT;
 
 -- table segment_search
 CREATE VIRTUAL TABLE segment_search USING fts5(

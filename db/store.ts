@@ -4,6 +4,7 @@ import { batchesRepository } from './repositories/batches';
 import { documentsRepository } from './repositories/documents';
 import { exportsRepository } from './repositories/exports';
 import { fixRulesRepository } from './repositories/fixRules';
+import { flagsRepository } from './repositories/flags';
 import { glossaryRepository } from './repositories/glossary';
 import { ignoredFlagsRepository } from './repositories/ignoredFlags';
 import { notesRepository } from './repositories/notes';
@@ -20,6 +21,7 @@ export function createStore(db: Database) {
     revisions: revisionsRepository(db),
     batches: batchesRepository(db),
     fixRules: fixRulesRepository(db),
+    flags: flagsRepository(db),
     glossary: glossaryRepository(db),
     ignoredFlags: ignoredFlagsRepository(db),
     notes: notesRepository(db),

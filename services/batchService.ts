@@ -43,6 +43,7 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     undoes: number | null = null,
   ): BatchOutcome {
     if (moves.length === 0) throw new RedlineError('bad_input', 'There is nothing to change.');
+    segments.dropWrites();
     return store.transaction(() => {
       const batchId = store.batches.insert(documentId, kind, label, clock(), undoes);
       const written: Segment[] = [];
@@ -62,6 +63,7 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
       if (written.length === 0) {
         throw new RedlineError('bad_input', 'Every sentence changed meanwhile: nothing was changed.');
       }
+      segments.flushWrites();
       return { batch: get(batchId), segments: written, skipped };
     });
   }

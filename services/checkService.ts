@@ -5,6 +5,7 @@ import type { Clock } from '../db/clock';
 import type { SegmentText } from '../db/repositories/segments';
 import type { Store } from '../db/store';
 import type { BatchOutcome, BatchService, PlannedChange } from './batchService';
+import type { StoredFlagsService } from './storedFlags';
 
 /** The flags of one sentence, with what locates it. */
 export interface SegmentFlags {
@@ -27,7 +28,15 @@ export interface FixPreview extends PlannedChange {
 
 const titleOf = (check: CheckId) => CHECKS.find((c) => c.id === check)?.title ?? check;
 
-export function checkService(store: Store, batches: BatchService, clock: Clock) {
+/** The glossary as the checks take it. */
+export const glossaryOptions = (store: Store): CheckOptions => ({
+  glossary: store.glossary.list().map(({ preferred, forbidden, note }) => ({ preferred, forbidden, note })),
+});
+
+/** Flagged sentences a page holds at most. */
+const FLAGGED_PAGE = 500;
+
+export function checkService(store: Store, batches: BatchService, clock: Clock, stored: StoredFlagsService) {
   function rowsOf(documentId: number): SegmentText[] {
     if (!store.documents.summary(documentId)) {
       throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
@@ -38,15 +47,20 @@ export function checkService(store: Store, batches: BatchService, clock: Clock) 
   const sentencesOf = (rows: readonly SegmentText[]): CheckedSentence[] =>
     rows.map((row) => ({ paragraph: row.paragraph, text: row.text, source: row.source }));
 
-  function options(): CheckOptions {
-    return { glossary: store.glossary.list().map(({ preferred, forbidden, note }) => ({ preferred, forbidden, note })) };
-  }
+  const options = (): CheckOptions => glossaryOptions(store);
 
   /** Every sentence of a document with its flags (none hidden), for the CLI's report. */
   function everySentence(documentId: number, glossary?: CheckOptions['glossary']) {
     const rows = rowsOf(documentId);
     const flags = checkDocument(sentencesOf(rows), glossary ? { glossary } : options());
     return rows.map((row, i) => ({ position: row.position, paragraph: row.paragraph, text: row.text, flags: flags[i] ?? [] }));
+  }
+
+  /** Throws not_found for an unknown document, reading one row (no aggregate). */
+  function mustExist(documentId: number): void {
+    if (!store.documents.layout(documentId)) {
+      throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
+    }
   }
 
   /** The sentence and its document, for checks of one sentence. */
@@ -81,18 +95,42 @@ export function checkService(store: Store, batches: BatchService, clock: Clock) 
 
   return {
     everySentence,
+    /**
+     * The document's flag counts and its flagged sentences, read from the store (kept by every write); a
+     * document never checked (or checked with another glossary) is checked whole first, once.
+     */
     document(documentId: number): DocumentChecks {
-      const rows = rowsOf(documentId);
-      const ignored = store.ignoredFlags.ofDocument(documentId);
-      const all = checkDocument(sentencesOf(rows), options());
-      const counts: Partial<Record<CheckId, number>> = {};
+      mustExist(documentId);
+      stored.ensure(documentId);
       const segments: SegmentFlags[] = [];
-      rows.forEach((row, i) => {
-        const flags = visible(all[i] ?? [], ignored.get(row.id));
-        for (const flag of flags) counts[flag.check] = (counts[flag.check] ?? 0) + 1;
-        if (flags.length > 0) segments.push({ segmentId: row.id, position: row.position, flags });
-      });
-      return { counts, segments };
+      for (let after = 0; ; ) {
+        const page = store.flags.flagged(documentId, after, FLAGGED_PAGE);
+        segments.push(...page);
+        if (page.length < FLAGGED_PAGE) break;
+        after = page[page.length - 1]!.position;
+      }
+      return { counts: store.flags.counts(documentId) as DocumentChecks['counts'], segments };
+    },
+
+    /** Flag counts per check, from the store. */
+    counts(documentId: number): DocumentChecks['counts'] {
+      mustExist(documentId);
+      stored.ensure(documentId);
+      return store.flags.counts(documentId) as DocumentChecks['counts'];
+    },
+
+    /** One page of flagged sentences after a position, in order, from the store's index. */
+    flagged(documentId: number, afterPosition: number, limit: number): SegmentFlags[] {
+      mustExist(documentId);
+      stored.ensure(documentId);
+      return store.flags.flagged(documentId, afterPosition, limit);
+    },
+
+    /** The nearest flagged sentence after (F8) or before (Shift+F8) a position; null when there is none. */
+    nearest(documentId: number, position: number, direction: 'next' | 'previous') {
+      mustExist(documentId);
+      stored.ensure(documentId);
+      return store.flags.nearest(documentId, position, direction);
     },
 
     /** The flags of a sentence as the editor is typing it. */
@@ -103,8 +141,12 @@ export function checkService(store: Store, batches: BatchService, clock: Clock) 
     },
 
     ignore(segmentId: number, check: CheckId, ignored: boolean): void {
-      locate(segmentId);
-      store.ignoredFlags.set(segmentId, check, ignored, clock());
+      const segment = store.segments.get(segmentId);
+      if (!segment) throw new RedlineError('not_found', `There is no segment with id ${segmentId}.`);
+      store.transaction(() => {
+        store.ignoredFlags.set(segmentId, check, ignored, clock());
+        stored.afterIgnore(segment.documentId, segmentId);
+      });
     },
 
     /** Applies the fix of one flag, found again on the sentence's current text, as a batch of one. */

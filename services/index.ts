@@ -5,7 +5,7 @@ import { openDatabase } from '../db/connection';
 import { createStore } from '../db/store';
 import { annotationService } from './annotationService';
 import { batchService } from './batchService';
-import { checkService } from './checkService';
+import { checkService, glossaryOptions } from './checkService';
 import { documentService } from './documentService';
 import { fixMemoryService } from './fixMemoryService';
 import { glossaryService } from './glossaryService';
@@ -15,6 +15,7 @@ import { replaceService } from './replaceService';
 import { reportService } from './reportService';
 import { searchService } from './searchService';
 import { segmentService } from './segmentService';
+import { storedFlags } from './storedFlags';
 
 /** The document shipped with the app, so a fresh install shows real work at once. */
 export interface Sample {
@@ -41,9 +42,11 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
   const documents = documentService(store, clock);
   // An import cut short by a crash or a kill left a hidden, half-stored document: it goes before anything reads.
   if (options.ownsStore) documents.removeUnfinishedImports();
-  const segments = segmentService(store, clock);
+  // Every write keeps the stored flags of what it can have changed, in its transaction.
+  const flags = storedFlags(store, () => glossaryOptions(store));
+  const segments = segmentService(store, clock, flags.afterWrite);
   const batches = batchService(store, segments, clock);
-  const checks = checkService(store, batches, clock);
+  const checks = checkService(store, batches, clock, flags);
   const annotations = annotationService(store, clock);
   return {
     documents,

@@ -36,7 +36,13 @@ const STATUS_VERBS: Record<SegmentStatus, string> = {
   rejected: 'Reject',
 };
 
-export function segmentService(store: Store, clock: Clock) {
+/** Told, inside the write's transaction, which sentences of a document got a new text (keeps derived state). */
+export type AfterWrite = (documentId: number, segmentIds: number[]) => void;
+
+export function segmentService(store: Store, clock: Clock, afterWrite: AfterWrite = () => {}) {
+  /** Sentences written inside a batch, told to afterWrite once when the batch ends (see flushWrites). */
+  const pending = new Map<number, number[]>();
+
   function get(segmentId: number): Segment {
     const segment = store.segments.get(segmentId);
     if (!segment) throw new RedlineError('not_found', `There is no segment with id ${segmentId}.`);
@@ -62,6 +68,10 @@ export function segmentService(store: Store, clock: Clock) {
         reason: write.reason ?? null,
       });
       store.segments.setText(segmentId, write.text, write.status, now);
+      if (segment.currentText !== write.text) {
+        if (batchId === null) afterWrite(segment.documentId, [segmentId]);
+        else pending.set(segment.documentId, [...(pending.get(segment.documentId) ?? []), segmentId]);
+      }
       return get(segmentId);
     });
   }
@@ -85,10 +95,20 @@ export function segmentService(store: Store, clock: Clock) {
     return record(segmentId, { text, status: statusForText(text, segment.mtText), origin, effort }, batchId, label);
   }
 
+  /** Tells afterWrite about the sentences a batch wrote; the batch calls it before its transaction ends. */
+  function flushWrites(): void {
+    const writes = [...pending];
+    pending.clear();
+    for (const [documentId, segmentIds] of writes) afterWrite(documentId, segmentIds);
+  }
+
   return {
     get,
     write,
     record,
+    flushWrites,
+    /** Forgets writes of a batch that failed (its transaction rolled back). */
+    dropWrites: () => pending.clear(),
     page(documentId: number, offset: number, limit: number): { total: number; items: Segment[] } {
       if (!store.documents.summary(documentId)) {
         throw new RedlineError('not_found', `There is no document with id ${documentId}.`);

@@ -48,7 +48,7 @@ export interface SentenceInput {
 
 export type SentenceCheck = (input: SentenceInput) => Flag[];
 
-const median = (values: readonly number[]): number => {
+export const median = (values: readonly number[]): number => {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
@@ -110,6 +110,11 @@ export function contextOf(sentences: readonly CheckedSentence[]): DocumentContex
   }
   byArray.set(sentences, ctx);
   return ctx;
+}
+
+/** Remembers a context built elsewhere (patched after a write) for its own sentences array. */
+export function rememberContext(ctx: DocumentContext): void {
+  byArray.set(ctx.sentences, ctx);
 }
 
 /** Forgets every memoized context, so the next call builds afresh (for benchmarks that time the whole work). */

@@ -50,7 +50,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
 
 const INITIAL_BEFORE = new Set([...'“"‘«([{–—-:…;.!?']);
 
-interface Token {
+export interface Token {
   text: string;
   start: number;
   end: number;
@@ -60,7 +60,7 @@ interface Token {
   possessive: boolean;
 }
 
-function tokens(text: string, split: readonly Word[]): Token[] {
+export function tokens(text: string, split: readonly Word[]): Token[] {
   return split.map((word) => {
     const possessive = /['’]s$/u.test(word.text) ? 2 : 0;
     const form = word.text.slice(0, word.text.length - possessive);
@@ -106,7 +106,7 @@ export function nameOccurrences(text: string, known: ReadonlySet<string>, split:
   return occurrencesIn(text, tokens(text, split), known);
 }
 
-function occurrencesIn(text: string, all: readonly Token[], known: ReadonlySet<string>): NameOccurrence[] {
+export function occurrencesIn(text: string, all: readonly Token[], known: ReadonlySet<string>): NameOccurrence[] {
   const found: NameOccurrence[] = [];
   const qualifies = (token: Token) => token.capitalized && (!token.initial || known.has(token.text));
   for (let i = 0; i < all.length; i++) {
@@ -299,19 +299,32 @@ function clusterVariants(counts: ReadonlyMap<string, number>, strict: boolean): 
  * `Drucken` / `Drücken`, whose accents make them different words).
  */
 export const NOUN_CAPITALS = 0.25;
-const MIN_SAMPLE = 100;
+export const MIN_SAMPLE = 100;
+
+/** Of one sentence's words not at a sentence start: how many count, and how many are capitalized. */
+export function capitalTally(sentence: readonly Token[]): { counted: number; capitals: number } {
+  let counted = 0;
+  let capitals = 0;
+  for (const token of sentence) {
+    if (token.initial || !/^\p{L}/u.test(token.text)) continue;
+    counted++;
+    if (isUpperLetter(token.text[0]) && /\p{Ll}/u.test(token.text)) capitals++;
+  }
+  return { counted, capitals };
+}
+
+/** The share of capitalized words, or 0 on too small a sample (a few sentences of names say nothing). */
+export const shareOf = (counted: number, capitals: number): number => (counted < MIN_SAMPLE ? 0 : capitals / counted);
 
 function capitalShare(tokenized: ReadonlyArray<readonly Token[]>): number {
   let counted = 0;
   let capitals = 0;
   for (const sentence of tokenized) {
-    for (const token of sentence) {
-      if (token.initial || !/^\p{L}/u.test(token.text)) continue;
-      counted++;
-      if (isUpperLetter(token.text[0]) && /\p{Ll}/u.test(token.text)) capitals++;
-    }
+    const tally = capitalTally(sentence);
+    counted += tally.counted;
+    capitals += tally.capitals;
   }
-  return counted < MIN_SAMPLE ? 0 : capitals / counted; // a few sentences of names say nothing about the language
+  return shareOf(counted, capitals);
 }
 
 /** The name index of a document, built once from its stored texts. */

@@ -1,4 +1,5 @@
 import { endsWithAbbreviation } from './abbreviations';
+import { icuSentences } from './icuSentences';
 
 /** A half-open range [start, end) of a string. */
 export interface Span {
@@ -6,9 +7,13 @@ export interface Span {
   end: number;
 }
 
-const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-
-const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch);
+const isSpace = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  // Printable ASCII is never a space: the common case answered without a regular expression.
+  if (code > 0x20 && code < 0x7f) return false;
+  return /\s/u.test(ch);
+};
 
 /** Shrinks a span so it neither starts nor ends with whitespace; null when nothing is left. */
 function trimSpan(text: string, span: Span): Span | null {
@@ -29,19 +34,51 @@ function continuesPrevious(previous: string, next: string): boolean {
   return endsWithAbbreviation(previous);
 }
 
+const isLowerCase = (ch: string): boolean => /^\p{Ll}$/u.test(ch);
+
+/** The code point that ends at `end` (exclusive) in `text`: one or two UTF-16 units. */
+function codePointBefore(text: string, end: number): string {
+  const low = text.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(end - 2, end);
+  }
+  return text.slice(end - 1, end);
+}
+
+/** The run of lower-case letters that ends right before `end`, no further back than `floor`. */
+function lowerCaseWordBefore(text: string, end: number, floor: number): string {
+  let start = end;
+  while (start > floor) {
+    const ch = codePointBefore(text, start);
+    if (start - ch.length < floor || !isLowerCase(ch)) break;
+    start -= ch.length;
+  }
+  return text.slice(start, end);
+}
+
+/** A sentence stop, any closing quotes or brackets, and the spaces before a digit. */
+const STOP_BEFORE_DIGIT = /[.!?]["”’»)]*(\s+)(?=\d)/gu;
+
 /**
  * ICU keeps `officers. 13 security officials were killed` together (a digit after a full stop may continue a
- * sentence). In prose a sentence ending in a lower-case word and followed by a number is a new sentence.
+ * sentence). In prose a sentence ending in a lower-case word (two letters or more) and followed by a number is
+ * a new sentence. The stops are found first and the word before each is read backwards, so each character is
+ * looked at a bounded number of times (a pattern starting with the word backtracked over every long run of
+ * lower-case letters: seconds for a 64k-character line).
  */
 function splitBeforeNumbers(text: string, span: Span): Span[] {
-  const pattern = /(\p{Ll}{2,})[.!?]["”’»)]*(\s+)(?=\d)/gu;
   const piece = text.slice(span.start, span.end);
+  if (!/\d/.test(piece)) return [span]; // no number to split before: skip the search
   const spans: Span[] = [];
   let cursor = span.start;
-  for (const match of piece.matchAll(pattern)) {
-    const word = match[1] ?? '';
-    if (endsWithAbbreviation(`${word}.`)) continue;
-    const boundary = span.start + (match.index ?? 0) + match[0].length - (match[2]?.length ?? 0);
+  let floor = 0; // matches never overlap: a word starts after the previous match
+  for (const match of piece.matchAll(STOP_BEFORE_DIGIT)) {
+    const stop = match.index ?? 0;
+    const word = lowerCaseWordBefore(piece, stop, floor);
+    floor = stop + match[0].length;
+    if ([...word].length < 2 || endsWithAbbreviation(`${word}.`)) continue;
+    const boundary = span.start + stop + match[0].length - (match[1]?.length ?? 0);
     spans.push({ start: cursor, end: boundary });
     cursor = boundary;
   }
@@ -53,11 +90,11 @@ function splitBeforeNumbers(text: string, span: Span): Span[] {
  * Sentence spans of one line (no line breaks inside), trimmed of surrounding whitespace, in order.
  * Every non-whitespace character of the line lies in exactly one span.
  */
-export function sentenceSpans(line: string, offset = 0): Span[] {
+/** `chunk`: characters given to ICU at a time (tests make it tiny to cross many chunk edges). */
+export function sentenceSpans(line: string, offset = 0, chunk?: number): Span[] {
   const raw: Span[] = [];
-  for (const piece of sentenceSegmenter.segment(line)) {
-    const start = piece.index;
-    for (const part of splitBeforeNumbers(line, { start, end: start + piece.segment.length })) {
+  for (const piece of icuSentences(line, chunk)) {
+    for (const part of splitBeforeNumbers(line, piece)) {
       const trimmed = trimSpan(line, part);
       if (trimmed) raw.push(trimmed);
     }

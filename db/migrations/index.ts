@@ -4,6 +4,7 @@ import fixes from './0003_fixes';
 import review from './0004_review';
 import formats from './0005_formats';
 import stagedImports from './0006_staged_imports';
+import storedFlags from './0007_stored_flags';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'review', sql: review },
   { version: 5, name: 'formats', sql: formats },
   { version: 6, name: 'staged_imports', sql: stagedImports },
+  { version: 7, name: 'stored_flags', sql: storedFlags },
 ];

@@ -1,0 +1,83 @@
+import type { DocumentContext } from './context';
+import { RUN_ON_FACTOR, RUN_ON_FLOOR } from './joinedSentences';
+import { wordCount } from './text';
+
+/**
+ * The document-wide facts a sentence's flags depend on besides its own text and its paragraph: the names index
+ * (which capitalized words are names, which spellings have a more frequent variant), the typical sentence
+ * length and the dominant script. Stored beside a document's flags, they tell a save which other sentences
+ * its change can have re-flagged.
+ */
+export interface DocumentFacts {
+  known: string[];
+  /** form → [preferred, count, tie] */
+  variants: Array<[string, string, number, boolean]>;
+  typicalWords: number;
+  script: string;
+}
+
+export function documentFacts(ctx: DocumentContext): DocumentFacts {
+  return {
+    known: [...ctx.names.known].sort(),
+    variants: [...ctx.names.variants]
+      .map(([form, v]): [string, string, number, boolean] => [form, v.preferred, v.count, v.tie])
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+    typicalWords: ctx.typicalWords,
+    script: ctx.script,
+  };
+}
+
+/** The names whose standing changed between two sets of facts: newly known or forgotten, or a changed variant. */
+function changedNames(before: DocumentFacts, after: DocumentFacts): Set<string> {
+  const changed = new Set<string>();
+  const knownBefore = new Set(before.known);
+  const knownAfter = new Set(after.known);
+  for (const name of knownBefore) if (!knownAfter.has(name)) changed.add(name);
+  for (const name of knownAfter) if (!knownBefore.has(name)) changed.add(name);
+  const key = (v: [string, string, number, boolean]) => `${v[1]}\u0000${v[2]}\u0000${v[3]}`;
+  const variantsBefore = new Map(before.variants.map((v) => [v[0], key(v)]));
+  const variantsAfter = new Map(after.variants.map((v) => [v[0], key(v)]));
+  for (const [form, k] of variantsBefore) if (variantsAfter.get(form) !== k) changed.add(form);
+  for (const [form, k] of variantsAfter) if (variantsBefore.get(form) !== k) changed.add(form);
+  return changed;
+}
+
+const runOnLimit = (typicalWords: number) => Math.max(RUN_ON_FLOOR, RUN_ON_FACTOR * typicalWords);
+
+/**
+ * The sentences whose flags may differ after sentences `written` changed, given the document facts before and
+ * after: each written sentence's paragraph (quotes and brackets balance across it) and the paragraph before it
+ * (a quotation may run on into the next paragraph), every sentence using a name whose standing changed, and,
+ * when the typical sentence length moved, the sentences long enough to be run-ons by the old or the new
+ * measure. 'all' when the dominant script changed: it reaches every sentence (rare in a long document).
+ */
+export function dependentSentences(
+  ctx: DocumentContext,
+  written: readonly number[],
+  before: DocumentFacts,
+  after: DocumentFacts,
+): number[] | 'all' {
+  if (before.script !== after.script) return 'all';
+  const out = new Set<number>();
+  if (before.typicalWords !== after.typicalWords) {
+    const limit = Math.min(runOnLimit(before.typicalWords), runOnLimit(after.typicalWords));
+    ctx.sentences.forEach((sentence, i) => {
+      if (wordCount(sentence.text) > limit) out.add(i);
+    });
+  }
+  for (const index of written) {
+    const members = ctx.paragraphMembers[index]!;
+    for (const i of members) out.add(i);
+    const previous = ctx.paragraphMembers[members[0]! - 1];
+    if (previous) for (const i of previous) out.add(i);
+  }
+  const names = changedNames(before, after);
+  if (names.size > 0) {
+    // A name's words as they appear in a sentence (the index keeps multi-word names with single spaces).
+    const parts = [...new Set([...names].flatMap((name) => name.split(' ')))].filter((part) => part.length > 0);
+    ctx.sentences.forEach((sentence, i) => {
+      if (!out.has(i) && parts.some((part) => sentence.text.includes(part))) out.add(i);
+    });
+  }
+  return [...out].sort((a, b) => a - b);
+}

@@ -1,0 +1,123 @@
+import type { Database } from 'better-sqlite3';
+import type { Flag } from '../../core/checks/types';
+
+/** What a document's stored flags were computed against (see migration 0007). */
+export interface CheckState {
+  glossary: string;
+  names: string;
+  typicalWords: number;
+  script: string;
+}
+
+/** One sentence's stored flags. */
+export interface StoredFlags {
+  segmentId: number;
+  position: number;
+  flags: Flag[];
+}
+
+/** The stored flags of sentences, their counts per check and document, and what they were computed against. */
+export function flagsRepository(db: Database) {
+  const oldRow = db.prepare('SELECT flags FROM segment_flags WHERE segment_id = ?');
+  const upsert = db.prepare(
+    `INSERT INTO segment_flags (segment_id, document_id, position, flag_count, flags) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (segment_id) DO UPDATE SET position = excluded.position, flag_count = excluded.flag_count, flags = excluded.flags`,
+  );
+  // An update, else an insert: an upsert would check `n >= 0` on the row it proposes, a negative difference.
+  const add = db.prepare('UPDATE document_flag_counts SET n = n + ? WHERE document_id = ? AND check_id = ?');
+  const insertCount = db.prepare('INSERT INTO document_flag_counts (document_id, check_id, n) VALUES (?, ?, ?)');
+  const dropZero = db.prepare('DELETE FROM document_flag_counts WHERE document_id = ? AND n = 0');
+  const counts = db.prepare('SELECT check_id AS checkId, n FROM document_flag_counts WHERE document_id = ? AND n > 0');
+  const flagged = db.prepare(
+    `SELECT segment_id AS segmentId, position, flags FROM segment_flags
+     WHERE document_id = ? AND flag_count > 0 AND position > ? ORDER BY position LIMIT ?`,
+  );
+  const next = db.prepare(
+    `SELECT segment_id AS segmentId, position FROM segment_flags
+     WHERE document_id = ? AND flag_count > 0 AND position > ? ORDER BY position LIMIT 1`,
+  );
+  const previous = db.prepare(
+    `SELECT segment_id AS segmentId, position FROM segment_flags
+     WHERE document_id = ? AND flag_count > 0 AND position < ? ORDER BY position DESC LIMIT 1`,
+  );
+  const ofSegment = db.prepare('SELECT flags FROM segment_flags WHERE segment_id = ?');
+  const getState = db.prepare(
+    'SELECT glossary, names, typical_words AS typicalWords, script FROM document_check_state WHERE document_id = ?',
+  );
+  const putState = db.prepare(
+    `INSERT INTO document_check_state (document_id, glossary, names, typical_words, script) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (document_id) DO UPDATE SET glossary = excluded.glossary, names = excluded.names,
+       typical_words = excluded.typical_words, script = excluded.script`,
+  );
+  const lastRevision = db.prepare('SELECT coalesce(max(id), 0) AS id FROM revisions');
+  const revisedSince = db.prepare(
+    `SELECT DISTINCT r.segment_id AS segmentId FROM revisions r JOIN segments s ON s.id = r.segment_id
+     WHERE r.id > ? AND s.document_id = ?`,
+  );
+  const clearFlags = db.prepare('DELETE FROM segment_flags WHERE document_id = ?');
+  const clearCounts = db.prepare('DELETE FROM document_flag_counts WHERE document_id = ?');
+
+  const tally = (flags: readonly Flag[], sign: number, into: Map<string, number>) => {
+    for (const flag of flags) into.set(flag.check, (into.get(flag.check) ?? 0) + sign);
+  };
+
+  return {
+    /**
+     * Stores the flags of sentences of one document, adjusting the document's counts by the difference with
+     * what was stored before (`fresh` after clear: nothing was). The caller runs it inside the write's transaction.
+     */
+    put(documentId: number, rows: ReadonlyArray<StoredFlags>, fresh = false): void {
+      const delta = new Map<string, number>();
+      for (const row of rows) {
+        // `fresh`: the document's flags were just cleared, so there is nothing stored to take back.
+        const before = fresh ? undefined : (oldRow.get(row.segmentId) as { flags: string } | undefined);
+        if (before) tally(JSON.parse(before.flags) as Flag[], -1, delta);
+        tally(row.flags, 1, delta);
+        upsert.run(row.segmentId, documentId, row.position, row.flags.length, JSON.stringify(row.flags));
+      }
+      for (const [check, n] of delta) {
+        if (n !== 0 && add.run(n, documentId, check).changes === 0) insertCount.run(documentId, check, n);
+      }
+      dropZero.run(documentId);
+    },
+    /** Forgets a document's stored flags and counts (before it is checked whole again). */
+    clear(documentId: number): void {
+      clearFlags.run(documentId);
+      clearCounts.run(documentId);
+    },
+    counts(documentId: number): Record<string, number> {
+      const out: Record<string, number> = {};
+      for (const { checkId, n } of counts.all(documentId) as Array<{ checkId: string; n: number }>) out[checkId] = n;
+      return out;
+    },
+    /** Flagged sentences after `afterPosition`, in order, at most `limit`: one page through an index. */
+    flagged(documentId: number, afterPosition: number, limit: number): StoredFlags[] {
+      return (flagged.all(documentId, afterPosition, limit) as Array<{ segmentId: number; position: number; flags: string }>).map(
+        (row) => ({ segmentId: row.segmentId, position: row.position, flags: JSON.parse(row.flags) as Flag[] }),
+      );
+    },
+    /** The nearest flagged sentence after (or before) a position. */
+    nearest(documentId: number, position: number, direction: 'next' | 'previous'): { segmentId: number; position: number } | null {
+      const row = (direction === 'next' ? next : previous).get(documentId, position);
+      return (row as { segmentId: number; position: number } | undefined) ?? null;
+    },
+    ofSegment(segmentId: number): Flag[] | null {
+      const row = ofSegment.get(segmentId) as { flags: string } | undefined;
+      return row ? (JSON.parse(row.flags) as Flag[]) : null;
+    },
+    /** The newest revision's id: what a cache of texts was up to date with. */
+    lastRevision(): number {
+      return (lastRevision.get() as { id: number }).id;
+    },
+    /** The sentences of a document revised after revision `afterId` (by this process or another). */
+    revisedSince(afterId: number, documentId: number): number[] {
+      return (revisedSince.all(afterId, documentId) as Array<{ segmentId: number }>).map((r) => r.segmentId);
+    },
+    state(documentId: number): CheckState | null {
+      return (getState.get(documentId) as CheckState | undefined) ?? null;
+    },
+    setState(documentId: number, state: CheckState): void {
+      putState.run(documentId, state.glossary, state.names, state.typicalWords, state.script);
+    },
+  };
+}

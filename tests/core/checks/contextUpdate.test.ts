@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../../core/checks/context';
+import { contextState, patchContext } from '../../../core/checks/contextUpdate';
+import { readKazakhstanFixture } from '../kazakhstanFixture';
+import { segmented } from './support';
+
+const SAMPLE = segmented(readKazakhstanFixture());
+
+// Typing-like edits (no name touched) and edits that reach the names index, the share of capitals or scripts.
+const EDITS: Array<(text: string) => string> = [
+  (t) => `${t} and more`,
+  (t) => t.slice(0, Math.max(0, t.length - 5)),
+  (t) => t.replace(/ /u, '  '),
+  (t) => `“${t}`,
+  (t) => t.replace(/Almaty/gu, 'Alma-Ata'),
+  (t) => `${t} Tokaev`,
+  (t) => `${t} Қазақстан`,
+  () => '',
+  (t) => t.toLowerCase(),
+];
+
+describe('patchContext', () => {
+  it('gives exactly the context a fresh build gives, or refuses (null) so the caller builds it', () => {
+    const edit = fc.record({ index: fc.nat(SAMPLE.length - 1), edit: fc.nat(EDITS.length - 1) });
+    let patched = 0;
+    fc.assert(
+      fc.property(fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }), (writes) => {
+        let state = contextState(SAMPLE);
+        for (const write of writes) {
+          const changes = write.map(({ index, edit: k }) => ({ index, text: EDITS[k]!(state.ctx.sentences[index]!.text) }));
+          const sentences = [...state.ctx.sentences];
+          for (const { index, text } of changes) sentences[index] = { ...sentences[index]!, text };
+          const next = patchContext(state, changes.filter((c, k) => changes.findLastIndex((d) => d.index === c.index) === k));
+          const fresh = contextState(sentences);
+          if (next) {
+            patched++;
+            expect(next.ctx).toEqual(buildContext(sentences));
+            expect(next.counted).toBe(fresh.counted);
+            expect(next.capitals).toBe(fresh.capitals);
+            expect(next.tokenized).toEqual(fresh.tokenized);
+          }
+          state = next ?? fresh;
+        }
+      }),
+      { numRuns: 60 },
+    );
+    expect(patched).toBeGreaterThan(20); // most typing-like writes are patched, not rebuilt
+  }, 300_000);
+});
