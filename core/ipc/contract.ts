@@ -7,6 +7,7 @@ import { IMPORT_PHASES } from '../model/importProgress';
 import { REVISION_ORIGINS } from '../model/revision';
 import { SEGMENT_STATUSES } from '../model/segment';
 import type { Channel } from './channels';
+import { fieldString, sentenceString } from './storedText';
 
 const id = z.number().int().positive();
 /** A correction longer than this is not a sentence; refuse it rather than store it. */
@@ -133,8 +134,8 @@ const batchOutcome = z.object({ batch, segments: z.array(segment), skipped: coun
 /** One change a bulk action would make, as its preview shows it. */
 const fixPreview = z.object({ segmentId: id, position: z.number().int().positive(), before: z.string(), after: z.string() });
 
-const sentenceText = z.string().max(MAX_SEGMENT_LENGTH);
-const ruleText = z.string().max(1_000);
+const sentenceText = sentenceString(MAX_SEGMENT_LENGTH);
+const ruleText = fieldString(1_000);
 const rule = z.strictObject({
   find: ruleText.min(1),
   replace: ruleText,
@@ -210,8 +211,8 @@ const mqmSummary = z.object({
 
 /** How find-and-replace matches: literally or as a regular expression (with capture groups). */
 const replaceOptions = {
-  find: z.string().min(1).max(1_000),
-  replace: z.string().max(1_000),
+  find: fieldString(1_000).min(1),
+  replace: fieldString(1_000),
   regex: z.boolean(),
   caseSensitive: z.boolean(),
   wholeWord: z.boolean(),
@@ -289,7 +290,7 @@ export const contract = {
   'segments.update': {
     request: z.strictObject({
       segmentId: id,
-      text: z.string().max(MAX_SEGMENT_LENGTH),
+      text: sentenceText,
       editMs: z.number().int().nonnegative().max(MAX_EDIT_MS).optional(),
       keystrokes: z.number().int().nonnegative().max(1_000_000).optional(),
     }),
@@ -329,7 +330,7 @@ export const contract = {
   'batches.recent': { request: z.strictObject({ documentId: id }), response: z.array(batch) },
 
   'segments.setStatus': {
-    request: z.strictObject({ segmentId: id, status, reason: z.string().max(2_000).optional() }),
+    request: z.strictObject({ segmentId: id, status, reason: fieldString(2_000).optional() }),
     response: segment,
   },
   'segments.history': { request: z.strictObject({ segmentId: id }), response: z.array(revision) },
@@ -337,7 +338,7 @@ export const contract = {
   'segments.restore': { request: z.strictObject({ segmentId: id, revisionId: id }), response: segment },
   /** Reads a sentence's note, or sets it when `text` is given (an empty text removes it). */
   'segments.note': {
-    request: z.strictObject({ segmentId: id, text: z.string().max(10_000).optional() }),
+    request: z.strictObject({ segmentId: id, text: fieldString(10_000).optional() }),
     response: z.string(),
   },
   /** Positions of the sentences that pass a filter: the grid shows only these. */
@@ -365,7 +366,7 @@ export const contract = {
     response: z.object({ since: z.number().nullable(), changes: z.array(fixPreview) }),
   },
   'documents.rename': {
-    request: z.strictObject({ documentId: id, title: z.string().trim().min(1).max(500) }),
+    request: z.strictObject({ documentId: id, title: z.string().trim().min(1).max(500).pipe(fieldString(500)) }),
     response: documentSummary,
   },
   'documents.delete': { request: z.strictObject({ documentId: id }), response: z.null() },
@@ -378,7 +379,7 @@ export const contract = {
       end: count,
       category: mqmCategory,
       severity: mqmSeverity,
-      comment: z.string().max(2_000).optional(),
+      comment: fieldString(2_000).optional(),
     }),
     response: annotation,
   },
@@ -395,7 +396,7 @@ export const contract = {
     response: z.object({ path: z.string() }).nullable(),
   },
   'search.query': {
-    request: z.strictObject({ query: z.string().max(500), documentId: id.optional() }),
+    request: z.strictObject({ query: fieldString(500), documentId: id.optional() }),
     response: z.array(
       z.object({
         segmentId: id,
@@ -441,7 +442,7 @@ export const contract = {
       id: id.optional(),
       preferred: ruleText.min(1),
       forbidden: z.array(ruleText.min(1)).max(100),
-      note: z.string().max(2_000).optional(),
+      note: fieldString(2_000).optional(),
     }),
     response: glossaryEntry,
   },
