@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { RedlineError } from '../core/model/errors';
 import { DATABASE_FILE_NAME } from '../services/dataDir';
+import { inStorageWords } from '../db/storageErrors';
 import { OPTIONS, UsageError, type CliOptions, type Command } from './args';
 import { check } from './commands/check';
 import { diff } from './commands/diff';
@@ -86,8 +87,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.err(`redline: ${(error as Error).message}\n\n${USAGE}`);
       return 2;
     }
-    if (error instanceof RedlineError) {
-      io.err(`redline: ${error.message}`);
+    const inWords = inStorageWords(error);
+    if (inWords instanceof RedlineError) {
+      io.err(`redline: ${inWords.message}`);
       return 1;
     }
     io.err(`redline: unexpected error: ${error instanceof Error ? error.message : String(error)}`);

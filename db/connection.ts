@@ -1,25 +1,34 @@
 import Database from 'better-sqlite3';
 import { systemClock, type Clock } from './clock';
 import { migrate } from './migrate';
+import type { Migration } from './migrations';
+import { inStorageWords } from './storageErrors';
 
 export interface OpenOptions {
   clock?: Clock;
   /** Path of a better-sqlite3 addon built for this runtime (the entry point finds it: cli/nativeBinding.ts). */
   nativeBinding?: string | undefined;
+  /** Called with the open connection before pending migrations change an existing store (to back it up). */
+  beforeMigrating?: (db: Database.Database, pending: readonly Migration[]) => void;
 }
 
 /** Opens (creating if needed) a Redline store: WAL, foreign keys on, migrated to the shipped schema. */
 export function openDatabase(filename: string, options: OpenOptions = {}): Database.Database {
-  const db = new Database(filename, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  let db: Database.Database;
+  try {
+    db = new Database(filename, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (error) {
+    throw inStorageWords(error, { path: filename });
+  }
   try {
     if (filename !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
-    migrate(db, options.clock ?? systemClock);
+    migrate(db, options.clock ?? systemClock, undefined, (pending) => options.beforeMigrating?.(db, pending));
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw inStorageWords(error, { path: filename });
   }
 }

@@ -33,6 +33,18 @@ function createWindow(): BrowserWindow {
   window.on('closed', () => {
     mainWindow = null;
   });
+  // The page cancelled closing because a correction is not stored yet (a full or read-only disk): ask.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      buttons: ['Keep editing', 'Quit without saving'],
+      defaultId: 0,
+      cancelId: 0,
+      message: 'Some of your changes are not saved yet.',
+      detail: 'Redline could not store them (see the message beside the document) and keeps retrying. If you quit now, they are lost.',
+    });
+    if (choice === 1) event.preventDefault(); // preventing the prevention lets the window close
+  });
   return window;
 }
 
