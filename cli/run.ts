@@ -3,6 +3,7 @@ import { RedlineError } from '../core/model/errors';
 import { DATABASE_FILE_NAME } from '../services/dataDir';
 import { inStorageWords } from '../db/storageErrors';
 import { OPTIONS, UsageError, type CliOptions, type Command } from './args';
+import { backupCommand, restoreCommand } from './commands/backup';
 import { check } from './commands/check';
 import { diff } from './commands/diff';
 import { exportCommand, formats, importCommand, segments } from './commands/documents';
@@ -42,6 +43,10 @@ Commands:
   check ID                   the same for a stored document (its current text)
       --json                 print [{"paragraph", "index", "text", "flags": [...]}] for every sentence
       --glossary FILE.csv    use this glossary (columns preferred, forbidden, note) for terminology
+  backup                     a verified copy of the store now, in backups/ next to it
+  restore                    list the backups with their dates and document counts
+  restore N|FILE             put backup N (or FILE) in place of the store (close Redline first); the
+                             store it replaces is kept beside it
   help                       show this text
 
 TER and character edit rate are percentages. Put -- before texts that start with a dash.
@@ -50,6 +55,8 @@ otherwise the app's own data folder (shared with the desktop app).`;
 
 const COMMANDS: Record<string, Command> = {
   segments,
+  backup: backupCommand,
+  restore: restoreCommand,
   import: importCommand,
   export: exportCommand,
   metrics,

@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
 import { systemClock, type Clock } from './clock';
+import { RedlineError } from '../core/model/errors';
+import { quickCheck } from './backups';
 import { migrate } from './migrate';
 import type { Migration } from './migrations';
 import { inStorageWords } from './storageErrors';
@@ -25,6 +27,14 @@ export function openDatabase(filename: string, options: OpenOptions = {}): Datab
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
+    // A damaged store is never used silently: quick_check reads every page once (measured in the benchmark).
+    const damage = filename === ':memory:' ? null : quickCheck(db);
+    if (damage !== null) {
+      throw new RedlineError(
+        'damaged',
+        `The Redline store (${filename}) is damaged: SQLite's check found "${damage.slice(0, 200)}". Restore the newest backup ("Restore from backup…" in the library, or redline restore); what can still be read can be exported first.`,
+      );
+    }
     migrate(db, options.clock ?? systemClock, undefined, (pending) => options.beforeMigrating?.(db, pending));
     return db;
   } catch (error) {
