@@ -3,7 +3,7 @@
  * same store without it (the baseline measured in the same run). Also the cost per save of synchronous=FULL
  * against NORMAL in WAL mode. Run: npx tsx bench/storeCheck.ts
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -26,6 +26,7 @@ try {
   }
   services.close();
 
+  console.log(`store: ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB`);
   const opens: number[] = [];
   const checks: number[] = [];
   for (let run = 0; run < 5; run++) {
