@@ -14,7 +14,7 @@ function damage(path: string): void {
 describe('backup and restore', () => {
   it('backs up, lists, and restores a damaged store from the list, naming what it did', () => {
     const dir = tempDir();
-    const text = Array.from({ length: 3000 }, (_, k) => `Sentence number ${k} of a long article, long enough to span many pages.`).join('\n');
+    const text = Array.from({ length: 1200 }, (_, k) => `Sentence number ${k} of a long article, long enough to span many pages.`).join('\n');
     expect(cli(['import', file('article.txt', text)], dir).code).toBe(0);
     const made = cli(['backup'], dir);
     expect(made.code).toBe(0);

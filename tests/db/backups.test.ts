@@ -86,7 +86,7 @@ describe('backups', () => {
   });
 
   it('refuses to open a damaged store, and restores the newest good backup, keeping the damaged file aside', () => {
-    fill(40, 60);
+    fill(20, 40);
     const db = open();
     const backup = backupNowSync(db, file, 'daily', NOW, options());
     db.close();
@@ -97,12 +97,12 @@ describe('backups', () => {
     expect(replaced).toBe(`${file}.replaced-${NOW + 5}`);
     expect(existsSync(replaced!)).toBe(true);
     const restored = createStore(open());
-    expect(restored.documents.list()).toHaveLength(40);
+    expect(restored.documents.list()).toHaveLength(20);
     restored.close();
   });
 
   it('refuses to restore a damaged backup and leaves the store alone', () => {
-    fill(40, 60);
+    fill(20, 40);
     const db = open();
     const backup = backupNowSync(db, file, 'daily', NOW, options());
     db.close();
