@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { RedlineError } from '../core/model/errors';
 import { DATABASE_FILE_NAME } from '../services/dataDir';
+import { inStorageWords } from '../db/storageErrors';
 import { OPTIONS, UsageError, type CliOptions, type Command } from './args';
+import { backupCommand, restoreCommand } from './commands/backup';
 import { check } from './commands/check';
 import { diff } from './commands/diff';
 import { exportCommand, formats, importCommand, segments } from './commands/documents';
@@ -45,6 +47,10 @@ Commands:
   check ID                   the same for a stored document (its current text)
       --json                 print [{"paragraph", "index", "text", "flags": [...]}] for every sentence
       --glossary FILE.csv    use this glossary (columns preferred, forbidden, note) for terminology
+  backup                     a verified copy of the store now, in backups/ next to it
+  restore                    list the backups with their dates and document counts
+  restore N|FILE             put backup N (or FILE) in place of the store (close Redline first); the
+                             store it replaces is kept beside it
   help                       show this text
 
 TER and character edit rate are percentages. Put -- before texts that start with a dash.
@@ -53,6 +59,8 @@ otherwise the app's own data folder (shared with the desktop app).`;
 
 const COMMANDS: Record<string, Command> = {
   segments,
+  backup: backupCommand,
+  restore: restoreCommand,
   import: importCommand,
   export: exportCommand,
   metrics,
@@ -90,8 +98,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.err(`redline: ${(error as Error).message}\n\n${USAGE}`);
       return 2;
     }
-    if (error instanceof RedlineError) {
-      io.err(`redline: ${error.message}`);
+    const inWords = inStorageWords(error);
+    if (inWords instanceof RedlineError) {
+      io.err(`redline: ${inWords.message}`);
       return 1;
     }
     io.err(`redline: unexpected error: ${error instanceof Error ? error.message : String(error)}`);

@@ -5,9 +5,14 @@ import { createServices, type Services } from '../services';
 import { DATABASE_FILE_NAME, electronUserDataDir, resolveDataDir } from '../services/dataDir';
 import type { CliIo } from './io';
 
-function openServices(env: CliIo['env']): Services {
+/** The store file the app uses (or REDLINE_DATA_DIR's). */
+export function storePath(env: CliIo['env']): string {
   const dataDir = resolveDataDir(env, () => electronUserDataDir(process.platform, env, homedir()));
-  return createServices(join(dataDir, DATABASE_FILE_NAME), { nativeBinding: nodeNativeBinding() });
+  return join(dataDir, DATABASE_FILE_NAME);
+}
+
+function openServices(env: CliIo['env']): Services {
+  return createServices(storePath(env), { nativeBinding: nodeNativeBinding() });
 }
 
 /** Runs `work` over the store the app uses (or REDLINE_DATA_DIR's), closing it afterwards. */

@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { backupNowSync } from '../db/backups';
 import { systemClock, type Clock } from '../db/clock';
 import { openDatabase } from '../db/connection';
 import { createStore } from '../db/store';
 import { annotationService } from './annotationService';
+import { backupService } from './backupService';
 import { batchService } from './batchService';
 import { checkService, glossaryOptions } from './checkService';
 import { documentService } from './documentService';
@@ -38,7 +40,13 @@ export interface ServiceOptions {
 export function createServices(databaseFile: string, options: ServiceOptions = {}) {
   const clock = options.clock ?? systemClock;
   if (databaseFile !== ':memory:') mkdirSync(dirname(databaseFile), { recursive: true });
-  const store = createStore(openDatabase(databaseFile, { clock, nativeBinding: options.nativeBinding }));
+  const db = openDatabase(databaseFile, {
+    clock,
+    nativeBinding: options.nativeBinding,
+    // A store with work in it is copied before its schema changes, and the migration waits for the copy.
+    beforeMigrating: (open) => backupNowSync(open, databaseFile, 'pre-migration', clock(), { nativeBinding: options.nativeBinding }),
+  });
+  const store = createStore(db);
   const documents = documentService(store, clock);
   // An import cut short by a crash or a kill left a hidden, half-stored document: it goes before anything reads.
   if (options.ownsStore) documents.removeUnfinishedImports();
@@ -61,6 +69,7 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
     glossary: glossaryService(store, clock),
     search: searchService(store),
     replace: replaceService(store, batches),
+    backups: backupService(db, databaseFile, clock, options.nativeBinding),
     openSample: (sample: Sample) => documents.importText({ ...sample, hasBom: false }),
     close: () => store.close(),
   };

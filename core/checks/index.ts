@@ -1,4 +1,5 @@
 import { contextOf, inputFor, type DocumentContext, type SentenceCheck } from './context';
+import { checkHiddenText } from './hiddenText';
 import { checkJoinedSentences } from './joinedSentences';
 import { checkLeakedText } from './leakedText';
 import { checkLostAttribution } from './lostAttribution';
@@ -89,6 +90,12 @@ export const CHECKS: readonly CheckInfo[] = [
     description: 'Numbers, dates and links that differ from the source, and translations much shorter or longer than it.',
     mechanical: false,
   },
+  {
+    id: 'hidden-text',
+    title: 'Hidden characters',
+    description: 'Invisible characters: bidirectional overrides and isolates that reorder how a sentence displays, zero-width spaces; the fix removes them.',
+    mechanical: true,
+  },
 ];
 
 const RUNNERS: Record<CheckId, SentenceCheck> = {
@@ -104,6 +111,7 @@ const RUNNERS: Record<CheckId, SentenceCheck> = {
   'name-variants': checkNameVariants,
   terminology: checkTerminology,
   'source-mismatch': checkSourceMismatch,
+  'hidden-text': checkHiddenText,
 };
 
 const ORDER = new Map<CheckId, number>(CHECK_IDS.map((id, k) => [id, k]));

@@ -19,6 +19,7 @@ export const CHECK_IDS = [
   'name-variants',
   'terminology',
   'source-mismatch',
+  'hidden-text',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 

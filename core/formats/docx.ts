@@ -1,4 +1,4 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { RedlineError } from '../model/errors';
 import { toBase64, fromBase64 } from './docx/base64';
 import {
@@ -12,6 +12,7 @@ import {
 import type { ImportOptionKind, ParsedDocument, ParsedUnit, ReviewedUnit } from './types';
 import { isTagChar } from './types';
 import { parseXmlTree, type XmlElement } from './xliff/xmlTree';
+import { safeUnzip } from './zip/safeUnzip';
 
 /**
  * Word documents (.docx, Office Open XML WordprocessingML), read from and written back to the ZIP package.
@@ -105,20 +106,7 @@ function readZip(bytes: Uint8Array, name: string): Entry[] {
   if (signature[0] !== 0x50 || signature[1] !== 0x4b) {
     throw badInput(`${name} is not a .docx file: it is not a ZIP archive.`);
   }
-  const stored = new Map<string, boolean>();
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        stored.set(file.name, file.compression === 0);
-        return true;
-      },
-    });
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    throw badInput(`${name} is not a .docx file: its ZIP archive cannot be read (${why}).`);
-  }
-  return Object.entries(files).map(([entry, data]) => ({ name: entry, data, stored: stored.get(entry) ?? false }));
+  return safeUnzip(bytes, name);
 }
 
 /** A part's XML as text (UTF-8, perhaps with a byte-order mark), refusing UTF-16. */

@@ -15,6 +15,7 @@ import { REVISION_ORIGINS, revisionSchema as revision } from '../model/revision'
 import { searchHitSchema as searchHit } from '../model/search';
 import { SEGMENT_STATUSES, segmentSchema as segment } from '../model/segment';
 import type { Channel } from './channels';
+import { fieldString, sentenceString } from './storedText';
 
 /** A correction longer than this is not a sentence; refuse it rather than store it. */
 export const MAX_SEGMENT_LENGTH = 20_000;
@@ -70,8 +71,8 @@ const checkId = z.enum(CHECK_IDS);
 /** One change a bulk action would make, as its preview shows it. */
 const fixPreview = z.object({ segmentId: id, position: ordinal, before: z.string(), after: z.string() });
 
-const sentenceText = z.string().max(MAX_SEGMENT_LENGTH);
-const ruleText = z.string().max(1_000);
+const sentenceText = sentenceString(MAX_SEGMENT_LENGTH);
+const ruleText = fieldString(1_000);
 const rule = z.strictObject({
   find: ruleText.min(1),
   replace: ruleText,
@@ -90,8 +91,8 @@ const mqmSeverity = z.enum(MQM_SEVERITIES);
 
 /** How find-and-replace matches: literally or as a regular expression (with capture groups). */
 const replaceOptions = {
-  find: z.string().min(1).max(1_000),
-  replace: z.string().max(1_000),
+  find: fieldString(1_000).min(1),
+  replace: fieldString(1_000),
   regex: z.boolean(),
   caseSensitive: z.boolean(),
   wholeWord: z.boolean(),
@@ -163,7 +164,7 @@ export const contract = {
   'segments.update': {
     request: z.strictObject({
       segmentId: id,
-      text: z.string().max(MAX_SEGMENT_LENGTH),
+      text: sentenceText,
       editMs: z.number().int().nonnegative().max(MAX_EDIT_MS).optional(),
       keystrokes: z.number().int().nonnegative().max(1_000_000).optional(),
     }),
@@ -202,7 +203,7 @@ export const contract = {
   'propagation.apply': { request: z.strictObject({ documentId: id, rule, segmentIds }), response: batchOutcome },
 
   'segments.setStatus': {
-    request: z.strictObject({ segmentId: id, status, reason: z.string().max(2_000).optional() }),
+    request: z.strictObject({ segmentId: id, status, reason: fieldString(2_000).optional() }),
     response: segment,
   },
   'segments.history': { request: z.strictObject({ segmentId: id }), response: z.array(revision) },
@@ -210,7 +211,7 @@ export const contract = {
   'segments.restore': { request: z.strictObject({ segmentId: id, revisionId: id }), response: segment },
   /** Reads a sentence's note, or sets it when `text` is given (an empty text removes it). */
   'segments.note': {
-    request: z.strictObject({ segmentId: id, text: z.string().max(10_000).optional() }),
+    request: z.strictObject({ segmentId: id, text: fieldString(10_000).optional() }),
     response: z.string(),
   },
   /** Positions of the sentences that pass a filter: the grid shows only these. */
@@ -237,7 +238,7 @@ export const contract = {
     response: z.object({ since: z.number().nullable(), changes: z.array(fixPreview) }),
   },
   'documents.rename': {
-    request: z.strictObject({ documentId: id, title: z.string().trim().min(1).max(500) }),
+    request: z.strictObject({ documentId: id, title: z.string().trim().min(1).max(500).pipe(fieldString(500)) }),
     response: documentSummary,
   },
   'documents.delete': { request: z.strictObject({ documentId: id }), response: z.null() },
@@ -250,7 +251,7 @@ export const contract = {
       end: count,
       category: mqmCategory,
       severity: mqmSeverity,
-      comment: z.string().max(2_000).optional(),
+      comment: fieldString(2_000).optional(),
     }),
     response: annotation,
   },
@@ -267,7 +268,7 @@ export const contract = {
     response: z.object({ path: z.string() }).nullable(),
   },
   'search.query': {
-    request: z.strictObject({ query: z.string().max(500), documentId: id.optional() }),
+    request: z.strictObject({ query: fieldString(500), documentId: id.optional() }),
     response: z.array(searchHit),
   },
   'replace.preview': { request: z.strictObject({ documentId: id, ...replaceOptions }), response: z.array(fixPreview) },
@@ -304,7 +305,7 @@ export const contract = {
       id: id.optional(),
       preferred: ruleText.min(1),
       forbidden: z.array(ruleText.min(1)).max(100),
-      note: z.string().max(2_000).optional(),
+      note: fieldString(2_000).optional(),
     }),
     response: glossaryEntry,
   },

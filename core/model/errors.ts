@@ -8,6 +8,13 @@ export const ERROR_CODES = [
   'io',
   'cancelled',
   'internal',
+  // The store could not be used; each message says what to do (db/storageErrors.ts).
+  'disk_full',
+  'read_only',
+  'locked',
+  'not_a_store',
+  'newer_store',
+  'damaged',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,3 +1,4 @@
+import { codePoint, HIDDEN_CHARS } from '../checks/hiddenText';
 import type { CheckId, Severity } from '../checks/types';
 import type { DiffOp } from '../diff/diffOp';
 import type { DocumentMetrics } from '../metrics/documentMetrics';
@@ -125,7 +126,8 @@ th, td { border: 1px solid #ccc; padding: .2rem .5rem; text-align: left; vertica
 .segment { border: 1px solid #ddd; border-radius: 4px; padding: .5rem .75rem; margin: .75rem 0; }
 .segment-head { margin: 0; font-size: 1rem; }
 .status { font-weight: 400; color: #555; }
-.text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; }
+.text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; unicode-bidi: isolate; }
+.hidden-char { font: .75em ui-monospace, monospace; color: #8a1c1c; border: 1px solid #d9a3a3; border-radius: 2px; padding: 0 .15em; }
 .none { color: #777; font-style: italic; }
 del { background: #fde2e2; color: #8a1c1c; text-decoration: line-through; white-space: pre-wrap; }
 ins { background: #dff5e1; color: #0b5a1e; text-decoration: underline; white-space: pre-wrap; }
@@ -204,15 +206,23 @@ ${rows}
 </section>`;
 }
 
+/**
+ * Escaped text with every hidden character (bidi overrides and isolates, zero-width spaces) shown as a visible
+ * code instead of acting: the report must show what the sentence holds, not a reordering of it.
+ */
+function shown(text: string): string {
+  return escapeHtml(text).replace(HIDDEN_CHARS, (char) => `<span class="hidden-char">${codePoint(char)}</span>`);
+}
+
 function renderDiff(diff: readonly DiffOp[]): string {
   if (!diff.some((op) => op.kind !== 'equal')) return '<p class="none">No change.</p>';
   const inner = diff
     .map((op) =>
       op.kind === 'equal'
-        ? escapeHtml(op.text)
+        ? shown(op.text)
         : op.kind === 'delete'
-          ? `<del>${escapeHtml(op.text)}</del>`
-          : `<ins>${escapeHtml(op.text)}</ins>`,
+          ? `<del>${shown(op.text)}</del>`
+          : `<ins>${shown(op.text)}</ins>`,
     )
     .join('');
   return `<p class="text diff">${inner}</p>`;
@@ -235,7 +245,7 @@ function renderAnnotations(annotations: readonly ReportAnnotation[]): string {
       `<tr class="severity-${cls(a.severity)}"><td>${escapeHtml(MQM_LABELS[a.category] ?? a.category)}</td>` +
       `<td>${escapeHtml(SEVERITY_LABELS[a.severity] ?? a.severity)}</td>` +
       `<td>${a.side === 'mt' ? 'MT' : 'Final'}</td>` +
-      `<td><q>${escapeHtml(a.quote)}</q>${outdated}</td><td>${escapeHtml(a.comment)}</td></tr>`
+      `<td><q>${shown(a.quote)}</q>${outdated}</td><td>${escapeHtml(a.comment)}</td></tr>`
     );
   });
   return `\n<h4>MQM errors</h4>
@@ -250,14 +260,14 @@ ${rows.join('\n')}
 /** One sentence: where it is, its status, MT, final text, diff, HTER, flags, note and MQM errors. */
 export function renderSegment(s: ReportSegment): string {
   const position = int(s.position);
-  const source = s.sourceText === null ? '' : `\n<h4>Source</h4>\n<p class="text source">${escapeHtml(s.sourceText)}</p>`;
-  const note = s.note.trim() === '' ? '' : `\n<h4>Note</h4>\n<p class="text note">${escapeHtml(s.note)}</p>`;
+  const source = s.sourceText === null ? '' : `\n<h4>Source</h4>\n<p class="text source">${shown(s.sourceText)}</p>`;
+  const note = s.note.trim() === '' ? '' : `\n<h4>Note</h4>\n<p class="text note">${shown(s.note)}</p>`;
   return `<article class="segment status-${cls(s.status)}" id="segment-${position}">
 <h3 class="segment-head"><span class="position">Sentence ${position}</span> · <span class="paragraph">paragraph ${int(s.paragraph)}</span> · <span class="status">${escapeHtml(STATUS_LABELS[s.status] ?? s.status)}</span> · <span class="hter">HTER ${percent(s.hter)}</span></h3>${source}
 <h4>MT</h4>
-<p class="text mt">${escapeHtml(s.mtText)}</p>
+<p class="text mt">${shown(s.mtText)}</p>
 <h4>Final</h4>
-<p class="text final">${escapeHtml(s.finalText)}</p>
+<p class="text final">${shown(s.finalText)}</p>
 <h4>Changes</h4>
 ${renderDiff(s.diff)}${renderFlags(s.flags)}${note}${renderAnnotations(s.annotations)}
 </article>`;
@@ -282,7 +292,7 @@ export function renderReport(data: ReportData): string {
 </head>
 <body>
 <header>
-<h1>${escapeHtml(data.title)}</h1>
+<h1>${shown(data.title)}</h1>
 ${facts([
   ['File', escapeHtml(data.fileName)],
   ['Exported', escapeHtml(formatTimestamp(data.exportedAt))],

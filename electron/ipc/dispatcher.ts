@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isChannel, type Channel, contract, type Contract, type ResponseOf } from '../../core/ipc';
 import { RedlineError } from '../../core/model/errors';
 import { fail, ok, type Result } from '../../core/model/result';
+import { inStorageWords } from '../../db/storageErrors';
 
 /** What a handler receives: the request after validation (defaults applied, unknown keys refused). */
 export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>;
@@ -49,6 +50,9 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
     } catch (error) {
       if (error instanceof RedlineError) return fail(error.code, error.message);
       logError(channel, error);
+      // A storage failure (disk full, read-only, locked, damaged) is told in words with what to do.
+      const storage = inStorageWords(error);
+      if (storage instanceof RedlineError) return fail(storage.code, storage.message);
       // Only the log sees the details: messages of unexpected errors carry paths and SQL, not editor advice.
       return fail('internal', `Something went wrong in ${channel}.`);
     }

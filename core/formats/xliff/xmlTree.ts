@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { RedlineError } from '../../model/errors';
+import { XmlBudget } from '../xml/limits';
 
 /**
  * A light XML tree over the decoded file text, built with saxes (a strict, non-validating parser that knows only
@@ -70,11 +71,13 @@ export function parseXmlTree(text: string, name: string): XmlTree {
     stack[stack.length - 1]?.children.push(node);
   };
   let openLine = 1;
+  const budget = new XmlBudget(name);
 
   parser.on('opentagstart', () => {
     openLine = parser.line;
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
+    budget.open(openLine, tag.isSelfClosing);
     const start = nextMarkup();
     const end = parser.position;
     const attrs: Record<string, string> = {};
@@ -100,6 +103,7 @@ export function parseXmlTree(text: string, name: string): XmlTree {
   });
   parser.on('closetag', (tag: SaxesTagNS) => {
     if (tag.isSelfClosing) return; // its range was set when it opened
+    budget.close();
     const element = stack.pop();
     if (!element) return;
     element.closeStart = nextMarkup();

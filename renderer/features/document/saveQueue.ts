@@ -16,6 +16,8 @@ type Save = (segmentId: number, text: string) => Promise<Segment>;
  */
 export class SaveQueue {
   private readonly pending = new Map<number, string>();
+  /** Text handed to a save that has not landed yet: kept until the store has it, so nothing typed is dropped. */
+  private readonly held = new Map<number, string>();
   private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
   private readonly inFlight = new Map<number, Promise<void>>();
   private readonly listeners = new Set<() => void>();
@@ -32,8 +34,11 @@ export class SaveQueue {
 
   /** The text the editor has typed but not yet stored, if any. */
   unsavedText(segmentId: number): string | undefined {
-    return this.pending.get(segmentId);
+    return this.pending.get(segmentId) ?? this.held.get(segmentId);
   }
+
+  /** Whether anything typed is not stored yet (waiting, being saved, or failed and waiting for a retry). */
+  hasUnsaved = (): boolean => this.pending.size > 0 || this.held.size > 0;
 
   schedule(segmentId: number, text: string): void {
     this.pending.set(segmentId, text);
@@ -57,6 +62,7 @@ export class SaveQueue {
     this.pending.delete(segmentId);
     this.publish();
     await this.inFlight.get(segmentId);
+    this.held.delete(segmentId);
   }
 
   getState = (): SaveState => this.snapshot;
@@ -93,15 +99,18 @@ export class SaveQueue {
       const text = this.pending.get(segmentId);
       if (text === undefined) return;
       this.pending.delete(segmentId);
+      this.held.set(segmentId, text);
       this.publish();
       try {
         const saved = await this.save(segmentId, text);
+        if (this.held.get(segmentId) === text) this.held.delete(segmentId);
         this.everSaved = true;
         this.error = null;
         this.onSaved(saved);
       } catch (error) {
         this.error = error instanceof Error ? error.message : String(error);
         if (!this.pending.has(segmentId)) this.pending.set(segmentId, text);
+        this.held.delete(segmentId);
         this.restartTimer(segmentId, this.retryMs);
       }
     });

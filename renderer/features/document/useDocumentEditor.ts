@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { call } from '../../lib/desktop';
 import { DocumentEditor } from './documentEditor';
+import { useQuitWarning } from './useQuitWarning';
 
 /** One DocumentEditor per open document, bound to main over IPC; re-renders when it changes. */
 export function useDocumentEditor(documentId: number, editedCount: number): DocumentEditor {
@@ -16,6 +17,7 @@ export function useDocumentEditor(documentId: number, editedCount: number): Docu
       ),
   );
   useEffect(() => () => editor.dispose(), [editor]);
+  useQuitWarning(editor.queue.hasUnsaved);
   useSyncExternalStore(editor.subscribe, editor.getVersion);
   return editor;
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { codePoint, HIDDEN_CHARS } from '../../../core/checks/hiddenText';
 import { CHECK_IDS, SEVERITIES } from '../../../core/checks/types';
 import { wordDiff } from '../../../core/diff';
 import { documentMetrics } from '../../../core/metrics';
@@ -100,7 +101,8 @@ const textOf = (node: Element | string): string =>
   typeof node === 'string' ? node : node.children.map(textOf).join('');
 const hasClass = (name: string) => (e: Element) => (e.attrs.class ?? '').split(' ').includes(name);
 /** What a browser shows of a string the escaper wrote: unprintables and lone surrogates as U+FFFD. */
-const shown = (text: string) => decode(escapeHtml(text));
+/** The text as the report shows it: escaped, with hidden characters written as their code points. */
+const shown = (text: string) => decode(escapeHtml(text)).replace(HIDDEN_CHARS, codePoint);
 
 // ---------------------------------------------------------------------------------------------------------
 
@@ -254,6 +256,15 @@ describe('renderReport: structure', () => {
     expect(html).toContain('<h4>Source</h4>\n<p class="text source">Токаев…</p>');
     expect(html).toContain('<h4>Changes</h4>\n<p class="none">No change.</p>\n</article>');
     expect(html).not.toMatch(/Flags|Note|MQM errors|<del>|<ins>/);
+  });
+
+  it('shows bidi overrides and zero-width spaces as visible codes, in an isolated paragraph', () => {
+    const html = renderSegment(segment({ mtText: 'Total \u202E01$\u202C ok', finalText: 'a\u200Bb' }));
+    expect(html).toContain(
+      '<p class="text mt">Total <span class="hidden-char">U+202E</span>01$<span class="hidden-char">U+202C</span> ok</p>',
+    );
+    expect(html).toContain('<p class="text final">a<span class="hidden-char">U+200B</span>b</p>');
+    expect(renderReport(report([]))).toMatch(/\.text \{[^}]*unicode-bidi: isolate;/);
   });
 
   it('marks an annotation whose words have changed since', () => {

@@ -87,4 +87,43 @@ describe('SaveQueue', () => {
     await queue.flush();
     expect(save.mock.calls).toEqual([[1, 'one']]);
   });
+
+  it('keeps the text while a save is under way and while a failing store is retried, until one lands', async () => {
+    let full = true;
+    const save = vi.fn(async (id: number, text: string) => {
+      await Promise.resolve();
+      if (full) throw new Error('The disk is full, so the change was not saved. Free some space on the disk holding the Redline store; Redline keeps what you typed and saves it once there is room.');
+      return stored(id, text);
+    });
+    const queue = new SaveQueue(save, () => undefined, 10, 1000);
+    queue.schedule(1, 'typed on a full disk');
+    expect(queue.hasUnsaved()).toBe(true);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(queue.getState().status).toBe('error');
+    expect(queue.getState().error).toMatch(/^The disk is full/);
+    expect(queue.unsavedText(1)).toBe('typed on a full disk');
+    expect(queue.hasUnsaved()).toBe(true);
+    await vi.advanceTimersByTimeAsync(3000); // retried, still failing, still kept
+    expect(save.mock.calls.length).toBeGreaterThanOrEqual(3);
+    expect(queue.unsavedText(1)).toBe('typed on a full disk');
+    full = false;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(queue.getState()).toEqual({ status: 'saved', error: null });
+    expect(queue.unsavedText(1)).toBeUndefined();
+    expect(queue.hasUnsaved()).toBe(false);
+  });
+
+  it('reports the text as unsaved during the save itself', async () => {
+    let release: () => void = () => undefined;
+    const save = vi.fn((id: number, text: string) => new Promise<Segment>((resolve) => (release = () => resolve(stored(id, text)))));
+    const queue = new SaveQueue(save, () => undefined, 10);
+    queue.schedule(1, 'in flight');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(queue.unsavedText(1)).toBe('in flight');
+    expect(queue.hasUnsaved()).toBe(true);
+    release();
+    await queue.flush();
+    expect(queue.hasUnsaved()).toBe(false);
+  });
 });

@@ -1,0 +1,137 @@
+import { Unzip, UnzipInflate, unzipSync } from 'fflate';
+import { RedlineError } from '../../model/errors';
+
+/**
+ * Reading a ZIP package (a DOCX) within budgets. A ZIP can claim anything in its headers and deflate packs 1,000
+ * to 1 or more, so a 4 MB file can unpack to gigabytes: the central directory's claims are checked before any
+ * entry is inflated, and the bytes actually produced are counted while inflating, stopping at the first one over
+ * a budget (a header that lies is caught there).
+ */
+
+/** The most entries in one package (a Word document has a few dozen, a few hundred with many images). */
+export const MAX_ZIP_ENTRIES = 5_000;
+/** The most bytes all entries may unpack to together. */
+export const MAX_ZIP_UNCOMPRESSED_BYTES = 128 * 1024 * 1024;
+/** The highest ratio of unpacked to packed size for one entry larger than ZIP_RATIO_FLOOR when unpacked. */
+export const MAX_ZIP_RATIO = 100;
+/** Entries this small are never refused for their ratio (a short XML part of repeated tags packs very well). */
+export const ZIP_RATIO_FLOOR = 1024 * 1024;
+
+export interface ZipLimits {
+  maxEntries: number;
+  maxUncompressedBytes: number;
+  maxRatio: number;
+  ratioFloor: number;
+}
+
+export const ZIP_LIMITS: ZipLimits = {
+  maxEntries: MAX_ZIP_ENTRIES,
+  maxUncompressedBytes: MAX_ZIP_UNCOMPRESSED_BYTES,
+  maxRatio: MAX_ZIP_RATIO,
+  ratioFloor: ZIP_RATIO_FLOOR,
+};
+
+export interface ZipEntry {
+  name: string;
+  data: Uint8Array;
+  /** Kept uncompressed in the package (method 0), so it is written back the same way. */
+  stored: boolean;
+}
+
+const CHUNK = 64 * 1024;
+const MB = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
+
+/** The package's entries in order; a bad_input naming the budget when it is over one, or why it cannot be read. */
+export function safeUnzip(bytes: Uint8Array, name: string, limits: ZipLimits = ZIP_LIMITS): ZipEntry[] {
+  const refuse = (why: string): RedlineError => new RedlineError('bad_input', `${name} is refused: ${why}.`);
+  const overTotal = (): RedlineError =>
+    refuse(
+      `it unpacks to more than ${MB(limits.maxUncompressedBytes)} (the limit for a package), which is what a ZIP bomb does`,
+    );
+  const overRatio = (entry: string): RedlineError =>
+    refuse(`its part ${entry} unpacks to more than ${limits.maxRatio} times its packed size (the limit), like a ZIP bomb`);
+  const overEntries = (): RedlineError =>
+    refuse(`it holds more than ${limits.maxEntries.toLocaleString('en')} parts (the limit for a package)`);
+
+  // 1. The central directory's claims, before inflating anything (unzipSync with a filter refusing every entry
+  //    only walks the directory).
+  const declared = new Map<string, { size: number; originalSize: number }>();
+  let count = 0;
+  let declaredTotal = 0;
+  let budgetError: RedlineError | null = null;
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        if (budgetError) return false;
+        count += 1;
+        declaredTotal += file.originalSize;
+        if (count > limits.maxEntries) budgetError = overEntries();
+        else if (declaredTotal > limits.maxUncompressedBytes) budgetError = overTotal();
+        else if (file.originalSize > limits.ratioFloor && file.originalSize > limits.maxRatio * Math.max(file.size, 1)) {
+          budgetError = overRatio(file.name);
+        }
+        declared.set(file.name, { size: file.size, originalSize: file.originalSize });
+        return false;
+      },
+    });
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new RedlineError('bad_input', `${name} is not a .docx file: its ZIP archive cannot be read (${why}).`);
+  }
+  if (budgetError) throw budgetError;
+
+  // 2. Inflate entry by entry from a stream, counting what comes out: a header that understated a size is caught
+  //    at the first byte over the budget, and nothing more is inflated.
+  const entries: ZipEntry[] = [];
+  let total = 0;
+  let streamed = 0;
+  const unzip = new Unzip((file) => {
+    streamed += 1;
+    if (streamed > limits.maxEntries) throw overEntries();
+    const claim = declared.get(file.name);
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    file.ondata = (error, chunk, final) => {
+      if (error) throw error;
+      size += chunk.length;
+      total += chunk.length;
+      if (total > limits.maxUncompressedBytes) throw overTotal();
+      const packed = claim?.size ?? bytes.length;
+      if (size > limits.ratioFloor && size > limits.maxRatio * Math.max(packed, 1)) throw overRatio(file.name);
+      if (claim && size > claim.originalSize) {
+        throw refuse(`its part ${file.name} unpacks to more than its header says (${claim.originalSize} bytes)`);
+      }
+      chunks.push(chunk);
+      if (final) entries.push({ name: file.name, data: concat(chunks, size), stored: file.compression === 0 });
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    for (let at = 0; at < bytes.length; at += CHUNK) {
+      unzip.push(bytes.subarray(at, Math.min(at + CHUNK, bytes.length)), at + CHUNK >= bytes.length);
+    }
+  } catch (error) {
+    if (error instanceof RedlineError) throw error;
+    const why = error instanceof Error ? error.message : String(error);
+    throw new RedlineError('bad_input', `${name} is not a .docx file: its ZIP archive cannot be read (${why}).`);
+  }
+  if (entries.length !== declared.size) {
+    throw new RedlineError(
+      'bad_input',
+      `${name} is not a .docx file: its ZIP archive is damaged (${entries.length} of ${declared.size} parts could be read).`,
+    );
+  }
+  return entries;
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
