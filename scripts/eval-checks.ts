@@ -19,6 +19,9 @@ const args = process.argv.slice(2);
 const ALL = args.includes('--all');
 const ONLY = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
 const MISSES = args.includes('--misses') ? Number(args[args.indexOf('--misses') + 1]) : 0;
+/** --show CHECK prints the flags of one kind (up to --misses of them), marked + when on an annotated span. */
+const SHOW = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefined;
+const shown: string[] = [];
 
 interface MqmError {
   cat: string;
@@ -118,6 +121,7 @@ function evalMqm(file: string, title: string, source: string, target: string): v
   const surface = new Map<string, { hit: number; all: number }>();
   const precision = new Precision();
   const misses: string[] = [];
+  const alarms: string[] = [];
   for (const doc of docs) {
     const flagged = checkDocumentOfSegs(doc.segs, source, target);
     doc.segs.forEach((seg, k) => {
@@ -125,12 +129,17 @@ function evalMqm(file: string, title: string, source: string, target: string): v
       if (seg.errors.length === 0) {
         errorFree++;
         if (flags.length > 0) errorFreeFlagged++;
+        if (flags.length > 0 && alarms.length < MISSES) alarms.push(`    ${seg.text.slice(0, 300)}\n      ${flags.map((f) => `${f.check}: ${f.message}`).join('; ')}`);
       } else {
         withError++;
         if (flags.length > 0) withErrorFlagged++;
       }
       const annotated = seg.errors.flatMap((e) => e.spans);
-      for (const flag of flags) precision.add(flag.check, annotated.some((span) => overlaps(flag, span)));
+      for (const flag of flags) {
+        const hit = annotated.some((span) => overlaps(flag, span));
+        precision.add(flag.check, hit);
+        if (flag.check === SHOW && shown.length < MISSES) shown.push(`  ${hit ? '+' : '-'} ${flag.message}   …${seg.text.slice(Math.max(0, flag.start - 40), flag.end + 30)}…`);
+      }
       for (const error of seg.errors) {
         if (!SURFACE.test(error.cat)) continue;
         for (const span of error.spans) {
@@ -155,6 +164,7 @@ function evalMqm(file: string, title: string, source: string, target: string): v
   console.log('  precision per check (flags overlapping an annotated span of any category; flags on a whole sentence never do):');
   for (const line of precision.lines('on an annotated span')) console.log(line);
   if (misses.length > 0) console.log('  missed:\n' + misses.join('\n'));
+  if (alarms.length > 0) console.log('  flags on error-free segments:\n' + alarms.join('\n'));
 }
 
 function evalMlqe(): void {
@@ -171,7 +181,10 @@ function evalMlqe(): void {
       entry.all++;
       if (flags.length > 0) entry.flagged++;
       classes.set(cls, entry);
-      for (const flag of flags) precision.add(flag.check, cls !== 'zero-edit');
+      for (const flag of flags) {
+        precision.add(flag.check, cls !== 'zero-edit');
+        if (flag.check === SHOW && shown.length < MISSES) shown.push(`  ${cls !== 'zero-edit' ? '+' : '-'} ${flag.message}   …${seg.text.slice(Math.max(0, flag.start - 40), flag.end + 30)}…`);
+      }
       if (cls === 'zero-edit' && flags.length > 0 && alarms.length < MISSES) {
         alarms.push(`    ${seg.text}\n      ${flags.map((f) => `${f.check}: ${f.message}`).join('; ')}`);
       }
@@ -199,7 +212,7 @@ function evalSample(): void {
   const labels = (JSON.parse(readFileSync(new URL('../tests/core/checks/fixtures/kazakhstan-labels.json', import.meta.url), 'utf8')) as { sentences: Label[] }).sentences;
   const sentences: CheckedSentence[] = labels.map((l) => ({ paragraph: l.paragraph, text: l.text }));
   const options = documentCheckOptions(sentences, { source: 'ru', target: 'en' });
-  const flags = checkDocument(sentences, options).map((f) => (ALL ? f : f.filter(shownByDefault)));
+  const flags = checkDocument(sentences, options).map((f) => (ALL ? f : f.filter((flag) => shownByDefault(flag, options))));
   const garbled = labels.filter((l) => l.garbled);
   const clean = labels.filter((l) => !l.garbled);
   const found = garbled.filter((l) => flags[l.index]!.length > 0).length;
@@ -214,4 +227,5 @@ if (!ONLY || ONLY === 'zhen') evalMqm('gen23-zhen.jsonl.gz', 'WMT23 MQM zh→en'
 if (!ONLY || ONLY === 'ende') evalMqm('gen23-ende.jsonl.gz', 'WMT23 MQM en→de', 'en', 'de');
 if (!ONLY || ONLY === 'mlqe') evalMlqe();
 if (!ONLY || ONLY === 'sample') evalSample();
+if (shown.length > 0) console.log(`\nFlags of ${SHOW}:\n${shown.join('\n')}`);
 console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,10 +1,12 @@
-import { CHECKS, checkDocument, checkSentence, fixSentence } from '../core/checks';
+import { CHECKS, checkDocument, checkSentence, fixSentence, shownByDefault } from '../core/checks';
 import type { CheckId, CheckOptions, CheckedSentence, Flag } from '../core/checks/types';
 import { RedlineError } from '../core/model/errors';
 import type { Clock } from '../db/clock';
 import type { SegmentText } from '../db/repositories/segments';
 import type { Store } from '../db/store';
 import type { BatchOutcome, BatchService, PlannedChange } from './batchService';
+import { documentCheckOptions, resolveLanguages } from './checkOptions';
+import type { CheckSetting, Languages } from '../core/checks/types';
 
 /** The flags of one sentence, with what locates it. */
 export interface SegmentFlags {
@@ -38,15 +40,34 @@ export function checkService(store: Store, batches: BatchService, clock: Clock) 
   const sentencesOf = (rows: readonly SegmentText[]): CheckedSentence[] =>
     rows.map((row) => ({ paragraph: row.paragraph, text: row.text, source: row.source }));
 
-  function options(): CheckOptions {
-    return { glossary: store.glossary.list().map(({ preferred, forbidden, note }) => ({ preferred, forbidden, note })) };
+  /** The global settings of each check, overridden by the document's own. */
+  const settingsOf = (documentId: number): Partial<Record<CheckId, CheckSetting>> => ({
+    ...store.checkSettings.settings(null),
+    ...store.checkSettings.settings(documentId),
+  });
+
+  /**
+   * What a document is checked with: the glossary, the user's word list, the settings, and its languages (as
+   * stored, else detected) with the target language's dictionary.
+   */
+  function optionsFor(documentId: number, sentences: readonly CheckedSentence[], glossary?: CheckOptions['glossary']): CheckOptions {
+    return documentCheckOptions(sentences, store.checkSettings.languages(documentId), {
+      glossary: glossary ?? store.glossary.list().map(({ preferred, forbidden, note }) => ({ preferred, forbidden, note })),
+      knownWords: new Set(store.checkSettings.words()),
+      settings: settingsOf(documentId),
+    });
   }
 
-  /** Every sentence of a document with its flags (none hidden), for the CLI's report. */
+  /** Every sentence of a document with its flags (none hidden), for the CLI's report, and the languages used. */
   function everySentence(documentId: number, glossary?: CheckOptions['glossary']) {
     const rows = rowsOf(documentId);
-    const flags = checkDocument(sentencesOf(rows), glossary ? { glossary } : options());
-    return rows.map((row, i) => ({ position: row.position, paragraph: row.paragraph, text: row.text, flags: flags[i] ?? [] }));
+    const sentences = sentencesOf(rows);
+    const opts = optionsFor(documentId, sentences, glossary);
+    const flags = checkDocument(sentences, opts);
+    return {
+      languages: { source: opts.languages?.source ?? null, target: opts.languages?.target ?? null },
+      sentences: rows.map((row, i) => ({ position: row.position, paragraph: row.paragraph, text: row.text, flags: flags[i] ?? [] })),
+    };
   }
 
   /** The sentence and its document, for checks of one sentence. */
@@ -64,7 +85,7 @@ export function checkService(store: Store, batches: BatchService, clock: Clock) 
   function previewAll(documentId: number, check: CheckId): FixPreview[] {
     const rows = rowsOf(documentId);
     const sentences = sentencesOf(rows);
-    const opts = options();
+    const opts = optionsFor(documentId, sentences);
     const ignored = store.ignoredFlags.ofDocument(documentId);
     const flags = checkDocument(sentences, opts);
     const changes: FixPreview[] = [];
@@ -84,7 +105,9 @@ export function checkService(store: Store, batches: BatchService, clock: Clock) 
     document(documentId: number): DocumentChecks {
       const rows = rowsOf(documentId);
       const ignored = store.ignoredFlags.ofDocument(documentId);
-      const all = checkDocument(sentencesOf(rows), options());
+      const sentences = sentencesOf(rows);
+      const opts = optionsFor(documentId, sentences);
+      const all = checkDocument(sentences, opts).map((flags) => flags.filter((flag) => shownByDefault(flag, opts)));
       const counts: Partial<Record<CheckId, number>> = {};
       const segments: SegmentFlags[] = [];
       rows.forEach((row, i) => {
@@ -98,7 +121,9 @@ export function checkService(store: Store, batches: BatchService, clock: Clock) 
     /** The flags of a sentence as the editor is typing it. */
     segment(segmentId: number, text: string): Flag[] {
       const { segment, rows, index } = locate(segmentId);
-      const flags = checkSentence(sentencesOf(rows), index, text, options());
+      const sentences = sentencesOf(rows);
+      const opts = optionsFor(segment.documentId, sentences);
+      const flags = checkSentence(sentences, index, text, opts).filter((flag) => shownByDefault(flag, opts));
       return visible(flags, store.ignoredFlags.ofSegment(segment.id));
     },
 
@@ -110,7 +135,8 @@ export function checkService(store: Store, batches: BatchService, clock: Clock) 
     /** Applies the fix of one flag, found again on the sentence's current text, as a batch of one. */
     fixOne(segmentId: number, check: CheckId, start: number, end: number): BatchOutcome {
       const { segment, rows, index } = locate(segmentId);
-      const flag = checkSentence(sentencesOf(rows), index, segment.currentText, options()).find(
+      const sentences = sentencesOf(rows);
+      const flag = checkSentence(sentences, index, segment.currentText, optionsFor(segment.documentId, sentences)).find(
         (f) => f.check === check && f.start === start && f.end === end,
       );
       if (!flag?.fix) {
@@ -122,6 +148,32 @@ export function checkService(store: Store, batches: BatchService, clock: Clock) 
     },
 
     previewAll,
+
+    /** The document's languages as stored (null: detected), and as the checks use them. */
+    languages(documentId: number): { stored: Languages; used: Languages } {
+      const rows = rowsOf(documentId);
+      const stored = store.checkSettings.languages(documentId);
+      return { stored, used: resolveLanguages(sentencesOf(rows), stored) };
+    },
+    setLanguages(documentId: number, languages: Languages): void {
+      rowsOf(documentId);
+      store.checkSettings.setLanguages(documentId, languages);
+    },
+    /** "Add to dictionary": spelling never flags the word again, in any document. */
+    addWord(word: string): void {
+      const trimmed = word.trim();
+      if (trimmed.length === 0 || trimmed.length > 100 || /\s/u.test(trimmed)) {
+        throw new RedlineError('bad_input', 'A dictionary word is one word of at most 100 characters.');
+      }
+      store.checkSettings.addWord(trimmed, clock());
+    },
+    words: () => store.checkSettings.words(),
+    removeWord: (word: string) => store.checkSettings.removeWord(word),
+    settings: (documentId: number | null) => store.checkSettings.settings(documentId),
+    setSetting(documentId: number | null, check: CheckId, setting: CheckSetting | null): void {
+      if (documentId !== null) rowsOf(documentId);
+      store.checkSettings.setSetting(documentId, check, setting, clock());
+    },
 
     /** Applies the fixes of one check to the chosen sentences (as previewed) in one batch. */
     applyAll(documentId: number, check: CheckId, segmentIds: readonly number[]): BatchOutcome {

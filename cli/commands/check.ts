@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { checkDocument } from '../../core/checks';
-import type { Flag, GlossaryTerm } from '../../core/checks/types';
+import type { Flag, GlossaryTerm, Languages } from '../../core/checks/types';
+import { documentCheckOptions } from '../../services/checkOptions';
 import { segmentText } from '../../core/segmentation';
 import { readInputFile } from '../../services/files';
 import { readGlossaryFile } from '../../services/glossaryService';
@@ -12,7 +13,9 @@ interface Report {
   paragraph: number;
   index: number;
   text: string;
-  flags: Array<Pick<Flag, 'check' | 'severity' | 'message' | 'start' | 'end' | 'fix'>>;
+  /** The languages the sentence was checked in (the document's, or detected). */
+  languages: Languages;
+  flags: Array<Pick<Flag, 'check' | 'severity' | 'confidence' | 'message' | 'start' | 'end' | 'fix'>>;
 }
 
 /** Numbers sentences within their paragraph, as `segments` does. */
@@ -24,8 +27,8 @@ function withIndex<T extends { paragraph: number }>(rows: readonly T[]): Array<T
   });
 }
 
-const plainFlag = ({ check, severity, message, start, end, fix }: Flag) =>
-  fix === undefined ? { check, severity, message, start, end } : { check, severity, message, start, end, fix };
+const plainFlag = ({ check, severity, confidence, message, start, end, fix }: Flag) =>
+  fix === undefined ? { check, severity, confidence, message, start, end } : { check, severity, confidence, message, start, end, fix };
 
 function print(report: Report[], json: boolean | undefined, out: (text: string) => void): void {
   if (json) {
@@ -33,37 +36,41 @@ function print(report: Report[], json: boolean | undefined, out: (text: string) 
     return;
   }
   const flagged = report.filter((r) => r.flags.length > 0);
+  const languages = report[0]?.languages;
+  if (languages) out(`Checked as ${languages.source ?? 'unknown'} → ${languages.target ?? 'unknown'}.`);
   for (const r of flagged) {
     out(`${r.paragraph}.${r.index}\t${r.text}`);
-    for (const f of r.flags) out(`\t${f.severity.padEnd(8)} ${f.check}: ${f.message}${f.fix ? `\n\t         fix: ${f.fix}` : ''}`);
+    for (const f of r.flags) {
+      const sure = f.confidence === 'sure' ? '' : ' (possible)';
+      out(`\t${f.severity.padEnd(8)} ${f.check}${sure}: ${f.message}${f.fix ? `\n\t         fix: ${f.fix}` : ''}`);
+    }
   }
   out(`${flagged.length} of ${report.length} sentences flagged.`);
 }
 
 export const check: Command = {
-  options: ['json', 'glossary'],
+  options: ['json', 'glossary', 'source-lang', 'target-lang'],
   run([target], options, io) {
     if (!target) throw new UsageError('check needs a FILE or a document ID.');
     const glossary: GlossaryTerm[] | undefined = options.glossary ? readGlossaryFile(options.glossary) : undefined;
     let report: Report[];
     if (/^\d+$/.test(target)) {
       const id = parseId(target);
-      report = withServices(io.env, (services) =>
-        withIndex(services.checks.everySentence(id, glossary)).map(({ paragraph, index, text, flags }) => ({
-          paragraph,
-          index,
-          text,
-          flags: flags.map(plainFlag),
-        })),
-      );
+      report = withServices(io.env, (services) => {
+        const { languages, sentences } = services.checks.everySentence(id, glossary);
+        return withIndex(sentences).map(({ paragraph, index, text, flags }) => ({ paragraph, index, text, languages, flags: flags.map(plainFlag) }));
+      });
     } else {
       const { text } = decodeTextFile(readInputFile(target), basename(target));
       const sentences = segmentText(text).segments;
-      const flags = checkDocument(sentences, glossary ? { glossary } : {});
+      const opts = documentCheckOptions(sentences, { source: options['source-lang'] ?? null, target: options['target-lang'] ?? null }, glossary ? { glossary } : {});
+      const languages = { source: opts.languages?.source ?? null, target: opts.languages?.target ?? null };
+      const flags = checkDocument(sentences, opts);
       report = sentences.map(({ paragraph, index, text }, i) => ({
         paragraph,
         index,
         text,
+        languages,
         flags: (flags[i] ?? []).map(plainFlag),
       }));
     }

@@ -4,6 +4,7 @@ import fixes from './0003_fixes';
 import review from './0004_review';
 import formats from './0005_formats';
 import stagedImports from './0006_staged_imports';
+import languagesSpelling from './0009_languages_spelling';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'review', sql: review },
   { version: 5, name: 'formats', sql: formats },
   { version: 6, name: 'staged_imports', sql: stagedImports },
+  { version: 9, name: 'languages_spelling', sql: languagesSpelling },
 ];
