@@ -155,7 +155,20 @@ export function quoteDepth(ctx: DocumentContext, index: number, text: string): (
 
 /** The paragraph quotes German-style: „ opens and “ closes. */
 export const usesLowQuotes = (ctx: DocumentContext, index: number, text: string): boolean =>
-  paragraphTexts(ctx, index, text).some((t) => t.includes('„'));
+  LOW_QUOTE_LANGUAGES.has(ctx.language ?? '') ||
+  paragraphTexts(ctx, index, text).some((t) => t.includes('„')) ||
+  // A quotation opened with „ may close in the next paragraph.
+  previousParagraph(ctx, index).some((i) => ctx.sentences[i]!.text.includes('„'));
+
+/** Languages whose quotations open low (German „…“), whatever a paragraph holds. */
+const LOW_QUOTE_LANGUAGES = new Set(['de', 'cs', 'sk', 'lt', 'lb']);
+
+const NONE: readonly number[] = [];
+/** The sentences of the paragraph before the one of `index` (none for the first). */
+function previousParagraph(ctx: DocumentContext, index: number): readonly number[] {
+  const first = ctx.paragraphMembers[index]![0]!;
+  return first > 0 ? ctx.paragraphMembers[first - 1]! : NONE;
+}
 
 /** Balance of the sentences before and after `index` in its paragraph. */
 export function paragraphBalance(ctx: DocumentContext, index: number, low: boolean): { before: PairProfile; after: PairProfile } {

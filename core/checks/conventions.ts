@@ -35,8 +35,9 @@ function quoteFlags(text: string, language: string, paragraph: readonly string[]
   const usesOwn = paragraph.some((t, k) => k !== index && [...t].some((c) => allowed.has(c)));
   for (const match of text.matchAll(foreign)) {
     const char = match[0];
-    if (allowed.has(char)) continue;
     const at = match.index ?? 0;
+    // German closes with “, so “ is allowed there, but an English-style “ opening a quotation is not.
+    if (allowed.has(char) && !(language === 'de' && char === '“' && opensAt(text, at) && /\S/u.test(text[at + 1] ?? ''))) continue;
     const opening = char === '„' || char === '«' || (char === '“' && opensAt(text, at)) || (char === '»' && language === 'de');
     flags.push(
       makeFlag('conventions', 'minor', `${quoted(char)} is not a quotation mark ${name} uses: it writes ${open}…${close}`, at, at + 1, text, replaceRange(text, at, at + 1, opening ? open : close), usesOwn || language !== 'en' ? 'sure' : 'possible'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHECK_IDS, SEVERITIES } from '../checks/types';
+import { CHECK_IDS, CONFIDENCES, SEVERITIES } from '../checks/types';
 import { FORMAT_IDS } from '../formats/types';
 import { MQM_CATEGORIES, MQM_SEVERITIES } from '../mqm/categories';
 import { BATCH_KINDS } from '../model/batch';
@@ -110,6 +110,7 @@ const checkId = z.enum(CHECK_IDS);
 const flag = z.object({
   check: checkId,
   severity: z.enum(SEVERITIES),
+  confidence: z.enum(CONFIDENCES),
   message: z.string(),
   start: count,
   end: count,
