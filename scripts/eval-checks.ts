@@ -22,6 +22,8 @@ const MISSES = args.includes('--misses') ? Number(args[args.indexOf('--misses') 
 /** --show CHECK prints the flags of one kind (up to --misses of them), marked + when on an annotated span. */
 const SHOW = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefined;
 const shown: string[] = [];
+/** --limit N checks only the first N documents of each set (a quick look while developing; figures differ). */
+const LIMIT = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : Infinity;
 
 interface MqmError {
   cat: string;
@@ -44,6 +46,7 @@ const readSet = (name: string): Doc[] =>
     .toString('utf8')
     .split('\n')
     .filter((line) => line.trim().length > 0)
+    .slice(0, LIMIT)
     .map((line) => JSON.parse(line) as Doc);
 
 /** Sentences of a segment with their offsets into it: the segment is one paragraph. */

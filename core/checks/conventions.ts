@@ -99,6 +99,9 @@ export const checkConventions: SentenceCheck = ({ ctx, index, text, source, lang
   const flags = quoteFlags(text, language, paragraphTexts(ctx, index, text), ctx.paragraphMembers[index]!.indexOf(index));
   if (conventions.spaceBeforeHighMarks) flags.push(...frenchSpacing(text, technical));
   if (conventions.decimal === ',') flags.push(...decimalFlags(text, source, technical));
-  flags.push(...dashFlags(text, language === 'en' ? '–' : conventions.dash === '—' ? '—' : '–', language !== 'en'));
+  // Sure only when the MT wrote a hyphen where the source has none spaced (it lost a dash); a source with the
+  // same ` - ` leaves it a matter of house style.
+  const copiedHyphen = source === null || / - /u.test(source);
+  flags.push(...dashFlags(text, language === 'en' ? '–' : conventions.dash === '—' ? '—' : '–', language !== 'en' && !copiedHyphen));
   return flags.sort((a, b) => a.start - b.start);
 };

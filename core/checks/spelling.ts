@@ -6,8 +6,8 @@ import type { Flag } from './types';
  * Words the target language's dictionary does not know (Hunspell, loaded outside core and passed in as a
  * Speller). Left alone: words that occur in the source (names, terms, code), glossary terms, the document's
  * names, the user's word list, acronyms and words with digits, URLs, and words of another alphabet (the
- * mixed-script check sees those). A lower-case word is flagged as sure; a capitalized one may be a name the
- * dictionary lacks, so it is only possible; so is every German flag (see INFLECTS_BEYOND_DICTIONARY).
+ * mixed-script check sees those). A lower-case word with a suggestion is flagged as sure; one without, or a
+ * capitalized one (a name the dictionary lacks?), only as possible; so is every German flag (see INFLECTS_BEYOND_DICTIONARY).
  */
 
 const LATIN = /^[\p{Script=Latin}'’-]+$/u;
@@ -39,6 +39,7 @@ function britishVariants(word: string): string[] {
     lower.replace(/ogue(s?)$/u, 'og$1'),
     lower.replace(/ae/gu, 'e'),
     lower.replace(/ence$/u, 'ense'),
+    lower.replace(/^grey/u, 'gray').replace(/^rouble/u, 'ruble').replace(/^programme/u, 'program').replace(/^cheque/u, 'check').replace(/^tyre/u, 'tire').replace(/aluminium/u, 'aluminum').replace(/^axe(s?)$/u, 'ax$1'),
   ].filter((v) => v !== lower);
 }
 const INFLECTS_BEYOND_DICTIONARY = new Set(['de']);
@@ -61,13 +62,15 @@ export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossar
     // A hyphenated word is right when each part is (`well-known`, `Anti-Flüchtlings-Demonstration`).
     const parts = form.split(/[-‐]/u).filter((p) => p.length > 0);
     if (speller.correct(form) || (parts.length > 1 && parts.every((p) => speller.correct(p) || known(p)))) continue;
+    if (parts.length > 1 && speller.correct(parts.join(''))) continue; // `socio-economic` for `socioeconomic`
     if (languages.target === 'en' && britishVariants(form).some((v) => speller.correct(v))) continue;
     const capitalized = isUpperLetter(form[0]);
     // A capitalized word the dictionary lacks is most often a name (at the start of a sentence, it may be either).
     // German inflects and compounds more than its Hunspell dictionary covers as nspell reads it (on the en→de
     // development set most of its unknown lower-case words are right), so a German flag is only possible.
-    const sure = !capitalized && !INFLECTS_BEYOND_DICTIONARY.has(languages.target);
     const suggestions = speller.suggest(form).filter((s) => s !== form);
+    // A slip of the keys has a near correction; a word with none is more often one the dictionary lacks.
+    const sure = !capitalized && suggestions.length > 0 && !INFLECTS_BEYOND_DICTIONARY.has(languages.target);
     const best = suggestions[0];
     const message = `${quoted(form)} is not in the dictionary` + (suggestions.length > 0 ? `; did you mean ${suggestions.slice(0, 3).map(quoted).join(', ')}?` : '');
     const fix = best ? replaceRange(text, word.start, word.start + form.length, matchCapitalization(form, best)) : undefined;

@@ -60,7 +60,9 @@ export const checkUntranslated: SentenceCheck = ({ text, words, source, language
     if (!speller && run.length < 3) continue;
     const start = run[0]!.start;
     const end = run[run.length - 1]!.end;
-    flags.push(makeFlag('untranslated', 'major', `${quoted(text.slice(start, end))} is copied from the source untranslated`, start, end, text, undefined, speller ? 'sure' : 'possible'));
+    // `Animal Welfare Board of India`: a name in title case may be kept in the source language, or not.
+    const titled = run.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 2 && lower.every((w) => w.text.length <= 3);
+    flags.push(makeFlag('untranslated', 'major', `${quoted(text.slice(start, end))} is copied from the source untranslated`, start, end, text, undefined, speller && !titled ? 'sure' : 'possible'));
   }
   return flags;
 };

@@ -15,11 +15,14 @@ const one = (text: string, source: string, from: string, to: string, spell?: Spe
   flagsOf('untranslated', [{ paragraph: 1, text, source }], 0, { languages: { source: from, target: to }, ...(spell ? { speller: spell } : {}) });
 
 describe('untranslated', () => {
-  it('German: flags English words copied from the source, not a name kept as it is', () => {
+  it('German: flags English words copied from the source, a title-case name only as possible, a name kept as it is not at all', () => {
     const text = 'Ein Sprecher des Department of Homeland Security sagte das.';
     const flags = one(text, 'A Department of Homeland Security spokesman said that.', 'en', 'de', DE);
     expect(spans(text, flags)).toEqual(['Department of Homeland Security']);
-    expect(flags[0]!.confidence).toBe('sure');
+    expect(flags[0]!.confidence).toBe('possible');
+    const prose = 'Der Sprecher sagte, the office is closed heute.';
+    const sure = one(prose, 'The spokesman said, the office is closed today.', 'en', 'de', DE);
+    expect(sure.map((f) => [prose.slice(f.start, f.end), f.confidence])).toEqual([['the office is closed', 'sure']]);
     expect(one('Der Sprecher von Radio City sagte das.', 'The spokesman of Radio City said that.', 'en', 'de', DE)).toEqual([]);
   });
 
