@@ -41,12 +41,16 @@ Commands:
       --color, --no-color    force colours on or off (NO_COLOR also turns them off)
   check FILE…                flag sentences that look garbled (spacing, orphaned punctuation, quotes,
                              repeated words, duplicated subjects, leaked text, joined sentences, lost
-                             attributions, mixed scripts, names spelled two ways, glossary terms)
-                             in one or several files read as import reads them (the options of import,
-                             --source for a plain text's source); prints each file's format and encoding
-  check ID                   the same for a stored document (its current text)
-      --json                 print [{"paragraph", "index", "text", "flags": [...]}] for every sentence
+                             attributions, mixed scripts, names spelled two ways, glossary terms,
+                             target-language conventions, spelling, untranslated text) in one or several
+                             files read as import reads them (the options of import, --source for a plain
+                             text's source); prints each file's format and encoding
+  check ID                   the same for a stored document (its current text, its languages)
+      --json                 print [{"paragraph", "index", "text", "languages", "flags": [...]}] for every
+                             sentence; a flag has check, severity, confidence (sure/possible), message,
+                             start, end and its fix
       --glossary FILE.csv    use this glossary (columns preferred, forbidden, note) for terminology
+      --source-lang L, --target-lang L  the languages of a FILE (BCP 47: en, de, ru); else detected
   backup                     a verified copy of the store now, in backups/ next to it
   restore                    list the backups with their dates and document counts
   restore N|FILE             put backup N (or FILE) in place of the store (close Redline first); the

@@ -4,6 +4,9 @@ CREATE INDEX annotations_by_segment ON annotations (segment_id);
 -- index batches_by_document
 CREATE INDEX batches_by_document ON batches (document_id, id);
 
+-- index check_settings_scope
+CREATE UNIQUE INDEX check_settings_scope ON check_settings (COALESCE(document_id, 0), check_id);
+
 -- index exports_by_document
 CREATE INDEX exports_by_document ON exports (document_id, created_at);
 
@@ -44,6 +47,17 @@ CREATE TABLE batches (
   created_at   INTEGER NOT NULL
 ) STRICT;
 
+-- table check_settings
+CREATE TABLE check_settings (
+  id            INTEGER PRIMARY KEY,
+  document_id   INTEGER REFERENCES documents (id) ON DELETE CASCADE,
+  check_id      TEXT    NOT NULL,
+  enabled       INTEGER NOT NULL CHECK (enabled IN (0, 1)),
+  severity      TEXT    CHECK (severity IS NULL OR severity IN ('minor', 'major', 'critical')),
+  show_possible INTEGER NOT NULL DEFAULT 0 CHECK (show_possible IN (0, 1)),
+  updated_at    INTEGER NOT NULL
+) STRICT;
+
 -- table document_check_state
 CREATE TABLE document_check_state (
   document_id  INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
@@ -73,7 +87,7 @@ CREATE TABLE documents (
   created_at  INTEGER NOT NULL,
   opened_at   INTEGER NOT NULL
 , quality_threshold REAL NOT NULL DEFAULT 99
-  CHECK (quality_threshold >= 0 AND quality_threshold <= 100), skeleton TEXT CHECK (skeleton IS NULL OR json_valid(skeleton)), encoding TEXT NOT NULL DEFAULT 'utf-8', importing INTEGER NOT NULL DEFAULT 0 CHECK (importing IN (0, 1))) STRICT;
+  CHECK (quality_threshold >= 0 AND quality_threshold <= 100), skeleton TEXT CHECK (skeleton IS NULL OR json_valid(skeleton)), encoding TEXT NOT NULL DEFAULT 'utf-8', importing INTEGER NOT NULL DEFAULT 0 CHECK (importing IN (0, 1)), source_lang TEXT CHECK (source_lang IS NULL OR length(source_lang) BETWEEN 2 AND 35), target_lang TEXT CHECK (target_lang IS NULL OR length(target_lang) BETWEEN 2 AND 35)) STRICT;
 
 -- table exports
 CREATE TABLE exports (
@@ -187,6 +201,13 @@ CREATE TABLE segments (
                 CHECK (status IN ('not_started', 'edited', 'confirmed', 'approved', 'rejected')),
   updated_at    INTEGER NOT NULL, unit_key TEXT, file_state TEXT, file_notes TEXT CHECK (file_notes IS NULL OR json_valid(file_notes)),
   UNIQUE (document_id, position)
+) STRICT;
+
+-- table user_words
+CREATE TABLE user_words (
+  -- stored lower case: a word added once is known in any case
+  word        TEXT    PRIMARY KEY CHECK (length(word) BETWEEN 1 AND 100 AND word = lower(word)),
+  created_at  INTEGER NOT NULL
 ) STRICT;
 
 -- trigger revisions_no_delete

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { annotationsRepository } from './repositories/annotations';
 import { batchesRepository } from './repositories/batches';
+import { checkSettingsRepository } from './repositories/checkSettings';
 import { documentsRepository } from './repositories/documents';
 import { exportsRepository } from './repositories/exports';
 import { fixRulesRepository } from './repositories/fixRules';
@@ -29,6 +30,7 @@ export function createStore(db: Database) {
     exports: exportsRepository(db),
     search: searchRepository(db),
     qualityThreshold: qualityThresholdRepository(db),
+    checkSettings: checkSettingsRepository(db),
     transaction<T>(work: () => T): T {
       return db.transaction(work)();
     },

@@ -28,7 +28,9 @@ export function mainWindowOptions({ preloadPath, development }: WindowSettings):
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      // Chromium's spellchecker downloads Hunspell dictionaries from Google on first use; Redline checks
+      // spelling offline with its bundled dictionaries (services/spelling.ts), so this one stays off.
+      spellcheck: false,
       devTools: development,
     },
   };

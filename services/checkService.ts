@@ -1,10 +1,12 @@
-import { CHECKS, checkDocument, checkSentence, fixSentence } from '../core/checks';
+import { CHECKS, checkDocument, checkSentence, fixSentence, shownByDefault } from '../core/checks';
 import type { CheckId, CheckOptions, CheckedSentence, Flag } from '../core/checks/types';
 import { RedlineError } from '../core/model/errors';
 import type { Clock } from '../db/clock';
 import type { SegmentText } from '../db/repositories/segments';
 import type { Store } from '../db/store';
 import type { BatchOutcome, BatchService, PlannedChange } from './batchService';
+import { resolveLanguages, type DocumentOptions } from './checkOptions';
+import type { CheckSetting, Languages } from '../core/checks/types';
 import type { StoredFlagsService } from './storedFlags';
 
 /** The flags of one sentence, with what locates it. */
@@ -28,15 +30,10 @@ export interface FixPreview extends PlannedChange {
 
 const titleOf = (check: CheckId) => CHECKS.find((c) => c.id === check)?.title ?? check;
 
-/** The glossary as the checks take it. */
-export const glossaryOptions = (store: Store): CheckOptions => ({
-  glossary: store.glossary.list().map(({ preferred, forbidden, note }) => ({ preferred, forbidden, note })),
-});
-
 /** Flagged sentences a page holds at most. */
 const FLAGGED_PAGE = 500;
 
-export function checkService(store: Store, batches: BatchService, clock: Clock, stored: StoredFlagsService) {
+export function checkService(store: Store, batches: BatchService, clock: Clock, stored: StoredFlagsService, options: DocumentOptions) {
   function rowsOf(documentId: number): SegmentText[] {
     if (!store.documents.summary(documentId)) {
       throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
@@ -47,13 +44,20 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
   const sentencesOf = (rows: readonly SegmentText[]): CheckedSentence[] =>
     rows.map((row) => ({ paragraph: row.paragraph, text: row.text, source: row.source }));
 
-  const options = (): CheckOptions => glossaryOptions(store);
+  /** What a document is checked with (its languages, dictionary, glossary, word list and settings). */
+  const optionsFor = (documentId: number, _sentences?: readonly CheckedSentence[], glossary?: CheckOptions['glossary']): CheckOptions =>
+    glossary ? { ...options.of(documentId), glossary } : options.of(documentId);
 
-  /** Every sentence of a document with its flags (none hidden), for the CLI's report. */
+  /** Every sentence of a document with its flags (none hidden), for the CLI's report, and the languages used. */
   function everySentence(documentId: number, glossary?: CheckOptions['glossary']) {
     const rows = rowsOf(documentId);
-    const flags = checkDocument(sentencesOf(rows), glossary ? { glossary } : options());
-    return rows.map((row, i) => ({ position: row.position, paragraph: row.paragraph, text: row.text, flags: flags[i] ?? [] }));
+    const sentences = sentencesOf(rows);
+    const opts = optionsFor(documentId, sentences, glossary);
+    const flags = checkDocument(sentences, opts);
+    return {
+      languages: { source: opts.languages?.source ?? null, target: opts.languages?.target ?? null },
+      sentences: rows.map((row, i) => ({ position: row.position, paragraph: row.paragraph, text: row.text, flags: flags[i] ?? [] })),
+    };
   }
 
   /** Throws not_found for an unknown document, reading one row (no aggregate). */
@@ -78,7 +82,7 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
   function previewAll(documentId: number, check: CheckId): FixPreview[] {
     const rows = rowsOf(documentId);
     const sentences = sentencesOf(rows);
-    const opts = options();
+    const opts = optionsFor(documentId, sentences);
     const ignored = store.ignoredFlags.ofDocument(documentId);
     const flags = checkDocument(sentences, opts);
     const changes: FixPreview[] = [];
@@ -136,7 +140,9 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
     /** The flags of a sentence as the editor is typing it. */
     segment(segmentId: number, text: string): Flag[] {
       const { segment, rows, index } = locate(segmentId);
-      const flags = checkSentence(sentencesOf(rows), index, text, options());
+      const sentences = sentencesOf(rows);
+      const opts = optionsFor(segment.documentId, sentences);
+      const flags = checkSentence(sentences, index, text, opts).filter((flag) => shownByDefault(flag, opts));
       return visible(flags, store.ignoredFlags.ofSegment(segment.id));
     },
 
@@ -152,7 +158,8 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
     /** Applies the fix of one flag, found again on the sentence's current text, as a batch of one. */
     fixOne(segmentId: number, check: CheckId, start: number, end: number): BatchOutcome {
       const { segment, rows, index } = locate(segmentId);
-      const flag = checkSentence(sentencesOf(rows), index, segment.currentText, options()).find(
+      const sentences = sentencesOf(rows);
+      const flag = checkSentence(sentences, index, segment.currentText, optionsFor(segment.documentId, sentences)).find(
         (f) => f.check === check && f.start === start && f.end === end,
       );
       if (!flag?.fix) {
@@ -164,6 +171,33 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
     },
 
     previewAll,
+
+    /** The document's languages as stored (null: detected), and as the checks use them. */
+    languages(documentId: number): { stored: Languages; used: Languages } {
+      const rows = rowsOf(documentId);
+      const chosen = store.checkSettings.languages(documentId);
+      return { stored: chosen, used: resolveLanguages(sentencesOf(rows), chosen) };
+    },
+    setLanguages(documentId: number, languages: Languages): void {
+      mustExist(documentId);
+      store.checkSettings.setLanguages(documentId, languages);
+      options.forget(documentId);
+    },
+    /** "Add to dictionary": spelling never flags the word again, in any document. */
+    addWord(word: string): void {
+      const trimmed = word.trim();
+      if (trimmed.length === 0 || trimmed.length > 100 || /\s/u.test(trimmed)) {
+        throw new RedlineError('bad_input', 'A dictionary word is one word of at most 100 characters.');
+      }
+      store.checkSettings.addWord(trimmed, clock());
+    },
+    words: () => store.checkSettings.words(),
+    removeWord: (word: string) => store.checkSettings.removeWord(word),
+    settings: (documentId: number | null) => store.checkSettings.settings(documentId),
+    setSetting(documentId: number | null, check: CheckId, setting: CheckSetting | null): void {
+      if (documentId !== null) rowsOf(documentId);
+      store.checkSettings.setSetting(documentId, check, setting, clock());
+    },
 
     /** Applies the fixes of one check to the chosen sentences (as previewed) in one batch. */
     applyAll(documentId: number, check: CheckId, segmentIds: readonly number[]): BatchOutcome {

@@ -7,7 +7,8 @@ import { createStore } from '../db/store';
 import { annotationService } from './annotationService';
 import { backupService } from './backupService';
 import { batchService } from './batchService';
-import { checkService, glossaryOptions } from './checkService';
+import { documentOptions } from './checkOptions';
+import { checkService } from './checkService';
 import { documentService } from './documentService';
 import { fixMemoryService } from './fixMemoryService';
 import { glossaryService } from './glossaryService';
@@ -51,10 +52,11 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
   // An import cut short by a crash or a kill left a hidden, half-stored document: it goes before anything reads.
   if (options.ownsStore) documents.removeUnfinishedImports();
   // Every write keeps the stored flags of what it can have changed, in its transaction.
-  const flags = storedFlags(store, () => glossaryOptions(store));
+  const checkOptions = documentOptions(store);
+  const flags = storedFlags(store, checkOptions.of);
   const segments = segmentService(store, clock, flags.afterWrite);
   const batches = batchService(store, segments, clock);
-  const checks = checkService(store, batches, clock, flags);
+  const checks = checkService(store, batches, clock, flags, checkOptions);
   const annotations = annotationService(store, clock);
   return {
     documents,

@@ -3,6 +3,8 @@ import { rememberContext } from '../core/checks/context';
 import { contextState, patchContext, type ContextState } from '../core/checks/contextUpdate';
 import { dependentSentences, documentFacts, type DocumentFacts } from '../core/checks/dependencies';
 import type { CheckOptions, CheckedSentence, Flag } from '../core/checks/types';
+import { languageOf } from '../core/checks/languages';
+import { optionsDigest, shownByDefault } from './checkOptions';
 import type { CheckState, StoredFlags } from '../db/repositories/flags';
 import type { SegmentText } from '../db/repositories/segments';
 import type { Store } from '../db/store';
@@ -28,7 +30,7 @@ function factsOf(state: CheckState): DocumentFacts {
  * written sentences and only those whose flags depend on what changed (see core/checks/dependencies.ts), in
  * the write's transaction. The stored flags are the visible ones: ignored flags are left out.
  */
-export function storedFlags(store: Store, options: () => CheckOptions) {
+export function storedFlags(store: Store, options: (documentId: number) => CheckOptions) {
   /**
    * Per document, its check context as of a revision, with each sentence's id: a write patches it (see
    * contextUpdate.ts) rather than building it from every text again. Sentences revised since — by this write
@@ -37,7 +39,7 @@ export function storedFlags(store: Store, options: () => CheckOptions) {
   const cache = new Map<number, { state: ContextState; ids: number[]; revision: number }>();
 
   function freshContext(documentId: number, rows: readonly SegmentText[]): ContextState {
-    const state = contextState(sentencesOf(rows));
+    const state = contextState(sentencesOf(rows), languageOf(options(documentId).languages?.target));
     cache.set(documentId, { state, ids: rows.map((row) => row.id), revision: store.flags.lastRevision() });
     return state;
   }
@@ -61,13 +63,14 @@ export function storedFlags(store: Store, options: () => CheckOptions) {
     return { state: freshContext(documentId, rows), ids: rows.map((row) => row.id) };
   }
 
-  const glossaryDigest = (opts: CheckOptions) => JSON.stringify(opts.glossary ?? []);
+  const glossaryDigest = optionsDigest;
 
-  function visible(flags: Flag[], ignored: Set<string> | undefined): Flag[] {
-    return ignored ? flags.filter((flag) => !ignored.has(flag.check)) : flags;
+  /** What the flags panel shows: the flags the default view shows, less those the editor ignored. */
+  function visible(flags: Flag[], ignored: Set<string> | undefined, opts: CheckOptions): Flag[] {
+    return flags.filter((flag) => shownByDefault(flag, opts) && !ignored?.has(flag.check));
   }
 
-  function checkWhole(documentId: number, rows = store.segments.texts(documentId), opts = options()): void {
+  function checkWhole(documentId: number, rows = store.segments.texts(documentId), opts = options(documentId)): void {
     const { ctx } = freshContext(documentId, rows);
     rememberContext(ctx);
     const ignored = store.ignoredFlags.ofDocument(documentId);
@@ -76,7 +79,7 @@ export function storedFlags(store: Store, options: () => CheckOptions) {
       store.flags.clear(documentId);
       store.flags.put(
         documentId,
-        rows.map((row, i) => ({ segmentId: row.id, position: row.position, flags: visible(all[i] ?? [], ignored.get(row.id)) })),
+        rows.map((row, i) => ({ segmentId: row.id, position: row.position, flags: visible(all[i] ?? [], ignored.get(row.id), opts) })),
         true,
       );
       const facts = rows.length > 0 ? documentFacts(ctx) : { known: [], variants: [], typicalWords: 0, script: 'Latin' };
@@ -87,14 +90,14 @@ export function storedFlags(store: Store, options: () => CheckOptions) {
   /** Makes sure a document's stored flags are there and were computed with the current glossary. */
   function ensure(documentId: number): void {
     const state = store.flags.state(documentId);
-    if (!state || state.glossary !== glossaryDigest(options())) checkWhole(documentId);
+    if (!state || state.glossary !== glossaryDigest(options(documentId))) checkWhole(documentId);
   }
 
   /** Re-checks what writes to `segmentIds` of a document can have changed. Runs inside the write's transaction. */
   function afterWrite(documentId: number, segmentIds: readonly number[]): void {
     const state = store.flags.state(documentId);
     if (!state) return; // never checked: its first read checks it whole
-    const opts = options();
+    const opts = options(documentId);
     if (state.glossary !== glossaryDigest(opts)) return checkWhole(documentId, store.segments.texts(documentId), opts);
     const { state: context, ids } = currentContext(documentId);
     const { ctx } = context;
@@ -107,7 +110,7 @@ export function storedFlags(store: Store, options: () => CheckOptions) {
     const updates: StoredFlags[] = dependents.map((i) => ({
       segmentId: ids[i]!,
       position: i + 1,
-      flags: visible(checkSentence(ctx.sentences, i, ctx.sentences[i]!.text, opts), store.ignoredFlags.ofSegment(ids[i]!)),
+      flags: visible(checkSentence(ctx.sentences, i, ctx.sentences[i]!.text, opts), store.ignoredFlags.ofSegment(ids[i]!), opts),
     }));
     store.flags.put(documentId, updates);
     store.flags.setState(documentId, stateOf(state.glossary, facts));

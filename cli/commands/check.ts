@@ -1,5 +1,6 @@
 import { checkDocument } from '../../core/checks';
-import type { Flag, GlossaryTerm } from '../../core/checks/types';
+import type { Flag, GlossaryTerm, Languages } from '../../core/checks/types';
+import { documentCheckOptions } from '../../services/checkOptions';
 import { readGlossaryFile } from '../../services/glossaryService';
 import { parseId, READ_OPTIONS, UsageError, type Command } from '../args';
 import { withServices } from '../store';
@@ -9,11 +10,13 @@ interface Report {
   paragraph: number;
   index: number;
   text: string;
-  flags: Array<Pick<Flag, 'check' | 'severity' | 'message' | 'start' | 'end' | 'fix'>>;
+  /** The languages the sentence was checked in (the document's, or detected). */
+  languages: Languages;
+  flags: Array<Pick<Flag, 'check' | 'severity' | 'confidence' | 'message' | 'start' | 'end' | 'fix'>>;
 }
 
-const plainFlag = ({ check, severity, message, start, end, fix }: Flag) =>
-  fix === undefined ? { check, severity, message, start, end } : { check, severity, message, start, end, fix };
+const plainFlag = ({ check, severity, confidence, message, start, end, fix }: Flag) =>
+  fix === undefined ? { check, severity, confidence, message, start, end } : { check, severity, confidence, message, start, end, fix };
 
 function print(report: Report[], json: boolean | undefined, out: (text: string) => void): void {
   if (json) {
@@ -21,9 +24,14 @@ function print(report: Report[], json: boolean | undefined, out: (text: string) 
     return;
   }
   const flagged = report.filter((r) => r.flags.length > 0);
+  const languages = report[0]?.languages;
+  if (languages) out(`Checked as ${languages.source ?? 'unknown'} → ${languages.target ?? 'unknown'}.`);
   for (const r of flagged) {
     out(`${r.paragraph}.${r.index}\t${r.text}`);
-    for (const f of r.flags) out(`\t${f.severity.padEnd(8)} ${f.check}: ${f.message}${f.fix ? `\n\t         fix: ${f.fix}` : ''}`);
+    for (const f of r.flags) {
+      const sure = f.confidence === 'sure' ? '' : ' (possible)';
+      out(`\t${f.severity.padEnd(8)} ${f.check}${sure}: ${f.message}${f.fix ? `\n\t         fix: ${f.fix}` : ''}`);
+    }
   }
   out(`${flagged.length} of ${report.length} sentences flagged.`);
 }
@@ -37,14 +45,10 @@ export const check: Command = {
     const [first] = targets;
     if (targets.length === 1 && /^\d+$/.test(first!)) {
       const id = parseId(first);
-      const report = withServices(io.env, (services) =>
-        withIndex(services.checks.everySentence(id, glossary)).map(({ paragraph, index, text, flags }) => ({
-          paragraph,
-          index,
-          text,
-          flags: flags.map(plainFlag),
-        })),
-      );
+      const report = withServices(io.env, (services) => {
+        const { languages, sentences } = services.checks.everySentence(id, glossary);
+        return withIndex(sentences).map(({ paragraph, index, text, flags }) => ({ paragraph, index, text, languages, flags: flags.map(plainFlag) }));
+      });
       print(report, options.json, io.out);
       return 0;
     }
@@ -52,8 +56,11 @@ export const check: Command = {
     const reports = targets.map((file) => {
       const read = readFileSentences(file, options);
       const sentences = withIndex(read.sentences);
-      const flags = checkDocument(sentences, glossary ? { glossary } : {});
-      const report: Report[] = sentences.map(({ paragraph, index, text }, i) => ({ paragraph, index, text, flags: (flags[i] ?? []).map(plainFlag) }));
+      const chosen = { source: options['source-lang'] ?? null, target: options['target-lang'] ?? null };
+      const opts = documentCheckOptions(sentences, chosen, glossary ? { glossary } : {});
+      const languages: Languages = { source: opts.languages?.source ?? null, target: opts.languages?.target ?? null };
+      const flags = checkDocument(sentences, opts);
+      const report: Report[] = sentences.map(({ paragraph, index, text }, i) => ({ paragraph, index, text, languages, flags: (flags[i] ?? []).map(plainFlag) }));
       return { file, read, report };
     });
     if (options.json) {

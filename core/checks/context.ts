@@ -2,7 +2,8 @@ import { buildNameIndex, type NameIndex } from './nameIndex';
 import { countScripts, dominant, type Script } from './scripts';
 import { combine, emptyProfile, pairEvents, profileOf, type PairProfile } from './pairs';
 import { DASHES, words, type Word } from './text';
-import type { CheckedSentence, CheckOptions, Flag, GlossaryTerm } from './types';
+import { languageOf } from './languages';
+import type { CheckedSentence, CheckOptions, Flag, GlossaryTerm, Languages, Speller } from './types';
 
 /**
  * What the checks of one sentence need to know about the rest of its document, built once per document from
@@ -23,6 +24,8 @@ export interface DocumentContext {
   readonly typicalWords: number;
   /** The alphabet most of the document's letters belong to. */
   readonly script: Script;
+  /** The target language the context was built for (its primary subtag), null when not known. */
+  readonly language: string | null;
 }
 
 /** A compiled glossary entry: each forbidden variant as a whole-word pattern. */
@@ -44,6 +47,10 @@ export interface SentenceInput {
   readonly words: readonly Word[];
   source: string | null;
   glossary: readonly CompiledTerm[];
+  /** Primary language subtags (`en`, `de`), null when not known. */
+  languages: Languages;
+  speller: Speller | undefined;
+  knownWords: ReadonlySet<string>;
 }
 
 export type SentenceCheck = (input: SentenceInput) => Flag[];
@@ -55,7 +62,7 @@ export const median = (values: readonly number[]): number => {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-export function buildContext(sentences: readonly CheckedSentence[]): DocumentContext {
+export function buildContext(sentences: readonly CheckedSentence[], language: string | null = null): DocumentContext {
   const texts = sentences.map((s) => s.text);
   const paragraphMembers: number[][] = new Array(sentences.length);
   let current: number[] = [];
@@ -71,10 +78,12 @@ export function buildContext(sentences: readonly CheckedSentence[]): DocumentCon
     paragraphMembers,
     profiles: texts.map((text) => profileOf(text, false)),
     lowProfiles: texts.map((text) => profileOf(text, true)),
-    names: buildNameIndex(texts, split),
+    // Languages that capitalize every noun: a capital does not make a name there.
+    names: buildNameIndex(texts, split, language === 'de' || language === 'lb' ? true : undefined),
     words: split,
     typicalWords: median(lengths),
     script: dominant(texts.reduce((counts, text) => countScripts(text, counts), new Map<Script, number>())) ?? 'Latin',
+    language,
   };
 }
 
@@ -99,12 +108,13 @@ function sameContent(a: readonly CheckedSentence[], b: readonly CheckedSentence[
  * The context of a document, built once per sentences array (and reused for an equal array). An array changed
  * in place is noticed and rebuilt, so a stale context is never used.
  */
-export function contextOf(sentences: readonly CheckedSentence[]): DocumentContext {
+export function contextOf(sentences: readonly CheckedSentence[], target: string | null = null): DocumentContext {
+  const language = languageOf(target);
   const cached = byArray.get(sentences);
-  if (cached && sameContent(cached.sentences, sentences)) return cached;
-  let ctx = recent.find((c) => sameContent(c.sentences, sentences));
+  if (cached && cached.language === language && sameContent(cached.sentences, sentences)) return cached;
+  let ctx = recent.find((c) => c.language === language && sameContent(c.sentences, sentences));
   if (!ctx) {
-    ctx = buildContext(sentences.map((s) => ({ ...s })));
+    ctx = buildContext(sentences.map((s) => ({ ...s })), language);
     recent.unshift(ctx);
     if (recent.length > RECENT) recent.pop();
   }
@@ -150,7 +160,20 @@ export function quoteDepth(ctx: DocumentContext, index: number, text: string): (
 
 /** The paragraph quotes German-style: „ opens and “ closes. */
 export const usesLowQuotes = (ctx: DocumentContext, index: number, text: string): boolean =>
-  paragraphTexts(ctx, index, text).some((t) => t.includes('„'));
+  LOW_QUOTE_LANGUAGES.has(ctx.language ?? '') ||
+  paragraphTexts(ctx, index, text).some((t) => t.includes('„')) ||
+  // A quotation opened with „ may close in the next paragraph.
+  previousParagraph(ctx, index).some((i) => ctx.sentences[i]!.text.includes('„'));
+
+/** Languages whose quotations open low (German „…“), whatever a paragraph holds. */
+const LOW_QUOTE_LANGUAGES = new Set(['de', 'cs', 'sk', 'lt', 'lb']);
+
+const NONE: readonly number[] = [];
+/** The sentences of the paragraph before the one of `index` (none for the first). */
+function previousParagraph(ctx: DocumentContext, index: number): readonly number[] {
+  const first = ctx.paragraphMembers[index]![0]!;
+  return first > 0 ? ctx.paragraphMembers[first - 1]! : NONE;
+}
 
 /** Balance of the sentences before and after `index` in its paragraph. */
 export function paragraphBalance(ctx: DocumentContext, index: number, low: boolean): { before: PairProfile; after: PairProfile } {
@@ -232,6 +255,8 @@ export function compileGlossary(glossary: readonly GlossaryTerm[] | undefined): 
   return result;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 export function inputFor(ctx: DocumentContext, index: number, text: string, options: CheckOptions): SentenceInput {
   let split: readonly Word[] | undefined = text === ctx.sentences[index]!.text ? ctx.words[index] : undefined;
   return {
@@ -243,5 +268,8 @@ export function inputFor(ctx: DocumentContext, index: number, text: string, opti
     },
     source: ctx.sentences[index]!.source ?? null,
     glossary: compileGlossary(options.glossary),
+    languages: { source: languageOf(options.languages?.source), target: ctx.language },
+    speller: options.speller,
+    knownWords: options.knownWords ?? NO_WORDS,
   };
 }

@@ -17,8 +17,8 @@ export interface ContextState {
   readonly scripts: ReadonlyMap<Script, number>;
 }
 
-export function contextState(sentences: readonly CheckedSentence[]): ContextState {
-  const ctx = buildContext(sentences.map((s) => ({ ...s })));
+export function contextState(sentences: readonly CheckedSentence[], language: string | null = null): ContextState {
+  const ctx = buildContext(sentences.map((s) => ({ ...s })), language);
   const tokenized = ctx.sentences.map((s, i) => tokens(s.text, ctx.words[i]!));
   let counted = 0;
   let capitals = 0;
@@ -52,6 +52,8 @@ const formsOf = (text: string, all: readonly Token[], known: ReadonlySet<string>
  */
 export function patchContext(state: ContextState, changes: ReadonlyArray<{ index: number; text: string }>): ContextState | null {
   const { ctx } = state;
+  // German capitalizes every noun, so its name index is read differently (see nameIndex.ts): build it again.
+  if (ctx.language === 'de' || ctx.language === 'lb') return null;
   const sentences = [...ctx.sentences];
   const split = [...ctx.words];
   const profiles = [...ctx.profiles];
@@ -103,6 +105,7 @@ export function patchContext(state: ContextState, changes: ReadonlyArray<{ index
       names: ctx.names,
       words: split,
       typicalWords: median(lengths),
+      language: ctx.language,
       script: best ?? 'Latin',
     },
     tokenized,

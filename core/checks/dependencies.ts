@@ -1,6 +1,4 @@
 import type { DocumentContext } from './context';
-import { RUN_ON_FACTOR, RUN_ON_FLOOR } from './joinedSentences';
-import { wordCount } from './text';
 
 /**
  * The document-wide facts a sentence's flags depend on besides its own text and its paragraph: the names index
@@ -42,14 +40,11 @@ function changedNames(before: DocumentFacts, after: DocumentFacts): Set<string> 
   return changed;
 }
 
-const runOnLimit = (typicalWords: number) => Math.max(RUN_ON_FLOOR, RUN_ON_FACTOR * typicalWords);
-
 /**
  * The sentences whose flags may differ after sentences `written` changed, given the document facts before and
  * after: each written sentence's paragraph (quotes and brackets balance across it) and the paragraph before it
- * (a quotation may run on into the next paragraph), every sentence using a name whose standing changed, and,
- * when the typical sentence length moved, the sentences long enough to be run-ons by the old or the new
- * measure. 'all' when the dominant script changed: it reaches every sentence (rare in a long document).
+ * (a quotation may run on into the next paragraph), and every sentence using a name whose standing changed
+ * (a run-on is judged by its own structure, not by the document's typical length). 'all' when the dominant script changed: it reaches every sentence (rare in a long document).
  */
 export function dependentSentences(
   ctx: DocumentContext,
@@ -59,12 +54,6 @@ export function dependentSentences(
 ): number[] | 'all' {
   if (before.script !== after.script) return 'all';
   const out = new Set<number>();
-  if (before.typicalWords !== after.typicalWords) {
-    const limit = Math.min(runOnLimit(before.typicalWords), runOnLimit(after.typicalWords));
-    ctx.sentences.forEach((sentence, i) => {
-      if (wordCount(sentence.text) > limit) out.add(i);
-    });
-  }
   for (const index of written) {
     const members = ctx.paragraphMembers[index]!;
     for (const i of members) out.add(i);

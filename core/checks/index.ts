@@ -12,6 +12,9 @@ import { checkResumptivePronoun } from './resumptivePronoun';
 import { checkSourceMismatch } from './sourceMismatch';
 import { checkSpacing } from './spacing';
 import { checkTerminology } from './terminology';
+import { checkConventions } from './conventions';
+import { checkSpelling } from './spelling';
+import { checkUntranslated } from './untranslated';
 import { CHECK_IDS, type CheckId, type CheckInfo, type CheckOptions, type CheckedSentence, type Flag } from './types';
 
 export * from './types';
@@ -87,7 +90,25 @@ export const CHECKS: readonly CheckInfo[] = [
   {
     id: 'source-mismatch',
     title: 'Source mismatch',
-    description: 'Numbers, dates and links that differ from the source, and translations much shorter or longer than it.',
+    description: 'Numbers (also 万, 亿), dates, links, final punctuation, quotes and brackets that differ from the source, and translations much shorter or longer than it.',
+    mechanical: false,
+  },
+  {
+    id: 'conventions',
+    title: 'Target-language conventions',
+    description: 'Quotation marks, spacing before ; : ! ?, decimal marks and dashes as the target language writes them (“ ” / „ “ / « »).',
+    mechanical: true,
+  },
+  {
+    id: 'spelling',
+    title: 'Spelling',
+    description: 'Words the target language’s dictionary does not know (not those of the source, the glossary, the document’s names or your word list).',
+    mechanical: false,
+  },
+  {
+    id: 'untranslated',
+    title: 'Untranslated text',
+    description: 'Stretches left in the source language: words copied from the source that the target language does not have.',
     mechanical: false,
   },
   {
@@ -112,6 +133,9 @@ const RUNNERS: Record<CheckId, SentenceCheck> = {
   terminology: checkTerminology,
   'source-mismatch': checkSourceMismatch,
   'hidden-text': checkHiddenText,
+  conventions: checkConventions,
+  spelling: checkSpelling,
+  untranslated: checkUntranslated,
 };
 
 const ORDER = new Map<CheckId, number>(CHECK_IDS.map((id, k) => [id, k]));
@@ -120,15 +144,25 @@ const byPosition = (a: Flag, b: Flag) => a.start - b.start || a.end - b.end || O
 
 function enabledChecks(options: CheckOptions): CheckId[] {
   const disabled = new Set(options.disabled ?? []);
-  return CHECK_IDS.filter((id) => !disabled.has(id));
+  return CHECK_IDS.filter((id) => !disabled.has(id) && options.settings?.[id]?.enabled !== false);
 }
 
 function run(ctx: DocumentContext, index: number, text: string, options: CheckOptions, checks: readonly CheckId[]): Flag[] {
   const input = inputFor(ctx, index, text, options);
   const flags: Flag[] = [];
-  for (const id of checks) flags.push(...RUNNERS[id](input));
+  for (const id of checks) {
+    const severity = options.settings?.[id]?.severity;
+    for (const flag of RUNNERS[id](input)) flags.push(severity ? { ...flag, severity } : flag);
+  }
   return flags.sort(byPosition);
 }
+
+const contextFor = (sentences: readonly CheckedSentence[], options: CheckOptions): DocumentContext =>
+  contextOf(sentences, options.languages?.target ?? null);
+
+/** Whether the default view shows a flag: the sure ones, and the possible ones of kinds set to show them. */
+export const shownByDefault = (flag: Flag, options: CheckOptions = {}): boolean =>
+  flag.confidence === 'sure' || options.settings?.[flag.check]?.showPossible === true;
 
 function assertIndex(sentences: readonly CheckedSentence[], index: number): void {
   if (!Number.isInteger(index) || index < 0 || index >= sentences.length) {
@@ -139,7 +173,7 @@ function assertIndex(sentences: readonly CheckedSentence[], index: number): void
 /** The flags of every sentence, in a parallel array, each sorted by position. */
 export function checkDocument(sentences: readonly CheckedSentence[], options: CheckOptions = {}): Flag[][] {
   if (sentences.length === 0) return [];
-  const ctx = contextOf(sentences);
+  const ctx = contextFor(sentences, options);
   const checks = enabledChecks(options);
   return sentences.map((sentence, index) => run(ctx, index, sentence.text, options, checks));
 }
@@ -151,7 +185,7 @@ export function checkDocument(sentences: readonly CheckedSentence[], options: Ch
  */
 export function checkSentence(sentences: readonly CheckedSentence[], index: number, text: string, options: CheckOptions = {}): Flag[] {
   assertIndex(sentences, index);
-  return run(contextOf(sentences), index, text, options, enabledChecks(options));
+  return run(contextFor(sentences, options), index, text, options, enabledChecks(options));
 }
 
 /**
@@ -160,8 +194,8 @@ export function checkSentence(sentences: readonly CheckedSentence[], index: numb
  */
 export function fixSentence(sentences: readonly CheckedSentence[], index: number, check: CheckId, options: CheckOptions = {}): string | null {
   assertIndex(sentences, index);
-  if (options.disabled?.includes(check)) return null;
-  const ctx = contextOf(sentences);
+  if (!enabledChecks(options).includes(check)) return null;
+  const ctx = contextFor(sentences, options);
   const original = sentences[index]!.text;
   let text = original;
   // Every fix makes progress (most shorten the text); the bound is a guard, far above what real sentences need.

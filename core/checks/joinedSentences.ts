@@ -1,14 +1,14 @@
 import type { SentenceCheck } from './context';
 import { NOT_NAMES } from './nameIndex';
-import { makeFlag, quoted, wordCount } from './text';
+import { makeFlag, quoted } from './text';
 import type { Flag } from './types';
 
 /**
  * Two sentences the MT ran together: at an ellipsis followed by a capitalized word that starts a sentence
  * (`appeared on the web … The law enforcement officers`), or with the full stop missing (`on the web The
  * officers`). An ellipsis before a dialogue dash (`an attempted coup … – wrote …`), at the end, or before a
- * name the document uses mid-sentence is left alone. Also: run-on sentences far longer than the document's
- * typical sentence.
+ * name the document uses mid-sentence is left alone. A long sentence is never flagged for its length alone:
+ * on post-edited MT (MLQE-PE) most long sentences were left as they were.
  */
 
 const ELLIPSIS = /(?<=[\p{L}\p{N}”’"»)%])[ \t\u00a0]*(…|\.{3})[ \t\u00a0]+(?=\p{Lu})/gu;
@@ -16,9 +16,6 @@ const ELLIPSIS = /(?<=[\p{L}\p{N}”’"»)%])[ \t\u00a0]*(…|\.{3})[ \t\u00a0]
 const STARTERS = 'The|This|These|Those|He|She|They|We|However|Meanwhile|Moreover|Therefore|Furthermore|Nevertheless';
 const MISSING_STOP = new RegExp(`(?<=\\p{Ll}\\p{Ll})([ \\t\\u00a0]+)(${STARTERS})(?=[ \\t\\u00a0]+\\p{Ll})`, 'gu');
 
-/** Run-on: this many times the document's typical sentence, and never below the floor. */
-export const RUN_ON_FACTOR = 2.5;
-export const RUN_ON_FLOOR = 40;
 
 const wordAt = (text: string, at: number) => /^[\p{L}\p{M}’'-]+/u.exec(text.slice(at))?.[0] ?? '';
 const wordBefore = (text: string, at: number) => /(\S+)\s*$/u.exec(text.slice(0, at))?.[1] ?? '';
@@ -41,15 +38,6 @@ export const checkJoinedSentences: SentenceCheck = ({ ctx, text }) => {
     const before = wordBefore(text, start);
     flags.push(
       makeFlag('joined-sentences', 'major', `Two sentences run together: no full stop between ${quoted(before)} and ${quoted(next)}`, start - before.length, start + match[0].length, text),
-    );
-  }
-
-  const count = wordCount(text);
-  const limit = Math.max(RUN_ON_FLOOR, RUN_ON_FACTOR * ctx.typicalWords);
-  if (count > limit) {
-    const typical = Math.round(ctx.typicalWords);
-    flags.push(
-      makeFlag('joined-sentences', 'minor', `A run-on sentence of ${count} words; this document’s sentences typically have ${typical}`, 0, text.length, text),
     );
   }
   return flags;

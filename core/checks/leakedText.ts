@@ -75,7 +75,12 @@ function removeTidily(text: string, start: number, end: number, breaksLine = fal
   return text.slice(0, start) + (breaksLine && !spaceBefore && !spaceAfter ? ' ' : '') + text.slice(end);
 }
 
-export const checkLeakedText: SentenceCheck = ({ text, words: all }) => {
+/** `(laughs) Yes`, `[applause]`: a stage direction or aside in brackets may start in lower case. */
+const BRACKETED_START = /^\s*[([][^)\]]*[)\]]/u;
+/** The source starts in lower case too: the MT kept what it was given (a fragment, a list item, a title). */
+const startsLower = (source: string | null) => source !== null && /^[\s\p{P}\p{S}\p{N}]*\p{Ll}/u.test(source);
+
+export const checkLeakedText: SentenceCheck = ({ text, words: all, source }) => {
   const flags: Flag[] = [];
   const add = (severity: 'minor' | 'major' | 'critical', message: string, start: number, end: number, fix?: string) =>
     flags.push(makeFlag('leaked-text', severity, message, start, end, text, fix));
@@ -92,7 +97,8 @@ export const checkLeakedText: SentenceCheck = ({ text, words: all }) => {
       const brand = /\p{Lu}/u.test(first.text); // iPhone, eBay, mRNA
       const next = all[1];
       const particle = PARTICLES.has(first.text) && next !== undefined && /^\p{Lu}/u.test(next.text);
-      if (!brand && !particle && !insideAny(technicalSpans(text), first.start)) {
+      const aside = BRACKETED_START.test(text) && first.start < (BRACKETED_START.exec(text)?.[0].length ?? 0);
+      if (!brand && !particle && !aside && !startsLower(source) && !/^(?:https?|www|ftp)$/u.test(first.text) && !insideAny(technicalSpans(text), first.start)) {
         add('minor', `The sentence starts in lower case: ${quoted(first.text)}`, first.start, first.end);
       }
     }

@@ -328,9 +328,10 @@ function capitalShare(tokenized: ReadonlyArray<readonly Token[]>): number {
 }
 
 /** The name index of a document, built once from its stored texts. */
-export function buildNameIndex(texts: readonly string[], split: ReadonlyArray<readonly Word[]> = texts.map(words)): NameIndex {
+export function buildNameIndex(texts: readonly string[], split: ReadonlyArray<readonly Word[]> = texts.map(words), capitalizesNouns?: boolean): NameIndex {
   const tokenized = texts.map((text, i) => tokens(text, split[i]!));
-  const strict = capitalShare(tokenized) > NOUN_CAPITALS;
+  // Known from the document's language, or else guessed from how many words it capitalizes.
+  const strict = capitalizesNouns ?? capitalShare(tokenized) > NOUN_CAPITALS;
   const known = collectKnown(tokenized, strict);
   const counts = new Map<string, number>();
   texts.forEach((text, i) => {

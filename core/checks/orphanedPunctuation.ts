@@ -39,13 +39,14 @@ function pairFix(text: string, space: number, start: number, end: number, first:
   return undefined;
 }
 
-export const checkOrphanedPunctuation: SentenceCheck = ({ ctx, index, text }) => {
+export const checkOrphanedPunctuation: SentenceCheck = ({ ctx, index, text, source }) => {
   const trimmed = text.trim();
   if (trimmed.length === 0) return [];
   const at = text.indexOf(trimmed[0]!);
 
   if (/^[\p{P}\p{S}\s]+$/u.test(trimmed)) {
     if (/^[\s*#~•·⁂_=\-–—]+$/u.test(trimmed)) return []; // a section break such as `* * *`
+    if (source !== null && source.trim() === trimmed) return []; // the source has the same lone marks
     const fix = /^[.…\s]+$/u.test(trimmed) ? '' : undefined;
     return [makeFlag('orphaned-punctuation', 'major', `The sentence is only ${quoted(trimmed)}`, at, at + trimmed.length, text, fix)];
   }

@@ -36,8 +36,23 @@ function isListMarker(text: string, at: number): boolean {
   return /^(?:[a-zA-Z]|\d{1,2}|[ivxIVX]{1,4})$/u.test(text.slice(start, at));
 }
 
-/** `:)`, `;-)`, `:(`: an emoticon, not a bracket. */
-const isEmoticon = (text: string, at: number): boolean => /[:;]-?$/u.test(text.slice(Math.max(0, at - 2), at));
+/**
+ * `:)`, `;-)`, `:(`, `=)`, `xD`-style faces, and the Russian-style smiley of brackets doubled after a word or at
+ * the end (`poor))`, `ну((`): an emoticon, not a bracket.
+ */
+const isEmoticon = (text: string, at: number): boolean => {
+  if (/[:;=8]['-]?$/u.test(text.slice(Math.max(0, at - 3), at))) return true;
+  const char = text[at]!;
+  if (text[at - 1] === char || text[at + 1] === char) {
+    let from = at;
+    while (from > 0 && text[from - 1] === char) from--;
+    let to = at;
+    while (to < text.length && text[to] === char) to++;
+    // A run of two or more after a letter or a space, ending the text or followed by a space: `)))`.
+    return to - from >= 2 && (to === text.length || /\s/u.test(text[to]!)) && from > 0 && /[\p{L}\s.!?]/u.test(text[from - 1]!);
+  }
+  return false;
+};
 
 /** `5'10"`, `12"`: an inch mark after a digit, not a quotation mark. */
 const isInchMark = (text: string, at: number): boolean => at > 0 && /\d/u.test(text[at - 1]!);

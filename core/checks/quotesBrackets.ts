@@ -1,5 +1,6 @@
 import { nextParagraphOpensQuote, paragraphBalance, usesLowQuotes, type SentenceCheck } from './context';
-import { straightQuotes, unmatchedEvents, type PairKind } from './pairs';
+import { combine, emptyProfile, profileOf, straightQuotes, unmatchedEvents, type PairKind, type PairProfile } from './pairs';
+import type { DocumentContext } from './context';
 import { isLetterOrDigit, isSpace, makeFlag, quoted } from './text';
 import type { Flag } from './types';
 
@@ -31,10 +32,37 @@ function facingFlags(text: string, low: boolean): Flag[] {
   return flags;
 }
 
-export const checkQuotesBrackets: SentenceCheck = ({ ctx, index, text }) => {
+/** The balance of the paragraph before (-1) or after (+1) the paragraph of `index`. */
+function neighbourParagraph(ctx: DocumentContext, index: number, side: -1 | 1, low: boolean): PairProfile | null {
+  const members = ctx.paragraphMembers[index]!;
+  const edge = side < 0 ? members[0]! - 1 : members[members.length - 1]! + 1;
+  if (edge < 0 || edge >= ctx.sentences.length) return null;
+  const profiles = low ? ctx.lowProfiles : ctx.profiles;
+  return ctx.paragraphMembers[edge]!.reduce((sum, i) => combine(sum, profiles[i]!), emptyProfile());
+}
+
+/** What the source leaves unpaired: the same imbalance in the translation mirrors it, and is no error of the MT. */
+function sourceUnpaired(source: string | null): { quotes: boolean; brackets: boolean } {
+  if (!source) return { quotes: false, brackets: false };
+  const profile = profileOf(source, source.includes('„'));
+  const open = (kind: PairKind) => profile[kind].opens + profile[kind].closes > 0;
+  return { quotes: open('double') || open('guillemet') || profile.straight % 2 === 1, brackets: open('paren') || open('square') || open('brace') };
+}
+
+const QUOTE_KINDS: ReadonlySet<PairKind> = new Set(['double', 'guillemet']);
+
+export const checkQuotesBrackets: SentenceCheck = ({ ctx, index, text, source }) => {
   const low = usesLowQuotes(ctx, index, text);
   const { before, after } = paragraphBalance(ctx, index, low);
   if (nextParagraphOpensQuote(ctx, index)) after.double.closes = Number.MAX_SAFE_INTEGER;
+  // A quotation may run over a paragraph break: closed in the next paragraph, or opened in the one before.
+  const previous = neighbourParagraph(ctx, index, -1, low);
+  const following = neighbourParagraph(ctx, index, 1, low);
+  for (const kind of QUOTE_KINDS as Set<'double' | 'guillemet'>) {
+    if (previous) before[kind].opens += previous[kind].opens;
+    if (following) after[kind].closes += following[kind].closes;
+  }
+  const mirrored = sourceUnpaired(source);
   const members = ctx.paragraphMembers[index]!;
   const next = members[members.indexOf(index) + 1];
   const nextText = next === undefined ? '' : ctx.sentences[next]!.text;
@@ -44,6 +72,7 @@ export const checkQuotesBrackets: SentenceCheck = ({ ctx, index, text }) => {
   const flags = facingFlags(text, low);
   for (const { event, closedByNextSentence } of unmatchedEvents(text, low, before, after, nextStartsWithCloser)) {
     const { kind, at, char } = event;
+    if (QUOTE_KINDS.has(kind) ? mirrored.quotes : mirrored.brackets) continue;
     let message: string;
     if (closedByNextSentence) {
       message = `The quotation opened by ${quoted(char)} is closed only at the start of the next sentence: its ${quoted(low ? '“' : CLOSER_OF[kind])} belongs at the end of this one`;
@@ -58,7 +87,8 @@ export const checkQuotesBrackets: SentenceCheck = ({ ctx, index, text }) => {
 
   // Straight quotes open and close alike: an odd number in the paragraph leaves the last one unpaired.
   const own = straightQuotes(text);
-  if (own.length > 0 && (before.straight + own.length + after.straight) % 2 === 1 && after.straight === 0) {
+  const neighbours = (previous?.straight ?? 0) % 2 === 1 || (following?.straight ?? 0) % 2 === 1;
+  if (own.length > 0 && (before.straight + own.length + after.straight) % 2 === 1 && after.straight === 0 && !neighbours && !mirrored.quotes) {
     const at = own[own.length - 1]!;
     flags.push(makeFlag('quotes-brackets', 'major', `The straight quote ${quoted('"')} has no partner in this paragraph`, at, at + 1, text));
   }

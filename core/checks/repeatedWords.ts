@@ -20,6 +20,7 @@ const LEGIT_DOUBLES = new Set(
 /** Small words that are never names, so `The the` is a repeat even though both are capitalized once. */
 const FUNCTION_WORDS = new Set('the a an of in on at to for and or but with by from as is was are were it this that'.split(' '));
 const MAX_PHRASE = 4;
+const CONJUNCTIONS = new Set(['and', 'or', 'und', 'oder', 'et', 'ou', 'и', 'или']);
 
 const onlySpaces = (text: string, a: Word, b: Word) => /^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start));
 
@@ -37,6 +38,8 @@ function repeatsAt(text: string, all: readonly Word[], i: number, size: number):
   const startsSentence = i === 0 && !/\p{L}/u.test(text.slice(0, all[0]!.start));
   if (!startsSentence && all[i]!.text !== second.text) return false;
   if (size === 1 && LEGIT_DOUBLES.has(first)) return false;
+  // `and more and more`, `und mehr und mehr`: a reduplication (`more and more`) seen from its conjunction.
+  if (size === 2 && CONJUNCTIONS.has(first) && !FUNCTION_WORDS.has(all[i + 1]!.text.toLowerCase())) return false;
   // A capitalized second copy in mid-sentence is a name (`Bora Bora`, `Sirhan Sirhan`), unless a function word.
   if (isUpperLetter(second.text[0]) && !FUNCTION_WORDS.has(first)) return false;
   return true;

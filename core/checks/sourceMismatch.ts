@@ -34,6 +34,11 @@ interface NumberItem {
   end: number;
   /** The values it may stand for: `1,500` is 1500, or 1.5 where a comma marks decimals. */
   values: string[];
+  /**
+   * Read from words (`February`, `seventy-five`, `一`, `января`): it may match a number of the other side, but
+   * is never reported as missing or extra, since such words are often no number at all (`一个` is "a").
+   */
+  optional?: boolean;
 }
 
 const canonical = (digits: string): string => digits.replace(/^0+(?=\d)/u, '');
@@ -41,36 +46,112 @@ const decimal = (whole: string, fraction: string): string => {
   const f = fraction.replace(/0+$/u, '');
   return f ? `${canonical(whole)}.${f}` : canonical(whole);
 };
+/** A value as the matching compares it: no float noise, no trailing zeros. */
+const valueText = (value: number): string => String(Number(value.toPrecision(12)));
+
+/** Multipliers written after a number: `2万` is 20,000, `1.1 billion` 1,100,000,000, `24 тыс.` 24,000. */
+const MULTIPLIERS: Array<[RegExp, number]> = [
+  [/^\s?(?:万亿|萬億|兆)/u, 1e12],
+  [/^\s?(?:亿|億)/u, 1e8],
+  [/^\s?(?:百万|百萬)/u, 1e6],
+  [/^\s?(?:千万|千萬)/u, 1e7],
+  [/^\s?(?:万|萬)/u, 1e4],
+  [/^\s?千/u, 1e3],
+  [/^\s?(?:trillions?|Billionen|трлн|триллион\p{L}*)/iu, 1e12],
+  [/^\s?(?:billions?|bn\b|Milliarden?|Mrd\.?|milliards?|млрд|миллиард\p{L}*)/iu, 1e9],
+  [/^\s?(?:millions?|mln\b|Millionen|Million|Mio\.?|млн|миллион\p{L}*)/iu, 1e6],
+  [/^\s?(?:thousands?|Tausend|mille|тыс\.?|тысяч\p{L}*)/iu, 1e3],
+];
+
+function multiplied(text: string, end: number, values: readonly string[]): string[] {
+  const rest = text.slice(end, end + 14);
+  for (const [pattern, factor] of MULTIPLIERS) {
+    if (pattern.test(rest)) return [...values, ...values.map((v) => valueText(Number(v) * factor))];
+  }
+  return [...values];
+}
 
 /** One numeric token as the numbers it holds: a grouped or decimal number is one, a date several. */
-function itemsOf(token: string, start: number): NumberItem[] {
-  const item = (text: string, at: number, values: string[]): NumberItem => ({ text, start: at, end: at + text.length, values });
+function itemsOf(token: string, start: number, text: string): NumberItem[] {
+  const end = start + token.length;
+  const item = (t: string, at: number, values: string[]): NumberItem => ({ text: t, start: at, end: at + t.length, values });
   const grouped = /^\d{1,3}(?:([,.'’\u00a0\u202f ])\d{3})(?:\1\d{3})*$/u.exec(token);
   if (grouped) {
     const values = [canonical(token.replace(/\D/gu, ''))];
     const parts = token.split(grouped[1]!);
     if (parts.length === 2 && (grouped[1] === ',' || grouped[1] === '.')) values.push(decimal(parts[0]!, parts[1]!));
-    return [item(token, start, values)];
+    return [item(token, start, multiplied(text, end, values))];
   }
   const fraction = /^(\d+)[.,](\d+)$/u.exec(token);
-  if (fraction) return [item(token, start, [decimal(fraction[1]!, fraction[2]!)])];
+  if (fraction) return [item(token, start, multiplied(text, end, [decimal(fraction[1]!, fraction[2]!)]))];
   // A date or a list: 06.01.2022, 1.2.3.
   const items: NumberItem[] = [];
-  for (const part of token.matchAll(/\d+/gu)) items.push(item(part[0], start + (part.index ?? 0), [canonical(part[0])]));
+  for (const part of token.matchAll(/\d+/gu)) {
+    const at = start + (part.index ?? 0);
+    const values = [canonical(part[0])];
+    // A year may be written short (`’92`, `九二共识`, `80年代` for the 1980s).
+    if (/^(?:19|20)\d\d$/u.test(part[0])) values.push(canonical(part[0].slice(2)));
+    items.push(item(part[0], at, multiplied(text, at + part[0].length, values)));
+  }
   return items;
 }
 
 function numbersOf(text: string): NumberItem[] {
   const items: NumberItem[] = [];
-  for (const match of text.matchAll(NUMBER)) items.push(...itemsOf(match[0], match.index ?? 0));
+  for (const match of text.matchAll(NUMBER)) items.push(...itemsOf(match[0], match.index ?? 0, text));
   return items;
 }
 
+const CJK_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CJK_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** `三十五` 35, `二〇二二` 2022 (digit by digit), `九二` 92. */
+function cjkValue(run: string): number | null {
+  if (![...run].some((c) => c in CJK_UNITS)) {
+    const digits = [...run].map((c) => CJK_DIGITS[c]);
+    return digits.every((d) => d !== undefined) ? Number(digits.join('')) : null;
+  }
+  let total = 0;
+  let digit = 0;
+  for (const char of run) {
+    if (char in CJK_DIGITS) digit = CJK_DIGITS[char]!;
+    else {
+      total += (digit || 1) * CJK_UNITS[char]!;
+      digit = 0;
+    }
+  }
+  return total + digit;
+}
+
+const MONTHS: Record<string, number> = {};
+for (const names of [
+  'january february march april may june july august september october november december',
+  'januar februar märz april mai juni juli august september oktober november dezember',
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+  'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
+  'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь',
+]) {
+  names.split(' ').forEach((name, k) => (MONTHS[name] = k + 1));
+}
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** Numbers written in words or CJK numerals, and months by name: optional items (see NumberItem). */
 function wordNumbersOf(text: string): NumberItem[] {
   const items: NumberItem[] = [];
-  for (const match of text.matchAll(/\p{L}+/gu)) {
-    const value = WORD_NUMBERS[match[0].toLowerCase()];
-    if (value) items.push({ text: match[0], start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, values: [value] });
+  const add = (at: number, t: string, value: number) =>
+    items.push({ text: t, start: at, end: at + t.length, values: multiplied(text, at + t.length, [valueText(value)]), optional: true });
+  for (const match of text.matchAll(/\p{L}+(?:-\p{L}+)?/gu)) {
+    const word = match[0].toLowerCase();
+    const at = match.index ?? 0;
+    const [tens, units] = word.split('-');
+    if (units !== undefined && TENS[tens!] !== undefined && WORD_NUMBERS[units] !== undefined && Number(WORD_NUMBERS[units]) < 10) {
+      add(at, match[0], TENS[tens!]! + Number(WORD_NUMBERS[units]));
+    } else if (WORD_NUMBERS[word]) add(at, match[0], Number(WORD_NUMBERS[word]));
+    else if (MONTHS[word]) add(at, match[0], MONTHS[word]!);
+  }
+  for (const match of text.matchAll(/[〇零一二两兩三四五六七八九十百千]+/gu)) {
+    const value = cjkValue(match[0]);
+    if (value !== null) add(match.index ?? 0, match[0], value);
   }
   return items;
 }
@@ -102,17 +183,22 @@ export const checkSourceMismatch: SentenceCheck = ({ text, source }) => {
 
   const target = numbersOf(text);
   const wanted = numbersOf(source);
-  const unmatched = (items: NumberItem[], pool: NumberItem[]): NumberItem[] =>
-    items.filter((item) => {
-      const k = pool.findIndex((other) => other.values.some((v) => item.values.includes(v)));
-      if (k === -1) return true;
-      pool.splice(k, 1);
-      return false;
-    });
+  const targetWords = wordNumbersOf(text);
+  const sourceWords = wordNumbersOf(source);
+  /** Removes from `pool` the first item sharing a value with `item`; true when one did. */
+  const take = (item: NumberItem, pool: NumberItem[]): boolean => {
+    const k = pool.findIndex((other) => other.values.some((v) => item.values.includes(v)));
+    if (k === -1) return false;
+    pool.splice(k, 1);
+    return true;
+  };
   const pool = [...wanted];
-  const extra = unmatched(target, pool);
-  // Source numbers the translation wrote out in words (`2` → `two`) are not missing.
-  const missing = unmatched(pool, wordNumbersOf(text));
+  const sourcePool = [...sourceWords];
+  // Digits match digits first, then the source's numbers in words (`2万`, `九二`, `января`).
+  const extra = target.filter((item) => !take(item, pool) && !take(item, sourcePool));
+  // Source numbers the translation wrote out in words (`2` → `two`, `2月` → `February`) are not missing.
+  const targetPool = [...targetWords];
+  const missing = pool.filter((item) => !take(item, targetPool));
   for (const item of extra) {
     const hint = missing.length > 0 ? ` (the source has ${missing.map((m) => quoted(m.text)).join(', ')})` : '';
     flags.push(makeFlag('source-mismatch', 'major', `${quoted(item.text)} is not in the source${hint}`, item.start, item.end, text));

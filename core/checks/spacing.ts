@@ -23,7 +23,8 @@ const isIdentifier = (token: string): boolean => {
 /** Sentence and clause marks: a space between two of them is orphaned punctuation, not spacing. */
 const MARKS = '.,;:!?…';
 
-export const checkSpacing: SentenceCheck = ({ ctx, index, text }) => {
+export const checkSpacing: SentenceCheck = ({ ctx, index, text, source, languages }) => {
+  const french = languages.target === 'fr';
   const flags: Flag[] = [];
   const technical = technicalSpans(text);
   const low = usesLowQuotes(ctx, index, text);
@@ -37,6 +38,7 @@ export const checkSpacing: SentenceCheck = ({ ctx, index, text }) => {
     const end = start + match[0].length;
     const previous = text[start - 1];
     if (start === 0 || MARKS.includes(previous!) || insideAny(technical, start)) continue;
+    if (french && /[;:!?]/u.test(mark)) continue; // French puts a space there (conventions checks it)
     if (mark === ':' && /\d/u.test(previous!) && /^\s*\d/u.test(text.slice(end))) continue; // a ratio: 3 : 2
     add(`Space before ${quoted(mark)} after ${quoted(tokenAt(text, start - 1))}`, start, end, replaceRange(text, start, end - 1, ''));
   }
@@ -79,7 +81,9 @@ export const checkSpacing: SentenceCheck = ({ ctx, index, text }) => {
 
   for (const match of text.matchAll(GLUED_STOP)) {
     const at = match.index ?? 0;
-    if (insideAny(technical, at) || isIdentifier(tokenAt(text, at))) continue;
+    const token = tokenAt(text, at).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    // A brand or domain name (`Rino.Ink`) the source writes the same way.
+    if (insideAny(technical, at) || isIdentifier(token) || (source !== null && source.includes(token))) continue;
     add(`No space after ${quoted(match[0])} in ${quoted(tokenAt(text, at))}`, at, at + match[0].length + 1, replaceRange(text, at + match[0].length, at + match[0].length, ' '));
   }
 

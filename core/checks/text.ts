@@ -1,4 +1,4 @@
-import type { CheckId, Flag, Severity } from './types';
+import type { CheckId, Confidence, Flag, Severity } from './types';
 
 /** Shows text to the editor the way the messages quote it: “text”. */
 export const quoted = (text: string): string => `“${text}”`;
@@ -15,8 +15,9 @@ export function makeFlag(
   end: number,
   text: string,
   fix?: string,
+  confidence: Confidence = 'sure',
 ): Flag {
-  const flag: Flag = { check, severity, message, start, end };
+  const flag: Flag = { check, severity, confidence, message, start, end };
   if (fix !== undefined && fix !== text) flag.fix = fix;
   return flag;
 }
@@ -78,7 +79,7 @@ export const SPEECH_VERBS = new Set(
 export function technicalSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   if (!/[./@][\w/]/u.test(text)) return spans; // no dot, slash or at sign inside a word: nothing technical
-  const pattern = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>“”"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|ru|kz|uk|de|fr|info|html?|php|pdf|txt)\b/giu;
+  const pattern = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>“”"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|ru|kz|uk|de|fr|info|html?|php|pdf|txt|ai|tv|cn|au|jp|nl|ua|ink|xyz|ly|gg|dev|biz)\b/giu;
   for (const match of text.matchAll(pattern)) {
     const start = match.index ?? 0;
     spans.push([start, start + match[0].length]);
@@ -125,7 +126,10 @@ export function matchCapitalization(model: string, text: string): string {
 
 /** Abbreviations that may take a comma or colon right after their full stop: `etc.,`, `Inc.:`. */
 const ABBREVIATIONS = new Set(
-  'etc approx incl esp viz cf vs al inc ltd co corp jr sr st no nos vol vols pp ed eds dept govt est fig figs misc mr mrs ms dr prof gen col lt sgt capt rev hon jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+  ('etc approx incl esp viz cf vs al inc ltd co corp jr sr st no nos vol vols pp ed eds dept govt est fig figs misc mr mrs ms dr prof gen col lt sgt capt rev hon jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    // Units and measures: `12 ft.,`, `5 lbs.,`
+    'ft in yd yds mi lb lbs oz pt qt gal hr hrs min mins sec secs sq cu mph kph bzw usw ca evtl ggf inkl'
+  ).split(' '),
 );
 
 /** A full stop that belongs to an abbreviation, an initial or `U.S.`, so a mark may follow it. */

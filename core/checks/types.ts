@@ -19,14 +19,27 @@ export const CHECK_IDS = [
   'name-variants',
   'terminology',
   'source-mismatch',
+  'conventions',
+  'spelling',
+  'untranslated',
   'hidden-text',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
+
+/**
+ * How sure a check is that the flag marks a real error. `sure`: on the development sets most such flags land
+ * on an error a human marked; `possible`: often an error but as often a matter of style or of a text the
+ * check reads wrongly (straight quotes in English, a word the dictionary lacks). The default view shows the
+ * sure ones.
+ */
+export const CONFIDENCES = ['sure', 'possible'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
 
 /** One problem found in one sentence. */
 export const flagSchema = z.object({
   check: z.enum(CHECK_IDS),
   severity: z.enum(SEVERITIES),
+  confidence: z.enum(CONFIDENCES),
   /** Written for the editor: what is wrong, naming the words involved. */
   message: z.string(),
   /** The exact span in the sentence's text, [start, end) in UTF-16 code units. */
@@ -53,10 +66,41 @@ export interface GlossaryTerm {
   note?: string;
 }
 
+/**
+ * A spelling dictionary of the target language, loaded outside core (services/spelling.ts): core only asks it
+ * about words.
+ */
+export interface Speller {
+  correct(word: string): boolean;
+  /** A few likely corrections, best first. */
+  suggest(word: string): string[];
+}
+
+/** The document's languages as BCP 47 tags (`en`, `de-DE`, `zh-Hans`); null when not known. */
+export interface Languages {
+  source: string | null;
+  target: string | null;
+}
+
+/** What the editor chose for one kind of check: off, or on with another severity. */
+export interface CheckSetting {
+  enabled: boolean;
+  /** Replaces the severity the check gives its flags. */
+  severity?: Severity;
+  /** Shows the possible flags of this kind too, not only the sure ones. */
+  showPossible?: boolean;
+}
+
 export interface CheckOptions {
   glossary?: readonly GlossaryTerm[];
   /** Checks to skip. */
   disabled?: readonly CheckId[];
+  languages?: Partial<Languages>;
+  /** The target language's dictionary; without one there is no spelling check. */
+  speller?: Speller;
+  /** Words never flagged as misspelled: the user's word list (compared case-insensitively). */
+  knownWords?: ReadonlySet<string>;
+  settings?: Partial<Record<CheckId, CheckSetting>>;
 }
 
 /** What the UI shows about a check. */

@@ -5,6 +5,7 @@ import review from './0004_review';
 import formats from './0005_formats';
 import stagedImports from './0006_staged_imports';
 import storedFlags from './0007_stored_flags';
+import languagesSpelling from './0008_languages_spelling';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'formats', sql: formats },
   { version: 6, name: 'staged_imports', sql: stagedImports },
   { version: 7, name: 'stored_flags', sql: storedFlags },
+  { version: 8, name: 'languages_spelling', sql: languagesSpelling },
 ];

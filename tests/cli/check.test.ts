@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../core/checks';
 import { segmentText } from '../../core/segmentation';
+import { documentCheckOptions } from '../../services/checkOptions';
 import { FIXTURE_PATH, FIXTURE_TEXT, tempDir } from '../electron/support';
 import { cli, file } from './support';
 
@@ -8,7 +9,8 @@ interface Row {
   paragraph: number;
   index: number;
   text: string;
-  flags: Array<{ check: string; severity: string; message: string; start: number; end: number; fix?: string }>;
+  languages: { source: string | null; target: string | null };
+  flags: Array<{ check: string; severity: string; confidence: string; message: string; start: number; end: number; fix?: string }>;
 }
 
 describe('cli check', () => {
@@ -18,13 +20,17 @@ describe('cli check', () => {
     const rows = JSON.parse(result.out) as Row[];
     const segments = JSON.parse(cli(['segments', FIXTURE_PATH, '--json']).out) as Array<Omit<Row, 'flags'>>;
     expect(rows.map(({ paragraph, index, text }) => ({ paragraph, index, text }))).toEqual(segments);
-    const expected = checkDocument(segmentText(FIXTURE_TEXT).segments);
+    // Checked as the app checks it: the languages detected (English here), spelling included.
+    const sentences = segmentText(FIXTURE_TEXT).segments;
+    const expected = checkDocument(sentences, documentCheckOptions(sentences, {}));
     expect(rows.map((r) => r.flags.length)).toEqual(expected.map((f) => f.length));
+    expect(rows[0]!.languages).toEqual({ source: null, target: 'en' });
     const tokayev = rows.find((r) => r.text.startsWith('President Kassym-Jomart Tokayev'))!;
     expect(tokayev.flags.map((f) => f.check)).toContain('resumptive-pronoun');
     for (const row of rows) {
       for (const flag of row.flags) {
         expect(['minor', 'major', 'critical']).toContain(flag.severity);
+        expect(['sure', 'possible']).toContain(flag.confidence);
         expect(flag.start).toBeGreaterThanOrEqual(0);
         expect(flag.end).toBeLessThanOrEqual(row.text.length);
       }

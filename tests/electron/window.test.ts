@@ -23,6 +23,9 @@ describe('mainWindowOptions', () => {
       navigateOnDragDrop: false,
     });
     expect(prefs.preload).toBe(PRELOAD);
+    // Chromium's own spellchecker would download dictionaries from the network: off, explicitly.
+    expect(Object.hasOwn(prefs, 'spellcheck')).toBe(true);
+    expect(prefs.spellcheck).toBe(false);
     // Nothing may re-enable Node or loosen isolation through a side door.
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
     expect(prefs).not.toHaveProperty('additionalArguments');

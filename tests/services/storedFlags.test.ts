@@ -4,15 +4,20 @@ import { nodeNativeBinding } from '../../cli/nativeBinding';
 import { checkDocument, type CheckId } from '../../core/checks';
 import { RedlineError } from '../../core/model/errors';
 import { createServices, type Services } from '../../services';
+import { documentCheckOptions, shownByDefault } from '../../services/checkOptions';
 import { FIXED_TIME, SAMPLE } from '../electron/support';
 
 /** What a from-scratch check of the whole document gives, ignored flags left out, in the stored shape. */
 function recomputed(services: Services, documentId: number) {
   const rows = services.segments.page(documentId, 0, 10_000).items;
-  const flags = checkDocument(
-    rows.map((row) => ({ paragraph: row.paragraph, text: row.currentText, source: row.sourceText ?? null })),
-    glossaryOf(services),
-  );
+  const sentences = rows.map((row) => ({ paragraph: row.paragraph, text: row.currentText, source: row.sourceText ?? null }));
+  // The options the app checks with, resolved afresh: languages (detected here), glossary, word list, settings.
+  const options = documentCheckOptions(sentences, services.checks.languages(documentId).stored, {
+    ...glossaryOf(services),
+    knownWords: new Set(services.checks.words()),
+    settings: { ...services.checks.settings(null), ...services.checks.settings(documentId) },
+  });
+  const flags = checkDocument(sentences, options).map((all) => all.filter((flag) => shownByDefault(flag, options)));
   const counts: Partial<Record<CheckId, number>> = {};
   const segments = rows.flatMap((row, i) => {
     const ignored = new Set(ignoredOf(services, row.id));

@@ -1,0 +1,107 @@
+import { paragraphTexts, type SentenceCheck } from './context';
+import { conventionsOf } from './languages';
+import { straightQuotes } from './pairs';
+import { insideAny, makeFlag, quoted, replaceRange, technicalSpans } from './text';
+import type { Confidence, Flag } from './types';
+
+/**
+ * How the target language writes what every language has: quotation marks (“ ” / „ “ / « »), the space French
+ * puts before `; : ! ?`, the decimal mark, and the dash between clauses. Straight quotes are wrong in German,
+ * French and Russian; in English they are a plainer style, so only possible. A decimal point in a language
+ * that writes a comma is sure when the source has the same number written so (the MT copied it), else possible
+ * (a version, a time, a code). Each flag fixes what it names.
+ */
+
+/** A straight quote opens when nothing but a space, a bracket or a dash stands before it. */
+const opensAt = (text: string, at: number) => at === 0 || /[\s([{–—-]/u.test(text[at - 1]!);
+
+function quoteFlags(text: string, language: string, paragraph: readonly string[], index: number): Flag[] {
+  const conventions = conventionsOf(language)!;
+  const [open, close] = conventions.quotes[0]!;
+  const flags: Flag[] = [];
+  const confidence: Confidence = conventions.straightQuotesWrong ? 'sure' : 'possible';
+  const name = language === 'de' ? 'German' : language === 'fr' ? 'French' : language === 'ru' ? 'Russian' : 'English';
+  for (const at of straightQuotes(text)) {
+    const opening = opensAt(text, at);
+    const mark = opening ? open : close;
+    flags.push(
+      makeFlag('conventions', 'minor', `A straight quote ${quoted('"')}: ${name} writes ${open}…${close}`, at, at + 1, text, replaceRange(text, at, at + 1, mark), confidence),
+    );
+  }
+  // Marks no pair of the language uses: ” in German, „ in English.
+  const allowed = new Set(conventions.quotes.flatMap(([o, c]) => [o, c]));
+  const foreign = language === 'en' ? /[„«»]/gu : /[“”„«»]/gu;
+  // A paragraph that quotes with « » throughout in an English text is a choice, not a slip; in others, ” never belongs.
+  const usesOwn = paragraph.some((t, k) => k !== index && [...t].some((c) => allowed.has(c)));
+  for (const match of text.matchAll(foreign)) {
+    const char = match[0];
+    const at = match.index ?? 0;
+    // German closes with “, so “ is allowed there, but an English-style “ opening a quotation is not.
+    if (allowed.has(char) && !(language === 'de' && char === '“' && opensAt(text, at) && /\S/u.test(text[at + 1] ?? ''))) continue;
+    const opening = char === '„' || char === '«' || (char === '“' && opensAt(text, at)) || (char === '»' && language === 'de');
+    flags.push(
+      makeFlag('conventions', 'minor', `${quoted(char)} is not a quotation mark ${name} uses: it writes ${open}…${close}`, at, at + 1, text, replaceRange(text, at, at + 1, opening ? open : close), usesOwn || language !== 'en' ? 'sure' : 'possible'),
+    );
+  }
+  return flags;
+}
+
+/** French: a no-break space before `; : ! ?` and inside « ». */
+function frenchSpacing(text: string, technical: ReadonlyArray<[number, number]>): Flag[] {
+  const flags: Flag[] = [];
+  for (const match of text.matchAll(/(?<=[\p{L}\p{N}»)])([;:!?])/gu)) {
+    const at = match.index ?? 0;
+    if (insideAny(technical, at)) continue;
+    if (match[1] === ':' && /\d:\d/u.test(text.slice(at - 1, at + 2))) continue; // 10:30
+    if (/[!?]/u.test(text[at - 1] ?? '')) continue;
+    flags.push(makeFlag('conventions', 'minor', `French puts a space before ${quoted(match[1]!)}`, at, at + 1, text, replaceRange(text, at, at, '\u202f')));
+  }
+  for (const match of text.matchAll(/«(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.!?])»/gu)) {
+    const at = match.index ?? 0;
+    const opening = match[0] === '«';
+    flags.push(makeFlag('conventions', 'minor', `French puts a space ${opening ? 'after «' : 'before »'}`, at, at + 1, text, replaceRange(text, opening ? at + 1 : at, opening ? at + 1 : at, '\u00a0')));
+  }
+  return flags;
+}
+
+/** `3.5` in a language that writes `3,5`. */
+function decimalFlags(text: string, source: string | null, technical: ReadonlyArray<[number, number]>): Flag[] {
+  const flags: Flag[] = [];
+  for (const match of text.matchAll(/(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]*\d)/gu)) {
+    const at = match.index ?? 0;
+    if (insideAny(technical, at)) continue;
+    // A date or a time (6.1., 10.30 Uhr) is written with points.
+    if (/^\s*(?:Uhr|h\b|heures?|ч\b|час)/u.test(text.slice(at + match[0].length)) || /^\.\d/u.test(text.slice(at + match[0].length))) continue;
+    const copied = source !== null && new RegExp(`(?<![\\d.,])${match[1]}\\.${match[2]}(?![\\d])`, 'u').test(source);
+    flags.push(
+      makeFlag('conventions', 'minor', `The decimal point in ${quoted(match[0])}: this language writes ${quoted(`${match[1]},${match[2]}`)}`, at, at + match[0].length, text,
+        replaceRange(text, at, at + match[0].length, `${match[1]},${match[2]}`), copied ? 'sure' : 'possible'),
+    );
+  }
+  return flags;
+}
+
+/** A hyphen with a space each side used as a dash: `1989 - wenige Tage`. */
+function dashFlags(text: string, dash: string, sure: boolean): Flag[] {
+  const flags: Flag[] = [];
+  for (const match of text.matchAll(/(?<=[\p{L}\p{N},.)”“"»«])[ \u00a0]-[ \u00a0](?=[\p{L}\p{N}(„“"«])/gu)) {
+    const at = (match.index ?? 0) + 1;
+    flags.push(makeFlag('conventions', 'minor', `A hyphen stands for a dash: write ${quoted(dash)}`, at, at + 1, text, replaceRange(text, at, at + 1, dash), sure ? 'sure' : 'possible'));
+  }
+  return flags;
+}
+
+export const checkConventions: SentenceCheck = ({ ctx, index, text, source, languages }) => {
+  const language = languages.target;
+  const conventions = conventionsOf(language);
+  if (!language || !conventions) return [];
+  const technical = technicalSpans(text);
+  const flags = quoteFlags(text, language, paragraphTexts(ctx, index, text), ctx.paragraphMembers[index]!.indexOf(index));
+  if (conventions.spaceBeforeHighMarks) flags.push(...frenchSpacing(text, technical));
+  if (conventions.decimal === ',') flags.push(...decimalFlags(text, source, technical));
+  // Sure only when the MT wrote a hyphen where the source has none spaced (it lost a dash); a source with the
+  // same ` - ` leaves it a matter of house style.
+  const copiedHyphen = source === null || / - /u.test(source);
+  flags.push(...dashFlags(text, language === 'en' ? '–' : conventions.dash === '—' ? '—' : '–', language !== 'en' && !copiedHyphen));
+  return flags.sort((a, b) => a.start - b.start);
+};

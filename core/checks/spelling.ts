@@ -1,0 +1,80 @@
+import type { SentenceCheck } from './context';
+import { insideAny, isUpperLetter, makeFlag, matchCapitalization, quoted, replaceRange, technicalSpans } from './text';
+import type { Flag } from './types';
+
+/**
+ * Words the target language's dictionary does not know (Hunspell, loaded outside core and passed in as a
+ * Speller). Left alone: words that occur in the source (names, terms, code), glossary terms, the document's
+ * names, the user's word list, acronyms and words with digits, URLs, and words of another alphabet (the
+ * mixed-script check sees those). A lower-case word with a suggestion is flagged as sure; one without, or a
+ * capitalized one (a name the dictionary lacks?), only as possible; so is every German flag (see INFLECTS_BEYOND_DICTIONARY).
+ */
+
+const LATIN = /^[\p{Script=Latin}'’-]+$/u;
+const CYRILLIC = /^[\p{Script=Cyrillic}'’-]+$/u;
+const SCRIPT_OF: Record<string, RegExp> = { en: LATIN, de: LATIN, fr: LATIN, es: LATIN, it: LATIN, pt: LATIN, nl: LATIN, ru: CYRILLIC, uk: CYRILLIC };
+
+/** Whole words of `text`, lower-cased, for membership tests. */
+const wordSet = (text: string): Set<string> => new Set((text.toLowerCase().match(/[\p{L}\p{M}]+(?:['’][\p{L}]+)*/gu) ?? []));
+
+/** The source's words, computed once per source string. */
+let lastSource: { text: string; words: Set<string> } | undefined;
+function sourceWords(source: string | null): Set<string> {
+  if (!source) return new Set();
+  if (lastSource?.text !== source) lastSource = { text: source, words: wordSet(source) };
+  return lastSource.words;
+}
+
+const POSSESSIVE = /['’]s$/u;
+
+/** British spellings of an American dictionary's words: `neighbouring`, `cancelled`, `organise`, `centre`. */
+function britishVariants(word: string): string[] {
+  const lower = word.toLowerCase();
+  return [
+    lower.replace(/our/gu, 'or'),
+    lower.replace(/ll(?=ed|ing|er)/gu, 'l'),
+    lower.replace(/is(e|ed|es|ing|ation)$/u, 'iz$1'),
+    lower.replace(/ys(e|ed|es|ing)$/u, 'yz$1'),
+    lower.replace(/re(s?)$/u, 'er$1'),
+    lower.replace(/ogue(s?)$/u, 'og$1'),
+    lower.replace(/ae/gu, 'e'),
+    lower.replace(/ence$/u, 'ense'),
+    lower.replace(/^grey/u, 'gray').replace(/^rouble/u, 'ruble').replace(/^programme/u, 'program').replace(/^cheque/u, 'check').replace(/^tyre/u, 'tire').replace(/aluminium/u, 'aluminum').replace(/^axe(s?)$/u, 'ax$1'),
+  ].filter((v) => v !== lower);
+}
+const INFLECTS_BEYOND_DICTIONARY = new Set(['de']);
+
+export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossary, languages, speller, knownWords }) => {
+  if (!speller || !languages.target) return [];
+  const script = SCRIPT_OF[languages.target];
+  const flags: Flag[] = [];
+  const technical = technicalSpans(text);
+  const fromSource = sourceWords(source);
+  const known = (word: string) => {
+    const lower = word.toLowerCase();
+    return knownWords.has(lower) || fromSource.has(lower) || ctx.names.known.has(word) || glossary.some((t) => t.preferred.toLowerCase().split(/\s+/u).includes(lower));
+  };
+  for (const word of words) {
+    const form = word.text.replace(POSSESSIVE, '');
+    if (form.length < 2 || /[\p{N}_]/u.test(form) || (script && !script.test(form))) continue;
+    if (/\p{Lu}/u.test(form.slice(1))) continue; // acronyms and brands: NATO, iPhone, McDonald
+    if (insideAny(technical, word.start) || known(form)) continue;
+    // A hyphenated word is right when each part is (`well-known`, `Anti-Flüchtlings-Demonstration`).
+    const parts = form.split(/[-‐]/u).filter((p) => p.length > 0);
+    if (speller.correct(form) || (parts.length > 1 && parts.every((p) => speller.correct(p) || known(p)))) continue;
+    if (parts.length > 1 && speller.correct(parts.join(''))) continue; // `socio-economic` for `socioeconomic`
+    if (languages.target === 'en' && britishVariants(form).some((v) => speller.correct(v))) continue;
+    const capitalized = isUpperLetter(form[0]);
+    // A capitalized word the dictionary lacks is most often a name (at the start of a sentence, it may be either).
+    // German inflects and compounds more than its Hunspell dictionary covers as nspell reads it (on the en→de
+    // development set most of its unknown lower-case words are right), so a German flag is only possible.
+    const suggestions = speller.suggest(form).filter((s) => s !== form);
+    // A slip of the keys has a near correction; a word with none is more often one the dictionary lacks.
+    const sure = !capitalized && suggestions.length > 0 && !INFLECTS_BEYOND_DICTIONARY.has(languages.target);
+    const best = suggestions[0];
+    const message = `${quoted(form)} is not in the dictionary` + (suggestions.length > 0 ? `; did you mean ${suggestions.slice(0, 3).map(quoted).join(', ')}?` : '');
+    const fix = best ? replaceRange(text, word.start, word.start + form.length, matchCapitalization(form, best)) : undefined;
+    flags.push(makeFlag('spelling', 'minor', message, word.start, word.start + form.length, text, fix, sure ? 'sure' : 'possible'));
+  }
+  return flags;
+};

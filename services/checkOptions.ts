@@ -1,0 +1,97 @@
+import { shownByDefault as coreShownByDefault } from '../core/checks';
+import { languageOf } from '../core/checks/languages';
+import type { CheckedSentence, CheckId, CheckOptions, CheckSetting, Flag, Languages } from '../core/checks/types';
+import type { Store } from '../db/store';
+import { detectLanguage } from './languageDetection';
+import { spellerFor } from './spelling';
+
+export interface DocumentLanguages {
+  source?: string | null;
+  target?: string | null;
+}
+
+/**
+ * The languages to check a document in: those it carries (from its file or chosen by the editor), else
+ * detected from its text (the target from the MT, the source from the sources).
+ */
+export function resolveLanguages(sentences: readonly CheckedSentence[], languages: DocumentLanguages): Languages {
+  const target = languageOf(languages.target) ?? detectLanguage(sentences.map((s) => s.text));
+  const sources = sentences.map((s) => s.source ?? '').filter((s) => s.length > 0);
+  const source = languageOf(languages.source) ?? (sources.length > 0 ? detectLanguage(sources) : null);
+  return { source, target };
+}
+
+/**
+ * The options the app checks a document with: its languages, and the target language's dictionary (loaded
+ * the first time a document in that language is checked), on top of `base` (glossary, word list, settings).
+ */
+export function documentCheckOptions(sentences: readonly CheckedSentence[], languages: DocumentLanguages, base: CheckOptions = {}): CheckOptions {
+  const resolved = resolveLanguages(sentences, languages);
+  const speller = spellerFor(resolved.target);
+  return { ...base, languages: resolved, ...(speller ? { speller } : {}) };
+}
+
+/** The flags the default view shows: the sure ones, and the possible ones of kinds the settings show. */
+export const shownByDefault = (flag: Flag, options: CheckOptions = {}): boolean => coreShownByDefault(flag, options);
+
+/** Sentences read to detect a document's language: plenty for a language identifier, and O(1) per document. */
+const DETECTION_SAMPLE = 400;
+
+/**
+ * What each document is checked with, for every check path (a whole check, a save's re-check, a typed
+ * sentence): its languages — resolved once per document and kept, so a save never reads the whole document
+ * to detect them — with the target language's dictionary, the glossary, the user's word list and the
+ * settings (global, overridden by the document's). `forget` drops what was kept when the editor sets the
+ * languages.
+ */
+export function documentOptions(store: Store) {
+  const resolved = new Map<number, { chosen: string; languages: Languages }>();
+
+  function languagesOf(documentId: number): Languages {
+    const stored = store.checkSettings.languages(documentId);
+    const chosen = JSON.stringify(stored);
+    const kept = resolved.get(documentId);
+    if (kept && kept.chosen === chosen) return kept.languages;
+    const sample = store.segments
+      .page(documentId, 0, DETECTION_SAMPLE)
+      .map((s) => ({ paragraph: s.paragraph, text: s.currentText, source: s.sourceText }));
+    const languages = resolveLanguages(sample, stored);
+    resolved.set(documentId, { chosen, languages });
+    return languages;
+  }
+
+  const settingsOf = (documentId: number): Partial<Record<CheckId, CheckSetting>> => ({
+    ...store.checkSettings.settings(null),
+    ...store.checkSettings.settings(documentId),
+  });
+
+  return {
+    of(documentId: number): CheckOptions {
+      const languages = languagesOf(documentId);
+      const speller = spellerFor(languages.target);
+      return {
+        glossary: store.glossary.list().map(({ preferred, forbidden, note }) => ({ preferred, forbidden, note })),
+        knownWords: new Set(store.checkSettings.words()),
+        settings: settingsOf(documentId),
+        languages,
+        ...(speller ? { speller } : {}),
+      };
+    },
+    forget: (documentId: number) => resolved.delete(documentId),
+  };
+}
+
+export type DocumentOptions = ReturnType<typeof documentOptions>;
+
+/**
+ * What the stored flags were computed with, as a string: when it differs from today's (another glossary,
+ * language, word list or setting), the document is checked whole again.
+ */
+export function optionsDigest(options: CheckOptions): string {
+  return JSON.stringify({
+    glossary: options.glossary ?? [],
+    languages: options.languages ?? null,
+    knownWords: [...(options.knownWords ?? [])].sort(),
+    settings: options.settings ?? {},
+  });
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Speller } from '../../../core/checks';
+import { doc, flagsOf, spans } from './support';
+
+/** A dictionary of a few words, so the rule's own logic is tested (the real dictionaries: tests/services/spelling.test.ts). */
+function speller(words: string): Speller {
+  const known = new Set(words.split(' '));
+  return {
+    correct: (w) => known.has(w) || known.has(w.toLowerCase()),
+    suggest: (w) => [...known].filter((k) => k.length === w.length && [...k].filter((c, i) => c !== w[i]).length <= 2),
+  };
+}
+
+const EN = speller('the police said they received three reports neighbor well known organize canceled');
+const DE = speller('die polizei sagte sie habe drei berichte erhalten');
+const FR = speller('la police a dit avoir reçu trois rapports');
+const RU = speller('полиция сообщила что получила три сообщения');
+
+const options = (target: string, spell: Speller, extra: object = {}) => ({ languages: { target, source: null }, speller: spell, ...extra });
+
+describe('spelling', () => {
+  it('English: flags an unknown lower-case word as sure, with the suggestion as its fix', () => {
+    const text = 'The police said they recieved three reports.';
+    const [flag] = flagsOf('spelling', text, 0, options('en', EN));
+    expect(spans(text, [flag!])).toEqual(['recieved']);
+    expect(flag).toMatchObject({ confidence: 'sure', fix: 'The police said they received three reports.' });
+    expect(flagsOf('spelling', 'The police said they received three reports.', 0, options('en', EN))).toEqual([]);
+  });
+
+  it('English: British spellings, hyphenated compounds, acronyms and numbers are not misspelled', () => {
+    expect(flagsOf('spelling', 'The neighbour canceled, well-known NATO 3rd.', 0, options('en', EN)).map((f) => f.message)).toEqual([]);
+  });
+
+  it('does not flag words of the source, the glossary, the document’s names or the user’s word list', () => {
+    const sentences = [{ paragraph: 1, text: 'The police said Rino.Ink reports zorb.', source: 'Полиция Rino.Ink сообщила zorb.' }];
+    expect(flagsOf('spelling', sentences, 0, options('en', EN)).map((f) => f.message)).toEqual([]);
+    expect(flagsOf('spelling', 'The police said frobnicate.', 0, options('en', EN, { knownWords: new Set(['frobnicate']) }))).toEqual([]);
+    expect(flagsOf('spelling', 'The police said frobnicate.', 0, options('en', EN, { glossary: [{ preferred: 'frobnicate', forbidden: [] }] }))).toEqual([]);
+    expect(flagsOf('spelling', 'The police said frobnicate.', 0, options('en', EN)).length).toBe(1);
+  });
+
+  it('a capitalized word mid-sentence is one of the document’s names; at the start it is only possible', () => {
+    expect(flagsOf('spelling', doc('The police said Zhukov received three reports.'), 0, options('en', EN))).toEqual([]);
+    const flags = flagsOf('spelling', doc('Recieved three reports.'), 0, options('en', EN));
+    expect(flags.map((f) => [f.confidence, f.start])).toEqual([['possible', 0]]);
+  });
+
+  it('German: flags unknown words, but only as possible (the dictionary misses inflections)', () => {
+    const flags = flagsOf('spelling', 'Die Polizei sagte, sie habe drei Berichte erhaltn.', 0, options('de', DE));
+    expect(flags.map((f) => f.confidence)).toEqual(['possible']);
+    expect(flagsOf('spelling', 'Die Polizei sagte, sie habe drei Berichte erhalten.', 0, options('de', DE))).toEqual([]);
+  });
+
+  it('French and Russian: flags unknown words of the target alphabet only', () => {
+    expect(spans('La police a dit avoir reçu trois raports.', flagsOf('spelling', 'La police a dit avoir reçu trois raports.', 0, options('fr', FR)))).toEqual(['raports']);
+    expect(flagsOf('spelling', 'La police a dit avoir reçu trois rapports.', 0, options('fr', FR))).toEqual([]);
+    const ru = 'Полиция сообщила что получила три сообщеня.';
+    expect(spans(ru, flagsOf('spelling', ru, 0, options('ru', RU)))).toEqual(['сообщеня']);
+    // Latin words in a Russian text are the mixed-script check's business, not spelling's.
+    expect(flagsOf('spelling', 'Полиция сообщила что получила три Telegram.', 0, options('ru', RU))).toEqual([]);
+  });
+
+  it('does nothing without a dictionary', () => {
+    expect(flagsOf('spelling', 'The polise said.', 0, { languages: { target: 'en', source: null } })).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Speller } from '../../../core/checks';
+import { flagsOf, spans } from './support';
+
+const speller = (words: string): Speller => {
+  const known = new Set(words.split(' '));
+  return { correct: (w) => known.has(w.toLowerCase()), suggest: () => [] };
+};
+const DE = speller('der die das und von im sicherheit heimatschutz sprecher sagte ministerium');
+const EN = speller('the of and said minister ministry spokesman');
+const FR = speller('le la de et a dit ministère');
+const RU = speller('министерство и сказал');
+
+const one = (text: string, source: string, from: string, to: string, spell?: Speller) =>
+  flagsOf('untranslated', [{ paragraph: 1, text, source }], 0, { languages: { source: from, target: to }, ...(spell ? { speller: spell } : {}) });
+
+describe('untranslated', () => {
+  it('German: flags English words copied from the source, a title-case name only as possible, a name kept as it is not at all', () => {
+    const text = 'Ein Sprecher des Department of Homeland Security sagte das.';
+    const flags = one(text, 'A Department of Homeland Security spokesman said that.', 'en', 'de', DE);
+    expect(spans(text, flags)).toEqual(['Department of Homeland Security']);
+    expect(flags[0]!.confidence).toBe('possible');
+    const prose = 'Der Sprecher sagte, the office is closed heute.';
+    const sure = one(prose, 'The spokesman said, the office is closed today.', 'en', 'de', DE);
+    expect(sure.map((f) => [prose.slice(f.start, f.end), f.confidence])).toEqual([['the office is closed', 'sure']]);
+    expect(one('Der Sprecher von Radio City sagte das.', 'The spokesman of Radio City said that.', 'en', 'de', DE)).toEqual([]);
+  });
+
+  it('English: flags French left in the text; words English has too are fine', () => {
+    const text = 'The minister said la vie est belle today.';
+    expect(spans(text, one(text, 'Le ministre a dit la vie est belle aujourd’hui.', 'fr', 'en', EN))).toEqual(['la vie est belle']);
+    expect(one('The minister said the ministry', 'the ministry', 'fr', 'en', EN)).toEqual([]);
+  });
+
+  it('French and Russian targets: copied runs the target dictionary lacks', () => {
+    const fr = 'Le ministère a dit the ministry is closed.';
+    expect(spans(fr, one(fr, 'The ministry said the ministry is closed.', 'en', 'fr', FR))).toEqual(['the ministry is closed']);
+    // Latin words copied into a Russian text: not Russian words.
+    const ru = 'Министерство сказал breaking news today.';
+    expect(spans(ru, one(ru, 'The ministry said breaking news today.', 'en', 'ru', RU))).toEqual(['breaking news today']);
+  });
+
+  it('without a dictionary, only runs of three words or more, and only as possible', () => {
+    const text = 'Ein Sprecher sagte of the day heute.';
+    const flags = one(text, 'A spokesman said of the day today.', 'en', 'de');
+    expect(flags.map((f) => [text.slice(f.start, f.end), f.confidence])).toEqual([['sagte of the day'.slice(6), 'possible']]);
+    expect(one('Ein Sprecher sagte of day heute.', 'A spokesman said of day today.', 'en', 'de')).toEqual([]);
+  });
+
+  it('nothing without a source, or when source and target share a language', () => {
+    expect(flagsOf('untranslated', 'Ein Sprecher des Department of Homeland Security.')).toEqual([]);
+    expect(one('the ministry of the day', 'the ministry of the day', 'en', 'en', EN)).toEqual([]);
+  });
+});

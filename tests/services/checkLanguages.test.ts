@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocument } from '../../core/checks';
+import { documentCheckOptions, resolveLanguages } from '../../services/checkOptions';
+import { detectLanguage } from '../../services/languageDetection';
+import { spellerFor } from '../../services/spelling';
+import { openTestServices, SAMPLE } from '../electron/support';
+
+describe('spelling with the bundled dictionaries', () => {
+  it('loads the English dictionary from dictionary-en, offline, once', () => {
+    const en = spellerFor('en-US')!;
+    expect(spellerFor('en')).toBe(en);
+    expect(en.correct('received')).toBe(true);
+    expect(en.correct('recieved')).toBe(false);
+    expect(en.correct('don’t')).toBe(true);
+    expect(en.suggest('recieved')).toContain('received');
+    expect(spellerFor('xx')).toBeUndefined();
+    expect(spellerFor(null)).toBeUndefined();
+  });
+
+  it('a German stem nspell misreads is still known (fest, gehen)', () => {
+    const de = spellerFor('de')!;
+    expect(de.correct('fest')).toBe(true);
+    expect(de.correct('gehen')).toBe(true);
+    expect(de.correct('Haus')).toBe(true);
+    expect(de.correct('Huas')).toBe(false);
+  }, 120_000);
+});
+
+describe('languages of a document', () => {
+  it('detects the target from the text and the source from the sources when none is stored', () => {
+    const sentences = [
+      { paragraph: 1, text: 'The police arrested fifteen people after the protest outside the hotel.', source: 'Полиция задержала пятнадцать человек после протеста у гостиницы.' },
+      { paragraph: 1, text: 'Several officers were injured during the night.', source: 'Несколько полицейских получили ранения ночью.' },
+    ];
+    expect(resolveLanguages(sentences, {})).toEqual({ source: 'ru', target: 'en' });
+    expect(resolveLanguages(sentences, { source: 'uk-UA', target: 'en-GB' })).toEqual({ source: 'uk', target: 'en' });
+    expect(detectLanguage(['Ja.'])).toBeNull();
+  });
+
+  it('checks spelling as the app runs it', () => {
+    const sentences = [{ paragraph: 1, text: 'The police recieved three reports about the protest last night.' }];
+    const flags = checkDocument(sentences, documentCheckOptions(sentences, { target: 'en' }))[0]!;
+    expect(flags.map((f) => [f.check, f.confidence, f.fix])).toEqual([['spelling', 'sure', 'The police received three reports about the protest last night.']]);
+  });
+
+  it('stores languages, words and settings through the check service', () => {
+    const ctx = openTestServices();
+    const doc = ctx.services.openSample(SAMPLE);
+    expect(ctx.services.checks.languages(doc.id)).toEqual({ stored: { source: null, target: null }, used: { source: null, target: 'en' } });
+    ctx.services.checks.setLanguages(doc.id, { source: 'ru', target: 'en' });
+    expect(ctx.services.checks.languages(doc.id).stored).toEqual({ source: 'ru', target: 'en' });
+    const [first] = ctx.services.segments.page(doc.id, 0, 1).items;
+    const misspelled = `${first!.currentText} Tokayevv recieved it.`;
+    expect(ctx.services.checks.segment(first!.id, misspelled).some((f) => f.check === 'spelling' && misspelled.slice(f.start, f.end) === 'recieved')).toBe(true);
+    ctx.services.checks.addWord('recieved');
+    expect(ctx.services.checks.segment(first!.id, misspelled).some((f) => f.check === 'spelling')).toBe(false);
+    expect(() => ctx.services.checks.addWord('two words')).toThrow(/one word/);
+    ctx.services.checks.setSetting(doc.id, 'spelling', { enabled: false });
+    expect(ctx.services.checks.settings(doc.id)).toEqual({ spelling: { enabled: false, showPossible: false } });
+  });
+});
