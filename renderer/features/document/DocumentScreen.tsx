@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 import type { CheckId, Flag } from '../../../core/checks/types';
 import type { DocumentSummary } from '../../../core/model/document';
 import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../../../core/model/segment';
@@ -6,7 +6,7 @@ import { Progress } from '../../components/Progress';
 import { call, messageOf } from '../../lib/desktop';
 import { FlagsPanel } from '../checks/FlagsPanel';
 import { useDocumentChecks } from '../checks/useDocumentChecks';
-import { ChangePreviewDialog, type PreviewedChange } from '../fixes/ChangePreviewDialog';
+import { ChangePreviewDialog } from '../fixes/ChangePreviewDialog';
 import { PropagationBar, type Suggestion } from '../fixes/PropagationBar';
 import { UndoBar } from '../fixes/UndoBar';
 import { AnnotateDialog, type Selection } from '../annotations/AnnotateDialog';
@@ -19,8 +19,11 @@ import { PromptDialog } from '../../components/PromptDialog';
 import { STATUS_LABELS } from '../../components/StatusBadge';
 import { ExportDialog } from './ExportDialog';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
-import { shortcutFor } from './shortcuts';
 import { useReviewActions } from './useReviewActions';
+import { nextIn, useRowFilter, type Filter } from './useRowFilter';
+import { plural, useBulkChange, type Outcome } from './useBulkChange';
+import { useDocumentShortcuts } from './useDocumentShortcuts';
+import { pickedSelection } from './selection';
 import { DiffViewToggle } from './DiffViewToggle';
 import { SaveIndicator } from './SaveIndicator';
 import { SegmentGrid } from './SegmentGrid';
@@ -38,20 +41,10 @@ interface DocumentScreenProps {
 }
 
 type Panel = 'none' | 'flags' | 'metrics' | 'history' | 'timeline' | 'search';
-type Filter = CheckId | 'any' | SegmentStatus | 'edited-any' | 'notes' | null;
-const STATUS_FILTERS = new Set<string>(SEGMENT_STATUSES);
-
-type Outcome = { batch: { id: number; label: string }; segments: Segment[]; skipped: number };
-
-interface Preview {
-  title: string;
-  changes: PreviewedChange[];
-  apply: (segmentIds: number[]) => Promise<Outcome>;
-}
-
 /** The review of one document: every MT sentence beside its correction, saved as the editor types. */
 export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, startAt }: DocumentScreenProps) {
   const onError = useCallback((error: unknown) => onNotice({ kind: 'error', message: messageOf(error) }), [onNotice]);
+  const onInfo = useCallback((message: string) => onNotice({ kind: 'info', message }), [onNotice]);
   const editor = useDocumentEditor(document.id, document.editedCount);
   const saveState = useSyncExternalStore(editor.queue.subscribe, editor.queue.getState);
   const checks = useDocumentChecks(document.id, editor.savedCount);
@@ -59,8 +52,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const [view, setView] = useDiffView();
   const [terOptions, setTerOptions] = useTerOptions();
   const [panel, setPanel] = useState<Panel>('none');
-  const [filter, setFilter] = useState<Filter>(null);
-  const [serverPositions, setServerPositions] = useState<number[] | null>(null);
+  const { filter, setFilter, positions, flaggedPositions, checkFilter } = useRowFilter(document.id, checks.byPosition, editor.savedCount, onError);
   const [dialog, setDialog] = useState<
     | { kind: 'replace' }
     | { kind: 'reject'; segment: Segment }
@@ -72,38 +64,12 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const [noteOpenFor, setNoteOpenFor] = useState<number | null>(null);
   const review = useReviewActions(document.id, editor, onError);
   // Opened at a sentence (a search hit in another document): it is shown first.
-  const [reveal, setReveal] = useState<{ position: number; nonce: number } | null>(() =>
+  const [reveal, setReveal] = useState<{ position: number; nonce: number; focus?: boolean } | null>(() =>
     startAt ? { position: startAt, nonce: 0 } : null,
   );
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [busy, setBusy] = useState(false);
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
   const [undo, setUndo] = useState<(Outcome & { changed: number }) | null>(null);
   const active = editor.activeSegment;
-
-  const flaggedPositions = useMemo(() => [...checks.byPosition.keys()].sort((a, b) => a - b), [checks.byPosition]);
-  // Status, edited and notes filters are answered by the store; flag filters by the last check.
-  const serverFilter = filter !== null && (STATUS_FILTERS.has(filter) || filter === 'edited-any' || filter === 'notes');
-  useEffect(() => {
-    if (!serverFilter) return;
-    let current = true;
-    const request =
-      filter === 'edited-any'
-        ? { documentId: document.id, edited: true }
-        : filter === 'notes'
-          ? { documentId: document.id, withNotes: true }
-          : { documentId: document.id, status: filter as SegmentStatus };
-    call('segments.positions', request).then((found) => current && setServerPositions(found), onError);
-    return () => {
-      current = false;
-    };
-  }, [serverFilter, filter, document.id, editor.savedCount, onError]);
-  const positions = useMemo(() => {
-    if (filter === null) return null;
-    if (serverFilter) return serverPositions ?? [];
-    if (filter === 'any') return flaggedPositions;
-    return flaggedPositions.filter((p) => checks.byPosition.get(p)?.some((flag) => flag.check === filter));
-  }, [filter, serverFilter, serverPositions, flaggedPositions, checks.byPosition]);
 
   /** A bulk action landed: show its sentences, offer to undo it, check again. */
   const landed = useCallback(
@@ -115,154 +81,69 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     },
     [editor, checks, review],
   );
+  const bulk = useBulkChange(editor.flush, landed, onInfo, onError);
 
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
-    try {
-      await action();
-    } catch (error) {
-      onError(error);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  /** Brings a sentence into view and puts the caret in its correction. */
-  const goTo = useCallback((position: number) => {
-    setReveal({ position, nonce: Date.now() });
-    const focus = (tries: number) => {
-      const field = window.document.querySelector<HTMLElement>(`textarea[data-position="${position}"]`);
-      if (field) field.focus();
-      else if (tries > 0) setTimeout(() => focus(tries - 1), 60);
-    };
-    setTimeout(() => focus(20), 30);
-  }, []);
+  /** Brings a sentence into view and puts the caret in its correction (once its row is rendered). */
+  const goTo = useCallback((position: number) => setReveal({ position, nonce: Date.now(), focus: true }), []);
 
   const revealNext = useCallback(
     (direction: 1 | -1) => {
-      const from = active?.position ?? 0;
-      const list = direction === 1 ? flaggedPositions : [...flaggedPositions].reverse();
-      const next = list.find((p) => (direction === 1 ? p > from : p < from)) ?? list[0];
+      const next = nextIn(flaggedPositions, active?.position ?? 0, direction);
       if (next !== undefined) goTo(next);
     },
     [active, flaggedPositions, goTo],
   );
 
   /** The sentence after (or before) the active one, within the filter when one is on. */
-  const neighbour = useCallback(
-    (direction: 1 | -1): number | null => {
-      const from = active?.position ?? 0;
-      if (positions) {
-        const list = direction === 1 ? positions : [...positions].reverse();
-        return list.find((p) => (direction === 1 ? p > from : p < from)) ?? null;
-      }
-      const next = from + direction;
-      return next >= 1 && next <= document.segmentCount ? next : null;
-    },
-    [active, positions, document.segmentCount],
-  );
+  const neighbour = (direction: 1 | -1): number | null => {
+    const from = active?.position ?? 0;
+    if (positions) {
+      const list = direction === 1 ? positions : [...positions].reverse();
+      return list.find((p) => (direction === 1 ? p > from : p < from)) ?? null;
+    }
+    const next = from + direction;
+    return next >= 1 && next <= document.segmentCount ? next : null;
+  };
 
-  const confirmAndNext = useCallback(async () => {
+  const confirmAndNext = async () => {
     if (!active) return;
     await review.setStatus(active, 'confirmed');
     const next = await review.nextUnconfirmed(active.position);
     if (next !== null) goTo(next);
-  }, [active, review, goTo]);
+  };
 
-  const undoOrRedo = useCallback(
-    (direction: 'undo' | 'redo') =>
-      void review.step(direction).then(
-        (outcome) => onNotice({ kind: 'info', message: `${outcome.batch.label} (${outcome.segments.length} sentence${outcome.segments.length === 1 ? '' : 's'})` }),
-        onError,
-      ),
-    [review, onNotice, onError],
+  const undoOrRedo = (direction: 'undo' | 'redo') =>
+    void review.step(direction).then((outcome) => onInfo(`${outcome.batch.label} (${plural(outcome.segments.length, 'sentence')})`), onError);
+
+  const move = (direction: 1 | -1) => {
+    const target = neighbour(direction) ?? (active ? null : 1);
+    if (target !== null) goTo(target);
+  };
+
+  useDocumentShortcuts(
+    {
+      confirm: () => void confirmAndNext().catch(onError),
+      next: () => move(1),
+      previous: () => move(-1),
+      nextFlagged: () => revealNext(1),
+      previousFlagged: () => revealNext(-1),
+      revert: () => active && void editor.revert(active).catch(onError),
+      copyMt: () => active && editor.change(active, active.mtText),
+      undo: () => undoOrRedo('undo'),
+      redo: () => undoOrRedo('redo'),
+      search: () => setPanel('search'),
+      replace: () => void editor.flush().then(() => setDialog({ kind: 'replace' })),
+      history: () => active && setPanel('history'),
+      note: () => active && setNoteOpenFor(active.id),
+      annotate: () => {
+        const picked = pickedSelection(active, (position) => editor.pages.at(position - 1));
+        if (picked) void editor.flush().then(() => setDialog({ kind: 'annotate', selection: picked }));
+        else onInfo('Select the words the error is in first.');
+      },
+      help: () => setDialog({ kind: 'shortcuts' }),
+    },
+    dialog === null,
   );
-
-  /** The words selected in a correction (or in an MT column), for an MQM annotation. */
-  const selection = useCallback((): Selection | null => {
-    const focused = window.document.activeElement;
-    if (focused instanceof HTMLTextAreaElement && focused.dataset.position && active) {
-      const { selectionStart: start, selectionEnd: end } = focused;
-      if (end > start) {
-        return { segmentId: active.id, position: active.position, side: 'target', start, end, quote: focused.value.slice(start, end) };
-      }
-    }
-    const picked = window.getSelection();
-    const mt = picked?.anchorNode?.parentElement?.closest('[data-testid="mt-text"]');
-    const row = mt?.closest<HTMLElement>('[data-testid="segment-row"]');
-    if (picked && mt && row && !picked.isCollapsed) {
-      const range = picked.getRangeAt(0);
-      const before = window.document.createRange();
-      before.setStart(mt, 0);
-      before.setEnd(range.startContainer, range.startOffset);
-      const start = before.toString().length;
-      const quote = range.toString();
-      const segment = editor.pages.at(Number(row.dataset.position) - 1);
-      if (segment && quote) return { segmentId: segment.id, position: segment.position, side: 'mt', start, end: start + quote.length, quote };
-    }
-    return null;
-  }, [active, editor]);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (dialog) return; // a dialog handles its own keys
-      const shortcut = shortcutFor(event);
-      if (!shortcut) return;
-      event.preventDefault();
-      switch (shortcut) {
-        case 'confirm':
-          void confirmAndNext().catch(onError);
-          break;
-        case 'next':
-        case 'previous': {
-          const target = neighbour(shortcut === 'next' ? 1 : -1) ?? (active ? null : 1);
-          if (target !== null) goTo(target);
-          break;
-        }
-        case 'nextFlagged':
-          revealNext(1);
-          break;
-        case 'previousFlagged':
-          revealNext(-1);
-          break;
-        case 'revert':
-          if (active) void editor.revert(active).catch(onError);
-          break;
-        case 'copyMt':
-          if (active) editor.change(active, active.mtText);
-          break;
-        case 'undo':
-          undoOrRedo('undo');
-          break;
-        case 'redo':
-          undoOrRedo('redo');
-          break;
-        case 'search':
-          setPanel('search');
-          break;
-        case 'replace':
-          void editor.flush().then(() => setDialog({ kind: 'replace' }));
-          break;
-        case 'history':
-          if (active) setPanel('history');
-          break;
-        case 'note':
-          if (active) setNoteOpenFor(active.id);
-          break;
-        case 'annotate': {
-          const picked = selection();
-          if (picked) void editor.flush().then(() => setDialog({ kind: 'annotate', selection: picked }));
-          else onNotice({ kind: 'info', message: 'Select the words the error is in first.' });
-          break;
-        }
-        case 'help':
-          setDialog({ kind: 'shortcuts' });
-          break;
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [dialog, active, editor, confirmAndNext, neighbour, goTo, revealNext, undoOrRedo, selection, onError, onNotice]);
 
   const onFix = useCallback(
     (segment: Segment, flag: Flag) =>
@@ -317,68 +198,44 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
 
   function replaceAll(options: ReplaceOptions) {
     setDialog(null);
-    void run(async () => {
-      const changes = await call('replace.preview', { documentId: document.id, ...options });
-      if (changes.length === 0) {
-        onNotice({ kind: 'info', message: `“${options.find}” does not occur in this document.` });
-        return;
-      }
-      setPreview({
-        title: `Replace “${options.find}” → “${options.replace}”: ${changes.length} change${changes.length === 1 ? '' : 's'}`,
-        changes,
-        apply: (segmentIds) => call('replace.apply', { documentId: document.id, ...options, segmentIds }),
-      });
-    });
-  }
-
-  function exportReport() {
-    void run(async () => {
-      await editor.flush();
-      const saved = await call('documents.exportReport', { documentId: document.id });
-      if (saved) onNotice({ kind: 'info', message: `Exported the review report to ${saved.path}` });
+    bulk.start({
+      load: () => call('replace.preview', { documentId: document.id, ...options }),
+      title: (count) => `Replace “${options.find}” → “${options.replace}”: ${plural(count, 'change')}`,
+      nothing: `“${options.find}” does not occur in this document.`,
+      apply: (segmentIds) => call('replace.apply', { documentId: document.id, ...options, segmentIds }),
     });
   }
 
   function fixAll(check: CheckId) {
-    void run(async () => {
-      await editor.flush();
-      const changes = await call('fixes.preview', { documentId: document.id, check });
-      if (changes.length === 0) {
-        onNotice({ kind: 'info', message: 'Nothing left to fix automatically for this check.' });
-        return;
-      }
-      setPreview({
-        title: `Fix all: ${changes.length} sentence${changes.length === 1 ? '' : 's'}`,
-        changes,
-        apply: (segmentIds) => call('fixes.applyAll', { documentId: document.id, check, segmentIds }),
-      });
+    bulk.start({
+      load: () => call('fixes.preview', { documentId: document.id, check }),
+      title: (count) => `Fix all: ${plural(count, 'sentence')}`,
+      nothing: 'Nothing left to fix automatically for this check.',
+      apply: (segmentIds) => call('fixes.applyAll', { documentId: document.id, check, segmentIds }),
     });
   }
 
-  function propagate(current: Suggestion, review: boolean) {
-    const apply = (segmentIds: number[]) =>
-      call('propagation.apply', { documentId: document.id, rule: current.rule, segmentIds });
-    setSuggestion(null);
-    if (review) {
-      setPreview({ title: `Apply “${current.rule.find}” → “${current.rule.replace}”`, changes: current.matches, apply });
-    } else {
-      void run(async () => landed(await apply(current.matches.map((m) => m.segmentId))));
-    }
+  function applyMemory() {
+    bulk.start({
+      load: () => call('memory.preview', { documentId: document.id }),
+      title: (count) => `Fix memory: ${plural(count, 'sentence')}`,
+      nothing: 'The fix memory has nothing to change in this document.',
+      apply: (segmentIds) => call('memory.apply', { documentId: document.id, segmentIds }),
+    });
   }
 
-  function applyMemory() {
-    void run(async () => {
+  function propagate(current: Suggestion, preview: boolean) {
+    const apply = (segmentIds: number[]) => call('propagation.apply', { documentId: document.id, rule: current.rule, segmentIds });
+    setSuggestion(null);
+    if (preview) bulk.show({ title: `Apply “${current.rule.find}” → “${current.rule.replace}”`, changes: current.matches, apply });
+    else bulk.apply(apply, current.matches.map((m) => m.segmentId));
+  }
+
+  function exportReport() {
+    void bulk.run(async () => {
       await editor.flush();
-      const changes = await call('memory.preview', { documentId: document.id });
-      if (changes.length === 0) {
-        onNotice({ kind: 'info', message: 'The fix memory has nothing to change in this document.' });
-        return;
-      }
-      setPreview({
-        title: `Fix memory: ${changes.length} sentence${changes.length === 1 ? '' : 's'}`,
-        changes,
-        apply: (segmentIds) => call('memory.apply', { documentId: document.id, segmentIds }),
-      });
+      const saved = await call('documents.exportReport', { documentId: document.id });
+      if (saved) onInfo(`Exported the review report to ${saved.path}`);
     });
   }
 
@@ -386,11 +243,12 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     if (!undo) return;
     const batchId = undo.batch.id;
     setUndo(null);
-    void run(async () => {
+    void bulk.run(async () => {
       const outcome = await call('batches.undo', { batchId });
       editor.applied(outcome.segments);
       checks.refresh();
-      onNotice({ kind: 'info', message: `${outcome.batch.label}: restored ${outcome.segments.length} sentences.` });
+      review.refresh();
+      onInfo(`${outcome.batch.label}: restored ${plural(outcome.segments.length, 'sentence')}.`);
     });
   }
 
@@ -399,7 +257,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     try {
       await editor.flush();
       const saved = await call('documents.exportText', { documentId: document.id, ...options });
-      if (saved) onNotice({ kind: 'info', message: `Exported the clean text to ${saved.path}` });
+      if (saved) onInfo(`Exported the clean text to ${saved.path}`);
     } catch (error) {
       onError(error);
     } finally {
@@ -476,10 +334,10 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         <button type="button" aria-pressed={panel === 'timeline'} className={panel === 'timeline' ? 'toggle-on' : undefined} onClick={() => togglePanel('timeline')}>
           Changes
         </button>
-        <button type="button" onClick={applyMemory} disabled={busy} title="Apply the corrections Redline has learnt">
+        <button type="button" onClick={applyMemory} disabled={bulk.busy} title="Apply the corrections Redline has learnt">
           Fix memory…
         </button>
-        <button type="button" onClick={exportReport} disabled={busy} title="A self-contained HTML review report">
+        <button type="button" onClick={exportReport} disabled={bulk.busy} title="A self-contained HTML review report">
           Report…
         </button>
         <button type="button" onClick={() => setDialog({ kind: 'export' })} title="Export in another form or encoding">
@@ -532,7 +390,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         {panel === 'flags' && (
           <FlagsPanel
             checks={checks}
-            filter={filter === 'any' || (filter !== null && !serverFilter) ? (filter as CheckId | 'any') : null}
+            filter={checkFilter}
             onFilter={setFilter}
             onFixAll={fixAll}
             onNext={revealNext}
@@ -605,7 +463,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
             setDialog(null);
             void call('annotations.add', { segmentId: picked.segmentId, side: picked.side, start: picked.start, end: picked.end, ...tag }).then(
               (added) => {
-                onNotice({ kind: 'info', message: `Tagged “${added.quote}” as ${added.category} (${added.severity}).` });
+                onInfo(`Tagged “${added.quote}” as ${added.category} (${added.severity}).`);
                 review.refresh();
                 editor.bump();
               },
@@ -614,17 +472,13 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           }}
         />
       )}
-      {preview && (
+      {bulk.preview && (
         <ChangePreviewDialog
-          title={preview.title}
-          changes={preview.changes}
-          busy={busy}
-          onClose={() => setPreview(null)}
-          onApply={(segmentIds) => {
-            const current = preview;
-            setPreview(null);
-            void run(async () => landed(await current.apply(segmentIds)));
-          }}
+          title={bulk.preview.title}
+          changes={bulk.preview.changes}
+          busy={bulk.busy}
+          onClose={bulk.close}
+          onApply={(segmentIds) => bulk.preview && bulk.apply(bulk.preview.apply, segmentIds)}
         />
       )}
     </div>
