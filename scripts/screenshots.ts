@@ -99,12 +99,14 @@ async function main(): Promise<void> {
     await page.getByTestId('segment-grid').evaluate((el) => el.scrollTo(0, 0));
     await page.screenshot({ path: join(OUT, 'diff-side-by-side.png') });
 
-    await page.getByRole('radio', { name: 'Inline' }).click();
+    await page.getByRole('button', { name: 'View', exact: true }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Inline' }).click();
     await page.getByRole('button', { name: 'Close metrics' }).click();
     await page.screenshot({ path: join(OUT, 'diff-inline.png') });
 
     // The flags panel beside the grid, filtered to flagged sentences.
-    await page.getByRole('radio', { name: 'Side by side' }).click();
+    await page.getByRole('button', { name: 'View', exact: true }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Side by side' }).click();
     await page.getByRole('button', { name: /^Flags/ }).click();
     await page.getByTestId('flagged-count').filter({ hasText: 'flagged' }).waitFor();
     await page.getByLabel('Flagged sentences only').check();

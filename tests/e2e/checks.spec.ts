@@ -26,6 +26,7 @@ test('flags, a one-click fix, one correction applied everywhere, its undo — an
 
   // One mechanical flag, fixed with its own fix.
   const spacingRow = await scrollToRow(page, SPACING);
+  await spacingRow.getByRole('textbox').focus(); // the flags of the row in hand are listed in full
   const spacingFlag = spacingRow.locator('[data-testid="flag"][data-check="spacing"]').first();
   await expect(spacingFlag).toContainText('Space before');
   await spacingFlag.getByRole('button', { name: 'Apply fix' }).click();

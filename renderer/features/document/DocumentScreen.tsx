@@ -1,8 +1,8 @@
-import { useCallback, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { CheckId, Flag } from '../../../core/checks/types';
 import type { DocumentSummary } from '../../../core/model/document';
 import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../../../core/model/segment';
-import { Progress } from '../../components/Progress';
+import { MenuButton, type MenuEntry } from '../../components/MenuButton';
 import { call, messageOf } from '../../lib/desktop';
 import { FlagsPanel } from '../checks/FlagsPanel';
 import { useDocumentChecks } from '../checks/useDocumentChecks';
@@ -24,11 +24,15 @@ import { nextIn, useRowFilter, type Filter } from './useRowFilter';
 import { plural, useBulkChange, type Outcome } from './useBulkChange';
 import { useDocumentShortcuts } from './useDocumentShortcuts';
 import { pickedSelection } from './selection';
-import { DiffViewToggle } from './DiffViewToggle';
-import { SaveIndicator } from './SaveIndicator';
+import { CommandPalette } from './CommandPalette';
+import { StatusBar } from './StatusBar';
+import { keysOf } from './shortcuts';
 import { SegmentGrid } from './SegmentGrid';
 import { useDocumentEditor } from './useDocumentEditor';
-import { useDiffView, useTerOptions } from './viewSettings';
+import { useDensity, useDiffView, useGridColumns, useTerOptions } from './viewSettings';
+
+/** How long the offer to undo a bulk change stays on screen. */
+const UNDO_OFFER_MS = 20_000;
 
 interface DocumentScreenProps {
   document: DocumentSummary;
@@ -51,6 +55,10 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const [exporting, setExporting] = useState(false);
   const [view, setView] = useDiffView();
   const [terOptions, setTerOptions] = useTerOptions();
+  const [density, setDensity] = useDensity();
+  const [columns, setColumns] = useGridColumns();
+  // A document has a source text when its sentences carry one (all of them do, or none).
+  const hasSource = (editor.pages.at(0)?.sourceText ?? null) !== null;
   const [panel, setPanel] = useState<Panel>('none');
   const { filter, setFilter, positions, flaggedPositions, checkFilter } = useRowFilter(document.id, checks.byPosition, editor.savedCount, onError);
   const [dialog, setDialog] = useState<
@@ -58,6 +66,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     | { kind: 'reject'; segment: Segment }
     | { kind: 'annotate'; selection: Selection }
     | { kind: 'shortcuts' }
+    | { kind: 'palette' }
     | { kind: 'export' }
     | null
   >(null);
@@ -112,6 +121,33 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     if (next !== null) goTo(next);
   };
 
+  const approveAndNext = async () => {
+    if (!active) return;
+    await review.setStatus(active, 'approved');
+    const next = await review.nextUnconfirmed(active.position);
+    if (next !== null) goTo(next);
+  };
+
+  const nextUnconfirmed = async () => {
+    const next = await review.nextUnconfirmed(active?.position ?? 0);
+    if (next !== null) goTo(next);
+    else onInfo('Every sentence is confirmed or approved.');
+  };
+
+  const annotate = () => {
+    const picked = pickedSelection(active, (position) => editor.pages.at(position - 1));
+    if (picked) void editor.flush().then(() => setDialog({ kind: 'annotate', selection: picked }));
+    else onInfo('Select the words the error is in first.');
+  };
+
+  const dismissUndo = useCallback(() => setUndo(null), []);
+  // An undo offer is a moment's: it goes after a while, or when the next one comes.
+  useEffect(() => {
+    if (!undo) return;
+    const timer = setTimeout(dismissUndo, UNDO_OFFER_MS);
+    return () => clearTimeout(timer);
+  }, [undo, dismissUndo]);
+
   const undoOrRedo = (direction: 'undo' | 'redo') =>
     void review.step(direction).then((outcome) => onInfo(`${outcome.batch.label} (${plural(outcome.segments.length, 'sentence')})`), onError);
 
@@ -135,11 +171,13 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       replace: () => void editor.flush().then(() => setDialog({ kind: 'replace' })),
       history: () => active && setPanel('history'),
       note: () => active && setNoteOpenFor(active.id),
-      annotate: () => {
-        const picked = pickedSelection(active, (position) => editor.pages.at(position - 1));
-        if (picked) void editor.flush().then(() => setDialog({ kind: 'annotate', selection: picked }));
-        else onInfo('Select the words the error is in first.');
-      },
+      annotate,
+      approve: () => void approveAndNext().catch(onError),
+      reject: () => active && onStatus(active, 'rejected'),
+      setEdited: () => active && onStatus(active, 'edited'),
+      setNotStarted: () => active && onStatus(active, 'not_started'),
+      nextUnconfirmed: () => void nextUnconfirmed().catch(onError),
+      palette: () => setDialog({ kind: 'palette' }),
       help: () => setDialog({ kind: 'shortcuts' }),
     },
     dialog === null,
@@ -194,6 +232,19 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       );
     },
     [editor, onError],
+  );
+
+  const rowCommands = useMemo(
+    () => ({
+      onStatus,
+      onToggleNote: (segment: Segment) => setNoteOpenFor((open) => (open === segment.id ? null : segment.id)),
+      onRevert: (segment: Segment) => void editor.revert(segment).catch(onError),
+      onHistory: (segment: Segment) => {
+        editor.activity(segment, false);
+        setPanel('history');
+      },
+    }),
+    [onStatus, editor, onError],
   );
 
   function replaceAll(options: ReplaceOptions) {
@@ -271,41 +322,69 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   }
 
   const togglePanel = (which: Panel) => setPanel(panel === which ? 'none' : which);
-  const counted = SEGMENT_STATUSES.filter((s) => s !== 'not_started' && (review.statusCounts[s] ?? 0) > 0);
   const flaggedCount = checks.byPosition.size;
+  const { counts } = review;
+  const status = (next: SegmentStatus) => () => active && onStatus(active, next);
+
+  /** Every command of the screen, once: the toolbar's menus, the command palette and F1 list these. */
+  const keys = (id: Parameters<typeof keysOf>[0]) => keysOf(id);
+  const commands: MenuEntry[] = [
+    { group: 'File', label: 'Back to the library', run: () => void back() },
+    { group: 'File', label: 'Export clean text…', run: () => void exportText(), disabled: exporting },
+    { group: 'File', label: 'Export as…', run: () => setDialog({ kind: 'export' }) },
+    { group: 'File', label: 'Review report…', run: exportReport, disabled: bulk.busy },
+    { group: 'Edit', label: counts.undo ? `Undo: ${counts.undo.label}` : 'Undo', keys: keys('undo'), run: () => undoOrRedo('undo'), disabled: !counts.undo },
+    { group: 'Edit', label: counts.redo ? `Redo: ${counts.redo.label}` : 'Redo', keys: keys('redo'), run: () => undoOrRedo('redo'), disabled: !counts.redo },
+    { group: 'Edit', label: 'Find and replace…', keys: keys('replace'), run: () => void editor.flush().then(() => setDialog({ kind: 'replace' })) },
+    { group: 'Edit', label: 'Search all documents', keys: keys('search'), run: () => setPanel('search') },
+    { group: 'Edit', label: 'Apply the fix memory…', run: applyMemory, disabled: bulk.busy },
+    { group: 'Edit', label: 'Revert the sentence to the MT', keys: keys('revert'), run: () => active && void editor.revert(active).catch(onError), disabled: !active },
+    { group: 'Edit', label: 'Copy the MT into the correction', keys: keys('copyMt'), run: () => active && editor.change(active, active.mtText), disabled: !active },
+    { group: 'View', label: 'Side by side', checked: view === 'side-by-side', run: () => setView('side-by-side') },
+    { group: 'View', label: 'Inline', checked: view === 'inline', run: () => setView('inline') },
+    { group: 'View', label: 'Compact rows', checked: density === 'compact', run: () => setDensity('compact') },
+    { group: 'View', label: 'Comfortable rows', checked: density === 'comfortable', run: () => setDensity('comfortable') },
+    { group: 'View', label: 'Source column', checked: hasSource && columns.showSource, disabled: !hasSource, run: () => setColumns({ ...columns, showSource: !columns.showSource }) },
+    { group: 'View', label: 'MT column', checked: columns.showMt, run: () => setColumns({ ...columns, showMt: !columns.showMt }) },
+    { group: 'View', label: 'Flags panel', checked: panel === 'flags', run: () => togglePanel('flags') },
+    { group: 'View', label: 'Metrics panel', checked: panel === 'metrics', run: () => togglePanel('metrics') },
+    { group: 'View', label: 'Changes panel', checked: panel === 'timeline', run: () => togglePanel('timeline') },
+    { group: 'View', label: 'History of the sentence', keys: keys('history'), run: () => active && setPanel('history'), disabled: !active },
+    { group: 'Review', label: 'Confirm and go to the next unconfirmed', keys: keys('confirm'), run: () => void confirmAndNext().catch(onError), disabled: !active },
+    { group: 'Review', label: 'Approve and go to the next unconfirmed', keys: keys('approve'), run: () => void approveAndNext().catch(onError), disabled: !active },
+    { group: 'Review', label: 'Reject…', keys: keys('reject'), run: status('rejected'), disabled: !active },
+    { group: 'Review', label: 'Set status: edited', keys: keys('setEdited'), run: status('edited'), disabled: !active },
+    { group: 'Review', label: 'Set status: not started', keys: keys('setNotStarted'), run: status('not_started'), disabled: !active },
+    { group: 'Review', label: 'Next unconfirmed sentence', keys: keys('nextUnconfirmed'), run: () => void nextUnconfirmed() },
+    { group: 'Review', label: 'Next sentence', keys: keys('next'), run: () => move(1) },
+    { group: 'Review', label: 'Previous sentence', keys: keys('previous'), run: () => move(-1) },
+    { group: 'Review', label: 'Next flagged sentence', keys: keys('nextFlagged'), run: () => revealNext(1) },
+    { group: 'Review', label: 'Previous flagged sentence', keys: keys('previousFlagged'), run: () => revealNext(-1) },
+    { group: 'Review', label: 'Note on the sentence', keys: keys('note'), run: () => active && setNoteOpenFor(active.id), disabled: !active },
+    { group: 'Review', label: 'Tag the selected words with an MQM error', keys: keys('annotate'), run: annotate },
+    { group: 'Help', label: 'Keyboard shortcuts', keys: keys('help'), run: () => setDialog({ kind: 'shortcuts' }) },
+    { group: 'Help', label: 'Command palette', keys: keys('palette'), run: () => setDialog({ kind: 'palette' }) },
+  ];
+  const grouped = (group: string) => commands.filter((c) => c.group === group).map((c) => ({ ...c, group: undefined }));
 
   return (
     <div className="screen document-screen">
-      <header className="toolbar">
+      <header className="toolbar document-toolbar" data-testid="document-toolbar">
         <button type="button" className="button-quiet" onClick={() => void back()}>
           ← Library
         </button>
         <h1 className="toolbar-title" title={document.fileName}>
           {document.title}
         </h1>
-        <Progress done={editor.editedCount} total={document.segmentCount} label="edited" />
-        <span className="status-counts" data-testid="status-counts">
-          {counted.map((s) => `${review.statusCounts[s]} ${STATUS_LABELS[s].toLowerCase()}`).join(' · ')}
-        </span>
-        <SaveIndicator state={saveState} />
-        <button
-          type="button"
-          className="icon-button"
-          disabled={!review.undoState.undo}
-          title={review.undoState.undo ? `Undo: ${review.undoState.undo.label} (Ctrl+Z)` : 'Nothing to undo'}
-          aria-label="Undo"
-          onClick={() => undoOrRedo('undo')}
-        >
+        <MenuButton label="File" entries={grouped('File')}>File</MenuButton>
+        <MenuButton label="Edit" entries={grouped('Edit')}>Edit</MenuButton>
+        <MenuButton label="View" entries={grouped('View')}>View</MenuButton>
+        <MenuButton label="Review" entries={grouped('Review')}>Review</MenuButton>
+        <span className="toolbar-gap" />
+        <button type="button" className="icon-button" disabled={!counts.undo} title={counts.undo ? `Undo: ${counts.undo.label} (Ctrl+Shift+Z)` : 'Nothing to undo'} aria-label="Undo" onClick={() => undoOrRedo('undo')}>
           ↶
         </button>
-        <button
-          type="button"
-          className="icon-button"
-          disabled={!review.undoState.redo}
-          title={review.undoState.redo ? `Redo: ${review.undoState.redo.label} (Ctrl+Y)` : 'Nothing to redo'}
-          aria-label="Redo"
-          onClick={() => undoOrRedo('redo')}
-        >
+        <button type="button" className="icon-button" disabled={!counts.redo} title={counts.redo ? `Redo: ${counts.redo.label} (Ctrl+Shift+Y)` : 'Nothing to redo'} aria-label="Redo" onClick={() => undoOrRedo('redo')}>
           ↷
         </button>
         <select
@@ -324,27 +403,20 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
             </option>
           ))}
         </select>
-        <DiffViewToggle view={view} onChange={setView} />
-        <button type="button" aria-pressed={panel === 'flags'} className={panel === 'flags' ? 'toggle-on' : undefined} onClick={() => togglePanel('flags')}>
-          Flags{flaggedCount > 0 ? ` (${flaggedCount})` : ''}
+        <button type="button" aria-pressed={panel === 'flags'} className={`count-button${panel === 'flags' ? ' toggle-on' : ''}`} onClick={() => togglePanel('flags')}>
+          Flags<span className="count">{flaggedCount > 0 ? ` (${flaggedCount})` : ''}</span>
         </button>
         <button type="button" aria-pressed={panel === 'metrics'} className={panel === 'metrics' ? 'toggle-on' : undefined} onClick={() => togglePanel('metrics')}>
           Metrics
         </button>
-        <button type="button" aria-pressed={panel === 'timeline'} className={panel === 'timeline' ? 'toggle-on' : undefined} onClick={() => togglePanel('timeline')}>
+        <button type="button" aria-pressed={panel === 'timeline'} className={`collapsible${panel === 'timeline' ? ' toggle-on' : ''}`} onClick={() => togglePanel('timeline')}>
           Changes
         </button>
-        <button type="button" onClick={applyMemory} disabled={bulk.busy} title="Apply the corrections Redline has learnt">
-          Fix memory…
-        </button>
-        <button type="button" onClick={exportReport} disabled={bulk.busy} title="A self-contained HTML review report">
-          Report…
-        </button>
-        <button type="button" onClick={() => setDialog({ kind: 'export' })} title="Export in another form or encoding">
-          Export as…
+        <button type="button" aria-pressed={panel === 'search'} className={`collapsible${panel === 'search' ? ' toggle-on' : ''}`} onClick={() => togglePanel('search')} title="Search all documents (Ctrl+F)">
+          Search
         </button>
         <button type="button" className="button-primary" onClick={() => void exportText()} disabled={exporting}>
-          {exporting ? 'Exporting…' : 'Export clean text…'}
+          Export clean text…
         </button>
         <button type="button" className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (F1)" onClick={() => setDialog({ kind: 'shortcuts' })}>
           ?
@@ -355,35 +427,40 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           Could not load sentences: {editor.pages.error}
         </p>
       )}
-      {suggestion && (
-        <PropagationBar
-          suggestion={suggestion}
-          onReview={() => propagate(suggestion, true)}
-          onApplyAll={() => propagate(suggestion, false)}
-          onDismiss={() => setSuggestion(null)}
-        />
-      )}
-      {undo && (
-        <UndoBar label={undo.batch.label} changed={undo.changed} skipped={undo.skipped} onUndo={undoLast} onDismiss={() => setUndo(null)} />
-      )}
+      <div className="toasts toasts-document" aria-live="polite">
+        {suggestion && (
+          <PropagationBar
+            suggestion={suggestion}
+            onReview={() => propagate(suggestion, true)}
+            onApplyAll={() => propagate(suggestion, false)}
+            onDismiss={() => setSuggestion(null)}
+          />
+        )}
+        {undo && (
+          <UndoBar label={undo.batch.label} changed={undo.changed} skipped={undo.skipped} onUndo={undoLast} onDismiss={dismissUndo} />
+        )}
+      </div>
       <div className="document-body">
         <SegmentGrid
           pages={editor.pages}
           total={document.segmentCount}
           view={view}
           terOptions={terOptions}
+          density={density}
+          columns={columns}
+          onColumns={setColumns}
+          hasSource={hasSource}
+          activeId={active?.id ?? null}
           textOf={editor.textOf}
           onChange={editor.change}
-          onRevert={(segment) => editor.revert(segment).catch(onError)}
+          commands={rowCommands}
           onActivity={editor.activity}
           flagsAt={(position) => checks.byPosition.get(position)}
           onFix={onFix}
           onIgnore={onIgnore}
           onLeave={onLeave}
-          onStatus={onStatus}
           onNote={onNote}
           noteOpenFor={noteOpenFor}
-          onToggleNote={(segment) => setNoteOpenFor(noteOpenFor === segment.id ? null : segment.id)}
           positions={positions}
           reveal={reveal}
         />
@@ -426,8 +503,10 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           <SearchPanel documentId={document.id} onJump={goTo} onOpenDocument={onOpenDocument} onError={onError} onClose={() => setPanel('none')} />
         )}
       </div>
+      <StatusBar counts={counts} flagged={flaggedCount} saveState={saveState} />
       {dialog?.kind === 'replace' && <FindReplaceDialog onPreview={replaceAll} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'shortcuts' && <ShortcutsOverlay onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'palette' && <CommandPalette commands={commands} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'export' && (
         <ExportDialog
           document={document}
