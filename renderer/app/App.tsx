@@ -57,6 +57,7 @@ export function App() {
 
   return (
     <div className="app">
+      <main className="app-main">
       {screen.name === 'starting' && <p className="muted starting">Opening Redline…</p>}
       {screen.name === 'library' && (
         <LibraryScreen
@@ -78,7 +79,8 @@ export function App() {
           onOpenDocument={(documentId, position) => void open({ id: documentId }, position)}
         />
       )}
-      <div className="toasts" aria-live="polite">
+      </main>
+      <div className="toasts" role="region" aria-label="Notifications" aria-live="polite">
         {notice && <NoticeBar notice={notice} onDismiss={dismissNotice} />}
       </div>
     </div>

@@ -14,7 +14,9 @@ const SOURCE =
 /** Every axe violation on the page, of any impact, as one readable line each. */
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
+  return result.violations.map(
+    (v) => `${v.impact} ${v.id} ×${v.nodes.length}: ${v.nodes[0]!.target.join(' ')} — ${v.nodes[0]!.failureSummary?.split('\n')[1]?.trim() ?? ''}`,
+  );
 }
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -427,7 +427,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           Could not load sentences: {editor.pages.error}
         </p>
       )}
-      <div className="toasts toasts-document" aria-live="polite">
+      <div className="toasts toasts-document" role="region" aria-label="Offers" aria-live="polite">
         {suggestion && (
           <PropagationBar
             suggestion={suggestion}
