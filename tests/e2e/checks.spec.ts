@@ -44,7 +44,7 @@ test('flags, a one-click fix, one correction applied everywhere, its undo — an
   await offer.getByRole('button', { name: 'Review 3 more…' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByTestId('preview-row')).toHaveCount(3);
-  await expect(dialog.getByTestId('preview-row').first().locator('ins')).toContainText(['ty']);
+  await expect(dialog.getByTestId('preview-row').first().locator('ins')).toContainText(['Almaty']);
   await dialog.getByRole('button', { name: 'Apply all as one step' }).click();
   await expect(page.getByTestId('undo-bar')).toContainText('changed 3 sentences');
 

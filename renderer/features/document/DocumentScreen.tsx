@@ -178,6 +178,10 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       setNotStarted: () => active && onStatus(active, 'not_started'),
       nextUnconfirmed: () => void nextUnconfirmed().catch(onError),
       palette: () => setDialog({ kind: 'palette' }),
+      exportText: () => void exportText(),
+      exportAs: () => setDialog({ kind: 'export' }),
+      report: () => exportReport(),
+      library: () => void back(),
       help: () => setDialog({ kind: 'shortcuts' }),
     },
     dialog === null,
@@ -329,10 +333,10 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   /** Every command of the screen, once: the toolbar's menus, the command palette and F1 list these. */
   const keys = (id: Parameters<typeof keysOf>[0]) => keysOf(id);
   const commands: MenuEntry[] = [
-    { group: 'File', label: 'Back to the library', run: () => void back() },
-    { group: 'File', label: 'Export clean text…', run: () => void exportText(), disabled: exporting },
-    { group: 'File', label: 'Export as…', run: () => setDialog({ kind: 'export' }) },
-    { group: 'File', label: 'Review report…', run: exportReport, disabled: bulk.busy },
+    { group: 'File', label: 'Back to the library', keys: keys('library'), run: () => void back() },
+    { group: 'File', label: 'Export clean text…', keys: keys('exportText'), run: () => void exportText(), disabled: exporting },
+    { group: 'File', label: 'Export as…', keys: keys('exportAs'), run: () => setDialog({ kind: 'export' }) },
+    { group: 'File', label: 'Review report…', keys: keys('report'), run: exportReport, disabled: bulk.busy },
     { group: 'Edit', label: counts.undo ? `Undo: ${counts.undo.label}` : 'Undo', keys: keys('undo'), run: () => undoOrRedo('undo'), disabled: !counts.undo },
     { group: 'Edit', label: counts.redo ? `Redo: ${counts.redo.label}` : 'Redo', keys: keys('redo'), run: () => undoOrRedo('redo'), disabled: !counts.redo },
     { group: 'Edit', label: 'Find and replace…', keys: keys('replace'), run: () => void editor.flush().then(() => setDialog({ kind: 'replace' })) },

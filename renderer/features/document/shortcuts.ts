@@ -27,6 +27,10 @@ export type ShortcutId =
   | 'note'
   | 'annotate'
   | 'palette'
+  | 'exportText'
+  | 'exportAs'
+  | 'report'
+  | 'library'
   | 'help';
 
 const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
@@ -64,6 +68,10 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'history', keys: 'Ctrl+Alt+H', description: 'History of the sentence', matches: (e) => mod(e) && e.altKey && key(e, 'h') },
   { id: 'note', keys: 'Ctrl+Alt+N', description: 'Note on the sentence', matches: (e) => mod(e) && e.altKey && key(e, 'n') },
   { id: 'annotate', keys: 'Ctrl+Alt+A', description: 'Tag the selected words with an MQM error', matches: (e) => mod(e) && e.altKey && key(e, 'a') },
+  { id: 'exportText', keys: 'Ctrl+E', description: 'Export the clean text', matches: (e) => mod(e) && !e.shiftKey && !e.altKey && key(e, 'e') },
+  { id: 'exportAs', keys: 'Ctrl+Shift+E', description: 'Export as… (another form or encoding)', matches: (e) => mod(e) && e.shiftKey && !e.altKey && key(e, 'e') },
+  { id: 'report', keys: 'Ctrl+Alt+P', description: 'Export the review report', matches: (e) => mod(e) && e.altKey && key(e, 'p') },
+  { id: 'library', keys: 'Ctrl+Shift+L', description: 'Back to the library', matches: (e) => mod(e) && e.shiftKey && !e.altKey && key(e, 'l') },
   { id: 'palette', keys: 'Ctrl+Shift+P', description: 'Find any command by name', matches: (e) => mod(e) && e.shiftKey && !e.altKey && key(e, 'p') },
   {
     id: 'help',
