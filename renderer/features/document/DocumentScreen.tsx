@@ -156,36 +156,6 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     if (target !== null) goTo(target);
   };
 
-  useDocumentShortcuts(
-    {
-      confirm: () => void confirmAndNext().catch(onError),
-      next: () => move(1),
-      previous: () => move(-1),
-      nextFlagged: () => revealNext(1),
-      previousFlagged: () => revealNext(-1),
-      revert: () => active && void editor.revert(active).catch(onError),
-      copyMt: () => active && editor.change(active, active.mtText),
-      undo: () => undoOrRedo('undo'),
-      redo: () => undoOrRedo('redo'),
-      search: () => setPanel('search'),
-      replace: () => void editor.flush().then(() => setDialog({ kind: 'replace' })),
-      history: () => active && setPanel('history'),
-      note: () => active && setNoteOpenFor(active.id),
-      annotate,
-      approve: () => void approveAndNext().catch(onError),
-      reject: () => active && onStatus(active, 'rejected'),
-      setEdited: () => active && onStatus(active, 'edited'),
-      setNotStarted: () => active && onStatus(active, 'not_started'),
-      nextUnconfirmed: () => void nextUnconfirmed().catch(onError),
-      palette: () => setDialog({ kind: 'palette' }),
-      exportText: () => void exportText(),
-      exportAs: () => setDialog({ kind: 'export' }),
-      report: () => exportReport(),
-      library: () => void back(),
-      help: () => setDialog({ kind: 'shortcuts' }),
-    },
-    dialog === null,
-  );
 
   const onFix = useCallback(
     (segment: Segment, flag: Flag) =>
@@ -324,6 +294,37 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     await editor.flush();
     onBack();
   }
+
+  useDocumentShortcuts(
+    {
+      confirm: () => void confirmAndNext().catch(onError),
+      next: () => move(1),
+      previous: () => move(-1),
+      nextFlagged: () => revealNext(1),
+      previousFlagged: () => revealNext(-1),
+      revert: () => active && void editor.revert(active).catch(onError),
+      copyMt: () => active && editor.change(active, active.mtText),
+      undo: () => undoOrRedo('undo'),
+      redo: () => undoOrRedo('redo'),
+      search: () => setPanel('search'),
+      replace: () => void editor.flush().then(() => setDialog({ kind: 'replace' })),
+      history: () => active && setPanel('history'),
+      note: () => active && setNoteOpenFor(active.id),
+      annotate,
+      approve: () => void approveAndNext().catch(onError),
+      reject: () => active && onStatus(active, 'rejected'),
+      setEdited: () => active && onStatus(active, 'edited'),
+      setNotStarted: () => active && onStatus(active, 'not_started'),
+      nextUnconfirmed: () => void nextUnconfirmed().catch(onError),
+      palette: () => setDialog({ kind: 'palette' }),
+      exportText: () => void exportText(),
+      exportAs: () => setDialog({ kind: 'export' }),
+      report: () => exportReport(),
+      library: () => void back(),
+      help: () => setDialog({ kind: 'shortcuts' }),
+    },
+    dialog === null,
+  );
 
   const togglePanel = (which: Panel) => setPanel(panel === which ? 'none' : which);
   const flaggedCount = checks.byPosition.size;
