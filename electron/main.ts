@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import handledSquirrelEvent from 'electron-squirrel-startup';
-import { applicationMenu } from './menu';
+import { applicationMenu, type KeyPress } from './menu';
 import { contentSecurityPolicy } from './csp';
 import { nativeDialogs } from './dialogs';
 import { createDispatcher } from './ipc/dispatcher';
@@ -120,8 +120,10 @@ function start(): void {
   const handlers = createHandlers(services, nativeDialogs(() => mainWindow), SAMPLE);
   registerIpc(ipcMain, createDispatcher(handlers, { isTrustedSender: (url) => isTrustedSender(url, devServerUrl) }));
 
-  // Undo and redo belong to the document (the renderer handles Ctrl+Z/Ctrl+Y), not to the menu's edit roles.
-  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenu(process.platform, devServerUrl !== undefined)));
+  // The menu's document commands press their key in the page, which decides (a field's own undo or the
+  // document's); no undo/redo roles.
+  const send = (key: KeyPress) => mainWindow?.webContents.sendInputEvent({ type: 'keyDown', keyCode: key.keyCode, modifiers: key.modifiers });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenu(process.platform, devServerUrl !== undefined, send)));
   mainWindow = createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();

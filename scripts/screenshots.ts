@@ -71,6 +71,27 @@ async function alignmentScreenshot(page: import('@playwright/test').Page, backen
   await dialog.getByRole('button', { name: 'Close' }).click();
 }
 
+/** The dense grid of a file with its source (an XLIFF from Russian into German): source, MT and correction. */
+async function sourceColumnScreenshot(page: import('@playwright/test').Page, backend: Backend): Promise<void> {
+  const fixture = join(__dirname, '..', 'tests', 'core', 'formats', 'fixtures', 'article-ru-de.xlf');
+  const document = backend.services.documents.importFile(fixture);
+  await page.getByRole('button', { name: '← Library' }).click();
+  await page.getByRole('button', { name: new RegExp(`^${document.title}`) }).click();
+  await page.getByRole('button', { name: 'View', exact: true }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Compact rows' }).click();
+  const row = await scrollToRow(page, 2);
+  await row.getByRole('textbox').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (vorläufig)');
+  await page.getByTestId('save-state').filter({ hasText: 'All changes saved' }).waitFor();
+  await page.getByTestId('segment-grid').evaluate((el) => el.scrollTo(0, 0));
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: join(OUT, 'dense-grid-source.png') });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.getByRole('button', { name: 'View', exact: true }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Comfortable rows' }).click();
+}
+
 async function main(): Promise<void> {
   const server = spawn('npx', ['vite', 'preview', '--config', 'vite.renderer.config.ts', '--port', String(PORT), '--strictPort'], {
     stdio: 'ignore',
@@ -99,12 +120,14 @@ async function main(): Promise<void> {
     await page.getByTestId('segment-grid').evaluate((el) => el.scrollTo(0, 0));
     await page.screenshot({ path: join(OUT, 'diff-side-by-side.png') });
 
-    await page.getByRole('radio', { name: 'Inline' }).click();
+    await page.getByRole('button', { name: 'View', exact: true }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Inline' }).click();
     await page.getByRole('button', { name: 'Close metrics' }).click();
     await page.screenshot({ path: join(OUT, 'diff-inline.png') });
 
     // The flags panel beside the grid, filtered to flagged sentences.
-    await page.getByRole('radio', { name: 'Side by side' }).click();
+    await page.getByRole('button', { name: 'View', exact: true }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Side by side' }).click();
     await page.getByRole('button', { name: /^Flags/ }).click();
     await page.getByTestId('flagged-count').filter({ hasText: 'flagged' }).waitFor();
     await page.getByLabel('Flagged sentences only').check();
@@ -116,6 +139,7 @@ async function main(): Promise<void> {
     await page.screenshot({ path: join(OUT, 'document-screen-dark.png') });
     await page.emulateMedia({ colorScheme: 'light' });
 
+    await sourceColumnScreenshot(page, backend);
     await alignmentScreenshot(page, backend);
     console.log(`Wrote the screenshots to ${OUT}`);
   } finally {

@@ -55,6 +55,8 @@ export function documentService(store: Store, clock: Clock) {
   return {
     ...documentImporter(store, clock, summary),
     list: (): DocumentSummary[] => store.documents.list(),
+    /** A document's figures as the library shows them, without marking it opened. */
+    summary,
     open(documentId: number): DocumentSummary {
       summary(documentId);
       store.documents.markOpened(documentId, clock());

@@ -63,8 +63,9 @@ function mergeChoppy(pieces: Piece[], tiny: (text: string, before: Change, after
 }
 
 /**
- * A replaced word that is mostly the same word (`Alma-Ata` → `Almaty`) is shown by the characters that
- * changed; a different word stays a whole-word replacement.
+ * A replaced word that is mostly the same word (`organisation` → `organization`) is shown by the characters
+ * that changed; where much of it changed (`Alma-Ata` → `Almaty`: half of it), the whole word is shown replaced,
+ * which reads better than fragments of both spellings.
  */
 function refineWord(deleted: string, inserted: string): Run[] | null {
   if (!deleted || !inserted || /\s/u.test(deleted) || /\s/u.test(inserted)) return null;
@@ -75,7 +76,7 @@ function refineWord(deleted: string, inserted: string): Run[] | null {
   const pieces = mergeChoppy(toPieces(runs), (text) => text.length <= 2);
   const kept = pieces.reduce((n, p) => n + ('equal' in p ? p.equal.length : 0), 0);
   const changes = pieces.filter(isChange).length;
-  if (kept * 2 < Math.max(deleted.length, inserted.length) || changes > 2) return null;
+  if (kept * 3 <= Math.max(deleted.length, inserted.length) * 2 || changes > 2) return null;
   return toRuns(pieces);
 }
 

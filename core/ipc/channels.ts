@@ -31,6 +31,7 @@ export const CHANNELS = [
   'segments.restore',
   'segments.note',
   'segments.positions',
+  'documents.summary',
   'documents.statusCounts',
   'documents.undoState',
   'documents.undo',

@@ -224,6 +224,8 @@ export const contract = {
     }),
     response: z.array(ordinal),
   },
+  /** A document's counters (sentences, edited, confirmed) as stored, for the document screen's progress. */
+  'documents.summary': { request: z.strictObject({ documentId: id }), response: documentSummary },
   'documents.statusCounts': { request: z.strictObject({ documentId: id }), response: z.partialRecord(status, count) },
   'documents.undoState': { request: z.strictObject({ documentId: id }), response: undoState },
   'documents.undo': { request: z.strictObject({ documentId: id }), response: batchOutcome },

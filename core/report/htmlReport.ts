@@ -119,7 +119,7 @@ dl.facts dd { margin: 0; }
 table { border-collapse: collapse; margin: .5rem 0; }
 th, td { border: 1px solid #ccc; padding: .2rem .5rem; text-align: left; vertical-align: top; }
 .n { text-align: right; font-variant-numeric: tabular-nums; }
-.zero { color: #aaa; }
+.zero { color: #6b6b6b; }
 .verdict { font-weight: 700; }
 .verdict.pass { color: #0a6b2d; }
 .verdict.fail { color: #b00020; }
@@ -128,9 +128,10 @@ th, td { border: 1px solid #ccc; padding: .2rem .5rem; text-align: left; vertica
 .status { font-weight: 400; color: #555; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; unicode-bidi: isolate; }
 .hidden-char { font: .75em ui-monospace, monospace; color: #8a1c1c; border: 1px solid #d9a3a3; border-radius: 2px; padding: 0 .15em; }
-.none { color: #777; font-style: italic; }
-del { background: #fde2e2; color: #8a1c1c; text-decoration: line-through; white-space: pre-wrap; }
-ins { background: #dff5e1; color: #0b5a1e; text-decoration: underline; white-space: pre-wrap; }
+.none { color: #5f5f5f; font-style: italic; }
+/* The app's palette: deletions orange-red and struck through, insertions blue and underlined. */
+del { background: #ffe1cc; color: #8a2b00; text-decoration: line-through; white-space: pre-wrap; }
+ins { background: #d3e6ff; color: #1d1d1f; text-decoration: underline; text-decoration-color: #0b57d0; text-decoration-thickness: 2px; white-space: pre-wrap; }
 ul.flags { margin: .2rem 0; padding-left: 1.2rem; }
 .flag .check { font-weight: 600; }
 .outdated { color: #8a5a00; font-style: italic; }
@@ -298,6 +299,7 @@ ${facts([
   ['Exported', escapeHtml(formatTimestamp(data.exportedAt))],
 ])}
 </header>
+<main>
 ${renderMetrics(data.metrics)}
 ${renderStatusCounts(data.statusCounts)}
 ${renderMqm(data.mqm)}
@@ -305,6 +307,7 @@ ${renderMqm(data.mqm)}
 <h2>Sentences</h2>
 ${data.segments.map(renderSegment).join('\n')}
 </section>
+</main>
 </body>
 </html>
 `;

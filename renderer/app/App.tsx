@@ -22,10 +22,18 @@ export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'starting' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const showNotice = useCallback((next: Notice) => setNotice(next), []);
+  const dismissNotice = useCallback(() => setNotice(null), []);
+  // A notice belongs to the screen that raised it: leaving that screen clears it.
+  const go = useCallback((next: Screen) => {
+    setNotice((current) => (current?.kind === 'error' ? null : current));
+    setScreen(next);
+  }, []);
 
   const open = useCallback(async (document: Pick<DocumentSummary, 'id'>, startAt?: number) => {
     try {
-      setScreen({ name: 'document', document: await call('documents.open', { documentId: document.id }), startAt });
+      const opened = await call('documents.open', { documentId: document.id });
+      setNotice((current) => (current?.kind === 'error' ? null : current));
+      setScreen({ name: 'document', document: opened, startAt });
     } catch (error) {
       setNotice({ kind: 'error', message: messageOf(error) });
     }
@@ -49,28 +57,32 @@ export function App() {
 
   return (
     <div className="app">
-      {notice && <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />}
+      <main className="app-main">
       {screen.name === 'starting' && <p className="muted starting">Opening Redline…</p>}
       {screen.name === 'library' && (
         <LibraryScreen
           onOpen={(doc) => void open(doc)}
           onNotice={showNotice}
-          onMemory={() => setScreen({ name: 'memory' })}
-          onGlossary={() => setScreen({ name: 'glossary' })}
+          onMemory={() => go({ name: 'memory' })}
+          onGlossary={() => go({ name: 'glossary' })}
         />
       )}
-      {screen.name === 'memory' && <MemoryScreen onBack={() => setScreen({ name: 'library' })} onNotice={showNotice} />}
-      {screen.name === 'glossary' && <GlossaryScreen onBack={() => setScreen({ name: 'library' })} onNotice={showNotice} />}
+      {screen.name === 'memory' && <MemoryScreen onBack={() => go({ name: 'library' })} onNotice={showNotice} />}
+      {screen.name === 'glossary' && <GlossaryScreen onBack={() => go({ name: 'library' })} onNotice={showNotice} />}
       {screen.name === 'document' && (
         <DocumentScreen
           key={screen.document.id}
           document={screen.document}
           startAt={screen.startAt}
-          onBack={() => setScreen({ name: 'library' })}
+          onBack={() => go({ name: 'library' })}
           onNotice={showNotice}
           onOpenDocument={(documentId, position) => void open({ id: documentId }, position)}
         />
       )}
+      </main>
+      <div className="toasts" role="region" aria-label="Notifications" aria-live="polite">
+        {notice && <NoticeBar notice={notice} onDismiss={dismissNotice} />}
+      </div>
     </div>
   );
 }

@@ -36,7 +36,8 @@ test('the detected encoding is shown, changeable before import, and kept for exp
 
   // Or in UTF-8, on request.
   backend.dialogs.exportPath = join(backend.dir, 'out-utf8.txt');
-  await page.getByRole('button', { name: 'Export as…' }).click();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Export as…' }).click();
   const exporting = page.getByRole('dialog', { name: 'Export' });
   await exporting.getByLabel('In UTF-8 instead of koi8-r').check();
   await exporting.getByRole('button', { name: 'Export…' }).click();

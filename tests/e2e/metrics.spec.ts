@@ -66,18 +66,21 @@ test('both diff views show the fix, and the chosen view is remembered', async ({
   const row = await scrollToRow(page, 4);
   const field = row.getByRole('textbox');
   await field.fill((await field.inputValue()).replace('Alma-Ata', 'Almaty'));
-  await expect(row.getByTestId('mt-text').locator('del')).toHaveText(['-Ata']);
-  await expect(row.getByTestId('correction-diff').locator('ins')).toHaveText(['ty']);
+  await expect(row.getByTestId('mt-text').locator('del')).toHaveText(['Alma-Ata']);
+  await expect(row.getByTestId('correction-diff').locator('ins')).toHaveText(['Almaty']);
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
 
-  await page.getByRole('radio', { name: 'Inline' }).click();
+  await page.getByRole('button', { name: 'View', exact: true }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Inline' }).click();
   const inline = (await scrollToRow(page, 4)).getByTestId('inline-diff');
-  await expect(inline.locator('del')).toHaveText(['-Ata']);
-  await expect(inline.locator('ins')).toHaveText(['ty']);
+  await expect(inline.locator('del')).toHaveText(['Alma-Ata']);
+  await expect(inline.locator('ins')).toHaveText(['Almaty']);
 
   await page.reload();
   await page.getByRole('button', { name: /^Kazakhstan: .*sample MT/ }).click();
-  await expect(page.getByRole('radio', { name: 'Inline' })).toHaveAttribute('aria-checked', 'true');
+  await page.getByRole('button', { name: 'View', exact: true }).click();
+  await expect(page.getByRole('menuitemcheckbox', { name: 'Inline' })).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.press('Escape');
   // Focusing the inline text opens the editor in place.
   const again = await scrollToRow(page, 4);
   await again.getByTestId('inline-diff').focus();

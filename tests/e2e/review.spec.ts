@@ -28,9 +28,9 @@ test('a review by keyboard only: confirm, edit, undo and redo, replace, restore 
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Indeed.');
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
-  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+Shift+z');
   await expect(field(4)).toHaveValue(SENTENCES[3]!);
-  await page.keyboard.press('Control+y');
+  await page.keyboard.press('Control+Shift+y');
   await expect(field(4)).toHaveValue(`${SENTENCES[3]} Indeed.`);
 
   // Replace Alma-Ata by Almaty: the preview shows 4 changes, applied as one step.
@@ -70,7 +70,9 @@ test('a review by keyboard only: confirm, edit, undo and redo, replace, restore 
 
   // Export the HTML report and read it.
   backend.dialogs.exportPath = join(backend.dir, 'report.html');
-  await page.getByRole('button', { name: 'Report…' }).focus();
+  await page.getByRole('button', { name: 'File', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitem', { name: 'Review report…' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('notice')).toContainText('report.html');
   const html = readFileSync(backend.dialogs.exportPath, 'utf8');

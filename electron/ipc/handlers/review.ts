@@ -9,6 +9,7 @@ type ReviewHandlers = Pick<
   | 'segments.restore'
   | 'segments.note'
   | 'segments.positions'
+  | 'documents.summary'
   | 'documents.statusCounts'
   | 'documents.undoState'
   | 'documents.undo'
@@ -27,6 +28,7 @@ export function reviewHandlers({ segments, documents, batches }: Services): Revi
     'segments.restore': ({ segmentId, revisionId }) => segments.restore(segmentId, revisionId),
     'segments.note': ({ segmentId, text }) => segments.note(segmentId, text),
     'segments.positions': ({ documentId, ...filter }) => segments.positions(documentId, filter),
+    'documents.summary': ({ documentId }) => documents.summary(documentId),
     'documents.statusCounts': ({ documentId }) => documents.statusCounts(documentId),
     'documents.undoState': ({ documentId }) => batches.state(documentId),
     'documents.undo': ({ documentId }) => batches.undoLast(documentId),

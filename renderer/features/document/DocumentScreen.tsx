@@ -2,11 +2,11 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import type { CheckId, Flag } from '../../../core/checks/types';
 import type { DocumentSummary } from '../../../core/model/document';
 import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../../../core/model/segment';
-import { Progress } from '../../components/Progress';
+import { MenuButton, type MenuEntry } from '../../components/MenuButton';
 import { call, messageOf } from '../../lib/desktop';
 import { FlagsPanel } from '../checks/FlagsPanel';
 import { useDocumentChecks } from '../checks/useDocumentChecks';
-import { ChangePreviewDialog, type PreviewedChange } from '../fixes/ChangePreviewDialog';
+import { ChangePreviewDialog } from '../fixes/ChangePreviewDialog';
 import { PropagationBar, type Suggestion } from '../fixes/PropagationBar';
 import { UndoBar } from '../fixes/UndoBar';
 import { AnnotateDialog, type Selection } from '../annotations/AnnotateDialog';
@@ -19,13 +19,20 @@ import { PromptDialog } from '../../components/PromptDialog';
 import { STATUS_LABELS } from '../../components/StatusBadge';
 import { ExportDialog } from './ExportDialog';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
-import { shortcutFor } from './shortcuts';
 import { useReviewActions } from './useReviewActions';
-import { DiffViewToggle } from './DiffViewToggle';
-import { SaveIndicator } from './SaveIndicator';
+import { nextIn, useRowFilter, type Filter } from './useRowFilter';
+import { plural, useBulkChange, type Outcome } from './useBulkChange';
+import { useDocumentShortcuts } from './useDocumentShortcuts';
+import { pickedSelection } from './selection';
+import { CommandPalette } from './CommandPalette';
+import { StatusBar } from './StatusBar';
+import { keysOf } from './shortcuts';
 import { SegmentGrid } from './SegmentGrid';
 import { useDocumentEditor } from './useDocumentEditor';
-import { useDiffView, useTerOptions } from './viewSettings';
+import { useDensity, useDiffView, useGridColumns, useTerOptions } from './viewSettings';
+
+/** How long the offer to undo a bulk change stays on screen. */
+const UNDO_OFFER_MS = 20_000;
 
 interface DocumentScreenProps {
   document: DocumentSummary;
@@ -38,72 +45,40 @@ interface DocumentScreenProps {
 }
 
 type Panel = 'none' | 'flags' | 'metrics' | 'history' | 'timeline' | 'search';
-type Filter = CheckId | 'any' | SegmentStatus | 'edited-any' | 'notes' | null;
-const STATUS_FILTERS = new Set<string>(SEGMENT_STATUSES);
-
-type Outcome = { batch: { id: number; label: string }; segments: Segment[]; skipped: number };
-
-interface Preview {
-  title: string;
-  changes: PreviewedChange[];
-  apply: (segmentIds: number[]) => Promise<Outcome>;
-}
-
 /** The review of one document: every MT sentence beside its correction, saved as the editor types. */
 export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, startAt }: DocumentScreenProps) {
   const onError = useCallback((error: unknown) => onNotice({ kind: 'error', message: messageOf(error) }), [onNotice]);
+  const onInfo = useCallback((message: string) => onNotice({ kind: 'info', message }), [onNotice]);
   const editor = useDocumentEditor(document.id, document.editedCount);
   const saveState = useSyncExternalStore(editor.queue.subscribe, editor.queue.getState);
   const checks = useDocumentChecks(document.id, editor.savedCount);
   const [exporting, setExporting] = useState(false);
   const [view, setView] = useDiffView();
   const [terOptions, setTerOptions] = useTerOptions();
+  const [density, setDensity] = useDensity();
+  const [columns, setColumns] = useGridColumns();
+  // A document has a source text when its sentences carry one (all of them do, or none).
+  const hasSource = (editor.pages.at(0)?.sourceText ?? null) !== null;
   const [panel, setPanel] = useState<Panel>('none');
-  const [filter, setFilter] = useState<Filter>(null);
-  const [serverPositions, setServerPositions] = useState<number[] | null>(null);
+  const { filter, setFilter, positions, flaggedPositions, checkFilter } = useRowFilter(document.id, checks.byPosition, editor.savedCount, onError);
   const [dialog, setDialog] = useState<
     | { kind: 'replace' }
     | { kind: 'reject'; segment: Segment }
     | { kind: 'annotate'; selection: Selection }
     | { kind: 'shortcuts' }
+    | { kind: 'palette' }
     | { kind: 'export' }
     | null
   >(null);
   const [noteOpenFor, setNoteOpenFor] = useState<number | null>(null);
   const review = useReviewActions(document.id, editor, onError);
   // Opened at a sentence (a search hit in another document): it is shown first.
-  const [reveal, setReveal] = useState<{ position: number; nonce: number } | null>(() =>
+  const [reveal, setReveal] = useState<{ position: number; nonce: number; focus?: boolean } | null>(() =>
     startAt ? { position: startAt, nonce: 0 } : null,
   );
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [busy, setBusy] = useState(false);
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
   const [undo, setUndo] = useState<(Outcome & { changed: number }) | null>(null);
   const active = editor.activeSegment;
-
-  const flaggedPositions = useMemo(() => [...checks.byPosition.keys()].sort((a, b) => a - b), [checks.byPosition]);
-  // Status, edited and notes filters are answered by the store; flag filters by the last check.
-  const serverFilter = filter !== null && (STATUS_FILTERS.has(filter) || filter === 'edited-any' || filter === 'notes');
-  useEffect(() => {
-    if (!serverFilter) return;
-    let current = true;
-    const request =
-      filter === 'edited-any'
-        ? { documentId: document.id, edited: true }
-        : filter === 'notes'
-          ? { documentId: document.id, withNotes: true }
-          : { documentId: document.id, status: filter as SegmentStatus };
-    call('segments.positions', request).then((found) => current && setServerPositions(found), onError);
-    return () => {
-      current = false;
-    };
-  }, [serverFilter, filter, document.id, editor.savedCount, onError]);
-  const positions = useMemo(() => {
-    if (filter === null) return null;
-    if (serverFilter) return serverPositions ?? [];
-    if (filter === 'any') return flaggedPositions;
-    return flaggedPositions.filter((p) => checks.byPosition.get(p)?.some((flag) => flag.check === filter));
-  }, [filter, serverFilter, serverPositions, flaggedPositions, checks.byPosition]);
 
   /** A bulk action landed: show its sentences, offer to undo it, check again. */
   const landed = useCallback(
@@ -115,154 +90,72 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     },
     [editor, checks, review],
   );
+  const bulk = useBulkChange(editor.flush, landed, onInfo, onError);
 
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
-    try {
-      await action();
-    } catch (error) {
-      onError(error);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  /** Brings a sentence into view and puts the caret in its correction. */
-  const goTo = useCallback((position: number) => {
-    setReveal({ position, nonce: Date.now() });
-    const focus = (tries: number) => {
-      const field = window.document.querySelector<HTMLElement>(`textarea[data-position="${position}"]`);
-      if (field) field.focus();
-      else if (tries > 0) setTimeout(() => focus(tries - 1), 60);
-    };
-    setTimeout(() => focus(20), 30);
-  }, []);
+  /** Brings a sentence into view and puts the caret in its correction (once its row is rendered). */
+  const goTo = useCallback((position: number) => setReveal({ position, nonce: Date.now(), focus: true }), []);
 
   const revealNext = useCallback(
     (direction: 1 | -1) => {
-      const from = active?.position ?? 0;
-      const list = direction === 1 ? flaggedPositions : [...flaggedPositions].reverse();
-      const next = list.find((p) => (direction === 1 ? p > from : p < from)) ?? list[0];
+      const next = nextIn(flaggedPositions, active?.position ?? 0, direction);
       if (next !== undefined) goTo(next);
     },
     [active, flaggedPositions, goTo],
   );
 
   /** The sentence after (or before) the active one, within the filter when one is on. */
-  const neighbour = useCallback(
-    (direction: 1 | -1): number | null => {
-      const from = active?.position ?? 0;
-      if (positions) {
-        const list = direction === 1 ? positions : [...positions].reverse();
-        return list.find((p) => (direction === 1 ? p > from : p < from)) ?? null;
-      }
-      const next = from + direction;
-      return next >= 1 && next <= document.segmentCount ? next : null;
-    },
-    [active, positions, document.segmentCount],
-  );
+  const neighbour = (direction: 1 | -1): number | null => {
+    const from = active?.position ?? 0;
+    if (positions) {
+      const list = direction === 1 ? positions : [...positions].reverse();
+      return list.find((p) => (direction === 1 ? p > from : p < from)) ?? null;
+    }
+    const next = from + direction;
+    return next >= 1 && next <= document.segmentCount ? next : null;
+  };
 
-  const confirmAndNext = useCallback(async () => {
+  const confirmAndNext = async () => {
     if (!active) return;
     await review.setStatus(active, 'confirmed');
     const next = await review.nextUnconfirmed(active.position);
     if (next !== null) goTo(next);
-  }, [active, review, goTo]);
+  };
 
-  const undoOrRedo = useCallback(
-    (direction: 'undo' | 'redo') =>
-      void review.step(direction).then(
-        (outcome) => onNotice({ kind: 'info', message: `${outcome.batch.label} (${outcome.segments.length} sentence${outcome.segments.length === 1 ? '' : 's'})` }),
-        onError,
-      ),
-    [review, onNotice, onError],
-  );
+  const approveAndNext = async () => {
+    if (!active) return;
+    await review.setStatus(active, 'approved');
+    const next = await review.nextUnconfirmed(active.position);
+    if (next !== null) goTo(next);
+  };
 
-  /** The words selected in a correction (or in an MT column), for an MQM annotation. */
-  const selection = useCallback((): Selection | null => {
-    const focused = window.document.activeElement;
-    if (focused instanceof HTMLTextAreaElement && focused.dataset.position && active) {
-      const { selectionStart: start, selectionEnd: end } = focused;
-      if (end > start) {
-        return { segmentId: active.id, position: active.position, side: 'target', start, end, quote: focused.value.slice(start, end) };
-      }
-    }
-    const picked = window.getSelection();
-    const mt = picked?.anchorNode?.parentElement?.closest('[data-testid="mt-text"]');
-    const row = mt?.closest<HTMLElement>('[data-testid="segment-row"]');
-    if (picked && mt && row && !picked.isCollapsed) {
-      const range = picked.getRangeAt(0);
-      const before = window.document.createRange();
-      before.setStart(mt, 0);
-      before.setEnd(range.startContainer, range.startOffset);
-      const start = before.toString().length;
-      const quote = range.toString();
-      const segment = editor.pages.at(Number(row.dataset.position) - 1);
-      if (segment && quote) return { segmentId: segment.id, position: segment.position, side: 'mt', start, end: start + quote.length, quote };
-    }
-    return null;
-  }, [active, editor]);
+  const nextUnconfirmed = async () => {
+    const next = await review.nextUnconfirmed(active?.position ?? 0);
+    if (next !== null) goTo(next);
+    else onInfo('Every sentence is confirmed or approved.');
+  };
 
+  const annotate = () => {
+    const picked = pickedSelection(active, (position) => editor.pages.at(position - 1));
+    if (picked) void editor.flush().then(() => setDialog({ kind: 'annotate', selection: picked }));
+    else onInfo('Select the words the error is in first.');
+  };
+
+  const dismissUndo = useCallback(() => setUndo(null), []);
+  // An undo offer is a moment's: it goes after a while, or when the next one comes.
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (dialog) return; // a dialog handles its own keys
-      const shortcut = shortcutFor(event);
-      if (!shortcut) return;
-      event.preventDefault();
-      switch (shortcut) {
-        case 'confirm':
-          void confirmAndNext().catch(onError);
-          break;
-        case 'next':
-        case 'previous': {
-          const target = neighbour(shortcut === 'next' ? 1 : -1) ?? (active ? null : 1);
-          if (target !== null) goTo(target);
-          break;
-        }
-        case 'nextFlagged':
-          revealNext(1);
-          break;
-        case 'previousFlagged':
-          revealNext(-1);
-          break;
-        case 'revert':
-          if (active) void editor.revert(active).catch(onError);
-          break;
-        case 'copyMt':
-          if (active) editor.change(active, active.mtText);
-          break;
-        case 'undo':
-          undoOrRedo('undo');
-          break;
-        case 'redo':
-          undoOrRedo('redo');
-          break;
-        case 'search':
-          setPanel('search');
-          break;
-        case 'replace':
-          void editor.flush().then(() => setDialog({ kind: 'replace' }));
-          break;
-        case 'history':
-          if (active) setPanel('history');
-          break;
-        case 'note':
-          if (active) setNoteOpenFor(active.id);
-          break;
-        case 'annotate': {
-          const picked = selection();
-          if (picked) void editor.flush().then(() => setDialog({ kind: 'annotate', selection: picked }));
-          else onNotice({ kind: 'info', message: 'Select the words the error is in first.' });
-          break;
-        }
-        case 'help':
-          setDialog({ kind: 'shortcuts' });
-          break;
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [dialog, active, editor, confirmAndNext, neighbour, goTo, revealNext, undoOrRedo, selection, onError, onNotice]);
+    if (!undo) return;
+    const timer = setTimeout(dismissUndo, UNDO_OFFER_MS);
+    return () => clearTimeout(timer);
+  }, [undo, dismissUndo]);
+
+  const undoOrRedo = (direction: 'undo' | 'redo') =>
+    void review.step(direction).then((outcome) => onInfo(`${outcome.batch.label} (${plural(outcome.segments.length, 'sentence')})`), onError);
+
+  const move = (direction: 1 | -1) => {
+    const target = neighbour(direction) ?? (active ? null : 1);
+    if (target !== null) goTo(target);
+  };
+
 
   const onFix = useCallback(
     (segment: Segment, flag: Flag) =>
@@ -315,70 +208,59 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     [editor, onError],
   );
 
+  const rowCommands = useMemo(
+    () => ({
+      onStatus,
+      onToggleNote: (segment: Segment) => setNoteOpenFor((open) => (open === segment.id ? null : segment.id)),
+      onRevert: (segment: Segment) => void editor.revert(segment).catch(onError),
+      onHistory: (segment: Segment) => {
+        editor.activity(segment, false);
+        setPanel('history');
+      },
+    }),
+    [onStatus, editor, onError],
+  );
+
   function replaceAll(options: ReplaceOptions) {
     setDialog(null);
-    void run(async () => {
-      const changes = await call('replace.preview', { documentId: document.id, ...options });
-      if (changes.length === 0) {
-        onNotice({ kind: 'info', message: `“${options.find}” does not occur in this document.` });
-        return;
-      }
-      setPreview({
-        title: `Replace “${options.find}” → “${options.replace}”: ${changes.length} change${changes.length === 1 ? '' : 's'}`,
-        changes,
-        apply: (segmentIds) => call('replace.apply', { documentId: document.id, ...options, segmentIds }),
-      });
-    });
-  }
-
-  function exportReport() {
-    void run(async () => {
-      await editor.flush();
-      const saved = await call('documents.exportReport', { documentId: document.id });
-      if (saved) onNotice({ kind: 'info', message: `Exported the review report to ${saved.path}` });
+    bulk.start({
+      load: () => call('replace.preview', { documentId: document.id, ...options }),
+      title: (count) => `Replace “${options.find}” → “${options.replace}”: ${plural(count, 'change')}`,
+      nothing: `“${options.find}” does not occur in this document.`,
+      apply: (segmentIds) => call('replace.apply', { documentId: document.id, ...options, segmentIds }),
     });
   }
 
   function fixAll(check: CheckId) {
-    void run(async () => {
-      await editor.flush();
-      const changes = await call('fixes.preview', { documentId: document.id, check });
-      if (changes.length === 0) {
-        onNotice({ kind: 'info', message: 'Nothing left to fix automatically for this check.' });
-        return;
-      }
-      setPreview({
-        title: `Fix all: ${changes.length} sentence${changes.length === 1 ? '' : 's'}`,
-        changes,
-        apply: (segmentIds) => call('fixes.applyAll', { documentId: document.id, check, segmentIds }),
-      });
+    bulk.start({
+      load: () => call('fixes.preview', { documentId: document.id, check }),
+      title: (count) => `Fix all: ${plural(count, 'sentence')}`,
+      nothing: 'Nothing left to fix automatically for this check.',
+      apply: (segmentIds) => call('fixes.applyAll', { documentId: document.id, check, segmentIds }),
     });
   }
 
-  function propagate(current: Suggestion, review: boolean) {
-    const apply = (segmentIds: number[]) =>
-      call('propagation.apply', { documentId: document.id, rule: current.rule, segmentIds });
-    setSuggestion(null);
-    if (review) {
-      setPreview({ title: `Apply “${current.rule.find}” → “${current.rule.replace}”`, changes: current.matches, apply });
-    } else {
-      void run(async () => landed(await apply(current.matches.map((m) => m.segmentId))));
-    }
+  function applyMemory() {
+    bulk.start({
+      load: () => call('memory.preview', { documentId: document.id }),
+      title: (count) => `Fix memory: ${plural(count, 'sentence')}`,
+      nothing: 'The fix memory has nothing to change in this document.',
+      apply: (segmentIds) => call('memory.apply', { documentId: document.id, segmentIds }),
+    });
   }
 
-  function applyMemory() {
-    void run(async () => {
+  function propagate(current: Suggestion, preview: boolean) {
+    const apply = (segmentIds: number[]) => call('propagation.apply', { documentId: document.id, rule: current.rule, segmentIds });
+    setSuggestion(null);
+    if (preview) bulk.show({ title: `Apply “${current.rule.find}” → “${current.rule.replace}”`, changes: current.matches, apply });
+    else bulk.apply(apply, current.matches.map((m) => m.segmentId));
+  }
+
+  function exportReport() {
+    void bulk.run(async () => {
       await editor.flush();
-      const changes = await call('memory.preview', { documentId: document.id });
-      if (changes.length === 0) {
-        onNotice({ kind: 'info', message: 'The fix memory has nothing to change in this document.' });
-        return;
-      }
-      setPreview({
-        title: `Fix memory: ${changes.length} sentence${changes.length === 1 ? '' : 's'}`,
-        changes,
-        apply: (segmentIds) => call('memory.apply', { documentId: document.id, segmentIds }),
-      });
+      const saved = await call('documents.exportReport', { documentId: document.id });
+      if (saved) onInfo(`Exported the review report to ${saved.path}`);
     });
   }
 
@@ -386,11 +268,12 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     if (!undo) return;
     const batchId = undo.batch.id;
     setUndo(null);
-    void run(async () => {
+    void bulk.run(async () => {
       const outcome = await call('batches.undo', { batchId });
       editor.applied(outcome.segments);
       checks.refresh();
-      onNotice({ kind: 'info', message: `${outcome.batch.label}: restored ${outcome.segments.length} sentences.` });
+      review.refresh();
+      onInfo(`${outcome.batch.label}: restored ${plural(outcome.segments.length, 'sentence')}.`);
     });
   }
 
@@ -399,7 +282,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     try {
       await editor.flush();
       const saved = await call('documents.exportText', { documentId: document.id, ...options });
-      if (saved) onNotice({ kind: 'info', message: `Exported the clean text to ${saved.path}` });
+      if (saved) onInfo(`Exported the clean text to ${saved.path}`);
     } catch (error) {
       onError(error);
     } finally {
@@ -412,42 +295,101 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     onBack();
   }
 
+  useDocumentShortcuts(
+    {
+      confirm: () => void confirmAndNext().catch(onError),
+      next: () => move(1),
+      previous: () => move(-1),
+      nextFlagged: () => revealNext(1),
+      previousFlagged: () => revealNext(-1),
+      revert: () => active && void editor.revert(active).catch(onError),
+      copyMt: () => active && editor.change(active, active.mtText),
+      undo: () => undoOrRedo('undo'),
+      redo: () => undoOrRedo('redo'),
+      search: () => setPanel('search'),
+      replace: () => void editor.flush().then(() => setDialog({ kind: 'replace' })),
+      history: () => active && setPanel('history'),
+      note: () => active && setNoteOpenFor(active.id),
+      annotate,
+      approve: () => void approveAndNext().catch(onError),
+      reject: () => active && onStatus(active, 'rejected'),
+      setEdited: () => active && onStatus(active, 'edited'),
+      setNotStarted: () => active && onStatus(active, 'not_started'),
+      nextUnconfirmed: () => void nextUnconfirmed().catch(onError),
+      palette: () => setDialog({ kind: 'palette' }),
+      exportText: () => void exportText(),
+      exportAs: () => setDialog({ kind: 'export' }),
+      report: () => exportReport(),
+      library: () => void back(),
+      help: () => setDialog({ kind: 'shortcuts' }),
+    },
+    dialog === null,
+  );
+
   const togglePanel = (which: Panel) => setPanel(panel === which ? 'none' : which);
-  const counted = SEGMENT_STATUSES.filter((s) => s !== 'not_started' && (review.statusCounts[s] ?? 0) > 0);
   const flaggedCount = checks.byPosition.size;
+  const { counts } = review;
+  const status = (next: SegmentStatus) => () => active && onStatus(active, next);
+
+  /** Every command of the screen, once: the toolbar's menus, the command palette and F1 list these. */
+  const keys = (id: Parameters<typeof keysOf>[0]) => keysOf(id);
+  const commands: MenuEntry[] = [
+    { group: 'File', label: 'Back to the library', keys: keys('library'), run: () => void back() },
+    { group: 'File', label: 'Export clean text…', keys: keys('exportText'), run: () => void exportText(), disabled: exporting },
+    { group: 'File', label: 'Export as…', keys: keys('exportAs'), run: () => setDialog({ kind: 'export' }) },
+    { group: 'File', label: 'Review report…', keys: keys('report'), run: exportReport, disabled: bulk.busy },
+    { group: 'Edit', label: counts.undo ? `Undo: ${counts.undo.label}` : 'Undo', keys: keys('undo'), run: () => undoOrRedo('undo'), disabled: !counts.undo },
+    { group: 'Edit', label: counts.redo ? `Redo: ${counts.redo.label}` : 'Redo', keys: keys('redo'), run: () => undoOrRedo('redo'), disabled: !counts.redo },
+    { group: 'Edit', label: 'Find and replace…', keys: keys('replace'), run: () => void editor.flush().then(() => setDialog({ kind: 'replace' })) },
+    { group: 'Edit', label: 'Search all documents', keys: keys('search'), run: () => setPanel('search') },
+    { group: 'Edit', label: 'Apply the fix memory…', run: applyMemory, disabled: bulk.busy },
+    { group: 'Edit', label: 'Revert the sentence to the MT', keys: keys('revert'), run: () => active && void editor.revert(active).catch(onError), disabled: !active },
+    { group: 'Edit', label: 'Copy the MT into the correction', keys: keys('copyMt'), run: () => active && editor.change(active, active.mtText), disabled: !active },
+    { group: 'View', label: 'Side by side', checked: view === 'side-by-side', run: () => setView('side-by-side') },
+    { group: 'View', label: 'Inline', checked: view === 'inline', run: () => setView('inline') },
+    { group: 'View', label: 'Compact rows', checked: density === 'compact', run: () => setDensity('compact') },
+    { group: 'View', label: 'Comfortable rows', checked: density === 'comfortable', run: () => setDensity('comfortable') },
+    { group: 'View', label: 'Source column', checked: hasSource && columns.showSource, disabled: !hasSource, run: () => setColumns({ ...columns, showSource: !columns.showSource }) },
+    { group: 'View', label: 'MT column', checked: columns.showMt, run: () => setColumns({ ...columns, showMt: !columns.showMt }) },
+    { group: 'View', label: 'Flags panel', checked: panel === 'flags', run: () => togglePanel('flags') },
+    { group: 'View', label: 'Metrics panel', checked: panel === 'metrics', run: () => togglePanel('metrics') },
+    { group: 'View', label: 'Changes panel', checked: panel === 'timeline', run: () => togglePanel('timeline') },
+    { group: 'View', label: 'History of the sentence', keys: keys('history'), run: () => active && setPanel('history'), disabled: !active },
+    { group: 'Review', label: 'Confirm and go to the next unconfirmed', keys: keys('confirm'), run: () => void confirmAndNext().catch(onError), disabled: !active },
+    { group: 'Review', label: 'Approve and go to the next unconfirmed', keys: keys('approve'), run: () => void approveAndNext().catch(onError), disabled: !active },
+    { group: 'Review', label: 'Reject…', keys: keys('reject'), run: status('rejected'), disabled: !active },
+    { group: 'Review', label: 'Set status: edited', keys: keys('setEdited'), run: status('edited'), disabled: !active },
+    { group: 'Review', label: 'Set status: not started', keys: keys('setNotStarted'), run: status('not_started'), disabled: !active },
+    { group: 'Review', label: 'Next unconfirmed sentence', keys: keys('nextUnconfirmed'), run: () => void nextUnconfirmed() },
+    { group: 'Review', label: 'Next sentence', keys: keys('next'), run: () => move(1) },
+    { group: 'Review', label: 'Previous sentence', keys: keys('previous'), run: () => move(-1) },
+    { group: 'Review', label: 'Next flagged sentence', keys: keys('nextFlagged'), run: () => revealNext(1) },
+    { group: 'Review', label: 'Previous flagged sentence', keys: keys('previousFlagged'), run: () => revealNext(-1) },
+    { group: 'Review', label: 'Note on the sentence', keys: keys('note'), run: () => active && setNoteOpenFor(active.id), disabled: !active },
+    { group: 'Review', label: 'Tag the selected words with an MQM error', keys: keys('annotate'), run: annotate },
+    { group: 'Help', label: 'Keyboard shortcuts', keys: keys('help'), run: () => setDialog({ kind: 'shortcuts' }) },
+    { group: 'Help', label: 'Command palette', keys: keys('palette'), run: () => setDialog({ kind: 'palette' }) },
+  ];
+  const grouped = (group: string) => commands.filter((c) => c.group === group).map((c) => ({ ...c, group: undefined }));
 
   return (
     <div className="screen document-screen">
-      <header className="toolbar">
+      <header className="toolbar document-toolbar" data-testid="document-toolbar">
         <button type="button" className="button-quiet" onClick={() => void back()}>
           ← Library
         </button>
         <h1 className="toolbar-title" title={document.fileName}>
           {document.title}
         </h1>
-        <Progress done={editor.editedCount} total={document.segmentCount} label="edited" />
-        <span className="status-counts" data-testid="status-counts">
-          {counted.map((s) => `${review.statusCounts[s]} ${STATUS_LABELS[s].toLowerCase()}`).join(' · ')}
-        </span>
-        <SaveIndicator state={saveState} />
-        <button
-          type="button"
-          className="icon-button"
-          disabled={!review.undoState.undo}
-          title={review.undoState.undo ? `Undo: ${review.undoState.undo.label} (Ctrl+Z)` : 'Nothing to undo'}
-          aria-label="Undo"
-          onClick={() => undoOrRedo('undo')}
-        >
+        <MenuButton label="File" entries={grouped('File')}>File</MenuButton>
+        <MenuButton label="Edit" entries={grouped('Edit')}>Edit</MenuButton>
+        <MenuButton label="View" entries={grouped('View')}>View</MenuButton>
+        <MenuButton label="Review" entries={grouped('Review')}>Review</MenuButton>
+        <span className="toolbar-gap" />
+        <button type="button" className="icon-button" disabled={!counts.undo} title={counts.undo ? `Undo: ${counts.undo.label} (Ctrl+Shift+Z)` : 'Nothing to undo'} aria-label="Undo" onClick={() => undoOrRedo('undo')}>
           ↶
         </button>
-        <button
-          type="button"
-          className="icon-button"
-          disabled={!review.undoState.redo}
-          title={review.undoState.redo ? `Redo: ${review.undoState.redo.label} (Ctrl+Y)` : 'Nothing to redo'}
-          aria-label="Redo"
-          onClick={() => undoOrRedo('redo')}
-        >
+        <button type="button" className="icon-button" disabled={!counts.redo} title={counts.redo ? `Redo: ${counts.redo.label} (Ctrl+Shift+Y)` : 'Nothing to redo'} aria-label="Redo" onClick={() => undoOrRedo('redo')}>
           ↷
         </button>
         <select
@@ -466,27 +408,20 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
             </option>
           ))}
         </select>
-        <DiffViewToggle view={view} onChange={setView} />
-        <button type="button" aria-pressed={panel === 'flags'} className={panel === 'flags' ? 'toggle-on' : undefined} onClick={() => togglePanel('flags')}>
-          Flags{flaggedCount > 0 ? ` (${flaggedCount})` : ''}
+        <button type="button" aria-pressed={panel === 'flags'} className={`count-button${panel === 'flags' ? ' toggle-on' : ''}`} onClick={() => togglePanel('flags')}>
+          Flags<span className="count">{flaggedCount > 0 ? ` (${flaggedCount})` : ''}</span>
         </button>
         <button type="button" aria-pressed={panel === 'metrics'} className={panel === 'metrics' ? 'toggle-on' : undefined} onClick={() => togglePanel('metrics')}>
           Metrics
         </button>
-        <button type="button" aria-pressed={panel === 'timeline'} className={panel === 'timeline' ? 'toggle-on' : undefined} onClick={() => togglePanel('timeline')}>
+        <button type="button" aria-pressed={panel === 'timeline'} className={`collapsible${panel === 'timeline' ? ' toggle-on' : ''}`} onClick={() => togglePanel('timeline')}>
           Changes
         </button>
-        <button type="button" onClick={applyMemory} disabled={busy} title="Apply the corrections Redline has learnt">
-          Fix memory…
-        </button>
-        <button type="button" onClick={exportReport} disabled={busy} title="A self-contained HTML review report">
-          Report…
-        </button>
-        <button type="button" onClick={() => setDialog({ kind: 'export' })} title="Export in another form or encoding">
-          Export as…
+        <button type="button" aria-pressed={panel === 'search'} className={`collapsible${panel === 'search' ? ' toggle-on' : ''}`} onClick={() => togglePanel('search')} title="Search all documents (Ctrl+F)">
+          Search
         </button>
         <button type="button" className="button-primary" onClick={() => void exportText()} disabled={exporting}>
-          {exporting ? 'Exporting…' : 'Export clean text…'}
+          Export clean text…
         </button>
         <button type="button" className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (F1)" onClick={() => setDialog({ kind: 'shortcuts' })}>
           ?
@@ -497,42 +432,47 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           Could not load sentences: {editor.pages.error}
         </p>
       )}
-      {suggestion && (
-        <PropagationBar
-          suggestion={suggestion}
-          onReview={() => propagate(suggestion, true)}
-          onApplyAll={() => propagate(suggestion, false)}
-          onDismiss={() => setSuggestion(null)}
-        />
-      )}
-      {undo && (
-        <UndoBar label={undo.batch.label} changed={undo.changed} skipped={undo.skipped} onUndo={undoLast} onDismiss={() => setUndo(null)} />
-      )}
+      <div className="toasts toasts-document" role="region" aria-label="Offers" aria-live="polite">
+        {suggestion && (
+          <PropagationBar
+            suggestion={suggestion}
+            onReview={() => propagate(suggestion, true)}
+            onApplyAll={() => propagate(suggestion, false)}
+            onDismiss={() => setSuggestion(null)}
+          />
+        )}
+        {undo && (
+          <UndoBar label={undo.batch.label} changed={undo.changed} skipped={undo.skipped} onUndo={undoLast} onDismiss={dismissUndo} />
+        )}
+      </div>
       <div className="document-body">
         <SegmentGrid
           pages={editor.pages}
           total={document.segmentCount}
           view={view}
           terOptions={terOptions}
+          density={density}
+          columns={columns}
+          onColumns={setColumns}
+          hasSource={hasSource}
+          activeId={active?.id ?? null}
           textOf={editor.textOf}
           onChange={editor.change}
-          onRevert={(segment) => editor.revert(segment).catch(onError)}
+          commands={rowCommands}
           onActivity={editor.activity}
           flagsAt={(position) => checks.byPosition.get(position)}
           onFix={onFix}
           onIgnore={onIgnore}
           onLeave={onLeave}
-          onStatus={onStatus}
           onNote={onNote}
           noteOpenFor={noteOpenFor}
-          onToggleNote={(segment) => setNoteOpenFor(noteOpenFor === segment.id ? null : segment.id)}
           positions={positions}
           reveal={reveal}
         />
         {panel === 'flags' && (
           <FlagsPanel
             checks={checks}
-            filter={filter === 'any' || (filter !== null && !serverFilter) ? (filter as CheckId | 'any') : null}
+            filter={checkFilter}
             onFilter={setFilter}
             onFixAll={fixAll}
             onNext={revealNext}
@@ -568,8 +508,10 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           <SearchPanel documentId={document.id} onJump={goTo} onOpenDocument={onOpenDocument} onError={onError} onClose={() => setPanel('none')} />
         )}
       </div>
+      <StatusBar counts={counts} flagged={flaggedCount} saveState={saveState} />
       {dialog?.kind === 'replace' && <FindReplaceDialog onPreview={replaceAll} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'shortcuts' && <ShortcutsOverlay onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'palette' && <CommandPalette commands={commands} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'export' && (
         <ExportDialog
           document={document}
@@ -605,7 +547,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
             setDialog(null);
             void call('annotations.add', { segmentId: picked.segmentId, side: picked.side, start: picked.start, end: picked.end, ...tag }).then(
               (added) => {
-                onNotice({ kind: 'info', message: `Tagged “${added.quote}” as ${added.category} (${added.severity}).` });
+                onInfo(`Tagged “${added.quote}” as ${added.category} (${added.severity}).`);
                 review.refresh();
                 editor.bump();
               },
@@ -614,17 +556,13 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           }}
         />
       )}
-      {preview && (
+      {bulk.preview && (
         <ChangePreviewDialog
-          title={preview.title}
-          changes={preview.changes}
-          busy={busy}
-          onClose={() => setPreview(null)}
-          onApply={(segmentIds) => {
-            const current = preview;
-            setPreview(null);
-            void run(async () => landed(await current.apply(segmentIds)));
-          }}
+          title={bulk.preview.title}
+          changes={bulk.preview.changes}
+          busy={bulk.busy}
+          onClose={bulk.close}
+          onApply={(segmentIds) => bulk.preview && bulk.apply(bulk.preview.apply, segmentIds)}
         />
       )}
     </div>

@@ -1,7 +1,7 @@
 import type { SaveState } from './saveQueue';
 
 const LABELS = {
-  idle: 'No changes yet',
+  idle: 'All changes saved',
   unsaved: 'Editing…',
   saving: 'Saving…',
   saved: 'All changes saved',

@@ -1,40 +1,52 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type CSSProperties } from 'react';
 import type { Flag } from '../../../core/checks/types';
 import type { TerOptions } from '../../../core/metrics';
-import type { Segment, SegmentStatus } from '../../../core/model/segment';
+import type { Segment } from '../../../core/model/segment';
+import { ColumnHeader } from './ColumnHeader';
+import { RowMenu, type RowCommands } from './RowActions';
 import type { SegmentPages } from './segmentPages';
 import { SegmentRow } from './SegmentRow';
-import type { DiffView } from './viewSettings';
+import type { Density, DiffView, GridColumns } from './viewSettings';
 
 interface SegmentGridProps {
   pages: SegmentPages;
   total: number;
   view: DiffView;
   terOptions: TerOptions;
+  density: Density;
+  columns: GridColumns;
+  onColumns: (columns: GridColumns) => void;
+  /** Whether the document has a source text (a source column to show). */
+  hasSource: boolean;
+  activeId: number | null;
   textOf: (segment: Segment) => string;
   onChange: (segment: Segment, text: string) => void;
-  onRevert: (segment: Segment) => void;
+  commands: RowCommands;
   onActivity: (segment: Segment, keystroke: boolean) => void;
   flagsAt: (position: number) => readonly Flag[] | undefined;
   onFix: (segment: Segment, flag: Flag) => void;
   onIgnore: (segment: Segment, flag: Flag) => void;
   onLeave: (segment: Segment) => void;
-  onStatus: (segment: Segment, status: SegmentStatus) => void;
   onNote: (segment: Segment, note: string) => void;
   noteOpenFor: number | null;
-  onToggleNote: (segment: Segment) => void;
   /** Positions to show, in order (a filter), or null for every sentence. */
   positions: readonly number[] | null;
-  /** A position to bring into view (e.g. the next flagged sentence), with a counter so the same one can recur. */
-  reveal: { position: number; nonce: number } | null;
+  /**
+   * A position to bring into view (e.g. the next flagged sentence), with a counter so the same one can recur;
+   * `focus` puts the caret in its correction once the row is rendered.
+   */
+  reveal: { position: number; nonce: number; focus?: boolean } | null;
 }
 
 const NO_FLAGS: readonly Flag[] = [];
 
 /** Only the rows in view (and a few around them) exist; their pages are fetched as they come into view. */
 export function SegmentGrid(props: SegmentGridProps) {
-  const { pages, total, view, terOptions, textOf, onChange, onRevert, onActivity, positions, reveal } = props;
+  const { pages, total, view, terOptions, textOf, onChange, onActivity, positions, reveal, columns, density } = props;
+  const showSource = props.hasSource && columns.showSource && view === 'side-by-side';
+  const showMt = columns.showMt || view === 'inline';
+  const [menu, setMenu] = useState<{ segment: Segment; at: { x: number; y: number } } | null>(null);
   const count = positions ? positions.length : total;
   const positionAt = (index: number) => (positions ? positions[index]! : index + 1);
   useSyncExternalStore(pages.subscribe, pages.getVersion);
@@ -42,7 +54,7 @@ export function SegmentGrid(props: SegmentGridProps) {
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 76,
+    estimateSize: () => (density === 'compact' ? 32 : 40),
     overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
@@ -55,27 +67,39 @@ export function SegmentGrid(props: SegmentGridProps) {
     if (count > 0) pages.ensure(firstPosition - 1, lastPosition - 1);
   }, [pages, count, firstPosition, lastPosition]);
 
+  // The row to focus once it exists: checked after each render (the virtualizer renders it after scrolling).
+  const pendingFocus = useRef<number | null>(null);
+  const focusPending = () => {
+    if (pendingFocus.current === null) return;
+    const field = scrollRef.current?.querySelector<HTMLElement>(`textarea[data-position="${pendingFocus.current}"]`);
+    if (field) {
+      pendingFocus.current = null;
+      field.focus({ preventScroll: true });
+    }
+  };
+  useEffect(focusPending);
+
   useEffect(() => {
     if (!reveal) return;
+    pendingFocus.current = reveal.focus ? reveal.position : null;
     const index = positions ? positions.indexOf(reveal.position) : reveal.position - 1;
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    focusPending();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new reveal request scrolls
   }, [reveal]);
 
+  const openMenu = useCallback((segment: Segment, at: { x: number; y: number }) => setMenu({ segment, at }), []);
+  const closeMenu = useCallback(() => setMenu(null), []);
+
   return (
-    <div className="grid-scroll" ref={scrollRef} data-testid="segment-grid">
-      <div className={`grid-header grid-header-${view}`} role="presentation">
-        <span />
-        {view === 'side-by-side' ? (
-          <>
-            <span>Machine translation</span>
-            <span>Correction</span>
-          </>
-        ) : (
-          <span>Changes to the machine translation</span>
-        )}
-        <span>HTER · chars</span>
-      </div>
+    <div
+      className={`grid-scroll grid-${density} grid-${view}`}
+      ref={scrollRef}
+      data-testid="segment-grid"
+      data-density={density}
+      style={{ '--grid-columns': gridTemplate(view, showSource, showMt, columns) } as CSSProperties}
+    >
+      <ColumnHeader view={view} showSource={showSource} showMt={showMt} columns={columns} onColumns={props.onColumns} />
       <div className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const position = positionAt(item.index);
@@ -96,22 +120,25 @@ export function SegmentGrid(props: SegmentGridProps) {
                   firstInParagraph={position === 1 || (previous !== undefined && previous.paragraph !== segment.paragraph)}
                   view={view}
                   terOptions={terOptions}
+                  showSource={showSource}
+                  showMt={showMt}
+                  active={props.activeId === segment.id}
                   onChange={onChange}
-                  onRevert={onRevert}
                   onActivity={onActivity}
+                  commands={props.commands}
+                  onMenu={openMenu}
                   flags={props.flagsAt(position) ?? NO_FLAGS}
                   onFix={props.onFix}
                   onIgnore={props.onIgnore}
                   onLeave={props.onLeave}
-                  onStatus={props.onStatus}
                   onNote={props.onNote}
                   noteOpen={props.noteOpenFor === segment.id}
-                  onToggleNote={props.onToggleNote}
                 />
               ) : (
-                <div className={`row row-${view} row-loading`} aria-busy="true">
+                <div className="row row-loading" aria-busy="true">
                   <div className="row-gutter">{position}</div>
-                  <div className="skeleton" />
+                  {showSource && <div className="skeleton" />}
+                  {showMt && <div className="skeleton" />}
                   {view === 'side-by-side' && <div className="skeleton" />}
                   <div />
                 </div>
@@ -120,6 +147,28 @@ export function SegmentGrid(props: SegmentGridProps) {
           );
         })}
       </div>
+      {menu && (
+        <RowMenu
+          segment={menu.segment}
+          at={menu.at}
+          edited={textOf(menu.segment) !== menu.segment.mtText}
+          commands={props.commands}
+          onClose={closeMenu}
+        />
+      )}
     </div>
   );
+}
+
+/** The grid's columns: gutter, the text columns shown (in their remembered proportions), the metrics gutter. */
+function gridTemplate(view: DiffView, showSource: boolean, showMt: boolean, columns: GridColumns): string {
+  const text =
+    view === 'inline'
+      ? ['minmax(0, 1fr)']
+      : [
+          ...(showSource ? [`minmax(0, ${columns.widths.source}fr)`] : []),
+          ...(showMt ? [`minmax(0, ${columns.widths.mt}fr)`] : []),
+          `minmax(0, ${columns.widths.correction}fr)`,
+        ];
+  return ['var(--gutter-width)', ...text, 'var(--meta-width)'].join(' ');
 }

@@ -2,14 +2,15 @@ import { memo, useMemo, useState } from 'react';
 import { wordDiff } from '../../../core/diff';
 import type { Flag } from '../../../core/checks/types';
 import { segmentMetrics, type TerOptions } from '../../../core/metrics';
-import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../../../core/model/segment';
+import type { Segment } from '../../../core/model/segment';
 import { CorrectionEditor } from '../../components/CorrectionEditor';
 import { DiffText } from '../../components/DiffText';
 import { MetricBadge } from '../../components/MetricBadge';
 import { TaggedText } from '../../components/TaggedText';
-import { STATUS_LABELS, StatusBadge } from '../../components/StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 import { FlagList } from '../checks/FlagList';
 import { useLiveFlags } from '../checks/useLiveFlags';
+import { RowActions, type RowCommands } from './RowActions';
 import type { DiffView } from './viewSettings';
 
 interface SegmentRowProps {
@@ -19,8 +20,12 @@ interface SegmentRowProps {
   firstInParagraph: boolean;
   view: DiffView;
   terOptions: TerOptions;
+  /** Whether the source and MT columns are shown (side by side). */
+  showSource: boolean;
+  showMt: boolean;
+  /** The row the editor works in: its flags are listed in full. */
+  active: boolean;
   onChange: (segment: Segment, text: string) => void;
-  onRevert: (segment: Segment) => void;
   onActivity: (segment: Segment, keystroke: boolean) => void;
   /** The stored check result for this sentence. */
   flags: readonly Flag[];
@@ -28,26 +33,29 @@ interface SegmentRowProps {
   onIgnore: (segment: Segment, flag: Flag) => void;
   /** The editor left the sentence's field. */
   onLeave: (segment: Segment) => void;
-  onStatus: (segment: Segment, status: SegmentStatus) => void;
   onNote: (segment: Segment, note: string) => void;
   /** Whether the note editor is open on this row. */
   noteOpen: boolean;
-  onToggleNote: (segment: Segment) => void;
+  commands: RowCommands;
+  onMenu: (segment: Segment, at: { x: number; y: number }) => void;
 }
 
 const NO_FLAGS: readonly Flag[] = [];
 
 /**
- * One sentence. Side by side: the MT with what the correction removed, and the editable correction with what
- * it added. Inline: one column with both, which turns into the editor while the editor works in it.
+ * One sentence, as high as its text. Side by side: the source (when there is one), the MT with what the
+ * correction removed, and the editable correction with what it added; a narrow gutter with its number and
+ * status, and its effort badge only once edited. Inline: one column with both, which turns into the editor
+ * while the editor works in it. Flags are listed under the active row; other flagged rows carry a mark.
  */
 export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
-  const { segment, text, firstInParagraph, view, terOptions, onChange, onRevert, onActivity } = props;
+  const { segment, text, firstInParagraph, view, terOptions, onChange, onActivity, commands } = props;
   const flags = useLiveFlags(segment, text, props.flags ?? NO_FLAGS);
   const ops = useMemo(() => wordDiff(segment.mtText, text), [segment.mtText, text]);
   const metrics = useMemo(() => segmentMetrics(segment.mtText, text, terOptions), [segment.mtText, text, terOptions]);
   const [editingInline, setEditingInline] = useState(false);
   const edited = text !== segment.mtText;
+  const hasSource = props.showSource && view === 'side-by-side';
 
   const editor = (autoFocus: boolean) => (
     <CorrectionEditor
@@ -64,38 +72,49 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
     />
   );
 
+  const flagTitle = flags.map((flag) => flag.message).join('\n');
   return (
     <div
-      className={`row row-${view}${firstInParagraph ? ' row-paragraph-start' : ''}${edited ? ' row-edited' : ''}${
+      className={`row${firstInParagraph ? ' row-paragraph-start' : ''}${edited ? ' row-edited' : ''}${
         flags.length > 0 ? ' row-flagged' : ''
-      }`}
+      }${props.active ? ' row-active' : ''}`}
       data-testid="segment-row"
       data-position={segment.position}
+      onContextMenu={(event) => {
+        event.preventDefault();
+        props.onMenu(segment, { x: event.clientX, y: event.clientY });
+      }}
     >
-      <div className="row-gutter" title={`Paragraph ${segment.paragraph}, sentence ${segment.position}`}>
-        {firstInParagraph && <span className="row-paragraph">¶{segment.paragraph}</span>}
+      <div className="row-gutter" data-testid="row-gutter" title={`Paragraph ${segment.paragraph}, sentence ${segment.position}, ${segment.revisionCount} revision${segment.revisionCount === 1 ? '' : 's'} stored`}>
         <span className="row-number">{segment.position}</span>
         <StatusBadge status={segment.status} />
+        {flags.length > 0 && (
+          <span className="row-flag-mark" title={flagTitle} data-testid="flag-mark">
+            ⚑<span className="visually-hidden"> {flags.length} flags</span>
+          </span>
+        )}
       </div>
       {view === 'side-by-side' ? (
         <>
-          <div className="row-mt-cell">
-            {segment.sourceText && (
-              <div className="row-source" lang="" data-testid="source-text">
-                <TaggedText text={segment.sourceText} mode="chip" />
-              </div>
-            )}
-            <div className="row-mt" data-testid="mt-text">
-              <DiffText ops={ops} side="mt" />
+          {hasSource && (
+            <div className="row-source" data-testid="source-text">
+              {segment.sourceText !== null && <TaggedText text={segment.sourceText} mode="chip" />}
             </div>
-            {segment.fileNotes.length > 0 && (
-              <ul className="file-notes" aria-label="Notes from the file" data-testid="file-notes">
-                {segment.fileNotes.map((note, i) => (
-                  <li key={i}>{note}</li>
-                ))}
-              </ul>
-            )}
-          </div>
+          )}
+          {props.showMt && (
+            <div className="row-mt-cell">
+              <div className="row-mt" data-testid="mt-text" data-side="mt">
+                <DiffText ops={ops} side="mt" />
+              </div>
+              {segment.fileNotes.length > 0 && (
+                <ul className="file-notes" aria-label="Notes from the file" data-testid="file-notes">
+                  {segment.fileNotes.map((note, i) => (
+                    <li key={i}>{note}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )}
           <div className="row-correction">{editor(false)}</div>
         </>
       ) : (
@@ -116,42 +135,9 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
           )}
         </div>
       )}
-      <div className="row-actions">
+      <div className="row-meta">
         {edited && <MetricBadge metrics={metrics} />}
-        <span className="row-revisions" title="Revisions stored for this sentence">
-          {segment.revisionCount > 1 ? `${segment.revisionCount} rev.` : ''}
-        </span>
-        <select
-          className="status-select"
-          aria-label={`Status of sentence ${segment.position}`}
-          value={segment.status}
-          onChange={(event) => props.onStatus(segment, event.target.value as SegmentStatus)}
-        >
-          {SEGMENT_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {STATUS_LABELS[status]}
-            </option>
-          ))}
-        </select>
-        <button
-          type="button"
-          className={`icon-button${segment.note ? ' has-note' : ''}`}
-          onClick={() => props.onToggleNote(segment)}
-          aria-label={`Note on sentence ${segment.position}`}
-          title={segment.note ?? 'Add a note (Ctrl+Alt+N)'}
-        >
-          ✎
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={() => onRevert(segment)}
-          disabled={!edited}
-          aria-label={`Revert sentence ${segment.position} to the MT`}
-          title="Revert to MT"
-        >
-          ↺
-        </button>
+        <RowActions segment={segment} edited={edited} commands={commands} />
       </div>
       {props.noteOpen && (
         <div className="row-note">
@@ -173,7 +159,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
           ✎ {segment.note}
         </div>
       )}
-      {flags.length > 0 && (
+      {flags.length > 0 && props.active && (
         <div className="row-flags">
           <FlagList
             flags={flags}

@@ -1,4 +1,4 @@
-/** Every keyboard shortcut of the document screen: what the overlay lists and what the handler matches. */
+/** Every keyboard shortcut of the document screen: what F1, the menus and the palette list and what the handler matches. */
 export interface Shortcut {
   id: ShortcutId;
   keys: string;
@@ -8,6 +8,11 @@ export interface Shortcut {
 
 export type ShortcutId =
   | 'confirm'
+  | 'approve'
+  | 'reject'
+  | 'setNotStarted'
+  | 'setEdited'
+  | 'nextUnconfirmed'
   | 'next'
   | 'previous'
   | 'nextFlagged'
@@ -21,34 +26,63 @@ export type ShortcutId =
   | 'history'
   | 'note'
   | 'annotate'
+  | 'palette'
+  | 'exportText'
+  | 'exportAs'
+  | 'report'
+  | 'library'
   | 'help';
 
 const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
 const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
+/** In a text field, Ctrl+Z and Ctrl+Y are the field's own typing history. */
+const inField = (e: KeyboardEvent) => e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLInputElement;
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { id: 'confirm', keys: 'Ctrl+Enter', description: 'Confirm the sentence and go to the next unconfirmed one', matches: (e) => mod(e) && e.key === 'Enter' && !e.altKey },
-  { id: 'next', keys: 'Alt+↓', description: 'Next sentence', matches: (e) => e.altKey && e.key === 'ArrowDown' },
-  { id: 'previous', keys: 'Alt+↑', description: 'Previous sentence', matches: (e) => e.altKey && e.key === 'ArrowUp' },
+  { id: 'confirm', keys: 'Ctrl+Enter', description: 'Confirm the sentence and go to the next unconfirmed one', matches: (e) => mod(e) && e.key === 'Enter' && !e.altKey && !e.shiftKey },
+  { id: 'approve', keys: 'Ctrl+Shift+Enter', description: 'Approve the sentence and go to the next unconfirmed one', matches: (e) => mod(e) && e.shiftKey && e.key === 'Enter' && !e.altKey },
+  { id: 'reject', keys: 'Ctrl+Alt+J', description: 'Reject the sentence, with a reason', matches: (e) => mod(e) && e.altKey && key(e, 'j') },
+  { id: 'setEdited', keys: 'Ctrl+Alt+E', description: 'Set the status back to edited', matches: (e) => mod(e) && e.altKey && key(e, 'e') },
+  { id: 'setNotStarted', keys: 'Ctrl+Alt+0', description: 'Set the status back to not started', matches: (e) => mod(e) && e.altKey && e.key === '0' },
+  { id: 'nextUnconfirmed', keys: 'Ctrl+Alt+↓', description: 'Next unconfirmed sentence', matches: (e) => mod(e) && e.altKey && e.key === 'ArrowDown' },
+  { id: 'next', keys: 'Alt+↓', description: 'Next sentence', matches: (e) => e.altKey && !mod(e) && e.key === 'ArrowDown' },
+  { id: 'previous', keys: 'Alt+↑', description: 'Previous sentence', matches: (e) => e.altKey && !mod(e) && e.key === 'ArrowUp' },
   { id: 'nextFlagged', keys: 'F8', description: 'Next flagged sentence', matches: (e) => e.key === 'F8' && !e.shiftKey },
   { id: 'previousFlagged', keys: 'Shift+F8', description: 'Previous flagged sentence', matches: (e) => e.key === 'F8' && e.shiftKey },
   { id: 'revert', keys: 'Ctrl+Alt+R', description: 'Revert the sentence to the MT', matches: (e) => mod(e) && e.altKey && key(e, 'r') },
   { id: 'copyMt', keys: 'Ctrl+Alt+C', description: 'Copy the MT into the correction', matches: (e) => mod(e) && e.altKey && key(e, 'c') },
-  { id: 'undo', keys: 'Ctrl+Z', description: 'Undo the last change to the document', matches: (e) => mod(e) && !e.shiftKey && !e.altKey && key(e, 'z') },
-  { id: 'redo', keys: 'Ctrl+Y / Ctrl+Shift+Z', description: 'Redo', matches: (e) => mod(e) && !e.altKey && (key(e, 'y') || (e.shiftKey && key(e, 'z'))) },
-  { id: 'search', keys: 'Ctrl+F', description: 'Search the documents', matches: (e) => mod(e) && !e.altKey && !e.shiftKey && key(e, 'f') },
+  {
+    id: 'undo',
+    keys: 'Ctrl+Shift+Z (Ctrl+Z outside a field)',
+    description: 'Undo the last change to the document (in a field, Ctrl+Z undoes its typing)',
+    matches: (e) => mod(e) && !e.altKey && key(e, 'z') && (e.shiftKey || !inField(e)),
+  },
+  {
+    id: 'redo',
+    keys: 'Ctrl+Shift+Y (Ctrl+Y outside a field)',
+    description: 'Redo the last undone change to the document',
+    matches: (e) => mod(e) && !e.altKey && key(e, 'y') && (e.shiftKey || !inField(e)),
+  },
+  { id: 'search', keys: 'Ctrl+F', description: 'Search this and all documents', matches: (e) => mod(e) && !e.altKey && key(e, 'f') },
   { id: 'replace', keys: 'Ctrl+H', description: 'Find and replace in this document', matches: (e) => mod(e) && !e.altKey && key(e, 'h') },
   { id: 'history', keys: 'Ctrl+Alt+H', description: 'History of the sentence', matches: (e) => mod(e) && e.altKey && key(e, 'h') },
   { id: 'note', keys: 'Ctrl+Alt+N', description: 'Note on the sentence', matches: (e) => mod(e) && e.altKey && key(e, 'n') },
   { id: 'annotate', keys: 'Ctrl+Alt+A', description: 'Tag the selected words with an MQM error', matches: (e) => mod(e) && e.altKey && key(e, 'a') },
+  { id: 'exportText', keys: 'Ctrl+E', description: 'Export the clean text', matches: (e) => mod(e) && !e.shiftKey && !e.altKey && key(e, 'e') },
+  { id: 'exportAs', keys: 'Ctrl+Shift+E', description: 'Export as… (another form or encoding)', matches: (e) => mod(e) && e.shiftKey && !e.altKey && key(e, 'e') },
+  { id: 'report', keys: 'Ctrl+Alt+P', description: 'Export the review report', matches: (e) => mod(e) && e.altKey && key(e, 'p') },
+  { id: 'library', keys: 'Ctrl+Shift+L', description: 'Back to the library', matches: (e) => mod(e) && e.shiftKey && !e.altKey && key(e, 'l') },
+  { id: 'palette', keys: 'Ctrl+Shift+P', description: 'Find any command by name', matches: (e) => mod(e) && e.shiftKey && !e.altKey && key(e, 'p') },
   {
     id: 'help',
     keys: 'F1 or ?',
     description: 'This list',
     // "?" is a character while typing: it opens the list only outside text fields.
-    matches: (e) => e.key === 'F1' || (e.key === '?' && !(e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLInputElement)),
+    matches: (e) => e.key === 'F1' || (e.key === '?' && !inField(e)),
   },
 ];
 
 export const shortcutFor = (event: KeyboardEvent): ShortcutId | null =>
   SHORTCUTS.find((s) => s.matches(event))?.id ?? null;
+
+export const keysOf = (id: ShortcutId): string | undefined => SHORTCUTS.find((s) => s.id === id)?.keys;

@@ -1,36 +1,17 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Batch } from '../../../core/model/batch';
+import { useCallback } from 'react';
 import type { Segment, SegmentStatus } from '../../../core/model/segment';
 import { call } from '../../lib/desktop';
 import type { DocumentEditor } from './documentEditor';
+import { useDocumentCounts } from './useDocumentCounts';
 
 const UNCONFIRMED: SegmentStatus[] = ['not_started', 'edited', 'rejected'];
 
 /**
  * The review workflow of one document: statuses, undo and redo (of the store, across restarts), and the
- * counts per status the header shows; all of it refreshed as saves land.
+ * document's counters (useDocumentCounts), refreshed after each of them.
  */
 export function useReviewActions(documentId: number, editor: DocumentEditor, onError: (error: unknown) => void) {
-  const [undoState, setUndoState] = useState<{ undo: Batch | null; redo: Batch | null }>({ undo: null, redo: null });
-  const [statusCounts, setStatusCounts] = useState<Partial<Record<SegmentStatus, number>>>({});
-  const [asked, setAsked] = useState(0);
-  const refresh = useCallback(() => setAsked((n) => n + 1), []);
-  const savedCount = editor.savedCount;
-
-  useEffect(() => {
-    let current = true;
-    Promise.all([call('documents.undoState', { documentId }), call('documents.statusCounts', { documentId })]).then(
-      ([state, counts]) => {
-        if (!current) return;
-        setUndoState(state);
-        setStatusCounts(counts);
-      },
-      onError,
-    );
-    return () => {
-      current = false;
-    };
-  }, [documentId, savedCount, asked, onError]);
+  const { counts, refresh } = useDocumentCounts(documentId, editor.savedCount, onError);
 
   const setStatus = useCallback(
     async (segment: Segment, status: SegmentStatus, reason?: string) => {
@@ -62,5 +43,5 @@ export function useReviewActions(documentId: number, editor: DocumentEditor, onE
     [documentId],
   );
 
-  return { undoState, statusCounts, setStatus, step, nextUnconfirmed, refresh };
+  return { counts, setStatus, step, nextUnconfirmed, refresh };
 }

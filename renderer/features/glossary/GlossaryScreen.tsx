@@ -64,7 +64,7 @@ export function GlossaryScreen({ onBack, onNotice }: GlossaryScreenProps) {
         onNotice={onNotice}
         onError={onError}
       />
-      <main className="table-screen">
+      <div className="table-screen">
         <p className="muted">
           Variants listed here are flagged in every document, with the preferred term as their fix. In CSV: columns
           preferred, forbidden (variants separated by “|”), note.
@@ -85,7 +85,7 @@ export function GlossaryScreen({ onBack, onNotice }: GlossaryScreenProps) {
             <TermForm onSaved={load} onError={onError} />
           </tbody>
         </table>
-      </main>
+      </div>
     </div>
   );
 }

@@ -99,7 +99,7 @@ export function AlignmentReview({ alignment, counts, onChange }: AlignmentReview
         />
       );
     return (
-      <div className="align-cell" data-side={side}>
+      <div className="align-cell" data-side={side} role="cell">
         {cutButton(0)}
         {items.length === 0 && !split && <span className="muted">— nothing aligned —</span>}
         {items.map(({ text, at }, i) => (
@@ -169,13 +169,13 @@ export function AlignmentReview({ alignment, counts, onChange }: AlignmentReview
                 className={`align-row${isOneToOne(count) ? '' : ' align-row-check'}${current === index ? ' align-row-current' : ''}`}
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
               >
-                <span className="align-number">
+                <span className="align-number" role="cell">
                   {index + 1}
                   <span className="align-kind">{beadKind(count)}</span>
                 </span>
                 {cell('source', index)}
                 {cell('target', index)}
-                <span className="align-actions">
+                <span className="align-actions" role="cell">
                   {split ? (
                     <>
                       <button type="button" className="button-primary" disabled={!splitValid(split)} onClick={() => change(splitBead(counts, index, split.cut[0], split.cut[1]))}>

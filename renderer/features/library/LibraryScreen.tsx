@@ -63,7 +63,7 @@ export function LibraryScreen({ onOpen, onNotice, onMemory, onGlossary }: Librar
           Glossary
         </button>
       </header>
-      <main className="library">
+      <div className="library">
         {documents === null ? (
           <p className="muted">Loading the library…</p>
         ) : documents.length === 0 ? (
@@ -92,7 +92,7 @@ export function LibraryScreen({ onOpen, onNotice, onMemory, onGlossary }: Librar
             ))}
           </ul>
         )}
-      </main>
+      </div>
       {picked && (
         <ImportDialog
           picked={picked}

@@ -60,7 +60,7 @@ export function MemoryScreen({ onBack, onNotice }: MemoryScreenProps) {
         onNotice={onNotice}
         onError={onError}
       />
-      <main className="table-screen">
+      <div className="table-screen">
         <p className="muted">
           When you apply a correction to other sentences, Redline keeps it here and offers it for documents you open
           later (Fix memory… in a document).
@@ -89,7 +89,7 @@ export function MemoryScreen({ onBack, onNotice }: MemoryScreenProps) {
             </tbody>
           </table>
         )}
-      </main>
+      </div>
     </div>
   );
 }

@@ -17,6 +17,17 @@ function Snippet({ text }: { text: string }) {
 
 const FIELD_LABELS: Record<Hit['field'], string> = { mt: 'MT', target: 'correction', source: 'source', note: 'note' };
 
+/** Hits as the editor reads them: this document first, then the others by title, each in sentence order. */
+function inDocumentOrder(hits: Hit[], documentId: number): Hit[] {
+  return [...hits].sort(
+    (a, b) =>
+      Number(b.documentId === documentId) - Number(a.documentId === documentId) ||
+      a.documentTitle.localeCompare(b.documentTitle) ||
+      a.documentId - b.documentId ||
+      a.position - b.position,
+  );
+}
+
 interface SearchPanelProps {
   documentId: number;
   onJump: (position: number) => void;
@@ -35,7 +46,7 @@ export function SearchPanel({ documentId, onJump, onOpenDocument, onError, onClo
     let current = true;
     const timer = setTimeout(() => {
       if (!query.trim()) return setHits([]);
-      search(query, everywhere ? undefined : documentId).then((found) => current && setHits(found), onError);
+      search(query, everywhere ? undefined : documentId).then((found) => current && setHits(inDocumentOrder(found, documentId)), onError);
     }, 150);
     return () => {
       current = false;
@@ -50,6 +61,11 @@ export function SearchPanel({ documentId, onJump, onOpenDocument, onError, onClo
         <input type="checkbox" checked={everywhere} onChange={(e) => setEverywhere(e.target.checked)} />
         All documents
       </label>
+      {hits.length > 0 && (
+        <p className="muted" data-testid="search-count">
+          {hits.length} match{hits.length === 1 ? '' : 'es'}, in document order
+        </p>
+      )}
       <ol className="timeline-list">
         {hits.map((hit) => (
           <li key={hit.segmentId}>

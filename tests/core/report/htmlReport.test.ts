@@ -30,7 +30,7 @@ interface Element {
 }
 
 const TAGS = new Set(
-  'html head meta title style body header h1 h2 h3 h4 dl dt dd section table thead tbody tfoot tr th td article p span del ins ul li q'.split(' '),
+  'html head meta title style body header main h1 h2 h3 h4 dl dt dd section table thead tbody tfoot tr th td article p span del ins ul li q'.split(' '),
 );
 const VOID = new Set(['meta']);
 const ATTRIBUTES = new Set(['class', 'id', 'lang', 'charset', 'name', 'content', 'http-equiv', 'scope']);

@@ -166,6 +166,7 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
   'segments.restore': [['no revision', { segmentId: 1 }]],
   'segments.note': [['a numeric note', { segmentId: 1, text: 5 }]],
   'segments.positions': [['a string for edited', { documentId: 1, edited: 'yes' }]],
+  'documents.summary': [['a string id', { documentId: '1' }]],
   'documents.statusCounts': [['a string id', { documentId: '1' }]],
   'documents.undoState': [['no id', {}]],
   'documents.undo': [['a batch id instead', { batchId: 1 }]],

@@ -1,0 +1,23 @@
+import { SEGMENT_STATUSES } from '../../../core/model/segment';
+import { Progress } from '../../components/Progress';
+import { STATUS_LABELS } from '../../components/StatusBadge';
+import { SaveIndicator } from './SaveIndicator';
+import type { SaveState } from './saveQueue';
+import type { DocumentCounts } from './useDocumentCounts';
+
+/** The document's lasting state, at the bottom: progress, statuses, flags and whether everything is saved. */
+export function StatusBar({ counts, flagged, saveState }: { counts: DocumentCounts; flagged: number; saveState: SaveState }) {
+  const counted = SEGMENT_STATUSES.filter((s) => s !== 'not_started' && (counts.byStatus[s] ?? 0) > 0);
+  return (
+    <footer className="status-bar" aria-label="Document status">
+      <Progress done={counts.edited} total={counts.total} label="edited" />
+      <span className="status-counts" data-testid="status-counts">
+        {counted.map((s) => `${counts.byStatus[s]} ${STATUS_LABELS[s].toLowerCase()}`).join(' · ')}
+      </span>
+      <span className="status-flagged" data-testid="status-flagged">
+        {flagged > 0 ? `⚑ ${flagged} flagged` : ''}
+      </span>
+      <SaveIndicator state={saveState} />
+    </footer>
+  );
+}

@@ -1,0 +1,76 @@
+import { useCallback, useState } from 'react';
+import type { Segment } from '../../../core/model/segment';
+import type { PreviewedChange } from '../fixes/ChangePreviewDialog';
+
+export type Outcome = { batch: { id: number; label: string }; segments: Segment[]; skipped: number };
+
+export interface Preview {
+  title: string;
+  changes: PreviewedChange[];
+  apply: (segmentIds: number[]) => Promise<Outcome>;
+}
+
+interface BulkFlow {
+  /** What to ask the store for: the changes this action would make now. */
+  load: () => Promise<PreviewedChange[]>;
+  title: (count: number) => string;
+  /** Said when there is nothing to change. */
+  nothing: string;
+  apply: (segmentIds: number[]) => Promise<Outcome>;
+}
+
+/**
+ * Fix all, replace all, fix memory and propagation share one path: save what is typed, preview the
+ * changes, apply the chosen ones as one undoable step, and report what landed.
+ */
+export function useBulkChange(
+  flush: () => Promise<void>,
+  landed: (outcome: Outcome) => void,
+  onInfo: (message: string) => void,
+  onError: (error: unknown) => void,
+) {
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = useCallback(
+    async (action: () => Promise<void>) => {
+      setBusy(true);
+      try {
+        await action();
+      } catch (error) {
+        onError(error);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [onError],
+  );
+
+  /** flush → preview: the dialog opens with the changes, or a notice says there are none. */
+  const start = useCallback(
+    (flow: BulkFlow) =>
+      void run(async () => {
+        await flush();
+        const changes = await flow.load();
+        if (changes.length === 0) onInfo(flow.nothing);
+        else setPreview({ title: flow.title(changes.length), changes, apply: flow.apply });
+      }),
+    [run, flush, onInfo],
+  );
+
+  /** A preview already in hand (a propagation offer). */
+  const show = useCallback((next: Preview) => setPreview(next), []);
+
+  /** apply: the chosen sentences change as one step. */
+  const apply = useCallback(
+    (apply: (segmentIds: number[]) => Promise<Outcome>, segmentIds: number[]) => {
+      setPreview(null);
+      void run(async () => landed(await apply(segmentIds)));
+    },
+    [run, landed],
+  );
+
+  return { preview, busy, run, start, show, apply, close: () => setPreview(null) };
+}
+
+export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;

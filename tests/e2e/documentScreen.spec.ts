@@ -1,0 +1,184 @@
+import type { Page } from '@playwright/test';
+import { segmentText } from '../../core/segmentation';
+import { SAMPLE } from './support/backend';
+import type { Backend } from './support/backend';
+import { expect, test } from './support/fixtures';
+import { scrollToRow } from './support/grid';
+
+const SENTENCES = segmentText(SAMPLE.text).segments.map((s) => s.text);
+
+/** Rows wholly inside the grid's visible area. */
+async function visibleRows(page: Page): Promise<number> {
+  return page.getByTestId('segment-grid').evaluate((grid) => {
+    const box = grid.getBoundingClientRect();
+    const header = grid.querySelector('.grid-header')?.getBoundingClientRect().height ?? 0;
+    return [...grid.querySelectorAll('[data-testid="segment-row"]')].filter((row) => {
+      const r = row.getBoundingClientRect();
+      return r.top >= box.top + header - 1 && r.bottom <= box.bottom + 1;
+    }).length;
+  });
+}
+
+/** Every control of the toolbar, by its accessible name, with its box. */
+async function toolbarBoxes(page: Page) {
+  return page.getByTestId('document-toolbar').evaluate((bar) =>
+    [...bar.children].filter((child) => child.getBoundingClientRect().width > 0).map((child) => {
+      const r = child.getBoundingClientRect();
+      return { name: child.textContent?.replace(/\(\d+\)/, '').trim(), x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width), height: Math.round(r.height) };
+    }),
+  );
+}
+
+async function setDensity(page: Page, density: 'Compact rows' | 'Comfortable rows') {
+  await page.getByRole('button', { name: 'View', exact: true }).click();
+  await page.getByRole('menuitemcheckbox', { name: density }).click();
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
+    test(`dense grid and a steady toolbar at ${viewport.width}×${viewport.height}, ${scheme}`, async ({ page }, info) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/');
+      await expect(page.locator('[data-testid="segment-row"]').first()).toBeVisible();
+
+      await setDensity(page, 'Compact rows');
+      await expect(page.getByTestId('segment-grid')).toHaveAttribute('data-density', 'compact');
+      const compact = await visibleRows(page);
+      await page.screenshot({ path: info.outputPath(`compact-${viewport.width}-${scheme}.png`) });
+      await setDensity(page, 'Comfortable rows');
+      await expect(page.getByTestId('segment-grid')).toHaveAttribute('data-density', 'comfortable');
+      const comfortable = await visibleRows(page);
+      info.annotations.push({ type: 'visible rows', description: `compact ${compact}, comfortable ${comfortable}` });
+      console.log(`${viewport.width}×${viewport.height} ${scheme}: ${compact} rows compact, ${comfortable} comfortable`);
+      if (viewport.width === 1366) {
+        expect(compact).toBeGreaterThanOrEqual(16);
+        expect(comfortable).toBeGreaterThanOrEqual(12);
+      } else {
+        expect(compact).toBeGreaterThanOrEqual(12);
+        expect(comfortable).toBeGreaterThanOrEqual(9);
+      }
+
+      // One row of controls, at the same places whatever panel opens or a fix-all changes.
+      const before = await toolbarBoxes(page);
+      // One row: every control's vertical middle is the same line.
+      expect(new Set(before.map((b) => Math.round((b.y * 2 + b.height) / 4))).size).toBe(1);
+      for (const panel of ['Flags', 'Metrics', 'Changes', 'Search']) {
+        const button = page.getByRole('button', { name: new RegExp(`^${panel}`) });
+        if (!(await button.isVisible())) continue; // below a width, it lives in the View menu only
+        await button.click();
+        await expect(page.locator('.side-panel')).toBeVisible();
+        expect(await toolbarBoxes(page)).toEqual(before);
+        await button.click();
+      }
+      await page.getByRole('button', { name: /^Flags/ }).click();
+      await page.getByTestId('flags-panel').locator('[data-check="spacing"]').getByRole('button', { name: /Fix all/ }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Apply all as one step' }).click();
+      await expect(page.getByTestId('undo-bar')).toBeVisible();
+      expect(await toolbarBoxes(page)).toEqual(before);
+      await page.screenshot({ path: info.outputPath(`fix-all-${viewport.width}-${scheme}.png`) });
+    });
+  }
+}
+
+/** The counters on screen, against the store's. */
+async function expectCountersMatch(page: Page, backend: Backend) {
+  const summary = backend.services.documents.summary(1);
+  const byStatus = backend.services.documents.statusCounts(1) as Record<string, number>;
+  await expect(page.locator('.status-bar .progress-text')).toContainText(`${summary.editedCount}/${summary.segmentCount} edited`);
+  const labels: Record<string, string> = { edited: 'edited', confirmed: 'confirmed', approved: 'approved', rejected: 'rejected' };
+  const expected = Object.entries(labels)
+    .filter(([status]) => (byStatus[status] ?? 0) > 0)
+    .map(([status, label]) => `${byStatus[status]} ${label}`)
+    .join(' · ');
+  await expect(page.getByTestId('status-counts')).toHaveText(expected);
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+}
+
+test('keyboard-only review of ten sentences: each correction one keystroke from the previous; counters equal the store after each kind of change', async ({
+  page,
+  backend,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  const field = (position: number) => page.locator(`textarea[data-position="${position}"]`);
+  await expect(field(1)).toBeVisible();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(field(1)).toBeFocused();
+  // Type, then one keystroke to the next correction: confirm, approve, or reject with a reason.
+  for (let position = 1; position <= 10; position++) {
+    await page.keyboard.press('End');
+    await page.keyboard.type(' ok');
+    if (position === 5) {
+      await page.keyboard.press('Control+Alt+j');
+      const reject = page.getByRole('dialog', { name: 'Reject sentence 5' });
+      await page.keyboard.type('Wrong register');
+      await reject.getByRole('button', { name: 'Reject' }).click();
+      await field(5).focus();
+      await page.keyboard.press('Control+Enter');
+    } else {
+      await page.keyboard.press(position % 2 === 0 ? 'Control+Shift+Enter' : 'Control+Enter');
+    }
+    await expect(field(position + 1)).toBeFocused();
+  }
+  await expectCountersMatch(page, backend);
+  expect(backend.services.documents.statusCounts(1)).toMatchObject({ confirmed: 5, approved: 5 });
+
+  // Fix all, replace all, document undo, a propagation: the counters follow the store each time.
+  await page.getByRole('button', { name: /^Flags/ }).click();
+  await page.getByTestId('flags-panel').locator('[data-check="spacing"]').getByRole('button', { name: /Fix all/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Apply all as one step' }).click();
+  await expect(page.getByTestId('undo-bar')).toBeVisible();
+  await expectCountersMatch(page, backend);
+
+  await page.keyboard.press('Control+h');
+  await page.keyboard.type('Alma-Ata');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Almaty');
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').getByRole('button', { name: 'Apply all as one step' }).click();
+  await expect(page.getByTestId('undo-bar')).toContainText('Replace');
+  await expectCountersMatch(page, backend);
+
+  await page.locator('body').click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByTestId('notice')).toContainText('sentence');
+  await expectCountersMatch(page, backend);
+});
+
+test('Ctrl+Z in a correction undoes only its last typing; Ctrl+Shift+Z undoes the document step', async ({ page, backend }) => {
+  await page.goto('/');
+  const row = await scrollToRow(page, 3);
+  const field = row.getByRole('textbox');
+  await field.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Kept');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(field).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Typo');
+  // The field's own history: the last typing goes, never the whole sentence back to the MT.
+  await page.keyboard.press('Control+z');
+  const once = await field.inputValue();
+  expect(once.startsWith(`${SENTENCES[2]} Kept`) && once.length < `${SENTENCES[2]} Kept Typo`.length).toBe(true);
+  for (let i = 0; i < 5 && (await field.inputValue()) !== `${SENTENCES[2]} Kept`; i++) await page.keyboard.press('Control+z');
+  await expect(field).toHaveValue(`${SENTENCES[2]} Kept`);
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
+  const idOf = (position: number) => backend.services.segments.page(1, position - 1, 1).items[0]!.id;
+  await expect.poll(() => backend.services.segments.get(idOf(3)).currentText).toBe(`${SENTENCES[2]} Kept`);
+  await page.keyboard.press('Control+y');
+  await expect(field).toHaveValue(/Kept\s/); // redone in the field
+
+  // The document's undo, from the field: Ctrl+Shift+Z steps back through the stored revisions.
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
+  const before = backend.services.segments.get(idOf(3)).currentText;
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByTestId('notice')).toContainText('1 sentence');
+  await expect.poll(() => backend.services.segments.get(idOf(3)).currentText).not.toBe(before);
+  await expect(field).toHaveValue(backend.services.segments.get(idOf(3)).currentText);
+});
