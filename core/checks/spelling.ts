@@ -43,6 +43,8 @@ function britishVariants(word: string): string[] {
   ].filter((v) => v !== lower);
 }
 const INFLECTS_BEYOND_DICTIONARY = new Set(['de']);
+/** Words longer than this get no suggestion: nspell's search grows with the word, and slips are in short words. */
+const MAX_SUGGESTED_LENGTH = 24;
 
 export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossary, languages, speller, knownWords }) => {
   if (!speller || !languages.target) return [];
@@ -68,9 +70,12 @@ export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossar
     // A capitalized word the dictionary lacks is most often a name (at the start of a sentence, it may be either).
     // German inflects and compounds more than its Hunspell dictionary covers as nspell reads it (on the en→de
     // development set most of its unknown lower-case words are right), so a German flag is only possible.
-    const suggestions = speller.suggest(form).filter((s) => s !== form);
+    // Suggestions cost milliseconds a word (far more for long German compounds), so they are looked for only
+    // where they can make the flag sure: a lower-case word of a language the dictionary covers well.
+    const couldBeSure = !capitalized && !INFLECTS_BEYOND_DICTIONARY.has(languages.target) && form.length <= MAX_SUGGESTED_LENGTH;
+    const suggestions = couldBeSure ? speller.suggest(form).filter((s) => s !== form) : [];
     // A slip of the keys has a near correction; a word with none is more often one the dictionary lacks.
-    const sure = !capitalized && suggestions.length > 0 && !INFLECTS_BEYOND_DICTIONARY.has(languages.target);
+    const sure = couldBeSure && suggestions.length > 0;
     const best = suggestions[0];
     const message = `${quoted(form)} is not in the dictionary` + (suggestions.length > 0 ? `; did you mean ${suggestions.slice(0, 3).map(quoted).join(', ')}?` : '');
     const fix = best ? replaceRange(text, word.start, word.start + form.length, matchCapitalization(form, best)) : undefined;
