@@ -42,8 +42,8 @@ function changedNames(before: DocumentFacts, after: DocumentFacts): Set<string> 
 
 /**
  * The sentences whose flags may differ after sentences `written` changed, given the document facts before and
- * after: each written sentence's paragraph (quotes and brackets balance across it) and the paragraph before it
- * (a quotation may run on into the next paragraph), and every sentence using a name whose standing changed
+ * after: each written sentence's paragraph (quotes and brackets balance across it) and the paragraphs either side
+ * of it (a quotation may run on over a paragraph break), and every sentence using a name whose standing changed
  * (a run-on is judged by its own structure, not by the document's typical length). 'all' when the dominant script changed: it reaches every sentence (rare in a long document).
  */
 export function dependentSentences(
@@ -57,8 +57,12 @@ export function dependentSentences(
   for (const index of written) {
     const members = ctx.paragraphMembers[index]!;
     for (const i of members) out.add(i);
+    // A quotation may run over a paragraph break either way (closed in the next paragraph, opened in the one
+    // before), so the paragraphs on both sides read this one's balance.
     const previous = ctx.paragraphMembers[members[0]! - 1];
     if (previous) for (const i of previous) out.add(i);
+    const next = ctx.paragraphMembers[members[members.length - 1]! + 1];
+    if (next) for (const i of next) out.add(i);
   }
   const names = changedNames(before, after);
   if (names.size > 0) {
