@@ -4,7 +4,7 @@ import { wordDiff } from '../core/diff';
 import { documentMetrics, segmentMetrics } from '../core/metrics';
 import { RedlineError } from '../core/model/errors';
 import { SEGMENT_STATUSES, type SegmentStatus } from '../core/model/segment';
-import { renderReport, type ReportAnnotation, type ReportData, type ReportFlag } from '../core/report/htmlReport';
+import { renderReport, type ReportAnnotation, type ReportData, type ReportFlag, type ReportOptions } from '../core/report/htmlReport';
 import type { Clock } from '../db/clock';
 import type { Store } from '../db/store';
 import type { AnnotationService } from './annotationService';
@@ -71,14 +71,17 @@ export function reportService(store: Store, checks: CheckService, annotations: A
     reportData,
 
     /** The report as a complete HTML document. */
-    renderHtml(documentId: number): string {
-      return renderReport(reportData(documentId));
+    renderHtml(documentId: number, options: ReportOptions = {}): string {
+      return renderReport(reportData(documentId), options);
     },
 
-    /** Writes the report to `path` (atomically) and records the export; the time in it is the recorded one. */
-    exportHtml(documentId: number, path: string): { path: string } {
+    /**
+     * Writes the report to `path` (atomically) and records the export; the time in it is the recorded one.
+     * `changedOnly` collapses untouched sentences into runs (default: for long documents, see `renderReport`).
+     */
+    exportHtml(documentId: number, path: string, options: ReportOptions = {}): { path: string } {
       const at = clock();
-      const html = renderReport(reportData(documentId, at));
+      const html = renderReport(reportData(documentId, at), options);
       writeFileAtomically(path, Buffer.from(html, 'utf8'));
       store.exports.record(documentId, 'html', path, at);
       return { path };

@@ -264,9 +264,12 @@ export const contract = {
     request: z.strictObject({ documentId: id, threshold: z.number().min(0).max(100) }),
     response: mqmSummary,
   },
-  /** Shows a save dialog and writes the self-contained HTML review report; `null` when cancelled. */
+  /**
+   * Shows a save dialog and writes the self-contained HTML review report; `null` when cancelled. `changedOnly`
+   * collapses untouched sentences into one line per run (default: on for long documents).
+   */
   'documents.exportReport': {
-    request: z.strictObject({ documentId: id }),
+    request: z.strictObject({ documentId: id, changedOnly: z.boolean().optional() }),
     response: z.object({ path: z.string() }).nullable(),
   },
   'search.query': {

@@ -8,9 +8,15 @@ import type { TerOptions } from './tercomTokenize';
 export interface MeasuredSegment {
   mtText: string;
   currentText: string;
-  /** Editing time recorded for the segment (sum over its revisions). */
+  /** Typing time recorded for the segment: the sum over its typed revisions (origin 'edit') only. */
   editMs: number;
+  /** Keystrokes of its typed revisions. */
   keystrokes: number;
+  /**
+   * The batches (fix, fix all, replace, propagation, fix memory, revert, restore, undo, redo) that wrote a new
+   * text for the segment: changes the editor did not type, kept apart from editing time. Absent means none.
+   */
+  batchIds?: readonly number[];
 }
 
 /** Segments whose HTER is above this share were rewritten rather than corrected. */
@@ -42,6 +48,13 @@ export const documentMetricsSchema = z.object({
   keystrokes: count,
   /** MT words of the segments worked on, per hour of editing time; 0 before any time was recorded. */
   wordsPerHour: z.number().nonnegative(),
+  /** Text changes not typed (batches: fixes, replace, propagation, memory, revert, undo/redo): reported apart. */
+  batchChanges: z.object({
+    /** Sentences that got a text from at least one batch. */
+    sentences: count,
+    /** Distinct batches (steps) that wrote them. */
+    steps: count,
+  }),
 });
 export type DocumentMetrics = z.infer<typeof documentMetricsSchema>;
 
@@ -54,7 +67,10 @@ function median(values: number[]): number {
 
 const mtWords = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 
-/** The figures of a document's review: effort by HTER, edits by kind, time and speed. */
+/**
+ * The figures of a document's review: effort by HTER, edits by kind, time and speed. Time, keystrokes and words
+ * per hour are typing only (the caller gives typed effort); changes written by batches are counted apart.
+ */
 export function documentMetrics(segments: readonly MeasuredSegment[], options: TerOptions = {}): DocumentMetrics {
   const editsByType: TerCounts = { insertions: 0, deletions: 0, substitutions: 0, shifts: 0 };
   const histogram = HTER_BINS.map(([from, to]) => ({ from, to, count: 0 }));
@@ -66,6 +82,8 @@ export function documentMetrics(segments: readonly MeasuredSegment[], options: T
   let totalEditMs = 0;
   let keystrokes = 0;
   let wordsWorked = 0;
+  let batchSentences = 0;
+  const batchSteps = new Set<number>();
 
   for (const segment of segments) {
     const m = segmentMetrics(segment.mtText, segment.currentText, options);
@@ -80,6 +98,10 @@ export function documentMetrics(segments: readonly MeasuredSegment[], options: T
       if (m.ter > REWRITE_THRESHOLD) rewritten++;
       const bin = histogram.find((b) => m.ter >= b.from && (b.to === null || m.ter < b.to));
       if (bin) bin.count++;
+    }
+    if (segment.batchIds && segment.batchIds.length > 0) {
+      batchSentences++;
+      for (const id of segment.batchIds) batchSteps.add(id);
     }
     totalEditMs += segment.editMs;
     keystrokes += segment.keystrokes;
@@ -103,5 +125,6 @@ export function documentMetrics(segments: readonly MeasuredSegment[], options: T
     medianEditMs: median(times),
     keystrokes,
     wordsPerHour: totalEditMs > 0 ? wordsWorked / (totalEditMs / 3_600_000) : 0,
+    batchChanges: { sentences: batchSentences, steps: batchSteps.size },
   };
 }

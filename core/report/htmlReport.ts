@@ -135,6 +135,9 @@ ins { background: #d3e6ff; color: #1d1d1f; text-decoration: underline; text-deco
 ul.flags { margin: .2rem 0; padding-left: 1.2rem; }
 .flag .check { font-weight: 600; }
 .outdated { color: #8a5a00; font-style: italic; }
+.untouched { margin: .15rem 0; color: #444; }
+.untouched .position { display: inline-block; min-width: 3em; color: #5f5f5f; font-variant-numeric: tabular-nums; }
+.unchanged-run { margin: .5rem 0; color: #5f5f5f; font-style: italic; }
 @page { margin: 15mm; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
@@ -151,6 +154,13 @@ function facts(rows: ReadonlyArray<readonly [string, string]>): string {
 
 const num = (value: number) => `<td class="n${value === 0 ? ' zero' : ''}">${int(value)}</td>`;
 
+/** Changes not typed, apart from the editing time (which counts typing only). */
+function batchChanges(m: DocumentMetrics): string {
+  const { sentences, steps } = m.batchChanges;
+  if (steps === 0) return 'none';
+  return `${count(sentences, 'sentence')} in ${count(steps, 'step')} (not counted as editing time)`;
+}
+
 function renderMetrics(m: DocumentMetrics): string {
   const { insertions, deletions, substitutions, shifts } = m.editsByType;
   return `<section class="metrics">
@@ -166,6 +176,7 @@ ${facts([
   ['Median time per sentence', escapeHtml(formatDuration(m.medianEditMs))],
   ['Words per hour', m.wordsPerHour > 0 ? int(m.wordsPerHour) : '– (no editing time recorded)'],
   ['Keystrokes', int(m.keystrokes)],
+  ['Batch changes', batchChanges(m)],
 ])}
 </section>`;
 }
@@ -274,13 +285,63 @@ ${renderDiff(s.diff)}${renderFlags(s.flags)}${note}${renderAnnotations(s.annotat
 </article>`;
 }
 
+/** Above this many sentences the report lists changed sentences only, unless told otherwise. */
+export const CHANGED_ONLY_ABOVE = 200;
+
+export interface ReportOptions {
+  /**
+   * Changed sentences only: each run of untouched sentences becomes one line ("Sentences 12–40 unchanged").
+   * Otherwise every untouched sentence is one compact line. Default: on for documents over `CHANGED_ONLY_ABOVE`.
+   */
+  changedOnly?: boolean;
+}
+
+/**
+ * Nothing to review in it: the final text is the MT, and it has no note, no MQM error, no flag and was not
+ * rejected (a rejection is a finding even on an unchanged sentence).
+ */
+export const isUntouched = (s: ReportSegment): boolean =>
+  s.finalText === s.mtText && s.note.trim() === '' && s.annotations.length === 0 && s.flags.length === 0 && s.status !== 'rejected';
+
+/** An untouched sentence as one line: its position and its text, no card. */
+export function renderUntouchedLine(s: ReportSegment): string {
+  const position = int(s.position);
+  return `<p class="untouched" id="segment-${position}"><span class="position">${position}</span> <span class="text">${shown(s.finalText)}</span></p>`;
+}
+
+/** A run of untouched sentences left out, as one line. */
+function renderUnchangedRun(first: ReportSegment, last: ReportSegment): string {
+  const range = first === last ? `Sentence ${int(first.position)}` : `Sentences ${int(first.position)}–${int(last.position)}`;
+  return `<p class="unchanged-run">${range} unchanged</p>`;
+}
+
+function renderSegments(segments: readonly ReportSegment[], changedOnly: boolean): string {
+  const parts: string[] = [];
+  let run: ReportSegment[] = [];
+  const endRun = () => {
+    if (run.length > 0) parts.push(renderUnchangedRun(run[0]!, run[run.length - 1]!));
+    run = [];
+  };
+  for (const s of segments) {
+    if (!isUntouched(s)) {
+      endRun();
+      parts.push(renderSegment(s));
+    } else if (changedOnly) run.push(s);
+    else parts.push(renderUntouchedLine(s));
+  }
+  endRun();
+  return parts.join('\n');
+}
+
 /**
  * The review report of a document as one self-contained HTML file: inline CSS (with a print layout, one
  * sentence never split across pages), no scripts, no external resources (a Content-Security-Policy says so
- * too), every piece of text escaped. Summary first (effort, review status, MQM score), then every sentence.
+ * too), every piece of text escaped. Summary first (effort, review status, MQM score), then the sentences: a
+ * card for each one with something to review, a line for each untouched one (or one line per run of them).
  */
-export function renderReport(data: ReportData): string {
+export function renderReport(data: ReportData, options: ReportOptions = {}): string {
   const title = `Review report: ${data.title}`;
+  const changedOnly = options.changedOnly ?? data.segments.length > CHANGED_ONLY_ABOVE;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -305,7 +366,7 @@ ${renderStatusCounts(data.statusCounts)}
 ${renderMqm(data.mqm)}
 <section class="segments">
 <h2>Sentences</h2>
-${data.segments.map(renderSegment).join('\n')}
+${renderSegments(data.segments, changedOnly)}
 </section>
 </main>
 </body>

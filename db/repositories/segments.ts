@@ -74,9 +74,13 @@ export function segmentsRepository(db: Database) {
        AND (@withNotes IS NULL OR EXISTS (SELECT 1 FROM notes n WHERE n.segment_id = s.id) = @withNotes)
      ORDER BY s.position`,
   );
+  // Editing time is typing only ('edit' revisions); text written by a batch of any other origin (a status
+  // change writes no new text, an import is no change) is listed by batch, to be reported apart.
   const measured = db.prepare(
     `SELECT s.mt_text AS mtText, s.current_text AS currentText,
-            COALESCE(SUM(r.edit_ms), 0) AS editMs, COALESCE(SUM(r.keystrokes), 0) AS keystrokes
+            COALESCE(SUM(CASE WHEN r.origin = 'edit' THEN r.edit_ms END), 0) AS editMs,
+            COALESCE(SUM(CASE WHEN r.origin = 'edit' THEN r.keystrokes END), 0) AS keystrokes,
+            GROUP_CONCAT(DISTINCT CASE WHEN r.origin NOT IN ('edit', 'import', 'status') THEN r.batch_id END) AS batchIds
      FROM segments s LEFT JOIN revisions r ON r.segment_id = s.id
      WHERE s.document_id = ? GROUP BY s.id ORDER BY s.position`,
   );
@@ -138,9 +142,10 @@ export function segmentsRepository(db: Database) {
     texts(documentId: number): SegmentText[] {
       return texts.all(documentId) as SegmentText[];
     },
-    /** Every sentence's MT, current text and recorded effort, in order: what document metrics need. */
+    /** Every sentence's MT, current text, typed effort and the batches that changed it, in order: what document metrics need. */
     measured(documentId: number): MeasuredSegment[] {
-      return measured.all(documentId) as MeasuredSegment[];
+      const rows = measured.all(documentId) as Array<Omit<MeasuredSegment, 'batchIds'> & { batchIds: string | null }>;
+      return rows.map((row) => ({ ...row, batchIds: row.batchIds === null ? [] : row.batchIds.split(',').map(Number) }));
     },
     /** The current text of every sentence with the whitespace that followed it, in order. */
     layout(documentId: number): Array<{ text: string; trailing: string }> {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wordDiff } from '../../core/diff';
 import { RedlineError } from '../../core/model/errors';
+import { isUntouched } from '../../core/report/htmlReport';
 import { openDatabase } from '../../db/connection';
 import { nodeNativeBinding } from '../../cli/nativeBinding';
 import { createStore } from '../../db/store';
@@ -110,7 +111,12 @@ describe('reportService.exportHtml', () => {
     expect(html).not.toMatch(/<script|javascript:|\ssrc=|\shref=/i);
     expect(html).toContain('<title>Review report: Kazakhstan (sample MT)</title>');
     expect(html).toContain('<dt>Exported</dt><dd>2024-01-15 09:31 UTC</dd>');
-    expect(html.match(/<article class="segment/g)).toHaveLength(FIXTURE_SEGMENTS);
+    // a card for each sentence with something to review, one line for each untouched one: all 91 listed
+    const cards = html.match(/<article class="segment/g)!.length;
+    const lines = html.match(/<p class="untouched" id="segment-\d+">/g)!.length;
+    expect(cards + lines).toBe(FIXTURE_SEGMENTS);
+    expect(cards).toBe(services.report.reportData(doc.id).segments.filter((s) => !isUntouched(s)).length);
+    expect(html).not.toContain('<p class="unchanged-run">');
     // the correction, and the diff that led to it
     expect(html).toContain(`<p class="text final">${BURNING}</p>`);
     expect(html).toContain(
@@ -129,11 +135,53 @@ describe('reportService.exportHtml', () => {
     // figures and statuses
     expect(html).toContain('<dt>Untouched</dt><dd>90</dd>\n<dt>Edited (HTER up to 50 %)</dt><dd>1</dd>');
     expect(html).toContain('<dt>Editing time</dt><dd>30 s</dd>');
+    expect(html).toContain('<dt>Batch changes</dt><dd>none</dd>');
     expect(html).toContain('<tbody><tr><td class="n">90</td><td class="n">1</td><td class="n zero">0</td>');
     // flags of the final text
     expect(html).toContain('<span class="check">Leaked text</span> (critical): Metadata “date 2022-01-06” is fused into the sentence');
 
     expect(store.exports.lastAt(doc.id)).toBe(FIXED_TIME + 60_000);
+  });
+
+  it('lists changed sentences only when told to (an optional changedOnly)', () => {
+    const ctx = setup();
+    const { services, doc, dir } = ctx;
+    // sentence 1 has a flag, 4 too; 2 and 3 are untouched until sentence 2 is edited
+    expect(services.report.renderHtml(doc.id, { changedOnly: true })).toContain(
+      '</article>\n<p class="unchanged-run">Sentences 2–3 unchanged</p>\n<article class="segment status-not_started" id="segment-4">',
+    );
+    review(ctx);
+    const path = join(dir, 'changed.report.html');
+    services.report.exportHtml(doc.id, path, { changedOnly: true });
+    const html = readFileSync(path, 'utf8');
+    expect(html).toContain('<article class="segment status-edited" id="segment-2">');
+    expect(html).toContain('</article>\n<p class="unchanged-run">Sentence 3 unchanged</p>\n<article class="segment status-not_started" id="segment-4">');
+    expect(html).not.toContain('<p class="untouched"');
+    expect(services.report.renderHtml(doc.id, { changedOnly: false })).not.toContain('<p class="unchanged-run">');
+  });
+
+  it('counts typing only as editing time, and reports batch changes apart, as the metrics panel does', () => {
+    const ctx = setup();
+    const { services, doc, dir, second } = ctx;
+    services.segments.update(second.id, BURNING, { editMs: 30_000, keystrokes: 12 });
+    // one replace-all over four sentences, then undone and redone: three steps, none of it typing
+    const almaAta = services.segments.page(doc.id, 0, 200).items.filter((s) => s.currentText.includes('Alma-Ata'));
+    const options = { find: 'Alma-Ata', replace: 'Almaty', regex: false, caseSensitive: true, wholeWord: true };
+    services.replace.apply(doc.id, options, almaAta.map((s) => s.id));
+    services.batches.undoLast(doc.id);
+    services.batches.redoLast(doc.id);
+
+    const metrics = services.metrics.document(doc.id);
+    expect(services.report.reportData(doc.id).metrics).toEqual(metrics);
+    expect(metrics).toMatchObject({ totalEditMs: 30_000, keystrokes: 12, batchChanges: { sentences: 4, steps: 3 } });
+    // 15 MT words of the one typed sentence in 30 s
+    expect(metrics.wordsPerHour).toBeCloseTo(1800, 10);
+
+    const path = join(dir, 'batches.report.html');
+    services.report.exportHtml(doc.id, path);
+    const html = readFileSync(path, 'utf8');
+    expect(html).toContain('<dt>Editing time</dt><dd>30 s</dd>\n<dt>Median time per sentence</dt><dd>30 s</dd>\n<dt>Words per hour</dt><dd>1800</dd>');
+    expect(html).toContain('<dt>Keystrokes</dt><dd>12</dd>\n<dt>Batch changes</dt><dd>4 sentences in 3 steps (not counted as editing time)</dd>');
   });
 
   it('replaces an existing file whole, leaving no temp file behind', () => {

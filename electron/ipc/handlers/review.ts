@@ -59,9 +59,9 @@ export function annotationHandlers({ annotations, report }: Services, dialogs: D
     'annotations.ofSegment': ({ segmentId }) => annotations.ofSegment(segmentId),
     'annotations.summary': ({ documentId }) => annotations.summary(documentId),
     'annotations.setThreshold': ({ documentId, threshold }) => annotations.setThreshold(documentId, threshold),
-    'documents.exportReport': async ({ documentId }) => {
+    'documents.exportReport': async ({ documentId, changedOnly }) => {
       const path = await dialogs.pickExportPath(report.exportFileName(documentId), 'html');
-      return path === null ? null : report.exportHtml(documentId, path);
+      return path === null ? null : report.exportHtml(documentId, path, { changedOnly });
     },
   };
 }

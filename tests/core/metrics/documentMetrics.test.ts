@@ -41,8 +41,30 @@ describe('documentMetrics', () => {
     expect(metrics.wordsPerHour).toBeCloseTo(600, 10);
   });
 
+  it('counts no batch changes when none are given', () => {
+    expect(metrics.batchChanges).toEqual({ sentences: 0, steps: 0 });
+  });
+
+  it('counts batch changes apart: sentences changed by batches, and distinct batches', () => {
+    const withBatches = documentMetrics([
+      { ...segment('The cat sat.', 'The cat sat!', 0, 0), batchIds: [3, 5] },
+      { ...segment('A dog.', 'The dog.', 12_000, 4), batchIds: [3] },
+      { ...segment('Untouched.', 'Untouched.'), batchIds: [] },
+    ]);
+    expect(withBatches.batchChanges).toEqual({ sentences: 2, steps: 2 });
+    // time and speed are what was given as typed: 2 MT words in 12 s
+    expect(withBatches).toMatchObject({ totalEditMs: 12_000, medianEditMs: 12_000, keystrokes: 4 });
+    expect(withBatches.wordsPerHour).toBeCloseTo(600, 10);
+  });
+
   it('is all zeros for no segments', () => {
-    expect(documentMetrics([])).toMatchObject({ segments: 0, ter: 0, medianEditMs: 0, wordsPerHour: 0 });
+    expect(documentMetrics([])).toMatchObject({
+      segments: 0,
+      ter: 0,
+      medianEditMs: 0,
+      wordsPerHour: 0,
+      batchChanges: { sentences: 0, steps: 0 },
+    });
   });
 });
 

@@ -11,8 +11,10 @@ import {
   escapeHtml,
   formatDuration,
   formatTimestamp,
+  isUntouched,
   renderReport,
   renderSegment,
+  renderUntouchedLine,
   type ReportData,
   type ReportSegment,
 } from '../../../core/report/htmlReport';
@@ -172,9 +174,11 @@ describe('renderReport: structure', () => {
     expect(style).toMatch(/@media print\s*{[^]*\.segment[^{]*{[^}]*page-break-inside: avoid/);
     expect(style).toMatch(/break-inside: avoid/);
 
+    // the changed sentence is a card; the untouched one a single line with its position and text
     const articles = all(root, (e) => e.tag === 'article');
-    expect(articles.map((a) => a.attrs.id)).toEqual(['segment-3', 'segment-4']);
-    expect(articles.map((a) => a.attrs.class)).toEqual(['segment status-edited', 'segment status-edited']);
+    expect(articles.map((a) => a.attrs.id)).toEqual(['segment-3']);
+    expect(articles.map((a) => a.attrs.class)).toEqual(['segment status-edited']);
+    expect(all(root, hasClass('untouched')).map((e) => e.attrs.id)).toEqual(['segment-4']);
   });
 
   it('puts the header, the figures and the MQM summary before the sentences', () => {
@@ -274,6 +278,110 @@ describe('renderReport: structure', () => {
   });
 });
 
+describe('renderReport: untouched sentences', () => {
+  const untouched = (position: number, overrides: Partial<ReportSegment> = {}) =>
+    segment({ position, status: 'not_started', finalText: MT, diff: wordDiff(MT, MT), hter: 0, flags: [], note: '', annotations: [], ...overrides });
+  const sentencesOf = (html: string) => html.slice(html.indexOf('<h2>Sentences</h2>\n') + '<h2>Sentences</h2>\n'.length, html.indexOf('\n</section>\n</main>'));
+  // 1 and 2 untouched, 3 changed, 4–6 untouched, 7 changed, 8 untouched
+  const mixed = [untouched(1), untouched(2), segment({ position: 3 }), untouched(4), untouched(5), untouched(6), segment({ position: 7 }), untouched(8)];
+
+  it('writes an untouched sentence as one line: its position and its text, hidden characters shown (golden)', () => {
+    expect(renderUntouchedLine(untouched(12))).toBe(
+      '<p class="untouched" id="segment-12"><span class="position">12</span> <span class="text">President Tokayev in the afternoon, he said that the situation is stabilized .</span></p>',
+    );
+    expect(renderUntouchedLine(untouched(5, { mtText: 'a\u200B<b>', finalText: 'a\u200B<b>' }))).toBe(
+      '<p class="untouched" id="segment-5"><span class="position">5</span> <span class="text">a<span class="hidden-char">U+200B</span>&lt;b&gt;</span></p>',
+    );
+  });
+
+  it('by default (a short document) lists every sentence: cards for the changed, one line for each untouched', () => {
+    const html = renderReport(report(mixed));
+    parse(html);
+    const lines = sentencesOf(html).split('\n').filter((line) => line.startsWith('<p class="untouched"') || line.startsWith('<article'));
+    expect(lines.map((line) => /id="segment-(\d+)"/.exec(line)![1])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(html.match(/<article /g)).toHaveLength(2);
+    expect(html).toContain('<p class="untouched" id="segment-4"><span class="position">4</span> <span class="text">');
+    expect(html).not.toContain('<p class="unchanged-run">');
+  });
+
+  it('with changed only, collapses each run of untouched sentences into one line (golden)', () => {
+    const html = renderReport(report(mixed), { changedOnly: true });
+    parse(html);
+    expect(sentencesOf(html)).toBe(
+      [
+        '<p class="unchanged-run">Sentences 1–2 unchanged</p>',
+        renderSegment(mixed[2]!),
+        '<p class="unchanged-run">Sentences 4–6 unchanged</p>',
+        renderSegment(mixed[6]!),
+        '<p class="unchanged-run">Sentence 8 unchanged</p>',
+      ].join('\n'),
+    );
+    expect(html).not.toContain('<p class="untouched"');
+    // all changed: no run line at all
+    expect(renderReport(report([segment()]), { changedOnly: true })).not.toContain('<p class="unchanged-run">');
+  });
+
+  it('keeps a card for a sentence with anything to review: a change, a note, an MQM error, a flag, a rejection', () => {
+    const reviewable = [
+      untouched(1, { finalText: FINAL, diff: wordDiff(MT, FINAL), hter: 40 }),
+      untouched(2, { note: 'Ask the client.' }),
+      untouched(3, { annotations: segment().annotations }),
+      untouched(4, { flags: segment().flags }),
+      untouched(5, { status: 'rejected' }),
+    ];
+    expect(reviewable.filter(isUntouched)).toEqual([]);
+    expect(isUntouched(untouched(6, { note: '  ', status: 'approved' }))).toBe(true);
+    const html = renderReport(report(reviewable), { changedOnly: true });
+    expect(html.match(/<article /g)).toHaveLength(5);
+    expect(html).not.toMatch(/<p class="(unchanged-run|untouched)"/);
+  });
+
+  it('lists changed sentences only by default above 200 sentences, and can be told either way', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => (i === 9 ? segment({ position: 10 }) : untouched(i + 1)));
+    const long = renderReport(report(many(201)));
+    expect(sentencesOf(long)).toBe(
+      ['<p class="unchanged-run">Sentences 1–9 unchanged</p>', renderSegment(many(201)[9]!), '<p class="unchanged-run">Sentences 11–201 unchanged</p>'].join('\n'),
+    );
+    expect(renderReport(report(many(201)), { changedOnly: false }).match(/<p class="untouched"/g)).toHaveLength(200);
+    const short = renderReport(report(many(200)));
+    expect(short.match(/<p class="untouched"/g)).toHaveLength(199);
+    expect(short).not.toContain('<p class="unchanged-run">');
+    expect(renderReport(report(many(200)), { changedOnly: true }).match(/<p class="unchanged-run"/g)).toHaveLength(2);
+  });
+});
+
+describe('renderReport: typing time and batch changes', () => {
+  const metricsOf = (html: string) => html.slice(html.indexOf('<dt>Editing time</dt>'), html.indexOf('\n</dl>\n</section>'));
+
+  it('reports batch changes apart from the editing time (golden)', () => {
+    const metrics = documentMetrics([
+      { mtText: 'One two three four.', currentText: 'One two three.', editMs: 30_000, keystrokes: 9, batchIds: [] },
+      { mtText: 'Five six.', currentText: 'Five seven.', editMs: 0, keystrokes: 0, batchIds: [4, 7] },
+      { mtText: 'Eight.', currentText: 'Nine.', editMs: 0, keystrokes: 0, batchIds: [4] },
+      { mtText: 'Ten eleven.', currentText: 'Ten twelve.', editMs: 10_000, keystrokes: 5, batchIds: [9] },
+    ]);
+    // typing only: 40 s over the 4 + 2 MT words of the two typed sentences = 540 words per hour
+    expect(metricsOf(renderReport(report([segment()], { metrics })))).toBe(
+      [
+        '<dt>Editing time</dt><dd>40 s</dd>',
+        '<dt>Median time per sentence</dt><dd>20 s</dd>',
+        '<dt>Words per hour</dt><dd>540</dd>',
+        '<dt>Keystrokes</dt><dd>14</dd>',
+        '<dt>Batch changes</dt><dd>3 sentences in 3 steps (not counted as editing time)</dd>',
+      ].join('\n'),
+    );
+  });
+
+  it('says none when nothing was changed in batches, and one sentence in one step in the singular', () => {
+    expect(renderReport(report([segment()]))).toContain('<dt>Keystrokes</dt><dd>30</dd>\n<dt>Batch changes</dt><dd>none</dd>\n</dl>');
+    const one = documentMetrics([{ mtText: 'A b.', currentText: 'A c.', editMs: 0, keystrokes: 0, batchIds: [2] }]);
+    const html = renderReport(report([segment()], { metrics: one }));
+    expect(html).toContain('<dt>Batch changes</dt><dd>1 sentence in 1 step (not counted as editing time)</dd>');
+    expect(html).toContain('<dt>Editing time</dt><dd>0 s</dd>');
+    expect(html).toContain('<dt>Words per hour</dt><dd>– (no editing time recorded)</dd>');
+  });
+});
+
 describe('renderReport: hostile text', () => {
   const HOSTILE = [
     '<script>alert(1)</script>',
@@ -345,8 +453,13 @@ describe('renderReport: hostile text', () => {
 
         expect(textOf(all(root, (e) => e.tag === 'h1')[0]!)).toBe(shown(title));
         const articles = all(root, (e) => e.tag === 'article');
-        expect(articles).toHaveLength(segments.length);
-        segments.forEach((s, i) => {
+        const changed = segments.filter((s) => !isUntouched(s));
+        expect(articles).toHaveLength(changed.length);
+        const lines = all(root, hasClass('untouched'));
+        expect(lines.map((line) => textOf(all(line, hasClass('text'))[0]!))).toEqual(
+          segments.filter(isUntouched).map((s) => shown(s.finalText)),
+        );
+        changed.forEach((s, i) => {
           const article = articles[i]!;
           expect(textOf(all(article, hasClass('mt'))[0]!)).toBe(shown(s.mtText));
           expect(textOf(all(article, hasClass('final'))[0]!)).toBe(shown(s.finalText));

@@ -186,7 +186,10 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
   'annotations.ofSegment': [['no id', {}]],
   'annotations.summary': [['no id', {}]],
   'annotations.setThreshold': [['a threshold over 100', { documentId: 1, threshold: 101 }]],
-  'documents.exportReport': [['a renderer-chosen path', { documentId: 1, path: '/tmp/r.html' }]],
+  'documents.exportReport': [
+    ['a renderer-chosen path', { documentId: 1, path: '/tmp/r.html' }],
+    ['changedOnly that is not a boolean', { documentId: 1, changedOnly: 'yes' }],
+  ],
   'search.query': [['a query over the limit', { query: 'a'.repeat(501) }]],
   'replace.preview': [
     ['an empty find', { documentId: 1, find: '', replace: 'x', regex: false, caseSensitive: true, wholeWord: true }],
