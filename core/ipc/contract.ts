@@ -68,6 +68,17 @@ const alignment = z.object({
 
 const checkId = z.enum(CHECK_IDS);
 
+/** A BCP 47-like language tag (`en`, `de-AT`, `zh-Hans`, `pt_BR`): a 2–3 letter language, optional subtags. */
+const languageTag = z.string().regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}$/, 'A language is a tag such as en, de-AT or zh-Hans.');
+const languages = z.object({ source: languageTag.nullable(), target: languageTag.nullable() });
+/** One word for the user's dictionary: no spaces, at most 100 characters. */
+const dictionaryWord = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[^\s]+$/u, 'A dictionary word is one word of at most 100 characters.');
+
 /** One change a bulk action would make, as its preview shows it. */
 const fixPreview = z.object({ segmentId: id, position: ordinal, before: z.string(), after: z.string() });
 
@@ -186,6 +197,18 @@ export const contract = {
   /** The flags of a sentence as the editor is typing it. */
   'checks.segment': { request: z.strictObject({ segmentId: id, text: sentenceText }), response: z.array(flag) },
   'checks.ignore': { request: z.strictObject({ segmentId: id, check: checkId, ignored: z.boolean() }), response: z.null() },
+  /** The document's languages as stored (null: detected) and as the checks use them. */
+  'checks.languages': {
+    request: z.strictObject({ documentId: id }),
+    response: z.object({ stored: languages, used: languages }),
+  },
+  /** Sets the languages the document is checked in (null: detect); its flags are checked again. */
+  'checks.setLanguages': {
+    request: z.strictObject({ documentId: id, source: languageTag.nullable(), target: languageTag.nullable() }),
+    response: z.null(),
+  },
+  /** "Add to dictionary": spelling never flags the word again, in any document. */
+  'checks.addWord': { request: z.strictObject({ word: dictionaryWord }), response: z.null() },
   'fixes.applyOne': {
     request: z.strictObject({ segmentId: id, check: checkId, start: count, end: count }),
     response: batchOutcome,

@@ -6,6 +6,9 @@ type CheckHandlers = Pick<
   | 'checks.document'
   | 'checks.segment'
   | 'checks.ignore'
+  | 'checks.languages'
+  | 'checks.setLanguages'
+  | 'checks.addWord'
   | 'fixes.applyOne'
   | 'fixes.preview'
   | 'fixes.applyAll'
@@ -19,6 +22,9 @@ export function checkHandlers({ checks, propagation, batches }: Services): Check
     'checks.document': ({ documentId }) => checks.document(documentId),
     'checks.segment': ({ segmentId, text }) => checks.segment(segmentId, text),
     'checks.ignore': ({ segmentId, check, ignored }) => (checks.ignore(segmentId, check, ignored), null),
+    'checks.languages': ({ documentId }) => checks.languages(documentId),
+    'checks.setLanguages': ({ documentId, source, target }) => (checks.setLanguages(documentId, { source, target }), null),
+    'checks.addWord': ({ word }) => (checks.addWord(word), null),
     'fixes.applyOne': ({ segmentId, check, start, end }) => checks.fixOne(segmentId, check, start, end),
     'fixes.preview': ({ documentId, check }) => checks.previewAll(documentId, check),
     'fixes.applyAll': ({ documentId, check, segmentIds }) => checks.applyAll(documentId, check, segmentIds),

@@ -10,6 +10,8 @@ interface FlagListProps {
   canFix: boolean;
   onFix: (flag: Flag) => void;
   onIgnore: (flag: Flag) => void;
+  /** "Add to dictionary" for a spelling flag: the flagged word is never flagged again. */
+  onAddWord?: (word: string) => void;
 }
 
 function FixDiff({ text, fix }: { text: string; fix: string }) {
@@ -22,7 +24,7 @@ function FixDiff({ text, fix }: { text: string; fix: string }) {
 }
 
 /** The problems found in a sentence: what is wrong, the fix as a diff, one click to apply or ignore. */
-export function FlagList({ flags, text, canFix, onFix, onIgnore }: FlagListProps) {
+export function FlagList({ flags, text, canFix, onFix, onIgnore, onAddWord }: FlagListProps) {
   return (
     <ul className="flag-list" aria-label="Flags">
       {flags.map((flag, i) => (
@@ -35,6 +37,16 @@ export function FlagList({ flags, text, canFix, onFix, onIgnore }: FlagListProps
           {flag.fix !== undefined && (
             <button type="button" className="flag-button" disabled={!canFix} onClick={() => onFix(flag)}>
               Apply fix
+            </button>
+          )}
+          {flag.check === 'spelling' && onAddWord && flag.end > flag.start && (
+            <button
+              type="button"
+              className="flag-button button-quiet"
+              title={`Never flag “${text.slice(flag.start, flag.end)}” as misspelt again`}
+              onClick={() => onAddWord(text.slice(flag.start, flag.end))}
+            >
+              Add to dictionary
             </button>
           )}
           <button type="button" className="flag-button button-quiet" onClick={() => onIgnore(flag)}>

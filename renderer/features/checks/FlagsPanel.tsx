@@ -1,9 +1,11 @@
 import { SidePanel } from '../../components/SidePanel';
 import { CHECKS } from '../../../core/checks';
 import type { CheckId } from '../../../core/checks/types';
+import { DocumentLanguages } from './DocumentLanguages';
 import type { DocumentChecks } from './useDocumentChecks';
 
 interface FlagsPanelProps {
+  documentId: number;
   checks: DocumentChecks;
   /** The check the grid is filtered to, 'any' for every flagged sentence, or null for no filter. */
   filter: CheckId | 'any' | null;
@@ -14,7 +16,7 @@ interface FlagsPanelProps {
 }
 
 /** What looks garbled in the document, check by check: filter the grid to it, or fix a mechanical kind at once. */
-export function FlagsPanel({ checks, filter, onFilter, onFixAll, onNext, onClose }: FlagsPanelProps) {
+export function FlagsPanel({ documentId, checks, filter, onFilter, onFixAll, onNext, onClose }: FlagsPanelProps) {
   const flagged = checks.byPosition.size;
   const listed = CHECKS.filter((check) => (checks.counts[check.id] ?? 0) > 0);
   return (
@@ -23,6 +25,7 @@ export function FlagsPanel({ checks, filter, onFilter, onFixAll, onNext, onClose
       <p className="muted" data-testid="flagged-count">
         {flagged === 0 ? 'Nothing looks garbled.' : `${flagged} sentences flagged.`}
       </p>
+      <DocumentLanguages documentId={documentId} onChanged={checks.refresh} />
       <div className="panel-actions">
         <label>
           <input

@@ -175,6 +175,15 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     [checks, onError],
   );
 
+  const onAddWord = useCallback(
+    (word: string) =>
+      void call('checks.addWord', { word }).then(() => {
+        checks.refresh();
+        onInfo(`“${word}” added to the dictionary.`);
+      }, onError),
+    [checks, onError, onInfo],
+  );
+
   const onLeave = useCallback(
     (segment: Segment) => {
       const change = editor.leave(segment);
@@ -463,6 +472,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           flagsAt={(position) => checks.byPosition.get(position)}
           onFix={onFix}
           onIgnore={onIgnore}
+          onAddWord={onAddWord}
           onLeave={onLeave}
           onNote={onNote}
           noteOpenFor={noteOpenFor}
@@ -471,6 +481,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         />
         {panel === 'flags' && (
           <FlagsPanel
+            documentId={document.id}
             checks={checks}
             filter={checkFilter}
             onFilter={setFilter}

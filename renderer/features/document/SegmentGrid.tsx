@@ -27,6 +27,7 @@ interface SegmentGridProps {
   flagsAt: (position: number) => readonly Flag[] | undefined;
   onFix: (segment: Segment, flag: Flag) => void;
   onIgnore: (segment: Segment, flag: Flag) => void;
+  onAddWord: (word: string) => void;
   onLeave: (segment: Segment) => void;
   onNote: (segment: Segment, note: string) => void;
   noteOpenFor: number | null;
@@ -130,6 +131,7 @@ export function SegmentGrid(props: SegmentGridProps) {
                   flags={props.flagsAt(position) ?? NO_FLAGS}
                   onFix={props.onFix}
                   onIgnore={props.onIgnore}
+                  onAddWord={props.onAddWord}
                   onLeave={props.onLeave}
                   onNote={props.onNote}
                   noteOpen={props.noteOpenFor === segment.id}

@@ -31,6 +31,7 @@ interface SegmentRowProps {
   flags: readonly Flag[];
   onFix: (segment: Segment, flag: Flag) => void;
   onIgnore: (segment: Segment, flag: Flag) => void;
+  onAddWord: (word: string) => void;
   /** The editor left the sentence's field. */
   onLeave: (segment: Segment) => void;
   onNote: (segment: Segment, note: string) => void;
@@ -167,6 +168,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
             canFix={text === segment.currentText}
             onFix={(flag) => props.onFix(segment, flag)}
             onIgnore={(flag) => props.onIgnore(segment, flag)}
+            onAddWord={props.onAddWord}
           />
         </div>
       )}

@@ -127,6 +127,20 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
     ['an unknown check', { segmentId: 1, check: 'grammar-ai', ignored: true }],
     ['no ignored flag', { segmentId: 1, check: 'spacing' }],
   ],
+  'checks.languages': [['no id', {}], ['a string id', { documentId: '1' }]],
+  'checks.setLanguages': [
+    ['no target', { documentId: 1, source: 'ru' }],
+    ['a language that is not a tag', { documentId: 1, source: 'Russian language', target: 'en' }],
+    ['an empty language', { documentId: 1, source: null, target: '' }],
+    ['a script injected as a tag', { documentId: 1, source: null, target: 'en<script>' }],
+  ],
+  'checks.addWord': [
+    ['no word', {}],
+    ['two words', { word: 'two words' }],
+    ['an empty word', { word: '  ' }],
+    ['a word over 100 characters', { word: 'a'.repeat(101) }],
+    ['a number', { word: 42 }],
+  ],
   'fixes.applyOne': [
     ['a negative start', { segmentId: 1, check: 'spacing', start: -1, end: 1 }],
     ['a renderer-supplied fix text', { segmentId: 1, check: 'spacing', start: 0, end: 1, fix: 'anything' }],
