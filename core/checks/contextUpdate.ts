@@ -52,8 +52,6 @@ const formsOf = (text: string, all: readonly Token[], known: ReadonlySet<string>
  */
 export function patchContext(state: ContextState, changes: ReadonlyArray<{ index: number; text: string }>): ContextState | null {
   const { ctx } = state;
-  // German capitalizes every noun, so its name index is read differently (see nameIndex.ts): build it again.
-  if (ctx.language === 'de' || ctx.language === 'lb') return null;
   const sentences = [...ctx.sentences];
   const split = [...ctx.words];
   const profiles = [...ctx.profiles];
