@@ -1,6 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { backupNowSync } from '../db/backups';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { RedlineError } from '../core/model/errors';
+import { backupNowSync, restoreBackup, type BackupInfo } from '../db/backups';
 import { systemClock, type Clock } from '../db/clock';
 import { openDatabase } from '../db/connection';
 import { createStore } from '../db/store';
@@ -39,6 +40,71 @@ export interface ServiceOptions {
 
 /** Everything main, the CLI and the end-to-end tests do with documents, over one store. */
 export function createServices(databaseFile: string, options: ServiceOptions = {}) {
+  let current = openServices(databaseFile, options);
+  // Handlers keep the sub-services they were given (destructured once), so each is a stand-in that reaches the
+  // services open now: restoring a backup swaps the store under them without re-registering anything.
+  const forward = <K extends keyof OpenServices>(key: K): OpenServices[K] =>
+    new Proxy({} as OpenServices[K], {
+      get: (_target, property) => {
+        const member = (current[key] as Record<PropertyKey, unknown>)[property];
+        return typeof member === 'function' ? (member as (...args: unknown[]) => unknown).bind(current[key]) : member;
+      },
+    });
+  return {
+    documents: forward('documents'),
+    segments: forward('segments'),
+    metrics: forward('metrics'),
+    batches: forward('batches'),
+    checks: forward('checks'),
+    annotations: forward('annotations'),
+    report: forward('report'),
+    propagation: forward('propagation'),
+    fixMemory: forward('fixMemory'),
+    glossary: forward('glossary'),
+    search: forward('search'),
+    replace: forward('replace'),
+    backups: forward('backups'),
+    openSample: (sample: Sample) => current.openSample(sample),
+    /**
+     * Puts the backup named `fileName` (one of backups.list()) in place of the open store: closes it, restores
+     * (the replaced file is kept beside it as redline.sqlite.replaced-<time>), and opens the restored one. When
+     * the restored copy cannot be opened, the store that was open is put back and opened again.
+     */
+    restoreBackup(fileName: string): { restored: BackupInfo; replaced: string | null } {
+      if (databaseFile === ':memory:') throw new RedlineError('not_found', 'An in-memory store has no backups.');
+      const chosen = current.backups.list().find((backup) => basename(backup.path) === fileName);
+      if (!chosen) throw new RedlineError('not_found', `There is no backup called ${fileName}; the list may have changed, open it again.`);
+      const clock = options.clock ?? systemClock;
+      current.close();
+      let replaced: string | null;
+      try {
+        ({ replaced } = restoreBackup(databaseFile, chosen.path, clock(), { nativeBinding: options.nativeBinding }));
+      } catch (error) {
+        current = openServices(databaseFile, options);
+        throw error;
+      }
+      try {
+        current = openServices(databaseFile, options);
+      } catch (error) {
+        // The copy passed its integrity check but would not open as a store: go back to the one that was open.
+        if (replaced) {
+          rmSync(databaseFile, { force: true });
+          renameSync(replaced, databaseFile);
+          for (const suffix of ['-wal', '-shm']) if (existsSync(replaced + suffix)) renameSync(replaced + suffix, databaseFile + suffix);
+        }
+        current = openServices(databaseFile, options);
+        throw error;
+      }
+      return { restored: chosen, replaced };
+    },
+    close: () => current.close(),
+  };
+}
+
+type OpenServices = ReturnType<typeof openServices>;
+
+/** The services over the store as it is on disk now. */
+function openServices(databaseFile: string, options: ServiceOptions) {
   const clock = options.clock ?? systemClock;
   if (databaseFile !== ':memory:') mkdirSync(dirname(databaseFile), { recursive: true });
   const db = openDatabase(databaseFile, {

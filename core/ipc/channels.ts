@@ -64,6 +64,8 @@ export const CHANNELS = [
   'glossary.remove',
   'glossary.exportCsv',
   'glossary.importCsv',
+  'backups.list',
+  'backups.restore',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -28,6 +28,16 @@ const terOptions = { normalize: z.boolean().optional(), caseSensitive: z.boolean
 /** One sitting in a segment is at most a working day; more is a clock error, not effort. */
 export const MAX_EDIT_MS = 24 * 60 * 60 * 1000;
 
+/** A backup is named by its file name in the store's backups folder, never by a path the page chooses. */
+const backupFileName = z.string().regex(/^redline-(daily|pre-migration|manual)-\d{13}\.sqlite$/, 'not a backup file name');
+const backupEntry = z.strictObject({
+  fileName: backupFileName,
+  kind: z.enum(['daily', 'pre-migration', 'manual']),
+  createdAt: z.number().int().nonnegative(),
+  /** Null when the copy cannot be read. */
+  documents: count.nullable(),
+});
+
 const empty = z.strictObject({});
 /** An encoding's name as the editor may choose it (utf-8, windows-1251 …). */
 const encodingName = z.string().regex(/^[A-Za-z0-9_.:-]{1,40}$/);
@@ -340,6 +350,13 @@ export const contract = {
   'glossary.remove': { request: z.strictObject({ id }), response: z.null() },
   'glossary.exportCsv': { request: empty, response: csvExported },
   'glossary.importCsv': { request: empty, response: csvImported },
+
+  'backups.list': { request: empty, response: z.array(backupEntry) },
+  'backups.restore': {
+    request: z.strictObject({ fileName: backupFileName }),
+    /** keptAs: the file name the replaced store was kept under, beside the restored one. */
+    response: z.strictObject({ restored: backupEntry, keptAs: z.string().nullable() }),
+  },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -78,4 +78,6 @@ export const VALID_REQUESTS: { [C in Channel]: Record<string, unknown> } = {
     wholeWord: true,
     segmentIds: [1],
   },
+  'backups.list': {},
+  'backups.restore': { fileName: 'redline-daily-1700000000000.sqlite' },
 };

@@ -1,6 +1,7 @@
 import type { Sample, Services } from '../../../services';
 import type { Handlers } from '../dispatcher';
 import type { Dialogs } from './dialogs';
+import { backupHandlers } from './backups';
 import { documentHandlers } from './documents';
 import { checkHandlers } from './checks';
 import { libraryHandlers } from './library';
@@ -21,5 +22,6 @@ export function createHandlers(services: Services, dialogs: Dialogs, sample: Sam
     ...reviewHandlers(services),
     ...annotationHandlers(services, dialogs),
     ...searchHandlers(services),
+    ...backupHandlers(services),
   };
 }

@@ -7,6 +7,7 @@ import { FORMATS } from '../../../core/formats/registry';
 import type { ResponseOf } from '../../../core/ipc';
 import { call, messageOf } from '../../lib/desktop';
 import { ImportDialog } from './ImportDialog';
+import { RestoreBackupDialog } from './RestoreBackupDialog';
 
 interface LibraryScreenProps {
   onOpen: (document: DocumentSummary) => void;
@@ -24,6 +25,7 @@ export function LibraryScreen({ onOpen, onNotice, onMemory, onGlossary }: Librar
   const [renaming, setRenaming] = useState<DocumentSummary | null>(null);
   const [deleting, setDeleting] = useState<DocumentSummary | null>(null);
   const [picked, setPicked] = useState<ResponseOf<'documents.pickFile'>>(null);
+  const [restoring, setRestoring] = useState(false);
   const onError = useCallback((error: unknown) => onNotice({ kind: 'error', message: messageOf(error) }), [onNotice]);
   const load = useCallback(() => void call('documents.list', {}).then(setDocuments, onError), [onError]);
   useEffect(load, [load]);
@@ -61,6 +63,9 @@ export function LibraryScreen({ onOpen, onNotice, onMemory, onGlossary }: Librar
         </button>
         <button type="button" className="button-quiet" onClick={onGlossary}>
           Glossary
+        </button>
+        <button type="button" className="button-quiet" disabled={busy} onClick={() => setRestoring(true)}>
+          Restore from backup…
         </button>
       </header>
       <div className="library">
@@ -106,6 +111,17 @@ export function LibraryScreen({ onOpen, onNotice, onMemory, onGlossary }: Librar
           onCancelled={(message) => {
             setPicked(null);
             onNotice({ kind: 'info', message });
+          }}
+        />
+      )}
+      {restoring && (
+        <RestoreBackupDialog
+          onClose={() => setRestoring(false)}
+          onRestored={({ restored, keptAs }) => {
+            setRestoring(false);
+            const kept = keptAs ? ` The store it replaced is kept beside it as ${keptAs}.` : '';
+            onNotice({ kind: 'info', message: `Restored the backup of ${dateFormat.format(restored.createdAt)}.${kept}` });
+            load();
           }}
         />
       )}

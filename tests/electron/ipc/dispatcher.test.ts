@@ -172,6 +172,12 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
   'glossary.remove': [['no id', {}]],
   'glossary.exportCsv': [['a renderer-chosen path', { path: '/tmp/g.csv' }]],
   'glossary.importCsv': [['a renderer-chosen path', { path: '/etc/passwd' }]],
+  'backups.list': [['an unknown key', { all: true }]],
+  'backups.restore': [
+    ['a path instead of a backup name', { fileName: '/etc/passwd' }],
+    ['a name climbing out of the folder', { fileName: '../redline-daily-1700000000000.sqlite' }],
+    ['no name', {}],
+  ],
   'segments.setStatus': [
     ['an unknown status', { segmentId: 1, status: 'done' }],
     ['no status', { segmentId: 1 }],
