@@ -15,8 +15,12 @@ import { createServices } from '../../services';
  */
 
 export const FUZZ_TIME_BUDGET_MS = 10_000;
-/** Peak memory an import may add: 10× its file size plus a constant. */
-export const fuzzMemoryBudget = (bytes: number): number => 10 * bytes + 256 * 1024 * 1024;
+/**
+ * Memory an import may add: 10× its file size, 4 KB per sentence stored (a sentence is a row, its revision, its
+ * search entry and the objects that carry it there) plus a constant. A refused input stores nothing, so a hostile
+ * file that imports nothing is held to 10× its size.
+ */
+export const fuzzMemoryBudget = (bytes: number, sentences: number): number => 10 * bytes + 4096 * sentences + 256 * 1024 * 1024;
 
 export interface FuzzFigures {
   inputs: number;
@@ -133,6 +137,11 @@ export interface FuzzOptions {
   skipLongLines?: boolean;
   nativeBinding?: string;
   timeBudgetMs?: number;
+  /**
+   * Whether time and memory count as problems (default true). The short run inside `npm test` turns them off:
+   * a shared CI machine makes timings noise, and speed is judged by `npm run fuzz` and the bench, not unit tests.
+   */
+  judgeBudgets?: boolean;
   log?: (line: string) => void;
 }
 
@@ -153,8 +162,8 @@ export function fuzz(options: FuzzOptions): FuzzFigures {
     const segmentsBefore = countSegments.get() as number;
     global.gc?.();
     const memoryBefore = process.memoryUsage();
-    let peak = memoryBefore.rss;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+    // An import runs synchronously, so a timer cannot sample it: what it added is read when it returns (RSS
+    // rarely shrinks, so that is close to its peak).
     const started = performance.now();
     let outcome: 'imported' | 'clean' | 'crash' = 'imported';
     let message = '';
@@ -168,8 +177,7 @@ export function fuzz(options: FuzzOptions): FuzzFigures {
       }
     }
     const ms = performance.now() - started;
-    clearInterval(sampler);
-    peak = Math.max(peak, process.memoryUsage().rss);
+    const peak = process.memoryUsage().rss;
     figures.inputs += 1;
     if (ms > figures.slowest.ms) figures.slowest = { name, ms };
     if (outcome === 'imported') figures.imported += 1;
@@ -178,7 +186,8 @@ export function fuzz(options: FuzzOptions): FuzzFigures {
       figures.crashes += 1;
       figures.problems.push(`crash: ${name}: ${message.slice(0, 300)}`);
     }
-    if (ms > budget || peak - memoryBefore.rss > fuzzMemoryBudget(bytes.length)) {
+    const stored = (countSegments.get() as number) - segmentsBefore;
+    if (options.judgeBudgets !== false && (ms > budget || peak - memoryBefore.rss > fuzzMemoryBudget(bytes.length, stored))) {
       figures.overruns += 1;
       figures.problems.push(`over budget: ${name}: ${Math.round(ms)} ms, +${Math.round((peak - memoryBefore.rss) / 1024 / 1024)} MB`);
     }
