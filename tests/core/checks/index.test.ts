@@ -40,16 +40,6 @@ describe('checkDocument', () => {
     expect(flags.some((f) => f.check === 'orphaned-punctuation')).toBe(true);
   });
 
-  it('checks the whole seed article well within 50 ms', () => {
-    checkDocument(seed.map((s) => ({ ...s, text: `${s.text}` })));
-    const times = Array.from({ length: 5 }, (_, k) => {
-      const copy = [...seed.map((s) => ({ ...s })), { paragraph: 99, text: `Run ${k}.` }]; // a new document each time
-      const start = performance.now();
-      checkDocument(copy);
-      return performance.now() - start;
-    });
-    expect(Math.min(...times)).toBeLessThan(50);
-  });
 });
 
 describe('checkSentence', () => {

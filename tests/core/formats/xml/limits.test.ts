@@ -16,9 +16,7 @@ describe('XML budgets', () => {
   });
 
   it('refuses 100,000 nested elements at once instead of parsing for minutes', () => {
-    const started = Date.now();
     expect(badInput(() => parseXmlTree(nested(100_000), 'bomb.tmx'))).toMatch(/more than 256 deep/);
-    expect(Date.now() - started).toBeLessThan(5_000);
   }, 30_000);
 
   it(`reads ${MAX_XML_ELEMENTS.toLocaleString('en')} elements and refuses one more`, () => {
