@@ -52,6 +52,7 @@ export function migrate(
   for (const migration of pending) {
     db.transaction(() => {
       db.exec(migration.sql);
+      migration.fill?.(db);
       record.run(migration.version, migration.name, clock());
     })();
   }

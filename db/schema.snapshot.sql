@@ -19,6 +19,12 @@ CREATE INDEX revisions_by_segment ON revisions (segment_id, id);
 -- index segment_flags_flagged
 CREATE INDEX segment_flags_flagged ON segment_flags (document_id, position) WHERE flag_count > 0;
 
+-- index segments_by_band
+CREATE INDEX segments_by_band ON segments (document_id, hter_band) WHERE hter_band IS NOT NULL;
+
+-- index segments_by_typed_ms
+CREATE INDEX segments_by_typed_ms ON segments (document_id, typed_ms) WHERE typed_ms > 0;
+
 -- table annotations
 CREATE TABLE annotations (
   id          INTEGER PRIMARY KEY,
@@ -87,7 +93,7 @@ CREATE TABLE documents (
   created_at  INTEGER NOT NULL,
   opened_at   INTEGER NOT NULL
 , quality_threshold REAL NOT NULL DEFAULT 99
-  CHECK (quality_threshold >= 0 AND quality_threshold <= 100), skeleton TEXT CHECK (skeleton IS NULL OR json_valid(skeleton)), encoding TEXT NOT NULL DEFAULT 'utf-8', importing INTEGER NOT NULL DEFAULT 0 CHECK (importing IN (0, 1)), source_lang TEXT CHECK (source_lang IS NULL OR length(source_lang) BETWEEN 2 AND 35), target_lang TEXT CHECK (target_lang IS NULL OR length(target_lang) BETWEEN 2 AND 35)) STRICT;
+  CHECK (quality_threshold >= 0 AND quality_threshold <= 100), skeleton TEXT CHECK (skeleton IS NULL OR json_valid(skeleton)), encoding TEXT NOT NULL DEFAULT 'utf-8', importing INTEGER NOT NULL DEFAULT 0 CHECK (importing IN (0, 1)), source_lang TEXT CHECK (source_lang IS NULL OR length(source_lang) BETWEEN 2 AND 35), target_lang TEXT CHECK (target_lang IS NULL OR length(target_lang) BETWEEN 2 AND 35), segment_count INTEGER NOT NULL DEFAULT 0, changed_count INTEGER NOT NULL DEFAULT 0, status_not_started INTEGER NOT NULL DEFAULT 0, status_edited INTEGER NOT NULL DEFAULT 0, status_confirmed INTEGER NOT NULL DEFAULT 0, status_approved INTEGER NOT NULL DEFAULT 0, status_rejected INTEGER NOT NULL DEFAULT 0, ter_edits INTEGER NOT NULL DEFAULT 0, ter_ref_words INTEGER NOT NULL DEFAULT 0, ter_insertions INTEGER NOT NULL DEFAULT 0, ter_deletions INTEGER NOT NULL DEFAULT 0, ter_substitutions INTEGER NOT NULL DEFAULT 0, ter_shifts INTEGER NOT NULL DEFAULT 0, rewritten_count INTEGER NOT NULL DEFAULT 0, typed_ms INTEGER NOT NULL DEFAULT 0, typed_keystrokes INTEGER NOT NULL DEFAULT 0, timed_count INTEGER NOT NULL DEFAULT 0, words_worked INTEGER NOT NULL DEFAULT 0, batch_sentences INTEGER NOT NULL DEFAULT 0, batch_steps INTEGER NOT NULL DEFAULT 0) STRICT;
 
 -- table exports
 CREATE TABLE exports (
@@ -199,7 +205,7 @@ CREATE TABLE segments (
   trailing      TEXT    NOT NULL,
   status        TEXT    NOT NULL DEFAULT 'not_started'
                 CHECK (status IN ('not_started', 'edited', 'confirmed', 'approved', 'rejected')),
-  updated_at    INTEGER NOT NULL, unit_key TEXT, file_state TEXT, file_notes TEXT CHECK (file_notes IS NULL OR json_valid(file_notes)),
+  updated_at    INTEGER NOT NULL, unit_key TEXT, file_state TEXT, file_notes TEXT CHECK (file_notes IS NULL OR json_valid(file_notes)), ter_edits INTEGER NOT NULL DEFAULT 0 CHECK (ter_edits >= 0), ter_ref_words INTEGER NOT NULL DEFAULT 0 CHECK (ter_ref_words >= 0), ter_insertions INTEGER NOT NULL DEFAULT 0 CHECK (ter_insertions >= 0), ter_deletions INTEGER NOT NULL DEFAULT 0 CHECK (ter_deletions >= 0), ter_substitutions INTEGER NOT NULL DEFAULT 0 CHECK (ter_substitutions >= 0), ter_shifts INTEGER NOT NULL DEFAULT 0 CHECK (ter_shifts >= 0), rewritten INTEGER NOT NULL DEFAULT 0 CHECK (rewritten >= 0), mt_words INTEGER NOT NULL DEFAULT 0 CHECK (mt_words >= 0), char_edits INTEGER NOT NULL DEFAULT 0 CHECK (char_edits >= 0), char_length INTEGER NOT NULL DEFAULT 0 CHECK (char_length >= 0), typed_ms INTEGER NOT NULL DEFAULT 0 CHECK (typed_ms >= 0), typed_keystrokes INTEGER NOT NULL DEFAULT 0 CHECK (typed_keystrokes >= 0), batch_written INTEGER NOT NULL DEFAULT 0 CHECK (batch_written >= 0), hter_band INTEGER CHECK (hter_band IS NULL OR hter_band >= 0),
   UNIQUE (document_id, position)
 ) STRICT;
 
@@ -209,6 +215,17 @@ CREATE TABLE user_words (
   word        TEXT    PRIMARY KEY CHECK (length(word) BETWEEN 1 AND 100 AND word = lower(word)),
   created_at  INTEGER NOT NULL
 ) STRICT;
+
+-- trigger revisions_batch_change
+CREATE TRIGGER revisions_batch_change AFTER INSERT ON revisions
+WHEN NEW.batch_id IS NOT NULL AND NEW.origin NOT IN ('edit', 'import', 'status')
+BEGIN
+  UPDATE documents SET batch_steps = batch_steps + 1
+  WHERE id = (SELECT document_id FROM segments WHERE id = NEW.segment_id)
+    AND NOT EXISTS (SELECT 1 FROM revisions r WHERE r.batch_id = NEW.batch_id AND r.id <> NEW.id
+                    AND r.origin NOT IN ('edit', 'import', 'status'));
+  UPDATE segments SET batch_written = 1 WHERE id = NEW.segment_id AND batch_written = 0;
+END;
 
 -- trigger revisions_no_delete
 CREATE TRIGGER revisions_no_delete BEFORE DELETE ON revisions
@@ -221,6 +238,14 @@ END;
 CREATE TRIGGER revisions_no_update BEFORE UPDATE ON revisions
 BEGIN
   SELECT RAISE(ABORT, 'revisions are append-only');
+END;
+
+-- trigger revisions_typed_effort
+CREATE TRIGGER revisions_typed_effort AFTER INSERT ON revisions
+WHEN NEW.origin = 'edit' AND (NEW.edit_ms > 0 OR NEW.keystrokes > 0)
+BEGIN
+  UPDATE segments SET typed_ms = typed_ms + NEW.edit_ms, typed_keystrokes = typed_keystrokes + NEW.keystrokes
+  WHERE id = NEW.segment_id;
 END;
 
 -- trigger segment_search_delete
@@ -273,4 +298,82 @@ WHEN NEW.current_text IS NOT
   (SELECT text FROM revisions WHERE segment_id = NEW.id ORDER BY id DESC LIMIT 1)
 BEGIN
   SELECT RAISE(ABORT, 'segments.current_text changes only with a revision');
+END;
+
+-- trigger segments_totals_delete
+CREATE TRIGGER segments_totals_delete AFTER DELETE ON segments
+BEGIN
+  UPDATE documents SET
+    segment_count = segment_count - 1,
+    changed_count = changed_count - (OLD.current_text <> OLD.mt_text),
+    status_not_started = status_not_started - (OLD.status = 'not_started'),
+    status_edited = status_edited - (OLD.status = 'edited'),
+    status_confirmed = status_confirmed - (OLD.status = 'confirmed'),
+    status_approved = status_approved - (OLD.status = 'approved'),
+    status_rejected = status_rejected - (OLD.status = 'rejected'),
+    ter_edits = ter_edits - OLD.ter_edits,
+    ter_ref_words = ter_ref_words - OLD.ter_ref_words,
+    ter_insertions = ter_insertions - OLD.ter_insertions,
+    ter_deletions = ter_deletions - OLD.ter_deletions,
+    ter_substitutions = ter_substitutions - OLD.ter_substitutions,
+    ter_shifts = ter_shifts - OLD.ter_shifts,
+    rewritten_count = rewritten_count - OLD.rewritten,
+    typed_ms = typed_ms - OLD.typed_ms,
+    typed_keystrokes = typed_keystrokes - OLD.typed_keystrokes,
+    timed_count = timed_count - (OLD.typed_ms > 0),
+    words_worked = words_worked - (OLD.typed_ms > 0) * OLD.mt_words,
+    batch_sentences = batch_sentences - OLD.batch_written
+  WHERE id = OLD.document_id;
+END;
+
+-- trigger segments_totals_insert
+CREATE TRIGGER segments_totals_insert AFTER INSERT ON segments
+BEGIN
+  UPDATE documents SET
+    segment_count = segment_count + 1,
+    changed_count = changed_count + (NEW.current_text <> NEW.mt_text),
+    status_not_started = status_not_started + (NEW.status = 'not_started'),
+    status_edited = status_edited + (NEW.status = 'edited'),
+    status_confirmed = status_confirmed + (NEW.status = 'confirmed'),
+    status_approved = status_approved + (NEW.status = 'approved'),
+    status_rejected = status_rejected + (NEW.status = 'rejected'),
+    ter_edits = ter_edits + NEW.ter_edits,
+    ter_ref_words = ter_ref_words + NEW.ter_ref_words,
+    ter_insertions = ter_insertions + NEW.ter_insertions,
+    ter_deletions = ter_deletions + NEW.ter_deletions,
+    ter_substitutions = ter_substitutions + NEW.ter_substitutions,
+    ter_shifts = ter_shifts + NEW.ter_shifts,
+    rewritten_count = rewritten_count + NEW.rewritten,
+    typed_ms = typed_ms + NEW.typed_ms,
+    typed_keystrokes = typed_keystrokes + NEW.typed_keystrokes,
+    timed_count = timed_count + (NEW.typed_ms > 0),
+    words_worked = words_worked + (NEW.typed_ms > 0) * NEW.mt_words,
+    batch_sentences = batch_sentences + NEW.batch_written
+  WHERE id = NEW.document_id;
+END;
+
+-- trigger segments_totals_update
+CREATE TRIGGER segments_totals_update AFTER UPDATE OF current_text, status, ter_edits, ter_ref_words, ter_insertions, ter_deletions, ter_substitutions, ter_shifts, rewritten, mt_words, char_edits, char_length, typed_ms, typed_keystrokes, batch_written ON segments
+BEGIN
+  UPDATE documents SET
+    segment_count = segment_count - 1 + 1,
+    changed_count = changed_count - (OLD.current_text <> OLD.mt_text) + (NEW.current_text <> NEW.mt_text),
+    status_not_started = status_not_started - (OLD.status = 'not_started') + (NEW.status = 'not_started'),
+    status_edited = status_edited - (OLD.status = 'edited') + (NEW.status = 'edited'),
+    status_confirmed = status_confirmed - (OLD.status = 'confirmed') + (NEW.status = 'confirmed'),
+    status_approved = status_approved - (OLD.status = 'approved') + (NEW.status = 'approved'),
+    status_rejected = status_rejected - (OLD.status = 'rejected') + (NEW.status = 'rejected'),
+    ter_edits = ter_edits - OLD.ter_edits + NEW.ter_edits,
+    ter_ref_words = ter_ref_words - OLD.ter_ref_words + NEW.ter_ref_words,
+    ter_insertions = ter_insertions - OLD.ter_insertions + NEW.ter_insertions,
+    ter_deletions = ter_deletions - OLD.ter_deletions + NEW.ter_deletions,
+    ter_substitutions = ter_substitutions - OLD.ter_substitutions + NEW.ter_substitutions,
+    ter_shifts = ter_shifts - OLD.ter_shifts + NEW.ter_shifts,
+    rewritten_count = rewritten_count - OLD.rewritten + NEW.rewritten,
+    typed_ms = typed_ms - OLD.typed_ms + NEW.typed_ms,
+    typed_keystrokes = typed_keystrokes - OLD.typed_keystrokes + NEW.typed_keystrokes,
+    timed_count = timed_count - (OLD.typed_ms > 0) + (NEW.typed_ms > 0),
+    words_worked = words_worked - (OLD.typed_ms > 0) * OLD.mt_words + (NEW.typed_ms > 0) * NEW.mt_words,
+    batch_sentences = batch_sentences - OLD.batch_written + NEW.batch_written
+  WHERE id = NEW.document_id;
 END;

@@ -8,6 +8,7 @@ import { fixRulesRepository } from './repositories/fixRules';
 import { flagsRepository } from './repositories/flags';
 import { glossaryRepository } from './repositories/glossary';
 import { ignoredFlagsRepository } from './repositories/ignoredFlags';
+import { metricsRepository } from './repositories/metrics';
 import { notesRepository } from './repositories/notes';
 import { qualityThresholdRepository } from './repositories/qualityThreshold';
 import { revisionsRepository } from './repositories/revisions';
@@ -23,6 +24,7 @@ export function createStore(db: Database) {
     batches: batchesRepository(db),
     fixRules: fixRulesRepository(db),
     flags: flagsRepository(db),
+    metrics: metricsRepository(db),
     glossary: glossaryRepository(db),
     ignoredFlags: ignoredFlagsRepository(db),
     notes: notesRepository(db),

@@ -93,9 +93,11 @@ export function documentService(store: Store, clock: Clock) {
       return layout.format;
     },
 
+    /** How many sentences have each status: the counters on the document's row. */
     statusCounts(documentId: number) {
-      summary(documentId);
-      return store.segments.statusCounts(documentId);
+      const counts = store.documents.statusCounts(documentId);
+      if (!counts) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
+      return counts;
     },
 
     /** Every change in the document from `since` on, newest first, optionally of some origins only. */

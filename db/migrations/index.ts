@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import init from './0001_init';
 import effort from './0002_effort';
 import fixes from './0003_fixes';
@@ -6,12 +7,18 @@ import formats from './0005_formats';
 import stagedImports from './0006_staged_imports';
 import storedFlags from './0007_stored_flags';
 import languagesSpelling from './0008_languages_spelling';
+import storedMetrics, { fill as fillStoredMetrics } from './0009_stored_metrics';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /**
+   * What SQL alone cannot compute for the rows already stored (figures that need core's code), run after `sql`
+   * in the same transaction.
+   */
+  fill?: (db: Database) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -23,4 +30,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'staged_imports', sql: stagedImports },
   { version: 7, name: 'stored_flags', sql: storedFlags },
   { version: 8, name: 'languages_spelling', sql: languagesSpelling },
+  { version: 9, name: 'stored_metrics', sql: storedMetrics, fill: fillStoredMetrics },
 ];

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { DocumentSummary } from '../../core/model/document';
+import type { SegmentStatus } from '../../core/model/segment';
 
 export interface NewDocument {
   title: string;
@@ -26,20 +27,25 @@ export interface DocumentLayout {
   encoding: string;
 }
 
+// The counts are the counters kept on the document row by the writes (migration 0009): no aggregate over sentences.
 const SUMMARY = `
   SELECT d.id, d.title, d.file_name AS fileName, d.format, d.encoding, d.created_at AS createdAt, d.opened_at AS openedAt,
-         COUNT(s.id) AS segmentCount,
-         COALESCE(SUM(s.current_text <> s.mt_text), 0) AS editedCount,
-         COALESCE(SUM(s.status IN ('confirmed', 'approved')), 0) AS confirmedCount
-  FROM documents d LEFT JOIN segments s ON s.document_id = d.id`;
+         d.segment_count AS segmentCount, d.changed_count AS editedCount,
+         d.status_confirmed + d.status_approved AS confirmedCount
+  FROM documents d`;
 
 export function documentsRepository(db: Database) {
   const insert = db.prepare(
     `INSERT INTO documents (title, file_name, format, leading, has_bom, created_at, opened_at, skeleton, encoding, importing)
      VALUES (@title, @fileName, @format, @leading, @hasBom, @createdAt, @createdAt, @skeleton, @encoding, @importing)`,
   );
-  const list = db.prepare(`${SUMMARY} WHERE d.importing = 0 GROUP BY d.id ORDER BY d.opened_at DESC, d.id DESC`);
-  const summary = db.prepare(`${SUMMARY} WHERE d.id = ? AND d.importing = 0 GROUP BY d.id`);
+  const list = db.prepare(`${SUMMARY} WHERE d.importing = 0 ORDER BY d.opened_at DESC, d.id DESC`);
+  const summary = db.prepare(`${SUMMARY} WHERE d.id = ? AND d.importing = 0`);
+  const statusCounts = db.prepare(
+    `SELECT status_not_started AS not_started, status_edited AS edited, status_confirmed AS confirmed,
+            status_approved AS approved, status_rejected AS rejected
+     FROM documents WHERE id = ? AND importing = 0`,
+  );
   const layout = db.prepare(
     `SELECT id, file_name AS fileName, format, leading, has_bom AS hasBom, skeleton, encoding
      FROM documents WHERE id = ? AND importing = 0`,
@@ -64,6 +70,11 @@ export function documentsRepository(db: Database) {
     },
     summary(id: number): DocumentSummary | undefined {
       return summary.get(id) as DocumentSummary | undefined;
+    },
+    /** How many sentences have each status (statuses no sentence has left out), from the document's counters. */
+    statusCounts(id: number): Partial<Record<SegmentStatus, number>> | undefined {
+      const row = statusCounts.get(id) as Record<SegmentStatus, number> | undefined;
+      return row && Object.fromEntries(Object.entries(row).filter(([, n]) => n > 0));
     },
     layout(id: number): DocumentLayout | undefined {
       const row = layout.get(id) as (Omit<DocumentLayout, 'hasBom'> & { hasBom: number }) | undefined;

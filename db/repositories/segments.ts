@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { MeasuredSegment } from '../../core/metrics';
+import { storedFigures, type StoredFigures } from '../../core/metrics/storedFigures';
 import type { Segment, SegmentStatus } from '../../core/model/segment';
 
 export interface NewSegment {
@@ -44,6 +45,24 @@ const toSegment = (row: SegmentRow): Segment => ({
   fileNotes: row.fileNotes ? (JSON.parse(row.fileNotes) as string[]) : [],
 });
 
+const FIGURE_COLUMNS = `ter_edits, ter_ref_words, ter_insertions, ter_deletions, ter_substitutions, ter_shifts,
+  hter_band, rewritten, mt_words, char_edits, char_length`;
+const FIGURE_PARAMS = `@edits, @refWords, @insertions, @deletions, @substitutions, @shifts, @band, @rewritten,
+  @mtWords, @charEdits, @charLength`;
+const figureParams = (f: StoredFigures) => ({
+  edits: f.edits,
+  refWords: f.refWords,
+  insertions: f.insertions,
+  deletions: f.deletions,
+  substitutions: f.substitutions,
+  shifts: f.shifts,
+  band: f.band,
+  rewritten: f.rewritten ? 1 : 0,
+  mtWords: f.mtWords,
+  charEdits: f.charEdits,
+  charLength: f.charLength,
+});
+
 export interface SegmentText {
   id: number;
   position: number;
@@ -53,19 +72,28 @@ export interface SegmentText {
 }
 
 export function segmentsRepository(db: Database) {
+  // Every insert and text write stores the sentence's figures (migration 0009); triggers add them to its document.
   const insert = db.prepare(
     `INSERT INTO segments (document_id, position, paragraph, mt_text, current_text, source_text, trailing, updated_at,
-                           unit_key, file_state, file_notes)
+                           unit_key, file_state, file_notes, ${FIGURE_COLUMNS})
      VALUES (@documentId, @position, @paragraph, @mtText, @mtText, @sourceText, @trailing, @createdAt,
-             @unitKey, @fileState, @fileNotes)`,
+             @unitKey, @fileState, @fileNotes, ${FIGURE_PARAMS})`,
   );
   const byId = db.prepare(`SELECT ${COLUMNS} FROM segments s WHERE s.id = ?`);
+  // Keyset paging: positions run 1..n, so the page after `offset` sentences starts past position `offset`,
+  // found through the (document_id, position) key instead of stepping over `offset` rows.
   const page = db.prepare(
-    `SELECT ${COLUMNS} FROM segments s WHERE s.document_id = ? ORDER BY s.position LIMIT ? OFFSET ?`,
+    `SELECT ${COLUMNS} FROM segments s WHERE s.document_id = ? AND s.position > ? ORDER BY s.position LIMIT ?`,
   );
+  const mtOf = db.prepare('SELECT mt_text AS mt FROM segments WHERE id = ?');
   const count = db.prepare('SELECT COUNT(*) AS n FROM segments WHERE document_id = ?');
-  const setText = db.prepare('UPDATE segments SET current_text = ?, status = ?, updated_at = ? WHERE id = ?');
-  const statusCounts = db.prepare('SELECT status, COUNT(*) AS n FROM segments WHERE document_id = ? GROUP BY status');
+  const setText = db.prepare(
+    `UPDATE segments SET current_text = @text, status = @status, updated_at = @at,
+       ter_edits = @edits, ter_ref_words = @refWords, ter_insertions = @insertions, ter_deletions = @deletions,
+       ter_substitutions = @substitutions, ter_shifts = @shifts, hter_band = @band, rewritten = @rewritten,
+       mt_words = @mtWords, char_edits = @charEdits, char_length = @charLength
+     WHERE id = @id`,
+  );
   const positions = db.prepare(
     `SELECT s.position FROM segments s
      WHERE s.document_id = @documentId
@@ -99,26 +127,25 @@ export function segmentsRepository(db: Database) {
 
   return {
     insert(segment: NewSegment): number {
-      return Number(insert.run({ unitKey: null, fileState: null, fileNotes: null, ...segment }).lastInsertRowid);
+      const figures = figureParams(storedFigures(segment.mtText, segment.mtText));
+      return Number(insert.run({ unitKey: null, fileState: null, fileNotes: null, ...segment, ...figures }).lastInsertRowid);
     },
     get(id: number): Segment | undefined {
       const row = byId.get(id) as SegmentRow | undefined;
       return row && toSegment(row);
     },
+    /** Up to `limit` sentences after the first `offset`, in order. */
     page(documentId: number, offset: number, limit: number): Segment[] {
-      return (page.all(documentId, limit, offset) as SegmentRow[]).map(toSegment);
+      return (page.all(documentId, offset, limit) as SegmentRow[]).map(toSegment);
     },
     count(documentId: number): number {
       return (count.get(documentId) as { n: number }).n;
     },
     /** Only valid right after the revision recording `text` was appended (a trigger enforces it). */
     setText(id: number, text: string, status: SegmentStatus, at: number): void {
-      setText.run(text, status, at, id);
-    },
-    /** How many sentences have each status. */
-    statusCounts(documentId: number): Partial<Record<SegmentStatus, number>> {
-      const rows = statusCounts.all(documentId) as Array<{ status: SegmentStatus; n: number }>;
-      return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+      const row = mtOf.get(id) as { mt: string } | undefined;
+      if (!row) return;
+      setText.run({ id, text, status, at, ...figureParams(storedFigures(row.mt, text)) });
     },
     /** Positions of the sentences that pass a filter (each criterion optional). */
     positions(

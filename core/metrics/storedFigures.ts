@@ -1,0 +1,118 @@
+import { HTER_BINS, REWRITE_THRESHOLD, type DocumentMetrics } from './documentMetrics';
+import { levenshtein } from './levenshtein';
+import { terPercent } from './segmentMetrics';
+import { terWords, type TerCounts } from './ter';
+import { tercomWords, type TerOptions } from './tercomTokenize';
+
+/**
+ * What the store keeps of one sentence so the document's metrics are sums of stored numbers (see migration
+ * 0009): its TER counts with the default options, its HTER band and whether it was rewritten, its MT words
+ * (for words per hour) and its character edits. Each is exactly what documentMetrics/segmentMetrics compute.
+ */
+export interface StoredFigures extends TerCounts {
+  edits: number;
+  refWords: number;
+  /** Index into HTER_BINS; null for an untouched sentence (its text is the MT), which is in no bin. */
+  band: number | null;
+  /** HTER above REWRITE_THRESHOLD, for a changed sentence. */
+  rewritten: boolean;
+  /** Words of the MT as documentMetrics counts them for words per hour. */
+  mtWords: number;
+  /** Character edit distance, and the longer text's length in code points: charEditRate = 100 × edits / length. */
+  charEdits: number;
+  charLength: number;
+}
+
+/** The options the stored figures are computed with: tercom's normalized, case-sensitive defaults. */
+export const STORED_TER_OPTIONS: Required<TerOptions> = { normalize: true, caseSensitive: true };
+
+/** Whether figures asked for with these options are the stored ones. */
+export const areStoredOptions = (options: TerOptions = {}): boolean =>
+  (options.normalize ?? true) === STORED_TER_OPTIONS.normalize && (options.caseSensitive ?? true) === STORED_TER_OPTIONS.caseSensitive;
+
+export const mtWordCount = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
+
+/** The bin of HTER_BINS a changed sentence's HTER falls in. */
+export function hterBand(ter: number): number {
+  const at = HTER_BINS.findIndex(([from, to]) => ter >= from && (to === null || ter < to));
+  return at < 0 ? HTER_BINS.length - 1 : at;
+}
+
+const codePoints = (text: string): number => {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+};
+
+/**
+ * The stored figures of a sentence whose MT is `mt` and current text `text`. An untouched sentence (the
+ * common case at import) costs one tokenization and no edit distance.
+ */
+export function storedFigures(mt: string, text: string): StoredFigures {
+  const mtWords = mtWordCount(mt);
+  if (mt === text) {
+    const refWords = tercomWords(mt, STORED_TER_OPTIONS).length;
+    return {
+      edits: 0, refWords, insertions: 0, deletions: 0, substitutions: 0, shifts: 0,
+      band: null, rewritten: false, mtWords, charEdits: 0, charLength: codePoints(mt),
+    };
+  }
+  const ter = terWords(tercomWords(mt, STORED_TER_OPTIONS), tercomWords(text, STORED_TER_OPTIONS));
+  const percent = terPercent(ter.edits, ter.refWords);
+  const a = Array.from(mt);
+  const b = Array.from(text);
+  return {
+    edits: ter.edits,
+    refWords: ter.refWords,
+    insertions: ter.insertions,
+    deletions: ter.deletions,
+    substitutions: ter.substitutions,
+    shifts: ter.shifts,
+    band: hterBand(percent),
+    rewritten: percent > REWRITE_THRESHOLD,
+    mtWords,
+    charEdits: levenshtein(a, b),
+    charLength: Math.max(a.length, b.length),
+  };
+}
+
+/** A document's stored totals (kept on its row by the writes) and what is read from indexes beside them. */
+export interface DocumentTotals extends TerCounts {
+  segments: number;
+  /** Sentences whose text differs from the MT. */
+  changed: number;
+  edits: number;
+  refWords: number;
+  rewritten: number;
+  editMs: number;
+  keystrokes: number;
+  /** MT words of the sentences with any typing time. */
+  wordsWorked: number;
+  batchSentences: number;
+  batchSteps: number;
+  /** Changed sentences per HTER_BINS index (a GROUP BY over the stored band). */
+  bands: ReadonlyMap<number, number>;
+  /** The median typing time over the sentences that took any. */
+  medianEditMs: number;
+}
+
+/** The document's metrics from its stored totals: the same figures documentMetrics computes from every sentence. */
+export function metricsFromTotals(t: DocumentTotals): DocumentMetrics {
+  const untouched = t.segments - t.changed;
+  return {
+    segments: t.segments,
+    ter: terPercent(t.edits, t.refWords),
+    edits: t.edits,
+    refWords: t.refWords,
+    untouched,
+    edited: t.segments - untouched - t.rewritten,
+    rewritten: t.rewritten,
+    editsByType: { insertions: t.insertions, deletions: t.deletions, substitutions: t.substitutions, shifts: t.shifts },
+    hterHistogram: HTER_BINS.map(([from, to], i) => ({ from, to, count: t.bands.get(i) ?? 0 })),
+    totalEditMs: t.editMs,
+    medianEditMs: t.medianEditMs,
+    keystrokes: t.keystrokes,
+    wordsPerHour: t.editMs > 0 ? t.wordsWorked / (t.editMs / 3_600_000) : 0,
+    batchChanges: { sentences: t.batchSentences, steps: t.batchSteps },
+  };
+}
