@@ -11,6 +11,7 @@ import { benchKeystrokes, MAX_WORDS } from './keystrokes';
 import { benchSegmentation } from './segmentation';
 import { benchDocument, type DocumentBench } from './document';
 import { ms, thousands } from './stats';
+import { benchStoredMetrics, storedMetricsLines } from './storedMetrics';
 
 const SACREBLEU_MS = 690;
 const HTER_TARGET_MS = 35;
@@ -118,6 +119,14 @@ function main(): number {
     print(`  next flagged sentence (F8) from the store ${ms(r.nextFlagMs, 2)}${flat(r.nextFlagMs, first.nextFlagMs)}`);
     print();
   }
+  try {
+    print('Reads kept by the writes (stored metrics, counters, keyset paging, search snippets), each beside its figure at the first size');
+    for (const line of storedMetricsLines(benchStoredMetrics(sizes))) print(line);
+  } catch (error) {
+    if (!(error instanceof MissingFixtures)) throw error;
+    print(`Stored metrics: not measured: ${error.message}`);
+  }
+  print();
   print(`(bench took ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   return 0;
 }

@@ -66,22 +66,40 @@ export function toMatchExpression(query: string): string | null {
 }
 
 /** Column weights that score one field alone; bm25 is lower (more negative) for a better match. */
-const FIELD_SCORES = SEARCH_FIELDS.map(
-  (field) => `bm25(segment_search, ${SEARCH_FIELDS.map((f) => (f === field ? 1 : 0)).join(', ')}) AS ${field}Score`,
-).join(',\n         ');
 
 /** When two fields match equally well (an unedited sentence's MT and correction), the one reported. */
 const FIELD_PREFERENCE: readonly SearchField[] = ['target', 'mt', 'note', 'source'];
+
+const score = (field: SearchField) => `bm25(segment_search, ${SEARCH_FIELDS.map((f) => (f === field ? 1 : 0)).join(', ')})`;
+
+/**
+ * The column (its index in SEARCH_FIELDS) that matched best, as an SQL expression: the lowest score, ties
+ * going to the field named first in FIELD_PREFERENCE.
+ */
+function bestColumnExpression(): string {
+  const cases = FIELD_PREFERENCE.slice(0, -1).map((field, i) => {
+    const later = FIELD_PREFERENCE.slice(i + 1);
+    const earlier = FIELD_PREFERENCE.slice(0, i);
+    // Strictly better than the fields preferred to it (they were not chosen), at least as good as the others.
+    const conditions = [
+      ...earlier.map((other) => `${score(field)} < ${score(other)}`),
+      ...later.map((other) => `${score(field)} <= ${score(other)}`),
+    ];
+    return `WHEN ${conditions.join(' AND ')} THEN ${SEARCH_FIELDS.indexOf(field)}`;
+  });
+  return `CASE ${cases.join(' ')} ELSE ${SEARCH_FIELDS.indexOf(FIELD_PREFERENCE.at(-1)!)} END`;
+}
+
+const BEST_COLUMN = bestColumnExpression();
 
 interface HitRow {
   segmentId: number;
   documentId: number;
   documentTitle: string;
   position: number;
-  mtScore: number;
-  targetScore: number;
-  sourceScore: number;
-  noteScore: number;
+  column: number;
+  snippet: string;
+  text: string;
 }
 
 /** Two characters the text does not contain, to mark matches with while FTS5 builds the snippet. */
@@ -97,55 +115,49 @@ function markersFor(text: string): [string, string] {
 
 /** Full-text search over the sentences' MT, correction, source and note (the `segment_search` FTS5 index). */
 export function searchRepository(db: Database) {
+  // The best hits' ids first (ranking needs no snippet), then their snippets in one pass over those rows only:
+  // snippet() is costly, and a frequent word matches thousands of rows of which `limit` are shown.
   const select = (where: string) =>
     db.prepare(
-      `SELECT segment_search.rowid AS segmentId, s.document_id AS documentId, d.title AS documentTitle,
-         s.position AS position,
-         ${FIELD_SCORES}
+      `WITH best AS (
+         SELECT segment_search.rowid AS id, bm25(segment_search) AS rank
+         FROM segment_search
+         JOIN segments s ON s.id = segment_search.rowid
+         JOIN documents d ON d.id = s.document_id AND d.importing = 0
+         WHERE segment_search MATCH @match ${where}
+         ORDER BY bm25(segment_search), s.document_id, s.position
+         LIMIT @limit)
+       SELECT segment_search.rowid AS segmentId, s.document_id AS documentId, d.title AS documentTitle,
+              s.position AS position, ${BEST_COLUMN} AS "column",
+              snippet(segment_search, ${BEST_COLUMN}, @open, @close, '…', ${SNIPPET_TOKENS}) AS snippet,
+              CASE ${BEST_COLUMN} ${SEARCH_FIELDS.map((f, i) => `WHEN ${i} THEN ${f}`).join(' ')} END AS text
        FROM segment_search
+       JOIN best ON best.id = segment_search.rowid
        JOIN segments s ON s.id = segment_search.rowid
-       JOIN documents d ON d.id = s.document_id AND d.importing = 0
-       WHERE segment_search MATCH @match ${where}
-       ORDER BY bm25(segment_search), s.document_id, s.position
-       LIMIT @limit`,
+       JOIN documents d ON d.id = s.document_id
+       WHERE segment_search MATCH @match
+       ORDER BY best.rank, s.document_id, s.position`,
     );
   const everywhere = select('');
   const inDocument = select('AND s.document_id = @documentId');
   const snippet = db.prepare(
-    `SELECT snippet(segment_search, @column, @open, @close, '…', ${SNIPPET_TOKENS}) AS snippet,
-            mt, target, source, note
+    `SELECT snippet(segment_search, @column, @open, @close, '…', ${SNIPPET_TOKENS}) AS snippet
      FROM segment_search WHERE segment_search MATCH @match AND rowid = CAST(@rowid AS INTEGER)`,
   );
   // The CAST matters: better-sqlite3 binds a JS number as a REAL, and FTS5 ignores a rowid constraint whose
   // value is not an INTEGER, returning every matching row instead of the one asked for.
 
-  function snippetOf(match: string, segmentId: number, field: SearchField): string {
-    const column = SEARCH_FIELDS.indexOf(field);
-    const params = { column, match, rowid: segmentId, open: MATCH_START, close: MATCH_END };
-    const row = snippet.get(params) as ({ snippet: string } & Record<SearchField, string>) | undefined;
-    if (!row) return '';
-    const [open, close] = markersFor(row[field] ?? '');
+  /** The snippet as built in the query; for a text holding the marker characters themselves, built again. */
+  function snippetOf(match: string, row: HitRow): string {
+    const [open, close] = markersFor(row.text ?? '');
     if (open === MATCH_START && close === MATCH_END) return row.snippet;
-    // The text holds the marker characters themselves: mark with others, drop those, then swap back.
-    const marked = (snippet.get({ ...params, open, close }) as { snippet: string }).snippet;
+    // Mark with other characters, drop the text's own markers, then swap back.
+    const marked = (snippet.get({ column: row.column, match, rowid: row.segmentId, open, close }) as { snippet: string }).snippet;
     return marked
       .replaceAll(MATCH_START, '')
       .replaceAll(MATCH_END, '')
       .replaceAll(open, MATCH_START)
       .replaceAll(close, MATCH_END);
-  }
-
-  function bestField(row: HitRow): SearchField {
-    let best: SearchField = FIELD_PREFERENCE[0]!;
-    let bestScore = Infinity;
-    for (const field of FIELD_PREFERENCE) {
-      const score = row[`${field}Score`];
-      if (score < bestScore) {
-        best = field;
-        bestScore = score;
-      }
-    }
-    return best;
   }
 
   return {
@@ -159,22 +171,20 @@ export function searchRepository(db: Database) {
       if (match === null) return [];
       const wanted = Number.isFinite(options.limit) ? Math.trunc(options.limit as number) : DEFAULT_SEARCH_LIMIT;
       const limit = Math.min(Math.max(wanted, 1), MAX_SEARCH_LIMIT);
+      const params = { match, limit, open: MATCH_START, close: MATCH_END };
       const rows = (
         options.documentId === undefined
-          ? everywhere.all({ match, limit })
-          : inDocument.all({ match, limit, documentId: options.documentId })
+          ? everywhere.all(params)
+          : inDocument.all({ ...params, documentId: options.documentId })
       ) as HitRow[];
-      return rows.map((row) => {
-        const field = bestField(row);
-        return {
-          segmentId: row.segmentId,
-          documentId: row.documentId,
-          documentTitle: row.documentTitle,
-          position: row.position,
-          field,
-          snippet: snippetOf(match, row.segmentId, field),
-        };
-      });
+      return rows.map((row) => ({
+        segmentId: row.segmentId,
+        documentId: row.documentId,
+        documentTitle: row.documentTitle,
+        position: row.position,
+        field: SEARCH_FIELDS[row.column]!,
+        snippet: snippetOf(match, row),
+      }));
     },
   };
 }

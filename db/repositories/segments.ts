@@ -86,7 +86,8 @@ export function segmentsRepository(db: Database) {
     `SELECT ${COLUMNS} FROM segments s WHERE s.document_id = ? AND s.position > ? ORDER BY s.position LIMIT ?`,
   );
   const mtOf = db.prepare('SELECT mt_text AS mt FROM segments WHERE id = ?');
-  const count = db.prepare('SELECT COUNT(*) AS n FROM segments WHERE document_id = ?');
+  // The counter kept on the document row by the segments' triggers (migration 0009), not a COUNT over them.
+  const count = db.prepare('SELECT COALESCE((SELECT segment_count FROM documents WHERE id = ?), 0) AS n');
   const setText = db.prepare(
     `UPDATE segments SET current_text = @text, status = @status, updated_at = @at,
        ter_edits = @edits, ter_ref_words = @refWords, ter_insertions = @insertions, ter_deletions = @deletions,
