@@ -1,7 +1,8 @@
 import { basename, extname } from 'node:path';
 import { CHECKS } from '../core/checks';
 import { wordDiff } from '../core/diff';
-import { documentMetrics, segmentMetrics } from '../core/metrics';
+import { terPercent } from '../core/metrics';
+import { metricsFromTotals } from '../core/metrics/storedFigures';
 import { RedlineError } from '../core/model/errors';
 import { SEGMENT_STATUSES, type SegmentStatus } from '../core/model/segment';
 import { renderReport, type ReportAnnotation, type ReportData, type ReportFlag, type ReportOptions } from '../core/report/htmlReport';
@@ -41,12 +42,14 @@ export function reportService(store: Store, checks: CheckService, annotations: A
     }
     const statusCounts = Object.fromEntries(SEGMENT_STATUSES.map((s) => [s, 0])) as Record<SegmentStatus, number>;
     for (const s of segments) statusCounts[s.status] = (statusCounts[s.status] ?? 0) + 1;
+    // HTER per sentence and the document's figures as the writes keep them (migration 0009).
+    const hterById = new Map(store.metrics.figures(documentId).map((f) => [f.segmentId, terPercent(f.edits, f.refWords)]));
 
     return {
       title: document.title,
       fileName: document.fileName,
       exportedAt: at,
-      metrics: documentMetrics(store.segments.measured(documentId)),
+      metrics: metricsFromTotals(store.metrics.totals(documentId)!),
       statusCounts,
       mqm: annotations.summary(documentId),
       segments: segments.map((s) => ({
@@ -57,7 +60,7 @@ export function reportService(store: Store, checks: CheckService, annotations: A
         finalText: s.currentText,
         sourceText: s.sourceText,
         diff: wordDiff(s.mtText, s.currentText),
-        hter: segmentMetrics(s.mtText, s.currentText).ter,
+        hter: hterById.get(s.id) ?? 0,
         flags: (flagsById.get(s.id) ?? []).map(
           (f): ReportFlag => ({ check: f.check, title: titleOf(f.check), severity: f.severity, message: f.message }),
         ),
