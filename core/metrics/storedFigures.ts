@@ -30,7 +30,27 @@ export const STORED_TER_OPTIONS: Required<TerOptions> = { normalize: true, caseS
 export const areStoredOptions = (options: TerOptions = {}): boolean =>
   (options.normalize ?? true) === STORED_TER_OPTIONS.normalize && (options.caseSensitive ?? true) === STORED_TER_OPTIONS.caseSensitive;
 
-export const mtWordCount = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
+/** JavaScript's `\s` (all of it in the BMP), by code unit. */
+function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Words of an MT as documentMetrics counts them (`split(/\s+/u)` less empty parts), without building the parts. */
+export function mtWordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isJsSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
 
 /** The bin of HTER_BINS a changed sentence's HTER falls in. */
 export function hterBand(ter: number): number {
