@@ -85,7 +85,8 @@ export function segmentsRepository(db: Database) {
   const page = db.prepare(
     `SELECT ${COLUMNS} FROM segments s WHERE s.document_id = ? AND s.position > ? ORDER BY s.position LIMIT ?`,
   );
-  const mtOf = db.prepare('SELECT mt_text AS mt FROM segments WHERE id = ?');
+  const textsOf = db.prepare('SELECT mt_text AS mt, current_text AS text FROM segments WHERE id = ?');
+  const setStatus = db.prepare('UPDATE segments SET status = ?, updated_at = ? WHERE id = ?');
   // The counter kept on the document row by the segments' triggers (migration 0009), not a COUNT over them.
   const count = db.prepare('SELECT COALESCE((SELECT segment_count FROM documents WHERE id = ?), 0) AS n');
   const setText = db.prepare(
@@ -144,9 +145,11 @@ export function segmentsRepository(db: Database) {
     },
     /** Only valid right after the revision recording `text` was appended (a trigger enforces it). */
     setText(id: number, text: string, status: SegmentStatus, at: number): void {
-      const row = mtOf.get(id) as { mt: string } | undefined;
+      const row = textsOf.get(id) as { mt: string; text: string } | undefined;
       if (!row) return;
-      setText.run({ id, text, status, at, ...figureParams(storedFigures(row.mt, text)) });
+      // A status change keeps the text, and so its figures.
+      if (row.text === text) setStatus.run(status, at, id);
+      else setText.run({ id, text, status, at, ...figureParams(storedFigures(row.mt, text)) });
     },
     /** Positions of the sentences that pass a filter (each criterion optional). */
     positions(
