@@ -188,6 +188,8 @@ export const contract = {
       text: sentenceText,
       editMs: z.number().int().nonnegative().max(MAX_EDIT_MS).optional(),
       keystrokes: z.number().int().nonnegative().max(1_000_000).optional(),
+      /** Still typing in the sentence since the last save: the save joins that typing's undo step. */
+      continues: z.boolean().optional(),
     }),
     response: segment,
   },
