@@ -265,10 +265,11 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     else bulk.apply(apply, current.matches.map((m) => m.segmentId));
   }
 
-  function exportReport() {
+  /** The HTML report; `changedOnly` unset leaves the choice to the report (changed only for long documents). */
+  function exportReport(changedOnly?: boolean) {
     void bulk.run(async () => {
       await editor.flush();
-      const saved = await call('documents.exportReport', { documentId: document.id });
+      const saved = await call('documents.exportReport', { documentId: document.id, changedOnly });
       if (saved) onInfo(`Exported the review report to ${saved.path}`);
     });
   }
@@ -346,7 +347,9 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     { group: 'File', label: 'Back to the library', keys: keys('library'), run: () => void back() },
     { group: 'File', label: 'Export clean text…', keys: keys('exportText'), run: () => void exportText(), disabled: exporting },
     { group: 'File', label: 'Export as…', keys: keys('exportAs'), run: () => setDialog({ kind: 'export' }) },
-    { group: 'File', label: 'Review report…', keys: keys('report'), run: exportReport, disabled: bulk.busy },
+    { group: 'File', label: 'Review report…', keys: keys('report'), run: () => exportReport(), disabled: bulk.busy },
+    { group: 'File', label: 'Review report: changed sentences only…', run: () => exportReport(true), disabled: bulk.busy },
+    { group: 'File', label: 'Review report: every sentence…', run: () => exportReport(false), disabled: bulk.busy },
     { group: 'Edit', label: counts.undo ? `Undo: ${counts.undo.label}` : 'Undo', keys: keys('undo'), run: () => undoOrRedo('undo'), disabled: !counts.undo },
     { group: 'Edit', label: counts.redo ? `Redo: ${counts.redo.label}` : 'Redo', keys: keys('redo'), run: () => undoOrRedo('redo'), disabled: !counts.redo },
     { group: 'Edit', label: 'Find and replace…', keys: keys('replace'), run: () => void editor.flush().then(() => setDialog({ kind: 'replace' })) },
@@ -529,7 +532,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           onClose={() => setDialog(null)}
           onExport={(choice) => {
             setDialog(null);
-            if (choice.kind === 'report') exportReport();
+            if (choice.kind === 'report') exportReport(choice.changedOnly);
             else if (choice.kind === 'original') void exportText({ utf8: choice.utf8 });
             else void exportText({ as: choice.kind });
           }}
