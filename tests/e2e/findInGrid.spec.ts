@@ -202,3 +202,99 @@ test('the report’s “changed sentences only” is a choice in the File menu a
   await expect.poll(() => existsSync(path)).toBe(true);
   expect(readFileSync(path, 'utf8')).toContain('class="unchanged-run"');
 });
+
+/** Selects `words` in a row's column (source or MT text) as a mouse drag would. */
+async function selectIn(page: Page, position: number, column: 'source' | 'mt', words: string) {
+  await page.evaluate(
+    ({ position, column, words }) => {
+      const cell = document.querySelector(`[data-testid="segment-row"][data-position="${position}"] [data-find-column="${column}"]`)!;
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(words);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + words.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`“${words}” is not in sentence ${position}'s ${column}`);
+    },
+    { position, column, words },
+  );
+}
+
+/** The box of the first occurrence of `words` in a row's column. */
+async function boxOf(page: Page, position: number, column: 'source' | 'mt' | 'target', words: string) {
+  return page.evaluate(
+    ({ position, column, words }) => {
+      const cell = document.querySelector(`[data-testid="segment-row"][data-position="${position}"] [data-find-column="${column}"]`)!;
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(words);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + words.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }
+      throw new Error(`“${words}” is not in sentence ${position}'s ${column}`);
+    },
+    { position, column, words },
+  );
+}
+
+test('MQM annotations are drawn where they are in the MT and the correction, with category and severity on hover', async ({ page, backend }, info) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  await expect(page.locator('[data-testid="segment-row"]').first()).toBeVisible();
+
+  // In the MT: select the words, Ctrl+Alt+A, pick a category and severity.
+  await selectIn(page, 4, 'mt', 'Alma-Ata');
+  await page.keyboard.press('Control+Alt+a');
+  const dialog = page.getByRole('dialog', { name: 'Tag an error in sentence 4' });
+  await expect(dialog).toContainText('In the MT: “Alma-Ata”');
+  await dialog.getByLabel('Category').selectOption('terminology');
+  await dialog.getByLabel('Severity').selectOption('major');
+  await dialog.getByRole('button', { name: 'Tag error' }).click();
+  await expect(page.getByTestId('notice')).toContainText('Tagged “Alma-Ata” as terminology (major)');
+  await expect.poll(() => highlighted(page, 'mqm-major')).toEqual([{ text: 'Alma-Ata', position: 4 }]);
+
+  // In the correction: select in the field, tag it minor.
+  const field = page.locator('textarea[data-position="6"]');
+  await field.click();
+  await field.evaluate((el: HTMLTextAreaElement) => {
+    const at = el.value.indexOf('authorities');
+    el.setSelectionRange(at, at + 'authorities'.length);
+  });
+  await page.keyboard.press('Control+Alt+a');
+  await page.getByRole('dialog').getByLabel('Category').selectOption('accuracy.mistranslation');
+  await page.getByRole('dialog').getByLabel('Severity').selectOption('minor');
+  await page.getByRole('dialog').getByRole('button', { name: 'Tag error' }).click();
+  await expect(page.getByTestId('notice')).toContainText('Tagged “authorities”');
+  await expect.poll(() => highlighted(page, 'mqm-minor')).toEqual([{ text: 'authorities', position: 6 }]);
+  expect(backend.services.annotations.ofDocument(1).map((a) => [a.side, a.quote])).toEqual([
+    ['mt', 'Alma-Ata'],
+    ['target', 'authorities'],
+  ]);
+
+  // Hover: the category and severity.
+  const mt = await boxOf(page, 4, 'mt', 'Alma-Ata');
+  await page.mouse.move(mt.x, mt.y);
+  await expect(page.getByTestId('annotation-tooltip')).toHaveText('Terminology · major');
+  await page.screenshot({ path: info.outputPath('annotation-hover.png') });
+  const target = await boxOf(page, 6, 'target', 'authorities');
+  await page.mouse.move(target.x, target.y);
+  await expect(page.getByTestId('annotation-tooltip')).toHaveText('Accuracy · Mistranslation · minor');
+  await page.mouse.move(5, 300);
+  await expect(page.getByTestId('annotation-tooltip')).toHaveCount(0);
+
+  // An edit that moves the tagged words away: the mark is not drawn on other words.
+  await field.click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('All ');
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  await expect.poll(() => highlighted(page, 'mqm-minor')).toEqual([]);
+});
