@@ -465,6 +465,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
             className="text-filter-input"
             aria-label="Filter rows by text"
             placeholder="Filter: text or /regex/"
+            title="Show only the sentences whose source, MT or correction contain this text, or match /a regex/ (/…/i ignores case)"
             value={textFilter.text}
             aria-invalid={textFilter.error !== null}
             aria-describedby={textFilter.error ? 'text-filter-error' : undefined}
@@ -479,7 +480,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         <button type="button" aria-pressed={panel === 'flags'} className={`count-button${panel === 'flags' ? ' toggle-on' : ''}`} onClick={() => togglePanel('flags')}>
           Flags<span className="count">{flaggedCount > 0 ? ` (${flaggedCount})` : ''}</span>
         </button>
-        <button type="button" aria-pressed={panel === 'metrics'} className={panel === 'metrics' ? 'toggle-on' : undefined} onClick={() => togglePanel('metrics')}>
+        <button type="button" aria-pressed={panel === 'metrics'} className={`collapsible${panel === 'metrics' ? ' toggle-on' : ''}`} onClick={() => togglePanel('metrics')}>
           Metrics
         </button>
         <button type="button" aria-pressed={panel === 'timeline'} className={`collapsible${panel === 'timeline' ? ' toggle-on' : ''}`} onClick={() => togglePanel('timeline')}>
@@ -489,7 +490,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           Search
         </button>
         <button type="button" className="button-primary" onClick={() => void exportText()} disabled={exporting}>
-          Export clean text…
+          <span className="label-long">Export clean text…</span>
+          <span className="label-short">Export…</span>
         </button>
         <button type="button" className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (F1)" onClick={() => setDialog({ kind: 'shortcuts' })}>
           ?

@@ -26,6 +26,8 @@ export function queryError(query: FindQuery): string | null {
  * saved, and again after each save), the current one, and stepping through them in document order. Only the
  * rows `within` (a row filter) are searched when one is on.
  */
+const NO_MATCHES = { matches: [] as FindMatch[], truncated: false };
+
 export function useFindInGrid(
   documentId: number,
   columns: readonly FindColumn[],
@@ -39,10 +41,13 @@ export function useFindInGrid(
 ) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState<FindQuery>({ text: '', regex: false, caseSensitive: false });
-  const [found, setFound] = useState<{ matches: FindMatch[]; truncated: boolean }>({ matches: [], truncated: false });
+  const [answer, setAnswer] = useState<{ key: string; matches: FindMatch[]; truncated: boolean } | null>(null);
   const [current, setCurrent] = useState<FindMatch | null>(null);
   const error = queryError(query);
   const columnKey = columns.join();
+  const active = open && query.text !== '' && !error && columns.length > 0;
+  const key = JSON.stringify([documentId, query, columnKey]);
+  const found = active && answer?.key === key ? answer : NO_MATCHES;
   /** The query the current match belongs to: a new one starts at the first match from the working sentence. */
   const shownQuery = useRef('');
   const latest = useRef({ within, from, onReveal });
@@ -51,10 +56,7 @@ export function useFindInGrid(
   });
 
   useEffect(() => {
-    if (!open || query.text === '' || error || columns.length === 0) {
-      setFound({ matches: [], truncated: false });
-      return;
-    }
+    if (!active) return;
     let live = true;
     const timer = setTimeout(() => {
       void flush()
@@ -63,8 +65,7 @@ export function useFindInGrid(
         )
         .then((result) => {
           if (!live) return;
-          setFound(result);
-          const key = JSON.stringify([query, columnKey]);
+          setAnswer({ key, ...result });
           if (key === shownQuery.current) return;
           shownQuery.current = key;
           const { within: rows, from: start, onReveal: reveal } = latest.current;
@@ -79,8 +80,8 @@ export function useFindInGrid(
       live = false;
       clearTimeout(timer);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- columns by value (columnKey)
-  }, [open, query, error, columnKey, documentId, refreshKey, flush, onError]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- documentId, query and columns by value (key)
+  }, [active, key, refreshKey, flush, onError]);
 
   const matches = useMemo(() => {
     if (!within) return found.matches;
@@ -88,11 +89,9 @@ export function useFindInGrid(
     return found.matches.filter((m) => shown.has(m.position));
   }, [found, within]);
 
-  // The current match stays the same one when the list is asked again; else it is the first.
+  // The current match stays the same one when the list is asked again (an edit may take it away: then
+  // none is current, and the next step starts from the first).
   const index = current ? matches.findIndex((m) => sameMatch(m, current)) : -1;
-  useEffect(() => {
-    if (index === -1 && current !== null) setCurrent(matches[0] ?? null);
-  }, [index, current, matches]);
 
   const byPosition = useMemo(() => {
     const map = new Map<number, FindMatch[]>();

@@ -28,20 +28,17 @@ export function bothFilters(a: readonly number[] | null, b: readonly number[] | 
  */
 export function useTextFilter(documentId: number, refreshKey: number, onError: (error: unknown) => void) {
   const [text, setText] = useState('');
-  const [positions, setPositions] = useState<number[] | null>(null);
+  const [found, setFound] = useState<{ key: string; positions: number[] } | null>(null);
   const query = parseFilter(text);
   const error = query ? queryError(query) : null;
   const key = query && !error ? JSON.stringify(query) : null;
 
   useEffect(() => {
-    if (key === null) {
-      setPositions(null);
-      return;
-    }
+    if (key === null) return;
     const { text: find, regex, caseSensitive } = JSON.parse(key) as FindQuery;
     let live = true;
     const timer = setTimeout(() => {
-      call('find.positions', { documentId, find, regex, caseSensitive, wholeWord: false }).then((found) => live && setPositions(found), onError);
+      call('find.positions', { documentId, find, regex, caseSensitive, wholeWord: false }).then((positions) => live && setFound({ key, positions }), onError);
     }, 200);
     return () => {
       live = false;
@@ -49,5 +46,6 @@ export function useTextFilter(documentId: number, refreshKey: number, onError: (
     };
   }, [key, documentId, refreshKey, onError]);
 
-  return { text, setText, error, positions: key === null ? null : positions };
+  // Until the first answer for a new query lands, the rows of the last one stay (no flash of an empty grid).
+  return { text, setText, error, positions: key === null ? null : (found?.positions ?? null) };
 }
