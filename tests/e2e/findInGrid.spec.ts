@@ -291,6 +291,13 @@ test('MQM annotations are drawn where they are in the MT and the correction, wit
   await page.mouse.move(5, 300);
   await expect(page.getByTestId('annotation-tooltip')).toHaveCount(0);
 
+  // Removed in the sentence's history: no longer drawn.
+  await page.locator('textarea[data-position="4"]').focus();
+  await page.keyboard.press('Control+Alt+h');
+  await page.getByTestId('history-panel').getByTestId('annotation').getByRole('button', { name: 'Remove' }).click();
+  await expect.poll(() => highlighted(page, 'mqm-major')).toEqual([]);
+  expect(await highlighted(page, 'mqm-minor')).toEqual([{ text: 'authorities', position: 6 }]);
+
   // An edit that moves the tagged words away: the mark is not drawn on other words.
   await field.click();
   await page.keyboard.press('Control+Home');

@@ -87,7 +87,10 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
   const [undo, setUndo] = useState<(Outcome & { changed: number }) | null>(null);
   const active = editor.activeSegment;
-  const annotations = useDocumentAnnotations(document.id, editor.savedCount, onError);
+  // Asked again when one is tagged or removed, not on every save (the grid draws a mark only while its words
+  // are still where they were tagged).
+  const [annotationsKey, setAnnotationsKey] = useState(0);
+  const annotations = useDocumentAnnotations(document.id, annotationsKey, onError);
   const findColumns: FindColumn[] = [
     ...(hasSource && columns.showSource && view === 'side-by-side' ? (['source'] as const) : []),
     ...(columns.showMt || view === 'inline' ? (['mt'] as const) : []),
@@ -577,6 +580,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
             }}
             onError={onError}
             onClose={() => setPanel('none')}
+            onAnnotationRemoved={() => setAnnotationsKey((n) => n + 1)}
           />
         )}
         {panel === 'timeline' && (
@@ -626,6 +630,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
             void call('annotations.add', { segmentId: picked.segmentId, side: picked.side, start: picked.start, end: picked.end, ...tag }).then(
               (added) => {
                 onInfo(`Tagged “${added.quote}” as ${added.category} (${added.severity}).`);
+                setAnnotationsKey((n) => n + 1);
                 review.refresh();
                 editor.bump();
               },

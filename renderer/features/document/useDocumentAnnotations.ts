@@ -4,7 +4,7 @@ import { call } from '../../lib/desktop';
 
 const NONE: ReadonlyMap<number, readonly Annotation[]> = new Map();
 
-/** The document's MQM annotations by sentence id, for the grid to draw; asked again when something is saved or tagged. */
+/** The document's MQM annotations by sentence id, for the grid to draw; asked again when `refreshKey` moves. */
 export function useDocumentAnnotations(documentId: number, refreshKey: number, onError: (error: unknown) => void) {
   const [bySegment, setBySegment] = useState(NONE);
   useEffect(() => {
