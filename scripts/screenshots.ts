@@ -139,6 +139,19 @@ async function main(): Promise<void> {
     await page.screenshot({ path: join(OUT, 'document-screen-dark.png') });
     await page.emulateMedia({ colorScheme: 'light' });
 
+    // Find in the grid: the matches marked in place, the current one apart, its count.
+    await page.getByTestId('segment-grid').evaluate((el) => el.scrollTo(0, 0));
+    await page.locator('body').click({ position: { x: 5, y: 880 } });
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('Kazakhstan');
+    // The first match is the first from the sentence worked in last (7): step back to the top of the grid.
+    await page.getByTestId('find-count').filter({ hasText: / of \d+$/ }).waitFor();
+    for (let i = 0; i < 50 && !(await page.getByTestId('find-count').textContent())?.startsWith('3 of '); i++) {
+      await page.keyboard.press('Shift+Enter');
+    }
+    await page.screenshot({ path: join(OUT, 'find-in-grid.png') });
+    await page.keyboard.press('Escape');
+
     await sourceColumnScreenshot(page, backend);
     await alignmentScreenshot(page, backend);
     console.log(`Wrote the screenshots to ${OUT}`);

@@ -86,15 +86,24 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     return move(documentId, kind, label, origin, moves);
   }
 
-  /** The states a batch moved its sentences between (before → after), from its revisions. */
+  /**
+   * The states a batch moved its sentences between (before → after), from its revisions. A sentence written
+   * more than once in the step (a sentence's typing, saved at each pause) moved from the state before its
+   * first revision to the state of its last.
+   */
   function statesOf(batchId: number): Array<{ before: State; after: State }> {
-    return store.revisions.ofBatch(batchId).map((r) => {
+    const bySegment = new Map<number, { before: State; after: State }>();
+    for (const r of store.revisions.ofBatch(batchId)) {
       const mt = segments.get(r.segmentId).mtText;
-      return {
-        before: { segmentId: r.segmentId, text: r.previousText, status: r.previousStatus ?? statusForText(r.previousText, mt) },
-        after: { segmentId: r.segmentId, text: r.text, status: r.status ?? statusForText(r.text, mt) },
-      };
-    });
+      const after = { segmentId: r.segmentId, text: r.text, status: r.status ?? statusForText(r.text, mt) };
+      const seen = bySegment.get(r.segmentId);
+      if (seen) seen.after = after;
+      else {
+        const before = { segmentId: r.segmentId, text: r.previousText, status: r.previousStatus ?? statusForText(r.previousText, mt) };
+        bySegment.set(r.segmentId, { before, after });
+      }
+    }
+    return [...bySegment.values()];
   }
 
   /**

@@ -11,6 +11,7 @@ import { batchService } from './batchService';
 import { documentOptions } from './checkOptions';
 import { checkService } from './checkService';
 import { documentService } from './documentService';
+import { findService } from './findService';
 import { fixMemoryService } from './fixMemoryService';
 import { glossaryService } from './glossaryService';
 import { metricsService } from './metricsService';
@@ -62,6 +63,7 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
     fixMemory: forward('fixMemory'),
     glossary: forward('glossary'),
     search: forward('search'),
+    find: forward('find'),
     replace: forward('replace'),
     backups: forward('backups'),
     openSample: (sample: Sample) => current.openSample(sample),
@@ -136,6 +138,7 @@ function openServices(databaseFile: string, options: ServiceOptions) {
     fixMemory: fixMemoryService(store, batches, clock),
     glossary: glossaryService(store, clock),
     search: searchService(store),
+    find: findService(store),
     replace: replaceService(store, batches),
     backups: backupService(db, databaseFile, clock, options.nativeBinding),
     openSample: (sample: Sample) => documents.importText({ ...sample, hasBom: false }),

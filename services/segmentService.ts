@@ -95,6 +95,17 @@ export function segmentService(store: Store, clock: Clock, afterWrite: AfterWrit
     return record(segmentId, { text, status: statusForText(text, segment.mtText), origin, effort }, batchId, label);
   }
 
+  /**
+   * The step a continued typing save joins: the document's last batch, when it is an edit of this sentence
+   * alone (anything done since — another sentence, an undo, a fix — starts a new step).
+   */
+  function typingStep(segmentId: number): number | null {
+    const last = store.batches.last(get(segmentId).documentId);
+    if (!last || last.kind !== 'edit') return null;
+    const revisions = store.revisions.ofBatch(last.id);
+    return revisions.length > 0 && revisions.every((r) => r.segmentId === segmentId && r.origin === 'edit') ? last.id : null;
+  }
+
   /** Tells afterWrite about the sentences a batch wrote; the batch calls it before its transaction ends. */
   function flushWrites(): void {
     const writes = [...pending];
@@ -115,8 +126,22 @@ export function segmentService(store: Store, clock: Clock, afterWrite: AfterWrit
       }
       return { total: store.segments.count(documentId), items: store.segments.page(documentId, offset, limit) };
     },
-    update: (segmentId: number, text: string, effort: Partial<Effort> = {}): Segment =>
-      write(segmentId, text, 'edit', { editMs: effort.editMs ?? 0, keystrokes: effort.keystrokes ?? 0 }),
+    /**
+     * Saves typed text. `continues` says the editor is still in the sentence they typed in at the last save:
+     * the save then joins that typing's step (one undo for a sentence's typing between entering and leaving
+     * it), while still being a revision of its own so nothing typed is lost on a crash.
+     */
+    update(segmentId: number, text: string, effort: Partial<Effort> = {}, continues = false): Segment {
+      const spent = { editMs: effort.editMs ?? 0, keystrokes: effort.keystrokes ?? 0 };
+      if (!continues) return write(segmentId, text, 'edit', spent);
+      return store.transaction(() => {
+        const batchId = typingStep(segmentId);
+        if (batchId === null) return write(segmentId, text, 'edit', spent);
+        const saved = write(segmentId, text, 'edit', spent, batchId);
+        flushWrites();
+        return saved;
+      });
+    },
     revert: (segmentId: number): Segment => write(segmentId, get(segmentId).mtText, 'revert'),
 
     /** Changes a sentence's status, as a revision of its own (with the reason, for a rejection). */

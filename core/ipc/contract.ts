@@ -7,6 +7,7 @@ import { mqmSummarySchema as mqmSummary } from '../mqm/score';
 import { ANNOTATION_SIDES, annotationSchema as annotation } from '../model/annotation';
 import { batchOutcomeSchema as batchOutcome, undoStateSchema as undoState } from '../model/batch';
 import { documentSummarySchema as documentSummary } from '../model/document';
+import { FIND_COLUMNS, findResultSchema as findResult } from '../model/find';
 import { count, id, ordinal } from '../model/fields';
 import { fixRuleSchema as fixRule } from '../model/fixRule';
 import { glossaryEntrySchema as glossaryEntry } from '../model/glossary';
@@ -118,6 +119,12 @@ const replaceOptions = {
   caseSensitive: z.boolean(),
   wholeWord: z.boolean(),
 };
+const findOptions = {
+  find: fieldString(1_000).min(1),
+  regex: z.boolean(),
+  caseSensitive: z.boolean(),
+  wholeWord: z.boolean(),
+};
 /** A CSV written or read through a native dialog; `null` when the editor cancels it. */
 const csvExported = z.object({ path: z.string(), count }).nullable();
 const csvImported = z.object({ count }).nullable();
@@ -188,6 +195,8 @@ export const contract = {
       text: sentenceText,
       editMs: z.number().int().nonnegative().max(MAX_EDIT_MS).optional(),
       keystrokes: z.number().int().nonnegative().max(1_000_000).optional(),
+      /** Still typing in the sentence since the last save: the save joins that typing's undo step. */
+      continues: z.boolean().optional(),
     }),
     response: segment,
   },
@@ -292,6 +301,8 @@ export const contract = {
   },
   'annotations.remove': { request: z.strictObject({ id }), response: z.null() },
   'annotations.ofSegment': { request: z.strictObject({ segmentId: id }), response: z.array(annotation) },
+  /** Every annotation of a document, in sentence order: what the grid draws. */
+  'annotations.ofDocument': { request: z.strictObject({ documentId: id }), response: z.array(annotation) },
   'annotations.summary': { request: z.strictObject({ documentId: id }), response: mqmSummary },
   'annotations.setThreshold': {
     request: z.strictObject({ documentId: id, threshold: z.number().min(0).max(100) }),
@@ -305,6 +316,13 @@ export const contract = {
     request: z.strictObject({ documentId: id, changedOnly: z.boolean().optional() }),
     response: z.object({ path: z.string() }).nullable(),
   },
+  /** Find in the document's grid: every match in the columns shown, in document order (see services/findService). */
+  'find.matches': {
+    request: z.strictObject({ documentId: id, ...findOptions, columns: z.array(z.enum(FIND_COLUMNS)).min(1).max(3) }),
+    response: findResult,
+  },
+  /** The row filter: positions of the sentences whose source, MT or correction match. */
+  'find.positions': { request: z.strictObject({ documentId: id, ...findOptions }), response: z.array(ordinal) },
   'search.query': {
     request: z.strictObject({ query: fieldString(500), documentId: id.optional() }),
     response: z.array(searchHit),

@@ -12,6 +12,7 @@ export function batchesRepository(db: Database) {
   );
   const byId = db.prepare(`SELECT ${COLUMNS} FROM batches b WHERE b.id = ?`);
   const all = db.prepare('SELECT id, kind, undoes FROM batches WHERE document_id = ? ORDER BY id');
+  const last = db.prepare('SELECT id, kind, undoes FROM batches WHERE document_id = ? ORDER BY id DESC LIMIT 1');
 
   return {
     insert(documentId: number, kind: BatchKind, label: string, at: number, undoes: number | null = null): number {
@@ -19,6 +20,10 @@ export function batchesRepository(db: Database) {
     },
     get(id: number): Batch | undefined {
       return byId.get(id) as Batch | undefined;
+    },
+    /** The document's latest batch (its last step, whatever undo and redo did before it). */
+    last(documentId: number): Pick<Batch, 'id' | 'kind' | 'undoes'> | undefined {
+      return last.get(documentId) as Pick<Batch, 'id' | 'kind' | 'undoes'> | undefined;
     },
     /** Every batch of a document in order, as undo and redo replay them. */
     all(documentId: number): Array<Pick<Batch, 'id' | 'kind' | 'undoes'>> {

@@ -22,7 +22,7 @@ const singleLine = (text: string) => text.replace(/\r\n|[\r\n]/g, ' ');
 export function CorrectionEditor({ value, ops, label, onChange, onActivity, autoFocus, onBlur }: CorrectionEditorProps) {
   return (
     <div className="editor">
-      <div className="editor-layer editor-backdrop" aria-hidden="true" data-testid="correction-diff">
+      <div className="editor-layer editor-backdrop" aria-hidden="true" data-testid="correction-diff" data-find-column="target">
         <DiffText ops={ops} side="correction" />
         {'\u200b'}
       </div>

@@ -46,6 +46,17 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('history-panel')).toBeVisible();
     found['document + History'] = await violations(page);
 
+    // Find in the grid (matches and the current one marked) and the row filter saying a regex is invalid.
+    await page.locator('textarea[data-position="1"]').focus();
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('the');
+    await expect(page.getByTestId('find-count')).toContainText(' of ');
+    await page.getByRole('searchbox', { name: 'Filter rows by text' }).fill('/Kazakh(/');
+    await expect(page.getByTestId('text-filter-error')).toBeVisible();
+    found['document + find + invalid filter'] = await violations(page);
+    await page.getByRole('searchbox', { name: 'Filter rows by text' }).fill('');
+    await page.getByRole('textbox', { name: 'Find' }).press('Escape');
+
     // A fix-all preview.
     await page.getByRole('button', { name: /^Flags/ }).click();
     await page.getByTestId('flags-panel').locator('[data-check="spacing"]').getByRole('button', { name: /Fix all/ }).click();

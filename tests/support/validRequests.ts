@@ -68,6 +68,9 @@ export const VALID_REQUESTS: { [C in Channel]: Record<string, unknown> } = {
   'annotations.setThreshold': { documentId: 1, threshold: 95 },
   'documents.exportReport': { documentId: 1 },
   'search.query': { query: 'Alma-Ata', documentId: 1 },
+  'find.matches': { documentId: 1, find: 'Alma-Ata', regex: false, caseSensitive: true, wholeWord: false, columns: ['mt', 'target'] },
+  'find.positions': { documentId: 1, find: 'Alma', regex: false, caseSensitive: false, wholeWord: false },
+  'annotations.ofDocument': { documentId: 1 },
   'replace.preview': { documentId: 1, find: 'Alma-Ata', replace: 'Almaty', regex: false, caseSensitive: true, wholeWord: true },
   'replace.apply': {
     documentId: 1,

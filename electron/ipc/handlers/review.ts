@@ -45,6 +45,7 @@ type AnnotationHandlers = Pick<
   | 'annotations.add'
   | 'annotations.remove'
   | 'annotations.ofSegment'
+  | 'annotations.ofDocument'
   | 'annotations.summary'
   | 'annotations.setThreshold'
   | 'documents.exportReport'
@@ -57,6 +58,7 @@ export function annotationHandlers({ annotations, report }: Services, dialogs: D
       annotations.add(segmentId, side, start, end, category, severity, comment),
     'annotations.remove': ({ id }) => (annotations.remove(id), null),
     'annotations.ofSegment': ({ segmentId }) => annotations.ofSegment(segmentId),
+    'annotations.ofDocument': ({ documentId }) => annotations.ofDocument(documentId),
     'annotations.summary': ({ documentId }) => annotations.summary(documentId),
     'annotations.setThreshold': ({ documentId, threshold }) => annotations.setThreshold(documentId, threshold),
     'documents.exportReport': async ({ documentId, changedOnly }) => {
@@ -67,9 +69,15 @@ export function annotationHandlers({ annotations, report }: Services, dialogs: D
 }
 
 /** Full-text search, and find and replace in one document. */
-export function searchHandlers({ search, replace }: Services): Pick<Handlers, 'search.query' | 'replace.preview' | 'replace.apply'> {
+export function searchHandlers({
+  search,
+  replace,
+  find,
+}: Services): Pick<Handlers, 'search.query' | 'find.matches' | 'find.positions' | 'replace.preview' | 'replace.apply'> {
   return {
     'search.query': ({ query, documentId }) => search.search(query, documentId),
+    'find.matches': ({ documentId, columns, ...options }) => find.matches(documentId, options, columns),
+    'find.positions': ({ documentId, ...options }) => find.positions(documentId, options),
     'replace.preview': ({ documentId, ...options }) => replace.preview(documentId, options),
     'replace.apply': ({ documentId, segmentIds, ...options }) => replace.apply(documentId, options, segmentIds),
   };

@@ -8,10 +8,12 @@ interface AnnotationListProps {
   segment: Segment;
   refreshKey: number;
   onError: (error: unknown) => void;
+  /** An annotation was removed (the grid stops drawing it). */
+  onRemoved?: () => void;
 }
 
 /** The MQM errors tagged on a sentence, each removable. */
-export function AnnotationList({ segment, refreshKey, onError }: AnnotationListProps) {
+export function AnnotationList({ segment, refreshKey, onError, onRemoved }: AnnotationListProps) {
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
   const [asked, setAsked] = useState(0);
   useEffect(() => {
@@ -38,7 +40,12 @@ export function AnnotationList({ segment, refreshKey, onError }: AnnotationListP
               <button
                 type="button"
                 className="button-quiet flag-button"
-                onClick={() => call('annotations.remove', { id: a.id }).then(() => setAsked((n) => n + 1), onError)}
+                onClick={() =>
+                  call('annotations.remove', { id: a.id }).then(() => {
+                    setAsked((n) => n + 1);
+                    onRemoved?.();
+                  }, onError)
+                }
               >
                 Remove
               </button>

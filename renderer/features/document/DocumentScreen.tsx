@@ -30,6 +30,11 @@ import { keysOf } from './shortcuts';
 import { SegmentGrid } from './SegmentGrid';
 import { useDocumentEditor } from './useDocumentEditor';
 import { useDensity, useDiffView, useGridColumns, useTerOptions } from './viewSettings';
+import { FindBar } from './FindBar';
+import { useFindInGrid } from './useFindInGrid';
+import { bothFilters, useTextFilter } from './useTextFilter';
+import { useDocumentAnnotations } from './useDocumentAnnotations';
+import type { FindColumn } from '../../../core/model/find';
 
 /** How long the offer to undo a bulk change stays on screen. */
 const UNDO_OFFER_MS = 20_000;
@@ -60,7 +65,10 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   // A document has a source text when its sentences carry one (all of them do, or none).
   const hasSource = (editor.pages.at(0)?.sourceText ?? null) !== null;
   const [panel, setPanel] = useState<Panel>('none');
-  const { filter, setFilter, positions, flaggedPositions, checkFilter } = useRowFilter(document.id, checks.byPosition, editor.savedCount, onError);
+  const { filter, setFilter, positions: pickedPositions, flaggedPositions, checkFilter } = useRowFilter(document.id, checks.byPosition, editor.savedCount, onError);
+  // The text/regex filter narrows whatever the status/flag filter shows.
+  const textFilter = useTextFilter(document.id, editor.savedCount, onError);
+  const positions = useMemo(() => bothFilters(pickedPositions, textFilter.positions), [pickedPositions, textFilter.positions]);
   const [dialog, setDialog] = useState<
     | { kind: 'replace' }
     | { kind: 'reject'; segment: Segment }
@@ -79,6 +87,34 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
   const [undo, setUndo] = useState<(Outcome & { changed: number }) | null>(null);
   const active = editor.activeSegment;
+  // Asked again when one is tagged or removed, not on every save (the grid draws a mark only while its words
+  // are still where they were tagged).
+  const [annotationsKey, setAnnotationsKey] = useState(0);
+  const annotations = useDocumentAnnotations(document.id, annotationsKey, onError);
+  const findColumns: FindColumn[] = [
+    ...(hasSource && columns.showSource && view === 'side-by-side' ? (['source'] as const) : []),
+    ...(columns.showMt || view === 'inline' ? (['mt'] as const) : []),
+    'target',
+  ];
+  const find = useFindInGrid(
+    document.id,
+    findColumns,
+    positions,
+    editor.savedCount,
+    editor.flush,
+    onError,
+    () => active?.position ?? 1,
+    useCallback((position: number) => setReveal({ position, nonce: Date.now() }), []),
+  );
+  const [findFocus, setFindFocus] = useState(0);
+  const openFind = () => {
+    find.setOpen(true);
+    setFindFocus((n) => n + 1);
+  };
+  const findStep = (direction: 1 | -1) => {
+    if (!find.open || find.query.text === '') openFind();
+    else find.step(direction);
+  };
 
   /** A bulk action landed: show its sentences, offer to undo it, check again. */
   const landed = useCallback(
@@ -265,10 +301,11 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     else bulk.apply(apply, current.matches.map((m) => m.segmentId));
   }
 
-  function exportReport() {
+  /** The HTML report; `changedOnly` unset leaves the choice to the report (changed only for long documents). */
+  function exportReport(changedOnly?: boolean) {
     void bulk.run(async () => {
       await editor.flush();
-      const saved = await call('documents.exportReport', { documentId: document.id });
+      const saved = await call('documents.exportReport', { documentId: document.id, changedOnly });
       if (saved) onInfo(`Exported the review report to ${saved.path}`);
     });
   }
@@ -316,6 +353,9 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       undo: () => undoOrRedo('undo'),
       redo: () => undoOrRedo('redo'),
       search: () => setPanel('search'),
+      find: openFind,
+      findNext: () => findStep(1),
+      findPrevious: () => findStep(-1),
       replace: () => void editor.flush().then(() => setDialog({ kind: 'replace' })),
       history: () => active && setPanel('history'),
       note: () => active && setNoteOpenFor(active.id),
@@ -346,10 +386,15 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     { group: 'File', label: 'Back to the library', keys: keys('library'), run: () => void back() },
     { group: 'File', label: 'Export clean text…', keys: keys('exportText'), run: () => void exportText(), disabled: exporting },
     { group: 'File', label: 'Export as…', keys: keys('exportAs'), run: () => setDialog({ kind: 'export' }) },
-    { group: 'File', label: 'Review report…', keys: keys('report'), run: exportReport, disabled: bulk.busy },
+    { group: 'File', label: 'Review report…', keys: keys('report'), run: () => exportReport(), disabled: bulk.busy },
+    { group: 'File', label: 'Review report: changed sentences only…', run: () => exportReport(true), disabled: bulk.busy },
+    { group: 'File', label: 'Review report: every sentence…', run: () => exportReport(false), disabled: bulk.busy },
     { group: 'Edit', label: counts.undo ? `Undo: ${counts.undo.label}` : 'Undo', keys: keys('undo'), run: () => undoOrRedo('undo'), disabled: !counts.undo },
     { group: 'Edit', label: counts.redo ? `Redo: ${counts.redo.label}` : 'Redo', keys: keys('redo'), run: () => undoOrRedo('redo'), disabled: !counts.redo },
     { group: 'Edit', label: 'Find and replace…', keys: keys('replace'), run: () => void editor.flush().then(() => setDialog({ kind: 'replace' })) },
+    { group: 'Edit', label: 'Find in the document…', keys: keys('find'), run: openFind },
+    { group: 'Edit', label: 'Find next', keys: 'F3', run: () => findStep(1) },
+    { group: 'Edit', label: 'Find previous', keys: 'Shift+F3', run: () => findStep(-1) },
     { group: 'Edit', label: 'Search all documents', keys: keys('search'), run: () => setPanel('search') },
     { group: 'Edit', label: 'Apply the fix memory…', run: applyMemory, disabled: bulk.busy },
     { group: 'Edit', label: 'Revert the sentence to the MT', keys: keys('revert'), run: () => active && void editor.revert(active).catch(onError), disabled: !active },
@@ -417,20 +462,39 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
             </option>
           ))}
         </select>
+        <span className="text-filter">
+          <input
+            type="search"
+            className="text-filter-input"
+            aria-label="Filter rows by text"
+            placeholder="Filter: text or /regex/"
+            title="Show only the sentences whose source, MT or correction contain this text, or match /a regex/ (/…/i ignores case)"
+            value={textFilter.text}
+            aria-invalid={textFilter.error !== null}
+            aria-describedby={textFilter.error ? 'text-filter-error' : undefined}
+            onChange={(e) => textFilter.setText(e.target.value)}
+          />
+          {textFilter.error && (
+            <span id="text-filter-error" className="text-filter-error" role="alert" data-testid="text-filter-error">
+              {textFilter.error}
+            </span>
+          )}
+        </span>
         <button type="button" aria-pressed={panel === 'flags'} className={`count-button${panel === 'flags' ? ' toggle-on' : ''}`} onClick={() => togglePanel('flags')}>
           Flags<span className="count">{flaggedCount > 0 ? ` (${flaggedCount})` : ''}</span>
         </button>
-        <button type="button" aria-pressed={panel === 'metrics'} className={panel === 'metrics' ? 'toggle-on' : undefined} onClick={() => togglePanel('metrics')}>
+        <button type="button" aria-pressed={panel === 'metrics'} className={`collapsible${panel === 'metrics' ? ' toggle-on' : ''}`} onClick={() => togglePanel('metrics')}>
           Metrics
         </button>
         <button type="button" aria-pressed={panel === 'timeline'} className={`collapsible${panel === 'timeline' ? ' toggle-on' : ''}`} onClick={() => togglePanel('timeline')}>
           Changes
         </button>
-        <button type="button" aria-pressed={panel === 'search'} className={`collapsible${panel === 'search' ? ' toggle-on' : ''}`} onClick={() => togglePanel('search')} title="Search all documents (Ctrl+F)">
+        <button type="button" aria-pressed={panel === 'search'} className={`collapsible${panel === 'search' ? ' toggle-on' : ''}`} onClick={() => togglePanel('search')} title="Search all documents (Ctrl+Shift+F)">
           Search
         </button>
         <button type="button" className="button-primary" onClick={() => void exportText()} disabled={exporting}>
-          Export clean text…
+          <span className="label-long">Export clean text…</span>
+          <span className="label-short">Export…</span>
         </button>
         <button type="button" className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (F1)" onClick={() => setDialog({ kind: 'shortcuts' })}>
           ?
@@ -455,6 +519,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         )}
       </div>
       <div className="document-body">
+        <div className="grid-area">
+        {find.open && <FindBar find={find} focusNonce={findFocus} />}
         <SegmentGrid
           pages={editor.pages}
           total={document.segmentCount}
@@ -478,7 +544,11 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           noteOpenFor={noteOpenFor}
           positions={positions}
           reveal={reveal}
+          findMatches={find.byPosition}
+          currentMatch={find.current}
+          annotations={annotations}
         />
+        </div>
         {panel === 'flags' && (
           <FlagsPanel
             documentId={document.id}
@@ -510,6 +580,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
             }}
             onError={onError}
             onClose={() => setPanel('none')}
+            onAnnotationRemoved={() => setAnnotationsKey((n) => n + 1)}
           />
         )}
         {panel === 'timeline' && (
@@ -529,7 +600,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           onClose={() => setDialog(null)}
           onExport={(choice) => {
             setDialog(null);
-            if (choice.kind === 'report') exportReport();
+            if (choice.kind === 'report') exportReport(choice.changedOnly);
             else if (choice.kind === 'original') void exportText({ utf8: choice.utf8 });
             else void exportText({ as: choice.kind });
           }}
@@ -559,6 +630,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
             void call('annotations.add', { segmentId: picked.segmentId, side: picked.side, start: picked.start, end: picked.end, ...tag }).then(
               (added) => {
                 onInfo(`Tagged “${added.quote}” as ${added.category} (${added.severity}).`);
+                setAnnotationsKey((n) => n + 1);
                 review.refresh();
                 editor.bump();
               },

@@ -1,8 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type CSSProperties } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type MouseEvent as ReactMouseEvent } from 'react';
 import type { Flag } from '../../../core/checks/types';
 import type { TerOptions } from '../../../core/metrics';
+import type { Annotation } from '../../../core/model/annotation';
+import type { FindMatch } from '../../../core/model/find';
 import type { Segment } from '../../../core/model/segment';
+import { annotationAt, annotationLabel, clearHighlights, drawHighlights, type DrawnAnnotation } from './gridHighlights';
 import { ColumnHeader } from './ColumnHeader';
 import { RowMenu, type RowCommands } from './RowActions';
 import type { SegmentPages } from './segmentPages';
@@ -38,6 +41,11 @@ interface SegmentGridProps {
    * `focus` puts the caret in its correction once the row is rendered.
    */
   reveal: { position: number; nonce: number; focus?: boolean } | null;
+  /** Find matches by position, and the current one: highlighted in place. */
+  findMatches: ReadonlyMap<number, readonly FindMatch[]>;
+  currentMatch: FindMatch | null;
+  /** MQM annotations by sentence id: drawn where they are, their category shown on hover. */
+  annotations: ReadonlyMap<number, readonly Annotation[]>;
 }
 
 const NO_FLAGS: readonly Flag[] = [];
@@ -80,14 +88,49 @@ export function SegmentGrid(props: SegmentGridProps) {
   };
   useEffect(focusPending);
 
+  // A row far away is scrolled to on estimated heights; once rows there are measured the scroll may fall
+  // short, so it is repeated (a few times at most) until the row is in view.
+  const pendingScroll = useRef<{ position: number; index: number; tries: number } | null>(null);
+  useEffect(() => {
+    const pending = pendingScroll.current;
+    const grid = scrollRef.current;
+    if (!pending || !grid) return;
+    const row = grid.querySelector(`[data-testid="segment-row"][data-position="${pending.position}"]`);
+    const box = grid.getBoundingClientRect();
+    const at = row?.getBoundingClientRect();
+    if ((at && at.top >= box.top && at.bottom <= box.bottom) || pending.tries >= 8) {
+      pendingScroll.current = null;
+      return;
+    }
+    pending.tries++;
+    const frame = requestAnimationFrame(() => virtualizer.scrollToIndex(pending.index, { align: 'auto' }));
+    return () => cancelAnimationFrame(frame);
+  });
+
   useEffect(() => {
     if (!reveal) return;
     pendingFocus.current = reveal.focus ? reveal.position : null;
     const index = positions ? positions.indexOf(reveal.position) : reveal.position - 1;
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    if (index >= 0) {
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+      pendingScroll.current = { position: reveal.position, index, tries: 0 };
+    }
     focusPending();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new reveal request scrolls
   }, [reveal]);
+
+  // The marks over the text (find matches, annotations) are redrawn after every render of the rows in view.
+  const drawn = useRef<DrawnAnnotation[]>([]);
+  useEffect(() => {
+    if (scrollRef.current) drawn.current = drawHighlights(scrollRef.current, { byPosition: props.findMatches, current: props.currentMatch }, props.annotations);
+  });
+  useEffect(() => clearHighlights, []);
+  const [hovered, setHovered] = useState<{ annotation: Annotation; x: number; y: number } | null>(null);
+  const onPointer = (event: ReactMouseEvent) => {
+    const annotation = annotationAt(drawn.current, event.clientX, event.clientY);
+    if (annotation?.id === hovered?.annotation.id) return;
+    setHovered(annotation && { annotation, x: event.clientX, y: event.clientY });
+  };
 
   const openMenu = useCallback((segment: Segment, at: { x: number; y: number }) => setMenu({ segment, at }), []);
   const closeMenu = useCallback(() => setMenu(null), []);
@@ -99,6 +142,8 @@ export function SegmentGrid(props: SegmentGridProps) {
       data-testid="segment-grid"
       data-density={density}
       style={{ '--grid-columns': gridTemplate(view, showSource, showMt, columns) } as CSSProperties}
+      onMouseMove={onPointer}
+      onMouseLeave={() => setHovered(null)}
     >
       <ColumnHeader view={view} showSource={showSource} showMt={showMt} columns={columns} onColumns={props.onColumns} />
       <div className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
@@ -149,6 +194,11 @@ export function SegmentGrid(props: SegmentGridProps) {
           );
         })}
       </div>
+      {hovered && (
+        <div className="annotation-tooltip" role="tooltip" data-testid="annotation-tooltip" style={{ left: hovered.x + 12, top: hovered.y + 16 }}>
+          {annotationLabel(hovered.annotation)}
+        </div>
+      )}
       {menu && (
         <RowMenu
           segment={menu.segment}

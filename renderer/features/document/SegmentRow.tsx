@@ -81,6 +81,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
       }${props.active ? ' row-active' : ''}`}
       data-testid="segment-row"
       data-position={segment.position}
+      data-segment-id={segment.id}
       onContextMenu={(event) => {
         event.preventDefault();
         props.onMenu(segment, { x: event.clientX, y: event.clientY });
@@ -98,13 +99,13 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
       {view === 'side-by-side' ? (
         <>
           {hasSource && (
-            <div className="row-source" data-testid="source-text">
+            <div className="row-source" data-testid="source-text" data-find-column="source">
               {segment.sourceText !== null && <TaggedText text={segment.sourceText} mode="chip" />}
             </div>
           )}
           {props.showMt && (
             <div className="row-mt-cell">
-              <div className="row-mt" data-testid="mt-text" data-side="mt">
+              <div className="row-mt" data-testid="mt-text" data-side="mt" data-find-column="mt">
                 <DiffText ops={ops} side="mt" />
               </div>
               {segment.fileNotes.length > 0 && (

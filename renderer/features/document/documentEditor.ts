@@ -6,7 +6,8 @@ import { SegmentPages, type FetchPage } from './segmentPages';
 
 export interface EditorBackend {
   fetchPage: FetchPage;
-  save: (segmentId: number, text: string, effort: Effort) => Promise<Segment>;
+  /** `continues`: the editor is still in the sentence they typed in at its last save (one undo step). */
+  save: (segmentId: number, text: string, effort: Effort, continues: boolean) => Promise<Segment>;
   revert: (segmentId: number) => Promise<Segment>;
 }
 
@@ -25,6 +26,14 @@ export class DocumentEditor {
   /** The text each sentence had when the editor entered it: what a correction is measured from. */
   private readonly entered = new Map<number, string>();
   private readonly listeners = new Set<() => void>();
+  /**
+   * Each entering of a sentence is a visit; its typing is one undo step. A text is saved under the visit it
+   * was typed in (its save may land after the editor left), and joins that visit's first save.
+   */
+  private visits = 0;
+  private readonly visitOf = new Map<number, number>();
+  private readonly typedIn = new Map<number, number>();
+  private readonly savedIn = new Map<number, number>();
   private edited: number;
   private version = 0;
   private saves = 0;
@@ -66,7 +75,10 @@ export class DocumentEditor {
 
   /** The editor acted in a segment: a keystroke, or just entering it (which starts its clock). */
   activity = (segment: Segment, keystroke: boolean): void => {
-    if (!keystroke && !this.entered.has(segment.id)) this.entered.set(segment.id, this.textOf(segment));
+    if (!keystroke && !this.entered.has(segment.id)) {
+      this.entered.set(segment.id, this.textOf(segment));
+      this.visitOf.set(segment.id, ++this.visits);
+    }
     this.timers.set(segment.id, recordAction(this.timers.get(segment.id) ?? newEditTimer(), this.now(), keystroke));
     if (this.active?.id !== segment.id) {
       this.active = segment;
@@ -95,12 +107,15 @@ export class DocumentEditor {
 
   change = (segment: Segment, text: string): void => {
     this.drafts.set(segment.id, text);
+    // Typed outside a visit (e.g. the MT copied in by a command): a step of its own.
+    this.typedIn.set(segment.id, this.entered.has(segment.id) ? (this.visitOf.get(segment.id) ?? 0) : ++this.visits);
     this.queue.schedule(segment.id, text);
     this.changed();
   };
 
   revert = async (segment: Segment): Promise<void> => {
     this.drafts.delete(segment.id);
+    this.savedIn.delete(segment.id);
     this.changed();
     await this.queue.settle(segment.id);
     this.landed(await this.backend.revert(segment.id));
@@ -131,8 +146,12 @@ export class DocumentEditor {
     const effort = this.unsavedEffort(segmentId);
     const timer = this.timers.get(segmentId);
     if (timer) this.timers.set(segmentId, { ...timer, activeMs: 0, keystrokes: 0 });
+    const visit = this.typedIn.get(segmentId);
+    const continues = visit !== undefined && this.savedIn.get(segmentId) === visit;
     try {
-      return await this.backend.save(segmentId, text, effort);
+      const saved = await this.backend.save(segmentId, text, effort, continues);
+      if (visit !== undefined) this.savedIn.set(segmentId, visit);
+      return saved;
     } catch (error) {
       const current = this.timers.get(segmentId) ?? newEditTimer();
       this.timers.set(segmentId, {

@@ -22,6 +22,9 @@ export type ShortcutId =
   | 'undo'
   | 'redo'
   | 'search'
+  | 'find'
+  | 'findNext'
+  | 'findPrevious'
   | 'replace'
   | 'history'
   | 'note'
@@ -63,7 +66,10 @@ export const SHORTCUTS: readonly Shortcut[] = [
     description: 'Redo the last undone change to the document',
     matches: (e) => mod(e) && !e.altKey && key(e, 'y') && (e.shiftKey || !inField(e)),
   },
-  { id: 'search', keys: 'Ctrl+F', description: 'Search this and all documents', matches: (e) => mod(e) && !e.altKey && key(e, 'f') },
+  { id: 'find', keys: 'Ctrl+F', description: 'Find in this document (highlighted in the rows)', matches: (e) => mod(e) && !e.altKey && !e.shiftKey && key(e, 'f') },
+  { id: 'findNext', keys: 'F3 (Enter in the find bar)', description: 'Next match', matches: (e) => e.key === 'F3' && !e.shiftKey },
+  { id: 'findPrevious', keys: 'Shift+F3 (Shift+Enter in the find bar)', description: 'Previous match', matches: (e) => e.key === 'F3' && e.shiftKey },
+  { id: 'search', keys: 'Ctrl+Shift+F', description: 'Search all documents', matches: (e) => mod(e) && !e.altKey && e.shiftKey && key(e, 'f') },
   { id: 'replace', keys: 'Ctrl+H', description: 'Find and replace in this document', matches: (e) => mod(e) && !e.altKey && key(e, 'h') },
   { id: 'history', keys: 'Ctrl+Alt+H', description: 'History of the sentence', matches: (e) => mod(e) && e.altKey && key(e, 'h') },
   { id: 'note', keys: 'Ctrl+Alt+N', description: 'Note on the sentence', matches: (e) => mod(e) && e.altKey && key(e, 'n') },

@@ -33,10 +33,12 @@ interface HistoryPanelProps {
   onRestored: (segment: Segment) => void;
   onError: (error: unknown) => void;
   onClose: () => void;
+  /** An annotation of the sentence was removed. */
+  onAnnotationRemoved?: () => void;
 }
 
 /** Every revision of a sentence with its diff to the one before; any two compared; any one restored. */
-export function HistoryPanel({ segment, refreshKey, onRestored, onError, onClose }: HistoryPanelProps) {
+export function HistoryPanel({ segment, refreshKey, onRestored, onError, onClose, onAnnotationRemoved }: HistoryPanelProps) {
   const [revisions, setRevisions] = useState<Revision[] | null>(null);
   const [compare, setCompare] = useState<number[]>([]);
 
@@ -113,7 +115,7 @@ export function HistoryPanel({ segment, refreshKey, onRestored, onError, onClose
           })}
         </ol>
       )}
-      <AnnotationList segment={segment} refreshKey={refreshKey} onError={onError} />
+      <AnnotationList segment={segment} refreshKey={refreshKey} onError={onError} onRemoved={onAnnotationRemoved} />
     </SidePanel>
   );
 }

@@ -211,6 +211,16 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
     ['changedOnly that is not a boolean', { documentId: 1, changedOnly: 'yes' }],
   ],
   'search.query': [['a query over the limit', { query: 'a'.repeat(501) }]],
+  'find.matches': [
+    ['an empty find', { documentId: 1, find: '', regex: false, caseSensitive: true, wholeWord: false, columns: ['mt'] }],
+    ['no columns', { documentId: 1, find: 'a', regex: false, caseSensitive: true, wholeWord: false, columns: [] }],
+    ['an unknown column', { documentId: 1, find: 'a', regex: false, caseSensitive: true, wholeWord: false, columns: ['note'] }],
+  ],
+  'find.positions': [
+    ['an empty find', { documentId: 1, find: '', regex: false, caseSensitive: true, wholeWord: false }],
+    ['no regex flag', { documentId: 1, find: 'a', caseSensitive: true, wholeWord: false }],
+  ],
+  'annotations.ofDocument': [['a document id 0', { documentId: 0 }]],
   'replace.preview': [
     ['an empty find', { documentId: 1, find: '', replace: 'x', regex: false, caseSensitive: true, wholeWord: true }],
   ],

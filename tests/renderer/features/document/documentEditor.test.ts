@@ -23,19 +23,21 @@ const segment = (position: number, currentText = `MT ${position}.`): Segment => 
 /** A fake backend (this is a unit test of the renderer's state, not of the store). */
 function backend(saveFails = false) {
   const saves: Array<{ id: number; text: string; effort: Effort }> = [];
+  const continued: boolean[] = [];
   const api: EditorBackend = {
     fetchPage: async (offset, limit) => ({
       total: 3,
       items: [1, 2, 3].slice(offset, offset + limit).map((p) => segment(p)),
     }),
-    save: async (id, text, effort) => {
+    save: async (id, text, effort, continues) => {
       if (saveFails) throw new Error('offline');
       saves.push({ id, text, effort });
+      continued.push(continues);
       return { ...segment(id / 10, text), editMs: effort.editMs, keystrokes: effort.keystrokes };
     },
     revert: async (id) => segment(id / 10),
   };
-  return { api, saves };
+  return { api, saves, continued };
 }
 
 async function loaded(editor: DocumentEditor) {
@@ -44,6 +46,34 @@ async function loaded(editor: DocumentEditor) {
 }
 
 describe('DocumentEditor', () => {
+  it('saves the typing of a visit as one step: later saves continue the first, even one landing after leaving', async () => {
+    const { api, continued } = backend();
+    const editor = new DocumentEditor(api, 0, () => 0);
+    await loaded(editor);
+    const s = editor.pages.at(0)!;
+    const t = editor.pages.at(1)!;
+    editor.activity(s, false);
+    editor.change(s, 'A');
+    await editor.flush();
+    editor.change(s, 'AB');
+    await editor.flush();
+    editor.change(s, 'ABC');
+    editor.leave(s); // the last pause's text is saved after the field is left
+    await editor.flush();
+    editor.activity(t, false);
+    editor.change(t, 'other');
+    await editor.flush();
+    editor.leave(t);
+    editor.activity(s, false); // back in the first sentence: a new visit, a new step
+    editor.change(s, 'ABCD');
+    await editor.flush();
+    editor.leave(s);
+    editor.change(s, 'MT 1.'); // a change outside any visit (a command): a step of its own
+    await editor.flush();
+    expect(continued).toEqual([false, true, true, false, false, false]);
+  });
+
+
   it('saves the time between keystrokes (idle gaps excluded) and the keystrokes with the text', async () => {
     let now = 0;
     const { api, saves } = backend();
