@@ -8,6 +8,7 @@ import { fixRulesRepository } from './repositories/fixRules';
 import { flagsRepository } from './repositories/flags';
 import { glossaryRepository } from './repositories/glossary';
 import { ignoredFlagsRepository } from './repositories/ignoredFlags';
+import { namesRepository } from './repositories/names';
 import { notesRepository } from './repositories/notes';
 import { qualityThresholdRepository } from './repositories/qualityThreshold';
 import { revisionsRepository } from './repositories/revisions';
@@ -16,6 +17,8 @@ import { segmentsRepository } from './repositories/segments';
 
 /** The repositories over one connection, and a way to run several changes as one transaction. */
 export function createStore(db: Database) {
+  /** Told when a transaction failed and was rolled back: in-memory state that followed its writes is stale. */
+  const rollbackListeners = new Set<() => void>();
   return {
     documents: documentsRepository(db),
     segments: segmentsRepository(db),
@@ -23,6 +26,7 @@ export function createStore(db: Database) {
     batches: batchesRepository(db),
     fixRules: fixRulesRepository(db),
     flags: flagsRepository(db),
+    names: namesRepository(db),
     glossary: glossaryRepository(db),
     ignoredFlags: ignoredFlagsRepository(db),
     notes: notesRepository(db),
@@ -32,7 +36,16 @@ export function createStore(db: Database) {
     qualityThreshold: qualityThresholdRepository(db),
     checkSettings: checkSettingsRepository(db),
     transaction<T>(work: () => T): T {
-      return db.transaction(work)();
+      try {
+        return db.transaction(work)();
+      } catch (error) {
+        for (const listener of rollbackListeners) listener();
+        throw error;
+      }
+    },
+    /** Calls `listener` whenever a transaction run through the store fails (its writes undone). */
+    onRollback(listener: () => void): void {
+      rollbackListeners.add(listener);
     },
     close(): void {
       db.close();

@@ -1,6 +1,7 @@
 import { checkDocument, checkSentence } from '../core/checks';
-import { rememberContext } from '../core/checks/context';
-import { contextState, patchContext, type ContextState } from '../core/checks/contextUpdate';
+import { rememberContext, type DocumentContext } from '../core/checks/context';
+import { contextState, patchInPlace, type ContextState } from '../core/checks/contextUpdate';
+import { nameWords } from '../core/checks/nameWords';
 import { dependentSentences, documentFacts, type DocumentFacts } from '../core/checks/dependencies';
 import type { CheckOptions, CheckedSentence, Flag } from '../core/checks/types';
 import { languageOf } from '../core/checks/languages';
@@ -24,43 +25,70 @@ function factsOf(state: CheckState): DocumentFacts {
   return { ...names, typicalWords: state.typicalWords, script: state.script };
 }
 
+/** A document's check context as of a revision, with each sentence's id and the way back from id to index. */
+interface CachedContext {
+  state: ContextState;
+  ids: number[];
+  indexOf: Map<number, number>;
+  /** The newest revision the context has seen: when the store's newest is this one, the context is current. */
+  revision: number;
+  /**
+   * Built from the texts since the stored check state was last written: its names may differ from the stored
+   * ones. Patches never change names (a patch that would is refused and the context built again).
+   */
+  rebuilt: boolean;
+}
+
 /**
  * The machinery that keeps every sentence's flags in the store: a document is checked whole once (the first
  * time its flags are asked for, or when the glossary changed since), and afterwards each write re-checks the
  * written sentences and only those whose flags depend on what changed (see core/checks/dependencies.ts), in
- * the write's transaction. The stored flags are the visible ones: ignored flags are left out.
+ * the write's transaction. The stored flags are the visible ones: ignored flags are left out. A write's cost
+ * does not grow with the document: the context is patched in place, known current by the newest revision's id,
+ * and the sentences using a name are found through the stored names index (migration 0010).
  */
 export function storedFlags(store: Store, options: (documentId: number) => CheckOptions) {
-  /**
-   * Per document, its check context as of a revision, with each sentence's id: a write patches it (see
-   * contextUpdate.ts) rather than building it from every text again. Sentences revised since — by this write
-   * or by another process sharing the file — are found through the revisions table and patched in.
-   */
-  const cache = new Map<number, { state: ContextState; ids: number[]; revision: number }>();
+  const cache = new Map<number, CachedContext>();
+  // A failed transaction undid writes the cache may have followed, and their revision ids will be used again.
+  store.onRollback(() => cache.clear());
 
-  function freshContext(documentId: number, rows: readonly SegmentText[]): ContextState {
+  function build(documentId: number, rows: readonly SegmentText[]): CachedContext {
     const state = contextState(sentencesOf(rows), languageOf(options(documentId).languages?.target));
-    cache.set(documentId, { state, ids: rows.map((row) => row.id), revision: store.flags.lastRevision() });
-    return state;
+    const ids = rows.map((row) => row.id);
+    const entry: CachedContext = {
+      state,
+      ids,
+      indexOf: new Map(ids.map((id, i) => [id, i])),
+      revision: store.flags.lastRevision(),
+      rebuilt: true,
+    };
+    cache.set(documentId, entry);
+    rememberContext(state.ctx);
+    return entry;
   }
 
-  /** The document's context as it is now, patched from the cache when it can be; and its rows' ids and positions. */
-  function currentContext(documentId: number): { state: ContextState; ids: number[] } {
+  /**
+   * The document's context as it is now: the cached one when no revision was written since (one lookup), else
+   * patched with the sentences revised since — by this process or another sharing the file — else built again.
+   */
+  function currentContext(documentId: number): CachedContext {
     const cached = cache.get(documentId);
-    if (cached) {
-      const revised = store.flags.revisedSince(cached.revision, documentId);
-      const indexOf = new Map(cached.ids.map((id, i) => [id, i]));
-      const changes = revised.map((id) => ({ index: indexOf.get(id), text: store.segments.get(id)?.currentText }));
-      if (changes.every((c) => c.index !== undefined && c.text !== undefined)) {
-        const patched = patchContext(cached.state, changes as Array<{ index: number; text: string }>);
-        if (patched) {
-          cache.set(documentId, { state: patched, ids: cached.ids, revision: store.flags.lastRevision() });
-          return { state: patched, ids: cached.ids };
+    if (cached && cached.state.ctx.language === languageOf(options(documentId).languages?.target)) {
+      const last = store.flags.lastRevision();
+      if (last === cached.revision) return cached;
+      if (last > cached.revision) {
+        const changes = store.flags
+          .revisedSince(cached.revision, documentId)
+          .map((id) => ({ index: cached.indexOf.get(id), text: store.segments.get(id)?.currentText }));
+        if (changes.every((c) => c.index !== undefined && c.text !== undefined)) {
+          if (patchInPlace(cached.state, changes as Array<{ index: number; text: string }>)) {
+            cached.revision = last;
+            return cached;
+          }
         }
       }
     }
-    const rows = store.segments.texts(documentId);
-    return { state: freshContext(documentId, rows), ids: rows.map((row) => row.id) };
+    return build(documentId, store.segments.texts(documentId));
   }
 
   const glossaryDigest = optionsDigest;
@@ -71,8 +99,8 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
   }
 
   function checkWhole(documentId: number, rows = store.segments.texts(documentId), opts = options(documentId)): void {
-    const { ctx } = freshContext(documentId, rows);
-    rememberContext(ctx);
+    const entry = build(documentId, rows);
+    const { ctx } = entry.state;
     const ignored = store.ignoredFlags.ofDocument(documentId);
     const all = checkDocument(ctx.sentences, opts);
     store.transaction(() => {
@@ -82,9 +110,12 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
         rows.map((row, i) => ({ segmentId: row.id, position: row.position, flags: visible(all[i] ?? [], ignored.get(row.id), opts) })),
         true,
       );
+      store.names.clear(documentId);
+      store.names.put(documentId, rows.map((row) => ({ segmentId: row.id, names: nameWords(row.text) })), true);
       const facts = rows.length > 0 ? documentFacts(ctx) : { known: [], variants: [], typicalWords: 0, script: 'Latin' };
       store.flags.setState(documentId, stateOf(glossaryDigest(opts), facts));
     });
+    entry.rebuilt = false;
   }
 
   /** Makes sure a document's stored flags are there and were computed with the current glossary. */
@@ -99,21 +130,36 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     if (!state) return; // never checked: its first read checks it whole
     const opts = options(documentId);
     if (state.glossary !== glossaryDigest(opts)) return checkWhole(documentId, store.segments.texts(documentId), opts);
-    const { state: context, ids } = currentContext(documentId);
-    const { ctx } = context;
-    rememberContext(ctx);
-    const facts = documentFacts(ctx);
-    const indexOf = new Map(ids.map((id, i) => [id, i]));
-    const written = segmentIds.map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined);
-    const dependents = dependentSentences(ctx, written, factsOf(state), facts);
+    const entry = currentContext(documentId);
+    const { ctx } = entry.state;
+    const written = segmentIds.map((id) => entry.indexOf.get(id)).filter((i): i is number => i !== undefined);
+    // Patched all along since the state was stored: the names are the stored ones and only the length and
+    // script can have moved, so the names are neither read nor compared (they are O(names), not O(write)).
+    const unchangedNames = { known: [], variants: [] };
+    const before: DocumentFacts = entry.rebuilt ? factsOf(state) : { ...unchangedNames, typicalWords: state.typicalWords, script: state.script };
+    const after: DocumentFacts = entry.rebuilt ? documentFacts(ctx) : { ...unchangedNames, typicalWords: ctx.typicalWords, script: ctx.script };
+    const usersOf = (keys: readonly string[]) =>
+      store.names.users(documentId, keys).flatMap((id) => {
+        const i = entry.indexOf.get(id);
+        return i === undefined ? [] : [i];
+      });
+    const dependents = dependentSentences(ctx, written, before, after, usersOf);
     if (dependents === 'all') return checkWhole(documentId, store.segments.texts(documentId), opts);
     const updates: StoredFlags[] = dependents.map((i) => ({
-      segmentId: ids[i]!,
+      segmentId: entry.ids[i]!,
       position: i + 1,
-      flags: visible(checkSentence(ctx.sentences, i, ctx.sentences[i]!.text, opts), store.ignoredFlags.ofSegment(ids[i]!), opts),
+      flags: visible(checkSentence(ctx.sentences, i, ctx.sentences[i]!.text, opts), store.ignoredFlags.ofSegment(entry.ids[i]!), opts),
     }));
     store.flags.put(documentId, updates);
-    store.flags.setState(documentId, stateOf(state.glossary, facts));
+    store.names.put(
+      documentId,
+      written.map((i) => ({ segmentId: entry.ids[i]!, names: nameWords(ctx.sentences[i]!.text) })),
+    );
+    if (entry.rebuilt) store.flags.setState(documentId, stateOf(state.glossary, after));
+    else if (after.typicalWords !== state.typicalWords || after.script !== state.script) {
+      store.flags.setState(documentId, { ...state, typicalWords: after.typicalWords, script: after.script });
+    }
+    entry.rebuilt = false;
   }
 
   /** A flag of one sentence was ignored or shown again: its stored (visible) flags change. */
@@ -122,7 +168,16 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     afterWrite(documentId, [segmentId]);
   }
 
-  return { ensure, checkWhole, afterWrite, afterIgnore };
+  /**
+   * The document's current check context and where a sentence is in it, for checking a sentence as it is
+   * typed without reading the document: built once per process, then kept current by revisions.
+   */
+  function context(documentId: number): { ctx: DocumentContext; indexOf: ReadonlyMap<number, number> } {
+    const entry = currentContext(documentId);
+    return { ctx: entry.state.ctx, indexOf: entry.indexOf };
+  }
+
+  return { ensure, checkWhole, afterWrite, afterIgnore, context };
 }
 
 export type StoredFlagsService = ReturnType<typeof storedFlags>;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildContext } from '../../../core/checks/context';
-import { contextState, patchContext } from '../../../core/checks/contextUpdate';
+import { buildContext, median } from '../../../core/checks/context';
+import { contextState, medianOfTally, patchContext } from '../../../core/checks/contextUpdate';
 import { readKazakhstanFixture } from '../kazakhstanFixture';
 import { segmented } from './support';
 
@@ -32,14 +32,17 @@ describe('patchContext', () => {
           const changes = write.map(({ index, edit: k }) => ({ index, text: EDITS[k]!(state.ctx.sentences[index]!.text) }));
           const sentences = [...state.ctx.sentences];
           for (const { index, text } of changes) sentences[index] = { ...sentences[index]!, text };
-          const next = patchContext(state, changes.filter((c, k) => changes.findLastIndex((d) => d.index === c.index) === k));
+          const given = state.ctx.sentences.map((s) => s.text);
+          const next = patchContext(state, changes);
           const fresh = contextState(sentences, language);
+          expect(state.ctx.sentences.map((s) => s.text)).toEqual(given); // the state given is left as it was
           if (next) {
             patched++;
             expect(next.ctx).toEqual(buildContext(sentences, language));
             expect(next.counted).toBe(fresh.counted);
             expect(next.capitals).toBe(fresh.capitals);
             expect(next.tokenized).toEqual(fresh.tokenized);
+            expect(new Map([...next.lengths].sort())).toEqual(new Map([...fresh.lengths].sort()));
           }
           state = next ?? fresh;
         }
@@ -48,4 +51,16 @@ describe('patchContext', () => {
     );
     expect(patched).toBeGreaterThan(20); // most typing-like writes are patched, not rebuilt
   }, 300_000);
+});
+
+describe('medianOfTally', () => {
+  it('gives what the median of the counted values gives', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 40 }), (values) => {
+        const tally = new Map<number, number>();
+        for (const v of values) tally.set(v, (tally.get(v) ?? 0) + 1);
+        expect(medianOfTally(tally)).toBe(median(values));
+      }),
+    );
+  });
 });
