@@ -10,6 +10,7 @@ import { benchHter } from './hter';
 import { benchKeystrokes, MAX_WORDS } from './keystrokes';
 import { benchSegmentation } from './segmentation';
 import { benchDocument, type DocumentBench } from './document';
+import { printFlatSave } from './flatSave';
 import { ms, thousands } from './stats';
 
 const SACREBLEU_MS = 690;
@@ -118,6 +119,8 @@ function main(): number {
     print(`  next flagged sentence (F8) from the store ${ms(r.nextFlagMs, 2)}${flat(r.nextFlagMs, first.nextFlagMs)}`);
     print();
   }
+  if (results.length > 0) printFlatSave(sizes, print);
+  print();
   print(`(bench took ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   return 0;
 }
