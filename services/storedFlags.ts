@@ -2,7 +2,7 @@ import { checkDocument, checkSentence } from '../core/checks';
 import { rememberContext, type DocumentContext } from '../core/checks/context';
 import { contextState, patchInPlace, type ContextState } from '../core/checks/contextUpdate';
 import { nameWords } from '../core/checks/nameWords';
-import { dependentSentences, documentFacts, type DocumentFacts } from '../core/checks/dependencies';
+import { dependentSentences, dependentsOf, documentFacts, type DocumentFacts } from '../core/checks/dependencies';
 import type { CheckOptions, CheckedSentence, Flag } from '../core/checks/types';
 import { languageOf } from '../core/checks/languages';
 import { optionsDigest, shownByDefault } from './checkOptions';
@@ -37,6 +37,8 @@ interface CachedContext {
    * ones. Patches never change names (a patch that would is refused and the context built again).
    */
   rebuilt: boolean;
+  /** Names whose standing changed in patches since the stored check state was last written. */
+  pendingNames: Set<string>;
 }
 
 /**
@@ -61,6 +63,7 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
       indexOf: new Map(ids.map((id, i) => [id, i])),
       revision: store.flags.lastRevision(),
       rebuilt: true,
+      pendingNames: new Set(),
     };
     cache.set(documentId, entry);
     rememberContext(state.ctx);
@@ -81,7 +84,9 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
           .revisedSince(cached.revision, documentId)
           .map((id) => ({ index: cached.indexOf.get(id), text: store.segments.get(id)?.currentText }));
         if (changes.every((c) => c.index !== undefined && c.text !== undefined)) {
-          if (patchInPlace(cached.state, changes as Array<{ index: number; text: string }>)) {
+          const names = patchInPlace(cached.state, changes as Array<{ index: number; text: string }>, (words) => usersOf(documentId, cached, words));
+          if (names) {
+            for (const name of names) cached.pendingNames.add(name);
             cached.revision = last;
             return cached;
           }
@@ -89,6 +94,14 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
       }
     }
     return build(documentId, store.segments.texts(documentId));
+  }
+
+  /** The sentences holding any of `words`, through the stored names index, as indices of the cached context. */
+  function usersOf(documentId: number, entry: CachedContext, words: readonly string[]): number[] {
+    return store.names.users(documentId, words).flatMap((id) => {
+      const i = entry.indexOf.get(id);
+      return i === undefined ? [] : [i];
+    });
   }
 
   const glossaryDigest = optionsDigest;
@@ -133,17 +146,18 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     const entry = currentContext(documentId);
     const { ctx } = entry.state;
     const written = segmentIds.map((id) => entry.indexOf.get(id)).filter((i): i is number => i !== undefined);
-    // Patched all along since the state was stored: the names are the stored ones and only the length and
-    // script can have moved, so the names are neither read nor compared (they are O(names), not O(write)).
-    const unchangedNames = { known: [], variants: [] };
-    const before: DocumentFacts = entry.rebuilt ? factsOf(state) : { ...unchangedNames, typicalWords: state.typicalWords, script: state.script };
-    const after: DocumentFacts = entry.rebuilt ? documentFacts(ctx) : { ...unchangedNames, typicalWords: ctx.typicalWords, script: ctx.script };
-    const usersOf = (keys: readonly string[]) =>
-      store.names.users(documentId, keys).flatMap((id) => {
-        const i = entry.indexOf.get(id);
-        return i === undefined ? [] : [i];
-      });
-    const dependents = dependentSentences(ctx, written, before, after, usersOf);
+    const users = (keys: readonly string[]) => usersOf(documentId, entry, keys);
+    let dependents: number[] | 'all';
+    let facts: DocumentFacts | null = null;
+    if (entry.rebuilt) {
+      // Built from the texts: which names changed is told by the facts the stored flags were computed with.
+      facts = documentFacts(ctx);
+      dependents = dependentSentences(ctx, written, factsOf(state), facts, users);
+    } else {
+      // Patched all along since the state was stored: the patches said which names changed.
+      dependents = ctx.script !== state.script ? 'all' : dependentsOf(ctx, written, entry.pendingNames, users);
+      if (entry.pendingNames.size > 0) facts = documentFacts(ctx);
+    }
     if (dependents === 'all') return checkWhole(documentId, store.segments.texts(documentId), opts);
     const updates: StoredFlags[] = dependents.map((i) => ({
       segmentId: entry.ids[i]!,
@@ -155,11 +169,10 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
       documentId,
       written.map((i) => ({ segmentId: entry.ids[i]!, names: nameWords(ctx.sentences[i]!.text) })),
     );
-    if (entry.rebuilt) store.flags.setState(documentId, stateOf(state.glossary, after));
-    else if (after.typicalWords !== state.typicalWords || after.script !== state.script) {
-      store.flags.setState(documentId, { ...state, typicalWords: after.typicalWords, script: after.script });
-    }
+    if (facts) store.flags.setState(documentId, stateOf(state.glossary, facts));
+    else if (ctx.typicalWords !== state.typicalWords) store.flags.setState(documentId, { ...state, typicalWords: ctx.typicalWords });
     entry.rebuilt = false;
+    entry.pendingNames.clear();
   }
 
   /** A flag of one sentence was ignored or shown again: its stored (visible) flags change. */

@@ -1,5 +1,7 @@
 import { buildContext, type DocumentContext } from './context';
-import { capitalTally, NOUN_CAPITALS, occurrencesIn, shareOf, tokens, type Token } from './nameIndex';
+import { scanUsers } from './dependencies';
+import { capitalTally, NOUN_CAPITALS, shareOf, tokens, type Token } from './nameIndex';
+import { copyNameIndex, copyNameState, nameState, updateNames, type NameState, type SentenceChange } from './nameIndexUpdate';
 import { profileOf, type PairProfile } from './pairs';
 import { countScripts, type Script } from './scripts';
 import { words } from './text';
@@ -18,6 +20,8 @@ export interface ContextState {
   readonly scripts: ReadonlyMap<Script, number>;
   /** Word count (3 or more) → sentences of that many words. */
   readonly lengths: ReadonlyMap<number, number>;
+  /** What keeps the names index current (nameIndexUpdate.ts). */
+  readonly names: NameState;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -57,21 +61,11 @@ export function contextState(sentences: readonly CheckedSentence[], language: st
     capitals += tally.capitals;
   }
   const scripts = ctx.sentences.reduce((into, s) => countScripts(s.text, into), new Map<Script, number>());
-  return { ctx, tokenized, counted, capitals, scripts, lengths: lengthTally(ctx.words) };
+  // As buildContext decides it: by the language when it capitalizes nouns, else by the share of capitals.
+  const strict = language === 'de' || language === 'lb' ? true : shareOf(counted, capitals) > NOUN_CAPITALS;
+  const names = nameState(ctx.names, ctx.sentences.map((s) => s.text), tokenized, strict);
+  return { ctx, tokenized, counted, capitals, scripts, lengths: lengthTally(ctx.words), names };
 }
-
-const capitalKeys = (all: readonly Token[]): string =>
-  all
-    .filter((t) => t.capitalized)
-    .map((t) => `${t.text}\u0000${t.initial ? 1 : 0}`)
-    .sort()
-    .join('\u0001');
-
-const formsOf = (text: string, all: readonly Token[], known: ReadonlySet<string>): string =>
-  occurrencesIn(text, all, known)
-    .map((o) => o.form)
-    .sort()
-    .join('\u0001');
 
 /**
  * The state after sentences got new texts (same paragraphs), as a new state; the one given is left as it was.
@@ -87,24 +81,30 @@ export function patchContext(state: ContextState, changes: ReadonlyArray<{ index
       words: [...ctx.words],
       profiles: [...ctx.profiles],
       lowProfiles: [...ctx.lowProfiles],
+      names: copyNameIndex(ctx.names),
     },
     tokenized: [...state.tokenized],
     counted: state.counted,
     capitals: state.capitals,
     scripts: new Map(state.scripts),
     lengths: new Map(state.lengths),
+    names: copyNameState(state.names),
   };
   return patchInPlace(copy, changes) ? copy : null;
 }
 
 /**
  * Gives sentences new texts (same paragraphs) in the state itself — its context object and arrays keep their
- * identity — in time proportional to the changed sentences. False, with nothing changed, when a change reaches
- * the names index (a name added, removed or respelled, the capitalization share crossing its threshold) or
- * leaves two scripts tied: then the caller builds the context again. A patched context equals a freshly built
- * one (tests check it).
+ * identity — in time proportional to the changed sentences and the sentences using the names they touch
+ * (`usersOf` finds those; by default every sentence is read). Returns the names whose standing changed, or null,
+ * with nothing changed, when the capitalization share crosses its threshold or two scripts end tied: then the
+ * caller builds the context again. A patched context equals a freshly built one (tests check it).
  */
-export function patchInPlace(state: ContextState, changes: ReadonlyArray<{ index: number; text: string }>): boolean {
+export function patchInPlace(
+  state: ContextState,
+  changes: ReadonlyArray<{ index: number; text: string }>,
+  usersOf: (words: readonly string[]) => Iterable<number> = (keys) => scanUsers(state.ctx, keys),
+): Set<string> | null {
   const { ctx } = state;
   const scripts = new Map(state.scripts);
   const lengths = new Map(state.lengths);
@@ -121,8 +121,6 @@ export function patchInPlace(state: ContextState, changes: ReadonlyArray<{ index
     const newWords = words(text);
     const newTokens = tokens(text, newWords);
     const oldTokens = state.tokenized[index]!;
-    if (capitalKeys(oldTokens) !== capitalKeys(newTokens)) return false;
-    if (formsOf(before.text, oldTokens, ctx.names.known) !== formsOf(text, newTokens, ctx.names.known)) return false;
     const oldTally = capitalTally(oldTokens);
     const newTally = capitalTally(newTokens);
     counted += newTally.counted - oldTally.counted;
@@ -135,7 +133,7 @@ export function patchInPlace(state: ContextState, changes: ReadonlyArray<{ index
     planned.push({ index, text, words: newWords, tokens: newTokens });
   }
   const strictBefore = shareOf(state.counted, state.capitals) > NOUN_CAPITALS;
-  if (shareOf(counted, capitals) > NOUN_CAPITALS !== strictBefore) return false;
+  if (shareOf(counted, capitals) > NOUN_CAPITALS !== strictBefore) return null;
   for (const [script, n] of [...scripts]) if (n === 0) scripts.delete(script);
   for (const [length, n] of [...lengths]) if (n === 0) lengths.delete(length);
   let best: Script | null = null;
@@ -148,7 +146,7 @@ export function patchInPlace(state: ContextState, changes: ReadonlyArray<{ index
       tied = false;
     } else if (n === most) tied = true;
   }
-  if (tied) return false; // the first in the document's order would win: not known from counts alone
+  if (tied) return null; // the first in the document's order would win: not known from counts alone
 
   const into = ctx as Mutable<DocumentContext>;
   const sentences = ctx.sentences as CheckedSentence[];
@@ -156,6 +154,7 @@ export function patchInPlace(state: ContextState, changes: ReadonlyArray<{ index
   const profiles = ctx.profiles as PairProfile[];
   const lowProfiles = ctx.lowProfiles as PairProfile[];
   const tokenized = state.tokenized as Token[][];
+  const tokenChanges: SentenceChange[] = planned.map((change) => ({ index: change.index, before: tokenized[change.index]!, after: change.tokens }));
   for (const change of planned) {
     sentences[change.index] = { ...sentences[change.index]!, text: change.text };
     split[change.index] = change.words;
@@ -170,5 +169,5 @@ export function patchInPlace(state: ContextState, changes: ReadonlyArray<{ index
   mutable.capitals = capitals;
   mutable.scripts = scripts;
   mutable.lengths = lengths;
-  return true;
+  return updateNames(ctx.names, state.names, (i) => sentences[i]!.text, tokenized, tokenChanges, usersOf);
 }

@@ -57,6 +57,16 @@ export function dependentSentences(
   usersOf: (keys: readonly string[]) => readonly number[] = (keys) => scanUsers(ctx, keys),
 ): number[] | 'all' {
   if (before.script !== after.script) return 'all';
+  return dependentsOf(ctx, written, changedNames(before, after), usersOf);
+}
+
+/** The same, knowing the names whose standing changed (the script unchanged). */
+export function dependentsOf(
+  ctx: DocumentContext,
+  written: readonly number[],
+  names: ReadonlySet<string>,
+  usersOf: (keys: readonly string[]) => readonly number[],
+): number[] {
   const out = new Set<number>();
   for (const index of written) {
     const members = ctx.paragraphMembers[index]!;
@@ -68,7 +78,6 @@ export function dependentSentences(
     const next = ctx.paragraphMembers[members[members.length - 1]! + 1];
     if (next) for (const i of next) out.add(i);
   }
-  const names = changedNames(before, after);
   if (names.size > 0) {
     const keys = [...new Set([...names].flatMap(nameKeys))];
     for (const i of usersOf(keys)) out.add(i);
