@@ -56,6 +56,7 @@ export function benchFlatSave(n: number): FlatSaveBench {
 /** The module's lines for `npm run bench` (or alone): one block per size, each figure against the first size's. */
 export function printFlatSave(sizes: readonly number[], print: (line?: string) => void): void {
   const results: FlatSaveBench[] = [];
+  benchFlatSave(200); // warm-up, not printed: the first size would otherwise pay for compiling the code
   print('Flat save (stored flags; names index as rows, migration 0010): median of 7 saves, ratio to the first size');
   for (const size of sizes) {
     const r = benchFlatSave(size);

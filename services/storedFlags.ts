@@ -1,4 +1,5 @@
-import { checkDocument, checkSentence } from '../core/checks';
+import { checkSentence } from '../core/checks';
+import { runToEnd, type StepProgress, type Steps } from '../core/model/steps';
 import { rememberContext, type DocumentContext } from '../core/checks/context';
 import { contextState, patchInPlace, type ContextState } from '../core/checks/contextUpdate';
 import { nameWords } from '../core/checks/nameWords';
@@ -9,6 +10,9 @@ import { optionsDigest, shownByDefault } from './checkOptions';
 import type { CheckState, StoredFlags } from '../db/repositories/flags';
 import type { SegmentText } from '../db/repositories/segments';
 import type { Store } from '../db/store';
+
+/** Sentences a whole-document check takes between two progress reports. */
+const WHOLE_CHECK_SLICE = 500;
 
 const sentencesOf = (rows: readonly SegmentText[]): CheckedSentence[] =>
   rows.map((row) => ({ paragraph: row.paragraph, text: row.text, source: row.source }));
@@ -54,14 +58,15 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
   // A failed transaction undid writes the cache may have followed, and their revision ids will be used again.
   store.onRollback(() => cache.clear());
 
-  function build(documentId: number, rows: readonly SegmentText[]): CachedContext {
+  /** `revision`: the newest revision when `rows` were read, taken before them (a later one is patched in again). */
+  function build(documentId: number, rows: readonly SegmentText[], revision: number): CachedContext {
     const state = contextState(sentencesOf(rows), languageOf(options(documentId).languages?.target));
     const ids = rows.map((row) => row.id);
     const entry: CachedContext = {
       state,
       ids,
       indexOf: new Map(ids.map((id, i) => [id, i])),
-      revision: store.flags.lastRevision(),
+      revision,
       rebuilt: true,
       pendingNames: new Set(),
     };
@@ -93,7 +98,8 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
         }
       }
     }
-    return build(documentId, store.segments.texts(documentId));
+    const revision = store.flags.lastRevision();
+    return build(documentId, store.segments.texts(documentId), revision);
   }
 
   /** The sentences holding any of `words`, through the stored names index, as indices of the cached context. */
@@ -111,24 +117,43 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     return flags.filter((flag) => shownByDefault(flag, opts) && !ignored?.has(flag.check));
   }
 
-  function checkWhole(documentId: number, rows = store.segments.texts(documentId), opts = options(documentId)): void {
-    const entry = build(documentId, rows);
+  /**
+   * Checks a document whole, a slice of sentences a step (yielding how far it has got), then stores every
+   * sentence's flags, its names and its check state in one transaction. Sentences revised while it ran (by
+   * another connection: the window saving while a worker checks) are patched in and re-checked in that same
+   * transaction, so what it stores is current. Stopped early (`return()`), it stores nothing.
+   */
+  function* checkWholeSteps(documentId: number, given?: readonly SegmentText[], opts = options(documentId)): Steps<StepProgress, void> {
+    const revision = store.flags.lastRevision();
+    const rows = given ?? store.segments.texts(documentId);
+    const entry = build(documentId, rows, revision);
     const { ctx } = entry.state;
     const ignored = store.ignoredFlags.ofDocument(documentId);
-    const all = checkDocument(ctx.sentences, opts);
+    const stored: StoredFlags[] = [];
+    for (let at = 0; at < rows.length; at += WHOLE_CHECK_SLICE) {
+      const end = Math.min(rows.length, at + WHOLE_CHECK_SLICE);
+      for (let i = at; i < end; i++) {
+        const row = rows[i]!;
+        stored.push({ segmentId: row.id, position: row.position, flags: visible(checkSentence(ctx.sentences, i, row.text, opts), ignored.get(row.id), opts) });
+      }
+      if (end < rows.length) yield { done: end, total: rows.length };
+    }
     store.transaction(() => {
       store.flags.clear(documentId);
-      store.flags.put(
-        documentId,
-        rows.map((row, i) => ({ segmentId: row.id, position: row.position, flags: visible(all[i] ?? [], ignored.get(row.id), opts) })),
-        true,
-      );
+      store.flags.put(documentId, stored, true);
       store.names.clear(documentId);
       store.names.put(documentId, rows.map((row) => ({ segmentId: row.id, names: nameWords(row.text) })), true);
       const facts = rows.length > 0 ? documentFacts(ctx) : { known: [], variants: [], typicalWords: 0, script: 'Latin' };
       store.flags.setState(documentId, stateOf(glossaryDigest(opts), facts));
+      entry.rebuilt = false;
+      entry.pendingNames.clear();
+      const revised = store.flags.revisedSince(entry.revision, documentId);
+      if (revised.length > 0) afterWrite(documentId, revised);
     });
-    entry.rebuilt = false;
+  }
+
+  function checkWhole(documentId: number, rows?: readonly SegmentText[], opts = options(documentId)): void {
+    runToEnd(checkWholeSteps(documentId, rows, opts));
   }
 
   /** Makes sure a document's stored flags are there and were computed with the current glossary. */
@@ -190,7 +215,7 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     return { ctx: entry.state.ctx, indexOf: entry.indexOf };
   }
 
-  return { ensure, checkWhole, afterWrite, afterIgnore, context };
+  return { ensure, checkWhole, checkWholeSteps, afterWrite, afterIgnore, context };
 }
 
 export type StoredFlagsService = ReturnType<typeof storedFlags>;
