@@ -116,6 +116,12 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
       return { counts: store.flags.counts(documentId) as DocumentChecks['counts'], segments };
     },
 
+    /** Whether the document's stored flags are there and current (its first whole check has run). */
+    isChecked(documentId: number): boolean {
+      mustExist(documentId);
+      return stored.isChecked(documentId);
+    },
+
     /** Flag counts per check, from the store. */
     counts(documentId: number): DocumentChecks['counts'] {
       mustExist(documentId);

@@ -156,6 +156,11 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     runToEnd(checkWholeSteps(documentId, rows, opts));
   }
 
+  /** Whether a document's stored flags are there and were computed with the current glossary. */
+  function isChecked(documentId: number): boolean {
+    return store.flags.state(documentId)?.glossary === glossaryDigest(options(documentId));
+  }
+
   /** Makes sure a document's stored flags are there and were computed with the current glossary. */
   function ensure(documentId: number): void {
     const state = store.flags.state(documentId);
@@ -215,7 +220,7 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     return { ctx: entry.state.ctx, indexOf: entry.indexOf };
   }
 
-  return { ensure, checkWhole, checkWholeSteps, afterWrite, afterIgnore, context };
+  return { ensure, isChecked, checkWhole, checkWholeSteps, afterWrite, afterIgnore, context };
 }
 
 export type StoredFlagsService = ReturnType<typeof storedFlags>;
