@@ -9,6 +9,7 @@ import { flagsRepository } from './repositories/flags';
 import { glossaryRepository } from './repositories/glossary';
 import { ignoredFlagsRepository } from './repositories/ignoredFlags';
 import { namesRepository } from './repositories/names';
+import { ruleCandidatesRepository } from './repositories/ruleCandidates';
 import { notesRepository } from './repositories/notes';
 import { qualityThresholdRepository } from './repositories/qualityThreshold';
 import { revisionsRepository } from './repositories/revisions';
@@ -27,6 +28,7 @@ export function createStore(db: Database) {
     fixRules: fixRulesRepository(db),
     flags: flagsRepository(db),
     names: namesRepository(db),
+    ruleCandidates: ruleCandidatesRepository(db),
     glossary: glossaryRepository(db),
     ignoredFlags: ignoredFlagsRepository(db),
     notes: notesRepository(db),
