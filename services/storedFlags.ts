@@ -55,8 +55,13 @@ interface CachedContext {
  */
 export function storedFlags(store: Store, options: (documentId: number) => CheckOptions) {
   const cache = new Map<number, CachedContext>();
-  // A failed transaction undid writes the cache may have followed, and their revision ids will be used again.
-  store.onRollback(() => cache.clear());
+  // A failed transaction undid writes a cached context may have followed (it has seen a revision id the store
+  // no longer has, and that id will be used again): such a context goes. A refused step that wrote nothing
+  // leaves the caches alone.
+  store.onRollback(() => {
+    const last = store.flags.lastRevision();
+    for (const [documentId, entry] of cache) if (entry.revision > last) cache.delete(documentId);
+  });
 
   /** `revision`: the newest revision when `rows` were read, taken before them (a later one is patched in again). */
   function build(documentId: number, rows: readonly SegmentText[], revision: number): CachedContext {
