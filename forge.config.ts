@@ -17,6 +17,8 @@ export const vitePluginConfig: VitePluginConfig = {
   build: [
     { entry: 'electron/main.ts', config: 'vite.main.config.ts', target: 'main' },
     { entry: 'electron/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
+    // The worker thread of long checks (services/wholeChecks.ts starts it from .vite/build/wholeCheckWorker.js).
+    { entry: 'services/wholeCheckWorker.ts', config: 'vite.main.config.ts', target: 'main' },
   ],
   renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
 };

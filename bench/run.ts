@@ -10,6 +10,7 @@ import { benchHter } from './hter';
 import { benchKeystrokes, MAX_WORDS } from './keystrokes';
 import { benchSegmentation } from './segmentation';
 import { benchDocument, type DocumentBench } from './document';
+import { printFlatSave } from './flatSave';
 import { ms, thousands } from './stats';
 import { benchStoredMetrics, storedMetricsLines } from './storedMetrics';
 
@@ -126,6 +127,7 @@ function main(): number {
     if (!(error instanceof MissingFixtures)) throw error;
     print(`Stored metrics: not measured: ${error.message}`);
   }
+  if (results.length > 0) printFlatSave(sizes, print);
   print();
   print(`(bench took ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   return 0;

@@ -19,6 +19,9 @@ CREATE INDEX revisions_by_segment ON revisions (segment_id, id);
 -- index segment_flags_flagged
 CREATE INDEX segment_flags_flagged ON segment_flags (document_id, position) WHERE flag_count > 0;
 
+-- index segment_names_by_name
+CREATE INDEX segment_names_by_name ON segment_names (document_id, name);
+
 -- index segments_by_band
 CREATE INDEX segments_by_band ON segments (document_id, hter_band) WHERE hter_band IS NOT NULL;
 
@@ -170,6 +173,14 @@ CREATE TABLE segment_flags (
   flag_count  INTEGER NOT NULL CHECK (flag_count >= 0),
   flags       TEXT NOT NULL
 ) STRICT;
+
+-- table segment_names
+CREATE TABLE segment_names (
+  segment_id  INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  name        TEXT NOT NULL,
+  PRIMARY KEY (segment_id, name)
+) STRICT, WITHOUT ROWID;
 
 -- table segment_search
 CREATE VIRTUAL TABLE segment_search USING fts5(

@@ -9,6 +9,8 @@ import { flagsRepository } from './repositories/flags';
 import { glossaryRepository } from './repositories/glossary';
 import { ignoredFlagsRepository } from './repositories/ignoredFlags';
 import { metricsRepository } from './repositories/metrics';
+import { namesRepository } from './repositories/names';
+import { ruleCandidatesRepository } from './repositories/ruleCandidates';
 import { notesRepository } from './repositories/notes';
 import { qualityThresholdRepository } from './repositories/qualityThreshold';
 import { revisionsRepository } from './repositories/revisions';
@@ -17,6 +19,8 @@ import { segmentsRepository } from './repositories/segments';
 
 /** The repositories over one connection, and a way to run several changes as one transaction. */
 export function createStore(db: Database) {
+  /** Told when a transaction failed and was rolled back: in-memory state that followed its writes is stale. */
+  const rollbackListeners = new Set<() => void>();
   return {
     documents: documentsRepository(db),
     segments: segmentsRepository(db),
@@ -25,6 +29,8 @@ export function createStore(db: Database) {
     fixRules: fixRulesRepository(db),
     flags: flagsRepository(db),
     metrics: metricsRepository(db),
+    names: namesRepository(db),
+    ruleCandidates: ruleCandidatesRepository(db),
     glossary: glossaryRepository(db),
     ignoredFlags: ignoredFlagsRepository(db),
     notes: notesRepository(db),
@@ -34,7 +40,16 @@ export function createStore(db: Database) {
     qualityThreshold: qualityThresholdRepository(db),
     checkSettings: checkSettingsRepository(db),
     transaction<T>(work: () => T): T {
-      return db.transaction(work)();
+      try {
+        return db.transaction(work)();
+      } catch (error) {
+        for (const listener of rollbackListeners) listener();
+        throw error;
+      }
+    },
+    /** Calls `listener` whenever a transaction run through the store fails (its writes undone). */
+    onRollback(listener: () => void): void {
+      rollbackListeners.add(listener);
     },
     close(): void {
       db.close();

@@ -13,6 +13,7 @@ import { APP_ENTRY_URL, APP_SCHEME, isAllowedNavigation, isPermissionGranted, is
 import { RedlineError } from '../core/model/errors';
 import { listBackups, restoreBackup } from '../db/backups';
 import { createServices, type Services } from '../services';
+import { wholeChecks, type WholeChecks } from '../services/wholeChecks';
 import { DATABASE_FILE_NAME, resolveDataDir } from '../services/dataDir';
 import { mainWindowOptions } from './window';
 
@@ -25,6 +26,7 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 let services: Services | null = null;
+let background: WholeChecks | null = null;
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow(
@@ -117,7 +119,10 @@ function start(): void {
   }
   // The daily copy is made with the online backup API in steps, so the window opens meanwhile.
   services.backups.dailyIfDue().catch((error: unknown) => console.error('Redline: the daily backup failed', error));
-  const handlers = createHandlers(services, nativeDialogs(() => mainWindow), SAMPLE);
+  // A document's first whole check runs in a worker thread (built beside main.js by forge.config.ts) on its own
+  // connection, so the window keeps answering; the flags appear when it is done.
+  background = wholeChecks(join(dataDir, DATABASE_FILE_NAME), { file: join(__dirname, 'wholeCheckWorker.js') });
+  const handlers = createHandlers(services, nativeDialogs(() => mainWindow), SAMPLE, background);
   registerIpc(ipcMain, createDispatcher(handlers, { isTrustedSender: (url) => isTrustedSender(url, devServerUrl) }));
 
   // The menu's document commands press their key in the page, which decides (a field's own undo or the
@@ -144,7 +149,10 @@ if (handledSquirrelEvent) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => services?.close());
+  app.on('will-quit', () => {
+    void background?.close();
+    services?.close();
+  });
   app
     .whenReady()
     .then(start)

@@ -67,12 +67,12 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
     }
   }
 
-  /** The sentence and its document, for checks of one sentence. */
-  function locate(segmentId: number) {
+  /** The sentence, and its document's current check context with the sentence's place in it. */
+  function locateInContext(segmentId: number) {
     const segment = store.segments.get(segmentId);
     if (!segment) throw new RedlineError('not_found', `There is no segment with id ${segmentId}.`);
-    const rows = rowsOf(segment.documentId);
-    return { segment, rows, index: segment.position - 1 };
+    const { ctx, indexOf } = stored.context(segment.documentId);
+    return { segment, ctx, index: indexOf.get(segmentId) ?? segment.position - 1 };
   }
 
   function visible(flags: Flag[], ignored: Set<string> | undefined): Flag[] {
@@ -116,6 +116,12 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
       return { counts: store.flags.counts(documentId) as DocumentChecks['counts'], segments };
     },
 
+    /** Whether the document's stored flags are there and current (its first whole check has run). */
+    isChecked(documentId: number): boolean {
+      mustExist(documentId);
+      return stored.isChecked(documentId);
+    },
+
     /** Flag counts per check, from the store. */
     counts(documentId: number): DocumentChecks['counts'] {
       mustExist(documentId);
@@ -137,12 +143,14 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
       return store.flags.nearest(documentId, position, direction);
     },
 
-    /** The flags of a sentence as the editor is typing it. */
+    /**
+     * The flags of a sentence as the editor is typing it, in the document's context kept by the stored flags
+     * (current by the newest revision, so no row but this one is read).
+     */
     segment(segmentId: number, text: string): Flag[] {
-      const { segment, rows, index } = locate(segmentId);
-      const sentences = sentencesOf(rows);
-      const opts = optionsFor(segment.documentId, sentences);
-      const flags = checkSentence(sentences, index, text, opts).filter((flag) => shownByDefault(flag, opts));
+      const { segment, ctx, index } = locateInContext(segmentId);
+      const opts = optionsFor(segment.documentId);
+      const flags = checkSentence(ctx.sentences, index, text, opts).filter((flag) => shownByDefault(flag, opts));
       return visible(flags, store.ignoredFlags.ofSegment(segment.id));
     },
 
@@ -157,9 +165,8 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
 
     /** Applies the fix of one flag, found again on the sentence's current text, as a batch of one. */
     fixOne(segmentId: number, check: CheckId, start: number, end: number): BatchOutcome {
-      const { segment, rows, index } = locate(segmentId);
-      const sentences = sentencesOf(rows);
-      const flag = checkSentence(sentences, index, segment.currentText, optionsFor(segment.documentId, sentences)).find(
+      const { segment, ctx, index } = locateInContext(segmentId);
+      const flag = checkSentence(ctx.sentences, index, segment.currentText, optionsFor(segment.documentId)).find(
         (f) => f.check === check && f.start === start && f.end === end,
       );
       if (!flag?.fix) {

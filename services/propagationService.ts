@@ -22,7 +22,9 @@ export function propagationService(store: Store, batches: BatchService, clock: C
   /** The sentences of a document (but one) that a rule would change, with their text before and after. */
   function matches(documentId: number, rule: ReplacementRule, except: number | null): FixPreview[] {
     const found: FixPreview[] = [];
-    for (const row of store.segments.texts(documentId)) {
+    // Through the full-text index when the rule's words can be looked up there; else every sentence is read.
+    const rows = store.ruleCandidates.candidates(documentId, rule.find, rule.wholeWord ?? true) ?? store.segments.texts(documentId);
+    for (const row of rows) {
       if (row.id === except) continue;
       const after = applyRule(row.text, rule);
       if (after !== null) found.push({ segmentId: row.id, position: row.position, before: row.text, after });

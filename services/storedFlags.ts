@@ -1,13 +1,18 @@
-import { checkDocument, checkSentence } from '../core/checks';
-import { rememberContext } from '../core/checks/context';
-import { contextState, patchContext, type ContextState } from '../core/checks/contextUpdate';
-import { dependentSentences, documentFacts, type DocumentFacts } from '../core/checks/dependencies';
+import { checkSentence } from '../core/checks';
+import { runToEnd, type StepProgress, type Steps } from '../core/model/steps';
+import { rememberContext, type DocumentContext } from '../core/checks/context';
+import { contextState, patchInPlace, type ContextState } from '../core/checks/contextUpdate';
+import { nameWords } from '../core/checks/nameWords';
+import { dependentSentences, dependentsOf, documentFacts, type DocumentFacts } from '../core/checks/dependencies';
 import type { CheckOptions, CheckedSentence, Flag } from '../core/checks/types';
 import { languageOf } from '../core/checks/languages';
 import { optionsDigest, shownByDefault } from './checkOptions';
 import type { CheckState, StoredFlags } from '../db/repositories/flags';
 import type { SegmentText } from '../db/repositories/segments';
 import type { Store } from '../db/store';
+
+/** Sentences a whole-document check takes between two progress reports. */
+const WHOLE_CHECK_SLICE = 500;
 
 const sentencesOf = (rows: readonly SegmentText[]): CheckedSentence[] =>
   rows.map((row) => ({ paragraph: row.paragraph, text: row.text, source: row.source }));
@@ -24,43 +29,90 @@ function factsOf(state: CheckState): DocumentFacts {
   return { ...names, typicalWords: state.typicalWords, script: state.script };
 }
 
+/** A document's check context as of a revision, with each sentence's id and the way back from id to index. */
+interface CachedContext {
+  state: ContextState;
+  ids: number[];
+  indexOf: Map<number, number>;
+  /** The newest revision the context has seen: when the store's newest is this one, the context is current. */
+  revision: number;
+  /**
+   * Built from the texts since the stored check state was last written: its names may differ from the stored
+   * ones. Patches never change names (a patch that would is refused and the context built again).
+   */
+  rebuilt: boolean;
+  /** Names whose standing changed in patches since the stored check state was last written. */
+  pendingNames: Set<string>;
+}
+
 /**
  * The machinery that keeps every sentence's flags in the store: a document is checked whole once (the first
  * time its flags are asked for, or when the glossary changed since), and afterwards each write re-checks the
  * written sentences and only those whose flags depend on what changed (see core/checks/dependencies.ts), in
- * the write's transaction. The stored flags are the visible ones: ignored flags are left out.
+ * the write's transaction. The stored flags are the visible ones: ignored flags are left out. A write's cost
+ * does not grow with the document: the context is patched in place, known current by the newest revision's id,
+ * and the sentences using a name are found through the stored names index (migration 0010).
  */
 export function storedFlags(store: Store, options: (documentId: number) => CheckOptions) {
-  /**
-   * Per document, its check context as of a revision, with each sentence's id: a write patches it (see
-   * contextUpdate.ts) rather than building it from every text again. Sentences revised since — by this write
-   * or by another process sharing the file — are found through the revisions table and patched in.
-   */
-  const cache = new Map<number, { state: ContextState; ids: number[]; revision: number }>();
+  const cache = new Map<number, CachedContext>();
+  // A failed transaction undid writes a cached context may have followed (it has seen a revision id the store
+  // no longer has, and that id will be used again): such a context goes. A refused step that wrote nothing
+  // leaves the caches alone.
+  store.onRollback(() => {
+    const last = store.flags.lastRevision();
+    for (const [documentId, entry] of cache) if (entry.revision > last) cache.delete(documentId);
+  });
 
-  function freshContext(documentId: number, rows: readonly SegmentText[]): ContextState {
+  /** `revision`: the newest revision when `rows` were read, taken before them (a later one is patched in again). */
+  function build(documentId: number, rows: readonly SegmentText[], revision: number): CachedContext {
     const state = contextState(sentencesOf(rows), languageOf(options(documentId).languages?.target));
-    cache.set(documentId, { state, ids: rows.map((row) => row.id), revision: store.flags.lastRevision() });
-    return state;
+    const ids = rows.map((row) => row.id);
+    const entry: CachedContext = {
+      state,
+      ids,
+      indexOf: new Map(ids.map((id, i) => [id, i])),
+      revision,
+      rebuilt: true,
+      pendingNames: new Set(),
+    };
+    cache.set(documentId, entry);
+    rememberContext(state.ctx);
+    return entry;
   }
 
-  /** The document's context as it is now, patched from the cache when it can be; and its rows' ids and positions. */
-  function currentContext(documentId: number): { state: ContextState; ids: number[] } {
+  /**
+   * The document's context as it is now: the cached one when no revision was written since (one lookup), else
+   * patched with the sentences revised since — by this process or another sharing the file — else built again.
+   */
+  function currentContext(documentId: number): CachedContext {
     const cached = cache.get(documentId);
-    if (cached) {
-      const revised = store.flags.revisedSince(cached.revision, documentId);
-      const indexOf = new Map(cached.ids.map((id, i) => [id, i]));
-      const changes = revised.map((id) => ({ index: indexOf.get(id), text: store.segments.get(id)?.currentText }));
-      if (changes.every((c) => c.index !== undefined && c.text !== undefined)) {
-        const patched = patchContext(cached.state, changes as Array<{ index: number; text: string }>);
-        if (patched) {
-          cache.set(documentId, { state: patched, ids: cached.ids, revision: store.flags.lastRevision() });
-          return { state: patched, ids: cached.ids };
+    if (cached && cached.state.ctx.language === languageOf(options(documentId).languages?.target)) {
+      const last = store.flags.lastRevision();
+      if (last === cached.revision) return cached;
+      if (last > cached.revision) {
+        const changes = store.flags
+          .revisedSince(cached.revision, documentId)
+          .map((id) => ({ index: cached.indexOf.get(id), text: store.segments.get(id)?.currentText }));
+        if (changes.every((c) => c.index !== undefined && c.text !== undefined)) {
+          const names = patchInPlace(cached.state, changes as Array<{ index: number; text: string }>, (words) => usersOf(documentId, cached, words));
+          if (names) {
+            for (const name of names) cached.pendingNames.add(name);
+            cached.revision = last;
+            return cached;
+          }
         }
       }
     }
-    const rows = store.segments.texts(documentId);
-    return { state: freshContext(documentId, rows), ids: rows.map((row) => row.id) };
+    const revision = store.flags.lastRevision();
+    return build(documentId, store.segments.texts(documentId), revision);
+  }
+
+  /** The sentences holding any of `words`, through the stored names index, as indices of the cached context. */
+  function usersOf(documentId: number, entry: CachedContext, words: readonly string[]): number[] {
+    return store.names.users(documentId, words).flatMap((id) => {
+      const i = entry.indexOf.get(id);
+      return i === undefined ? [] : [i];
+    });
   }
 
   const glossaryDigest = optionsDigest;
@@ -70,21 +122,48 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     return flags.filter((flag) => shownByDefault(flag, opts) && !ignored?.has(flag.check));
   }
 
-  function checkWhole(documentId: number, rows = store.segments.texts(documentId), opts = options(documentId)): void {
-    const { ctx } = freshContext(documentId, rows);
-    rememberContext(ctx);
+  /**
+   * Checks a document whole, a slice of sentences a step (yielding how far it has got), then stores every
+   * sentence's flags, its names and its check state in one transaction. Sentences revised while it ran (by
+   * another connection: the window saving while a worker checks) are patched in and re-checked in that same
+   * transaction, so what it stores is current. Stopped early (`return()`), it stores nothing.
+   */
+  function* checkWholeSteps(documentId: number, given?: readonly SegmentText[], opts = options(documentId)): Steps<StepProgress, void> {
+    const revision = store.flags.lastRevision();
+    const rows = given ?? store.segments.texts(documentId);
+    const entry = build(documentId, rows, revision);
+    const { ctx } = entry.state;
     const ignored = store.ignoredFlags.ofDocument(documentId);
-    const all = checkDocument(ctx.sentences, opts);
+    const stored: StoredFlags[] = [];
+    for (let at = 0; at < rows.length; at += WHOLE_CHECK_SLICE) {
+      const end = Math.min(rows.length, at + WHOLE_CHECK_SLICE);
+      for (let i = at; i < end; i++) {
+        const row = rows[i]!;
+        stored.push({ segmentId: row.id, position: row.position, flags: visible(checkSentence(ctx.sentences, i, row.text, opts), ignored.get(row.id), opts) });
+      }
+      if (end < rows.length) yield { done: end, total: rows.length };
+    }
     store.transaction(() => {
       store.flags.clear(documentId);
-      store.flags.put(
-        documentId,
-        rows.map((row, i) => ({ segmentId: row.id, position: row.position, flags: visible(all[i] ?? [], ignored.get(row.id), opts) })),
-        true,
-      );
+      store.flags.put(documentId, stored, true);
+      store.names.clear(documentId);
+      store.names.put(documentId, rows.map((row) => ({ segmentId: row.id, names: nameWords(row.text) })), true);
       const facts = rows.length > 0 ? documentFacts(ctx) : { known: [], variants: [], typicalWords: 0, script: 'Latin' };
       store.flags.setState(documentId, stateOf(glossaryDigest(opts), facts));
+      entry.rebuilt = false;
+      entry.pendingNames.clear();
+      const revised = store.flags.revisedSince(entry.revision, documentId);
+      if (revised.length > 0) afterWrite(documentId, revised);
     });
+  }
+
+  function checkWhole(documentId: number, rows?: readonly SegmentText[], opts = options(documentId)): void {
+    runToEnd(checkWholeSteps(documentId, rows, opts));
+  }
+
+  /** Whether a document's stored flags are there and were computed with the current glossary. */
+  function isChecked(documentId: number): boolean {
+    return store.flags.state(documentId)?.glossary === glossaryDigest(options(documentId));
   }
 
   /** Makes sure a document's stored flags are there and were computed with the current glossary. */
@@ -99,21 +178,36 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     if (!state) return; // never checked: its first read checks it whole
     const opts = options(documentId);
     if (state.glossary !== glossaryDigest(opts)) return checkWhole(documentId, store.segments.texts(documentId), opts);
-    const { state: context, ids } = currentContext(documentId);
-    const { ctx } = context;
-    rememberContext(ctx);
-    const facts = documentFacts(ctx);
-    const indexOf = new Map(ids.map((id, i) => [id, i]));
-    const written = segmentIds.map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined);
-    const dependents = dependentSentences(ctx, written, factsOf(state), facts);
+    const entry = currentContext(documentId);
+    const { ctx } = entry.state;
+    const written = segmentIds.map((id) => entry.indexOf.get(id)).filter((i): i is number => i !== undefined);
+    const users = (keys: readonly string[]) => usersOf(documentId, entry, keys);
+    let dependents: number[] | 'all';
+    let facts: DocumentFacts | null = null;
+    if (entry.rebuilt) {
+      // Built from the texts: which names changed is told by the facts the stored flags were computed with.
+      facts = documentFacts(ctx);
+      dependents = dependentSentences(ctx, written, factsOf(state), facts, users);
+    } else {
+      // Patched all along since the state was stored: the patches said which names changed.
+      dependents = ctx.script !== state.script ? 'all' : dependentsOf(ctx, written, entry.pendingNames, users);
+      if (entry.pendingNames.size > 0) facts = documentFacts(ctx);
+    }
     if (dependents === 'all') return checkWhole(documentId, store.segments.texts(documentId), opts);
     const updates: StoredFlags[] = dependents.map((i) => ({
-      segmentId: ids[i]!,
+      segmentId: entry.ids[i]!,
       position: i + 1,
-      flags: visible(checkSentence(ctx.sentences, i, ctx.sentences[i]!.text, opts), store.ignoredFlags.ofSegment(ids[i]!), opts),
+      flags: visible(checkSentence(ctx.sentences, i, ctx.sentences[i]!.text, opts), store.ignoredFlags.ofSegment(entry.ids[i]!), opts),
     }));
     store.flags.put(documentId, updates);
-    store.flags.setState(documentId, stateOf(state.glossary, facts));
+    store.names.put(
+      documentId,
+      written.map((i) => ({ segmentId: entry.ids[i]!, names: nameWords(ctx.sentences[i]!.text) })),
+    );
+    if (facts) store.flags.setState(documentId, stateOf(state.glossary, facts));
+    else if (ctx.typicalWords !== state.typicalWords) store.flags.setState(documentId, { ...state, typicalWords: ctx.typicalWords });
+    entry.rebuilt = false;
+    entry.pendingNames.clear();
   }
 
   /** A flag of one sentence was ignored or shown again: its stored (visible) flags change. */
@@ -122,7 +216,16 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     afterWrite(documentId, [segmentId]);
   }
 
-  return { ensure, checkWhole, afterWrite, afterIgnore };
+  /**
+   * The document's current check context and where a sentence is in it, for checking a sentence as it is
+   * typed without reading the document: built once per process, then kept current by revisions.
+   */
+  function context(documentId: number): { ctx: DocumentContext; indexOf: ReadonlyMap<number, number> } {
+    const entry = currentContext(documentId);
+    return { ctx: entry.state.ctx, indexOf: entry.indexOf };
+  }
+
+  return { ensure, isChecked, checkWhole, checkWholeSteps, afterWrite, afterIgnore, context };
 }
 
 export type StoredFlagsService = ReturnType<typeof storedFlags>;

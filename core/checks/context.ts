@@ -111,7 +111,11 @@ function sameContent(a: readonly CheckedSentence[], b: readonly CheckedSentence[
 export function contextOf(sentences: readonly CheckedSentence[], target: string | null = null): DocumentContext {
   const language = languageOf(target);
   const cached = byArray.get(sentences);
-  if (cached && cached.language === language && sameContent(cached.sentences, sentences)) return cached;
+  // A context's own sentences array changes only with the context (a patch in place): it is current as it is,
+  // without comparing every sentence. A caller's array may have changed in place: that is compared.
+  if (cached && cached.language === language && (cached.sentences === sentences || sameContent(cached.sentences, sentences))) {
+    return cached;
+  }
   let ctx = recent.find((c) => c.language === language && sameContent(c.sentences, sentences));
   if (!ctx) {
     ctx = buildContext(sentences.map((s) => ({ ...s })), language);

@@ -1,13 +1,16 @@
-import { buildContext, median, type DocumentContext } from './context';
-import { capitalTally, NOUN_CAPITALS, occurrencesIn, shareOf, tokens, type Token } from './nameIndex';
-import { profileOf } from './pairs';
+import { buildContext, type DocumentContext } from './context';
+import { scanUsers } from './dependencies';
+import { capitalTally, NOUN_CAPITALS, shareOf, tokens, type Token } from './nameIndex';
+import { copyNameIndex, copyNameState, nameState, updateNames, type NameState, type SentenceChange } from './nameIndexUpdate';
+import { profileOf, type PairProfile } from './pairs';
 import { countScripts, type Script } from './scripts';
 import { words } from './text';
 import type { CheckedSentence } from './types';
 
 /**
  * A document's check context with what it takes to patch it after a write instead of building it again:
- * each sentence's name tokens, the tally behind the capitalization share, the letters per script.
+ * each sentence's name tokens, the tally behind the capitalization share, the letters per script, and how many
+ * sentences have each word count (the typical length is their median, found without sorting every sentence).
  */
 export interface ContextState {
   readonly ctx: DocumentContext;
@@ -15,6 +18,36 @@ export interface ContextState {
   readonly counted: number;
   readonly capitals: number;
   readonly scripts: ReadonlyMap<Script, number>;
+  /** Word count (3 or more) → sentences of that many words. */
+  readonly lengths: ReadonlyMap<number, number>;
+  /** What keeps the names index current (nameIndexUpdate.ts). */
+  readonly names: NameState;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function lengthTally(split: ReadonlyArray<readonly unknown[]>): Map<number, number> {
+  const lengths = new Map<number, number>();
+  for (const w of split) if (w.length >= 3) lengths.set(w.length, (lengths.get(w.length) ?? 0) + 1);
+  return lengths;
+}
+
+/** The median of the values a tally counts: what `median` gives on the values themselves. */
+export function medianOfTally(tally: ReadonlyMap<number, number>): number {
+  let total = 0;
+  for (const n of tally.values()) total += n;
+  if (total === 0) return 0;
+  const keys = [...tally.keys()].sort((a, b) => a - b);
+  const nth = (k: number): number => {
+    let seen = 0;
+    for (const key of keys) {
+      seen += tally.get(key)!;
+      if (k < seen) return key;
+    }
+    return keys[keys.length - 1]!;
+  };
+  const middle = total >> 1;
+  return total % 2 === 1 ? nth(middle) : (nth(middle - 1) + nth(middle)) / 2;
 }
 
 export function contextState(sentences: readonly CheckedSentence[], language: string | null = null): ContextState {
@@ -28,60 +61,81 @@ export function contextState(sentences: readonly CheckedSentence[], language: st
     capitals += tally.capitals;
   }
   const scripts = ctx.sentences.reduce((into, s) => countScripts(s.text, into), new Map<Script, number>());
-  return { ctx, tokenized, counted, capitals, scripts };
+  // As buildContext decides it: by the language when it capitalizes nouns, else by the share of capitals.
+  const strict = language === 'de' || language === 'lb' ? true : shareOf(counted, capitals) > NOUN_CAPITALS;
+  const names = nameState(ctx.names, ctx.sentences.map((s) => s.text), tokenized, strict);
+  return { ctx, tokenized, counted, capitals, scripts, lengths: lengthTally(ctx.words), names };
 }
 
-const capitalKeys = (all: readonly Token[]): string =>
-  all
-    .filter((t) => t.capitalized)
-    .map((t) => `${t.text}\u0000${t.initial ? 1 : 0}`)
-    .sort()
-    .join('\u0001');
-
-const formsOf = (text: string, all: readonly Token[], known: ReadonlySet<string>): string =>
-  occurrencesIn(text, all, known)
-    .map((o) => o.form)
-    .sort()
-    .join('\u0001');
-
 /**
- * The state after sentences got new texts (same paragraphs), patched in time proportional to the changed
- * sentences plus a pass over word counts — or null when a change reaches the names index (a name added,
- * removed or respelled, the capitalization share crossing its threshold) or leaves two scripts tied: then the
- * caller builds the context again. A patched context equals a freshly built one (tests check it).
+ * The state after sentences got new texts (same paragraphs), as a new state; the one given is left as it was.
+ * Null when the change reaches the names index; see patchInPlace. Copies the per-sentence arrays (O(document)):
+ * the stored-flags cache, which owns its state, patches in place instead.
  */
 export function patchContext(state: ContextState, changes: ReadonlyArray<{ index: number; text: string }>): ContextState | null {
   const { ctx } = state;
-  const sentences = [...ctx.sentences];
-  const split = [...ctx.words];
-  const profiles = [...ctx.profiles];
-  const lowProfiles = [...ctx.lowProfiles];
-  const tokenized = [...state.tokenized];
+  const copy: ContextState = {
+    ctx: {
+      ...ctx,
+      sentences: [...ctx.sentences],
+      words: [...ctx.words],
+      profiles: [...ctx.profiles],
+      lowProfiles: [...ctx.lowProfiles],
+      names: copyNameIndex(ctx.names),
+    },
+    tokenized: [...state.tokenized],
+    counted: state.counted,
+    capitals: state.capitals,
+    scripts: new Map(state.scripts),
+    lengths: new Map(state.lengths),
+    names: copyNameState(state.names),
+  };
+  return patchInPlace(copy, changes) ? copy : null;
+}
+
+/**
+ * Gives sentences new texts (same paragraphs) in the state itself — its context object and arrays keep their
+ * identity — in time proportional to the changed sentences and the sentences using the names they touch
+ * (`usersOf` finds those; by default every sentence is read). Returns the names whose standing changed, or null,
+ * with nothing changed, when the capitalization share crosses its threshold or two scripts end tied: then the
+ * caller builds the context again. A patched context equals a freshly built one (tests check it).
+ */
+export function patchInPlace(
+  state: ContextState,
+  changes: ReadonlyArray<{ index: number; text: string }>,
+  usersOf: (words: readonly string[]) => Iterable<number> = (keys) => scanUsers(state.ctx, keys),
+): Set<string> | null {
+  const { ctx } = state;
   const scripts = new Map(state.scripts);
+  const lengths = new Map(state.lengths);
   let { counted, capitals } = state;
-  for (const { index, text } of changes) {
-    const before = sentences[index]!;
+  const planned: Array<{ index: number; text: string; words: ReturnType<typeof words>; tokens: Token[] }> = [];
+  const seen = new Set<number>();
+  // The last change of a sentence wins; each is judged against the stored text before any is applied.
+  for (let k = changes.length - 1; k >= 0; k--) {
+    const { index, text } = changes[k]!;
+    if (seen.has(index)) continue;
+    seen.add(index);
+    const before = ctx.sentences[index]!;
     if (before.text === text) continue;
     const newWords = words(text);
     const newTokens = tokens(text, newWords);
-    const oldTokens = tokenized[index]!;
-    if (capitalKeys(oldTokens) !== capitalKeys(newTokens)) return null;
-    if (formsOf(before.text, oldTokens, ctx.names.known) !== formsOf(text, newTokens, ctx.names.known)) return null;
+    const oldTokens = state.tokenized[index]!;
     const oldTally = capitalTally(oldTokens);
     const newTally = capitalTally(newTokens);
     counted += newTally.counted - oldTally.counted;
     capitals += newTally.capitals - oldTally.capitals;
     for (const [script, n] of countScripts(before.text)) scripts.set(script, scripts.get(script)! - n);
     countScripts(text, scripts);
-    sentences[index] = { ...before, text };
-    split[index] = newWords;
-    profiles[index] = profileOf(text, false);
-    lowProfiles[index] = profileOf(text, true);
-    tokenized[index] = newTokens;
+    const oldLength = ctx.words[index]!.length;
+    if (oldLength >= 3) lengths.set(oldLength, lengths.get(oldLength)! - 1);
+    if (newWords.length >= 3) lengths.set(newWords.length, (lengths.get(newWords.length) ?? 0) + 1);
+    planned.push({ index, text, words: newWords, tokens: newTokens });
   }
   const strictBefore = shareOf(state.counted, state.capitals) > NOUN_CAPITALS;
   if (shareOf(counted, capitals) > NOUN_CAPITALS !== strictBefore) return null;
   for (const [script, n] of [...scripts]) if (n === 0) scripts.delete(script);
+  for (const [length, n] of [...lengths]) if (n === 0) lengths.delete(length);
   let best: Script | null = null;
   let most = 0;
   let tied = false;
@@ -93,22 +147,27 @@ export function patchContext(state: ContextState, changes: ReadonlyArray<{ index
     } else if (n === most) tied = true;
   }
   if (tied) return null; // the first in the document's order would win: not known from counts alone
-  const lengths = split.map((w) => w.length).filter((n) => n >= 3);
-  return {
-    ctx: {
-      sentences,
-      paragraphMembers: ctx.paragraphMembers,
-      profiles,
-      lowProfiles,
-      names: ctx.names,
-      words: split,
-      typicalWords: median(lengths),
-      language: ctx.language,
-      script: best ?? 'Latin',
-    },
-    tokenized,
-    counted,
-    capitals,
-    scripts,
-  };
+
+  const into = ctx as Mutable<DocumentContext>;
+  const sentences = ctx.sentences as CheckedSentence[];
+  const split = ctx.words as Array<readonly ReturnType<typeof words>[number][]>;
+  const profiles = ctx.profiles as PairProfile[];
+  const lowProfiles = ctx.lowProfiles as PairProfile[];
+  const tokenized = state.tokenized as Token[][];
+  const tokenChanges: SentenceChange[] = planned.map((change) => ({ index: change.index, before: tokenized[change.index]!, after: change.tokens }));
+  for (const change of planned) {
+    sentences[change.index] = { ...sentences[change.index]!, text: change.text };
+    split[change.index] = change.words;
+    profiles[change.index] = profileOf(change.text, false);
+    lowProfiles[change.index] = profileOf(change.text, true);
+    tokenized[change.index] = change.tokens;
+  }
+  into.typicalWords = medianOfTally(lengths);
+  into.script = best ?? 'Latin';
+  const mutable = state as Mutable<ContextState>;
+  mutable.counted = counted;
+  mutable.capitals = capitals;
+  mutable.scripts = scripts;
+  mutable.lengths = lengths;
+  return updateNames(ctx.names, state.names, (i) => sentences[i]!.text, tokenized, tokenChanges, usersOf);
 }

@@ -1,4 +1,5 @@
 import type { DocumentContext } from './context';
+import { nameKeys, nameWords } from './nameWords';
 
 /**
  * The document-wide facts a sentence's flags depend on besides its own text and its paragraph: the names index
@@ -44,15 +45,28 @@ function changedNames(before: DocumentFacts, after: DocumentFacts): Set<string> 
  * The sentences whose flags may differ after sentences `written` changed, given the document facts before and
  * after: each written sentence's paragraph (quotes and brackets balance across it) and the paragraphs either side
  * of it (a quotation may run on over a paragraph break), and every sentence using a name whose standing changed
- * (a run-on is judged by its own structure, not by the document's typical length). 'all' when the dominant script changed: it reaches every sentence (rare in a long document).
+ * (a run-on is judged by its own structure, not by the document's typical length). 'all' when the dominant
+ * script changed: it reaches every sentence (rare in a long document). `usersOf` gives the sentences holding any
+ * of the given words (see nameWords.ts): the stored names index answers it without reading every sentence.
  */
 export function dependentSentences(
   ctx: DocumentContext,
   written: readonly number[],
   before: DocumentFacts,
   after: DocumentFacts,
+  usersOf: (keys: readonly string[]) => readonly number[] = (keys) => scanUsers(ctx, keys),
 ): number[] | 'all' {
   if (before.script !== after.script) return 'all';
+  return dependentsOf(ctx, written, changedNames(before, after), usersOf);
+}
+
+/** The same, knowing the names whose standing changed (the script unchanged). */
+export function dependentsOf(
+  ctx: DocumentContext,
+  written: readonly number[],
+  names: ReadonlySet<string>,
+  usersOf: (keys: readonly string[]) => readonly number[],
+): number[] {
   const out = new Set<number>();
   for (const index of written) {
     const members = ctx.paragraphMembers[index]!;
@@ -64,13 +78,20 @@ export function dependentSentences(
     const next = ctx.paragraphMembers[members[members.length - 1]! + 1];
     if (next) for (const i of next) out.add(i);
   }
-  const names = changedNames(before, after);
   if (names.size > 0) {
-    // A name's words as they appear in a sentence (the index keeps multi-word names with single spaces).
-    const parts = [...new Set([...names].flatMap((name) => name.split(' ')))].filter((part) => part.length > 0);
-    ctx.sentences.forEach((sentence, i) => {
-      if (!out.has(i) && parts.some((part) => sentence.text.includes(part))) out.add(i);
-    });
+    const keys = [...new Set([...names].flatMap(nameKeys))];
+    for (const i of usersOf(keys)) out.add(i);
   }
   return [...out].sort((a, b) => a - b);
+}
+
+/** The sentences holding any of `keys` as a capitalized word, found by reading every sentence. */
+export function scanUsers(ctx: DocumentContext, keys: readonly string[]): number[] {
+  if (keys.length === 0) return [];
+  const wanted = new Set(keys);
+  const out: number[] = [];
+  ctx.sentences.forEach((sentence, i) => {
+    if (nameWords(sentence.text).some((word) => wanted.has(word))) out.push(i);
+  });
+  return out;
 }

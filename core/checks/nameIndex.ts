@@ -239,7 +239,7 @@ export function sameNameVariant(a: string, b: string, strict = false): boolean {
 }
 
 /** Candidates for comparison share a word count and the first letter of their romanized form. */
-const bucketOf = (form: string): string => `${form.split(' ').length}:${romanized(plain(form))[0] ?? ''}`;
+export const bucketOf = (form: string): string => `${form.split(' ').length}:${romanized(plain(form))[0] ?? ''}`;
 
 /** Groups the spellings into names and picks each name's usual spelling. */
 function clusterVariants(counts: ReadonlyMap<string, number>, strict: boolean): Map<string, NameVariant> {
@@ -263,8 +263,7 @@ function clusterVariants(counts: ReadonlyMap<string, number>, strict: boolean): 
       for (let j = i + 1; j < bucket.length; j++) {
         const a = bucket[i]!;
         const b = bucket[j]!;
-        if (Math.abs(a.length - b.length) > 6) continue;
-        if (sameNameVariant(a, b, strict)) parent.set(root(a), root(b));
+        if (linked(a, b, strict)) parent.set(root(a), root(b));
       }
     }
   }
@@ -276,20 +275,29 @@ function clusterVariants(counts: ReadonlyMap<string, number>, strict: boolean): 
     else clusters.set(r, [form]);
   }
   const variants = new Map<string, NameVariant>();
-  for (const cluster of clusters.values()) {
-    if (cluster.length < 2) continue;
-    // Most frequent first; among equals, the one met first in the document.
-    const ranked = [...cluster].sort((a, b) => counts.get(b)! - counts.get(a)!);
-    const top = ranked[0]!;
-    const topCount = counts.get(top)!;
-    const tied = ranked.filter((form) => counts.get(form) === topCount);
-    for (const form of ranked) {
-      if (form === top && tied.length === 1) continue;
-      const preferred = form === top ? ranked[1]! : top;
-      variants.set(form, { preferred, count: counts.get(preferred)!, tie: tied.length > 1 });
-    }
-  }
+  for (const cluster of clusters.values()) for (const [form, variant] of clusterVariantsOf(cluster, counts)) variants.set(form, variant);
   return variants;
+}
+
+/** Two spellings of as many words are joined into one name (clusters are what these links connect). */
+export const linked = (a: string, b: string, strict: boolean): boolean =>
+  Math.abs(a.length - b.length) <= 6 && sameNameVariant(a, b, strict);
+
+/** The variants one cluster of spellings gives, its spellings listed in the order the document first uses them. */
+export function clusterVariantsOf(cluster: readonly string[], counts: ReadonlyMap<string, number>): Array<[string, NameVariant]> {
+  if (cluster.length < 2) return [];
+  // Most frequent first; among equals, the one met first in the document.
+  const ranked = [...cluster].sort((a, b) => counts.get(b)! - counts.get(a)!);
+  const top = ranked[0]!;
+  const topCount = counts.get(top)!;
+  const tied = ranked.filter((form) => counts.get(form) === topCount);
+  const out: Array<[string, NameVariant]> = [];
+  for (const form of ranked) {
+    if (form === top && tied.length === 1) continue;
+    const preferred = form === top ? ranked[1]! : top;
+    out.push([form, { preferred, count: counts.get(preferred)!, tie: tied.length > 1 }]);
+  }
+  return out;
 }
 
 /**

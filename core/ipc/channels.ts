@@ -26,6 +26,7 @@ export const CHANNELS = [
   'checks.languages',
   'checks.setLanguages',
   'checks.addWord',
+  'checks.cancelWhole',
   'fixes.applyOne',
   'fixes.preview',
   'fixes.applyAll',

@@ -211,8 +211,15 @@ export const contract = {
     response: z.object({
       counts: z.partialRecord(checkId, count),
       segments: z.array(z.object({ segmentId: id, position: ordinal, flags: z.array(flag) })),
+      /**
+       * Present while the document is being checked whole in the background (its first check): how far it is.
+       * The flags are empty until then; asking again after it ends gives them.
+       */
+      pending: z.object({ done: count, total: count }).optional(),
     }),
   },
+  /** Stops the background check of a document's first check (nothing stored); false when none is running. */
+  'checks.cancelWhole': { request: z.strictObject({ documentId: id }), response: z.boolean() },
   /** The flags of a sentence as the editor is typing it. */
   'checks.segment': { request: z.strictObject({ segmentId: id, text: sentenceText }), response: z.array(flag) },
   'checks.ignore': { request: z.strictObject({ segmentId: id, check: checkId, ignored: z.boolean() }), response: z.null() },

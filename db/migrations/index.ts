@@ -8,6 +8,7 @@ import stagedImports from './0006_staged_imports';
 import storedFlags from './0007_stored_flags';
 import languagesSpelling from './0008_languages_spelling';
 import storedMetrics, { fill as fillStoredMetrics } from './0009_stored_metrics';
+import namesIndex from './0010_names_index';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -31,4 +32,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'stored_flags', sql: storedFlags },
   { version: 8, name: 'languages_spelling', sql: languagesSpelling },
   { version: 9, name: 'stored_metrics', sql: storedMetrics, fill: fillStoredMetrics },
+  { version: 10, name: 'names_index', sql: namesIndex },
 ];

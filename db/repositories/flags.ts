@@ -51,7 +51,8 @@ export function flagsRepository(db: Database) {
   );
   const lastRevision = db.prepare('SELECT coalesce(max(id), 0) AS id FROM revisions');
   const revisedSince = db.prepare(
-    `SELECT DISTINCT r.segment_id AS segmentId FROM revisions r JOIN segments s ON s.id = r.segment_id
+    // CROSS JOIN keeps revisions outside: the few newer than the id, by rowid, never the document's every sentence.
+    `SELECT DISTINCT r.segment_id AS segmentId FROM revisions r CROSS JOIN segments s ON s.id = r.segment_id
      WHERE r.id > ? AND s.document_id = ?`,
   );
   const clearFlags = db.prepare('DELETE FROM segment_flags WHERE document_id = ?');

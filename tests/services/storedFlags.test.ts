@@ -1,10 +1,14 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { nodeNativeBinding } from '../../cli/nativeBinding';
 import { checkDocument, type CheckId } from '../../core/checks';
+import { nameWords } from '../../core/checks/nameWords';
 import { RedlineError } from '../../core/model/errors';
 import { createServices, type Services } from '../../services';
 import { documentCheckOptions, shownByDefault } from '../../services/checkOptions';
+import { makeTempDir } from '../db/testDb';
 import { FIXED_TIME, SAMPLE } from '../electron/support';
 
 /** What a from-scratch check of the whole document gives, ignored flags left out, in the stored shape. */
@@ -124,21 +128,47 @@ function run(services: Services, documentId: number, s: Step): void {
   }
 }
 
+/** The stored names index of every sentence of the document, and what it should hold: each text's name words. */
+function namesIndex(db: Database.Database, services: Services, documentId: number) {
+  const rows = services.segments.page(documentId, 0, 10_000).items;
+  const stored = db.prepare('SELECT name FROM segment_names WHERE segment_id = ? ORDER BY name').pluck();
+  return {
+    stored: rows.map((row) => stored.all(row.id)),
+    expected: rows.map((row) => nameWords(row.currentText).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))),
+  };
+}
+
 describe('stored flags', () => {
-  it('equal a from-scratch check of the whole document after any edits, undos, replaces, fixes and ignores', () => {
+  const temp = makeTempDir();
+  afterEach(() => temp.cleanup());
+
+  it('equal a from-scratch check of the whole document after any edits, undos, replaces, fixes and ignores, by this process or another', () => {
+    let run_ = 0;
     fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (steps) => {
+      fc.property(fc.array(fc.tuple(step, fc.boolean()), { minLength: 1, maxLength: 12 }), (steps) => {
         let now = FIXED_TIME;
-        const services = createServices(':memory:', { clock: () => (now += 1000), nativeBinding: nodeNativeBinding() });
+        const file = join(temp.dir, `store-${run_++}.sqlite`);
+        const clock = () => (now += 1000);
+        const services = createServices(file, { clock, nativeBinding: nodeNativeBinding() });
+        // A second process on the same file (the CLI beside the app): its writes reach this one's cached context
+        // through the revisions, never by comparing every sentence.
+        const other = createServices(file, { clock, nativeBinding: nodeNativeBinding() });
+        const raw = new Database(file, { nativeBinding: nodeNativeBinding(), readonly: true });
         try {
-          ignoredLists.set(services, new Map());
+          const ignored = new Map<number, Set<string>>();
+          ignoredLists.set(services, ignored);
+          ignoredLists.set(other, ignored);
           const doc = services.openSample(SAMPLE);
           services.checks.document(doc.id); // checked whole once; from here on every write keeps the flags
-          for (const s of steps) {
-            run(services, doc.id, s);
+          for (const [s, byOther] of steps) {
+            run(byOther ? other : services, doc.id, s);
             expect(services.checks.document(doc.id)).toEqual(recomputed(services, doc.id));
+            const names = namesIndex(raw, services, doc.id);
+            expect(names.stored).toEqual(names.expected);
           }
         } finally {
+          raw.close();
+          other.close();
           services.close();
         }
       }),

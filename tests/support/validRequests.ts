@@ -25,6 +25,7 @@ export const VALID_REQUESTS: { [C in Channel]: Record<string, unknown> } = {
   'checks.languages': { documentId: 1 },
   'checks.setLanguages': { documentId: 1, source: 'ru', target: 'en-GB' },
   'checks.addWord': { word: 'Tokayev' },
+  'checks.cancelWhole': { documentId: 1 },
   'fixes.applyOne': { segmentId: 1, check: 'spacing', start: 0, end: 1 },
   'fixes.preview': { documentId: 1, check: 'spacing' },
   'fixes.applyAll': { documentId: 1, check: 'spacing', segmentIds: [1] },

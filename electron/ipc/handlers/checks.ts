@@ -1,4 +1,6 @@
+import { RedlineError } from '../../../core/model/errors';
 import type { Services } from '../../../services';
+import type { WholeChecks } from '../../../services/wholeChecks';
 import type { Handlers } from '../dispatcher';
 
 type CheckHandlers = Pick<
@@ -9,6 +11,7 @@ type CheckHandlers = Pick<
   | 'checks.languages'
   | 'checks.setLanguages'
   | 'checks.addWord'
+  | 'checks.cancelWhole'
   | 'fixes.applyOne'
   | 'fixes.preview'
   | 'fixes.applyAll'
@@ -17,9 +20,21 @@ type CheckHandlers = Pick<
   | 'batches.undo'
 >;
 
-export function checkHandlers({ checks, propagation, batches }: Services): CheckHandlers {
+/**
+ * `background`: where a document's first whole check runs (a worker thread), so `checks.document` answers at once
+ * with how far it is; without it (tests binding the services directly) the check runs on the request path.
+ */
+export function checkHandlers({ checks, propagation, batches }: Services, background?: WholeChecks): CheckHandlers {
   return {
-    'checks.document': ({ documentId }) => checks.document(documentId),
+    'checks.document': ({ documentId }) => {
+      if (!background || checks.isChecked(documentId)) return checks.document(documentId);
+      // A failed background check is asked for again by the next call; its reason reaches the log.
+      background.start(documentId).catch((error: unknown) => {
+        if (!(error instanceof RedlineError && error.code === 'cancelled')) console.error('Redline: the background check failed', error);
+      });
+      return { counts: {}, segments: [], pending: background.progress(documentId) ?? { done: 0, total: 0 } };
+    },
+    'checks.cancelWhole': ({ documentId }) => background?.cancel(documentId) ?? false,
     'checks.segment': ({ segmentId, text }) => checks.segment(segmentId, text),
     'checks.ignore': ({ segmentId, check, ignored }) => (checks.ignore(segmentId, check, ignored), null),
     'checks.languages': ({ documentId }) => checks.languages(documentId),

@@ -1,4 +1,5 @@
 import type { Sample, Services } from '../../../services';
+import type { WholeChecks } from '../../../services/wholeChecks';
 import type { Handlers } from '../dispatcher';
 import type { Dialogs } from './dialogs';
 import { backupHandlers } from './backups';
@@ -12,12 +13,12 @@ import { segmentHandlers } from './segments';
 export type { Dialogs, FileKind } from './dialogs';
 
 /** Every channel's handler; a missing one is a type error. */
-export function createHandlers(services: Services, dialogs: Dialogs, sample: Sample): Handlers {
+export function createHandlers(services: Services, dialogs: Dialogs, sample: Sample, background?: WholeChecks): Handlers {
   return {
     ...documentHandlers(services, dialogs, sample),
     ...segmentHandlers(services),
     ...metricsHandlers(services),
-    ...checkHandlers(services),
+    ...checkHandlers(services, background),
     ...libraryHandlers(services, dialogs),
     ...reviewHandlers(services),
     ...annotationHandlers(services, dialogs),

@@ -12,6 +12,7 @@ export interface DocumentChecks {
 }
 
 const REFRESH_DELAY_MS = 250;
+const PENDING_POLL_MS = 500;
 
 /** The flags of the whole document, checked again whenever saves land (`savedCount` moves). */
 export function useDocumentChecks(documentId: number, savedCount: number): DocumentChecks {
@@ -30,6 +31,8 @@ export function useDocumentChecks(documentId: number, savedCount: number): Docum
           if (!current) return;
           setState({ counts: result.counts, list: result.segments.map((s) => [s.position, s.flags]) });
           setError(null);
+          // The first check of a document runs in the background: ask again until its flags are there.
+          if (result.pending) setTimeout(() => current && setAsked((n) => n + 1), PENDING_POLL_MS);
         },
         (failure: unknown) => current && setError(messageOf(failure)),
       );

@@ -119,6 +119,7 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
     ['an unknown option', { documentId: 1, tokenizer: 'intl' }],
   ],
   'checks.document': [['no id', {}], ['an extra key', { documentId: 1, all: true }]],
+  'checks.cancelWhole': [['no id', {}], ['a string id', { documentId: '1' }]],
   'checks.segment': [
     ['no text', { segmentId: 1 }],
     ['a text over the length limit', { segmentId: 1, text: 'a'.repeat(MAX_SEGMENT_LENGTH + 1) }],

@@ -1,0 +1,80 @@
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ERROR_CODES, RedlineError, type ErrorCode } from '../core/model/errors';
+import type { StepProgress } from '../core/model/steps';
+import type { WholeCheckMessage, WholeCheckRequest } from './wholeCheckWorker';
+
+/** Where the worker's code is (Electron: the built file), or code that loads it (tests and tsx: the source). */
+export interface WorkerEntry {
+  file: string;
+  eval?: boolean;
+}
+
+/** The worker module as source, compiled by tsx as it loads: how tests and the CLI start it. */
+export const sourceWorkerEntry = (): WorkerEntry => ({
+  file: `require('tsx/cjs'); require(${JSON.stringify(fileURLToPath(new URL('./wholeCheckWorker.ts', import.meta.url)))});`,
+  eval: true,
+});
+
+interface Job {
+  worker: Worker;
+  progress: StepProgress | null;
+  result: Promise<void>;
+}
+
+/**
+ * Whole-document checks run in a worker thread, one per document at a time, so the request path keeps
+ * answering: `start` returns at once (the promise settles when the flags are stored), `progress` tells how far
+ * it is, `cancel` stops it with nothing stored.
+ */
+export function wholeChecks(databaseFile: string, entry: WorkerEntry, nativeBinding?: string) {
+  const jobs = new Map<number, Job>();
+  return {
+    start(documentId: number): Promise<void> {
+      const running = jobs.get(documentId);
+      if (running) return running.result;
+      const worker = new Worker(entry.file, { eval: entry.eval ?? false });
+      let settle!: { resolve: () => void; reject: (error: Error) => void };
+      const result = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+      const job: Job = { worker, progress: null, result };
+      jobs.set(documentId, job);
+      const finish = (error?: Error) => {
+        if (jobs.get(documentId) === job) jobs.delete(documentId);
+        void worker.terminate();
+        if (error) settle.reject(error);
+        else settle.resolve();
+      };
+      worker.on('message', (message: WholeCheckMessage) => {
+        if (message.kind === 'progress') job.progress = { done: message.done, total: message.total };
+        else if (message.kind === 'done') finish();
+        else if (message.kind === 'cancelled') finish(new RedlineError('cancelled', 'The check of the whole document was cancelled: nothing was stored.'));
+        else {
+          const code = (ERROR_CODES as readonly string[]).includes(message.code) ? (message.code as ErrorCode) : 'internal';
+          finish(new RedlineError(code, message.message));
+        }
+      });
+      worker.on('error', (error) => finish(new RedlineError('internal', `The check of the whole document failed: ${error.message}`)));
+      worker.on('exit', () => finish(new RedlineError('internal', 'The check of the whole document stopped before it finished.')));
+      const request: WholeCheckRequest = { kind: 'start', databaseFile, documentId, nativeBinding };
+      worker.postMessage(request);
+      return result;
+    },
+    /** How far the check of a document has got; null when none is running. */
+    progress: (documentId: number): StepProgress | null => jobs.get(documentId)?.progress ?? null,
+    running: (documentId: number): boolean => jobs.has(documentId),
+    /** Asks the check of a document to stop; false when none is running. */
+    cancel(documentId: number): boolean {
+      const job = jobs.get(documentId);
+      if (!job) return false;
+      job.worker.postMessage({ kind: 'cancel' });
+      return true;
+    },
+    /** Stops every check (the app quitting): nothing half-stored, as each stores in one transaction. */
+    async close(): Promise<void> {
+      await Promise.all([...jobs.values()].map((job) => job.worker.terminate()));
+      jobs.clear();
+    },
+  };
+}
+
+export type WholeChecks = ReturnType<typeof wholeChecks>;

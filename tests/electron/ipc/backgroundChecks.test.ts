@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { nodeNativeBinding } from '../../../cli/nativeBinding';
+import { checkHandlers } from '../../../electron/ipc/handlers/checks';
+import { createServices } from '../../../services';
+import { sourceWorkerEntry, wholeChecks } from '../../../services/wholeChecks';
+import { makeTempDir } from '../../db/testDb';
+import { SAMPLE } from '../support';
+
+describe('checks.document with a background worker', () => {
+  let temp: ReturnType<typeof makeTempDir> | undefined;
+  afterEach(() => temp?.cleanup());
+
+  it('answers at once with how far the first check is, then with the flags; checks.cancelWhole stops one', async () => {
+    temp = makeTempDir();
+    const file = join(temp.dir, 'redline.sqlite');
+    const services = createServices(file, { nativeBinding: nodeNativeBinding() });
+    const background = wholeChecks(file, sourceWorkerEntry(), nodeNativeBinding());
+    try {
+      const handlers = checkHandlers(services, background);
+      const first = services.openSample(SAMPLE);
+      const answer = await handlers['checks.document']({ documentId: first.id });
+      expect(answer).toMatchObject({ counts: {}, segments: [], pending: { done: 0 } });
+      while (background.running(first.id)) await new Promise((resolve) => setTimeout(resolve, 20));
+      const done = await handlers['checks.document']({ documentId: first.id });
+      expect(done.pending).toBeUndefined();
+      expect(done.segments.length).toBeGreaterThan(0);
+      expect(done).toEqual(services.checks.document(first.id));
+
+      const second = services.openSample(SAMPLE);
+      await handlers['checks.document']({ documentId: second.id });
+      expect(await handlers['checks.cancelWhole']({ documentId: second.id })).toBe(true);
+      while (background.running(second.id)) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(services.checks.isChecked(second.id)).toBe(false);
+      expect(await handlers['checks.cancelWhole']({ documentId: second.id })).toBe(false);
+    } finally {
+      await background.close();
+      services.close();
+    }
+  });
+});
