@@ -8,7 +8,7 @@
 //   node scripts/build-cli.mjs --if-stale build only when a source file the last bundle read has changed
 //
 // Plain JavaScript on purpose: `npm run cli` runs it before the bundle, and tsx would cost what the bundle saves.
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -47,9 +47,20 @@ export async function buildCli() {
     metafile: true,
     logLevel: 'warning',
     banner: { js: '#!/usr/bin/env node' },
+    write: false,
   });
+  // Each file is written beside its place and renamed into it, so a build running at the same time as another
+  // (parallel test workers) or as a CLI run never leaves a half-written bundle.
+  mkdirSync(dirname(CLI_BUNDLE), { recursive: true });
   const inputs = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/'));
-  writeFileSync(INPUTS, `${JSON.stringify(inputs, null, 1)}\n`);
+  const files = [...result.outputFiles.map((file) => [file.path, file.contents]), [INPUTS, `${JSON.stringify(inputs, null, 1)}\n`]];
+  // The bundle last: its time stamp is what --if-stale compares with.
+  files.sort(([a], [b]) => (a === CLI_BUNDLE ? 1 : b === CLI_BUNDLE ? -1 : 0));
+  for (const [path, contents] of files) {
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, contents);
+    renameSync(temporary, path);
+  }
   return CLI_BUNDLE;
 }
 
