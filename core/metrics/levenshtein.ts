@@ -86,6 +86,7 @@ function symbols(a: string, b: string): { x: Uint16Array; y: Uint16Array; n: num
  * through one bit per column. O(⌈m/32⌉·n) word operations, exact.
  */
 function myers(x: Uint16Array, xFrom: number, m: number, y: Uint16Array, yFrom: number, n: number): number {
+  if (m <= 32) return myersOneBlock(x, xFrom, m, y, yFrom, n);
   const words = (n + 31) >>> 5;
   if (carryPlus.length < words) {
     carryPlus = new Int32Array(words * 2);
@@ -138,6 +139,30 @@ function myers(x: Uint16Array, xFrom: number, m: number, y: Uint16Array, yFrom: 
     for (let k = 0; k < rows; k++) peq[x[start + k]!] = 0;
     if (final) score = blockScore + block * 32;
   }
+  return score;
+}
+
+/** `myers` for a pattern of at most 32 characters: one block, whose top row is 0, 1, 2 … (no carries). */
+function myersOneBlock(x: Uint16Array, xFrom: number, m: number, y: Uint16Array, yFrom: number, n: number): number {
+  for (let k = 0; k < m; k++) peq[x[xFrom + k]!]! |= 1 << k;
+  const last = 1 << (m - 1);
+  let pv = -1;
+  let mv = 0;
+  let score = m;
+  for (let j = 0; j < n; j++) {
+    const eq = peq[y[yFrom + j]!]!;
+    const xv = eq | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & last) score++;
+    else if (mh & last) score--;
+    ph = (ph << 1) | 1; // the top row grows by one a column
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  for (let k = 0; k < m; k++) peq[x[xFrom + k]!] = 0;
   return score;
 }
 

@@ -190,18 +190,25 @@ class BeamDistance {
       for (let j = max; j < width; j++) current[j] = INF;
       const word = hyp[i - 1];
       let rowMin = INF;
-      for (let j = min; j < max; j++) {
-        let value: number;
-        if (j === 0) {
-          value = previous[0]! + 1;
-        } else {
-          const diagonal = previous[j - 1]! + (word === ref[j - 1] ? 0 : 1);
-          const del = previous[j]! + 1;
-          const ins = current[j - 1]! + 1;
-          value = diagonal < del ? (diagonal < ins ? diagonal : ins) : del < ins ? del : ins;
-        }
+      let from = min;
+      if (min === 0 && max > 0) {
+        // Column 0 (only deletions lead there), out of the loop so the loop has no branch for it.
+        const value = previous[0]! + 1;
+        current[0] = value;
+        const remaining = n - i - m;
+        rowMin = value + (remaining < 0 ? -remaining : remaining);
+        from = 1;
+      }
+      // remaining = (n - i) - (m - j) grows by one a column.
+      let remaining = n - i - m + from;
+      let left = current[from - 1]!;
+      for (let j = from; j < max; j++, remaining++) {
+        const diagonal = previous[j - 1]! + (word === ref[j - 1] ? 0 : 1);
+        const del = previous[j]! + 1;
+        const ins = left + 1;
+        const value = diagonal < del ? (diagonal < ins ? diagonal : ins) : del < ins ? del : ins;
         current[j] = value;
-        const remaining = n - i - (m - j);
+        left = value;
         const bound = value + (remaining < 0 ? -remaining : remaining);
         if (bound < rowMin) rowMin = bound;
       }
