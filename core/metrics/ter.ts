@@ -182,7 +182,8 @@ class BeamDistance {
     const m = width - 1;
     let previous = this.rowA;
     let current = this.rowB;
-    previous.set(this.cost.subarray(prefix * width, prefix * width + width));
+    const cost = this.cost;
+    for (let j = 0, at = prefix * width; j < width; j++, at++) previous[j] = cost[at]!;
     for (let i = prefix + 1; i <= n; i++) {
       const min = this.minColumn(i);
       const max = this.maxColumn(i);
@@ -279,26 +280,31 @@ function alignmentOf(trace: Uint8Array, n: number, m: number): Alignment {
   return { align, refErr, hypErr };
 }
 
-/** Writes `words` with the block [start, start + length) moved to `target` into `out`. */
+/**
+ * Writes `words` with the block [start, start + length) moved to `target` into `out`. Plain loops: hypotheses
+ * are a few dozen words, and views (subarray) for TypedArray#set cost more than the copying, in time and garbage.
+ */
 function performShift(words: Int32Array, start: number, length: number, target: number, out: Int32Array): Int32Array {
-  const block = words.subarray(start, start + length);
+  const n = words.length;
+  const end = start + length;
+  let o = 0;
   if (target < start) {
-    out.set(words.subarray(0, target), 0);
-    out.set(block, target);
-    out.set(words.subarray(target, start), target + length);
-    out.set(words.subarray(start + length), start + length);
-  } else if (target > start + length) {
-    out.set(words.subarray(0, start), 0);
-    out.set(words.subarray(start + length, target), start);
-    out.set(block, target - length);
-    out.set(words.subarray(target), target);
+    for (let k = 0; k < target; k++) out[o++] = words[k]!;
+    for (let k = start; k < end; k++) out[o++] = words[k]!;
+    for (let k = target; k < start; k++) out[o++] = words[k]!;
+    for (let k = end; k < n; k++) out[o++] = words[k]!;
+  } else if (target > end) {
+    for (let k = 0; k < start; k++) out[o++] = words[k]!;
+    for (let k = end; k < target; k++) out[o++] = words[k]!;
+    for (let k = start; k < end; k++) out[o++] = words[k]!;
+    for (let k = target; k < n; k++) out[o++] = words[k]!;
   } else {
     // A target inside the block itself; like Python's slices, the part after the block stops at the end.
-    const middle = Math.min(length + target, words.length);
-    out.set(words.subarray(0, start), 0);
-    out.set(words.subarray(start + length, middle), start);
-    out.set(block, middle - length);
-    out.set(words.subarray(middle), middle);
+    const middle = Math.min(length + target, n);
+    for (let k = 0; k < start; k++) out[o++] = words[k]!;
+    for (let k = end; k < middle; k++) out[o++] = words[k]!;
+    for (let k = start; k < end; k++) out[o++] = words[k]!;
+    for (let k = middle; k < n; k++) out[o++] = words[k]!;
   }
   return out;
 }
