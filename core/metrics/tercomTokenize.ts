@@ -105,11 +105,17 @@ function markPossessives(code: Uint16Array, n: number): void {
   }
 }
 
+/** A snapshot of the cut points 0 … n (a loop: a subarray view per sentence costs more than the copy). */
+function copyCuts(into: Uint8Array, n: number): void {
+  const from = cut;
+  for (let k = 0; k <= n; k++) into[k] = from[k]!;
+}
+
 /** Stops and commas: tercom's two rules, each replayed on the text as the rules before it left it. */
 function markStops(code: Uint16Array, n: number): void {
   // A stop or comma not after a digit is split off; a stop consumed by the match before it cannot match.
   const afterFirstRule = seenByStops;
-  afterFirstRule.set(cut.subarray(0, n + 1));
+  copyCuts(afterFirstRule, n);
   let consumed = false;
   for (let k = 0; k < n; k++) {
     const matched: boolean = isStop(code[k]!) && (k === 0 || afterFirstRule[k] === 1 || (!isDigit(code[k - 1]!) && !consumed));
@@ -118,7 +124,7 @@ function markStops(code: Uint16Array, n: number): void {
   }
   // A stop or comma not before a digit is split off; the character after it is consumed by the match.
   const afterSecondRule = seenByStopsAfter;
-  afterSecondRule.set(cut.subarray(0, n + 1));
+  copyCuts(afterSecondRule, n);
   let previousMatched = false;
   for (let k = 0; k < n; k++) {
     const c = code[k]!;
