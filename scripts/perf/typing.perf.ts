@@ -133,7 +133,10 @@ for (const size of SIZES) {
       await page.keyboard.press(key === ' ' ? 'Space' : key);
       // One key at a time, like a typist: the next key waits until this one's frame was measured.
       await page.waitForFunction((n) => (window as unknown as { __keyLatencies: number[] }).__keyLatencies.length >= n, k + 1, { polling: 5 });
-      if (k % 50 === 49) console.log(`  ${size}: ${k + 1} keys typed`);
+      if (k % 50 === 49) {
+        const soFar = (await page.evaluate(() => (window as unknown as { __keyLatencies: number[] }).__keyLatencies)).sort((a, b) => a - b);
+        console.log(`  ${size}: ${k + 1} keys typed; so far p50 ${percentile(soFar, 50).toFixed(1)} ms, p99 ${percentile(soFar, 99).toFixed(1)} ms`);
+      }
     }
     const latencies = await page.evaluate(() => (window as unknown as { __keyLatencies: number[] }).__keyLatencies);
     await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
