@@ -109,7 +109,9 @@ export function formatTable(results: readonly SizeResult[]): string {
   const legend = ordered
     .filter((row) => row.baseline?.about)
     .map((row) => `  ${row.baseline!.label}: ${row.baseline!.about}`);
-  return [line(header), rule, ...body.map(line), ...(legend.length > 0 ? ['Baselines:', ...[...new Set(legend)]] : [])].join('\n');
+  const absent = ROW_ORDER.filter((key) => !ordered.some((row) => row.key === key));
+  const missing = absent.length > 0 ? [`Not measured: ${absent.join(', ')} (no module in bench/rows/ gives that row yet).`] : [];
+  return [line(header), rule, ...body.map(line), ...missing, ...(legend.length > 0 ? ['Baselines:', ...[...new Set(legend)]] : [])].join('\n');
 }
 
 const ratioText = (ratio: number) => (ratio >= 10 ? `${ratio.toFixed(0)}×` : ratio >= 0.1 ? `${ratio.toFixed(1)}×` : `${ratio.toPrecision(2)}×`);
