@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import redline from './eslint.layers.mjs';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.vite/', 'out/', 'dist/', '.native/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['node_modules/', '.vite/', 'out/', 'dist/', 'dist-cli/', '.native/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

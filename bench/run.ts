@@ -1,21 +1,23 @@
 /**
- * `npm run bench`: how fast Redline computes HTER over the shared 2,000 APE pairs, how long one keystroke
- * costs in the editor (word diff + segment metrics), and how long the garble checks take over the seed article.
+ * `npm run bench`: HTER against sacrebleu run live (end to end, 16,000 pairs) and in-process over the shared
+ * 2,000 APE pairs, the cost of one keystroke in the editor (word diff + segment metrics), the garble checks over
+ * the seed article, segmentation of long lines, and the book-length table: documents of 1k, 10k and 100k
+ * sentences, each figure beside its baseline measured in the same run (bench/table.ts, rows from bench/rows/).
  * It prints figures and targets; it never asserts.
  */
+import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { benchChecks, CHECKS_TARGET_MS } from './checks';
 import { loadApe, MissingFixtures, type ApePair } from './fixtures';
 import { benchHter } from './hter';
 import { benchKeystrokes, MAX_WORDS } from './keystrokes';
 import { benchSegmentation } from './segmentation';
-import { benchDocument, type DocumentBench } from './document';
-import { printFlatSave } from './flatSave';
-import { ms, thousands } from './stats';
-import { benchStoredMetrics, storedMetricsLines } from './storedMetrics';
+import { benchHterEndToEnd, REPEAT, sacrebleuMissing } from './hterEndToEnd';
+import { median, ms, thousands } from './stats';
+import { formatTable, type SizeResult } from './table';
 
-const SACREBLEU_MS = 690;
-const HTER_TARGET_MS = 35;
+const HTER_RATIO_TARGET = 20;
 const KEYSTROKE_P99_TARGET_MS = 4;
 const REFERENCE = { edits: 7795, refWords: 33879 };
 
@@ -35,12 +37,31 @@ function main(): number {
   print(`Redline bench — Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores)`);
   print();
 
+  const missing = sacrebleuMissing();
+  if (missing) {
+    print(`HTER end to end against sacrebleu: not measured: ${missing}`);
+  } else {
+    const runs = Number(process.env.BENCH_HTER_RUNS ?? 3);
+    const e = benchHterEndToEnd(pairs, runs);
+    const seconds = (values: number[]) => values.map((v) => (v / 1000).toFixed(2)).join(', ');
+    print(`HTER end to end, process start to result: ${thousands(e.pairs)} pairs (the 2,000 APE pairs × ${REPEAT}), ${e.runs} runs each, interleaved`);
+    print(`  Redline  node dist-cli/redline.js metrics MT PE --json (per line and corpus HTER, character edit rate): ` +
+      `median ${(median(e.redlineMs) / 1000).toFixed(2)} s (${seconds(e.redlineMs)})`);
+    print(`  sacrebleu 2.6.0  python3 -m sacrebleu PE -i MT -m ter --ter-normalized --ter-case-sensitive -b: ` +
+      `median ${(median(e.sacrebleuMs) / 1000).toFixed(2)} s (${seconds(e.sacrebleuMs)})`);
+    print(`  Redline is ${e.ratio.toFixed(1)}× faster; target ≥ ${HTER_RATIO_TARGET}×: ${verdict(e.ratio >= HTER_RATIO_TARGET)}`);
+    const expected = { edits: REFERENCE.edits * REPEAT, refWords: REFERENCE.refWords * REPEAT };
+    const same = e.redline.linesEqual && e.redline.edits === expected.edits && e.redline.refWords === expected.refWords;
+    print(`  results: Redline ${thousands(e.redline.edits)} edits / ${thousands(e.redline.refWords)} words = ` +
+      `TER ${((100 * e.redline.edits) / e.redline.refWords).toFixed(2)}, sacrebleu TER ${e.sacrebleuTer}` +
+      (same ? '; every line equal to ter.tsv (sacrebleu)' : ' — NOT equal to ter.tsv on every line'));
+  }
+  print();
+
   const h = benchHter(pairs);
   const { result } = h;
-  print(`HTER over ${thousands(pairs.length)} APE pairs (tercom tokenization + TER with shifts), ${h.runs} timed runs after warm-up`);
+  print(`HTER in-process over ${thousands(pairs.length)} APE pairs (tercom tokenization + TER with shifts), ${h.runs} timed runs after warm-up`);
   print(`  best ${ms(h.hter.best)}, median ${ms(h.hter.median)}  →  ${thousands(pairs.length / (h.hter.median / 1000))} pairs/s`);
-  print(`  target ≤ ${HTER_TARGET_MS} ms (20× sacrebleu's ≈ ${SACREBLEU_MS / 1000} s on these machines): ${verdict(h.hter.median <= HTER_TARGET_MS)}, ` +
-    `${(SACREBLEU_MS / h.hter.median).toFixed(0)}× faster than sacrebleu`);
   print(`  baseline, same tokens, plain word Levenshtein: best ${ms(h.levenshtein.best)}, median ${ms(h.levenshtein.median)}  ` +
     `→  TER costs ${(h.hter.median / h.levenshtein.median).toFixed(2)}× Levenshtein`);
   print(`  (tokenization alone: median ${ms(h.tokenize.median)})`);
@@ -96,41 +117,34 @@ function main(): number {
   }
   print();
 
-  // BENCH_SIZES=1000,10000 skips the 100k document (a few minutes on a loaded machine).
+  // BENCH_SIZES=1000,10000 skips the 100k document (minutes on a loaded machine).
   const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
-  const results: DocumentBench[] = [];
+  const results: SizeResult[] = [];
   for (const size of sizes) {
-    let r: DocumentBench;
-    try {
-      r = benchDocument(size);
-    } catch (error) {
-      if (!(error instanceof MissingFixtures)) throw error;
-      print(`Book-length documents: not measured: ${error.message}`);
+    const result = bookSize(size);
+    if (typeof result === 'string') {
+      print(`Book-length document of ${thousands(size)} lines: not measured: ${result}`);
       break;
     }
-    results.push(r);
-    const first = results[0]!;
-    const flat = (value: number, base: number) => (results.length > 1 ? ` (${(value / base).toFixed(1)}× the ${thousands(first.sentences)} figure)` : '');
-    print(`Document of ${thousands(size)} APE MT lines (mt.txt in order, cycled; 5 a paragraph) → ${thousands(r.sentences)} sentences`);
-    print(`  import (segment + store)                 ${ms(r.importMs)}`);
-    print(`  whole-document check, once (at first read) ${ms(r.wholeCheckMs)}  — what every save used to trigger`);
-    print(`  save → stored flags updated (median of 7) ${ms(r.saveMedianMs)}${flat(r.saveMedianMs, first.saveMedianMs)}; ` +
-      `baseline, the whole-document check: ${ms(r.wholeCheckMs)} → ${(r.wholeCheckMs / r.saveMedianMs).toFixed(0)}× less`);
-    print(`  flag counts from the store                ${ms(r.flagsReadMs, 2)}${flat(r.flagsReadMs, first.flagsReadMs)}`);
-    print(`  next flagged sentence (F8) from the store ${ms(r.nextFlagMs, 2)}${flat(r.nextFlagMs, first.nextFlagMs)}`);
+    results.push(result);
+  }
+  if (results.length > 0) {
+    print('Book-length documents: the APE MT lines (mt.txt in order, cycled; one line a sentence, 5 a paragraph), each size imported');
+    print('into a fresh store file in a process of its own; each figure / its baseline measured in the same run (their ratio).');
+    print('Flat: the largest size within 2× of the smallest.');
+    print(formatTable(results));
     print();
   }
-  try {
-    print('Reads kept by the writes (stored metrics, counters, keyset paging, search snippets), each beside its figure at the first size');
-    for (const line of storedMetricsLines(benchStoredMetrics(sizes))) print(line);
-  } catch (error) {
-    if (!(error instanceof MissingFixtures)) throw error;
-    print(`Stored metrics: not measured: ${error.message}`);
-  }
-  if (results.length > 0) printFlatSave(sizes, print);
-  print();
   print(`(bench took ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   return 0;
+}
+
+/** One size of the table, in a child process (bench/book.ts) so its peak memory is its own; or why it failed. */
+function bookSize(size: number): SizeResult | string {
+  const script = fileURLToPath(new URL('./book.ts', import.meta.url));
+  const run = spawnSync(process.execPath, [...process.execArgv, script, String(size)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) return (run.stderr || run.error?.message || `exit ${run.status}`).trim().split('\n').slice(0, 3).join(' ');
+  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as SizeResult;
 }
 
 process.exitCode = main();

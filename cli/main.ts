@@ -1,4 +1,5 @@
-import { runCli } from './run';
+import type { CliIo } from './io';
+import { isFileMetrics } from './quickMetrics';
 
 // A reader that stops early (`... | head`) is not an error of ours: end quietly instead of crashing on EPIPE.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -6,9 +7,25 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-process.exitCode = runCli(process.argv.slice(2), {
+const io: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
-});
+};
+const argv = process.argv.slice(2);
+
+// Loaded on demand (the bundle initialises a module when it is first imported): file-to-file metrics load only
+// the metrics code — not the store, formats, checks or zod, whose loading cost more than the metrics themselves.
+async function main(): Promise<number> {
+  if (isFileMetrics(argv)) return (await import('./quickMetrics')).runFileMetrics(argv, io);
+  return (await import('./run')).runCli(argv, io);
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    io.err(`redline: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

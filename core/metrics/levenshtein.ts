@@ -1,7 +1,11 @@
 let rowA = new Int32Array(256);
 let rowB = new Int32Array(256);
 
-/** Plain edit distance (insertions, deletions, substitutions of one item each) between two sequences. */
+/**
+ * Plain edit distance (insertions, deletions, substitutions of one item each) between two sequences, by the
+ * O(n·m) dynamic programme. Words and short names use it; characters go through `charDistance`, which is
+ * property-tested against it.
+ */
 export function levenshtein<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
   if (a.length < b.length) [a, b] = [b, a]; // keep the rows short
   const m = b.length;
@@ -27,10 +31,186 @@ export function levenshtein<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
   return previous[m]!;
 }
 
+/**
+ * Per character code (after `symbols` maps the texts to codes below 2^16): the bits of the pattern block's
+ * positions holding that character. Kept all-zero between uses, so only the block's own characters are set and
+ * cleared — no per-call allocation or clearing of 64k entries.
+ */
+const peq = new Int32Array(0x10000);
+/** Horizontal deltas carried from one 32-row block to the next, one bit per text column (+1 and -1). */
+let carryPlus = new Int32Array(64);
+let carryMinus = new Int32Array(64);
+let codesA = new Uint16Array(256);
+let codesB = new Uint16Array(256);
+
+/**
+ * The texts as arrays of 16-bit symbols such that two code points are equal exactly when their symbols are:
+ * UTF-16 units themselves when neither text holds a surrogate (the usual case), otherwise dense ids given to
+ * the distinct code points. Null when the texts hold more distinct code points than 16 bits can number.
+ */
+function symbols(a: string, b: string): { x: Uint16Array; y: Uint16Array; n: number; m: number } | null {
+  if (codesA.length < a.length) codesA = new Uint16Array(a.length * 2);
+  if (codesB.length < b.length) codesB = new Uint16Array(b.length * 2);
+  let surrogates = false;
+  for (let k = 0; k < a.length; k++) {
+    const c = a.charCodeAt(k);
+    codesA[k] = c;
+    if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+  }
+  for (let k = 0; k < b.length; k++) {
+    const c = b.charCodeAt(k);
+    codesB[k] = c;
+    if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+  }
+  if (!surrogates) return { x: codesA, y: codesB, n: a.length, m: b.length };
+  const ids = new Map<number, number>();
+  const encode = (text: string, out: Uint16Array): number => {
+    let length = 0;
+    for (const character of text) {
+      const point = character.codePointAt(0)!;
+      let id = ids.get(point);
+      if (id === undefined) ids.set(point, (id = ids.size));
+      out[length++] = id;
+    }
+    return length;
+  };
+  const n = encode(a, codesA);
+  const m = encode(b, codesB);
+  return ids.size > 0x10000 ? null : { x: codesA, y: codesB, n, m };
+}
+
+/**
+ * Edit distance of pattern x[from, from + m) against text y[from, from + n), bit-parallel (Myers 1999, in
+ * Hyyrö's formulation): the pattern is cut into blocks of 32 rows, each block's vertical deltas are two 32-bit
+ * words, and each block sweeps the whole text, handing the horizontal delta of its last row to the next block
+ * through one bit per column. O(⌈m/32⌉·n) word operations, exact.
+ */
+function myers(x: Uint16Array, xFrom: number, m: number, y: Uint16Array, yFrom: number, n: number): number {
+  if (m <= 32) return myersOneBlock(x, xFrom, m, y, yFrom, n);
+  const words = (n + 31) >>> 5;
+  if (carryPlus.length < words) {
+    carryPlus = new Int32Array(words * 2);
+    carryMinus = new Int32Array(words * 2);
+  }
+  // Above the first block the top row is 0, 1, 2 … : every horizontal delta is +1.
+  carryPlus.fill(-1, 0, words);
+  carryMinus.fill(0, 0, words);
+  let score = n; // the bottom row's value at column 0 … then tracked along the last row
+  const blocks = (m + 31) >>> 5;
+  for (let block = 0; block < blocks; block++) {
+    const start = xFrom + block * 32;
+    const rows = Math.min(32, m - block * 32);
+    for (let k = 0; k < rows; k++) peq[x[start + k]!]! |= 1 << k;
+    const last = 1 << (rows - 1);
+    const final = block === blocks - 1;
+    let pv = -1; // vertical deltas of column 0: each row is one more than the row above
+    let mv = 0;
+    let blockScore = rows; // the block's last row at column 0 (only the final block's is needed)
+    for (let j = 0; j < n; j++) {
+      const bit = 1 << (j & 31);
+      const word = j >>> 5;
+      const hin = (carryPlus[word]! & bit) !== 0 ? 1 : (carryMinus[word]! & bit) !== 0 ? -1 : 0;
+      let eq = peq[y[yFrom + j]!]!;
+      const xv = eq | mv;
+      if (hin < 0) eq |= 1;
+      const xh = (((eq & pv) + pv) ^ pv) | eq;
+      let ph = mv | ~(xh | pv);
+      let mh = pv & xh;
+      // The horizontal delta leaving the block's last row, for the block below.
+      if (ph & last) {
+        carryPlus[word]! |= bit;
+        carryMinus[word]! &= ~bit;
+        if (final) blockScore++;
+      } else if (mh & last) {
+        carryMinus[word]! |= bit;
+        carryPlus[word]! &= ~bit;
+        if (final) blockScore--;
+      } else {
+        carryPlus[word]! &= ~bit;
+        carryMinus[word]! &= ~bit;
+      }
+      ph <<= 1;
+      mh <<= 1;
+      if (hin < 0) mh |= 1;
+      else if (hin > 0) ph |= 1;
+      pv = mh | ~(xv | ph);
+      mv = ph & xv;
+    }
+    for (let k = 0; k < rows; k++) peq[x[start + k]!] = 0;
+    if (final) score = blockScore + block * 32;
+  }
+  return score;
+}
+
+/** `myers` for a pattern of at most 32 characters: one block, whose top row is 0, 1, 2 … (no carries). */
+function myersOneBlock(x: Uint16Array, xFrom: number, m: number, y: Uint16Array, yFrom: number, n: number): number {
+  for (let k = 0; k < m; k++) peq[x[xFrom + k]!]! |= 1 << k;
+  const last = 1 << (m - 1);
+  let pv = -1;
+  let mv = 0;
+  let score = m;
+  for (let j = 0; j < n; j++) {
+    const eq = peq[y[yFrom + j]!]!;
+    const xv = eq | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & last) score++;
+    else if (mh & last) score--;
+    ph = (ph << 1) | 1; // the top row grows by one a column
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  for (let k = 0; k < m; k++) peq[x[xFrom + k]!] = 0;
+  return score;
+}
+
+/** Character edit distance between two texts, over code points: exact, bit-parallel, common ends skipped. */
+export function charDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const coded = symbols(a, b);
+  if (coded === null) return levenshtein(Array.from(a), Array.from(b));
+  const { n: lengthX, m: lengthY } = coded;
+  let { x, y } = coded;
+  // Equal leading and trailing characters never cost an edit and are left out of the sweep.
+  let from = 0;
+  while (from < lengthX && from < lengthY && x[from] === y[from]) from++;
+  let endX = lengthX;
+  let endY = lengthY;
+  while (endX > from && endY > from && x[endX - 1] === y[endY - 1]) {
+    endX--;
+    endY--;
+  }
+  let m = endX - from;
+  let n = endY - from;
+  if (m === 0) return n;
+  if (n === 0) return m;
+  if (m > n) {
+    [x, y] = [y, x];
+    [m, n] = [n, m];
+  }
+  return myers(x, from, m, y, from, n);
+}
+
 /** Character edit rate in percent: character edit distance over the longer text's length (code points). */
 export function charEditRate(mt: string, correction: string): number {
-  const a = Array.from(mt);
-  const b = Array.from(correction);
-  const longer = Math.max(a.length, b.length);
-  return longer === 0 ? 0 : (100 * levenshtein(a, b)) / longer;
+  const longer = Math.max(codePoints(mt), codePoints(correction));
+  return longer === 0 ? 0 : (100 * charDistance(mt, correction)) / longer;
+}
+
+/** The length of a text in code points (a surrogate pair counts once). */
+function codePoints(text: string): number {
+  let length = text.length;
+  for (let k = 0; k < text.length - 1; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(k + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        length--;
+        k++;
+      }
+    }
+  }
+  return length;
 }

@@ -19,6 +19,18 @@ export const terPercent = (edits: number, refWords: number): number =>
 
 /** HTER, its edits by kind, and the character edit rate of one MT sentence against its correction. */
 export function segmentMetrics(mt: string, correction: string, options: TerOptions = {}): SegmentMetrics {
-  const result = terWords(tercomWords(mt, options), tercomWords(correction, options));
-  return { ...result, ter: terPercent(result.edits, result.refWords), charEditRate: charEditRate(mt, correction) };
+  const hypothesis = tercomWords(mt, options);
+  // An untouched sentence (a fifth of post-edited MT) is tokenized once.
+  const r = terWords(hypothesis, correction === mt ? hypothesis : tercomWords(correction, options));
+  // Fields named one by one rather than spread: this runs per line over whole corpora, and a spread costs more.
+  return {
+    insertions: r.insertions,
+    deletions: r.deletions,
+    substitutions: r.substitutions,
+    shifts: r.shifts,
+    edits: r.edits,
+    refWords: r.refWords,
+    ter: terPercent(r.edits, r.refWords),
+    charEditRate: charEditRate(mt, correction),
+  };
 }

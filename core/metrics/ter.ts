@@ -182,7 +182,8 @@ class BeamDistance {
     const m = width - 1;
     let previous = this.rowA;
     let current = this.rowB;
-    previous.set(this.cost.subarray(prefix * width, prefix * width + width));
+    const cost = this.cost;
+    for (let j = 0, at = prefix * width; j < width; j++, at++) previous[j] = cost[at]!;
     for (let i = prefix + 1; i <= n; i++) {
       const min = this.minColumn(i);
       const max = this.maxColumn(i);
@@ -190,18 +191,25 @@ class BeamDistance {
       for (let j = max; j < width; j++) current[j] = INF;
       const word = hyp[i - 1];
       let rowMin = INF;
-      for (let j = min; j < max; j++) {
-        let value: number;
-        if (j === 0) {
-          value = previous[0]! + 1;
-        } else {
-          const diagonal = previous[j - 1]! + (word === ref[j - 1] ? 0 : 1);
-          const del = previous[j]! + 1;
-          const ins = current[j - 1]! + 1;
-          value = diagonal < del ? (diagonal < ins ? diagonal : ins) : del < ins ? del : ins;
-        }
+      let from = min;
+      if (min === 0 && max > 0) {
+        // Column 0 (only deletions lead there), out of the loop so the loop has no branch for it.
+        const value = previous[0]! + 1;
+        current[0] = value;
+        const remaining = n - i - m;
+        rowMin = value + (remaining < 0 ? -remaining : remaining);
+        from = 1;
+      }
+      // remaining = (n - i) - (m - j) grows by one a column.
+      let remaining = n - i - m + from;
+      let left = current[from - 1]!;
+      for (let j = from; j < max; j++, remaining++) {
+        const diagonal = previous[j - 1]! + (word === ref[j - 1] ? 0 : 1);
+        const del = previous[j]! + 1;
+        const ins = left + 1;
+        const value = diagonal < del ? (diagonal < ins ? diagonal : ins) : del < ins ? del : ins;
         current[j] = value;
-        const remaining = n - i - (m - j);
+        left = value;
         const bound = value + (remaining < 0 ? -remaining : remaining);
         if (bound < rowMin) rowMin = bound;
       }
@@ -272,26 +280,31 @@ function alignmentOf(trace: Uint8Array, n: number, m: number): Alignment {
   return { align, refErr, hypErr };
 }
 
-/** Writes `words` with the block [start, start + length) moved to `target` into `out`. */
+/**
+ * Writes `words` with the block [start, start + length) moved to `target` into `out`. Plain loops: hypotheses
+ * are a few dozen words, and views (subarray) for TypedArray#set cost more than the copying, in time and garbage.
+ */
 function performShift(words: Int32Array, start: number, length: number, target: number, out: Int32Array): Int32Array {
-  const block = words.subarray(start, start + length);
+  const n = words.length;
+  const end = start + length;
+  let o = 0;
   if (target < start) {
-    out.set(words.subarray(0, target), 0);
-    out.set(block, target);
-    out.set(words.subarray(target, start), target + length);
-    out.set(words.subarray(start + length), start + length);
-  } else if (target > start + length) {
-    out.set(words.subarray(0, start), 0);
-    out.set(words.subarray(start + length, target), start);
-    out.set(block, target - length);
-    out.set(words.subarray(target), target);
+    for (let k = 0; k < target; k++) out[o++] = words[k]!;
+    for (let k = start; k < end; k++) out[o++] = words[k]!;
+    for (let k = target; k < start; k++) out[o++] = words[k]!;
+    for (let k = end; k < n; k++) out[o++] = words[k]!;
+  } else if (target > end) {
+    for (let k = 0; k < start; k++) out[o++] = words[k]!;
+    for (let k = end; k < target; k++) out[o++] = words[k]!;
+    for (let k = start; k < end; k++) out[o++] = words[k]!;
+    for (let k = target; k < n; k++) out[o++] = words[k]!;
   } else {
     // A target inside the block itself; like Python's slices, the part after the block stops at the end.
-    const middle = Math.min(length + target, words.length);
-    out.set(words.subarray(0, start), 0);
-    out.set(words.subarray(start + length, middle), start);
-    out.set(block, middle - length);
-    out.set(words.subarray(middle), middle);
+    const middle = Math.min(length + target, n);
+    for (let k = 0; k < start; k++) out[o++] = words[k]!;
+    for (let k = end; k < middle; k++) out[o++] = words[k]!;
+    for (let k = start; k < end; k++) out[o++] = words[k]!;
+    for (let k = middle; k < n; k++) out[o++] = words[k]!;
   }
   return out;
 }

@@ -12,23 +12,10 @@ const SPACES = new RegExp(`[${PY_SPACE}]+`, 'g');
 
 /** The same set as PY_SPACE, by code. */
 function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
-  if (c < 0x85) return false;
+  if (c < 0x80) return CLASS[c] === SPACE_CLASS;
   return (
     c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
     c === 0x202f || c === 0x205f || c === 0x3000
-  );
-}
-
-/** tercom pads these with spaces: `{-~`, `[-\``, `!-&`, `(-+`, `:-@` and `/` (the space itself changes nothing). */
-function isPadded(c: number): boolean {
-  return (
-    (c >= 0x7b && c <= 0x7e) ||
-    (c >= 0x5b && c <= 0x60) ||
-    (c >= 0x21 && c <= 0x26) ||
-    (c >= 0x28 && c <= 0x2b) ||
-    (c >= 0x3a && c <= 0x40) ||
-    c === 0x2f
   );
 }
 
@@ -38,6 +25,28 @@ const APOSTROPHE = 0x27;
 const LOWER_S = 0x73;
 const SPACE = 0x20;
 const HYPHEN = 0x2d;
+
+/**
+ * What each ASCII character is to the tokenizer, looked up once per character instead of a chain of range
+ * tests. PADDED: tercom pads it with spaces — `{-~`, `[-\``, `!-&`, `(-+`, `:-@` and `/` (the space itself
+ * changes nothing). Every other code (beyond ASCII too) is OTHER, except Python's whitespace beyond ASCII,
+ * which isSpaceCode tests.
+ */
+const OTHER = 0;
+const PADDED = 1;
+const STOP_CLASS = 2;
+const HYPHEN_CLASS = 3;
+const APOSTROPHE_CLASS = 4;
+const SPACE_CLASS = 5;
+const CLASS = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  if ((c >= 0x7b && c <= 0x7e) || (c >= 0x5b && c <= 0x60) || (c >= 0x21 && c <= 0x26) || (c >= 0x28 && c <= 0x2b) || (c >= 0x3a && c <= 0x40) || c === 0x2f) {
+    CLASS[c] = PADDED;
+  } else if (isStop(c)) CLASS[c] = STOP_CLASS;
+  else if (c === HYPHEN) CLASS[c] = HYPHEN_CLASS;
+  else if (c === APOSTROPHE) CLASS[c] = APOSTROPHE_CLASS;
+  else if (c === SPACE || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f)) CLASS[c] = SPACE_CLASS;
+}
 
 // Scratch: cut points, and snapshots of them as two rules saw the text. Reused, as tokenizing is a hot path.
 let codes = new Uint16Array(256);
@@ -69,13 +78,17 @@ function normalizedWords(text: string): string[] {
   let hyphens = false;
   let apostrophes = false;
   // Punctuation of tercom's class gets a space on both sides; note which later rules can apply at all.
+  const marks = cut;
   for (let k = 0; k < n; k++) {
     const c = t.charCodeAt(k);
     code[k] = c;
-    if (isPadded(c)) cut[k] = cut[k + 1] = 1;
-    else if (isStop(c)) stops = true;
-    else if (c === HYPHEN) hyphens = true;
-    else if (c === APOSTROPHE) apostrophes = true;
+    if (c >= 0x80) continue;
+    const kind = CLASS[c]!;
+    if (kind === OTHER || kind === SPACE_CLASS) continue;
+    if (kind === PADDED) marks[k] = marks[k + 1] = 1;
+    else if (kind === STOP_CLASS) stops = true;
+    else if (kind === HYPHEN_CLASS) hyphens = true;
+    else apostrophes = true;
   }
   if (apostrophes) markPossessives(code, n);
   if (stops) markStops(code, n);
@@ -92,11 +105,17 @@ function markPossessives(code: Uint16Array, n: number): void {
   }
 }
 
+/** A snapshot of the cut points 0 … n (a loop: a subarray view per sentence costs more than the copy). */
+function copyCuts(into: Uint8Array, n: number): void {
+  const from = cut;
+  for (let k = 0; k <= n; k++) into[k] = from[k]!;
+}
+
 /** Stops and commas: tercom's two rules, each replayed on the text as the rules before it left it. */
 function markStops(code: Uint16Array, n: number): void {
   // A stop or comma not after a digit is split off; a stop consumed by the match before it cannot match.
   const afterFirstRule = seenByStops;
-  afterFirstRule.set(cut.subarray(0, n + 1));
+  copyCuts(afterFirstRule, n);
   let consumed = false;
   for (let k = 0; k < n; k++) {
     const matched: boolean = isStop(code[k]!) && (k === 0 || afterFirstRule[k] === 1 || (!isDigit(code[k - 1]!) && !consumed));
@@ -105,7 +124,7 @@ function markStops(code: Uint16Array, n: number): void {
   }
   // A stop or comma not before a digit is split off; the character after it is consumed by the match.
   const afterSecondRule = seenByStopsAfter;
-  afterSecondRule.set(cut.subarray(0, n + 1));
+  copyCuts(afterSecondRule, n);
   let previousMatched = false;
   for (let k = 0; k < n; k++) {
     const c = code[k]!;
@@ -126,15 +145,17 @@ function markHyphens(code: Uint16Array, n: number): void {
 /** The words: runs between whitespace and cut points, as slices of the text. */
 function sliceWords(t: string, code: Uint16Array, n: number): string[] {
   const words: string[] = [];
+  const marks = cut;
   let start = -1;
-  for (let k = 0; k <= n; k++) {
-    const space = k < n && isSpaceCode(code[k]!);
-    if ((k === n || cut[k] === 1 || space) && start >= 0) {
+  for (let k = 0; k < n; k++) {
+    const space = isSpaceCode(code[k]!);
+    if (start >= 0 && (space || marks[k] === 1)) {
       words.push(t.slice(start, k));
       start = -1;
     }
-    if (k < n && start < 0 && !space) start = k;
+    if (start < 0 && !space) start = k;
   }
+  if (start >= 0) words.push(t.slice(start, n));
   return words;
 }
 

@@ -28,11 +28,21 @@ export function file(name: string, bytes: Uint8Array | string): string {
   return path;
 }
 
-/** Runs `tsx cli/main.ts ...args` as a child process, as `npm run cli` does. */
+/** The bundled CLI (dist-cli/redline.js), built first if a source changed since the last build. */
+export function builtCli(): string {
+  const build = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--if-stale'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 60_000 });
+  if (build.status !== 0) throw new Error(`building the CLI failed: ${build.stderr}`);
+  return join(PROJECT_ROOT, 'dist-cli', 'redline.js');
+}
+
+/** Runs `node dist-cli/redline.js ...args` as a child process, as `npm run cli` does, from `cwd`. */
 export function runRealCli(dataDir: string, ...args: string[]) {
-  const tsx = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-  return spawnSync(tsx, ['cli/main.ts', ...args], {
-    cwd: PROJECT_ROOT,
+  return runBuiltCli(PROJECT_ROOT, dataDir, ...args);
+}
+
+export function runBuiltCli(cwd: string, dataDir: string, ...args: string[]) {
+  return spawnSync(process.execPath, [builtCli(), ...args], {
+    cwd,
     env: { ...process.env, REDLINE_DATA_DIR: dataDir },
     encoding: 'utf8',
     timeout: 60_000,

@@ -1,0 +1,107 @@
+/**
+ * One size of the book-length table, in a process of its own (so its peak memory is its own): builds the
+ * document from the shared APE MT lines (mt.txt in order, cycled, one line a sentence, 5 to a paragraph),
+ * imports it into a fresh store file as the app does, runs every row module of bench/rows/ on it, and prints
+ * the rows as JSON on its last line. Run by bench/run.ts: `tsx bench/book.ts 100000`.
+ */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { nodeNativeBinding } from '../cli/nativeBinding';
+import { createServices } from '../services';
+import { loadApe } from './fixtures';
+import type { BenchRow, BookDocument, RowModule, SizeResult } from './table';
+
+/** `n` APE MT lines in order (cycled), 5 to a paragraph. */
+export function bookText(n: number): string {
+  const lines = loadApe().map((pair) => pair.mt);
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) out.push(lines[i % lines.length]! + (i % 5 === 4 ? '\n\n' : '\n'));
+  return out.join('');
+}
+
+const ROWS_DIR = fileURLToPath(new URL('./rows/', import.meta.url));
+
+async function rowModules(): Promise<RowModule[]> {
+  const files = readdirSync(ROWS_DIR).filter((name) => /\.ts$/.test(name)).sort();
+  const modules: RowModule[] = [];
+  for (const name of files) modules.push(((await import(join(ROWS_DIR, name))) as { default: RowModule }).default);
+  return modules.sort((a, b) => a.order - b.order);
+}
+
+const megabytes = (bytes: number) => bytes / (1024 * 1024);
+
+/** Row counts of every ordinary table of the store. */
+export function tableCounts(storePath: string, nativeBinding: string | undefined): Record<string, number> {
+  const db = new Database(storePath, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+    return Object.fromEntries(tables.map((name) => [name, db.prepare(`SELECT count(*) FROM "${name}"`).pluck().get() as number]));
+  } finally {
+    db.close();
+  }
+}
+
+export async function runBook(size: number): Promise<SizeResult> {
+  const modules = await rowModules();
+  const nativeBinding = nodeNativeBinding();
+  const dir = mkdtempSync(join(tmpdir(), 'redline-book-'));
+  const storePath = join(dir, 'redline.sqlite');
+  const services = createServices(storePath, { nativeBinding });
+  try {
+    const text = bookText(size);
+    const rssBefore = process.memoryUsage().rss;
+    const rowsBefore = tableCounts(storePath, nativeBinding);
+    const fileName = 'book.txt';
+    const started = performance.now();
+    const imported = services.documents.importText({ fileName, title: 'Book', text, hasBom: false });
+    const importMs = performance.now() - started;
+    const sentences = services.segments.page(imported.id, 0, 1).total;
+    const document: BookDocument = {
+      size,
+      sentences,
+      text,
+      fileName,
+      services,
+      documentId: imported.id,
+      storePath,
+      workDir: dir,
+      nativeBinding,
+      importMs,
+      rowsBefore,
+    };
+    const rows: BenchRow[] = [];
+    for (const module of modules) rows.push(...module.rows(document));
+    // The process's peak: its resident set at its highest so far (KB on Linux), against where it stood with the
+    // store open and the text in memory, before the import.
+    rows.push({
+      key: 'peak-rss',
+      label: 'peak RSS',
+      value: process.resourceUsage().maxRSS / 1024,
+      unit: 'MB',
+      baseline: { label: 'RSS before the import', value: megabytes(rssBefore), about: 'the process with the store open and the text read, before the import' },
+    });
+    return { size, sentences, rows };
+  } finally {
+    services.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const size = Number(process.argv[2]);
+  if (!(size > 0)) {
+    process.stderr.write('usage: tsx bench/book.ts SIZE\n');
+    process.exitCode = 2;
+  } else {
+    runBook(size).then(
+      (result) => process.stdout.write(`${JSON.stringify(result)}\n`),
+      (error: unknown) => {
+        process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        process.exitCode = 1;
+      },
+    );
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Reads kept by the writes (migration 0009): the metrics panel from the stored totals, the first screen from the
+ * document row's counters and a keyset page, and search with its snippets built in the same query. A sentence in
+ * every hundred is edited first (with typing time), so the figures have something to add up.
+ */
+import { median } from '../stats';
+import type { BenchRow, RowModule, Services } from '../table';
+
+const PAGE = 50;
+/** The from-scratch metrics (the baseline) are timed up to this size: about 0.5 ms a sentence. */
+const SCRATCH_UP_TO = 10_000;
+export const SEARCH_QUERIES = ['Kontextmenü', 'Sie', '"klicken Sie"', 'Werkz', 'Datei speichern'] as const;
+
+/** Median milliseconds of `runs` runs after one warm-up run. */
+function timed(work: () => unknown, runs = 5): number {
+  work();
+  const times: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const started = performance.now();
+    work();
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+function editSome(services: Services, documentId: number, n: number): void {
+  for (let offset = 0; offset < n; offset += 1000) {
+    services.segments.page(documentId, offset, 1000).items.forEach((row, k) => {
+      if ((offset + k) % 100 !== 0) return;
+      const words = row.currentText.split(' ');
+      words[words.length >> 1] = 'geändert';
+      services.segments.update(row.id, words.join(' '), { editMs: 1000 + ((offset + k) % 7) * 900, keystrokes: 12 });
+    });
+  }
+}
+
+const storedReads: RowModule = {
+  order: 70,
+  rows({ services, documentId, sentences }) {
+    editSome(services, documentId, sentences);
+    const panel = timed(() => services.metrics.document(documentId));
+    let scratch: BenchRow['baseline'] = null;
+    if (sentences <= SCRATCH_UP_TO) {
+      const started = performance.now();
+      services.metrics.recompute(documentId);
+      scratch = { label: 'from scratch', value: performance.now() - started, about: 'the document metrics computed from every sentence (what the panel ran before)' };
+    }
+    const rows: BenchRow[] = [
+      { key: 'metrics-panel', label: 'metrics panel (stored totals)', value: panel, unit: 'ms', baseline: scratch },
+      {
+        key: 'first-screen',
+        label: `first screen (open + first page of ${PAGE} + counts + summary)`,
+        value: timed(() => {
+          services.documents.open(documentId);
+          services.segments.page(documentId, 0, PAGE);
+          services.documents.statusCounts(documentId);
+          services.documents.summary(documentId);
+        }),
+        unit: 'ms',
+        baseline: null,
+      },
+      { key: 'first-screen', label: `a page of ${PAGE} at the end (keyset)`, value: timed(() => services.segments.page(documentId, sentences - PAGE, PAGE)), unit: 'ms', baseline: null },
+    ];
+    for (const query of SEARCH_QUERIES) {
+      rows.push({ key: 'search', label: `search ${query} (with snippets)`, value: timed(() => services.search.search(query, documentId), 3), unit: 'ms', baseline: null });
+    }
+    return rows;
+  },
+};
+
+export default storedReads;

@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { charDistance, charEditRate, levenshtein } from '../../../core/metrics/levenshtein';
+
+/** The plain O(n·m) distance over code points: what the bit-parallel one must equal. */
+const plain = (a: string, b: string) => levenshtein(Array.from(a), Array.from(b));
+
+// Few distinct characters make many matches (the interesting case for the bit vectors); astral ones and lone
+// surrogates check the code point mapping.
+const alphabet = fc.constantFrom('a', 'b', 'c', ' ', 'ä', 'ß', '😀', '😁', '\ud800', '\udc00', '中');
+const text = (maxLength: number) => fc.array(alphabet, { maxLength }).map((chars) => chars.join(''));
+/** A text and an edited copy of it: post-edits are mostly the MT with a few changes. */
+const edited = (maxLength: number) =>
+  fc
+    .tuple(text(maxLength), fc.array(fc.tuple(fc.nat(), fc.nat(3), text(4)), { maxLength: 6 }))
+    .map(([base, edits]) => {
+      let copy = Array.from(base);
+      for (const [at, cut, insert] of edits) {
+        const k = copy.length === 0 ? 0 : at % copy.length;
+        copy = [...copy.slice(0, k), ...Array.from(insert), ...copy.slice(k + cut)];
+      }
+      return [base, copy.join('')] as const;
+    });
+
+describe('charDistance (bit-parallel, blocks of 32)', () => {
+  it('equals the plain distance on short texts (one block)', () => {
+    fc.assert(fc.property(text(40), text(40), (a, b) => charDistance(a, b) === plain(a, b)), { numRuns: 2000 });
+  });
+
+  it('equals the plain distance on long texts (several blocks, carries between them)', () => {
+    fc.assert(fc.property(text(300), text(300), (a, b) => charDistance(a, b) === plain(a, b)), { numRuns: 300 });
+  });
+
+  it('equals the plain distance on a text and its edited copy', () => {
+    fc.assert(fc.property(edited(400), ([a, b]) => charDistance(a, b) === plain(a, b)), { numRuns: 500 });
+  });
+
+  it('is exact at the block boundaries', () => {
+    for (const length of [31, 32, 33, 63, 64, 65, 96, 97]) {
+      const a = 'ab'.repeat(length).slice(0, length);
+      const b = 'ba'.repeat(length + 1).slice(0, length + 1);
+      expect(charDistance(a, b)).toBe(plain(a, b));
+      expect(charDistance(a, '')).toBe(length);
+      expect(charDistance('x' + a, a + 'x')).toBe(plain('x' + a, a + 'x'));
+    }
+  });
+
+  it('gives the rate over the longer length in code points', () => {
+    expect(charEditRate('a😀', 'a😁')).toBe(50);
+    expect(charEditRate('kitten', 'sitting')).toBeCloseTo((100 * 3) / 7, 10);
+  });
+});
