@@ -115,6 +115,31 @@ const STATE_VALUES: Record<StateVocabulary, Record<Exclude<Status, 'not_started'
   sdl: SDL_CONFIRMATION,
 };
 
+/**
+ * File state → review status, at import: what the file says was done with the unit. A state that asks for work
+ * (1.2 `new`, `needs-*`; 2.0 `initial`; Trados `Draft`, `Unspecified`) is not_started, as the unit is the editor's
+ * to review; one that says a translator confirmed it is confirmed (1.2 / 2.0 `translated`, Trados `Translated`);
+ * a reviewer's or signer's approval is approved (1.2 `signed-off`, `final`; 2.0 `reviewed`, `final`; Trados
+ * `ApprovedTranslation`, `ApprovedSignOff`), and a rejection rejected (Trados `RejectedTranslation`,
+ * `RejectedSignOff`; XLIFF has no rejected state). Export writes the state back only when the review changed the
+ * status, so an `ApprovedSignOff` still approved comes back as `ApprovedSignOff`, not as the level approval maps to.
+ */
+const STATUS_OF_STATE: Record<StateVocabulary, Record<string, Exclude<Status, 'not_started'>>> = {
+  xliff1: { translated: 'confirmed', 'signed-off': 'approved', final: 'approved' },
+  xliff2: { translated: 'confirmed', reviewed: 'approved', final: 'approved' },
+  sdl: {
+    Translated: 'confirmed',
+    ApprovedTranslation: 'approved',
+    ApprovedSignOff: 'approved',
+    RejectedTranslation: 'rejected',
+    RejectedSignOff: 'rejected',
+  },
+};
+
+/** The review status a file state stands for (not_started for none, or one asking for work). */
+export const statusOfState = (vocabulary: StateVocabulary, state: string | null | undefined): Status =>
+  (state ? STATUS_OF_STATE[vocabulary][state] : undefined) ?? 'not_started';
+
 const badInput = (message: string): RedlineError => new RedlineError('bad_input', message);
 
 interface Found {
@@ -383,7 +408,17 @@ function parseXliff(
     const targetTokens = copied ? sourceTokens : ownTokens;
     const inline = numberTags(targetTokens, sourceTokens, `${name}: ${unit.what}`);
     const state = unit.state ? (unit.state.host.attrs[unit.state.attribute] ?? null) : null;
-    units.push({ key, paragraph, source: inline.source, target: inline.target, state, notes: unit.notes });
+    const status = unit.state ? statusOfState(unit.state.vocabulary, state) : 'not_started';
+    units.push({
+      key,
+      paragraph,
+      source: inline.source,
+      target: inline.target,
+      state,
+      notes: unit.notes,
+      ...(status !== 'not_started' && { status }),
+      ...(unit.locked && { locked: true }),
+    });
 
     const { target } = unit;
     const content = target
@@ -475,7 +510,9 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
       return original;
     }
     const vocabulary = unit.states ?? (skeleton.model === 1 ? 'xliff1' : 'xliff2');
-    const newState = review.status === 'not_started' ? null : STATE_VALUES[vocabulary][review.status];
+    // not_started, or still the status the file's state stands for: the file's state stays as it was.
+    const keepsState = review.status === 'not_started' || review.status === statusOfState(vocabulary, unit.state);
+    const newState = keepsState ? null : STATE_VALUES[vocabulary][review.status as Exclude<Status, 'not_started'>];
     // A copied source the editor confirmed is a translation now, though its text did not change.
     const changedText = review.text !== unit.target || (unit.copied === true && newState !== null);
     if (unit.missing !== undefined) {

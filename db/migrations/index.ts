@@ -6,6 +6,7 @@ import formats from './0005_formats';
 import stagedImports from './0006_staged_imports';
 import storedFlags from './0007_stored_flags';
 import languagesSpelling from './0008_languages_spelling';
+import lockedSegments from './0011_locked_segments';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -23,4 +24,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'staged_imports', sql: stagedImports },
   { version: 7, name: 'stored_flags', sql: storedFlags },
   { version: 8, name: 'languages_spelling', sql: languagesSpelling },
+  // 9 and 10 are taken by work merged alongside this one.
+  { version: 11, name: 'locked_segments', sql: lockedSegments },
 ];
