@@ -5,6 +5,7 @@ import { segmentMetrics, type TerOptions } from '../../../core/metrics';
 import type { Segment } from '../../../core/model/segment';
 import { CorrectionEditor } from '../../components/CorrectionEditor';
 import { DiffText } from '../../components/DiffText';
+import { LockIcon } from '../../components/LockIcon';
 import { MetricBadge } from '../../components/MetricBadge';
 import { TaggedText } from '../../components/TaggedText';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -93,7 +94,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         <StatusBadge status={segment.status} />
         {segment.locked && (
           <span className="row-lock-mark" title="Locked in the file: read-only" data-testid="lock-mark">
-            🔒<span className="visually-hidden"> locked</span>
+            <LockIcon label="Locked in the file: read-only" />
           </span>
         )}
         {flags.length > 0 && (

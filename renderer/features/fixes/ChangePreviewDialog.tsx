@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { wordDiff } from '../../../core/diff';
 import { DiffText } from '../../components/DiffText';
+import { LockIcon } from '../../components/LockIcon';
 import { Modal } from '../../components/Modal';
 
 export interface PreviewedChange {
@@ -39,7 +40,7 @@ function ChangeRow({ change, checked, onToggle }: { change: PreviewedChange; che
           {change.locked && (
             <span className="preview-locked" data-testid="preview-locked">
               {' '}
-              🔒 locked in the file, left as it is
+              <LockIcon label="Locked" /> locked in the file, left as it is
             </span>
           )}
         </span>
