@@ -71,8 +71,8 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
           throw new RedlineError(
             'bad_input',
             locked === 1
-              ? 'That sentence is locked in the file (a locked Trados segment): nothing was changed.'
-              : `All ${locked} sentences are locked in the file (locked Trados segments): nothing was changed.`,
+              ? 'That sentence is locked in the file (the translation tool locked it): nothing was changed.'
+              : `All ${locked} sentences are locked in the file (the translation tool locked them): nothing was changed.`,
           );
         }
         throw new RedlineError('bad_input', 'Every sentence changed meanwhile: nothing was changed.');

@@ -40,7 +40,7 @@ const STATUS_VERBS: Record<SegmentStatus, string> = {
 export const lockedError = (segment: Pick<Segment, 'position'>): RedlineError =>
   new RedlineError(
     'bad_input',
-    `Sentence ${segment.position} is locked in the file (a locked Trados segment): its text cannot be changed.`,
+    `Sentence ${segment.position} is locked in the file (the translation tool locked it): its text cannot be changed.`,
   );
 
 /** Told, inside the write's transaction, which sentences of a document got a new text (keeps derived state). */

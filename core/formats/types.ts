@@ -4,7 +4,7 @@
  * Nothing of the original is lost: whatever is not a unit's text lives in the skeleton.
  */
 
-export const FORMAT_IDS = ['text', 'markdown', 'xliff', 'sdlxliff', 'tmx', 'csv', 'po', 'docx'] as const;
+export const FORMAT_IDS = ['text', 'markdown', 'xliff', 'sdlxliff', 'mqxliff', 'tmx', 'csv', 'po', 'docx'] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 
 /**

@@ -42,7 +42,7 @@ describe('locked segments', () => {
   it('refuse an edit, a revert and a restore with a one-line message, and store nothing', () => {
     const { services, locked } = opened();
     expect(message(() => services.segments.update(locked.id, 'Shops in Almaty are closed.'))).toBe(
-      'Sentence 2 is locked in the file (a locked Trados segment): its text cannot be changed.',
+      'Sentence 2 is locked in the file (the translation tool locked it): its text cannot be changed.',
     );
     expect(services.segments.get(locked.id)).toEqual(locked);
     expect(services.segments.history(locked.id)).toHaveLength(1);
@@ -65,7 +65,7 @@ describe('locked segments', () => {
     const replaced = services.replace.apply(documentId, replace, [first.id, locked.id, last.id]);
     expect([replaced.segments.length, replaced.locked]).toEqual([2, 1]);
     expect(message(() => services.replace.apply(documentId, { ...replace, find: 'Shops' }, [locked.id]))).toBe(
-      'That sentence is locked in the file (a locked Trados segment): nothing was changed.',
+      'That sentence is locked in the file (the translation tool locked it): nothing was changed.',
     );
 
     const rule = { find: 'closed', replace: 'shut', wholeWord: true, caseSensitive: true };

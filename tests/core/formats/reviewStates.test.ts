@@ -3,8 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FormatHandler, ParsedDocument, ReviewedUnit } from '../../../core/formats/types';
 import {
+  mqxliffFormat,
   SDL_CONFIRMATION,
   sdlxliffFormat,
+  STATE_VALUES,
   statusOfState,
   XLIFF_STATES,
   xliffFormat,
@@ -46,6 +48,20 @@ const cases: Array<{ name: string; format: FormatHandler<XliffSkeleton>; vocabul
     },
   },
   {
+    name: 'review.mqxliff',
+    format: mqxliffFormat,
+    vocabulary: 'mq',
+    statuses: {
+      '1': 'not_started', // MachineTranslated
+      '2': 'confirmed', // ManuallyConfirmed
+      '3': 'not_started', // Pretranslated (a locked 100 % match)
+      '4': 'approved', // Reviewer1Confirmed
+      '5': 'rejected', // Rejected
+      '6': 'not_started', // NotStarted, empty
+      '7': 'not_started', // no status
+    },
+  },
+  {
     name: 'states-1.2.xlf',
     format: xliffFormat,
     vocabulary: 'xliff1',
@@ -78,10 +94,10 @@ describe('file states ↔ review statuses', () => {
       const edited = format.write(document, [{ key: unit.key, text: `${unit.target.slice(0, -1)}!`, status: 'confirmed' }]);
       expect(onlyChange(text, edited)).toEqual(['.', '!']);
       const approved = format.write(document, [{ key: unit.key, text: unit.target, status: 'approved' }]);
-      const wanted = vocabulary === 'sdl' ? SDL_CONFIRMATION.approved : XLIFF_STATES[vocabulary === 'xliff1' ? 1 : 2].approved;
-      const [removed, inserted] = onlyChange(text, approved);
-      expect(`${removed}→${inserted}`).toMatch(new RegExp(`→.*${wanted.slice(-4)}`));
-      expect(format.parse(approved, name).units.find((u) => u.key === unit.key)?.status).toBe('approved');
+      const wanted = STATE_VALUES[vocabulary].approved;
+      expect(wanted).toContain(onlyChange(text, approved)[1]); // one stretch changed, inside the new state's value
+      const reread = format.parse(approved, name).units.find((u) => u.key === unit.key);
+      expect([reread?.state, reread?.status]).toEqual([wanted, 'approved']);
     });
 
     it(`${name}: malformed, it is refused in one line`, () => {
@@ -98,14 +114,15 @@ describe('file states ↔ review statuses', () => {
           reread.units.forEach((u, i) => {
             const original = document.units[i]!;
             const status = chosen[i]!;
-            const kept = status === 'not_started' || status === (original.status ?? 'not_started');
-            const state = kept ? original.state : vocabulary === 'sdl' ? SDL_CONFIRMATION[status as 'edited'] : XLIFF_STATES[vocabulary === 'xliff1' ? 1 : 2][status as 'edited'];
+            // A locked unit comes back as it came, whatever its status in Redline.
+            const kept = original.locked === true || status === 'not_started' || status === (original.status ?? 'not_started');
+            const state = kept ? original.state : STATE_VALUES[vocabulary][status as 'edited'];
             expect(u.state).toBe(state);
             // What was written reads back as the status it stands for: the status itself where the vocabulary
             // has a state of its own for it (XLIFF has none for an unconfirmed edit or a rejection).
             expect(u.status ?? 'not_started').toBe(kept ? (original.status ?? 'not_started') : statusOfState(vocabulary, state));
-            const ownState = vocabulary === 'sdl' ? ['confirmed', 'approved', 'rejected'] : ['confirmed', 'approved'];
-            if (ownState.includes(status)) expect(u.status).toBe(status);
+            const ownState = vocabulary === 'sdl' || vocabulary === 'mq' ? ['confirmed', 'approved', 'rejected'] : ['confirmed', 'approved'];
+            if (!kept && ownState.includes(status)) expect(u.status).toBe(status);
           });
           expect(skeleton.units.length).toBe(document.units.length);
         }),
@@ -121,6 +138,9 @@ describe('file states ↔ review statuses', () => {
     for (const status of ['confirmed', 'approved'] as const) {
       expect(statusOfState('xliff1', XLIFF_STATES[1][status])).toBe(status);
       expect(statusOfState('xliff2', XLIFF_STATES[2][status])).toBe(status);
+    }
+    for (const status of ['confirmed', 'approved', 'rejected'] as const) {
+      expect(statusOfState('mq', STATE_VALUES.mq[status])).toBe(status);
     }
     expect(statusOfState('sdl', 'Unspecified')).toBe('not_started');
     expect(statusOfState('xliff1', null)).toBe('not_started');
