@@ -48,10 +48,16 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
       const batchId = store.batches.insert(documentId, kind, label, clock(), undoes);
       const written: Segment[] = [];
       let skipped = 0;
+      let locked = 0;
       for (const { from, to } of moves) {
         const segment = segments.get(from.segmentId);
         if (segment.documentId !== documentId) {
           throw new RedlineError('bad_input', `Segment ${from.segmentId} is not part of document ${documentId}.`);
+        }
+        // A sentence the file locks keeps its text: left alone and counted, so the editor is told.
+        if (segment.locked && to.text !== segment.currentText) {
+          locked++;
+          continue;
         }
         const same = segment.currentText === to.text && segment.status === to.status;
         if (segment.currentText !== from.text || segment.status !== from.status || same) {
@@ -61,10 +67,18 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
         written.push(segments.record(from.segmentId, { text: to.text, status: to.status, origin }, batchId, label));
       }
       if (written.length === 0) {
+        if (locked > 0 && skipped === 0) {
+          throw new RedlineError(
+            'bad_input',
+            locked === 1
+              ? 'That sentence is locked in the file (the translation tool locked it): nothing was changed.'
+              : `All ${locked} sentences are locked in the file (the translation tool locked them): nothing was changed.`,
+          );
+        }
         throw new RedlineError('bad_input', 'Every sentence changed meanwhile: nothing was changed.');
       }
       segments.flushWrites();
-      return { batch: get(batchId), segments: written, skipped };
+      return { batch: get(batchId), segments: written, skipped, locked };
     });
   }
 

@@ -26,6 +26,8 @@ export interface DocumentChecks {
 /** A change a bulk fix would make, as the preview shows it. */
 export interface FixPreview extends PlannedChange {
   position: number;
+  /** The file locks the sentence: shown, but applying leaves it alone (and says so). */
+  locked?: boolean;
 }
 
 const titleOf = (check: CheckId) => CHECKS.find((c) => c.id === check)?.title ?? check;
@@ -91,7 +93,7 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
       if (!flags[i]?.some((flag) => flag.check === check && flag.fix !== undefined)) return;
       const after = fixSentence(sentences, i, check, opts);
       if (after !== null && after !== row.text) {
-        changes.push({ segmentId: row.id, position: row.position, before: row.text, after });
+        changes.push({ segmentId: row.id, position: row.position, before: row.text, after, ...(row.locked && { locked: true }) });
       }
     });
     return changes;

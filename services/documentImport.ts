@@ -142,7 +142,7 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
           stillOurs();
           rows.slice(start, start + ROWS_PER_STEP).forEach((row, i) => {
             const segmentId = store.segments.insert({ ...row, documentId, position: start + i + 1, createdAt: now });
-            store.revisions.append(segmentId, row.mtText, 'import', now, { status: 'not_started' });
+            store.revisions.append(segmentId, row.mtText, 'import', now, { status: row.status ?? 'not_started' });
           });
         });
         yield { phase: 'storing', done: Math.min(start + ROWS_PER_STEP, rows.length), total: rows.length };
@@ -184,6 +184,9 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
       unitKey: unit.key,
       fileState: unit.state ?? null,
       fileNotes: unit.notes && unit.notes.length > 0 ? JSON.stringify(unit.notes) : null,
+      // What the file's state says was done (Trados `Translated` is confirmed …), and whether the file locks it.
+      status: unit.status ?? 'not_started',
+      locked: unit.locked === true,
     }));
     const document = { title: title ?? titleFromFileName(fileName), fileName, format: parsed.format, leading: '', hasBom, encoding };
     return yield* storing({ ...document, skeleton: JSON.stringify(parsed.skeleton) }, rows);

@@ -49,7 +49,9 @@ export function fixMemoryService(store: Store, batches: BatchService, clock: Clo
           ruleIds.push(rule.id);
         }
       }
-      if (ruleIds.length > 0) changes.push({ segmentId: row.id, position: row.position, before: row.text, after: text, ruleIds });
+      if (ruleIds.length > 0) {
+        changes.push({ segmentId: row.id, position: row.position, before: row.text, after: text, ruleIds, ...(row.locked && { locked: true }) });
+      }
     }
     return changes;
   }

@@ -27,7 +27,9 @@ export function propagationService(store: Store, batches: BatchService, clock: C
     for (const row of rows) {
       if (row.id === except) continue;
       const after = applyRule(row.text, rule);
-      if (after !== null) found.push({ segmentId: row.id, position: row.position, before: row.text, after });
+      if (after !== null) {
+        found.push({ segmentId: row.id, position: row.position, before: row.text, after, ...(row.locked && { locked: true }) });
+      }
     }
     return found;
   }

@@ -34,7 +34,9 @@ export function replaceService(store: Store, batches: BatchService) {
     for (const row of rowsOf(documentId)) {
       if (only && !only.has(row.id)) continue;
       const after = replacer.replace(row.text);
-      if (after !== null) changes.push({ segmentId: row.id, position: row.position, before: row.text, after });
+      if (after !== null) {
+        changes.push({ segmentId: row.id, position: row.position, before: row.text, after, ...(row.locked && { locked: true }) });
+      }
     }
     return changes;
   }

@@ -36,6 +36,13 @@ const STATUS_VERBS: Record<SegmentStatus, string> = {
   rejected: 'Reject',
 };
 
+/** The one-line refusal of a write to a sentence the file locks. */
+export const lockedError = (segment: Pick<Segment, 'position'>): RedlineError =>
+  new RedlineError(
+    'bad_input',
+    `Sentence ${segment.position} is locked in the file (the translation tool locked it): its text cannot be changed.`,
+  );
+
 /** Told, inside the write's transaction, which sentences of a document got a new text (keeps derived state). */
 export type AfterWrite = (documentId: number, segmentIds: number[]) => void;
 
@@ -56,6 +63,7 @@ export function segmentService(store: Store, clock: Clock, afterWrite: AfterWrit
   function record(segmentId: number, write: Write, batchId: number | null, label: string): Segment {
     return store.transaction(() => {
       const segment = get(segmentId);
+      if (segment.locked && write.text !== segment.currentText) throw lockedError(segment);
       const unchanged = segment.currentText === write.text && segment.status === write.status && !write.reason;
       if (unchanged) return segment;
       const now = clock();
@@ -86,6 +94,7 @@ export function segmentService(store: Store, clock: Clock, afterWrite: AfterWrit
   ): Segment {
     const segment = get(segmentId);
     if (segment.currentText === text) return segment;
+    if (segment.locked) throw lockedError(segment);
     const label =
       origin === 'revert'
         ? `Revert sentence ${segment.position} to the MT`

@@ -20,8 +20,10 @@ import { safeUnzip } from './zip/safeUnzip';
  * Units: the sentences of every non-empty paragraph of the body (word/document.xml), in document order, including
  * paragraphs in table cells and content controls; then those of the headers, footers, footnotes, endnotes and
  * comments (each unit with a note saying where it lives: "Footnote 1 (footnotes.xml)", "Comment 0 by Ana …").
- * Text boxes are not read yet (their paragraphs sit inside a drawing that a body paragraph carries as a tag);
- * they stay exactly as they are. A paragraph whose text, without tags, is only whitespace is not a unit.
+ * Text boxes (<w:txbxContent>, in a drawing or a VML shape a paragraph anchors) are offered after the paragraph
+ * that anchors them, noted "Text box"; a box written twice inside <mc:AlternateContent> (DrawingML for Word 2010
+ * on, VML for older readers) is offered once, and its Fallback copy gets the same edit. A paragraph whose text,
+ * without tags, is only whitespace is not a unit.
  * Keys are `p{n}.{k}`: the k-th unit of the n-th non-empty paragraph, `part:p{n}.{k}` outside the body
  * (`footnotes:p12.1`); `paragraph` is n, counted on from the body through the other parts. Inline formatting and
  * markup become tag characters (see docx/paragraph.ts for which); a paragraph's sentences come from segmentText,
@@ -52,6 +54,13 @@ export interface DocxSkeletonParagraph {
   /** Text after each unit: whitespace between units, then after the last one. */
   trailing: string[];
   units: Array<{ key: string; target: string }>;
+  /** When text boxes are anchored in it: `original` cut around their paragraphs (indices into the part's). */
+  pieces?: Array<string | number>;
+  /**
+   * A text box's Fallback (VML) copy of paragraph `mirrorOf` of the same part: not offered, written with that
+   * paragraph's reviewed text.
+   */
+  mirrorOf?: number;
 }
 
 export interface DocxSkeleton {
@@ -119,9 +128,75 @@ function partText(entry: Entry, name: string): { xml: string; bom: boolean } {
   return xml.startsWith('\uFEFF') ? { xml: xml.slice(1), bom: true } : { xml, bom: false };
 }
 
+/** Where a paragraph's content lies in a part, and its index in the part's paragraphs. */
+interface Slot {
+  start: number;
+  end: number;
+  index: number;
+}
+
+const MC_NAMESPACE = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+const isMc = (element: XmlElement, local: string): boolean => element.local === local && element.uri === MC_NAMESPACE;
+const elementsOf = (element: XmlElement): XmlElement[] => element.children.filter((c): c is XmlElement => c.type === 'element');
+
+/** The <w:txbxContent>s inside `element`, outermost only (a box in a box is read from its own paragraph). */
+function boxContents(element: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const child of elementsOf(element)) {
+    if (isW(child, 'txbxContent')) out.push(child);
+    else out.push(...boxContents(child));
+  }
+  return out;
+}
+
+/**
+ * The text boxes anchored in a paragraph. A box Word 2010 and later writes twice — as DrawingML in
+ * <mc:Choice> and as VML in <mc:Fallback>, for older readers — is one box: its Choice copy is offered, and its
+ * Fallback copy (`mirror`) is written with the same text when the two matched box for box; one that did not
+ * (already stale) is left as it was.
+ */
+function textBoxes(paragraph: XmlElement): Array<{ main: XmlElement; mirror: XmlElement | null }> {
+  const out: Array<{ main: XmlElement; mirror: XmlElement | null }> = [];
+  const walk = (element: XmlElement): void => {
+    for (const child of elementsOf(element)) {
+      if (isMc(child, 'AlternateContent')) {
+        const choice = elementsOf(child).find((c) => isMc(c, 'Choice'));
+        const fallback = elementsOf(child).find((c) => isMc(c, 'Fallback'));
+        const mains = choice ? boxContents(choice) : [];
+        const mirrors = fallback ? boxContents(fallback) : [];
+        if (mains.length === 0) mirrors.forEach((main) => out.push({ main, mirror: null }));
+        else mains.forEach((main, i) => out.push({ main, mirror: mains.length === mirrors.length ? (mirrors[i] ?? null) : null }));
+      } else if (isW(child, 'txbxContent')) {
+        out.push({ main: child, mirror: null });
+      } else {
+        walk(child);
+      }
+    }
+  };
+  walk(paragraph);
+  return out;
+}
+
+/** The original text from `start` to `end` cut around the slots in it (in order), as writer pieces. */
+function cut(xml: string, start: number, end: number, slots: readonly Slot[]): Array<string | number> {
+  const pieces: Array<string | number> = [];
+  let at = start;
+  for (const slot of slots) {
+    pieces.push(xml.slice(at, slot.start), slot.index);
+    at = slot.end;
+  }
+  pieces.push(xml.slice(at, end));
+  return pieces;
+}
+
+const sameShape = (a: DocxParagraphModel, b: DocxParagraphModel): boolean =>
+  a.text === b.text && a.tags.length === b.tags.length && a.tags.every((tag, i) => tag.kind === b.tags[i]?.kind);
+
 /**
  * Cuts one part around its paragraphs, numbering them from `first` on. `place` says where a paragraph lives, for
- * parts other than the body (a note on each of its units): the header or footer, the footnote, the comment.
+ * parts other than the body (a note on each of its units): the header or footer, the footnote, the comment. The
+ * paragraphs of a text box follow the paragraph it is anchored in, each unit noted as in a text box; their
+ * content is cut out of the anchoring paragraph's (and out of the tag that stands for the box in it).
  */
 function readPart(
   root: XmlElement,
@@ -133,48 +208,112 @@ function readPart(
 ) {
   const paragraphs: DocxSkeletonParagraph[] = [];
   const units: ParsedUnit[] = [];
-  const pieces: Array<string | number> = [];
-  let at = 0;
-  const visit = (element: XmlElement, container: XmlElement | null): void => {
-    for (const child of element.children) {
-      if (child.type !== 'element') continue;
+  const indexOf = new Map<XmlElement, number>();
+  let numbered = 0;
+
+  const visit = (element: XmlElement, container: XmlElement | null, inBox: boolean): Slot[] => {
+    const slots: Slot[] = [];
+    for (const child of elementsOf(element)) {
       if (!isW(child, 'p')) {
         // Tables, rows, cells, content controls, custom XML: their paragraphs are the document's too. Anything
         // outside the WordprocessingML namespace (mc:AlternateContent …) is left alone.
         const owner = isW(child, 'footnote') || isW(child, 'endnote') || isW(child, 'comment') ? child : container;
-        if (W_NAMESPACES.includes(child.uri)) visit(child, owner);
+        if (W_NAMESPACES.includes(child.uri)) slots.push(...visit(child, owner, inBox));
         continue;
       }
-      if (child.selfClosing) continue;
-      const pPr = child.children.find((c): c is XmlElement => c.type === 'element' && isW(c, 'pPr'));
-      const from = pPr ? pPr.end : child.openEnd;
-      const number = first + paragraphs.length;
-      const model = readParagraph(child, xml, `${where}, paragraph on line ${child.line}`, from);
-      if ([...model.text].every((ch) => isTagChar(ch) || /\s/u.test(ch))) continue;
+      if (!child.selfClosing) slots.push(...readOne(child, container, inBox));
+    }
+    return slots;
+  };
+
+  /** A box's Fallback paragraphs, each written with its Choice twin's text; none when they do not match. */
+  const mirrorSlots = (main: XmlElement, mirror: XmlElement): Slot[] => {
+    const blocks = (box: XmlElement) => elementsOf(box);
+    const mains = blocks(main);
+    const copies = blocks(mirror);
+    if (mains.length !== copies.length || !mains.every((p) => isW(p, 'p')) || !copies.every((p) => isW(p, 'p'))) return [];
+    const pairs: Array<{ copy: XmlElement; model: DocxParagraphModel; from: number; master: number }> = [];
+    for (let k = 0; k < mains.length; k++) {
+      const twin = mains[k]!;
+      const copy = copies[k]!;
+      const master = indexOf.get(twin);
+      const from = paragraphStart(copy);
+      const model = readParagraph(copy, xml, `${where}, paragraph on line ${copy.line}`, from);
+      if (master === undefined) {
+        if (!isBlank(model)) return [];
+        continue;
+      }
+      if (!sameShape(paragraphs[master]!.model, model)) return [];
+      pairs.push({ copy, model, from, master });
+    }
+    return pairs.map(({ copy, model, from, master }) => {
+      const index = paragraphs.length;
+      paragraphs.push({ model, original: xml.slice(from, copy.closeStart), lead: '', trailing: [], units: [], mirrorOf: master });
+      return { start: from, end: copy.closeStart, index };
+    });
+  };
+
+  const readOne = (paragraph: XmlElement, container: XmlElement | null, inBox: boolean): Slot[] => {
+    const from = paragraphStart(paragraph);
+    const offsets: number[] = [];
+    const model = readParagraph(paragraph, xml, `${where}, paragraph on line ${paragraph.line}`, from, offsets);
+    let index: number | null = null;
+    if (!isBlank(model)) {
+      const number = first + numbered++;
       const split = splitUnits(model);
       const paragraphUnits = split.units.map((span, k) => ({
         key: `${keyPrefix}p${number}.${k + 1}`,
         target: model.text.slice(span.start, span.end),
       }));
-      pieces.push(xml.slice(at, from), paragraphs.length);
-      at = child.closeStart;
-      paragraphs.push({
-        model,
-        original: xml.slice(from, child.closeStart),
-        lead: split.lead,
-        trailing: split.trailing,
-        units: paragraphUnits,
-      });
-      const notes = place ? [place(container)] : undefined;
+      index = paragraphs.length;
+      indexOf.set(paragraph, index);
+      paragraphs.push({ model, original: xml.slice(from, paragraph.closeStart), lead: split.lead, trailing: split.trailing, units: paragraphUnits });
+      const home = place?.(container);
+      const note = inBox ? (home ? `Text box in ${home}` : 'Text box') : home;
       for (const unit of paragraphUnits) {
-        units.push({ key: unit.key, paragraph: number, source: null, target: unit.target, ...(notes && { notes }) });
+        units.push({ key: unit.key, paragraph: number, source: null, target: unit.target, ...(note && { notes: [note] }) });
       }
     }
+    // Its text boxes' paragraphs follow it.
+    const inner: Slot[] = [];
+    for (const { main, mirror } of textBoxes(paragraph)) {
+      inner.push(...visit(main, container, true));
+      if (mirror) inner.push(...mirrorSlots(main, mirror));
+    }
+    inner.sort((a, b) => a.start - b.start);
+    if (index === null) return inner; // a paragraph that only anchors boxes: their paragraphs are cut from the part
+    const own = paragraphs[index]!;
+    if (inner.length > 0) {
+      own.pieces = cut(xml, from, paragraph.closeStart, inner);
+      // Rewritten, the paragraph writes each box's markup from its tag: cut that around the box's paragraphs too.
+      let covered = 0;
+      model.tags.forEach((tag, t) => {
+        const start = offsets[t];
+        if (tag.kind !== 'standalone' || start === undefined) return;
+        const within = inner.filter((slot) => slot.start >= start && slot.end <= start + tag.xml.length);
+        if (within.length === 0) return;
+        tag.pieces = cut(xml, start, start + tag.xml.length, within);
+        covered += within.length;
+      });
+      if (covered !== inner.length) {
+        throw new RedlineError('internal', `${where}: a text box on line ${paragraph.line} lies outside every tag of its paragraph.`);
+      }
+    }
+    return [{ start: from, end: paragraph.closeStart, index }];
   };
-  visit(root, null);
-  pieces.push(xml.slice(at));
-  return { pieces, paragraphs, units };
+
+  const pieces = cut(xml, 0, xml.length, visit(root, null, false));
+  return { pieces, paragraphs, units, count: numbered };
 }
+
+/** Where a paragraph's content starts: after its <w:pPr>. */
+function paragraphStart(paragraph: XmlElement): number {
+  const pPr = elementsOf(paragraph).find((c) => isW(c, 'pPr'));
+  return pPr ? pPr.end : paragraph.openEnd;
+}
+
+/** A paragraph whose text, without tags, is only whitespace is not a unit. */
+const isBlank = (model: DocxParagraphModel): boolean => [...model.text].every((ch) => isTagChar(ch) || /\s/u.test(ch));
 
 /** Where a paragraph of another part lives, for the editor. */
 function placeOf(what: string, part: string) {
@@ -202,7 +341,7 @@ function parseDocx(bytes: Uint8Array, name: string): ParsedDocument<DocxSkeleton
 
   const main = readPart(body, xml, where, 1, '', null);
   const units = [...main.units];
-  let next = main.paragraphs.length + 1;
+  let next = main.count + 1;
   const others: DocxSkeletonPart[] = [];
   const otherEntries = OTHER_PARTS.flatMap(({ pattern, what }) =>
     entries
@@ -217,8 +356,8 @@ function parseDocx(bytes: Uint8Array, name: string): ParsedDocument<DocxSkeleton
     if (!W_NAMESPACES.includes(tree.root.uri)) continue; // not WordprocessingML: left as it is
     const keyPrefix = `${entry.name.replace(/^word\//, '').replace(/\.xml$/, '')}:`;
     const read = readPart(tree.root, text.xml, partWhere, next, keyPrefix, placeOf(what, entry.name));
-    if (read.paragraphs.length === 0) continue;
-    next += read.paragraphs.length;
+    if (read.count === 0) continue;
+    next += read.count;
     units.push(...read.units);
     others.push({ part: entry.name, bom: text.bom, pieces: read.pieces, paragraphs: read.paragraphs });
   }
@@ -233,8 +372,7 @@ function parseDocx(bytes: Uint8Array, name: string): ParsedDocument<DocxSkeleton
 
 /** A part's XML with the reviewed paragraphs; null when none of its paragraphs changed. */
 function writePart(part: DocxSkeletonPart, texts: ReadonlyMap<string, string>): string | null {
-  let anyChanged = false;
-  const contents = part.paragraphs.map((paragraph) => {
+  const reviewed = part.paragraphs.map((paragraph) => {
     let changed = false;
     let text = paragraph.lead;
     paragraph.units.forEach((unit, k) => {
@@ -245,20 +383,34 @@ function writePart(part: DocxSkeletonPart, texts: ReadonlyMap<string, string>): 
       }
       text += reviewedText + (paragraph.trailing[k] ?? '');
     });
-    anyChanged ||= changed;
-    return changed ? renderParagraph(text, paragraph.model) : paragraph.original;
+    return { changed, text };
   });
-  if (!anyChanged) return null;
-  let xml = part.bom ? '\uFEFF' : '';
-  for (const piece of part.pieces) {
-    if (typeof piece === 'string') xml += piece;
-    else {
-      const content = contents[piece];
-      if (content === undefined) throw badInput('The .docx skeleton is damaged: it names a paragraph it does not have.');
-      xml += content;
-    }
-  }
-  return xml;
+  // A text box's Fallback copy follows its twin.
+  part.paragraphs.forEach((paragraph, i) => {
+    if (paragraph.mirrorOf !== undefined) reviewed[i] = reviewed[paragraph.mirrorOf] ?? reviewed[i]!;
+  });
+  if (!reviewed.some((r) => r.changed)) return null;
+
+  const damaged = (): RedlineError => badInput('The .docx skeleton is damaged: it names a paragraph it does not have.');
+  const rendered = new Map<number, string>();
+  const fill = (pieces: ReadonlyArray<string | number>): string =>
+    pieces.map((piece) => (typeof piece === 'string' ? piece : content(piece))).join('');
+  // A paragraph's content; the paragraphs of text boxes anchored in it are filled in wherever it keeps them.
+  const content = (index: number): string => {
+    const done = rendered.get(index);
+    if (done !== undefined) return done;
+    const paragraph = part.paragraphs[index];
+    const review = reviewed[index];
+    if (!paragraph || !review) throw damaged();
+    const out = review.changed
+      ? renderParagraph(review.text, paragraph.model, (tag) => (tag.pieces ? fill(tag.pieces) : tag.xml))
+      : paragraph.pieces
+        ? fill(paragraph.pieces)
+        : paragraph.original;
+    rendered.set(index, out);
+    return out;
+  };
+  return (part.bom ? '\uFEFF' : '') + fill(part.pieces);
 }
 
 function writeDocx(document: ParsedDocument<DocxSkeleton>, reviewed: readonly ReviewedUnit[]): Uint8Array {

@@ -7,7 +7,7 @@ import { csvFormat } from './table';
 import { tmxFormat } from './tmx';
 import { sniffBytes, sniffText } from './sniff';
 import type { FormatHandler, FormatId } from './types';
-import { sdlxliffFormat, xliffFormat } from './xliff';
+import { mqxliffFormat, sdlxliffFormat, xliffFormat } from './xliff';
 
 /** A handler of a text format (it reads decoded text) or of a binary one (it reads the file's bytes). */
 export type AnyFormatHandler = FormatHandler | BinaryFormatHandler;
@@ -23,6 +23,7 @@ export const FORMATS: readonly AnyFormatHandler[] = [
   markdownFormat,
   xliffFormat,
   sdlxliffFormat,
+  mqxliffFormat,
   tmxFormat,
   csvFormat,
   poFormat,
@@ -53,7 +54,7 @@ export function formatForContent(text: string): AnyFormatHandler | null {
 }
 
 /** Formats whose content the sniffer recognises, so an extension naming one of them may be overruled. */
-const SNIFFABLE = new Set<string>(['text', 'xliff', 'sdlxliff', 'tmx']);
+const SNIFFABLE = new Set<string>(['text', 'xliff', 'sdlxliff', 'mqxliff', 'tmx']);
 
 const refuse = (name: string, what: string): RedlineError =>
   new RedlineError(
@@ -63,7 +64,7 @@ const refuse = (name: string, what: string): RedlineError =>
 
 /**
  * The handler for a file, by its extension corrected by its content: a ZIP holding word/document.xml is a Word
- * document, an <xliff> root with Trados' namespace SDLXLIFF, a <tmx> root TMX, whatever the name says (a name
+ * document, an <xliff> root with Trados' namespace SDLXLIFF (with memoQ's, MQXLIFF), a <tmx> root TMX, whatever the name says (a name
  * claiming a format the content cannot be, such as .txt, .xlf or none, gives way). A file that looks like
  * something Redline does not read (HTML, PDF, images, other ZIP packages) is refused, naming what it looks like,
  * unless its extension names a format that may hold such text (Markdown with HTML in it). `text` decodes the

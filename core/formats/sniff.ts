@@ -5,7 +5,7 @@ import { unzipSync } from 'fflate';
  * with, or, for a kind of file Redline does not read, words naming it for the refusal ("an HTML page"). The
  * registry uses this when the extension is unknown or disagrees with the content.
  */
-export type Sniffed = { format: 'xliff' | 'sdlxliff' | 'tmx' | 'docx' } | { unsupported: string } | null;
+export type Sniffed = { format: 'xliff' | 'sdlxliff' | 'mqxliff' | 'tmx' | 'docx' } | { unsupported: string } | null;
 
 const startsWithBytes = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
   bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
@@ -74,7 +74,10 @@ export function sniffText(text: string): Sniffed {
   const root = rootElement(text);
   if (root) {
     const local = root.name.replace(/^.*:/, '').toLowerCase();
-    if (local === 'xliff') return { format: root.tag.includes('http://sdl.com/FileTypes/SdlXliff/1.0') ? 'sdlxliff' : 'xliff' };
+    if (local === 'xliff') {
+      if (root.tag.includes('http://sdl.com/FileTypes/SdlXliff/1.0')) return { format: 'sdlxliff' };
+      return { format: /\sxmlns:[\w.-]+\s*=\s*(["'])MQXliff\1/.test(root.tag) ? 'mqxliff' : 'xliff' };
+    }
     if (local === 'tmx') return { format: 'tmx' };
     if (local === 'html' || /^<!doctype\s+html/i.test(root.doctype)) return { unsupported: 'an HTML page' };
     if (local === 'svg') return { unsupported: 'an SVG image' };

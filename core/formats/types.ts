@@ -4,7 +4,7 @@
  * Nothing of the original is lost: whatever is not a unit's text lives in the skeleton.
  */
 
-export const FORMAT_IDS = ['text', 'markdown', 'xliff', 'sdlxliff', 'tmx', 'csv', 'po', 'docx'] as const;
+export const FORMAT_IDS = ['text', 'markdown', 'xliff', 'sdlxliff', 'mqxliff', 'tmx', 'csv', 'po', 'docx'] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 
 /**
@@ -34,6 +34,10 @@ export interface ParsedUnit {
   state?: string | null;
   /** Notes or comments the file carries for the unit. */
   notes?: string[];
+  /** The review status the file's state stands for (Trados `Translated` → confirmed …); not_started when absent. */
+  status?: ReviewedUnit['status'];
+  /** The file locks the unit (Trados `locked="true"`): shown, never editable, written back as it came. */
+  locked?: boolean;
 }
 
 export interface ParsedDocument<Skeleton = unknown> {

@@ -34,6 +34,8 @@ import { childElements, parseXmlTree, scanStartTag, textContent, type XmlElement
 const NS_PREFIX = 'urn:oasis:names:tc:xliff:document:';
 /** Trados Studio's extension namespace (SDLXLIFF). */
 export const SDL_NS = 'http://sdl.com/FileTypes/SdlXliff/1.0';
+/** memoQ's extension namespace (MQXLIFF): its per-unit status, lock and match percent are mq: attributes. */
+export const MQ_NS = 'MQXliff';
 
 /** A place in the file the writer fills in. */
 export interface XliffSlot {
@@ -60,8 +62,10 @@ export interface XliffSkeletonUnit {
   stateAttr: string;
   /** 2.0: the original bytes of the segment's subState attribute ('' when none). */
   subStateAttr: string;
-  /** Which state vocabulary the state slot takes: XLIFF 1.2, 2.0 or Trados' confirmation levels. */
+  /** Which state vocabulary the state slot takes: XLIFF 1.2, 2.0, Trados' confirmation levels or memoQ's statuses. */
   states?: StateVocabulary;
+  /** The state attribute's name as the file writes it, when it has a prefix of the file's choosing (mq:status). */
+  stateName?: string;
   /**
    * The unit had no <target>: its content slot is where one goes (after the <source>), written only when the
    * editor typed a translation or set a status. `missing` is the target element's name to write.
@@ -74,7 +78,7 @@ export interface XliffSkeletonUnit {
 }
 
 /** The state attributes a unit's state slot takes. */
-export type StateVocabulary = 'xliff1' | 'xliff2' | 'sdl';
+export type StateVocabulary = 'xliff1' | 'xliff2' | 'sdl' | 'mq';
 
 export interface XliffSkeleton {
   /** 1 for XLIFF 1.x, 2 for XLIFF 2.x. */
@@ -109,11 +113,56 @@ export const SDL_CONFIRMATION: Record<Exclude<Status, 'not_started'>, string> = 
   rejected: 'RejectedTranslation',
 };
 
-const STATE_VALUES: Record<StateVocabulary, Record<Exclude<Status, 'not_started'>, string>> = {
+/**
+ * Review status → memoQ row status (mq:status): an unconfirmed edit is `PartiallyEdited`, confirmed
+ * `ManuallyConfirmed` (the translator's confirmation), approved `Reviewer1Confirmed` (the first review step),
+ * rejected `Rejected`.
+ */
+export const MQ_STATUSES: Record<Exclude<Status, 'not_started'>, string> = {
+  edited: 'PartiallyEdited',
+  confirmed: 'ManuallyConfirmed',
+  approved: 'Reviewer1Confirmed',
+  rejected: 'Rejected',
+};
+
+export const STATE_VALUES: Record<StateVocabulary, Record<Exclude<Status, 'not_started'>, string>> = {
   xliff1: XLIFF_STATES[1],
   xliff2: XLIFF_STATES[2],
   sdl: SDL_CONFIRMATION,
+  mq: MQ_STATUSES,
 };
+
+/**
+ * File state → review status, at import: what the file says was done with the unit. A state that asks for work
+ * (1.2 `new`, `needs-*`; 2.0 `initial`; Trados `Draft`, `Unspecified`) is not_started, as the unit is the editor's
+ * to review; one that says a translator confirmed it is confirmed (1.2 / 2.0 `translated`, Trados `Translated`);
+ * a reviewer's or signer's approval is approved (1.2 `signed-off`, `final`; 2.0 `reviewed`, `final`; Trados
+ * `ApprovedTranslation`, `ApprovedSignOff`), and a rejection rejected (Trados `RejectedTranslation`,
+ * `RejectedSignOff`; XLIFF has no rejected state). Export writes the state back only when the review changed the
+ * status, so an `ApprovedSignOff` still approved comes back as `ApprovedSignOff`, not as the level approval maps to.
+ */
+const STATUS_OF_STATE: Record<StateVocabulary, Record<string, Exclude<Status, 'not_started'>>> = {
+  xliff1: { translated: 'confirmed', 'signed-off': 'approved', final: 'approved' },
+  xliff2: { translated: 'confirmed', reviewed: 'approved', final: 'approved' },
+  sdl: {
+    Translated: 'confirmed',
+    ApprovedTranslation: 'approved',
+    ApprovedSignOff: 'approved',
+    RejectedTranslation: 'rejected',
+    RejectedSignOff: 'rejected',
+  },
+  // memoQ: NotStarted, PartiallyEdited, Pretranslated, MachineTranslated, AssembledFromFragments are work to do.
+  mq: {
+    ManuallyConfirmed: 'confirmed',
+    Reviewer1Confirmed: 'approved',
+    Reviewer2Confirmed: 'approved',
+    Rejected: 'rejected',
+  },
+};
+
+/** The review status a file state stands for (not_started for none, or one asking for work). */
+export const statusOfState = (vocabulary: StateVocabulary, state: string | null | undefined): Status =>
+  (state ? STATUS_OF_STATE[vocabulary][state] : undefined) ?? 'not_started';
 
 const badInput = (message: string): RedlineError => new RedlineError('bad_input', message);
 
@@ -184,6 +233,30 @@ function sdlNote(seg: XmlElement): string {
   return `Trados: ${parts.join(', ')}`;
 }
 
+/** What memoQ says of a unit, for the editor: status, match percent, lock. */
+function mqNote(unit: XmlElement, prefix: string): string | null {
+  const parts: string[] = [];
+  const status = unit.attrs[`${prefix}:status`];
+  if (status) parts.push(status);
+  const percent = unit.attrs[`${prefix}:percent`];
+  if (percent !== undefined && percent !== '0') parts.push(`${percent} % match`);
+  if (isMqLocked(unit, prefix)) parts.push('locked');
+  return parts.length > 0 ? `memoQ: ${parts.join(', ')}` : null;
+}
+
+const isMqLocked = (unit: XmlElement, prefix: string): boolean => {
+  const locked = unit.attrs[`${prefix}:locked`];
+  return locked === 'locked' || locked === 'true';
+};
+
+/** The prefix the root binds memoQ's namespace to, if it does. */
+function mqPrefix(root: XmlElement): string | null {
+  for (const [name, value] of Object.entries(root.attrs)) {
+    if (value === MQ_NS && name.startsWith('xmlns:')) return name.slice('xmlns:'.length);
+  }
+  return null;
+}
+
 function detectModel(root: XmlElement, name: string): 1 | 2 {
   if (root.local !== 'xliff' || (root.uri !== '' && !root.uri.startsWith(NS_PREFIX))) {
     throw badInput(`${name} is not an XLIFF file: its root element is <${root.qname}>, not <xliff>.`);
@@ -215,6 +288,8 @@ function findUnits(root: XmlElement, model: 1 | 2, name: string): { found: Found
   };
   // 1.2 trans-units without id (OmegaT reads them) are keyed by position within their <file>.
   let positionInFile = 0;
+  // memoQ keeps a unit's status and lock in mq: attributes on the <trans-unit>.
+  const mq = model === 1 ? mqPrefix(root) : null;
 
   const walk = (element: XmlElement, container: XmlElement, fileNumber: number, translate: boolean): void => {
     for (const child of childElements(element)) {
@@ -280,9 +355,13 @@ function findUnits(root: XmlElement, model: 1 | 2, name: string): { found: Found
             source,
             target,
             ...(!target && source && { insertAfter: source, targetName: source.qname.replace(/source$/, 'target') }),
-            state: target ? { host: target, attribute: 'state', vocabulary: 'xliff1' } : null,
-            notes,
-            locked: false,
+            state: mq
+              ? { host: child, attribute: `${mq}:status`, vocabulary: 'mq' }
+              : target
+                ? { host: target, attribute: 'state', vocabulary: 'xliff1' }
+                : null,
+            notes: mq && mqNote(child, mq) !== null ? [mqNote(child, mq)!, ...notes] : notes,
+            locked: mq ? isMqLocked(child, mq) : false,
           });
           break;
         }
@@ -354,7 +433,7 @@ function parseXliff(
   text: string,
   name: string,
   options: { missingTargets?: MissingTargets } = {},
-  format: 'xliff' | 'sdlxliff' = 'xliff',
+  format: 'xliff' | 'sdlxliff' | 'mqxliff' = 'xliff',
 ): ParsedDocument<XliffSkeleton> {
   const { root } = parseXmlTree(text, name);
   const model = detectModel(root, name);
@@ -383,7 +462,17 @@ function parseXliff(
     const targetTokens = copied ? sourceTokens : ownTokens;
     const inline = numberTags(targetTokens, sourceTokens, `${name}: ${unit.what}`);
     const state = unit.state ? (unit.state.host.attrs[unit.state.attribute] ?? null) : null;
-    units.push({ key, paragraph, source: inline.source, target: inline.target, state, notes: unit.notes });
+    const status = unit.state ? statusOfState(unit.state.vocabulary, state) : 'not_started';
+    units.push({
+      key,
+      paragraph,
+      source: inline.source,
+      target: inline.target,
+      state,
+      notes: unit.notes,
+      ...(status !== 'not_started' && { status }),
+      ...(unit.locked && { locked: true }),
+    });
 
     const { target } = unit;
     const content = target
@@ -394,7 +483,8 @@ function parseXliff(
     edits.push({ ...content, slot: { unit: index, part: 'content' } });
     let stateAttr = '';
     let subStateAttr = '';
-    if (unit.state && (target || model === 2)) {
+    // The state lives on the target (1.2), the segment (2.0), the sdl:seg or the trans-unit (memoQ).
+    if (unit.state && (target || unit.state.vocabulary !== 'xliff1')) {
       const scan = scanStartTag(text, unit.state.host);
       const attribute = unit.state.attribute;
       const stateSpan = scan.attributes.find((a) => a.name === attribute);
@@ -419,6 +509,7 @@ function parseXliff(
       stateAttr,
       subStateAttr,
       ...(unit.state && { states: unit.state.vocabulary }),
+      ...(unit.state?.vocabulary === 'mq' && { stateName: unit.state.attribute }),
       ...(!target && { missing: unit.targetName ?? 'target' }),
       ...(unit.locked && { locked: true }),
       ...(copied && { copied: true }),
@@ -468,23 +559,25 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
     if (unit.locked) {
       if (review.text !== unit.target) {
         throw badInput(
-          `Segment "${unit.key}" is locked in the file (Trados), so its text cannot be written: undo the edit to it, or ` +
-            'export as CSV to keep it.',
+          `Segment "${unit.key}" is locked in the file (${unit.states === 'mq' ? 'memoQ' : 'Trados'}), so its text cannot be ` +
+            'written: undo the edit to it, or export as CSV to keep it.',
         );
       }
       return original;
     }
     const vocabulary = unit.states ?? (skeleton.model === 1 ? 'xliff1' : 'xliff2');
-    const newState = review.status === 'not_started' ? null : STATE_VALUES[vocabulary][review.status];
+    // not_started, or still the status the file's state stands for: the file's state stays as it was.
+    const keepsState = review.status === 'not_started' || review.status === statusOfState(vocabulary, unit.state);
+    const newState = keepsState ? null : STATE_VALUES[vocabulary][review.status as Exclude<Status, 'not_started'>];
     // A copied source the editor confirmed is a translation now, though its text did not change.
     const changedText = review.text !== unit.target || (unit.copied === true && newState !== null);
     if (unit.missing !== undefined) {
       // No <target> in the file: one is written only for a translation typed or a status set.
       if (!changedText && newState === null) return original;
       const markup = renderTarget(review.text, unit.tags, unit.required, `Unit "${unit.key}"`);
-      const stateOnTarget = skeleton.model === 1 && newState !== null ? ` state="${newState}"` : '';
+      const stateOnTarget = vocabulary === 'xliff1' && newState !== null ? ` state="${newState}"` : '';
       const content = `<${unit.missing}${stateOnTarget}>${markup}</${unit.missing}>`;
-      const state = skeleton.model === 2 && newState !== null ? stateAttribute(unit, newState, 'state') : unit.stateAttr;
+      const state = vocabulary !== 'xliff1' && newState !== null ? stateAttribute(unit, newState, unit.stateName ?? 'state') : unit.stateAttr;
       return { content, state, subState: state === unit.stateAttr ? unit.subStateAttr : '' };
     }
     let content = unit.content;
@@ -495,7 +588,7 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
     let stateAttr = unit.stateAttr;
     let subStateAttr = unit.subStateAttr;
     if (newState !== null && newState !== unit.state) {
-      stateAttr = stateAttribute(unit, newState, vocabulary === 'sdl' ? 'conf' : 'state');
+      stateAttr = stateAttribute(unit, newState, vocabulary === 'sdl' ? 'conf' : (unit.stateName ?? 'state'));
       // XLIFF 2 (state attribute): a writer that changes state must update or delete subState.
       subStateAttr = '';
     }
@@ -547,6 +640,33 @@ export const sdlxliffFormat: FormatHandler<XliffSkeleton> = {
       throw badInput(`${name} is not an SDLXLIFF file: its <xliff> root does not declare Trados' namespace (${SDL_NS}).`);
     }
     return parseXliff(text, name, options, 'sdlxliff');
+  },
+  write: writeXliff,
+};
+
+/** Whether an XLIFF text is memoQ's MQXLIFF: its root declares the MQXliff namespace (read from the first tag). */
+export const isMqXliff = (text: string): boolean => {
+  const root = /<xliff\b[^>]*>/.exec(text.slice(0, 4096))?.[0] ?? '';
+  return /\sxmlns:[\w.-]+\s*=\s*(["'])MQXliff\1/.test(root);
+};
+
+/**
+ * memoQ's bilingual file: XLIFF 1.2 whose <trans-unit>s carry memoQ's row status (mq:status), lock
+ * (mq:locked="locked") and match percent (mq:percent). Read by the same code as XLIFF; what it adds: the status is
+ * the state the writer sets (on the trans-unit, never a 1.2 state on the target), a note shows status and match,
+ * and a locked row is written back as it came.
+ */
+export const mqxliffFormat: FormatHandler<XliffSkeleton> = {
+  id: 'mqxliff',
+  label: 'memoQ MQXLIFF',
+  extensions: ['mqxliff'],
+  bilingual: true,
+  importOptions: ['missingTargets'],
+  parse(text, name, options = {}) {
+    if (!isMqXliff(text)) {
+      throw badInput(`${name} is not an MQXLIFF file: its <xliff> root does not declare memoQ's namespace (xmlns:mq="${MQ_NS}").`);
+    }
+    return parseXliff(text, name, options, 'mqxliff');
   },
   write: writeXliff,
 };

@@ -91,7 +91,8 @@ const dictionaryWord = z
   .regex(/^[^\s]+$/u, 'A dictionary word is one word of at most 100 characters.');
 
 /** One change a bulk action would make, as its preview shows it. */
-const fixPreview = z.object({ segmentId: id, position: ordinal, before: z.string(), after: z.string() });
+/** `locked`: the file locks the sentence, so applying leaves it alone (and counts it). */
+const fixPreview = z.object({ segmentId: id, position: ordinal, before: z.string(), after: z.string(), locked: z.boolean().optional() });
 
 const sentenceText = sentenceString(MAX_SEGMENT_LENGTH);
 const ruleText = fieldString(1_000);

@@ -28,6 +28,8 @@ export const batchOutcomeSchema = z.object({
   segments: z.array(segmentSchema),
   /** Sentences left alone because they changed after the preview (or since the batch, for an undo). */
   skipped: count,
+  /** Sentences left alone because the file locks them (their text never changes). */
+  locked: count,
 });
 export type BatchOutcome = z.infer<typeof batchOutcomeSchema>;
 

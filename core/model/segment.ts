@@ -34,6 +34,8 @@ export const segmentSchema = z.object({
   note: z.string().nullable(),
   /** Notes the imported file carried for the unit (XLIFF notes, PO comments …). */
   fileNotes: z.array(z.string()),
+  /** The file locks the unit (Trados' locked segments): shown, never edited, written back as it came. */
+  locked: z.boolean(),
   updatedAt: z.number(),
 });
 export type Segment = z.infer<typeof segmentSchema>;

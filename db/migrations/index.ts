@@ -9,6 +9,7 @@ import storedFlags from './0007_stored_flags';
 import languagesSpelling from './0008_languages_spelling';
 import storedMetrics, { fill as fillStoredMetrics } from './0009_stored_metrics';
 import namesIndex from './0010_names_index';
+import lockedSegments from './0011_locked_segments';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -33,4 +34,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'languages_spelling', sql: languagesSpelling },
   { version: 9, name: 'stored_metrics', sql: storedMetrics, fill: fillStoredMetrics },
   { version: 10, name: 'names_index', sql: namesIndex },
+  { version: 11, name: 'locked_segments', sql: lockedSegments },
 ];

@@ -13,16 +13,17 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  */
 export function ruleCandidatesRepository(db: Database) {
   const query = db.prepare(
-    `SELECT s.id, s.position, s.current_text AS text FROM segment_search f JOIN segments s ON s.id = f.rowid
+    `SELECT s.id, s.position, s.current_text AS text, s.locked FROM segment_search f JOIN segments s ON s.id = f.rowid
      WHERE segment_search MATCH ? AND f.document_id = ? ORDER BY s.position`,
   );
   return {
-    candidates(documentId: number, find: string, wholeWord: boolean): Array<{ id: number; position: number; text: string }> | null {
+    candidates(documentId: number, find: string, wholeWord: boolean): Array<{ id: number; position: number; text: string; locked: boolean }> | null {
       const words = find.match(TOKEN);
       // Inside a word a match need not start or end at a word of the index: only whole-word rules whose ends are
       // letters or digits are sure to show as whole indexed words.
       if (!wholeWord || !words || !WORD_CHAR.test(find[0] ?? '') || !WORD_CHAR.test(find[find.length - 1] ?? '')) return null;
-      return query.all(`target : "${words.join(' ')}"`, documentId) as Array<{ id: number; position: number; text: string }>;
+      const rows = query.all(`target : "${words.join(' ')}"`, documentId) as Array<{ id: number; position: number; text: string; locked: number }>;
+      return rows.map((row) => ({ ...row, locked: row.locked === 1 }));
     },
   };
 }

@@ -16,6 +16,10 @@ export interface NewSegment {
   fileState?: string | null;
   /** Notes the file carries for the unit, as JSON. */
   fileNotes?: string | null;
+  /** The status the file's state stands for (not_started by default). */
+  status?: SegmentStatus;
+  /** The file locks the unit: its text never changes. */
+  locked?: boolean;
 }
 
 /** A unit as a format's writer needs it: its key, MT, source, file state and notes, and the reviewed text. */
@@ -36,13 +40,14 @@ const COLUMNS = `
   (SELECT COUNT(*) FROM revisions r WHERE r.segment_id = s.id) AS revisionCount,
   (SELECT COALESCE(SUM(r.edit_ms), 0) FROM revisions r WHERE r.segment_id = s.id) AS editMs,
   (SELECT COALESCE(SUM(r.keystrokes), 0) FROM revisions r WHERE r.segment_id = s.id) AS keystrokes,
-  (SELECT n.text FROM notes n WHERE n.segment_id = s.id) AS note, s.file_notes AS fileNotes`;
+  (SELECT n.text FROM notes n WHERE n.segment_id = s.id) AS note, s.file_notes AS fileNotes, s.locked`;
 
-/** A segment row as SQLite gives it: the file's notes still as JSON. */
-type SegmentRow = Omit<Segment, 'fileNotes'> & { fileNotes: string | null };
+/** A segment row as SQLite gives it: the file's notes still as JSON, the lock as 0 or 1. */
+type SegmentRow = Omit<Segment, 'fileNotes' | 'locked'> & { fileNotes: string | null; locked: number };
 const toSegment = (row: SegmentRow): Segment => ({
   ...row,
   fileNotes: row.fileNotes ? (JSON.parse(row.fileNotes) as string[]) : [],
+  locked: row.locked === 1,
 });
 
 const FIGURE_COLUMNS = `ter_edits, ter_ref_words, ter_insertions, ter_deletions, ter_substitutions, ter_shifts,
@@ -69,15 +74,17 @@ export interface SegmentText {
   paragraph: number;
   text: string;
   source: string | null;
+  /** The file locks it: bulk changes leave it alone. */
+  locked: boolean;
 }
 
 export function segmentsRepository(db: Database) {
   // Every insert and text write stores the sentence's figures (migration 0009); triggers add them to its document.
   const insert = db.prepare(
     `INSERT INTO segments (document_id, position, paragraph, mt_text, current_text, source_text, trailing, updated_at,
-                           unit_key, file_state, file_notes, ${FIGURE_COLUMNS})
+                           unit_key, file_state, file_notes, status, locked, ${FIGURE_COLUMNS})
      VALUES (@documentId, @position, @paragraph, @mtText, @mtText, @sourceText, @trailing, @createdAt,
-             @unitKey, @fileState, @fileNotes, ${FIGURE_PARAMS})`,
+             @unitKey, @fileState, @fileNotes, @status, @locked, ${FIGURE_PARAMS})`,
   );
   const byId = db.prepare(`SELECT ${COLUMNS} FROM segments s WHERE s.id = ?`);
   // Keyset paging: positions run 1..n, so the page after `offset` sentences starts past position `offset`,
@@ -115,7 +122,7 @@ export function segmentsRepository(db: Database) {
      WHERE s.document_id = ? GROUP BY s.id ORDER BY s.position`,
   );
   const texts = db.prepare(
-    `SELECT id, position, paragraph, current_text AS text, source_text AS source
+    `SELECT id, position, paragraph, current_text AS text, source_text AS source, locked
      FROM segments WHERE document_id = ? ORDER BY position`,
   );
   const units = db.prepare(
@@ -129,8 +136,12 @@ export function segmentsRepository(db: Database) {
 
   return {
     insert(segment: NewSegment): number {
+      const { locked, ...row } = segment;
       const figures = figureParams(storedFigures(segment.mtText, segment.mtText));
-      return Number(insert.run({ unitKey: null, fileState: null, fileNotes: null, ...segment, ...figures }).lastInsertRowid);
+      return Number(
+        insert.run({ unitKey: null, fileState: null, fileNotes: null, status: 'not_started', ...row, locked: locked ? 1 : 0, ...figures })
+          .lastInsertRowid,
+      );
     },
     get(id: number): Segment | undefined {
       const row = byId.get(id) as SegmentRow | undefined;
@@ -171,7 +182,9 @@ export function segmentsRepository(db: Database) {
     },
     /** Every sentence's current text with what locates it, in order: what checks and fixes read. */
     texts(documentId: number): SegmentText[] {
-      return texts.all(documentId) as SegmentText[];
+      const rows = texts.all(documentId) as Array<Omit<SegmentText, 'locked'> & { locked: number | boolean }>;
+      for (const row of rows) row.locked = row.locked === 1; // in place: this runs on every check of a document
+      return rows as SegmentText[];
     },
     /** Every sentence's MT, current text, typed effort and the batches that changed it, in order: what document metrics need. */
     measured(documentId: number): MeasuredSegment[] {

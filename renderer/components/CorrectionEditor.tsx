@@ -10,18 +10,25 @@ interface CorrectionEditorProps {
   onActivity?: (keystroke: boolean) => void;
   autoFocus?: boolean;
   onBlur?: () => void;
+  /** The file locks the sentence: it is shown and can be selected and copied, never changed. */
+  readOnly?: boolean;
+  /**
+   * The sentence came with line breaks of its own (a Word line break inside it): they are kept as the editor
+   * types. Enter never adds one.
+   */
+  keepLineBreaks?: boolean;
 }
 
-/** A sentence holds no line breaks: typed or pasted ones become spaces. */
+/** A sentence holds no line breaks of its own: typed or pasted ones become spaces. */
 const singleLine = (text: string) => text.replace(/\r\n|[\r\n]/g, ' ');
 
 /**
  * A plain textarea over a backdrop that draws the insertions at the very same place, so the editor sees the
  * live diff inside the field they type in. Both layers share every metric that affects wrapping.
  */
-export function CorrectionEditor({ value, ops, label, onChange, onActivity, autoFocus, onBlur }: CorrectionEditorProps) {
+export function CorrectionEditor({ value, ops, label, onChange, onActivity, autoFocus, onBlur, readOnly, keepLineBreaks }: CorrectionEditorProps) {
   return (
-    <div className="editor">
+    <div className={`editor${readOnly ? ' editor-locked' : ''}`}>
       <div className="editor-layer editor-backdrop" aria-hidden="true" data-testid="correction-diff" data-find-column="target">
         <DiffText ops={ops} side="correction" />
         {'\u200b'}
@@ -31,12 +38,17 @@ export function CorrectionEditor({ value, ops, label, onChange, onActivity, auto
         aria-label={label}
         value={value}
         rows={1}
-        spellCheck
+        spellCheck={!readOnly}
+        readOnly={readOnly}
+        aria-readonly={readOnly}
+        title={readOnly ? 'Locked in the file: this sentence cannot be changed' : undefined}
         autoFocus={autoFocus}
         onFocus={() => onActivity?.(false)}
         onBlur={onBlur}
         data-position={label.replace(/\D+/g, '')}
-        onChange={(event) => onChange(singleLine(event.target.value))}
+        onChange={(event) => {
+          if (!readOnly) onChange(keepLineBreaks ? event.target.value.replace(/\r\n?/g, '\n') : singleLine(event.target.value));
+        }}
         onKeyDown={(event) => {
           onActivity?.(true);
           if (event.key === 'Enter') event.preventDefault();

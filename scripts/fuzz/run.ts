@@ -35,7 +35,7 @@ export interface FuzzFigures {
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/core/formats/fixtures');
-const EXTENSION: Record<FormatId, string> = { text: 'txt', markdown: 'md', xliff: 'xlf', sdlxliff: 'sdlxliff', tmx: 'tmx', csv: 'csv', po: 'po', docx: 'docx' };
+const EXTENSION: Record<FormatId, string> = { text: 'txt', markdown: 'md', xliff: 'xlf', sdlxliff: 'sdlxliff', mqxliff: 'mqxliff', tmx: 'tmx', csv: 'csv', po: 'po', docx: 'docx' };
 
 /** A small deterministic generator (xorshift32), so a run can be repeated from its seed. */
 function generator(seed: number) {

@@ -94,6 +94,11 @@ describe('import and export through the format registry', () => {
     ['partial-1.2.xlf', 'xliff'],
     ['partial-2.0.xlf', 'xliff'],
     ['utf16le-no-bom.txt', 'text'],
+    // Their states imported as statuses, which the export writes back as they came.
+    ['levels.sdlxliff', 'sdlxliff'],
+    ['states-1.2.xlf', 'xliff'],
+    ['states-2.0.xlf', 'xliff'],
+    ['review.mqxliff', 'mqxliff'],
   ])('gives %s (%s) back byte for byte when nothing was changed', (name, format) => {
     const { services, dir } = openTestServices();
     const doc = services.documents.importFile(fixture(name));
@@ -103,7 +108,7 @@ describe('import and export through the format registry', () => {
     expect(readFileSync(out)).toEqual(readFileSync(fixture(name)));
   });
 
-  it.each(['broken.csv', 'broken.po', 'broken.tmx', 'malformed-2.0.xlf', 'broken.sdlxliff', 'xxe.xlf'])(
+  it.each(['broken.csv', 'broken.po', 'broken.tmx', 'malformed-2.0.xlf', 'broken.sdlxliff', 'broken.mqxliff', 'broken-textboxes.docx', 'xxe.xlf'])(
     'refuses %s with a clear error and stores nothing',
     (name) => {
       const { services } = openTestServices();

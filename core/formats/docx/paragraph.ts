@@ -6,14 +6,18 @@ import type { XmlElement, XmlNode } from '../xliff/xmlTree';
 /**
  * One WordprocessingML paragraph (<w:p>) as text with tag characters, and back.
  *
- * Reading: the paragraph's runs are walked in order. <w:t> gives its text, <w:tab/> a tab character. The run
+ * Reading: the paragraph's runs are walked in order. <w:t> gives its text, <w:tab/> a tab character and a plain
+ * line break (<w:br/>, no page or column break, no `w:clear`) a line feed, so a line break reads as one to the
+ * sentence splitter and the checks (a break between two lines splits them into two units) and comes back as a
+ * <w:br/> from an edited paragraph. The run
  * properties (<w:rPr>, compared as written) that cover most of the paragraph's text outside hyperlinks are its
  * base formatting and get no tags; every stretch of consecutive runs with other properties (bold, italic,
  * underline, but also any other difference: colour, font, language …, all kept rather than merged so that nothing
  * is lost) is wrapped in a pair of tags that carries those properties. A <w:hyperlink> is a pair of tags too,
  * carrying its start tag; inside it the same rule applies with the link's own base formatting. Everything else a
  * run holds (<w:br/>, drawings, field characters, footnote references, symbols …) is a standalone tag carrying
- * its markup and its run's properties; everything else the paragraph holds (bookmarks, comment ranges,
+ * its markup and its run's properties (a text box's markup, when the box's paragraphs are units of their own, is
+ * cut around them: `pieces`, filled in by the writer); everything else the paragraph holds (bookmarks, comment ranges,
  * <w:fldSimple>, tracked changes, content controls …) is a standalone tag carrying its markup as is.
  * <w:proofErr/> and <w:lastRenderedPageBreak/> are Word's caches of spelling state and layout: they are not
  * tags, and a rewritten paragraph drops them.
@@ -34,7 +38,7 @@ export type DocxTag =
   | { kind: 'open'; rPr: string; link: string | null; linkClose: string | null; partner: number }
   | { kind: 'close'; partner: number }
   /** Markup kept as is; `rPr` is the properties of the run it sat in, or null outside runs. */
-  | { kind: 'standalone'; xml: string; rPr: string | null; run?: string };
+  | { kind: 'standalone'; xml: string; rPr: string | null; run?: string; pieces?: Array<string | number> };
 
 export interface DocxParagraphModel {
   /** The paragraph's text with tag characters (TAG_BASE + index into `tags`). */
@@ -69,6 +73,8 @@ interface Item {
   link: number | null;
   /** The start tag of the run the item sat in, as written. */
   run?: string;
+  /** Offset of a standalone item's markup in the file. */
+  at?: number;
 }
 
 interface Link {
@@ -76,8 +82,22 @@ interface Link {
   close: string;
 }
 
-/** Reads a paragraph's content from offset `from` on (just after its <w:pPr>) into text with tags. */
-export function readParagraph(paragraph: XmlElement, xml: string, where: string, from: number): DocxParagraphModel {
+/** A line break that is only that: not a page or column break, not clearing floating objects. */
+const isPlainBreak = (element: XmlElement): boolean =>
+  isW(element, 'br') &&
+  Object.entries(element.attrs).every(([name, value]) => /(^|:)type$/.test(name) && value === 'textWrapping');
+
+/**
+ * Reads a paragraph's content from offset `from` on (just after its <w:pPr>) into text with tags. `offsets`, when
+ * given, gets the file offset of each standalone tag's markup (by tag number), for cutting it around text boxes.
+ */
+export function readParagraph(
+  paragraph: XmlElement,
+  xml: string,
+  where: string,
+  from: number,
+  offsets?: number[],
+): DocxParagraphModel {
   const items: Item[] = [];
   const links: Link[] = [];
   const raw = (node: { start: number; end: number }): string => xml.slice(node.start, node.end);
@@ -89,7 +109,7 @@ export function readParagraph(paragraph: XmlElement, xml: string, where: string,
     for (const child of run.children) {
       if (child.type === 'text') continue;
       if (child.type !== 'element') {
-        items.push({ kind: 'standalone', text: raw(child), rPr, link, run: start });
+        items.push({ kind: 'standalone', text: raw(child), rPr, link, run: start, at: child.start });
       } else if (child === rPrElement || isW(child, 'lastRenderedPageBreak')) {
         continue;
       } else if (isW(child, 't')) {
@@ -97,8 +117,10 @@ export function readParagraph(paragraph: XmlElement, xml: string, where: string,
         if (text) items.push({ kind: 'text', text, rPr, link, run: start });
       } else if (isW(child, 'tab')) {
         items.push({ kind: 'text', text: '\t', rPr, link, run: start });
+      } else if (isPlainBreak(child)) {
+        items.push({ kind: 'text', text: '\n', rPr, link, run: start });
       } else {
-        items.push({ kind: 'standalone', text: raw(child), rPr, link, run: start });
+        items.push({ kind: 'standalone', text: raw(child), rPr, link, run: start, at: child.start });
       }
     }
   };
@@ -106,7 +128,7 @@ export function readParagraph(paragraph: XmlElement, xml: string, where: string,
     for (const child of children) {
       if (child.type === 'text') continue;
       if (child.type !== 'element') {
-        items.push({ kind: 'standalone', text: raw(child), rPr: null, link });
+        items.push({ kind: 'standalone', text: raw(child), rPr: null, link, at: child.start });
       } else if (isW(child, 'pPr') || isW(child, 'proofErr')) {
         continue;
       } else if (isW(child, 'r')) {
@@ -115,7 +137,7 @@ export function readParagraph(paragraph: XmlElement, xml: string, where: string,
         links.push({ start: xml.slice(child.start, child.openEnd), close: xml.slice(child.closeStart, child.end) });
         readChildren(child.children, links.length - 1);
       } else {
-        items.push({ kind: 'standalone', text: raw(child), rPr: null, link });
+        items.push({ kind: 'standalone', text: raw(child), rPr: null, link, at: child.start });
       }
     }
   };
@@ -191,6 +213,7 @@ export function readParagraph(paragraph: XmlElement, xml: string, where: string,
       }
     }
     if (item.kind === 'standalone') {
+      if (offsets && item.at !== undefined) offsets[tags.length] = item.at;
       add({ kind: 'standalone', xml: item.text, rPr: item.rPr, ...(item.run && /\s/.test(item.run) && { run: item.run }) });
       continue;
     }
@@ -361,8 +384,15 @@ const escapeText = (text: string): string =>
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
 
-/** Writes a paragraph's content (the part after its <w:pPr>) from a text with the model's tags. */
-export function renderParagraph(text: string, model: DocxParagraphModel): string {
+/**
+ * Writes a paragraph's content (the part after its <w:pPr>) from a text with the model's tags. `markupOf` gives a
+ * standalone tag's markup (by default as read; the writer fills in the text boxes it holds).
+ */
+export function renderParagraph(
+  text: string,
+  model: DocxParagraphModel,
+  markupOf: (tag: Extract<DocxTag, { kind: 'standalone' }>) => string = (tag) => tag.xml,
+): string {
   const w = model.prefix ? `${model.prefix}:` : '';
   const { tags } = model;
   let out = '';
@@ -415,7 +445,8 @@ export function renderParagraph(text: string, model: DocxParagraphModel): string
       } else {
         syncLink();
         flush();
-        out += tag.rPr === null ? tag.xml : `${tag.run ?? `<${w}r>`}${tag.rPr}${tag.xml}</${w}r>`;
+        const markup = markupOf(tag);
+        out += tag.rPr === null ? markup : `${tag.run ?? `<${w}r>`}${tag.rPr}${markup}</${w}r>`;
       }
       continue;
     }

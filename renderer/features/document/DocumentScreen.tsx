@@ -515,7 +515,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           />
         )}
         {undo && (
-          <UndoBar label={undo.batch.label} changed={undo.changed} skipped={undo.skipped} onUndo={undoLast} onDismiss={dismissUndo} />
+          <UndoBar label={undo.batch.label} changed={undo.changed} skipped={undo.skipped} locked={undo.locked} onUndo={undoLast} onDismiss={dismissUndo} />
         )}
       </div>
       <div className="document-body">

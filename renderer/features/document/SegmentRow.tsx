@@ -5,6 +5,7 @@ import { segmentMetrics, type TerOptions } from '../../../core/metrics';
 import type { Segment } from '../../../core/model/segment';
 import { CorrectionEditor } from '../../components/CorrectionEditor';
 import { DiffText } from '../../components/DiffText';
+import { LockIcon } from '../../components/LockIcon';
 import { MetricBadge } from '../../components/MetricBadge';
 import { TaggedText } from '../../components/TaggedText';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -66,6 +67,8 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
       onChange={(next) => onChange(segment, next)}
       onActivity={(keystroke) => onActivity(segment, keystroke)}
       autoFocus={autoFocus}
+      readOnly={segment.locked}
+      keepLineBreaks={segment.mtText.includes('\n')}
       onBlur={() => {
         if (view === 'inline') setEditingInline(false);
         props.onLeave(segment);
@@ -76,7 +79,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
   const flagTitle = flags.map((flag) => flag.message).join('\n');
   return (
     <div
-      className={`row${firstInParagraph ? ' row-paragraph-start' : ''}${edited ? ' row-edited' : ''}${
+      className={`row${firstInParagraph ? ' row-paragraph-start' : ''}${edited ? ' row-edited' : ''}${segment.locked ? ' row-locked' : ''}${
         flags.length > 0 ? ' row-flagged' : ''
       }${props.active ? ' row-active' : ''}`}
       data-testid="segment-row"
@@ -90,6 +93,11 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
       <div className="row-gutter" data-testid="row-gutter" title={`Paragraph ${segment.paragraph}, sentence ${segment.position}, ${segment.revisionCount} revision${segment.revisionCount === 1 ? '' : 's'} stored`}>
         <span className="row-number">{segment.position}</span>
         <StatusBadge status={segment.status} />
+        {segment.locked && (
+          <span className="row-lock-mark" title="Locked in the file: read-only" data-testid="lock-mark">
+            <LockIcon label="Locked in the file: read-only" />
+          </span>
+        )}
         {flags.length > 0 && (
           <span className="row-flag-mark" title={flagTitle} data-testid="flag-mark">
             ⚑<span className="visually-hidden"> {flags.length} flags</span>

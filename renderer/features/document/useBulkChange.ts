@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { Segment } from '../../../core/model/segment';
 import type { PreviewedChange } from '../fixes/ChangePreviewDialog';
 
-export type Outcome = { batch: { id: number; label: string }; segments: Segment[]; skipped: number };
+export type Outcome = { batch: { id: number; label: string }; segments: Segment[]; skipped: number; locked: number };
 
 export interface Preview {
   title: string;

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { wordDiff } from '../../../core/diff';
 import { DiffText } from '../../components/DiffText';
+import { LockIcon } from '../../components/LockIcon';
 import { Modal } from '../../components/Modal';
 
 export interface PreviewedChange {
@@ -8,6 +9,8 @@ export interface PreviewedChange {
   position: number;
   before: string;
   after: string;
+  /** The file locks the sentence: shown, not chosen, left alone. */
+  locked?: boolean;
 }
 
 interface ChangePreviewDialogProps {
@@ -24,10 +27,22 @@ function ChangeRow({ change, checked, onToggle }: { change: PreviewedChange; che
   return (
     <li className="preview-row" data-testid="preview-row">
       <label>
-        <input type="checkbox" checked={checked} onChange={onToggle} aria-label={`Apply to sentence ${change.position}`} />
+        <input
+          type="checkbox"
+          checked={checked}
+          disabled={change.locked}
+          onChange={onToggle}
+          aria-label={`Apply to sentence ${change.position}`}
+        />
         <span className="preview-position">{change.position}</span>
         <span className="preview-diff">
           <DiffText ops={ops} side="inline" />
+          {change.locked && (
+            <span className="preview-locked" data-testid="preview-locked">
+              {' '}
+              <LockIcon label="Locked" /> locked in the file, left as it is
+            </span>
+          )}
         </span>
       </label>
     </li>
@@ -36,7 +51,9 @@ function ChangeRow({ change, checked, onToggle }: { change: PreviewedChange; che
 
 /** Every change a bulk action would make, as a diff, each one chosen or not; then applied as one batch. */
 export function ChangePreviewDialog({ title, changes, onApply, onClose, busy }: ChangePreviewDialogProps) {
-  const [chosen, setChosen] = useState(() => new Set(changes.map((c) => c.segmentId)));
+  const [chosen, setChosen] = useState(() => new Set(changes.filter((c) => !c.locked).map((c) => c.segmentId)));
+  const open = changes.filter((c) => !c.locked).length;
+  const locked = changes.length - open;
   const toggle = (id: number) =>
     setChosen((current) => {
       const next = new Set(current);
@@ -50,7 +67,8 @@ export function ChangePreviewDialog({ title, changes, onApply, onClose, busy }: 
       footer={
         <>
           <span className="muted">
-            {chosen.size} of {changes.length} chosen
+            {chosen.size} of {open} chosen
+            {locked > 0 ? `; ${locked} locked in the file, skipped` : ''}
           </span>
           <button type="button" onClick={onClose}>
             Cancel
@@ -62,7 +80,7 @@ export function ChangePreviewDialog({ title, changes, onApply, onClose, busy }: 
             disabled={chosen.size === 0 || busy}
             onClick={() => onApply(changes.filter((c) => chosen.has(c.segmentId)).map((c) => c.segmentId))}
           >
-            Apply {chosen.size === changes.length ? 'all' : chosen.size} as one step
+            Apply {chosen.size === open ? 'all' : chosen.size} as one step
           </button>
         </>
       }

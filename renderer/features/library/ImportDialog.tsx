@@ -15,6 +15,7 @@ const FORMAT_LABELS: Record<string, string> = {
   markdown: 'Markdown',
   xliff: 'XLIFF',
   sdlxliff: 'Trados SDLXLIFF',
+  mqxliff: 'memoQ MQXLIFF',
   tmx: 'TMX',
   csv: 'CSV / TSV',
   po: 'gettext PO',
@@ -78,7 +79,7 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
     id: columnName(columns, view.mapping?.id),
   });
   const [missingTargets, setMissingTargets] = useState<'empty' | 'source'>('empty');
-  const bilingualXml = view.format === 'xliff' || view.format === 'sdlxliff';
+  const bilingualXml = view.format === 'xliff' || view.format === 'sdlxliff' || view.format === 'mqxliff';
   const choices = (): ImportChoices => ({
     format: view.format,
     encoding: view.encoding,

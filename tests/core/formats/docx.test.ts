@@ -142,9 +142,9 @@ describe('docx: reading', () => {
     ]);
   });
 
-  it('reads tabs as tabs and line breaks as tags', () => {
-    const document = parse(makeDocx(para('<w:r><w:t>Name:</w:t><w:tab/><w:t>Value</w:t><w:br/><w:t>next line</w:t></w:r>')));
-    expect(document.units.map((unit) => show(unit.target))).toEqual(['Name:\tValue{0}next line']);
+  it('reads tabs as tabs, line breaks as line breaks (a unit each side), and page breaks as tags', () => {
+    const document = parse(makeDocx(para('<w:r><w:t>Name:</w:t><w:tab/><w:t>Value</w:t><w:br/><w:t>next line</w:t><w:br w:type="page"/><w:t>Page two</w:t></w:r>')));
+    expect(document.units.map((unit) => show(unit.target))).toEqual(['Name:\tValue', 'next line{0}Page two']);
   });
 
   it('reads the real-world-like fixture', () => {

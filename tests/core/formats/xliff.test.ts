@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ParsedDocument, type ReviewedUnit, tagChar, TAG_BASE } from '../../../core/formats/types';
-import { XLIFF_STATES, xliffFormat, type XliffSkeleton } from '../../../core/formats/xliff';
+import { statusOfState, XLIFF_STATES, xliffFormat, type XliffSkeleton } from '../../../core/formats/xliff';
 import { badInput } from '../../support/thrown';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -74,6 +74,7 @@ describe('XLIFF 1.2', () => {
         source: 'You have {0} unsaved changes & {1}one draft.',
         target: 'Sie haben {0} ungespeicherte Änderungen & einen Entwurf.',
         state: 'translated',
+        status: 'confirmed',
         notes: ['Plural forms are handled by the app.', 'Feldgröße: höchstens 60 Zeichen.'],
       },
       // No <target>: an empty one to fill.
@@ -211,6 +212,7 @@ describe('XLIFF 2.0', () => {
         source: 'Президент {0}Казахстана{1} посетил Токио.',
         target: 'Der Präsident {0}Kasachstans{1} besuchte Tokio.',
         state: 'translated',
+        status: 'confirmed',
         notes: ['Überschrift: höchstens 70 Zeichen.'],
       },
       {
@@ -227,6 +229,7 @@ describe('XLIFF 2.0', () => {
         source: '«Мы обсудили {0}торговлю{1} и 東京 2025», — сказал он.',
         target: '„Wir haben {0}den Handel{1} und 東京 2025 besprochen“, sagte er.',
         state: 'translated',
+        status: 'confirmed',
         notes: ['東京 bleibt in Kanji.'],
       },
       { key: 'u3/s1', paragraph: 2, source: 'Без перевода.', target: '', state: null, notes: [] },
@@ -548,7 +551,7 @@ describe('XLIFF property', () => {
           fc.record({
             parts: partsArb,
             texts: fc.array(textArb, { minLength: 40, maxLength: 40 }),
-            state: fc.option(fc.constantFrom('new', 'translated', 'initial', 'final'), { nil: null }),
+            state: fc.option(fc.constantFrom('new', 'translated', 'initial', 'final', 'signed-off', 'reviewed', 'needs-review-translation'), { nil: null }),
             status: fc.constantFrom(...STATUSES),
           }),
           { minLength: 1, maxLength: 6 },
@@ -594,7 +597,11 @@ describe('XLIFF property', () => {
               paragraph: 1,
               source: u.source.shown,
               target: u.reviewed.shown,
-              state: u.status === 'not_started' ? u.state : XLIFF_STATES[model][u.status],
+              // The file's state stays while the status is the one it stands for (or not_started).
+              state:
+                u.status === 'not_started' || u.status === statusOfState(model === 1 ? 'xliff1' : 'xliff2', u.state)
+                  ? u.state
+                  : XLIFF_STATES[model][u.status],
               notes: [],
             })),
           );

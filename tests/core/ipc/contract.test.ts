@@ -149,6 +149,7 @@ describe('IPC contract', () => {
       keystrokes: 0,
       note: null,
       fileNotes: [],
+      locked: false,
       updatedAt: 1,
     };
 

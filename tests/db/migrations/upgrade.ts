@@ -179,7 +179,11 @@ export function snapshot(db: Database.Database): Snapshot {
   const result: Snapshot = {};
   for (const { name } of tables) {
     if (name === 'schema_migrations' || virtual.some((v) => name.startsWith(`${v}_`))) continue;
-    result[name] = db.prepare(`SELECT rowid AS _rowid, * FROM "${name}" ORDER BY rowid`).all() as Row[];
+    const table = tables.find((t) => t.name === name)!;
+    // A WITHOUT ROWID table (the stored flags) is read in the order of its key, the whole row compared.
+    result[name] = /WITHOUT ROWID/i.test(table.sql)
+      ? (db.prepare(`SELECT * FROM "${name}" ORDER BY 1, 2`).all() as Row[])
+      : (db.prepare(`SELECT rowid AS _rowid, * FROM "${name}" ORDER BY rowid`).all() as Row[]);
   }
   return result;
 }

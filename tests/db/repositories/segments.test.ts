@@ -32,6 +32,7 @@ describe('segments repository', () => {
       keystrokes: 0,
       note: null,
       fileNotes: [],
+      locked: false,
       updatedAt: NOW,
     });
     expect(contract['segments.update'].response.safeParse(segment).success).toBe(true);

@@ -17,6 +17,7 @@ const segment = (position: number, currentText = `MT ${position}.`): Segment => 
   keystrokes: 0,
   note: null,
   fileNotes: [],
+  locked: false,
   updatedAt: 0,
 });
 

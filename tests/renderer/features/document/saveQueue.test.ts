@@ -16,6 +16,7 @@ const stored = (id: number, text: string): Segment => ({
   keystrokes: 0,
   note: null,
   fileNotes: [],
+  locked: false,
   updatedAt: 0,
 });
 

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './support/fixtures';
+
+const FIXTURE = join(__dirname, '..', 'core', 'formats', 'fixtures', 'review.sdlxliff');
+
+test('a locked Trados segment is read-only in the window, skipped by replace all, and exported as it came', async ({
+  page,
+  backend,
+}) => {
+  backend.services.openSample({ fileName: 'other.txt', title: 'Other', text: 'Something else.' });
+  backend.dialogs.openPath = FIXTURE;
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open review.sdlxliff' });
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'review' })).toBeVisible();
+
+  const row = (position: number) => page.locator(`[data-testid="segment-row"][data-position="${position}"]`);
+  // The confirmation levels as statuses: Draft is to review, Translated confirmed, ApprovedTranslation approved.
+  await expect(row(1).getByTestId('status')).toHaveAttribute('data-status', 'not_started');
+  await expect(row(2).getByTestId('status')).toHaveAttribute('data-status', 'confirmed');
+  await expect(row(3).getByTestId('status')).toHaveAttribute('data-status', 'approved');
+
+  // Segment 3 is locked: a lock in its gutter, its field read-only — typing changes nothing.
+  await expect(row(3).getByTestId('lock-mark')).toBeVisible();
+  await expect(row(1).getByTestId('lock-mark')).toHaveCount(0);
+  const locked = row(3).getByRole('textbox');
+  await expect(locked).toHaveAttribute('readonly', '');
+  await locked.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Changed');
+  await expect(locked).toHaveValue('The airport of Almaty was seized.');
+
+  // Replace all "The " → "A ": the preview shows the locked sentence as skipped; applying says so.
+  await row(1).getByRole('textbox').focus();
+  await page.keyboard.press('Control+h');
+  const replace = page.getByRole('dialog', { name: 'Find and replace' });
+  await expect(replace).toBeVisible();
+  await page.keyboard.type('The ');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('A ');
+  await page.keyboard.press('Enter');
+  const preview = page.getByRole('dialog', { name: /Replace/ });
+  await expect(preview.getByTestId('preview-row')).toHaveCount(3);
+  await expect(preview.getByTestId('preview-locked')).toHaveCount(1);
+  await expect(preview.getByRole('checkbox', { name: 'Apply to sentence 3' })).toBeDisabled();
+  await expect(preview).toContainText('2 of 2 chosen; 1 locked in the file, skipped');
+  await preview.getByRole('button', { name: 'Apply all as one step' }).click();
+  await expect(page.getByTestId('undo-bar')).toContainText('changed 2 sentences');
+  await expect(row(1).getByRole('textbox')).toHaveValue('A situation in Kazakhstan remains tense .');
+  await expect(locked).toHaveValue('The airport of Almaty was seized.');
+
+  // Applying to the locked one alone (every box of the others cleared) is refused in words.
+  await row(1).getByRole('textbox').focus();
+  await page.keyboard.press('Control+h');
+  await expect(replace).toBeVisible();
+  await page.keyboard.type('Almaty');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Almaty City');
+  await page.keyboard.press('Enter');
+  await expect(preview.getByTestId('preview-row')).toHaveCount(1);
+  await expect(preview.getByRole('button', { name: /Apply/ })).toBeDisabled();
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+
+  backend.dialogs.exportPath = join(backend.dir, 'exported.sdlxliff');
+  await page.getByRole('button', { name: 'Export clean text…' }).click();
+  await expect(page.getByTestId('notice')).toContainText('exported.sdlxliff');
+  const original = readFileSync(FIXTURE, 'utf8');
+  expect(readFileSync(backend.dialogs.exportPath, 'utf8')).toBe(
+    original
+      .replace('<mrk mtype="seg" mid="1">The situation', '<mrk mtype="seg" mid="1">A situation')
+      .replace('<mrk mtype="seg" mid="2">The authorities', '<mrk mtype="seg" mid="2">A authorities')
+      // An edit un-confirms: Translated becomes Draft (the first was Draft already).
+      .replace('<sdl:seg id="2" conf="Translated"', '<sdl:seg id="2" conf="Draft"'),
+  );
+});
