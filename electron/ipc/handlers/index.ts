@@ -2,6 +2,7 @@ import type { Sample, Services } from '../../../services';
 import type { Handlers } from '../dispatcher';
 import type { Dialogs } from './dialogs';
 import { backupHandlers } from './backups';
+import { storeHandlers } from './store';
 import { documentHandlers } from './documents';
 import { checkHandlers } from './checks';
 import { libraryHandlers } from './library';
@@ -23,5 +24,6 @@ export function createHandlers(services: Services, dialogs: Dialogs, sample: Sam
     ...annotationHandlers(services, dialogs),
     ...searchHandlers(services),
     ...backupHandlers(services),
+    ...storeHandlers(services, dialogs),
   };
 }
