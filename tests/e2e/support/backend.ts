@@ -54,8 +54,10 @@ export class Backend {
     });
   }
 
-  restart(): void {
+  /** `whileClosed` runs between closing and reopening, as something could happen to the file between runs. */
+  restart(whileClosed?: () => void): void {
     this.services.close();
+    whileClosed?.();
     this.open();
   }
 
