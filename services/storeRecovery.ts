@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import Papa from 'papaparse';
+import { salvageDocuments, type SalvageOptions, type SkippedDocument } from '../db/salvage';
 
 /**
  * What can be done with a store SQLite found damaged, besides restoring a backup: export every document that
@@ -9,9 +9,7 @@ import Papa from 'papaparse';
  * alone (the app has no open connection to a damaged store).
  */
 
-export interface RecoveryOptions {
-  nativeBinding?: string | undefined;
-}
+export type { SkippedDocument } from '../db/salvage';
 
 export interface ExportedDocument {
   title: string;
@@ -20,44 +18,9 @@ export interface ExportedDocument {
   files: string[];
 }
 
-export interface SkippedDocument {
-  /** Null when not even the document's title could be read. */
-  title: string | null;
-  reason: string;
-}
-
 export interface ReadableExport {
   exported: ExportedDocument[];
   skipped: SkippedDocument[];
-}
-
-interface DocumentRow {
-  id: number;
-  title: string;
-  leading: string;
-  importing?: number;
-}
-
-interface SegmentRow {
-  position: number;
-  source_text: string | null;
-  mt_text: string;
-  current_text: string;
-  trailing: string;
-  status: string;
-}
-
-const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
-/** Collects rows until SQLite stops on a damaged page; says whether the whole result was read. */
-function readAll<T>(statement: Database.Statement, ...params: unknown[]): { rows: T[]; error: unknown } {
-  const rows: T[] = [];
-  try {
-    for (const row of statement.iterate(...params)) rows.push(row as T);
-    return { rows, error: null };
-  } catch (error) {
-    return { rows, error };
-  }
 }
 
 /** A file name from a title: no folder separators or characters Windows refuses, and not too long. */
@@ -76,55 +39,32 @@ function freeName(folder: string, stem: string, ext: string): string {
 /**
  * Reads every document of the (damaged) store at `storePath` that can still be read, writing for each a plain
  * text file (the corrected sentences with the file's own spacing) and a bilingual tab-separated file (position,
- * source, machine translation, correction, status) into `folder`. A document whose sentences cannot all be
- * read is skipped and named with SQLite's reason, never written in part.
+ * source, machine translation, correction, status) into `folder`, never over an existing file. A document whose
+ * sentences cannot all be read is skipped and named with SQLite's reason (db/salvage.ts).
  */
-export function exportReadable(storePath: string, folder: string, options: RecoveryOptions = {}): ReadableExport {
+export function exportReadable(storePath: string, folder: string, options: SalvageOptions = {}): ReadableExport {
   mkdirSync(folder, { recursive: true });
-  const db = new Database(storePath, {
-    readonly: true,
-    fileMustExist: true,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
   const exported: ExportedDocument[] = [];
-  const skipped: SkippedDocument[] = [];
-  try {
-    const documents = readAll<DocumentRow>(db.prepare('SELECT * FROM documents ORDER BY id'));
-    if (documents.error !== null) {
-      skipped.push({ title: null, reason: `the list of documents could be read only in part (${reasonOf(documents.error)})` });
-    }
-    // The index on (document_id, position) may be what is damaged: the table is then read without it.
-    const byIndex = db.prepare('SELECT position, source_text, mt_text, current_text, trailing, status FROM segments WHERE document_id = ? ORDER BY position');
-    const byTable = db.prepare('SELECT position, source_text, mt_text, current_text, trailing, status FROM segments NOT INDEXED WHERE document_id = ? ORDER BY position');
-    for (const document of documents.rows) {
-      if (document.importing === 1) continue; // cut short by a crash: never part of the library
-      let read = readAll<SegmentRow>(byIndex, document.id);
-      if (read.error !== null) read = readAll<SegmentRow>(byTable, document.id);
-      if (read.error !== null) {
-        skipped.push({ title: document.title, reason: reasonOf(read.error) });
-        continue;
-      }
+  const skipped = salvageDocuments(
+    storePath,
+    (document) => {
       const stem = safeName(document.title);
       const textName = freeName(folder, stem, '.txt');
-      const text = document.leading + read.rows.map((s) => s.current_text + s.trailing).join('');
+      const text = document.leading + document.sentences.map((s) => s.currentText + s.trailing).join('');
       writeFileSync(join(folder, textName), text, { flag: 'wx' });
       const tableName = freeName(folder, stem, '.bilingual.tsv');
       const table = Papa.unparse(
         {
           fields: ['position', 'source', 'machine translation', 'correction', 'status'],
-          data: read.rows.map((s) => [s.position, s.source_text ?? '', s.mt_text, s.current_text, s.status]),
+          data: document.sentences.map((s) => [s.position, s.sourceText ?? '', s.mtText, s.currentText, s.status]),
         },
         { delimiter: '\t', newline: '\n' },
       );
       writeFileSync(join(folder, tableName), `${table}\n`, { flag: 'wx' });
-      exported.push({ title: document.title, sentences: read.rows.length, files: [textName, tableName] });
-    }
-  } catch (error) {
-    // Not even the schema could be read: nothing to export, and say why.
-    skipped.push({ title: null, reason: reasonOf(error) });
-  } finally {
-    db.close();
-  }
+      exported.push({ title: document.title, sentences: document.sentences.length, files: [textName, tableName] });
+    },
+    options,
+  );
   return { exported, skipped };
 }
 
