@@ -71,7 +71,7 @@ export function emphasisQuotes(text: string): Array<[number, number]> {
       if (/[?!]|[.…]\s+\S/u.test(inside) || /[\n]/u.test(inside)) continue; // a question, an exclamation, sentences
       if (SPEECH_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       // A quotation opening the sentence and closed by a comma is speech put first: "We will win," he said.
-      if (text.slice(0, start).trim() === '' && /^[,]/u.test(text.slice(end + 1).trim())) continue;
+      if (text.slice(0, start).trim() === '' && (/,$/u.test(inside) || /^,/u.test(text.slice(end + 1).trim()))) continue;
       found.push([start, end + 1]);
     }
   }

@@ -22,5 +22,6 @@ export function finalPunctuationFlags(text: string, source: string | null, sourc
   if (/(?:\b\p{Lu}|\b\p{L}{1,3})\.\s*$/u.test(text) && !/\p{Ll}{2,}\.\s*$/u.test(text)) return [];
   const at = match.index;
   const sure = sourceLanguage !== null && CJK_STOPS.has(sourceLanguage);
-  return [makeFlag('source-mismatch', 'minor', 'A full stop the source does not have: a headline or a title ends without one', at, at + 1, text, text.slice(0, at) + text.slice(at + 1), sure ? 'sure' : 'possible')];
+  // No fix: source-mismatch flags are judged by the editor (a caption may rightly end with a stop).
+  return [makeFlag('source-mismatch', 'minor', 'A full stop the source does not have: a headline or a title ends without one', at, at + 1, text, undefined, sure ? 'sure' : 'possible')];
 }
