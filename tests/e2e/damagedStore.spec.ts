@@ -1,5 +1,6 @@
 import { closeSync, existsSync, openSync, readFileSync, readdirSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { SAMPLE, type Backend } from './support/backend';
 import { expect, test } from './support/fixtures';
 
@@ -46,6 +47,8 @@ test('a damaged store: the window says so, exports what can be read and restores
   await expect(result.getByRole('list', { name: 'Exported' })).toContainText(SAMPLE.title);
   await expect(result.getByRole('list', { name: 'Skipped' })).toContainText('Skipped “Long report”: database disk image is malformed');
   await page.screenshot({ path: info.outputPath('damaged-exported.png'), fullPage: true });
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   const written = readdirSync(folder).sort();
   expect(written).toHaveLength(2);
   const plain = readFileSync(join(folder, written.find((name) => name.endsWith('.txt') && !name.endsWith('.tsv'))!), 'utf8');
