@@ -38,5 +38,11 @@ export function nativeDialogs(window: () => BrowserWindow | null): Dialogs {
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async pickFolder(title) {
+      const owner = window();
+      const options: Electron.OpenDialogOptions = { title, properties: ['openDirectory', 'createDirectory'] };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   };
 }

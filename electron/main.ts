@@ -10,11 +10,10 @@ import { registerIpc } from './ipc/register';
 import { appProtocolHandler } from './protocol';
 import { SAMPLE } from './sample';
 import { APP_ENTRY_URL, APP_SCHEME, isAllowedNavigation, isPermissionGranted, isTrustedSender, windowOpenAction } from './security';
-import { RedlineError } from '../core/model/errors';
-import { listBackups, restoreBackup } from '../db/backups';
 import { createServices, type Services } from '../services';
 import { wholeChecks, type WholeChecks } from '../services/wholeChecks';
 import { DATABASE_FILE_NAME, resolveDataDir } from '../services/dataDir';
+import { openAppStore } from './storeOpening';
 import { mainWindowOptions } from './window';
 
 const devServerUrl: string | undefined = MAIN_WINDOW_VITE_DEV_SERVER_URL || undefined;
@@ -76,43 +75,13 @@ function hardenSessionAndContents(): void {
   });
 }
 
-/**
- * Opens the store; when it cannot be used (damaged, not a Redline file, written by a newer Redline, read-only),
- * says so and, when there is a backup, offers to put the newest sound one in its place (the old file is kept).
- */
-function openStoreOrRecover(storePath: string): Services | null {
-  for (;;) {
-    try {
-      return createServices(storePath, { ownsStore: true });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const code = error instanceof RedlineError ? error.code : 'internal';
-      const backups = code === 'damaged' || code === 'not_a_store' ? listBackups(storePath) : [];
-      const newest = backups.find((backup) => backup.documents !== null);
-      const buttons = newest ? ['Restore the newest backup', 'Quit'] : ['Quit'];
-      const detail = newest
-        ? `The newest backup is from ${new Date(newest.createdAt).toLocaleString()} with ${newest.documents} document(s). ` +
-          'Restoring keeps the current file beside it.'
-        : 'There is no backup to restore.';
-      const choice = dialog.showMessageBoxSync({ type: 'error', title: 'Redline cannot open its store', message, detail, buttons, defaultId: 0, cancelId: buttons.length - 1 });
-      if (!newest || choice !== 0) return null;
-      try {
-        restoreBackup(storePath, newest.path, Date.now());
-      } catch (restoreError) {
-        dialog.showErrorBox('Restore failed', restoreError instanceof Error ? restoreError.message : String(restoreError));
-        return null;
-      }
-    }
-  }
-}
-
 function start(): void {
   const rendererRoot = join(__dirname, '..', 'renderer', MAIN_WINDOW_VITE_NAME);
   protocol.handle(APP_SCHEME, appProtocolHandler(rendererRoot));
   hardenSessionAndContents();
 
   const dataDir = resolveDataDir(process.env, () => app.getPath('userData'));
-  services = openStoreOrRecover(join(dataDir, DATABASE_FILE_NAME));
+  services = openAppStore(join(dataDir, DATABASE_FILE_NAME), { createServices, showErrorBox: (title, message) => dialog.showErrorBox(title, message) });
   if (!services) {
     app.quit();
     return;

@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { RedlineError } from '../core/model/errors';
-import { backupNowSync, restoreBackup, type BackupInfo } from '../db/backups';
+import { backupNowSync, listBackups, restoreBackup, type BackupInfo } from '../db/backups';
 import { systemClock, type Clock } from '../db/clock';
-import { openDatabase } from '../db/connection';
+import { checkedOnOpen, damagedStoreError, openDatabase } from '../db/connection';
+import { checkIntegrityInBackground } from '../db/integrityWorker';
 import { createStore } from '../db/store';
 import { annotationService } from './annotationService';
 import { backupService } from './backupService';
@@ -21,6 +22,7 @@ import { reportService } from './reportService';
 import { searchService } from './searchService';
 import { segmentService } from './segmentService';
 import { storedFlags } from './storedFlags';
+import { exportReadable, setDamagedStoreAside, type ReadableExport } from './storeRecovery';
 
 /** The document shipped with the app, so a fresh install shows real work at once. */
 export interface Sample {
@@ -37,20 +39,78 @@ export interface ServiceOptions {
    * short by a crash left. The CLI and other processes sharing the file must not, as an import may be running.
    */
   ownsStore?: boolean;
+  /**
+   * The app's window: a store found damaged (on open, or later by the background integrity check) leaves the
+   * services closed instead of throwing — every call then answers 'damaged' — so the window can show what
+   * happened and offer a backup, an export of what can be read, or an empty store (health, restoreBackup,
+   * exportReadable, startEmpty). The CLI leaves it off and is refused with the message.
+   */
+  recoverable?: boolean;
+  /** Stores larger than this are checked in the background rather than on open (db/connection.ts). */
+  quickCheckMaxBytes?: number;
 }
+
+/** How the store is: sound, or damaged with the message saying what SQLite found; `checking` while the
+ * background integrity check of a large store runs. */
+export type StoreHealth = { state: 'sound'; checking: boolean } | { state: 'damaged'; message: string };
+
+/** Open failures the damaged-store screen handles: pages SQLite finds inconsistent, or a header overwritten. */
+const RECOVERABLE_CODES = new Set(['damaged', 'not_a_store']);
 
 /** Everything main, the CLI and the end-to-end tests do with documents, over one store. */
 export function createServices(databaseFile: string, options: ServiceOptions = {}) {
-  let current = openServices(databaseFile, options);
+  const clock = options.clock ?? systemClock;
+  const binding = { nativeBinding: options.nativeBinding };
+  let current: OpenServices | null = null;
+  let damage: string | null = null;
+  let checking: Promise<void> | null = null;
+
+  /** Opens the store; when recoverable and it is damaged, records why and leaves the services closed. */
+  const openOrRecord = (): void => {
+    try {
+      current = openServices(databaseFile, options);
+      damage = null;
+    } catch (error) {
+      if (!options.recoverable || !(error instanceof RedlineError) || !RECOVERABLE_CODES.has(error.code)) throw error;
+      current = null;
+      damage = error.message;
+      return;
+    }
+    if (options.recoverable && !checkedOnOpen(databaseFile, options.quickCheckMaxBytes)) checkInBackground(current);
+  };
+  /** A large store's full integrity_check, in a worker; damage found closes the services it was run for. */
+  const checkInBackground = (checked: OpenServices): void => {
+    checking = checkIntegrityInBackground(databaseFile, binding).then(
+      (found) => {
+        if (found !== null && current === checked) {
+          current.close();
+          current = null;
+          damage = damagedStoreError(databaseFile, found).message;
+        }
+      },
+      (error: unknown) => console.error('Redline: the background integrity check could not run', error),
+    ).finally(() => {
+      checking = null;
+    });
+  };
+  const live = (): OpenServices => {
+    if (current) return current;
+    throw new RedlineError('damaged', damage ?? 'The Redline store is closed.');
+  };
+  openOrRecord();
+
   // Handlers keep the sub-services they were given (destructured once), so each is a stand-in that reaches the
   // services open now: restoring a backup swaps the store under them without re-registering anything.
   const forward = <K extends keyof OpenServices>(key: K): OpenServices[K] =>
     new Proxy({} as OpenServices[K], {
       get: (_target, property) => {
-        const member = (current[key] as Record<PropertyKey, unknown>)[property];
-        return typeof member === 'function' ? (member as (...args: unknown[]) => unknown).bind(current[key]) : member;
+        const open = live();
+        const member = (open[key] as Record<PropertyKey, unknown>)[property];
+        return typeof member === 'function' ? (member as (...args: unknown[]) => unknown).bind(open[key]) : member;
       },
     });
+  /** The backups there are; readable from the folder when the store itself is damaged. */
+  const listCopies = (): BackupInfo[] => (current ? current.backups.list() : databaseFile === ':memory:' ? [] : listBackups(databaseFile, binding));
   return {
     documents: forward('documents'),
     segments: forward('segments'),
@@ -65,41 +125,69 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
     search: forward('search'),
     find: forward('find'),
     replace: forward('replace'),
-    backups: forward('backups'),
-    openSample: (sample: Sample) => current.openSample(sample),
+    backups: {
+      dailyIfDue: (): Promise<BackupInfo | null> => (current ? current.backups.dailyIfDue() : Promise.resolve(null)),
+      now: (): BackupInfo => live().backups.now(),
+      list: listCopies,
+    },
+    openSample: (sample: Sample) => live().openSample(sample),
+    /** Sound or damaged (and why). */
+    health: (): StoreHealth => (damage !== null ? { state: 'damaged', message: damage } : { state: 'sound', checking: checking !== null }),
+    /** Settles when the background integrity check (if one runs) has answered. */
+    whenChecked: (): Promise<void> => checking ?? Promise.resolve(),
     /**
-     * Puts the backup named `fileName` (one of backups.list()) in place of the open store: closes it, restores
+     * Puts the backup named `fileName` (one of backups.list()) in place of the store: closes it, restores
      * (the replaced file is kept beside it as redline.sqlite.replaced-<time>), and opens the restored one. When
-     * the restored copy cannot be opened, the store that was open is put back and opened again.
+     * the restored copy cannot be opened, the store that was there is put back (and opened again if it was open).
      */
     restoreBackup(fileName: string): { restored: BackupInfo; replaced: string | null } {
       if (databaseFile === ':memory:') throw new RedlineError('not_found', 'An in-memory store has no backups.');
-      const chosen = current.backups.list().find((backup) => basename(backup.path) === fileName);
+      const chosen = listCopies().find((backup) => basename(backup.path) === fileName);
       if (!chosen) throw new RedlineError('not_found', `There is no backup called ${fileName}; the list may have changed, open it again.`);
-      const clock = options.clock ?? systemClock;
-      current.close();
+      const wasOpen = current !== null;
+      current?.close();
+      current = null;
+      const reopen = () => (wasOpen ? (current = openServices(databaseFile, options)) : null);
       let replaced: string | null;
       try {
-        ({ replaced } = restoreBackup(databaseFile, chosen.path, clock(), { nativeBinding: options.nativeBinding }));
+        ({ replaced } = restoreBackup(databaseFile, chosen.path, clock(), binding));
       } catch (error) {
-        current = openServices(databaseFile, options);
+        reopen();
         throw error;
       }
       try {
         current = openServices(databaseFile, options);
+        damage = null;
       } catch (error) {
-        // The copy passed its integrity check but would not open as a store: go back to the one that was open.
+        // The copy passed its integrity check but would not open as a store: go back to the one that was there.
         if (replaced) {
           rmSync(databaseFile, { force: true });
           renameSync(replaced, databaseFile);
           for (const suffix of ['-wal', '-shm']) if (existsSync(replaced + suffix)) renameSync(replaced + suffix, databaseFile + suffix);
         }
-        current = openServices(databaseFile, options);
+        reopen();
         throw error;
       }
       return { restored: chosen, replaced };
     },
-    close: () => current.close(),
+    /** Writes every document that can still be read to text and bilingual files in `folder` (services/storeRecovery). */
+    exportReadable(folder: string): ReadableExport {
+      if (databaseFile === ':memory:') throw new RedlineError('not_found', 'An in-memory store has no file to read.');
+      return exportReadable(databaseFile, folder, binding);
+    },
+    /**
+     * Only for a damaged store: sets it aside as redline.sqlite.damaged-<time> (nothing deleted) and opens a new,
+     * empty one. Returns where the damaged file was kept.
+     */
+    startEmpty(): { keptAs: string } {
+      if (damage === null) throw new RedlineError('bad_input', 'The store is not damaged; it is not set aside.');
+      current?.close();
+      current = null;
+      const keptAs = setDamagedStoreAside(databaseFile, clock());
+      openOrRecord();
+      return { keptAs };
+    },
+    close: () => current?.close(),
   };
 }
 
@@ -112,6 +200,7 @@ function openServices(databaseFile: string, options: ServiceOptions) {
   const db = openDatabase(databaseFile, {
     clock,
     nativeBinding: options.nativeBinding,
+    quickCheckMaxBytes: options.quickCheckMaxBytes,
     // A store with work in it is copied before its schema changes, and the migration waits for the copy.
     beforeMigrating: (open) => backupNowSync(open, databaseFile, 'pre-migration', clock(), { nativeBinding: options.nativeBinding }),
   });

@@ -1,4 +1,5 @@
 import { paragraphTexts, type SentenceCheck } from './context';
+import { emphasisQuoteFlags } from './emphasisQuotes';
 import { conventionsOf } from './languages';
 import { straightQuotes } from './pairs';
 import { insideAny, makeFlag, quoted, replaceRange, technicalSpans } from './text';
@@ -102,6 +103,7 @@ export const checkConventions: SentenceCheck = ({ ctx, index, text, source, lang
   // Sure only when the MT wrote a hyphen where the source has none spaced (it lost a dash); a source with the
   // same ` - ` leaves it a matter of house style.
   const copiedHyphen = source === null || / - /u.test(source);
+  flags.push(...emphasisQuoteFlags(text, source, languages.source));
   flags.push(...dashFlags(text, language === 'en' ? '–' : conventions.dash === '—' ? '—' : '–', language !== 'en' && !copiedHyphen));
   return flags.sort((a, b) => a.start - b.start);
 };

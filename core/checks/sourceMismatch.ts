@@ -1,4 +1,5 @@
 import type { SentenceCheck } from './context';
+import { finalPunctuationFlags } from './finalPunctuation';
 import { scriptOf } from './scripts';
 import { makeFlag, quoted } from './text';
 import type { Flag } from './types';
@@ -165,6 +166,9 @@ function urlsOf(text: string): Array<{ url: string; start: number; end: number }
 }
 const sameUrl = (a: string, b: string) => a.replace(/^https?:\/\//iu, '').replace(/\/$/u, '').toLowerCase() === b.replace(/^https?:\/\//iu, '').replace(/\/$/u, '').toLowerCase();
 
+/** A text without its spaces, lower-cased: how a link spaced out by the MT is found again. */
+const compact = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
+
 /** Letters and digits, a CJK character counting as three (it carries about a word). */
 function measure(text: string): number {
   let size = 0;
@@ -176,7 +180,7 @@ function measure(text: string): number {
   return size;
 }
 
-export const checkSourceMismatch: SentenceCheck = ({ text, source }) => {
+export const checkSourceMismatch: SentenceCheck = ({ text, source, languages }) => {
   if (!source || source.trim().length === 0 || text.trim().length === 0) return [];
   const flags: Flag[] = [];
   const whole = (message: string, severity: 'minor' | 'major') => flags.push(makeFlag('source-mismatch', severity, message, 0, text.length, text));
@@ -207,12 +211,17 @@ export const checkSourceMismatch: SentenceCheck = ({ text, source }) => {
 
   const targetUrls = urlsOf(text);
   const sourceUrls = urlsOf(source);
+  // MT often spaces a link out (`https: / / ru.sputnik.kg / society`): it is still the source's link.
+  const compactTarget = compact(text);
+  const compactSource = compact(source);
   for (const { url, start, end } of targetUrls) {
-    if (!sourceUrls.some((s) => sameUrl(s.url, url))) flags.push(makeFlag('source-mismatch', 'major', `The link ${quoted(url)} is not in the source`, start, end, text));
+    if (!sourceUrls.some((s) => sameUrl(s.url, url)) && !compactSource.includes(compact(url))) flags.push(makeFlag('source-mismatch', 'major', `The link ${quoted(url)} is not in the source`, start, end, text));
   }
   for (const { url } of sourceUrls) {
-    if (!targetUrls.some((t) => sameUrl(t.url, url))) whole(`The source’s link ${quoted(url)} is missing from the translation`, 'major');
+    if (!targetUrls.some((t) => sameUrl(t.url, url)) && !compactTarget.includes(compact(url))) whole(`The source’s link ${quoted(url)} is missing from the translation`, 'major');
   }
+
+  flags.push(...finalPunctuationFlags(text, source, languages.source));
 
   const sourceSize = measure(source);
   const targetSize = measure(text);

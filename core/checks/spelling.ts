@@ -1,5 +1,6 @@
 import type { SentenceCheck } from './context';
 import { insideAny, isUpperLetter, makeFlag, matchCapitalization, quoted, replaceRange, technicalSpans } from './text';
+import { transliterationsOf } from './transliteration';
 import type { Flag } from './types';
 
 /**
@@ -18,12 +19,27 @@ const SCRIPT_OF: Record<string, RegExp> = { en: LATIN, de: LATIN, fr: LATIN, es:
 const wordSet = (text: string): Set<string> => new Set((text.toLowerCase().match(/[\p{L}\p{M}]+(?:['’][\p{L}]+)*/gu) ?? []));
 
 /** The source's words, computed once per source string. */
-let lastSource: { text: string; words: Set<string> } | undefined;
+let lastSource: { text: string; words: Set<string>; romanized: (word: string) => boolean } | undefined;
 function sourceWords(source: string | null): Set<string> {
   if (!source) return new Set();
-  if (lastSource?.text !== source) lastSource = { text: source, words: wordSet(source) };
+  if (lastSource?.text !== source) lastSource = { text: source, words: wordSet(source), romanized: transliterationsOf(source) };
   return lastSource.words;
 }
+/** Whether a word is the source's Cyrillic word in Latin letters (same cache as sourceWords). */
+function romanizedFromSource(source: string | null, word: string): boolean {
+  if (!source) return false;
+  sourceWords(source);
+  return lastSource!.romanized(word);
+}
+
+/** `teh` for `the`: the same letters, two neighbours swapped. */
+const isTransposition = (word: string, other: string): boolean => {
+  if (word.length !== other.length || word === other) return false;
+  const k = [...word].findIndex((c, i) => c !== other[i]);
+  return word[k] === other[k + 1] && word[k + 1] === other[k] && word.slice(k + 2) === other.slice(k + 2);
+};
+/** Words this short the dictionary lacks are mostly abbreviations, units and interjections (`pcs`, `tm`, `da`). */
+const SHORT = 3;
 
 const POSSESSIVE = /['’]s$/u;
 
@@ -75,7 +91,13 @@ export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossar
     const couldBeSure = !capitalized && !INFLECTS_BEYOND_DICTIONARY.has(languages.target) && form.length <= MAX_SUGGESTED_LENGTH;
     const suggestions = couldBeSure ? speller.suggest(form).filter((s) => s !== form) : [];
     // A slip of the keys has a near correction; a word with none is more often one the dictionary lacks.
-    const sure = couldBeSure && suggestions.length > 0;
+    // Two kinds stay possible: a short word, unless a suggestion only swaps two of its letters (`teh`), and a
+    // word that is a source word in Latin letters (a borrowing or a name the MT transliterated).
+    const sure =
+      couldBeSure &&
+      suggestions.length > 0 &&
+      (form.length > SHORT || suggestions.some((s) => isTransposition(form.toLowerCase(), s.toLowerCase()))) &&
+      !romanizedFromSource(source, form);
     const best = suggestions[0];
     const message = `${quoted(form)} is not in the dictionary` + (suggestions.length > 0 ? `; did you mean ${suggestions.slice(0, 3).map(quoted).join(', ')}?` : '');
     const fix = best ? replaceRange(text, word.start, word.start + form.length, matchCapitalization(form, best)) : undefined;

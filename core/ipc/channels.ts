@@ -70,6 +70,9 @@ export const CHANNELS = [
   'glossary.importCsv',
   'backups.list',
   'backups.restore',
+  'store.health',
+  'store.exportReadable',
+  'store.startEmpty',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

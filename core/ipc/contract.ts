@@ -383,6 +383,28 @@ export const contract = {
     /** keptAs: the file name the replaced store was kept under, beside the restored one. */
     response: z.strictObject({ restored: backupEntry, keptAs: z.string().nullable() }),
   },
+
+  // The damaged-store screen: how the store is, what can be read out of it, and starting again without it.
+  'store.health': {
+    request: empty,
+    response: z.discriminatedUnion('state', [
+      z.strictObject({ state: z.literal('sound'), checking: z.boolean() }),
+      z.strictObject({ state: z.literal('damaged'), message: z.string() }),
+    ]),
+  },
+  'store.exportReadable': {
+    request: empty,
+    /** Null when the editor cancelled the folder dialog. */
+    response: z
+      .strictObject({
+        folder: z.string(),
+        exported: z.array(z.strictObject({ title: z.string(), sentences: count, files: z.array(z.string()) })),
+        skipped: z.array(z.strictObject({ title: z.string().nullable(), reason: z.string() })),
+      })
+      .nullable(),
+  },
+  /** keptAs: the file name the damaged store was kept under, beside the new empty one. */
+  'store.startEmpty': { request: empty, response: z.strictObject({ keptAs: z.string() }) },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -4,11 +4,16 @@ import { DocumentScreen } from '../features/document/DocumentScreen';
 import { GlossaryScreen } from '../features/glossary/GlossaryScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { MemoryScreen } from '../features/memory/MemoryScreen';
-import { call, messageOf } from '../lib/desktop';
+import { DamagedStoreScreen } from '../features/recovery/DamagedStoreScreen';
+import { call, messageOf, onStoreDamaged } from '../lib/desktop';
 import { NoticeBar, type Notice } from './NoticeBar';
+
+/** How often the window asks whether the background integrity check of a large store found damage. */
+const HEALTH_POLL_MS = 3000;
 
 type Screen =
   | { name: 'starting' }
+  | { name: 'damaged'; message: string }
   | { name: 'library' }
   | { name: 'memory' }
   | { name: 'glossary' }
@@ -39,26 +44,59 @@ export function App() {
     }
   }, []);
 
+  // A damaged store replaces whatever is shown: said by the store's health on start, by any call that answers
+  // 'damaged', and by the background integrity check of a large store (asked every few seconds while it runs).
+  const showDamage = useCallback((message: string) => {
+    setNotice(null);
+    setScreen((current) => (current.name === 'damaged' ? current : { name: 'damaged', message }));
+  }, []);
+  useEffect(() => onStoreDamaged(showDamage), [showDamage]);
+  const [checking, setChecking] = useState(false);
+  useEffect(() => {
+    if (!checking) return;
+    const timer = setInterval(() => {
+      call('store.health', {}).then((health) => {
+        if (health.state === 'damaged') showDamage(health.message);
+        if (health.state === 'damaged' || !health.checking) setChecking(false);
+      }, () => setChecking(false));
+    }, HEALTH_POLL_MS);
+    return () => clearInterval(timer);
+  }, [checking, showDamage]);
+
+  const recovered = useCallback((message: string) => {
+    setScreen({ name: 'library' });
+    setNotice({ kind: 'info', message });
+  }, []);
+
   useEffect(() => {
     let cancelled = false;
     (async () => {
+      const health = await call('store.health', {});
+      if (cancelled) return;
+      if (health.state === 'damaged') {
+        showDamage(health.message);
+        return;
+      }
+      if (health.checking) setChecking(true);
       const documents = await call('documents.list', {});
       if (cancelled) return;
       if (documents.length > 0) setScreen({ name: 'library' });
       else await open(await call('documents.openSample', {}));
     })().catch((error: unknown) => {
+      if (error instanceof Error && 'code' in error && error.code === 'damaged') return; // its screen is shown
       setNotice({ kind: 'error', message: messageOf(error) });
       setScreen({ name: 'library' });
     });
     return () => {
       cancelled = true;
     };
-  }, [open]);
+  }, [open, showDamage]);
 
   return (
     <div className="app">
       <main className="app-main">
       {screen.name === 'starting' && <p className="muted starting">Opening Redline…</p>}
+      {screen.name === 'damaged' && <DamagedStoreScreen message={screen.message} onRecovered={recovered} />}
       {screen.name === 'library' && (
         <LibraryScreen
           onOpen={(doc) => void open(doc)}

@@ -19,11 +19,21 @@ function api(): RedlineApi {
   return exposed;
 }
 
+type DamageListener = (message: string) => void;
+const damageListeners = new Set<DamageListener>();
+
+/** Calls `listener` whenever a call answers that the store is damaged (the shell then shows its screen). */
+export function onStoreDamaged(listener: DamageListener): () => void {
+  damageListeners.add(listener);
+  return () => damageListeners.delete(listener);
+}
+
 /** The one place that talks to main: calls a channel and unwraps its envelope, throwing DesktopError on failure. */
 export async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
   const fn = api()[channel] as unknown as (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
   const result = await fn(request);
   if (result.ok) return result.value;
+  if (result.code === 'damaged') for (const listener of damageListeners) listener(result.message);
   throw new DesktopError(result.code, result.message);
 }
 

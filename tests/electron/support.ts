@@ -61,6 +61,7 @@ export function openTestServices(): TestServices {
 export interface ScriptedDialogs extends Dialogs {
   openAnswers: Array<string | null | Error>;
   saveAnswers: Array<string | null | Error>;
+  folderAnswers: Array<string | null | Error>;
   suggestedNames: string[];
   openCalls: number;
 }
@@ -74,6 +75,7 @@ export function scriptedDialogs(): ScriptedDialogs {
   const dialogs: ScriptedDialogs = {
     openAnswers: [],
     saveAnswers: [],
+    folderAnswers: [],
     suggestedNames: [],
     openCalls: 0,
     pickFileToOpen() {
@@ -83,6 +85,9 @@ export function scriptedDialogs(): ScriptedDialogs {
     pickExportPath(defaultName) {
       dialogs.suggestedNames.push(defaultName);
       return next(dialogs.saveAnswers, 'save');
+    },
+    pickFolder() {
+      return next(dialogs.folderAnswers, 'folder');
     },
   };
   return dialogs;

@@ -84,4 +84,7 @@ export const VALID_REQUESTS: { [C in Channel]: Record<string, unknown> } = {
   },
   'backups.list': {},
   'backups.restore': { fileName: 'redline-daily-1700000000000.sqlite' },
+  'store.health': {},
+  'store.exportReadable': {},
+  'store.startEmpty': {},
 };

@@ -7,4 +7,6 @@ export interface Dialogs {
   pickFileToOpen(kind?: FileKind): Promise<string | null>;
   /** Where to save an export, suggesting `defaultName`, or null when cancelled. */
   pickExportPath(defaultName: string, kind?: FileKind): Promise<string | null>;
+  /** A folder the editor chose to write several files into (what a damaged store still holds), or null. */
+  pickFolder(title: string): Promise<string | null>;
 }

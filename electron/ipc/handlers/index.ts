@@ -3,6 +3,7 @@ import type { WholeChecks } from '../../../services/wholeChecks';
 import type { Handlers } from '../dispatcher';
 import type { Dialogs } from './dialogs';
 import { backupHandlers } from './backups';
+import { storeHandlers } from './store';
 import { documentHandlers } from './documents';
 import { checkHandlers } from './checks';
 import { libraryHandlers } from './library';
@@ -24,5 +25,6 @@ export function createHandlers(services: Services, dialogs: Dialogs, sample: Sam
     ...annotationHandlers(services, dialogs),
     ...searchHandlers(services),
     ...backupHandlers(services),
+    ...storeHandlers(services, dialogs),
   };
 }

@@ -43,6 +43,16 @@ describe('source-mismatch', () => {
     expect(spans(text, flags)).toContain('https://example.org/report');
   });
 
+  it('a link the MT spaced out is still the source’s link, in any target language; a different one is flagged', () => {
+    const links = (text: string, source: string) => check(text, source).filter((f) => /link/u.test(f.message)).map((f) => f.message);
+    const source = 'Список улиц https://ru.sputnik.kg/society/20191125/bishkek.html';
+    expect(links('List of streets https: / / ru.sputnik.kg / society / 20191125 / bishkek.html', source)).toEqual([]);
+    expect(links('Liste der Straßen https: / / ru.sputnik.kg / society / 20191125 / bishkek.html', source)).toEqual([]);
+    expect(links('Liste des rues https : / / ru.sputnik.kg / society / 20191125 / bishkek.html', source)).toEqual([]);
+    expect(links('Список улиц https: / / ru.sputnik.kg / society / 20191125 / bishkek.html', source)).toEqual([]);
+    expect(links('List of streets https: / / ru.sputnik.kg / politics / 20191128 / bishkek.html', source)).toHaveLength(1);
+  });
+
   it('flags a translation much shorter or longer than its source', () => {
     const source = 'Несколько бронетранспортеров были замечены возле здания аэропорта, а военные в полном снаряжении дежурили вокруг.';
     expect(check('Armored vehicles were seen.', source).map((f) => f.message)).toEqual([

@@ -20,11 +20,15 @@ export const SAMPLE: Sample = {
 export class ScriptedDialogs implements Dialogs {
   openPath: string | null = null;
   exportPath: string | null = null;
+  folderPath: string | null = null;
   async pickFileToOpen() {
     return this.openPath;
   }
   async pickExportPath() {
     return this.exportPath;
+  }
+  async pickFolder() {
+    return this.folderPath;
   }
 }
 
@@ -44,14 +48,16 @@ export class Backend {
   }
 
   private open(): void {
-    this.services = createServices(this.databaseFile, { nativeBinding: nodeNativeBinding(), ownsStore: true });
+    this.services = createServices(this.databaseFile, { nativeBinding: nodeNativeBinding(), ownsStore: true, recoverable: true });
     this.dispatch = createDispatcher(createHandlers(this.services, this.dialogs, SAMPLE), {
       isTrustedSender: (url) => isTrustedSender(url, this.origin),
     });
   }
 
-  restart(): void {
+  /** `whileClosed` runs between closing and reopening, as something could happen to the file between runs. */
+  restart(whileClosed?: () => void): void {
     this.services.close();
+    whileClosed?.();
     this.open();
   }
 

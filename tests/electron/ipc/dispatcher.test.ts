@@ -179,6 +179,10 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
     ['a name climbing out of the folder', { fileName: '../redline-daily-1700000000000.sqlite' }],
     ['no name', {}],
   ],
+  'store.health': [['an unknown key', { full: true }]],
+  // The folder comes from the native dialog, never from the page.
+  'store.exportReadable': [['a renderer-chosen folder', { folder: '/tmp' }]],
+  'store.startEmpty': [['an unknown key', { force: true }]],
   'segments.setStatus': [
     ['an unknown status', { segmentId: 1, status: 'done' }],
     ['no status', { segmentId: 1 }],
@@ -371,6 +375,7 @@ describe('createDispatcher: channels and requests', () => {
       ctx.services.openSample(SAMPLE);
       ctx.dialogs.openAnswers.push(null);
       ctx.dialogs.saveAnswers.push(null);
+      ctx.dialogs.folderAnswers.push(null);
       const result = await call(ctx, channel, VALID[channel]);
       // The request passed validation and reached its handler; the handler may still refuse it on its merits
       // (there is no batch 1 to undo in a fresh store), but never as a malformed request.
