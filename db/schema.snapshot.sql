@@ -20,10 +20,10 @@ CREATE INDEX revisions_by_segment ON revisions (segment_id, id);
 CREATE INDEX segment_flags_flagged ON segment_flags (document_id, position) WHERE flag_count > 0;
 
 -- table annotations
-CREATE TABLE annotations (
+CREATE TABLE "annotations" (
   id          INTEGER PRIMARY KEY,
   segment_id  INTEGER NOT NULL REFERENCES segments (id) ON DELETE CASCADE,
-  side        TEXT    NOT NULL CHECK (side IN ('mt', 'target')),
+  side        TEXT    NOT NULL CHECK (side IN ('source', 'mt', 'target')),
   start       INTEGER NOT NULL CHECK (start >= 0),
   end         INTEGER NOT NULL CHECK (end > start),
   quote       TEXT    NOT NULL,

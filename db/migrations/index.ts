@@ -6,6 +6,7 @@ import formats from './0005_formats';
 import stagedImports from './0006_staged_imports';
 import storedFlags from './0007_stored_flags';
 import languagesSpelling from './0008_languages_spelling';
+import annotationSource from './0012_annotation_source';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -23,4 +24,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'staged_imports', sql: stagedImports },
   { version: 7, name: 'stored_flags', sql: storedFlags },
   { version: 8, name: 'languages_spelling', sql: languagesSpelling },
+  // 9–11 are reserved for changes made alongside this one (metrics, names index, formats).
+  { version: 12, name: 'annotation_source', sql: annotationSource },
 ];
