@@ -29,10 +29,10 @@ CREATE INDEX segments_by_band ON segments (document_id, hter_band) WHERE hter_ba
 CREATE INDEX segments_by_typed_ms ON segments (document_id, typed_ms) WHERE typed_ms > 0;
 
 -- table annotations
-CREATE TABLE annotations (
+CREATE TABLE "annotations" (
   id          INTEGER PRIMARY KEY,
   segment_id  INTEGER NOT NULL REFERENCES segments (id) ON DELETE CASCADE,
-  side        TEXT    NOT NULL CHECK (side IN ('mt', 'target')),
+  side        TEXT    NOT NULL CHECK (side IN ('source', 'mt', 'target')),
   start       INTEGER NOT NULL CHECK (start >= 0),
   end         INTEGER NOT NULL CHECK (end > start),
   quote       TEXT    NOT NULL,

@@ -42,7 +42,7 @@ export function annotationService(store: Store, clock: Clock) {
 
   return {
     /**
-     * Tags the words [start, end) of the sentence's MT (`side` 'mt') or current correction ('target') with an
+     * Tags the words [start, end) of the sentence's source (`side` 'source'), MT ('mt') or current correction ('target') with an
      * MQM error; offsets are UTF-16 code units into that text as it is now. Stores the quoted words with it.
      */
     add(
@@ -55,13 +55,16 @@ export function annotationService(store: Store, clock: Clock) {
       comment = '',
     ): Annotation {
       const segment = segmentOf(segmentId);
-      if (side !== 'mt' && side !== 'target') throw bad(`An annotation is on the MT ('mt') or the correction ('target'), not ${String(side)}.`);
+      if (side !== 'source' && side !== 'mt' && side !== 'target') {
+        throw bad(`An annotation is on the source ('source'), the MT ('mt') or the correction ('target'), not ${String(side)}.`);
+      }
+      if (side === 'source' && segment.sourceText === null) throw bad(`Sentence ${segment.position} has no source text.`);
       if (!(MQM_CATEGORIES as readonly string[]).includes(category)) throw bad(`Unknown MQM category: ${String(category)}.`);
       if (!(MQM_SEVERITIES as readonly string[]).includes(severity)) throw bad(`Unknown MQM severity: ${String(severity)}.`);
       if (typeof comment !== 'string') throw bad('The comment must be text.');
       if (comment.length > MAX_COMMENT_LENGTH) throw bad(`The comment is longer than ${MAX_COMMENT_LENGTH} characters.`);
-      const text = side === 'mt' ? segment.mtText : segment.currentText;
-      const which = side === 'mt' ? 'MT' : 'correction';
+      const text = side === 'source' ? segment.sourceText! : side === 'mt' ? segment.mtText : segment.currentText;
+      const which = side === 'source' ? 'source' : side === 'mt' ? 'MT' : 'correction';
       if (!Number.isInteger(start) || !Number.isInteger(end)) throw bad('The start and end of the span must be whole numbers.');
       if (start < 0 || end > text.length) {
         throw bad(`The span ${start}–${end} is outside the ${which} of sentence ${segment.position} (${text.length} characters).`);

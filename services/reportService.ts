@@ -28,7 +28,7 @@ export function reportService(store: Store, checks: CheckService, annotations: A
     const textsById = new Map(segments.map((s) => [s.id, s]));
     for (const a of store.annotations.ofDocument(documentId)) {
       const segment = textsById.get(a.segmentId);
-      const text = a.side === 'mt' ? segment?.mtText : segment?.currentText;
+      const text = a.side === 'source' ? segment?.sourceText : a.side === 'mt' ? segment?.mtText : segment?.currentText;
       const list = annotationsById.get(a.segmentId) ?? [];
       list.push({
         side: a.side,

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { MQM_CATEGORIES, MQM_SEVERITIES } from '../mqm/categories';
 import { count, id } from './fields';
 
-/** The text an annotation marks a span of: the MT, or the editor's correction. */
-export const ANNOTATION_SIDES = ['mt', 'target'] as const;
+/** The text an annotation marks a span of: the source, the MT, or the editor's correction. */
+export const ANNOTATION_SIDES = ['source', 'mt', 'target'] as const;
 
 /** An MQM error an editor tagged on a span of the MT or of the correction. */
 export const annotationSchema = z.object({

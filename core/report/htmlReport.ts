@@ -17,7 +17,7 @@ export interface ReportFlag {
 
 /** An MQM annotation as the report lists it. */
 export interface ReportAnnotation {
-  side: 'mt' | 'target';
+  side: 'source' | 'mt' | 'target';
   category: MqmCategory;
   severity: MqmSeverity;
   /** The annotated words as they were when tagged. */
@@ -256,7 +256,7 @@ function renderAnnotations(annotations: readonly ReportAnnotation[]): string {
     return (
       `<tr class="severity-${cls(a.severity)}"><td>${escapeHtml(MQM_LABELS[a.category] ?? a.category)}</td>` +
       `<td>${escapeHtml(SEVERITY_LABELS[a.severity] ?? a.severity)}</td>` +
-      `<td>${a.side === 'mt' ? 'MT' : 'Final'}</td>` +
+      `<td>${a.side === 'source' ? 'Source' : a.side === 'mt' ? 'MT' : 'Final'}</td>` +
       `<td><q>${shown(a.quote)}</q>${outdated}</td><td>${escapeHtml(a.comment)}</td></tr>`
     );
   });

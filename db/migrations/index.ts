@@ -10,6 +10,7 @@ import languagesSpelling from './0008_languages_spelling';
 import storedMetrics, { fill as fillStoredMetrics } from './0009_stored_metrics';
 import namesIndex from './0010_names_index';
 import lockedSegments from './0011_locked_segments';
+import annotationSource from './0012_annotation_source';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -35,4 +36,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'stored_metrics', sql: storedMetrics, fill: fillStoredMetrics },
   { version: 10, name: 'names_index', sql: namesIndex },
   { version: 11, name: 'locked_segments', sql: lockedSegments },
+  { version: 12, name: 'annotation_source', sql: annotationSource },
 ];

@@ -305,3 +305,35 @@ test('MQM annotations are drawn where they are in the MT and the correction, wit
   await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
   await expect.poll(() => highlighted(page, 'mqm-minor')).toEqual([]);
 });
+
+test('a selection in the source column is tagged on the source and drawn there; find looks in the source when it is shown', async ({ page, backend }, info) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  await page.getByRole('button', { name: '← Library' }).click();
+  backend.dialogs.openPath = join(__dirname, '..', 'core', 'formats', 'fixtures', 'review.csv');
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  await page.getByRole('dialog', { name: 'Open review.csv' }).getByRole('button', { name: 'Open', exact: true }).click();
+  const first = page.locator('[data-testid="segment-row"][data-position="1"]');
+  await expect(first.getByTestId('source-text')).toHaveText('The president declared a state of emergency.');
+
+  await selectIn(page, 1, 'source', 'state of emergency');
+  await page.keyboard.press('Control+Alt+a');
+  const dialog = page.getByRole('dialog', { name: 'Tag an error in sentence 1' });
+  await expect(dialog).toContainText('In the source: “state of emergency”');
+  await dialog.getByLabel('Category').selectOption('accuracy.omission');
+  await dialog.getByLabel('Severity').selectOption('critical');
+  await dialog.getByRole('button', { name: 'Tag error' }).click();
+  await expect(page.getByTestId('notice')).toContainText('Tagged “state of emergency”');
+  await expect.poll(() => highlighted(page, 'mqm-critical')).toEqual([{ text: 'state of emergency', position: 1 }]);
+  const documentId = backend.services.documents.list().find((d) => d.fileName === 'review.csv')!.id;
+  expect(backend.services.annotations.ofDocument(documentId).map((a) => [a.side, a.quote, a.severity])).toEqual([['source', 'state of emergency', 'critical']]);
+  const box = await boxOf(page, 1, 'source', 'state of emergency');
+  await page.mouse.move(box.x, box.y);
+  await expect(page.getByTestId('annotation-tooltip')).toHaveText('Accuracy · Omission · critical');
+  await page.screenshot({ path: info.outputPath('source-annotation.png') });
+
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('president');
+  await expect(page.getByTestId('find-count')).toHaveText(/^1 of \d+$/);
+  await expect.poll(() => highlighted(page, 'find-current')).toEqual([{ text: 'president', position: 1 }]);
+});

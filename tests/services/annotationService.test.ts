@@ -56,7 +56,8 @@ describe('annotations: adding and removing', () => {
     expect(add(1.5, 3).message).toMatch(/whole numbers/);
     expect(add(Number.NaN, 3).message).toMatch(/whole numbers/);
     expect(add(3, 4).message).toMatch(/only spaces/); // 'The| |situation'
-    expect(thrown(() => services.annotations.add(first.id, 'source' as 'mt', 0, 3, 'style', 'minor')).message).toMatch(/MT/);
+    expect(thrown(() => services.annotations.add(first.id, 'note' as 'mt', 0, 3, 'style', 'minor')).message).toMatch(/source.*MT.*correction/);
+    expect(thrown(() => services.annotations.add(first.id, 'source', 0, 3, 'style', 'minor')).message).toMatch(/has no source text/);
     expect(thrown(() => services.annotations.add(first.id, 'mt', 0, 3, 'clarity' as MqmCategory, 'minor')).message).toMatch(
       /Unknown MQM category: clarity/,
     );

@@ -5,7 +5,7 @@ import { Modal } from '../../components/Modal';
 export interface Selection {
   segmentId: number;
   position: number;
-  side: 'mt' | 'target';
+  side: 'source' | 'mt' | 'target';
   start: number;
   end: number;
   quote: string;
@@ -39,7 +39,7 @@ export function AnnotateDialog({ selection, onSave, onClose }: AnnotateDialogPro
       }
     >
       <p>
-        {selection.side === 'mt' ? 'In the MT' : 'In the correction'}: “<strong>{selection.quote}</strong>”
+        {selection.side === 'source' ? 'In the source' : selection.side === 'mt' ? 'In the MT' : 'In the correction'}: “<strong>{selection.quote}</strong>”
       </p>
       <div className="form-grid" onKeyDown={(e) => e.key === 'Enter' && !(e.target instanceof HTMLTextAreaElement) && save()}>
         <label>

@@ -34,7 +34,7 @@ export function AnnotationList({ segment, refreshKey, onError, onRemoved }: Anno
           {annotations.map((a) => (
             <li key={a.id} data-testid="annotation" className={`annotation annotation-${a.severity}`}>
               <span>
-                <strong>{MQM_LABELS[a.category]}</strong> · {a.severity} · {a.side === 'mt' ? 'MT' : 'correction'}: “{a.quote}”
+                <strong>{MQM_LABELS[a.category]}</strong> · {a.severity} · {a.side === 'source' ? 'source' : a.side === 'mt' ? 'MT' : 'correction'}: “{a.quote}”
                 {a.comment ? ` — ${a.comment}` : ''}
               </span>
               <button

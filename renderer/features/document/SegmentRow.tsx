@@ -107,7 +107,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
       {view === 'side-by-side' ? (
         <>
           {hasSource && (
-            <div className="row-source" data-testid="source-text" data-find-column="source">
+            <div className="row-source" data-testid="source-text" data-side="source" data-find-column="source">
               {segment.sourceText !== null && <TaggedText text={segment.sourceText} mode="chip" />}
             </div>
           )}

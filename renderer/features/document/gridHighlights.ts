@@ -21,7 +21,7 @@ export interface DrawnAnnotation {
 const columnOf = (row: Element, column: FindColumn) => row.querySelector<HTMLElement>(`[data-find-column="${column}"]`);
 
 /** Annotation sides, as the grid's columns name them. */
-const COLUMN_OF_SIDE: Record<Annotation['side'], FindColumn> = { mt: 'mt', target: 'target' };
+const COLUMN_OF_SIDE: Record<Annotation['side'], FindColumn> = { source: 'source', mt: 'mt', target: 'target' };
 
 /**
  * The DOM range of characters [start, end) of a column's text. A tag chip (`.tag`) stands for one character
