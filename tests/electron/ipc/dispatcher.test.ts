@@ -205,7 +205,7 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
   'documents.delete': [['id 0', { documentId: 0 }]],
   'annotations.add': [
     ['an unknown category', { segmentId: 1, side: 'target', start: 0, end: 4, category: 'vibes', severity: 'minor' }],
-    ['an unknown side', { segmentId: 1, side: 'source', start: 0, end: 4, category: 'style', severity: 'minor' }],
+    ['an unknown side', { segmentId: 1, side: 'gloss', start: 0, end: 4, category: 'style', severity: 'minor' }],
   ],
   'annotations.remove': [['no id', {}]],
   'annotations.ofSegment': [['no id', {}]],
