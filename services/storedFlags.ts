@@ -43,6 +43,14 @@ interface CachedContext {
   rebuilt: boolean;
   /** Names whose standing changed in patches since the stored check state was last written. */
   pendingNames: Set<string>;
+  /**
+   * The stored check state's names that `pendingNames` are counted from: what this process last stored (or
+   * null, not known). Another process sharing the file stores its own after its writes, and the stored flags
+   * follow those: when the stored names are no longer these, the patches since do not tell which names changed
+   * from them (a write back to what this context last saw patches nothing, though the other process's write in
+   * between changed the stored flags), so the stored facts are compared instead.
+   */
+  storedNames: string | null;
 }
 
 /**
@@ -74,6 +82,7 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
       revision,
       rebuilt: true,
       pendingNames: new Set(),
+      storedNames: null,
     };
     cache.set(documentId, entry);
     rememberContext(state.ctx);
@@ -149,9 +158,11 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
       store.names.clear(documentId);
       store.names.put(documentId, rows.map((row) => ({ segmentId: row.id, names: nameWords(row.text) })), true);
       const facts = rows.length > 0 ? documentFacts(ctx) : { known: [], variants: [], typicalWords: 0, script: 'Latin' };
-      store.flags.setState(documentId, stateOf(glossaryDigest(opts), facts));
+      const checkState = stateOf(glossaryDigest(opts), facts);
+      store.flags.setState(documentId, checkState);
       entry.rebuilt = false;
       entry.pendingNames.clear();
+      entry.storedNames = checkState.names;
       const revised = store.flags.revisedSince(entry.revision, documentId);
       if (revised.length > 0) afterWrite(documentId, revised);
     });
@@ -184,8 +195,9 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     const users = (keys: readonly string[]) => usersOf(documentId, entry, keys);
     let dependents: number[] | 'all';
     let facts: DocumentFacts | null = null;
-    if (entry.rebuilt) {
-      // Built from the texts: which names changed is told by the facts the stored flags were computed with.
+    if (entry.rebuilt || entry.storedNames !== state.names) {
+      // Built from the texts, or the stored flags were last kept by another process: which names changed is told
+      // by the facts the stored flags were computed with (comparing them costs what reading them did).
       facts = documentFacts(ctx);
       dependents = dependentSentences(ctx, written, factsOf(state), facts, users);
     } else {
@@ -204,10 +216,15 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
       documentId,
       written.map((i) => ({ segmentId: entry.ids[i]!, names: nameWords(ctx.sentences[i]!.text) })),
     );
-    if (facts) store.flags.setState(documentId, stateOf(state.glossary, facts));
-    else if (ctx.typicalWords !== state.typicalWords) store.flags.setState(documentId, { ...state, typicalWords: ctx.typicalWords });
+    let storedNames = state.names;
+    if (facts) {
+      const next = stateOf(state.glossary, facts);
+      store.flags.setState(documentId, next);
+      storedNames = next.names;
+    } else if (ctx.typicalWords !== state.typicalWords) store.flags.setState(documentId, { ...state, typicalWords: ctx.typicalWords });
     entry.rebuilt = false;
     entry.pendingNames.clear();
+    entry.storedNames = storedNames;
   }
 
   /** A flag of one sentence was ignored or shown again: its stored (visible) flags change. */
