@@ -41,7 +41,10 @@ export function createStore(db: Database) {
     checkSettings: checkSettingsRepository(db),
     transaction<T>(work: () => T): T {
       try {
-        return db.transaction(work)();
+        // IMMEDIATE: every write here reads before it writes, and a deferred transaction that meets another
+        // connection's write lock (the whole-check worker storing its result) fails at once with SQLITE_BUSY
+        // instead of waiting out busy_timeout.
+        return db.transaction(work).immediate();
       } catch (error) {
         for (const listener of rollbackListeners) listener();
         throw error;

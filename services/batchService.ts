@@ -150,14 +150,32 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
       throw new RedlineError('bad_input', `“${batch.label}” was already undone.`);
     }
     const moves = statesOf(batchId).map(({ before, after }) => ({ from: after, to: before }));
-    return move(batch.documentId, 'undo', `Undo: ${batch.label}`, 'restore', moves, batchId);
+    return moveOrMark(batch.documentId, 'undo', `Undo: ${batch.label}`, moves, batchId);
   }
 
   function redo(batchId: number): BatchOutcome {
     const batch = get(batchId);
     const label = batch.label.replace(/^Undo: /, '');
     const moves = statesOf(batchId).map(({ before, after }) => ({ from: before, to: after }));
-    return move(batch.documentId, 'redo', `Redo: ${label}`, 'restore', moves, batchId);
+    return moveOrMark(batch.documentId, 'redo', `Redo: ${label}`, moves, batchId);
+  }
+
+  /**
+   * Undo or redo of a step. A step can end where it began (typing saved at a pause, then deleted and saved at
+   * the next): its sentences have nothing to move, yet the step must leave the stack, or every later undo would
+   * meet it again. Such a step is undone (or redone) by its batch alone, with no revision.
+   */
+  function moveOrMark(
+    documentId: number,
+    kind: 'undo' | 'redo',
+    label: string,
+    moves: ReadonlyArray<{ from: State; to: State }>,
+    target: number,
+  ): BatchOutcome {
+    const real = moves.filter(({ from, to }) => from.text !== to.text || from.status !== to.status);
+    if (real.length > 0) return move(documentId, kind, label, 'restore', real, target);
+    const batchId = store.transaction(() => store.batches.insert(documentId, kind, label, clock(), target));
+    return { batch: get(batchId), segments: [], skipped: 0, locked: 0 };
   }
 
   return {

@@ -188,7 +188,9 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     const state = store.flags.state(documentId);
     if (!state) return; // never checked: its first read checks it whole
     const opts = options(documentId);
-    if (state.glossary !== glossaryDigest(opts)) return checkWhole(documentId, store.segments.texts(documentId), opts);
+    // Checked with another glossary, word list or settings: the stored flags are out of date as a whole, and the
+    // next read checks the document afresh (in the app, off the request path) — not this save.
+    if (state.glossary !== glossaryDigest(opts)) return;
     const entry = currentContext(documentId);
     const { ctx } = entry.state;
     const written = segmentIds.map((id) => entry.indexOf.get(id)).filter((i): i is number => i !== undefined);

@@ -47,6 +47,23 @@ describe('typing in a sentence as one step', () => {
     expect(services.segments.get(2).currentText).toBe('Two B.');
   });
 
+  it('undoes a typing step that ended where it began, so the step leaves the stack and older steps stay reachable', () => {
+    const { services, documentId } = setup();
+    services.segments.update(2, 'Two is there.'); // an older step
+    services.segments.update(1, 'One is here. x', {}, false); // typed, saved at a pause
+    services.segments.update(1, 'One is here.', {}, true); // deleted again, saved at the next pause: joined
+    const undone = services.batches.undoLast(documentId);
+    expect(undone.segments).toEqual([]);
+    expect(services.segments.get(1).currentText).toBe('One is here.');
+    expect(services.batches.state(documentId).undo?.label).toBe('Edit sentence 2');
+    services.batches.undoLast(documentId);
+    expect(services.segments.get(2).currentText).toBe('Two is here.');
+    services.batches.redoLast(documentId);
+    services.batches.redoLast(documentId); // the empty step again: no revision, the stack moves on
+    expect(services.batches.state(documentId).redo).toBeNull();
+    expect(services.segments.get(1).currentText).toBe('One is here.');
+  });
+
   it('keeps stored flags current on a joined save', () => {
     const { services, documentId } = setup();
     const spacing = () =>
