@@ -4,6 +4,7 @@ import { RedlineError } from '../core/model/errors';
 import { backupNowSync, listBackups, restoreBackup, type BackupInfo } from '../db/backups';
 import { systemClock, type Clock } from '../db/clock';
 import { checkedOnOpen, damagedStoreError, openDatabase } from '../db/connection';
+import { inStorageWords } from '../db/storageErrors';
 import { checkIntegrityInBackground } from '../db/integrityWorker';
 import { createStore } from '../db/store';
 import { annotationService } from './annotationService';
@@ -101,12 +102,30 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
 
   // Handlers keep the sub-services they were given (destructured once), so each is a stand-in that reaches the
   // services open now: restoring a backup swaps the store under them without re-registering anything.
+  // A call that meets damage (SQLite finds pages inconsistent mid-work) closes the services as the background
+  // check would: the window's damaged-store screen then tells the truth, and start-empty or restore can proceed.
+  const noteDamage = (open: OpenServices, error: unknown): void => {
+    if (!options.recoverable || current !== open) return;
+    const words = inStorageWords(error, { path: databaseFile });
+    if (!(words instanceof RedlineError) || !RECOVERABLE_CODES.has(words.code)) return;
+    current.close();
+    current = null;
+    damage = words.message;
+  };
   const forward = <K extends keyof OpenServices>(key: K): OpenServices[K] =>
     new Proxy({} as OpenServices[K], {
       get: (_target, property) => {
         const open = live();
         const member = (open[key] as Record<PropertyKey, unknown>)[property];
-        return typeof member === 'function' ? (member as (...args: unknown[]) => unknown).bind(open[key]) : member;
+        if (typeof member !== 'function') return member;
+        return (...args: unknown[]) => {
+          try {
+            return (member as (...args: unknown[]) => unknown).apply(open[key], args);
+          } catch (error) {
+            noteDamage(open, error);
+            throw error;
+          }
+        };
       },
     });
   /** The backups there are; readable from the folder when the store itself is damaged. */

@@ -1,5 +1,6 @@
 import { closeSync, existsSync, openSync, readFileSync, readdirSync, statSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../services';
 import { exportReadable, setDamagedStoreAside } from '../../services/storeRecovery';
@@ -93,6 +94,25 @@ describe('a damaged store, opened by the app', () => {
     await services.whenChecked();
     expect(services.health()).toMatchObject({ state: 'damaged', message: expect.stringMatching(/damaged/) });
     expect(() => services.documents.list()).toThrow(expect.objectContaining({ code: 'damaged' }));
+    services.close();
+  });
+
+  it('damage met by a call closes the services, so the window’s screen is true and start-empty proceeds', () => {
+    let services = open();
+    const { id } = services.documents.importText(text('Big', 400, 20));
+    services.close();
+    services = open({ recoverable: true, quickCheckMaxBytes: 1e12 }); // checked whole on open: sound
+    expect(services.health()).toEqual({ state: 'sound', checking: false });
+    damage(file, middle(file));
+    // Another connection's write makes this one drop its page cache and read the damaged pages.
+    const other = new Database(file, { nativeBinding: nativeBinding() });
+    other.pragma('user_version = 1');
+    other.close();
+    expect(() => services.segments.page(id, 0, 1000)).toThrow();
+    expect(services.health()).toMatchObject({ state: 'damaged', message: expect.stringMatching(/damaged|not a Redline file/) });
+    expect(() => services.documents.list()).toThrow(expect.objectContaining({ code: 'damaged' }));
+    expect(services.startEmpty().keptAs).toMatch(/redline\.sqlite\.damaged-/);
+    expect(services.documents.list()).toEqual([]);
     services.close();
   });
 
