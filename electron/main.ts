@@ -91,6 +91,8 @@ function start(): void {
   // A document's first whole check runs in a worker thread (built beside main.js by forge.config.ts) on its own
   // connection, so the window keeps answering; the flags appear when it is done.
   background = wholeChecks(join(dataDir, DATABASE_FILE_NAME), { file: join(__dirname, 'wholeCheckWorker.js') });
+  // A store found damaged, restored or set aside is not written by a check started on the one before.
+  services.onStoreClosing(() => void background?.close());
   const handlers = createHandlers(services, nativeDialogs(() => mainWindow), SAMPLE, background);
   registerIpc(ipcMain, createDispatcher(handlers, { isTrustedSender: (url) => isTrustedSender(url, devServerUrl) }));
 

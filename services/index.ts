@@ -65,6 +65,11 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
   let current: OpenServices | null = null;
   let damage: string | null = null;
   let checking: Promise<void> | null = null;
+  /** Told before the store is closed under the app (damage found, a backup restored, set aside): background work on it stops. */
+  const closingListeners: Array<() => void> = [];
+  const storeClosing = () => {
+    for (const listener of closingListeners) listener();
+  };
 
   /** Opens the store; when recoverable and it is damaged, records why and leaves the services closed. */
   const openOrRecord = (): void => {
@@ -84,6 +89,7 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
     checking = checkIntegrityInBackground(databaseFile, binding).then(
       (found) => {
         if (found !== null && current === checked) {
+          storeClosing();
           current.close();
           current = null;
           damage = damagedStoreError(databaseFile, found).message;
@@ -108,6 +114,7 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
     if (!options.recoverable || current !== open) return;
     const words = inStorageWords(error, { path: databaseFile });
     if (!(words instanceof RedlineError) || !RECOVERABLE_CODES.has(words.code)) return;
+    storeClosing();
     current.close();
     current = null;
     damage = words.message;
@@ -164,6 +171,7 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
       const chosen = listCopies().find((backup) => basename(backup.path) === fileName);
       if (!chosen) throw new RedlineError('not_found', `There is no backup called ${fileName}; the list may have changed, open it again.`);
       const wasOpen = current !== null;
+      storeClosing();
       current?.close();
       current = null;
       const reopen = () => (wasOpen ? (current = openServices(databaseFile, options)) : null);
@@ -200,11 +208,16 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
      */
     startEmpty(): { keptAs: string } {
       if (damage === null) throw new RedlineError('bad_input', 'The store is not damaged; it is not set aside.');
+      storeClosing();
       current?.close();
       current = null;
       const keptAs = setDamagedStoreAside(databaseFile, clock());
       openOrRecord();
       return { keptAs };
+    },
+    /** Calls `listener` before the store is closed under the app (the whole-check workers stop then). */
+    onStoreClosing(listener: () => void): void {
+      closingListeners.push(listener);
     },
     close: () => current?.close(),
   };

@@ -103,6 +103,8 @@ describe('a damaged store, opened by the app', () => {
     services.close();
     services = open({ recoverable: true, quickCheckMaxBytes: 1e12 }); // checked whole on open: sound
     expect(services.health()).toEqual({ state: 'sound', checking: false });
+    let closing = 0;
+    services.onStoreClosing(() => closing++); // main stops the whole-check workers here
     damage(file, middle(file));
     // Another connection's write makes this one drop its page cache and read the damaged pages.
     const other = new Database(file, { nativeBinding: nativeBinding() });
@@ -111,6 +113,7 @@ describe('a damaged store, opened by the app', () => {
     expect(() => services.segments.page(id, 0, 1000)).toThrow();
     expect(services.health()).toMatchObject({ state: 'damaged', message: expect.stringMatching(/damaged|not a Redline file/) });
     expect(() => services.documents.list()).toThrow(expect.objectContaining({ code: 'damaged' }));
+    expect(closing).toBe(1);
     expect(services.startEmpty().keptAs).toMatch(/redline\.sqlite\.damaged-/);
     expect(services.documents.list()).toEqual([]);
     services.close();
