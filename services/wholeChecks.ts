@@ -29,10 +29,21 @@ interface Job {
  */
 export function wholeChecks(databaseFile: string, entry: WorkerEntry, nativeBinding?: string) {
   const jobs = new Map<number, Job>();
+  /** Asks the check of a document to stop; false when none is running. */
+  const cancel = (documentId: number): boolean => {
+    const job = jobs.get(documentId);
+    if (!job) return false;
+    job.worker.postMessage({ kind: 'cancel' });
+    return true;
+  };
   return {
     start(documentId: number): Promise<void> {
       const running = jobs.get(documentId);
       if (running) return running.result;
+      // One whole check at a time, for the document the editor opened last: checks of documents left behind
+      // stop (nothing stored) and start again when one is opened — so opening ten large documents in turn
+      // does not run ten workers on two cores.
+      for (const other of jobs.keys()) cancel(other);
       const worker = new Worker(entry.file, { eval: entry.eval ?? false });
       let settle!: { resolve: () => void; reject: (error: Error) => void };
       const result = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
@@ -62,13 +73,7 @@ export function wholeChecks(databaseFile: string, entry: WorkerEntry, nativeBind
     /** How far the check of a document has got; null when none is running. */
     progress: (documentId: number): StepProgress | null => jobs.get(documentId)?.progress ?? null,
     running: (documentId: number): boolean => jobs.has(documentId),
-    /** Asks the check of a document to stop; false when none is running. */
-    cancel(documentId: number): boolean {
-      const job = jobs.get(documentId);
-      if (!job) return false;
-      job.worker.postMessage({ kind: 'cancel' });
-      return true;
-    },
+    cancel,
     /** Stops every check (the app quitting): nothing half-stored, as each stores in one transaction. */
     async close(): Promise<void> {
       await Promise.all([...jobs.values()].map((job) => job.worker.terminate()));

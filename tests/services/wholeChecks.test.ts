@@ -89,6 +89,23 @@ describe('whole-document checks in a worker thread', () => {
     }
   });
 
+  it('runs one at a time: a check of another document stops the one before, which stores nothing', async () => {
+    const { file, services, id } = storeWithSample(12);
+    try {
+      const { id: second } = services.documents.importText({ fileName: 'small.txt', text: SAMPLE.text, hasBom: false });
+      const checks = wholeChecks(file, sourceWorkerEntry(), nodeNativeBinding());
+      const first = checks.start(id);
+      const next = checks.start(second);
+      await expect(first).rejects.toMatchObject({ code: 'cancelled' });
+      await next;
+      expect(checks.running(id)).toBe(false);
+      expect(services.checks.isChecked(second)).toBe(true);
+      expect(services.checks.isChecked(id)).toBe(false);
+    } finally {
+      services.close();
+    }
+  });
+
   it('says so for a document that is not there', async () => {
     const { file, services } = storeWithSample(1);
     try {
