@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { ResponseOf } from '../../../core/ipc';
+import { BackupTable, backupDateFormat, type Backup } from '../../components/BackupTable';
 import { Modal } from '../../components/Modal';
 import { call, messageOf } from '../../lib/desktop';
 
-type Backup = ResponseOf<'backups.list'>[number];
 type Restored = ResponseOf<'backups.restore'>;
 
 interface RestoreBackupDialogProps {
@@ -11,14 +11,6 @@ interface RestoreBackupDialogProps {
   /** After a restore: the library reloads and says what happened. */
   onRestored: (restored: Restored) => void;
 }
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-const KIND_LABEL: Record<Backup['kind'], string> = {
-  daily: 'Daily',
-  'pre-migration': 'Before an update',
-  manual: 'Made by hand',
-};
 
 /** The kind in a sentence: "(the daily backup, 3 documents)". */
 const KIND_PHRASE: Record<Backup['kind'], string> = {
@@ -70,7 +62,7 @@ export function RestoreBackupDialog({ onClose, onRestored }: RestoreBackupDialog
         }
       >
         <p>
-          The library will be as it was on <strong>{dateFormat.format(chosen.createdAt)}</strong> ({KIND_PHRASE[chosen.kind]}, {documentsOf(chosen)}).
+          The library will be as it was on <strong>{backupDateFormat.format(chosen.createdAt)}</strong> ({KIND_PHRASE[chosen.kind]}, {documentsOf(chosen)}).
         </p>
         <p>The current store is not deleted: it is kept beside the restored one, so the work since then can still be recovered.</p>
         {error && (
@@ -102,39 +94,7 @@ export function RestoreBackupDialog({ onClose, onRestored }: RestoreBackupDialog
       ) : backups.length === 0 ? (
         <p className="muted">There are no backups yet. Redline makes one each day it is opened, and before each update of its store.</p>
       ) : (
-        <table className="data-table" aria-label="Backups">
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Kind</th>
-              <th scope="col" className="numeric">
-                Documents
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {backups.map((backup) => (
-              <tr key={backup.fileName}>
-                <td>{dateFormat.format(backup.createdAt)}</td>
-                <td>{KIND_LABEL[backup.kind]}</td>
-                <td className="numeric">{backup.documents === null ? 'unreadable' : backup.documents}</td>
-                <td>
-                  <button
-                    type="button"
-                    disabled={backup.documents === null}
-                    aria-label={`Restore the ${KIND_LABEL[backup.kind].toLowerCase()} backup of ${dateFormat.format(backup.createdAt)}`}
-                    onClick={() => setChosen(backup)}
-                  >
-                    Restore…
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <BackupTable backups={backups} actionLabel="Restore…" onChoose={setChosen} />
       )}
     </Modal>
   );

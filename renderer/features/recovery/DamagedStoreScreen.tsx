@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { ResponseOf } from '../../../core/ipc';
+import { BackupTable, backupDateFormat, type Backup } from '../../components/BackupTable';
 import { call, messageOf } from '../../lib/desktop';
 
-type Backup = ResponseOf<'backups.list'>[number];
 type Exported = NonNullable<ResponseOf<'store.exportReadable'>>;
 
 interface DamagedStoreScreenProps {
@@ -11,14 +11,6 @@ interface DamagedStoreScreenProps {
   /** The store is usable again (a backup restored, or an empty one started): back to the library, saying how. */
   onRecovered: (notice: string) => void;
 }
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-const KIND_LABEL: Record<Backup['kind'], string> = {
-  daily: 'Daily',
-  'pre-migration': 'Before an update',
-  manual: 'Made by hand',
-};
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -57,7 +49,7 @@ export function DamagedStoreScreen({ message, onRecovered }: DamagedStoreScreenP
     run('restore', async () => {
       const { restored, keptAs } = await call('backups.restore', { fileName: backup.fileName });
       const kept = keptAs ? ` The damaged store is kept beside it as ${keptAs}.` : '';
-      onRecovered(`Restored the backup of ${dateFormat.format(restored.createdAt)}.${kept}`);
+      onRecovered(`Restored the backup of ${backupDateFormat.format(restored.createdAt)}.${kept}`);
     });
 
   const exportReadable = () =>
@@ -102,44 +94,12 @@ export function DamagedStoreScreen({ message, onRecovered }: DamagedStoreScreenP
                   {busy === 'restore' ? 'Restoring…' : 'Restore the newest good backup'}
                 </button>{' '}
                 <span className="muted">
-                  {dateFormat.format(newest.createdAt)}, {plural(newest.documents ?? 0, 'document', 'documents')}. The damaged file is kept
+                  {backupDateFormat.format(newest.createdAt)}, {plural(newest.documents ?? 0, 'document', 'documents')}. The damaged file is kept
                   beside it.
                 </span>
               </p>
             )}
-            <table className="data-table" aria-label="Backups">
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col" className="numeric">
-                    Documents
-                  </th>
-                  <th scope="col">
-                    <span className="visually-hidden">Action</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {backups.map((backup) => (
-                  <tr key={backup.fileName}>
-                    <td>{dateFormat.format(backup.createdAt)}</td>
-                    <td>{KIND_LABEL[backup.kind]}</td>
-                    <td className="numeric">{backup.documents === null ? 'unreadable' : backup.documents}</td>
-                    <td>
-                      <button
-                        type="button"
-                        disabled={busy !== null || backup.documents === null}
-                        aria-label={`Restore the ${KIND_LABEL[backup.kind].toLowerCase()} backup of ${dateFormat.format(backup.createdAt)}`}
-                        onClick={() => void restore(backup)}
-                      >
-                        Restore
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <BackupTable backups={backups} actionLabel="Restore" disabled={busy !== null} onChoose={(backup) => void restore(backup)} />
           </>
         )}
 
