@@ -12,6 +12,7 @@ import {
   type StateVocabulary,
   type XliffSkeleton,
 } from '../../../core/formats/xliff';
+import { legacyStatusOfState } from '../../../core/formats/xliff/reviewStates';
 import { badInput } from '../../support/thrown';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -211,6 +212,51 @@ describe('file states ↔ review statuses', () => {
       const reread = format.parse(out, name).units.find((u) => u.key === unit.key)!;
       expect([name, reread.state, importedStatus(reread)]).toEqual([name, WRITTEN[vocabulary].not_started.state, 'not_started']);
     }
+  });
+});
+
+/**
+ * A skeleton as stored before the imported status was recorded and 1.2's state-qualifier was slotted: no
+ * `imported`, and a 1.2 qualifier part of the surrounding text.
+ */
+function asLegacy(document: ParsedDocument<XliffSkeleton>): ParsedDocument<XliffSkeleton> {
+  const units = document.skeleton.units.map(({ imported: _imported, ...unit }) => unit);
+  const isXliff1 = (i: number) => (units[i]!.states ?? (document.skeleton.model === 1 ? 'xliff1' : 'xliff2')) === 'xliff1';
+  const pieces = document.skeleton.pieces.map((piece) =>
+    typeof piece !== 'string' && piece.part === 'subState' && isXliff1(piece.unit) ? units[piece.unit]!.subStateAttr : piece,
+  );
+  return { ...document, skeleton: { ...document.skeleton, pieces, units: units.map((u, i) => (isXliff1(i) ? { ...u, subStateAttr: '' } : u)) } };
+}
+
+describe('documents imported before statuses round-tripped', () => {
+  for (const { name, format, vocabulary } of cases) {
+    const text = fixture(name);
+    const legacy = asLegacy(format.parse(text, name));
+    // What the store holds for them: the statuses the old mapping gave.
+    const stored = legacy.skeleton.units.map((u): ReviewedUnit => ({ key: u.key, text: u.target, status: legacyStatusOfState(vocabulary, u.state) }));
+
+    it(`${name}: untouched, they still come back byte for byte`, () => {
+      expect(format.write(legacy, [])).toBe(text);
+      expect(format.write(legacy, stored)).toBe(text);
+    });
+
+    it(`${name}: a changed status is written without a second qualifier attribute`, () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: stored.length - 1 }), fc.constantFrom(...STATUSES), (i, status) => {
+          const out = format.write(legacy, stored.map((u, k) => (k === i ? { ...u, status } : u)));
+          const reread = format.parse(out, name).units[i]!; // well-formed: no attribute twice
+          if (legacy.units[i]!.locked !== true && status !== stored[i]!.status) expect(reread.state).toBe(WRITTEN[vocabulary][status].state);
+        }),
+        { numRuns: 60 },
+      );
+    });
+  }
+
+  it('a memoQ row imported as PartiallyEdited before it read as edited stays as it was', () => {
+    const legacy = asLegacy(mqxliffFormat.parse(fixture('statuses.mqxliff'), 'statuses.mqxliff'));
+    const row = legacy.skeleton.units.find((u) => u.key === '6')!;
+    expect(row.state).toBe('PartiallyEdited');
+    expect(mqxliffFormat.write(legacy, [{ key: '6', text: row.target, status: 'not_started' }])).toBe(fixture('statuses.mqxliff'));
   });
 });
 
