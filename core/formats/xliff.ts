@@ -494,8 +494,8 @@ function attributeWith(written: string, value: string, name: string): string {
 
 /**
  * The state slot and the qualifier slot of a unit whose status the review changed: the state's new value (the
- * bytes kept when the value is the same), and the qualifier set to the status's own, or removed. A qualifier the
- * file did not have is added after the state attribute.
+ * bytes kept when the value is the same), and the qualifier set to the status's own, kept or removed (below). A
+ * qualifier the file did not have is added after the state attribute.
  */
 function stateSlots(
   unit: XliffSkeletonUnit,
