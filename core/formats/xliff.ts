@@ -1,6 +1,16 @@
 import { RedlineError } from '../model/errors';
 import type { FormatHandler, ParsedDocument, ParsedUnit, ReviewedUnit } from './types';
 import { numberTags, renderTarget, tokenize, type XliffTag } from './xliff/inline';
+import {
+  attributeValue,
+  carriesStatus,
+  legacyStatusOfState,
+  QUALIFIER_ATTRIBUTE,
+  statusOfState,
+  WRITTEN,
+  type StateVocabulary,
+  type WrittenState,
+} from './xliff/reviewStates';
 import { childElements, parseXmlTree, scanStartTag, textContent, type XmlElement } from './xliff/xmlTree';
 
 /**
@@ -25,10 +35,11 @@ import { childElements, parseXmlTree, scanStartTag, textContent, type XmlElement
  * its file's 1-based number (`2:u1`). Paragraphs: one per run of units in the same innermost <file> or <group>.
  *
  * The skeleton is the file itself cut at the few places the writer may change: each unit's target content and
- * its state attribute (1.2: on <target>; 2.0: on <segment>, with subState; SDLXLIFF: the segment's `conf` in
- * <sdl:seg-defs>; a segment marker of plain XLIFF 1.2 has no state of its own, its <target>'s state is shared);
- * everything else is copied byte for byte, so a write with the untouched MT and status not_started gives back
- * the same bytes.
+ * its state attribute (1.2: on <target>, with state-qualifier; 2.0: on <segment>, with subState; SDLXLIFF: the
+ * segment's `conf` in <sdl:seg-defs>; MQXLIFF: mq:status on the <trans-unit>; a segment marker of plain XLIFF 1.2
+ * has no state of its own, its <target>'s state is shared, so none is written); everything else is copied byte
+ * for byte, so a write with the untouched MT and the statuses as imported gives back the same bytes. How states
+ * and statuses map, both ways, is core/formats/xliff/reviewStates.ts.
  */
 
 const NS_PREFIX = 'urn:oasis:names:tc:xliff:document:';
@@ -60,8 +71,17 @@ export interface XliffSkeletonUnit {
   state: string | null;
   /** The original bytes of the state attribute, leading whitespace included ('' when there was none). */
   stateAttr: string;
-  /** 2.0: the original bytes of the segment's subState attribute ('' when none). */
+  /**
+   * The original bytes of the state's qualifier attribute ('' when none): 2.0 the segment's subState, 1.2 the
+   * target's state-qualifier (slotted since statuses round-trip; older 1.2 skeletons have no such slot).
+   */
   subStateAttr: string;
+  /**
+   * The status the import stored for the unit (what its state and qualifier stood for). Export writes a state
+   * only for a status different from it. Absent in skeletons stored before it was recorded: those compare with
+   * the mapping they were imported by (legacyStatusOfState).
+   */
+  imported?: Status;
   /** Which state vocabulary the state slot takes: XLIFF 1.2, 2.0, Trados' confirmation levels or memoQ's statuses. */
   states?: StateVocabulary;
   /** The state attribute's name as the file writes it, when it has a prefix of the file's choosing (mq:status). */
@@ -77,9 +97,6 @@ export interface XliffSkeletonUnit {
   copied?: boolean;
 }
 
-/** The state attributes a unit's state slot takes. */
-export type StateVocabulary = 'xliff1' | 'xliff2' | 'sdl' | 'mq';
-
 export interface XliffSkeleton {
   /** 1 for XLIFF 1.x, 2 for XLIFF 2.x. */
   model: 1 | 2;
@@ -90,79 +107,15 @@ export interface XliffSkeleton {
 
 type Status = ReviewedUnit['status'];
 
-/**
- * Review status → XLIFF state. 1.2: approved is `signed-off` ("changes are reviewed and approved"), not `final`
- * ("the terminating state", which belongs to whoever closes the project); rejected is `needs-translation`.
- * 2.0: approved is `final`, rejected `initial`. Confirmed and edited are `translated` in both. not_started
- * keeps the file's state.
- */
-export const XLIFF_STATES: Record<1 | 2, Record<Exclude<Status, 'not_started'>, string>> = {
-  1: { edited: 'translated', confirmed: 'translated', approved: 'signed-off', rejected: 'needs-translation' },
-  2: { edited: 'translated', confirmed: 'translated', approved: 'final', rejected: 'initial' },
-};
-
-/**
- * Review status → Trados confirmation level (sdl:seg conf): an edit not yet confirmed is `Draft` (as Studio
- * marks a segment being worked on), confirmed `Translated`, approved `ApprovedTranslation` (the reviewer's
- * level; `ApprovedSignOff` belongs to the sign-off step), rejected `RejectedTranslation`.
- */
-export const SDL_CONFIRMATION: Record<Exclude<Status, 'not_started'>, string> = {
-  edited: 'Draft',
-  confirmed: 'Translated',
-  approved: 'ApprovedTranslation',
-  rejected: 'RejectedTranslation',
-};
-
-/**
- * Review status → memoQ row status (mq:status): an unconfirmed edit is `PartiallyEdited`, confirmed
- * `ManuallyConfirmed` (the translator's confirmation), approved `Reviewer1Confirmed` (the first review step),
- * rejected `Rejected`.
- */
-export const MQ_STATUSES: Record<Exclude<Status, 'not_started'>, string> = {
-  edited: 'PartiallyEdited',
-  confirmed: 'ManuallyConfirmed',
-  approved: 'Reviewer1Confirmed',
-  rejected: 'Rejected',
-};
-
-export const STATE_VALUES: Record<StateVocabulary, Record<Exclude<Status, 'not_started'>, string>> = {
-  xliff1: XLIFF_STATES[1],
-  xliff2: XLIFF_STATES[2],
-  sdl: SDL_CONFIRMATION,
-  mq: MQ_STATUSES,
-};
-
-/**
- * File state → review status, at import: what the file says was done with the unit. A state that asks for work
- * (1.2 `new`, `needs-*`; 2.0 `initial`; Trados `Draft`, `Unspecified`) is not_started, as the unit is the editor's
- * to review; one that says a translator confirmed it is confirmed (1.2 / 2.0 `translated`, Trados `Translated`);
- * a reviewer's or signer's approval is approved (1.2 `signed-off`, `final`; 2.0 `reviewed`, `final`; Trados
- * `ApprovedTranslation`, `ApprovedSignOff`), and a rejection rejected (Trados `RejectedTranslation`,
- * `RejectedSignOff`; XLIFF has no rejected state). Export writes the state back only when the review changed the
- * status, so an `ApprovedSignOff` still approved comes back as `ApprovedSignOff`, not as the level approval maps to.
- */
-const STATUS_OF_STATE: Record<StateVocabulary, Record<string, Exclude<Status, 'not_started'>>> = {
-  xliff1: { translated: 'confirmed', 'signed-off': 'approved', final: 'approved' },
-  xliff2: { translated: 'confirmed', reviewed: 'approved', final: 'approved' },
-  sdl: {
-    Translated: 'confirmed',
-    ApprovedTranslation: 'approved',
-    ApprovedSignOff: 'approved',
-    RejectedTranslation: 'rejected',
-    RejectedSignOff: 'rejected',
-  },
-  // memoQ: NotStarted, PartiallyEdited, Pretranslated, MachineTranslated, AssembledFromFragments are work to do.
-  mq: {
-    ManuallyConfirmed: 'confirmed',
-    Reviewer1Confirmed: 'approved',
-    Reviewer2Confirmed: 'approved',
-    Rejected: 'rejected',
-  },
-};
-
-/** The review status a file state stands for (not_started for none, or one asking for work). */
-export const statusOfState = (vocabulary: StateVocabulary, state: string | null | undefined): Status =>
-  (state ? STATUS_OF_STATE[vocabulary][state] : undefined) ?? 'not_started';
+export {
+  MQ_STATUS_NAMES,
+  QUALIFIER_ATTRIBUTE,
+  ROUND_TRIP,
+  statusOfState,
+  WRITTEN,
+  type StateVocabulary,
+  type WrittenState,
+} from './xliff/reviewStates';
 
 const badInput = (message: string): RedlineError => new RedlineError('bad_input', message);
 
@@ -462,7 +415,9 @@ function parseXliff(
     const targetTokens = copied ? sourceTokens : ownTokens;
     const inline = numberTags(targetTokens, sourceTokens, `${name}: ${unit.what}`);
     const state = unit.state ? (unit.state.host.attrs[unit.state.attribute] ?? null) : null;
-    const status = unit.state ? statusOfState(unit.state.vocabulary, state) : 'not_started';
+    const qualifierName = unit.state ? QUALIFIER_ATTRIBUTE[unit.state.vocabulary] : undefined;
+    const qualifier = unit.state && qualifierName ? (unit.state.host.attrs[qualifierName] ?? null) : null;
+    const status = unit.state ? statusOfState(unit.state.vocabulary, state, qualifier) : 'not_started';
     units.push({
       key,
       paragraph,
@@ -491,7 +446,7 @@ function parseXliff(
       const stateRange = stateSpan ?? { start: scan.insertAt, end: scan.insertAt };
       edits.push({ ...stateRange, slot: { unit: index, part: 'state' } });
       stateAttr = text.slice(stateRange.start, stateRange.end);
-      const subStateSpan = model === 2 ? scan.attributes.find((a) => a.name === 'subState') : undefined;
+      const subStateSpan = qualifierName ? scan.attributes.find((a) => a.name === qualifierName) : undefined;
       if (subStateSpan) {
         edits.push({ start: subStateSpan.start, end: subStateSpan.end, slot: { unit: index, part: 'subState' } });
         subStateAttr = text.slice(subStateSpan.start, subStateSpan.end);
@@ -508,6 +463,7 @@ function parseXliff(
       state,
       stateAttr,
       subStateAttr,
+      imported: status,
       ...(unit.state && { states: unit.state.vocabulary }),
       ...(unit.state?.vocabulary === 'mq' && { stateName: unit.state.attribute }),
       ...(!target && { missing: unit.targetName ?? 'target' }),
@@ -530,10 +486,41 @@ function parseXliff(
   return { format, units, skeleton: { model, pieces, units: skeletonUnits } };
 }
 
-/** The state attribute with a new value, written as the file wrote it (its quotes and spacing) or added. */
-function stateAttribute(unit: XliffSkeletonUnit, value: string, name: string): string {
-  const written = /^(\s+[^\s=]+\s*=\s*)(["'])/.exec(unit.stateAttr);
-  return written ? `${written[1]}${written[2]}${value}${written[2]}` : ` ${name}="${value}"`;
+/** An attribute with a new value, written as the file wrote it (its spacing and quotes), or added as ` name="value"`. */
+function attributeWith(written: string, value: string, name: string): string {
+  const found = /^(\s+[^\s=]+\s*=\s*)(["'])/.exec(written);
+  return found ? `${found[1]}${found[2]}${value}${found[2]}` : ` ${name}="${value}"`;
+}
+
+/**
+ * The state slot and the qualifier slot of a unit whose status the review changed: the state's new value (the
+ * bytes kept when the value is the same), and the qualifier set to the status's own, kept or removed (below). A
+ * qualifier the file did not have is added after the state attribute.
+ */
+function stateSlots(
+  unit: XliffSkeletonUnit,
+  written: WrittenState,
+  vocabulary: StateVocabulary,
+): { state: string; subState: string } {
+  const name = vocabulary === 'sdl' ? 'conf' : (unit.stateName ?? 'state');
+  let state = written.state === unit.state ? unit.stateAttr : attributeWith(unit.stateAttr, written.state, name);
+  let subState = unit.subStateAttr;
+  const qualifierName = QUALIFIER_ATTRIBUTE[vocabulary];
+  // A 1.2 skeleton stored before the state-qualifier was slotted cannot tell whether the target has one: it
+  // gets the state alone rather than risk a second attribute of the same name.
+  const qualifiable = qualifierName !== undefined && (vocabulary !== 'xliff1' || unit.imported !== undefined);
+  const current = attributeValue(unit.subStateAttr);
+  // A qualifier that says something of its own (1.2 `mt-suggestion`, where the translation came from) stays
+  // while the status needs none; one that carries a status (a rejection, Redline's own) goes. XLIFF 2 wants
+  // subState updated or deleted whenever state changes.
+  const keepsCurrent =
+    current !== null && !carriesStatus(current) && (vocabulary === 'xliff1' || written.state === unit.state);
+  const qualifier = written.qualifier ?? (keepsCurrent ? current : null);
+  if (qualifiable && current !== qualifier) {
+    if (unit.subStateAttr !== '') subState = qualifier === null ? '' : attributeWith(unit.subStateAttr, qualifier, qualifierName);
+    else if (qualifier !== null) state += ` ${qualifierName}="${qualifier}"`;
+  }
+  return { state, subState };
 }
 
 function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly ReviewedUnit[]): string {
@@ -566,33 +553,32 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
       return original;
     }
     const vocabulary = unit.states ?? (skeleton.model === 1 ? 'xliff1' : 'xliff2');
-    // not_started, or still the status the file's state stands for: the file's state stays as it was.
-    const keepsState = review.status === 'not_started' || review.status === statusOfState(vocabulary, unit.state);
-    const newState = keepsState ? null : STATE_VALUES[vocabulary][review.status as Exclude<Status, 'not_started'>];
+    // Still the status the unit was imported with (never changed, or changed and changed back): the file's
+    // state stays as it was. Otherwise the status's own state (reviewStates.ts).
+    const imported = unit.imported ?? legacyStatusOfState(vocabulary, unit.state);
+    const written = review.status === imported ? null : WRITTEN[vocabulary][review.status];
     // A copied source the editor confirmed is a translation now, though its text did not change.
-    const changedText = review.text !== unit.target || (unit.copied === true && newState !== null);
+    const changedText = review.text !== unit.target || (unit.copied === true && written !== null);
     if (unit.missing !== undefined) {
       // No <target> in the file: one is written only for a translation typed or a status set.
-      if (!changedText && newState === null) return original;
+      if (!changedText && written === null) return original;
       const markup = renderTarget(review.text, unit.tags, unit.required, `Unit "${unit.key}"`);
-      const stateOnTarget = vocabulary === 'xliff1' && newState !== null ? ` state="${newState}"` : '';
-      const content = `<${unit.missing}${stateOnTarget}>${markup}</${unit.missing}>`;
-      const state = vocabulary !== 'xliff1' && newState !== null ? stateAttribute(unit, newState, unit.stateName ?? 'state') : unit.stateAttr;
-      return { content, state, subState: state === unit.stateAttr ? unit.subStateAttr : '' };
+      // 1.2 keeps the state on the <target> being written; the others on the segment or trans-unit.
+      const onTarget =
+        vocabulary === 'xliff1' && written !== null
+          ? ` state="${written.state}"${written.qualifier === null ? '' : ` state-qualifier="${written.qualifier}"`}`
+          : '';
+      const content = `<${unit.missing}${onTarget}>${markup}</${unit.missing}>`;
+      const slots = vocabulary !== 'xliff1' && written !== null ? stateSlots(unit, written, vocabulary) : original;
+      return { content, state: slots.state, subState: slots.subState };
     }
     let content = unit.content;
     if (changedText) {
       const markup = renderTarget(review.text, unit.tags, unit.required, `Unit "${unit.key}"`);
       content = unit.selfClosed === null ? markup : markup === '' ? unit.content : `>${markup}</${unit.selfClosed}>`;
     }
-    let stateAttr = unit.stateAttr;
-    let subStateAttr = unit.subStateAttr;
-    if (newState !== null && newState !== unit.state) {
-      stateAttr = stateAttribute(unit, newState, vocabulary === 'sdl' ? 'conf' : (unit.stateName ?? 'state'));
-      // XLIFF 2 (state attribute): a writer that changes state must update or delete subState.
-      subStateAttr = '';
-    }
-    return { content, state: stateAttr, subState: subStateAttr };
+    const slots = written === null ? original : stateSlots(unit, written, vocabulary);
+    return { content, state: slots.state, subState: slots.subState };
   });
 
   let out = '';

@@ -6,7 +6,7 @@ import { expect, test } from './support/fixtures';
 
 const FIXTURE = join(__dirname, '..', 'core', 'formats', 'fixtures', 'article-ru-de.xlf');
 
-test('an XLIFF 2.0 file with inline tags: corrected without breaking its tags, exported with the state', async ({
+test('an XLIFF 2.0 file with inline tags: corrected without breaking its tags, exported with the status', async ({
   page,
   backend,
 }) => {
@@ -45,7 +45,10 @@ test('an XLIFF 2.0 file with inline tags: corrected without breaking its tags, e
   const reread = xliffFormat.parse(written, 'exported.xlf');
   const corrected = reread.units.find((u) => u.key === unit.key)!;
   expect(corrected.target).toBe(`${unit.target.slice(0, -1)} im Dezember.`);
-  expect(corrected.state).toBe('translated');
+  // Typing un-confirms the translated segment: an edit not yet confirmed, which XLIFF 2.0 says as initial with
+  // Redline's subState, and which reads back as edited.
+  expect([corrected.state, corrected.status]).toEqual(['initial', 'edited']);
+  expect(written).toContain('state="initial" subState="redline:edited"');
   // Everything else came back as it was.
   for (const other of reread.units.filter((u) => u.key !== unit.key)) {
     expect(other.target).toBe(original.units.find((u) => u.key === other.key)!.target);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatForContent, formatForFile } from '../../../core/formats/registry';
 import { isTagChar, TAG_BASE, type ReviewedUnit } from '../../../core/formats/types';
-import { MQ_STATUSES, mqxliffFormat, xliffFormat } from '../../../core/formats/xliff';
+import { MQ_STATUS_NAMES, mqxliffFormat, WRITTEN, xliffFormat } from '../../../core/formats/xliff';
 import { badInput } from '../../support/thrown';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -83,7 +83,22 @@ describe('memoQ MQXLIFF', () => {
   });
 
   it('maps review statuses to memoQ statuses', () => {
-    expect(MQ_STATUSES).toEqual({ edited: 'PartiallyEdited', confirmed: 'ManuallyConfirmed', approved: 'Reviewer1Confirmed', rejected: 'Rejected' });
+    expect(Object.fromEntries(Object.entries(WRITTEN.mq).map(([status, written]) => [status, written.state]))).toEqual({
+      not_started: 'NotStarted',
+      edited: 'PartiallyEdited',
+      confirmed: 'ManuallyConfirmed',
+      approved: 'Reviewer1Confirmed',
+      rejected: 'Rejected',
+    });
+    // Every status written is one of memoQ's own.
+    for (const written of Object.values(WRITTEN.mq)) expect(MQ_STATUS_NAMES).toContain(written.state);
+  });
+
+  it('writes NotStarted for a confirmed row the review reset, and nothing for one set back to its status', () => {
+    const reset = write({ key: '2', text: document.units[1]!.target, status: 'not_started' });
+    expect(reset).toBe(text.replace('<trans-unit id="2" mq:status="ManuallyConfirmed"', '<trans-unit id="2" mq:status="NotStarted"'));
+    expect(mqxliffFormat.parse(reset, 'review.mqxliff').units[1]?.status ?? 'not_started').toBe('not_started');
+    expect(write({ key: '2', text: document.units[1]!.target, status: 'confirmed' })).toBe(text);
   });
 
   it('refuses a malformed MQXLIFF, and an XLIFF without memoQ’s namespace, in one line', () => {
@@ -107,7 +122,8 @@ describe('memoQ MQXLIFF', () => {
       fc.property(fc.constantFrom(...editable), fc.stringMatching(/^[A-Za-z<>&"' ]{0,12}$/), ({ u, i }, typed) => {
         const text2 = typed + [...u.target].filter(isTagChar).join('');
         fc.pre(text2 !== u.target);
-        const out = write({ key: u.key, text: text2, status: 'not_started' });
+        // The status it was imported with: only the text changes.
+        const out = write({ key: u.key, text: text2, status: u.status ?? 'not_started' });
         const reread = mqxliffFormat.parse(out, 'out.mqxliff');
         expect(reread.units.map((r) => r.target)).toEqual(document.units.map((d, k) => (k === i ? text2 : d.target)));
         expect(reread.units.map((r) => r.state)).toEqual(document.units.map((d) => d.state));

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatForContent, formatForFile } from '../../../core/formats/registry';
 import { TAG_BASE, tagChar, type ParsedDocument, type ReviewedUnit } from '../../../core/formats/types';
-import { SDL_CONFIRMATION, sdlxliffFormat, xliffFormat, type XliffSkeleton } from '../../../core/formats/xliff';
+import { sdlxliffFormat, WRITTEN, xliffFormat, type XliffSkeleton } from '../../../core/formats/xliff';
 import { badInput } from '../../support/thrown';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -58,16 +58,20 @@ describe('SDLXLIFF', () => {
 
   it('writes an untouched file back byte for byte', () => {
     expect(sdlxliffFormat.write(document, [])).toBe(text);
-    const untouched = document.units.map((u): ReviewedUnit => ({ key: u.key, text: u.target, status: 'not_started' }));
+    const untouched = document.units.map((u): ReviewedUnit => ({ key: u.key, text: u.target, status: u.status ?? 'not_started' }));
     expect(sdlxliffFormat.write(document, untouched)).toBe(text);
   });
 
   it('writes an edit into its <mrk> only, and the confirmation level into its sdl:seg', () => {
     const key = '0a1b2c3d-0000-4000-8000-000000000002/2';
-    const edited = sdlxliffFormat.write(document, [{ key, text: tags('The authorities asked the {0}CSTO{1} for assistance.'), status: 'not_started' }]);
+    const edited = sdlxliffFormat.write(document, [{ key, text: tags('The authorities asked the {0}CSTO{1} for assistance.'), status: 'confirmed' }]);
     expect(onlyChange(text, edited)).toEqual(['help', 'assistance']);
     const confirmed = sdlxliffFormat.write(document, [{ key, text: document.units[1]!.target, status: 'approved' }]);
     expect(onlyChange(text, confirmed)).toEqual(['Translated', 'ApprovedTranslation']);
+    // Reset to not started: Draft, as Trados leaves unreviewed MT.
+    const reset = sdlxliffFormat.write(document, [{ key, text: document.units[1]!.target, status: 'not_started' }]);
+    expect(onlyChange(text, reset)).toEqual(['Translated', 'Draft']);
+    expect(sdlxliffFormat.parse(reset, 'review.sdlxliff').units[1]?.status ?? 'not_started').toBe('not_started');
     const first = sdlxliffFormat.write(document, [{ key: '0a1b2c3d-0000-4000-8000-000000000002/1', text: 'The situation remains tense.', status: 'confirmed' }]);
     expect(first).toContain('<mrk mtype="seg" mid="1">The situation remains tense.</mrk>');
     expect(first).toContain('<sdl:seg id="1" conf="Translated" origin="mt"');
@@ -95,7 +99,13 @@ describe('SDLXLIFF', () => {
   });
 
   it('maps review statuses to confirmation levels', () => {
-    expect(SDL_CONFIRMATION).toEqual({ edited: 'Draft', confirmed: 'Translated', approved: 'ApprovedTranslation', rejected: 'RejectedTranslation' });
+    expect(Object.fromEntries(Object.entries(WRITTEN.sdl).map(([status, written]) => [status, written.state]))).toEqual({
+      not_started: 'Draft',
+      edited: 'Draft',
+      confirmed: 'Translated',
+      approved: 'ApprovedTranslation',
+      rejected: 'RejectedTranslation',
+    });
   });
 
   it('refuses a malformed SDLXLIFF, and an XLIFF without Trados’ namespace, in one line', () => {
@@ -143,7 +153,7 @@ describe('partly translated XLIFF', () => {
     const filled = xliffFormat.write(document, [{ key: 'farewell', text: 'Auf Wiedersehen.', status: 'confirmed' }]);
     expect(onlyChange(text, filled)).toEqual(['', '<target state="translated">Auf Wiedersehen.</target>']);
     const unnamed = xliffFormat.write(document, [{ key: '#3', text: 'Einheit ohne Namen.', status: 'edited' }]);
-    expect(onlyChange(text, unnamed)).toEqual(['', '<target state="translated">Einheit ohne Namen.</target>']);
+    expect(onlyChange(text, unnamed)).toEqual(['', '<target state="needs-review-translation" state-qualifier="x-redline-edited">Einheit ohne Namen.</target>']);
     // translate="no" is kept as it is, never offered.
     expect(filled).toContain('<trans-unit id="brand" translate="no">\n        <source>Redline</source>\n      </trans-unit>');
 
@@ -211,7 +221,8 @@ describe('segmented writers (property)', () => {
           const tagsOf = [...document.units[i]!.target].filter((ch) => ch.charCodeAt(0) >= TAG_BASE && ch.charCodeAt(0) < TAG_BASE + 0x1000);
           const reviewed = typed + tagsOf.join('');
           fc.pre(reviewed !== u.target);
-          const out = format.write(document, [{ key: u.key, text: reviewed, status: 'not_started' }]);
+          // The status it was imported with: only the text changes.
+          const out = format.write(document, [{ key: u.key, text: reviewed, status: document.units[i]!.status ?? 'not_started' }]);
           const { start, end } = contentRange(document.skeleton, i);
           // Every byte before and after that marker's content is the original's.
           expect(out.slice(0, start)).toBe(text.slice(0, start));

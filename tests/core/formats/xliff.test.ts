@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ParsedDocument, type ReviewedUnit, tagChar, TAG_BASE } from '../../../core/formats/types';
-import { statusOfState, XLIFF_STATES, xliffFormat, type XliffSkeleton } from '../../../core/formats/xliff';
+import { statusOfState, WRITTEN, xliffFormat, type XliffSkeleton } from '../../../core/formats/xliff';
 import { badInput } from '../../support/thrown';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -16,6 +16,15 @@ const show = (text: string | null | undefined): string | null | undefined =>
 const tags = (text: string): string => text.replace(/\{(\d+)\}/g, (_, n: string) => tagChar(Number(n)));
 
 const parse = (text: string, name = 'test.xlf'): ParsedDocument<XliffSkeleton> => xliffFormat.parse(text, name);
+
+/** `out` is `original` with exactly one stretch replaced: returns [removed, inserted]. */
+function onlyChange(original: string, out: string): [string, string] {
+  let start = 0;
+  while (start < original.length && start < out.length && original[start] === out[start]) start++;
+  let end = 0;
+  while (end < original.length - start && end < out.length - start && original[original.length - 1 - end] === out[out.length - 1 - end]) end++;
+  return [original.slice(start, original.length - end), out.slice(start, out.length - end)];
+}
 
 /** What the file says, for comparing two parses: keys, paragraphs, texts, states and notes. */
 const content = (document: ParsedDocument<XliffSkeleton>) =>
@@ -129,7 +138,7 @@ describe('XLIFF 1.2', () => {
 
   it('writes the untouched MT back byte for byte', () => {
     expect(xliffFormat.write(document, [])).toBe(text);
-    const untouched = document.units.map((u): ReviewedUnit => ({ key: u.key, text: u.target, status: 'not_started' }));
+    const untouched = document.units.map((u): ReviewedUnit => ({ key: u.key, text: u.target, status: u.status ?? 'not_started' }));
     expect(xliffFormat.write(document, untouched)).toBe(text);
   });
 
@@ -149,19 +158,29 @@ describe('XLIFF 1.2', () => {
       '<target state="translated" state-qualifier="mt-suggestion">Wählen Sie eine <g id="1" ctype="bold">Anzeigesprache</g> aus: Englisch, Русский oder 日本語.</target>',
     );
     expect(out).toContain('<target state="signed-off">Der Präsident Kasachstans besuchte am Montag Tokio (東京).</target>');
-    expect(out).toContain('<target state="translated">Zeile eins\nZeile zwei <mrk mtype="term">Übersetzung</mrk></target>');
-    expect(out).toContain('<target state="needs-translation">Klicken Sie auf <bpt id="1">');
+    // An unconfirmed edit and a rejection have no 1.2 state of their own: a state asking for work, qualified.
+    expect(out).toContain(
+      '<target state="needs-review-translation" state-qualifier="x-redline-edited">Zeile eins\nZeile zwei <mrk mtype="term">Übersetzung</mrk></target>',
+    );
+    expect(out).toContain('<target state="needs-translation" state-qualifier="rejected-inaccurate">Klicken Sie auf <bpt id="1">');
     // Nothing else changed: the same text with only those three spots different.
     const reparsed = parse(out, HELP);
     const expected = content(document).map((u) => {
       if (u.key === 'lang.choose') return { ...u, target: tags('Wählen Sie eine {0}Anzeigesprache{1} aus: Englisch, Русский oder 日本語.'), state: 'translated' };
       if (u.key === 'news.1') return { ...u, state: 'signed-off' };
-      if (u.key === 'address') return { ...u, state: 'translated' };
+      if (u.key === 'address') return { ...u, state: 'needs-review-translation' };
       if (u.key === 'lang.help') return { ...u, state: 'needs-translation' };
       return u;
     });
     expect(content(reparsed)).toEqual(expected);
-    expect(out.replace(/ state="[^"]*"/g, '').replace(' aus:', ':')).toBe(text.replace(/ state="[^"]*"/g, ''));
+    expect(reparsed.units.filter((u) => ['lang.choose', 'news.1', 'address', 'lang.help'].includes(u.key)).map((u) => [u.key, u.status])).toEqual([
+      ['lang.choose', 'confirmed'],
+      ['lang.help', 'rejected'],
+      ['address', 'edited'],
+      ['news.1', 'approved'],
+    ]);
+    const bare = (xml: string) => xml.replace(/ state(-qualifier)?="[^"]*"/g, '');
+    expect(bare(out).replace(' aus:', ':')).toBe(bare(text).replace(' state-qualifier="mt-suggestion">Wählen', '>Wählen'));
   });
 
   it('lets the editor bring in a tag the MT dropped from the source', () => {
@@ -177,7 +196,7 @@ describe('XLIFF 1.2', () => {
 
   it('escapes what XML needs escaped in a corrected text', () => {
     const out = xliffFormat.write(document, [{ key: 'title', text: 'A < B & C > D ]]> "E" \'F\'\r\n', status: 'edited' }]);
-    expect(out).toContain('<target state="translated" state-qualifier="mt-suggestion">A &lt; B &amp; C &gt; D ]]&gt; "E" \'F\'&#13;\n</target>');
+    expect(out).toContain('<target state="needs-review-translation" state-qualifier="x-redline-edited">A &lt; B &amp; C &gt; D ]]&gt; "E" \'F\'&#13;\n</target>');
     expect(parse(out).units[0]?.target).toBe('A < B & C > D ]]> "E" \'F\'\r\n');
   });
 
@@ -196,7 +215,25 @@ describe('XLIFF 1.2', () => {
   });
 
   it('maps review statuses to 1.2 states', () => {
-    expect(XLIFF_STATES[1]).toEqual({ edited: 'translated', confirmed: 'translated', approved: 'signed-off', rejected: 'needs-translation' });
+    expect(WRITTEN.xliff1).toEqual({
+      not_started: { state: 'needs-review-translation', qualifier: null },
+      edited: { state: 'needs-review-translation', qualifier: 'x-redline-edited' },
+      confirmed: { state: 'translated', qualifier: null },
+      approved: { state: 'signed-off', qualifier: null },
+      rejected: { state: 'needs-translation', qualifier: 'rejected-inaccurate' },
+    });
+  });
+
+  it('writes the state of a unit reset to not started, and keeps the qualifier that says where its MT came from', () => {
+    // lang.choose: needs-review-translation (not started) → confirmed → written translated; reset: nothing new.
+    const choose = document.units.find((u) => u.key === 'lang.choose')!;
+    expect(xliffFormat.write(document, [{ key: 'lang.choose', text: choose.target, status: 'not_started' }])).toBe(text);
+    const confirmed = xliffFormat.write(document, [{ key: 'lang.choose', text: choose.target, status: 'confirmed' }]);
+    expect(onlyChange(text, confirmed)).toEqual(['needs-review-translation', 'translated']); // mt-suggestion kept
+    // changes.unsaved: translated (confirmed) reset to not started is written as such.
+    const out = xliffFormat.write(document, [{ key: 'changes.unsaved', text: document.units.find((u) => u.key === 'changes.unsaved')!.target, status: 'not_started' }]);
+    expect(onlyChange(text, out)).toEqual(['translated', 'needs-review-translation']);
+    expect(parse(out).units.find((u) => u.key === 'changes.unsaved')?.status ?? 'not_started').toBe('not_started');
   });
 });
 
@@ -252,7 +289,7 @@ describe('XLIFF 2.0', () => {
 
   it('writes the untouched MT back byte for byte (CRLF line ends included)', () => {
     expect(xliffFormat.write(document, [])).toBe(text);
-    const untouched = document.units.map((u): ReviewedUnit => ({ key: u.key, text: u.target, status: 'not_started' }));
+    const untouched = document.units.map((u): ReviewedUnit => ({ key: u.key, text: u.target, status: u.status ?? 'not_started' }));
     expect(xliffFormat.write(document, untouched)).toBe(text);
   });
 
@@ -264,23 +301,27 @@ describe('XLIFF 2.0', () => {
       { key: 'u4/#2', text: tags('Zweiter {0}Satz{1}.'), status: 'rejected' },
     ]);
     expect(out).toContain(
-      '<segment id="s1" state="final">\r\n        <source>Президент <pc id="1" dataRefStart="d1" dataRefEnd="d2">Казахстана</pc> посетил Токио.</source>\r\n' +
+      '<segment id="s1" state="reviewed">\r\n        <source>Президент <pc id="1" dataRefStart="d1" dataRefEnd="d2">Казахстана</pc> посетил Токио.</source>\r\n' +
         '        <target>Der Präsident <pc id="1" dataRefStart="d1" dataRefEnd="d2">Kasachstans</pc> besucht Tokio.</target>',
     );
-    expect(out).toContain('<segment state="final">');
-    expect(out).not.toContain('subState');
+    expect(out).toContain('<segment state="reviewed">');
+    expect(out).not.toContain('mt:unreviewed');
     expect(out).toContain('<target>„Wir haben <sc id="3"/>den Handel<ec startRef="3"/> und 東京 2025 erörtert“, sagte er.</target>');
-    expect(out).toContain('<segment id="a" state="translated"><source>Первое предложение.</source><target>Der erste Satz.</target></segment>');
-    expect(out).toContain('<segment state="initial"><source>Второе');
+    // An unconfirmed edit and a rejection: `initial`, told apart by Redline's subState.
+    expect(out).toContain(
+      '<segment id="a" state="initial" subState="redline:edited"><source>Первое предложение.</source><target>Der erste Satz.</target></segment>',
+    );
+    expect(out).toContain('<segment state="initial" subState="redline:rejected"><source>Второе');
     const reparsed = parse(out, ARTICLE);
     expect(reparsed.units.map((u) => [u.key, u.state])).toEqual([
-      ['u1/s1', 'final'],
+      ['u1/s1', 'reviewed'],
       ['u1/s2', 'initial'],
-      ['u2', 'final'],
+      ['u2', 'reviewed'],
       ['u3/s1', null],
-      ['u4/a', 'translated'],
+      ['u4/a', 'initial'],
       ['u4/#2', 'initial'],
     ]);
+    expect(reparsed.units.map((u) => u.status ?? 'not_started')).toEqual(['approved', 'not_started', 'approved', 'not_started', 'edited', 'rejected']);
     expect(reparsed.units.map((u) => u.source)).toEqual(document.units.map((u) => u.source));
     expect(reparsed.units[0]?.target).toBe(tags('Der Präsident {0}Kasachstans{1} besucht Tokio.'));
   });
@@ -295,7 +336,20 @@ describe('XLIFF 2.0', () => {
   });
 
   it('maps review statuses to 2.0 states', () => {
-    expect(XLIFF_STATES[2]).toEqual({ edited: 'translated', confirmed: 'translated', approved: 'final', rejected: 'initial' });
+    expect(WRITTEN.xliff2).toEqual({
+      not_started: { state: 'initial', qualifier: null },
+      edited: { state: 'initial', qualifier: 'redline:edited' },
+      confirmed: { state: 'translated', qualifier: null },
+      approved: { state: 'reviewed', qualifier: null },
+      rejected: { state: 'initial', qualifier: 'redline:rejected' },
+    });
+  });
+
+  it('writes initial for a segment reset to not started, dropping the subState the old state had', () => {
+    const out = xliffFormat.write(document, [{ key: 'u2', text: document.units.find((u) => u.key === 'u2')!.target, status: 'not_started' }]);
+    expect(out).toContain('<segment state="initial">');
+    expect(out).not.toContain('mt:unreviewed');
+    expect(parse(out, ARTICLE).units.find((u) => u.key === 'u2')?.status ?? 'not_started').toBe('not_started');
   });
 });
 
@@ -309,7 +363,7 @@ describe('XLIFF details', () => {
     expect(show(document.units[0]?.target)).toBe('A{0}B{1}C<D>');
     expect(show(document.units[0]?.source)).toBe('a{0}b');
     expect(xliffFormat.write(document, [])).toBe(text);
-    const out = xliffFormat.write(document, [{ key: '1', text: tags('a{0}b{1}c<d>'), status: 'edited' }]);
+    const out = xliffFormat.write(document, [{ key: '1', text: tags('a{0}b{1}c<d>'), status: 'confirmed' }]);
     expect(out).toContain('<target state="translated">a<!-- c -->b<?hint keep?>c&lt;d&gt;</target>');
   });
 
@@ -343,7 +397,7 @@ describe('XLIFF details', () => {
     const document = parse(text);
     expect(document.units[0]).toMatchObject({ key: '1', target: '', state: 'new' });
     expect(xliffFormat.write(document, [{ key: '1', text: '', status: 'not_started' }])).toBe(text);
-    expect(xliffFormat.write(document, [{ key: '1', text: 'Hallo', status: 'edited' }])).toContain(
+    expect(xliffFormat.write(document, [{ key: '1', text: 'Hallo', status: 'confirmed' }])).toContain(
       '<target state="translated">Hallo</target>',
     );
   });
@@ -353,7 +407,7 @@ describe('XLIFF details', () => {
     const document = parse(text);
     expect(show(document.units[0]?.target)).toBe('Symbol {0} hier {1}');
     expect(show(document.units[0]?.source)).toBe('Icon {0} here');
-    const out = xliffFormat.write(document, [{ key: '1', text: tags('{1} Symbol {0} hier'), status: 'edited' }]);
+    const out = xliffFormat.write(document, [{ key: '1', text: tags('{1} Symbol {0} hier'), status: 'confirmed' }]);
     expect(out).toContain('<target state="translated"><x id="1"/> Symbol \uE001 hier</target>');
   });
 
@@ -597,14 +651,14 @@ describe('XLIFF property', () => {
               paragraph: 1,
               source: u.source.shown,
               target: u.reviewed.shown,
-              // The file's state stays while the status is the one it stands for (or not_started).
+              // The file's state stays while the status is the one it was imported as; else the status's own.
               state:
-                u.status === 'not_started' || u.status === statusOfState(model === 1 ? 'xliff1' : 'xliff2', u.state)
-                  ? u.state
-                  : XLIFF_STATES[model][u.status],
+                u.status === statusOfState(model === 1 ? 'xliff1' : 'xliff2', u.state) ? u.state : WRITTEN[model === 1 ? 'xliff1' : 'xliff2'][u.status].state,
               notes: [],
             })),
           );
+          // Every status reads back as itself.
+          expect(reparsed.units.map((u) => u.status ?? 'not_started')).toEqual(units.map((u) => u.status));
           // The tags' markup survives, and writing the result untouched gives it back.
           expect(reparsed.skeleton.units.map((u) => u.tags)).toEqual(document.skeleton.units.map((u) => u.tags));
           expect(xliffFormat.write(reparsed, [])).toBe(written);

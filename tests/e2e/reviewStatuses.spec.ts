@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { xliffFormat } from '../../core/formats/xliff';
+import { expect, test } from './support/fixtures';
+
+const FIXTURE = join(__dirname, '..', 'core', 'formats', 'fixtures', 'states-1.2.xlf');
+
+test('an XLIFF unit reset to not started in the window is exported as not started, and reads back so (issue 13)', async ({
+  page,
+  backend,
+}) => {
+  backend.services.openSample({ fileName: 'other.txt', title: 'Other', text: 'Something else.' });
+  backend.dialogs.openPath = FIXTURE;
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  await page.getByRole('dialog', { name: 'Open states-1.2.xlf' }).getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'states-1.2' })).toBeVisible();
+
+  const row = (position: number) => page.locator(`[data-testid="segment-row"][data-position="${position}"]`);
+  // Unit "translated" (3) came confirmed; reset it. Unit "new" (1) came not started; confirm it.
+  await expect(row(3).getByTestId('status')).toHaveAttribute('data-status', 'confirmed');
+  await row(3).getByRole('textbox').focus();
+  await page.keyboard.press('Control+Alt+0');
+  await expect(row(3).getByTestId('status')).toHaveAttribute('data-status', 'not_started');
+  await row(1).getByRole('textbox').focus();
+  await page.keyboard.press('Control+Enter');
+  await expect(row(1).getByTestId('status')).toHaveAttribute('data-status', 'confirmed');
+
+  backend.dialogs.exportPath = join(backend.dir, 'exported.xlf');
+  await page.getByRole('button', { name: 'Export clean text…' }).click();
+  await expect(page.getByTestId('notice')).toContainText('exported.xlf');
+
+  const original = readFileSync(FIXTURE, 'utf8');
+  const written = readFileSync(backend.dialogs.exportPath, 'utf8');
+  // Exactly those two states changed; every other byte as it came.
+  expect(written).toBe(
+    original
+      .replace('<target state="new">The authorities', '<target state="translated">The authorities')
+      .replace('<target state="translated">Banks', '<target state="needs-review-translation">Banks'),
+  );
+  const reread = xliffFormat.parse(written, 'exported.xlf');
+  expect(reread.units.slice(0, 3).map((u) => [u.key, u.status ?? 'not_started'])).toEqual([
+    ['new', 'confirmed'],
+    ['review', 'not_started'],
+    ['translated', 'not_started'],
+  ]);
+});
