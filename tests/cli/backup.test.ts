@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { closeSync, openSync, readdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -6,7 +7,7 @@ import { MIGRATIONS } from '../../db/migrations';
 import { storeAt } from '../db/migrations/upgrade';
 import { openRaw } from '../db/testDb';
 import { tempDir } from '../electron/support';
-import { cli, cliPrepared, file, runRealCli } from './support';
+import { builtCli, cli, cliPrepared, file, runRealCli } from './support';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -114,6 +115,29 @@ describe('a store of an older Redline, opened from the command line', () => {
     expect(run.err).toMatch(/^redline: The Redline store .* needs an upgrade to this version, and Redline upgrades a store only after keeping a copy of it/);
     expect(schemaSteps(store)).toBe(5);
   });
+
+  it('two redline processes opening it at once each copy it, and it is upgraded once', async () => {
+    const dir = tempDir();
+    const store = oldStore(dir);
+    const cliPath = builtCli();
+    const run = () =>
+      new Promise<{ code: number | null; err: string }>((done) => {
+        const child = spawn(process.execPath, [cliPath, 'metrics', '1', '--json'], { env: { ...process.env, REDLINE_DATA_DIR: dir } });
+        let err = '';
+        child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+        child.on('close', (code) => done({ code, err }));
+      });
+    const results = await Promise.all([run(), run()]);
+    expect(results).toEqual([
+      { code: 0, err: '' },
+      { code: 0, err: '' },
+    ]);
+    expect(schemaSteps(store)).toBe(MIGRATIONS.length);
+    const listed = JSON.parse(cli(['restore', '--json'], dir).out) as Array<{ kind: string; documents: number }>;
+    // Each made its copy before finding out whether the other upgraded first (one copy when they did not overlap).
+    expect(listed.length).toBeGreaterThanOrEqual(1);
+    expect(listed.every((b) => b.kind === 'pre-migration' && b.documents === 3)).toBe(true);
+  }, 120_000);
 
   it('the redline process itself makes the copy and upgrades, and backs up on request', () => {
     const dir = tempDir();
