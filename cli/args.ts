@@ -91,6 +91,12 @@ export interface Command {
   run(args: readonly string[], options: CliOptions, io: CliIo): number;
 }
 
+/** A command that may wait (the online backup API is asynchronous): run by runCommandsAsync. */
+export interface AsyncCommand {
+  options: readonly OptionName[];
+  run(args: readonly string[], options: CliOptions, io: CliIo): number | Promise<number>;
+}
+
 /** A document id: a whole number from 1 up, written in plain digits. */
 export function parseId(value: string | undefined): number {
   if (value === undefined) throw new UsageError('Missing document id.');

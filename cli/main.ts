@@ -19,7 +19,7 @@ const argv = process.argv.slice(2);
 // the metrics code — not the store, formats, checks or zod, whose loading cost more than the metrics themselves.
 async function main(): Promise<number> {
   if (isFileMetrics(argv)) return (await import('./quickMetrics')).runFileMetrics(argv, io);
-  return (await import('./run')).runCli(argv, io);
+  return (await import('./run')).runCliPrepared(argv, io);
 }
 
 main().then(

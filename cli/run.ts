@@ -3,16 +3,16 @@ import { check } from './commands/check';
 import { diff } from './commands/diff';
 import { exportCommand, formats, importCommand, segments } from './commands/documents';
 import { metrics } from './commands/metrics';
-import type { Command } from './args';
+import type { AsyncCommand, Command } from './args';
 import type { CliIo } from './io';
-import { runCommands } from './runCommands';
+import { runCommands, runCommandsAsync } from './runCommands';
+import { preparingOnDemand } from './store';
 
 export type { CliIo } from './io';
 export { USAGE } from './usage';
 
 const COMMANDS: Record<string, Command> = {
   segments,
-  backup: backupCommand,
   restore: restoreCommand,
   import: importCommand,
   export: exportCommand,
@@ -22,7 +22,21 @@ const COMMANDS: Record<string, Command> = {
   formats,
 };
 
-/** Runs one CLI command; returns the exit code. Errors are printed, never thrown. */
+/** Every command as the redline process runs them: `backup` waits for the online backup API, and a store
+ * needing an upgrade is copied first (cli/store.ts preparingOnDemand). */
+const PREPARED_COMMANDS: Record<string, AsyncCommand> = Object.fromEntries(
+  Object.entries({ ...COMMANDS, backup: backupCommand }).map(([name, command]) => [name, preparingOnDemand(command)]),
+);
+
+/** Runs one CLI command as `redline` does (cli/main.ts); resolves to the exit code. Errors are printed, never thrown. */
+export function runCliPrepared(argv: readonly string[], io: CliIo): Promise<number> {
+  return runCommandsAsync(argv, io, PREPARED_COMMANDS);
+}
+
+/**
+ * The synchronous commands in-process (tests): no `backup`, and no copy before an upgrade, so a store that
+ * needs one is refused untouched with the message. Returns the exit code; errors are printed, never thrown.
+ */
 export function runCli(argv: readonly string[], io: CliIo): number {
   return runCommands(argv, io, COMMANDS);
 }

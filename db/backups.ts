@@ -1,15 +1,15 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, copyFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, copyFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { RedlineError } from '../core/model/errors';
 
 /**
- * Copies of the store to go back to, in a `backups` folder next to it. A daily copy is made on start when the
- * newest is older than a day (with SQLite's online backup API, which copies in steps and lets the app work
- * meanwhile); a pre-migration copy before any migration changes a store with work in it (with `VACUUM INTO`,
- * SQLite's own consistent copy, because the migration must wait for it and opening is synchronous; the CLI's
- * `backup` uses it too). Every copy is checked with integrity_check after writing, and removed if it is not
- * sound. The 7 newest daily copies are kept; pre-migration copies are kept until removed by hand.
+ * Copies of the store to go back to, in a `backups` folder next to it, all made with SQLite's online backup API
+ * (better-sqlite3's asynchronous `.backup()`, which copies the pages in steps while the process keeps working): a
+ * daily copy on start when the newest is older than a day, a pre-migration copy before any migration changes a
+ * store with work in it (made by the entry points before the synchronous open: db/preMigrationBackup.ts), and
+ * the CLI's `backup`. Every copy is checked with integrity_check after writing, and removed if it is not sound.
+ * The 7 newest daily copies are kept; pre-migration copies are kept until removed by hand.
  */
 
 export const BACKUP_FOLDER = 'backups';
@@ -61,31 +61,48 @@ function verify(path: string, options: OpenOptions): number {
   return documents;
 }
 
-/** Copies the open store now, synchronously (VACUUM INTO), verifies the copy and rotates the old ones. */
-export function backupNowSync(db: Database.Database, storePath: string, kind: BackupKind, now: number, options: OpenOptions = {}): BackupInfo {
-  const path = uniquePath(storePath, kind, now);
-  mkdirSync(dirname(path), { recursive: true });
-  db.prepare('VACUUM INTO ?').run(path);
-  const documents = verify(path, options);
-  rotate(storePath);
-  return { path, kind, createdAt: now, documents };
-}
-
-/** Copies the open store with the online backup API (in steps, the app keeps working), verifies and rotates. */
+/**
+ * Copies the open store with the online backup API (in steps, the process keeps working), verifies the copy and
+ * rotates the old ones. A copy that fails part-way (a full disk) is removed, and the error is thrown as it came.
+ */
 export async function backupNow(db: Database.Database, storePath: string, kind: BackupKind, now: number, options: OpenOptions = {}): Promise<BackupInfo> {
-  const path = uniquePath(storePath, kind, now);
-  mkdirSync(dirname(path), { recursive: true });
-  await db.backup(path);
+  const path = reservePath(storePath, kind, now);
+  try {
+    await db.backup(path);
+  } catch (error) {
+    rmSync(path, { force: true });
+    throw error;
+  }
   const documents = verify(path, options);
   rotate(storePath);
   return { path, kind, createdAt: now, documents };
 }
 
-function uniquePath(storePath: string, kind: BackupKind, now: number): string {
-  let at = now;
-  while (existsSync(fileFor(storePath, kind, at))) at += 1;
-  return fileFor(storePath, kind, at);
+/**
+ * Creates the copy's file, empty, under a name no one else has: two processes backing up in the same
+ * millisecond (the app and the CLI starting together) each get their own file instead of writing one together.
+ * SQLite takes an empty file for an empty database, so the backup writes into it.
+ */
+function reservePath(storePath: string, kind: BackupKind, now: number): string {
+  mkdirSync(backupFolder(storePath), { recursive: true });
+  for (let at = now; ; at += 1) {
+    const path = fileFor(storePath, kind, at);
+    try {
+      closeSync(openSync(path, 'wx'));
+      return path;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
 }
+
+const fileBytes = (path: string): number => {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+};
 
 /** Whether the newest daily copy is older than a day (or there is none). */
 export function dailyBackupDue(storePath: string, now: number): boolean {
@@ -99,7 +116,8 @@ function backupFiles(storePath: string): Array<{ path: string; kind: BackupKind;
   const found: Array<{ path: string; kind: BackupKind; createdAt: number }> = [];
   for (const name of readdirSync(folder)) {
     const match = NAME.exec(name);
-    if (match) found.push({ path: join(folder, name), kind: match[1] as BackupKind, createdAt: Number(match[2]) });
+    // An empty file is a copy being written now (reservePath) or one cut short before its first page: not a backup.
+    if (match && fileBytes(join(folder, name)) > 0) found.push({ path: join(folder, name), kind: match[1] as BackupKind, createdAt: Number(match[2]) });
   }
   return found.sort((a, b) => b.createdAt - a.createdAt);
 }

@@ -11,7 +11,11 @@ export interface OpenOptions {
   clock?: Clock;
   /** Path of a better-sqlite3 addon built for this runtime (the entry point finds it: cli/nativeBinding.ts). */
   nativeBinding?: string | undefined;
-  /** Called with the open connection before pending migrations change an existing store (to back it up). */
+  /**
+   * Called with the open connection before pending migrations change a store with work in it: returns when a
+   * copy of the store as it is exists (db/preMigrationBackup.ts beforeMigratingWith), throws to refuse. Without
+   * it such a store is refused (UpgradeNotPrepared), so nothing migrates work without a copy.
+   */
   beforeMigrating?: (db: Database.Database, pending: readonly Migration[]) => void;
   /** Stores larger than this skip quick_check on open (default QUICK_CHECK_MAX_BYTES); see checkedOnOpen. */
   quickCheckMaxBytes?: number;
@@ -34,6 +38,17 @@ export function damagedStoreError(filename: string, found: string): RedlineError
     'damaged',
     `The Redline store (${filename}) is damaged: SQLite's check found "${found.slice(0, 200)}". Restore the newest backup ("Restore from backup…" in the library, or redline restore); what can still be read can be exported first.`,
   );
+}
+
+/** The open met migrations to apply to work in the store with no copy of it made first: it refuses untouched. */
+export class UpgradeNotPrepared extends RedlineError {
+  constructor(storePath: string) {
+    super(
+      'io',
+      `The Redline store (${storePath}) needs an upgrade to this version, and Redline upgrades a store only after keeping a copy of it; no copy was made for the store as it is now (another Redline may have changed it meanwhile). The store is untouched; start Redline again.`,
+    );
+    this.name = 'UpgradeNotPrepared';
+  }
 }
 
 const storeBytes = (filename: string): number => {
@@ -65,7 +80,12 @@ export function openDatabase(filename: string, options: OpenOptions = {}): Datab
     // QUICK_CHECK_MAX_BYTES; larger stores are checked in full in a worker once open (services/storeHealth.ts).
     const damage = checkedOnOpen(filename, options.quickCheckMaxBytes) ? quickCheck(db) : null;
     if (damage !== null) throw damagedStoreError(filename, damage);
-    migrate(db, options.clock ?? systemClock, undefined, (pending) => options.beforeMigrating?.(db, pending));
+    const copied =
+      options.beforeMigrating ??
+      (() => {
+        throw new UpgradeNotPrepared(filename);
+      });
+    migrate(db, options.clock ?? systemClock, undefined, (pending) => copied(db, pending));
     return db;
   } catch (error) {
     db.close();

@@ -11,6 +11,9 @@ interface AppliedRow {
 /**
  * Brings the database up to the shipped schema. A database whose applied migrations are not a prefix of the
  * shipped ones was written by another build of Redline: it is refused untouched rather than guessed at.
+ * The whole upgrade is one IMMEDIATE transaction: a second process opening the store at the same moment (the
+ * app and the CLI) waits for the first's upgrade and then finds nothing to do, instead of applying it twice;
+ * and when `beforeMigrating` refuses (no copy could be made), nothing has been written.
  */
 export function migrate(
   db: Database,
@@ -18,44 +21,75 @@ export function migrate(
   migrations: readonly Migration[] = MIGRATIONS,
   beforeMigrating?: (pending: readonly Migration[]) => void,
 ): void {
-  refuseForeignDatabase(db);
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+  // Most opens find the store at the shipped schema: answered by reading, without taking the write lock (the
+  // whole-check worker opens the store while the app writes).
+  if (isCurrent(db, migrations)) return;
+  db.transaction(() => {
+    refuseForeignDatabase(db);
+    // (The text is kept as first shipped: SQLite stores it, and db/schema.snapshot.sql compares it.)
+    db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version    INTEGER PRIMARY KEY,
     name       TEXT    NOT NULL,
     applied_at INTEGER NOT NULL
   ) STRICT`);
-  const applied = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as AppliedRow[];
+    const applied = appliedMigrations(db);
 
-  const shippedArePrefix = migrations.every((m, i) => applied[i]?.version === m.version && applied[i]?.name === m.name);
-  if (applied.length > migrations.length && shippedArePrefix) {
-    throw new RedlineError(
-      'newer_store',
-      `This Redline store was written by a newer version of Redline (it has ${applied.length} schema steps, this ` +
-        `version knows ${migrations.length}). Update Redline to open it; the store is left untouched.`,
-    );
-  }
-  applied.forEach((row, i) => {
-    const shipped = migrations[i];
-    if (!shipped || shipped.version !== row.version || shipped.name !== row.name) {
+    const shippedArePrefix = migrations.every((m, i) => applied[i]?.version === m.version && applied[i]?.name === m.name);
+    if (applied.length > migrations.length && shippedArePrefix) {
       throw new RedlineError(
-        'bad_input',
-        `This database was written by a different version of Redline (migration ${row.version} "${row.name}" ` +
-          `is not one this version ships). Open it with the version that created it.`,
+        'newer_store',
+        `This Redline store was written by a newer version of Redline (it has ${applied.length} schema steps, this ` +
+          `version knows ${migrations.length}). Update Redline to open it; the store is left untouched.`,
       );
     }
-  });
+    applied.forEach((row, i) => {
+      const shipped = migrations[i];
+      if (!shipped || shipped.version !== row.version || shipped.name !== row.name) {
+        throw new RedlineError(
+          'bad_input',
+          `This database was written by a different version of Redline (migration ${row.version} "${row.name}" ` +
+            `is not one this version ships). Open it with the version that created it.`,
+        );
+      }
+    });
 
-  const pending = migrations.slice(applied.length);
-  // A store with work in it is copied before its schema changes (a fresh one has nothing to lose).
-  if (pending.length > 0 && applied.length > 0) beforeMigrating?.(pending);
-  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  for (const migration of pending) {
-    db.transaction(() => {
-      db.exec(migration.sql);
-      migration.fill?.(db);
-      record.run(migration.version, migration.name, clock());
-    })();
-  }
+    const pending = migrations.slice(applied.length);
+    // A store with work in it is copied before its schema changes (a fresh one has nothing to lose).
+    if (pending.length > 0 && applied.length > 0) beforeMigrating?.(pending);
+    const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+    for (const migration of pending) {
+      db.transaction(() => {
+        db.exec(migration.sql);
+        migration.fill?.(db);
+        record.run(migration.version, migration.name, clock());
+      })();
+    }
+  }).immediate();
+}
+
+const hasLog = (db: Database): boolean =>
+  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get() !== undefined;
+
+const isCurrent = (db: Database, migrations: readonly Migration[]): boolean => {
+  if (!hasLog(db)) return false;
+  const applied = appliedMigrations(db);
+  return applied.length === migrations.length && applied.every((row, i) => migrations[i]?.version === row.version && migrations[i]?.name === row.name);
+};
+
+const appliedMigrations = (db: Database): AppliedRow[] =>
+  db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as AppliedRow[];
+
+/**
+ * The migrations opening this store would apply to work already in it, read without writing anything: empty
+ * for a new store (nothing to lose), one at the shipped schema, and one the open refuses (another program's
+ * database, another or a newer build of Redline). What the entry points back up before opening.
+ */
+export function pendingOnStoreWithWork(db: Database, migrations: readonly Migration[] = MIGRATIONS): readonly Migration[] {
+  if (!hasLog(db)) return [];
+  const applied = appliedMigrations(db);
+  if (applied.length === 0 || applied.length >= migrations.length) return [];
+  const shipped = applied.every((row, i) => migrations[i]?.version === row.version && migrations[i]?.name === row.name);
+  return shipped ? migrations.slice(applied.length) : [];
 }
 
 /**

@@ -75,13 +75,14 @@ function hardenSessionAndContents(): void {
   });
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const rendererRoot = join(__dirname, '..', 'renderer', MAIN_WINDOW_VITE_NAME);
   protocol.handle(APP_SCHEME, appProtocolHandler(rendererRoot));
   hardenSessionAndContents();
 
   const dataDir = resolveDataDir(process.env, () => app.getPath('userData'));
-  services = openAppStore(join(dataDir, DATABASE_FILE_NAME), { createServices, showErrorBox: (title, message) => dialog.showErrorBox(title, message) });
+  // Before the window: a store this version must migrate is copied first (the online backup API, awaited here).
+  services = await openAppStore(join(dataDir, DATABASE_FILE_NAME), { createServices, showErrorBox: (title, message) => dialog.showErrorBox(title, message) });
   if (!services) {
     app.quit();
     return;

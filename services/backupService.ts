@@ -1,6 +1,6 @@
 import type { openDatabase } from '../db/connection';
 import type { Clock } from '../db/clock';
-import { backupNow, backupNowSync, dailyBackupDue, listBackups, type BackupInfo } from '../db/backups';
+import { backupNow, dailyBackupDue, listBackups, type BackupInfo } from '../db/backups';
 
 type Database = ReturnType<typeof openDatabase>;
 
@@ -14,10 +14,10 @@ export function backupService(db: Database, storePath: string, clock: Clock, nat
       if (inMemory || !dailyBackupDue(storePath, clock())) return null;
       return backupNow(db, storePath, 'daily', clock(), options);
     },
-    /** A copy now (the CLI's `backup`). */
-    now(): BackupInfo {
+    /** A copy now (the CLI's `backup`), with the online backup API like the others. */
+    async now(): Promise<BackupInfo> {
       if (inMemory) throw new Error('An in-memory store has no backups.');
-      return backupNowSync(db, storePath, 'manual', clock(), options);
+      return backupNow(db, storePath, 'manual', clock(), options);
     },
     list: (): BackupInfo[] => (inMemory ? [] : listBackups(storePath, options)),
   };

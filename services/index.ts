@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { RedlineError } from '../core/model/errors';
-import { backupNowSync, listBackups, restoreBackup, type BackupInfo } from '../db/backups';
+import { listBackups, restoreBackup, type BackupInfo } from '../db/backups';
 import { systemClock, type Clock } from '../db/clock';
 import { checkedOnOpen, damagedStoreError, openDatabase } from '../db/connection';
 import { inStorageWords } from '../db/storageErrors';
 import { checkIntegrityInBackground } from '../db/integrityWorker';
+import { beforeMigratingWith, type StorePreparation } from '../db/preMigrationBackup';
 import { createStore } from '../db/store';
 import { annotationService } from './annotationService';
 import { backupService } from './backupService';
@@ -49,6 +50,11 @@ export interface ServiceOptions {
   recoverable?: boolean;
   /** Stores larger than this are checked in the background rather than on open (db/connection.ts). */
   quickCheckMaxBytes?: number;
+  /**
+   * The pre-migration copy the entry point made before opening (db/preMigrationBackup.ts prepareStore, run by
+   * services/openPrepared.ts). Without one, a store with work in it that needs migrating is refused untouched.
+   */
+  preparation?: StorePreparation;
 }
 
 /** How the store is: sound, or damaged with the message saying what SQLite found; `checking` while the
@@ -153,7 +159,7 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
     replace: forward('replace'),
     backups: {
       dailyIfDue: (): Promise<BackupInfo | null> => (current ? current.backups.dailyIfDue() : Promise.resolve(null)),
-      now: (): BackupInfo => live().backups.now(),
+      now: (): Promise<BackupInfo> => live().backups.now(),
       list: listCopies,
     },
     openSample: (sample: Sample) => live().openSample(sample),
@@ -183,7 +189,9 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
         throw error;
       }
       try {
-        current = openServices(databaseFile, options);
+        // The restored store may be at an older schema (a pre-migration copy): it is migrated without a new copy,
+        // since the backup it came from stays in backups/ and is exactly the store before that migration.
+        current = openServices(databaseFile, options, { copiedFrom: chosen });
         damage = null;
       } catch (error) {
         // The copy passed its integrity check but would not open as a store: go back to the one that was there.
@@ -225,16 +233,20 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
 
 type OpenServices = ReturnType<typeof openServices>;
 
-/** The services over the store as it is on disk now. */
-function openServices(databaseFile: string, options: ServiceOptions) {
+/**
+ * The services over the store as it is on disk now. A store with work in it is migrated only when a copy of it
+ * as it is exists: the entry point's preparation, or (`restored`) the backup it was just restored from.
+ */
+function openServices(databaseFile: string, options: ServiceOptions, restored?: { copiedFrom: BackupInfo }) {
   const clock = options.clock ?? systemClock;
   if (databaseFile !== ':memory:') mkdirSync(dirname(databaseFile), { recursive: true });
+  const copied = beforeMigratingWith(databaseFile, options.preparation);
   const db = openDatabase(databaseFile, {
     clock,
     nativeBinding: options.nativeBinding,
     quickCheckMaxBytes: options.quickCheckMaxBytes,
-    // A store with work in it is copied before its schema changes, and the migration waits for the copy.
-    beforeMigrating: (open) => backupNowSync(open, databaseFile, 'pre-migration', clock(), { nativeBinding: options.nativeBinding }),
+    // A restored store may be migrated as it is: the backup it came from is its copy (see restoreBackup).
+    beforeMigrating: (_open, pending) => (restored ? undefined : copied(pending)),
   });
   const store = createStore(db);
   const documents = documentService(store, clock);

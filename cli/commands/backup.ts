@@ -1,18 +1,18 @@
 import { resolve } from 'node:path';
 import { listBackups, restoreBackup, type BackupInfo } from '../../db/backups';
 import { RedlineError } from '../../core/model/errors';
-import type { Command } from '../args';
+import type { AsyncCommand, Command } from '../args';
 import { nodeNativeBinding } from '../nativeBinding';
-import { storePath, withServices } from '../store';
+import { storePath, withServicesAsync } from '../store';
 
 const when = (at: number): string => new Date(at).toISOString().slice(0, 16).replace('T', ' ');
 const documents = (b: BackupInfo): string => (b.documents === null ? 'unreadable' : `${b.documents} document${b.documents === 1 ? '' : 's'}`);
 
-/** `backup`: a verified copy of the store now, next to it. */
-export const backupCommand: Command = {
+/** `backup`: a verified copy of the store now, next to it, with SQLite's online backup API. */
+export const backupCommand: AsyncCommand = {
   options: ['json'],
-  run(_args, options, io) {
-    const made = withServices(io.env, (services) => services.backups.now());
+  async run(_args, options, io) {
+    const made = await withServicesAsync(io.env, (services) => services.backups.now());
     io.out(options.json ? JSON.stringify(made) : `Backed up ${documents(made)} to ${made.path}`);
     return 0;
   },

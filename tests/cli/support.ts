@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCli, type CliIo } from '../../cli/run';
+import { runCli, runCliPrepared, type CliIo } from '../../cli/run';
 import { tempDir } from '../electron/support';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -18,6 +18,14 @@ export function cli(argv: string[], dataDir = tempDir(), io: Partial<Pick<CliIo,
     env: { REDLINE_DATA_DIR: dataDir, ...io.env },
     ...(io.isTTY === undefined ? {} : { isTTY: io.isTTY }),
   });
+  return { code, out: out.join('\n'), err: err.join('\n'), dataDir };
+}
+
+/** Runs the CLI in-process as the redline process does (runCliPrepared: `backup`, the copy before an upgrade). */
+export async function cliPrepared(argv: string[], dataDir = tempDir()) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCliPrepared(argv, { out: (t) => out.push(t), err: (t) => err.push(t), env: { REDLINE_DATA_DIR: dataDir } });
   return { code, out: out.join('\n'), err: err.join('\n'), dataDir };
 }
 

@@ -1,12 +1,13 @@
-import { existsSync, openSync, readdirSync, statSync, writeSync, closeSync } from 'node:fs';
+import { existsSync, openSync, readdirSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupFolder, backupNow, backupNowSync, DAILY_BACKUPS_KEPT, DAY_MS, dailyBackupDue, listBackups, restoreBackup } from '../../db/backups';
+import { backupFolder, backupNow, DAILY_BACKUPS_KEPT, DAY_MS, dailyBackupDue, listBackups, restoreBackup } from '../../db/backups';
 import { openDatabase } from '../../db/connection';
 import { migrate } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
 import { createStore } from '../../db/store';
 import { createServices } from '../../services';
+import { openPreparedServices } from '../../services/openPrepared';
 import { insertDocument, makeTempDir, nativeBinding, NOW, openRaw } from './testDb';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -42,7 +43,7 @@ describe('backups', () => {
     fill(2);
     const db = open();
     const daily = await backupNow(db, file, 'daily', NOW, options());
-    const manual = backupNowSync(db, file, 'manual', NOW + 1000, options());
+    const manual = await backupNow(db, file, 'manual', NOW + 1000, options());
     db.close();
     expect(daily.path.startsWith(backupFolder(file))).toBe(true);
     expect(listBackups(file, options()).map((b) => [b.kind, b.createdAt, b.documents])).toEqual([
@@ -62,33 +63,46 @@ describe('backups', () => {
     expect(dailyBackupDue(file, NOW + DAY_MS)).toBe(true);
   });
 
-  it(`keeps the ${DAILY_BACKUPS_KEPT} newest daily copies and every pre-migration one`, () => {
+  it(`keeps the ${DAILY_BACKUPS_KEPT} newest daily copies and every pre-migration one`, async () => {
     fill(1);
     const db = open();
-    backupNowSync(db, file, 'pre-migration', NOW - 100 * DAY_MS, options());
-    for (let day = 0; day < DAILY_BACKUPS_KEPT + 3; day++) backupNowSync(db, file, 'daily', NOW + day * DAY_MS, options());
+    await backupNow(db, file, 'pre-migration', NOW - 100 * DAY_MS, options());
+    for (let day = 0; day < DAILY_BACKUPS_KEPT + 3; day++) await backupNow(db, file, 'daily', NOW + day * DAY_MS, options());
     db.close();
     const kept = listBackups(file, options());
     expect(kept.filter((b) => b.kind === 'daily').map((b) => (b.createdAt - NOW) / DAY_MS)).toEqual([9, 8, 7, 6, 5, 4, 3]);
     expect(kept.filter((b) => b.kind === 'pre-migration')).toHaveLength(1);
   });
 
-  it('copies a store with work in it before migrating it, and not a new one', () => {
+  it('copies a store with work in it before migrating it (prepared by the entry point), and not a new one', async () => {
     const raw = openRaw(file);
     migrate(raw, () => NOW, MIGRATIONS.slice(0, 1));
     raw.close();
-    const services = createServices(file, { clock: () => NOW, nativeBinding: nativeBinding() });
+    const services = await openPreparedServices(file, { clock: () => NOW, nativeBinding: nativeBinding() }, createServices);
     services.close();
     expect(listBackups(file, options()).map((b) => b.kind)).toEqual(['pre-migration']);
     const fresh = join(temp.dir, 'fresh', 'redline.sqlite');
-    createServices(fresh, { clock: () => NOW, nativeBinding: nativeBinding() }).close();
+    (await openPreparedServices(fresh, { clock: () => NOW, nativeBinding: nativeBinding() }, createServices)).close();
     expect(listBackups(fresh, options())).toEqual([]);
   });
 
-  it('refuses to open a damaged store, and restores the newest good backup, keeping the damaged file aside', () => {
+  it('takes two copies made in the same millisecond as two files, and an empty file for no copy', async () => {
+    fill(1);
+    const db = open();
+    const [a, b] = await Promise.all([backupNow(db, file, 'manual', NOW, options()), backupNow(db, file, 'manual', NOW, options())]);
+    db.close();
+    expect(a.path).not.toBe(b.path);
+    writeFileSync(join(backupFolder(file), `redline-daily-${NOW + 5}.sqlite`), '');
+    expect(listBackups(file, options()).map((c) => [c.kind, c.documents])).toEqual([
+      ['manual', 1],
+      ['manual', 1],
+    ]);
+  });
+
+  it('refuses to open a damaged store, and restores the newest good backup, keeping the damaged file aside', async () => {
     fill(20, 40);
     const db = open();
-    const backup = backupNowSync(db, file, 'daily', NOW, options());
+    const backup = await backupNow(db, file, 'daily', NOW, options());
     db.close();
     damage(file);
     expect(() => open()).toThrow(expect.objectContaining({ code: 'damaged', message: expect.stringMatching(/is damaged.*Restore the newest backup/) }));
@@ -101,10 +115,10 @@ describe('backups', () => {
     restored.close();
   });
 
-  it('refuses to restore a damaged backup and leaves the store alone', () => {
+  it('refuses to restore a damaged backup and leaves the store alone', async () => {
     fill(20, 40);
     const db = open();
-    const backup = backupNowSync(db, file, 'daily', NOW, options());
+    const backup = await backupNow(db, file, 'daily', NOW, options());
     db.close();
     damage(backup.path);
     expect(() => restoreBackup(file, backup.path, NOW, options())).toThrow(expect.objectContaining({ code: 'damaged' }));

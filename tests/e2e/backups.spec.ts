@@ -6,7 +6,7 @@ import { expect, test } from './support/fixtures';
 test('restore from backup: the library goes back to the copy, the replaced store is kept beside it', async ({ page, backend }, info) => {
   // A store with the sample in it, and a copy of it made through the services, as the daily backup would be.
   backend.services.openSample(SAMPLE);
-  const backup = backend.services.backups.now();
+  const backup = await backend.services.backups.now();
   expect(backup.documents).toBe(1);
 
   // Then the store changes: a document is imported in the window.

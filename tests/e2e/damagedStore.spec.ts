@@ -24,7 +24,7 @@ function damageStore(backend: Backend): void {
 
 test('a damaged store: the window says so, exports what can be read and restores the newest good backup', async ({ page, backend }, info) => {
   backend.services.openSample(SAMPLE);
-  const backup = backend.services.backups.now();
+  const backup = await backend.services.backups.now();
   backend.services.documents.importText(longDocument);
   damageStore(backend);
   expect(backend.services.health().state).toBe('damaged');

@@ -12,25 +12,29 @@ beforeEach(() => {
 afterEach(() => temp.cleanup());
 
 describe('openAppStore', () => {
-  it('opens the store recoverable and owned, so a damaged one reaches the window instead of a box', () => {
+  it('opens the store recoverable and owned, so a damaged one reaches the window instead of a box', async () => {
     const seen: ServiceOptions[] = [];
     const boxes: string[] = [];
-    const services = openAppStore(join(temp.dir, 'redline.sqlite'), {
+    const services = await openAppStore(join(temp.dir, 'redline.sqlite'), {
       createServices: (path, options) => {
         seen.push(options);
-        return createServices(path, { ...options, nativeBinding: nativeBinding() });
+        return createServices(path, options);
       },
       showErrorBox: (title) => boxes.push(title),
+      nativeBinding: nativeBinding(),
     });
-    expect(seen).toEqual([{ ownsStore: true, recoverable: true }]);
+    // Prepared first (a new store: no copy needed), then opened with that preparation.
+    expect(seen).toEqual([
+      { ownsStore: true, recoverable: true, nativeBinding: nativeBinding(), preparation: { copiedBefore: null, copy: null, damage: null } },
+    ]);
     expect(services?.health()).toEqual({ state: 'sound', checking: false });
     expect(boxes).toEqual([]);
     services?.close();
   });
 
-  it('says what the window cannot help with in a native box and answers null (main quits)', () => {
+  it('says what the window cannot help with in a native box and answers null (main quits)', async () => {
     const boxes: Array<[string, string]> = [];
-    const services = openAppStore('/nowhere/redline.sqlite', {
+    const services = await openAppStore('/nowhere/redline.sqlite', {
       createServices: (): Services => {
         throw new RedlineError('newer_store', 'The store was written by a newer Redline; update Redline to open it.');
       },

@@ -19,12 +19,12 @@ const open = () => createServices(file, { nativeBinding: nativeBinding(), clock:
 const text = (title: string) => ({ fileName: `${title}.txt`, title, text: `${title} one. ${title} two.`, hasBom: false });
 
 describe('services.restoreBackup', () => {
-  it('swaps the open store for the backup in place and keeps the replaced file beside it', () => {
+  it('swaps the open store for the backup in place and keeps the replaced file beside it', async () => {
     const services = open();
     // Handlers take their sub-services once, as the IPC handlers do; they must see the restored store.
     const { documents } = services;
     documents.importText(text('Kept'));
-    const backup = services.backups.now();
+    const backup = await services.backups.now();
     now += 1000;
     documents.importText(text('Added after'));
     expect(documents.list().map((d) => d.title).sort()).toEqual(['Added after', 'Kept']);
@@ -44,10 +44,10 @@ describe('services.restoreBackup', () => {
     old.close();
   });
 
-  it('refuses a name that is not one of the backups and leaves the store open as it was', () => {
+  it('refuses a name that is not one of the backups and leaves the store open as it was', async () => {
     const services = open();
     services.documents.importText(text('Kept'));
-    services.backups.now();
+    await services.backups.now();
     let caught: unknown;
     try {
       services.restoreBackup('redline-daily-0000000000001.sqlite');

@@ -35,10 +35,10 @@ function damage(path: string, at: number, bytes = 64 * 1024): void {
 const middle = (path: string) => Math.floor(statSync(path).size / 2 / 4096) * 4096;
 
 describe('a damaged store, opened by the app', () => {
-  it('leaves the services closed, says why, lists the backups and restores one', () => {
+  it('leaves the services closed, says why, lists the backups and restores one', async () => {
     let services = open();
     services.documents.importText(text('Kept', 3));
-    services.backups.now();
+    await services.backups.now();
     now += 1000;
     services.documents.importText(text('Big', 400, 20));
     services.close();
