@@ -58,6 +58,8 @@ export function exportJobs(databaseFile: string, entry: WorkerEntry, nativeBindi
   const startWorker = (job: Job, request: ExportRequest, path: string, recorded: (path: string) => void): void => {
     const worker = new Worker(entry.file, { eval: entry.eval ?? false });
     job.worker = worker;
+    // Running from now on, before the thread has loaded and said how far it is.
+    job.progress = { phase: 'reading', done: 0, total: 0 };
     const { documentId } = request;
     worker.on('message', (message: ExportWorkerMessage) => {
       if (job.settled) return;

@@ -34,6 +34,7 @@ export function exportFraction({ phase, done, total }: ExportProgress): number {
 /** The phase in words, for the progress dialog. */
 export function describeExport({ phase, done, total }: ExportProgress): string {
   if (phase === 'checking') return 'Checking the whole document first (the report shows its flags)…';
+  if (phase === 'reading' && total === 0) return 'Starting…';
   if (phase === 'reading') return `Reading sentences: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`;
   if (phase === 'building') return 'Building the file…';
   return 'Writing the file…';

@@ -136,7 +136,8 @@ describe('exports in a worker thread', () => {
 
     // Cancelled in the middle: once the worker has said how far it is.
     const middle = run(services, jobs, id, 'csv', out);
-    while (jobs.progress(id) === null) await new Promise((resolve) => setImmediate(resolve));
+    expect(jobs.progress(id)).toEqual({ phase: 'reading', done: 0, total: 0 }); // started, the thread loading
+    while (jobs.progress(id)!.total === 0) await new Promise((resolve) => setImmediate(resolve));
     const phase = jobs.progress(id)!.phase;
     expect(jobs.cancel(id)).toBe(true);
     expect(await rejection(middle)).toMatchObject({ code: 'cancelled' });

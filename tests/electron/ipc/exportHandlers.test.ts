@@ -24,7 +24,7 @@ function appHandlers() {
   return { ...test, dialogs, handlers, exports, background };
 }
 
-const failure = async (promise: Promise<unknown>) => {
+const failure = async (promise: unknown) => {
   try {
     await promise;
   } catch (error) {
@@ -57,7 +57,7 @@ describe('export handlers with the export worker', () => {
     dialogs.saveAnswers.push(out);
     const exporting = handlers['documents.exportText']({ documentId: id, as: 'csv' });
     let progress: ExportProgress | null = null;
-    while (progress === null) {
+    while (progress === null || progress.total === 0) {
       await new Promise((resolve) => setImmediate(resolve));
       progress = await handlers['documents.exportProgress']({ documentId: id });
     }
