@@ -11,6 +11,7 @@ test('an export runs in its worker with a bar and Cancel, the window answering m
   backend,
 }) => {
   backend.checkInBackground();
+  backend.exportInWorker();
   const book = backend.services.documents.importText({
     fileName: 'book.txt',
     title: 'Book',

@@ -38,15 +38,16 @@ export class ScriptedDialogs implements Dialogs {
 /**
  * The real services over a real SQLite file in a temp folder, reached from the page through the same
  * dispatcher main uses. `restart` closes them and opens new ones on the same file, like relaunching the app.
- * Exports run in their worker thread as in the app; whole-document checks only after `checkInBackground()`
- * (otherwise on the request path, which most tests' timing of flags relies on).
+ * Exports run in their worker thread after `exportInWorker()`, and whole-document checks after
+ * `checkInBackground()`, as in the app; otherwise both run on the request path (the workers compile their source
+ * with tsx as they start, seconds on a loaded machine, which most tests' timing does not allow for).
  */
 export class Backend {
   readonly dir = mkdtempSync(join(tmpdir(), 'redline-e2e-'));
   readonly databaseFile = join(this.dir, 'redline.sqlite');
   readonly dialogs = new ScriptedDialogs();
   services!: Services;
-  exports!: ExportJobs;
+  private exports: ExportJobs | undefined;
   private background: WholeChecks | undefined;
   private dispatch!: Dispatch;
 
@@ -56,7 +57,6 @@ export class Backend {
 
   private open(): void {
     this.services = createServices(this.databaseFile, { nativeBinding: nodeNativeBinding(), ownsStore: true, recoverable: true });
-    this.exports = exportJobs(this.databaseFile, sourceWorkerEntry('exportWorker'), nodeNativeBinding());
     this.bind();
   }
 
@@ -72,9 +72,17 @@ export class Backend {
     this.bind();
   }
 
+  /** From now on, exports are made in their worker thread, with progress and cancel, as in the app. */
+  exportInWorker(): void {
+    this.exports ??= exportJobs(this.databaseFile, sourceWorkerEntry('exportWorker'), nodeNativeBinding());
+    this.bind();
+  }
+
   private closeWorkers(): void {
-    void this.exports.close();
+    void this.exports?.close();
     void this.background?.close();
+    this.exports = undefined;
+    this.background = undefined;
   }
 
   /** `whileClosed` runs between closing and reopening, as something could happen to the file between runs. */
