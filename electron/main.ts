@@ -27,7 +27,7 @@ protocol.registerSchemesAsPrivileged([
 let mainWindow: BrowserWindow | null = null;
 let services: Services | null = null;
 let background: WholeChecks | null = null;
-let exports: ExportJobs | null = null;
+let exportWork: ExportJobs | null = null;
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow(
@@ -95,14 +95,14 @@ function start(): void {
   background = wholeChecks(join(dataDir, DATABASE_FILE_NAME), { file: join(__dirname, 'wholeCheckWorker.js') });
   // Exports and reports are read, built and written in a worker thread of their own (exportWorker.js, beside
   // main.js) on a read-only connection, with progress and cancel; main only renames the finished file into place.
-  exports = exportJobs(join(dataDir, DATABASE_FILE_NAME), { file: join(__dirname, 'exportWorker.js') });
+  exportWork = exportJobs(join(dataDir, DATABASE_FILE_NAME), { file: join(__dirname, 'exportWorker.js') });
   // A store found damaged, restored or set aside is not written by a check started on the one before, nor read
   // by an export.
   services.onStoreClosing(() => {
     void background?.close();
-    void exports?.close();
+    void exportWork?.close();
   });
-  const handlers = createHandlers(services, nativeDialogs(() => mainWindow), SAMPLE, background, exports);
+  const handlers = createHandlers(services, nativeDialogs(() => mainWindow), SAMPLE, background, exportWork);
   registerIpc(ipcMain, createDispatcher(handlers, { isTrustedSender: (url) => isTrustedSender(url, devServerUrl) }));
 
   // The menu's document commands press their key in the page, which decides (a field's own undo or the
@@ -131,7 +131,7 @@ if (handledSquirrelEvent) {
   });
   app.on('will-quit', () => {
     void background?.close();
-    void exports?.close();
+    void exportWork?.close();
     services?.close();
   });
   app
