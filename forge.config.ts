@@ -19,6 +19,8 @@ export const vitePluginConfig: VitePluginConfig = {
     { entry: 'electron/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
     // The worker thread of long checks (services/wholeChecks.ts starts it from .vite/build/wholeCheckWorker.js).
     { entry: 'services/wholeCheckWorker.ts', config: 'vite.main.config.ts', target: 'main' },
+    // The worker thread of exports and reports (services/exportJobs.ts starts it from .vite/build/exportWorker.js).
+    { entry: 'services/exportWorker.ts', config: 'vite.main.config.ts', target: 'main' },
   ],
   renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
 };

@@ -73,7 +73,7 @@ export async function runBook(size: number): Promise<SizeResult> {
       rowsBefore,
     };
     const rows: BenchRow[] = [];
-    for (const module of modules) rows.push(...module.rows(document));
+    for (const module of modules) rows.push(...(await module.rows(document)));
     // The process's peak: its resident set at its highest so far (KB on Linux), against where it stood with the
     // store open and the text in memory, before the import.
     rows.push({

@@ -51,7 +51,8 @@ export interface BenchRow {
 export interface RowModule {
   /** Modules run in this order on one document (those that edit it run after those that only read). */
   order: number;
-  rows(document: BookDocument): BenchRow[];
+  /** May be asynchronous, for figures measured while other work runs (bench/rows/exportWait.ts). */
+  rows(document: BookDocument): BenchRow[] | Promise<BenchRow[]>;
 }
 
 /** The figures, in its order. */

@@ -11,6 +11,7 @@ import { appProtocolHandler } from './protocol';
 import { SAMPLE } from './sample';
 import { APP_ENTRY_URL, APP_SCHEME, isAllowedNavigation, isPermissionGranted, isTrustedSender, windowOpenAction } from './security';
 import { createServices, type Services } from '../services';
+import { exportJobs, type ExportJobs } from '../services/exportJobs';
 import { wholeChecks, type WholeChecks } from '../services/wholeChecks';
 import { DATABASE_FILE_NAME, resolveDataDir } from '../services/dataDir';
 import { openAppStore } from './storeOpening';
@@ -26,6 +27,7 @@ protocol.registerSchemesAsPrivileged([
 let mainWindow: BrowserWindow | null = null;
 let services: Services | null = null;
 let background: WholeChecks | null = null;
+let exportWork: ExportJobs | null = null;
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow(
@@ -92,9 +94,16 @@ async function start(): Promise<void> {
   // A document's first whole check runs in a worker thread (built beside main.js by forge.config.ts) on its own
   // connection, so the window keeps answering; the flags appear when it is done.
   background = wholeChecks(join(dataDir, DATABASE_FILE_NAME), { file: join(__dirname, 'wholeCheckWorker.js') });
-  // A store found damaged, restored or set aside is not written by a check started on the one before.
-  services.onStoreClosing(() => void background?.close());
-  const handlers = createHandlers(services, nativeDialogs(() => mainWindow), SAMPLE, background);
+  // Exports and reports are read, built and written in a worker thread of their own (exportWorker.js, beside
+  // main.js) on a read-only connection, with progress and cancel; main only renames the finished file into place.
+  exportWork = exportJobs(join(dataDir, DATABASE_FILE_NAME), { file: join(__dirname, 'exportWorker.js') });
+  // A store found damaged, restored or set aside is not written by a check started on the one before, nor read
+  // by an export.
+  services.onStoreClosing(() => {
+    void background?.close();
+    void exportWork?.close();
+  });
+  const handlers = createHandlers(services, nativeDialogs(() => mainWindow), SAMPLE, background, exportWork);
   registerIpc(ipcMain, createDispatcher(handlers, { isTrustedSender: (url) => isTrustedSender(url, devServerUrl) }));
 
   // The menu's document commands press their key in the page, which decides (a field's own undo or the
@@ -123,6 +132,7 @@ if (handledSquirrelEvent) {
   });
   app.on('will-quit', () => {
     void background?.close();
+    void exportWork?.close();
     services?.close();
   });
   app

@@ -2,15 +2,11 @@ import { basename, extname } from 'node:path';
 import type { DocumentSummary } from '../core/model/document';
 import { RedlineError } from '../core/model/errors';
 import type { RevisionOrigin } from '../core/model/revision';
-import { joinSegments } from '../core/segmentation';
+import { runToEnd } from '../core/model/steps';
 import type { Clock } from '../db/clock';
 import type { Store } from '../db/store';
-import { toCsv } from '../core/formats/csv';
-import { pairsToTmx, tmxDate } from '../core/formats/tmxExport';
-import { formatById, isBinaryFormat } from '../core/formats/registry';
-import type { ParsedDocument, ParsedUnit, ReviewedUnit } from '../core/formats/types';
 import { documentImporter } from './documentImport';
-import { encode } from './encoding';
+import { csvSteps, originalSteps, RECORDED_KIND, tmxSteps, type ExportKind, type ExportRequest } from './exportContent';
 import { writeFileAtomically } from './files';
 
 export interface ExportOptions {
@@ -26,31 +22,7 @@ export function documentService(store: Store, clock: Clock) {
   }
 
   /** The document's current text as a file: its original format, layout and encoding (or UTF-8). */
-  function exportBytes(documentId: number, options: ExportOptions = {}): Buffer {
-    const layout = store.documents.layout(documentId);
-    if (!layout) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
-    let text: string;
-    if (layout.skeleton === null) {
-      text = joinSegments({ leading: layout.leading, segments: store.segments.layout(documentId) });
-    } else {
-      const rows = store.segments.units(documentId);
-      const units: ParsedUnit[] = rows.map((r) => ({
-        key: r.key,
-        paragraph: r.paragraph,
-        source: r.source,
-        target: r.mtText,
-        state: r.fileState,
-        notes: r.fileNotes ? (JSON.parse(r.fileNotes) as string[]) : [],
-      }));
-      const reviewed: ReviewedUnit[] = rows.map((r) => ({ key: r.key, text: r.text, status: r.status }));
-      const handler = formatById(layout.format);
-      const document: ParsedDocument = { format: handler.id, units, skeleton: JSON.parse(layout.skeleton) };
-      if (isBinaryFormat(handler)) return Buffer.from(handler.writeBytes(document, reviewed));
-      text = handler.write(document, reviewed);
-    }
-    const utf8 = options.utf8 === true || layout.encoding === 'binary';
-    return Buffer.from(encode(text, utf8 ? 'utf-8' : layout.encoding, utf8 ? false : layout.hasBom));
-  }
+  const exportBytes = (documentId: number, options: ExportOptions = {}): Buffer => runToEnd(originalSteps(store, documentId, options.utf8));
 
   return {
     ...documentImporter(store, clock, summary),
@@ -63,6 +35,15 @@ export function documentService(store: Store, clock: Clock) {
       return summary(documentId);
     },
     exportBytes,
+    /** An export of the document as of now (the time recorded, and printed in a report); not_found for an unknown one. */
+    exportRequest(documentId: number, kind: ExportKind, options: Omit<ExportRequest, 'documentId' | 'kind' | 'at'> = {}): ExportRequest {
+      summary(documentId);
+      return { documentId, kind, ...options, at: clock() };
+    },
+    /** Records an export written to `path` by the export worker (the "changes since the last export" panel reads it). */
+    recordExport(request: ExportRequest, path: string): void {
+      store.exports.record(request.documentId, RECORDED_KIND[request.kind], path, request.at);
+    },
     exportToFile(documentId: number, path: string, options: ExportOptions = {}): { path: string } {
       writeFileAtomically(path, exportBytes(documentId, options));
       store.exports.record(documentId, 'text', path, clock());
@@ -137,36 +118,15 @@ export function documentService(store: Store, clock: Clock) {
      * from the file where it names them (XLIFF), else from the caller, else "und" (undetermined).
      */
     exportTmx(documentId: number, path: string, languages: { source?: string; target?: string } = {}): { path: string } {
-      const layout = store.documents.layout(documentId);
-      if (!layout) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
-      const named = (pattern: RegExp) => (layout.skeleton ? pattern.exec(layout.skeleton)?.[1] : undefined);
-      const source = languages.source ?? named(/(?:srcLang|source-language)=\\"([^\\"]+)\\"/) ?? 'und';
-      const target = languages.target ?? named(/(?:trgLang|target-language)=\\"([^\\"]+)\\"/) ?? 'und';
-      const pairs = store.segments
-        .page(documentId, 0, Number.MAX_SAFE_INTEGER)
-        .filter((s) => s.status === 'approved' && s.sourceText !== null)
-        .map((s) => ({ key: String(s.position), source: s.sourceText!, target: s.currentText }));
-      if (pairs.length === 0) {
-        throw new RedlineError('bad_input', 'No approved sentence with a source yet: a TMX holds approved pairs.');
-      }
-      writeFileAtomically(path, Buffer.from(pairsToTmx(pairs, { source, target }, tmxDate(clock())), 'utf8'));
-      store.exports.record(documentId, 'tmx', path, clock());
+      const at = clock();
+      writeFileAtomically(path, runToEnd(tmxSteps(store, documentId, at, languages)));
+      store.exports.record(documentId, 'tmx', path, at);
       return { path };
     },
 
     /** Any document as a CSV table: position, source, MT, final text, status and note per sentence (UTF-8). */
     exportCsv(documentId: number, path: string): { path: string } {
-      summary(documentId);
-      const rows = store.segments.page(documentId, 0, Number.MAX_SAFE_INTEGER).map((s) => ({
-        position: s.position,
-        source: s.sourceText ?? '',
-        mt: s.mtText,
-        final: s.currentText,
-        status: s.status,
-        note: s.note ?? '',
-      }));
-      const csv = toCsv(['position', 'source', 'mt', 'final', 'status', 'note'], rows);
-      writeFileAtomically(path, Buffer.from(`\uFEFF${csv}\r\n`, 'utf8'));
+      writeFileAtomically(path, runToEnd(csvSteps(store, documentId)));
       store.exports.record(documentId, 'csv', path, clock());
       return { path };
     },

@@ -31,9 +31,12 @@ export function readInputFile(path: string, maxBytes = MAX_INPUT_BYTES): Uint8Ar
   }
 }
 
+/** A hidden, unique name beside `path` (same folder, so renaming it onto `path` is atomic). */
+export const temporarySibling = (path: string): string => join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+
 /** Writes a file so that it is either wholly the new content or untouched: a temp file, then a rename. */
 export function writeFileAtomically(path: string, bytes: Uint8Array): void {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = temporarySibling(path);
   try {
     writeFileSync(temp, bytes);
     renameSync(temp, path);

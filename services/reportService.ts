@@ -4,23 +4,29 @@ import { wordDiff } from '../core/diff';
 import { terPercent } from '../core/metrics';
 import { metricsFromTotals } from '../core/metrics/storedFigures';
 import { RedlineError } from '../core/model/errors';
+import type { ExportProgress } from '../core/model/exportProgress';
+import { runToEnd, type Steps } from '../core/model/steps';
 import { SEGMENT_STATUSES, type SegmentStatus } from '../core/model/segment';
 import { renderReport, type ReportAnnotation, type ReportData, type ReportFlag, type ReportOptions } from '../core/report/htmlReport';
 import type { Clock } from '../db/clock';
 import type { Store } from '../db/store';
 import type { AnnotationService } from './annotationService';
 import type { CheckService } from './checkService';
+import { EXPORT_CHUNK, readSegmentSteps } from './exportContent';
 import { writeFileAtomically } from './files';
 
 const titleOf = (check: string) => CHECKS.find((c) => c.id === check)?.title ?? check;
 
 /** The HTML review report of a document: the figures, the MQM score and every sentence with its changes. */
 export function reportService(store: Store, checks: CheckService, annotations: AnnotationService, clock: Clock) {
-  /** Everything the report shows, as of `at` (the export time printed in it). */
-  function reportData(documentId: number, at: number = clock()): ReportData {
+  /**
+   * Everything the report shows, as of `at` (the export time printed in it), as steps: the sentences are read and
+   * their diffs built a chunk at a time, so the export worker can say how far it is.
+   */
+  function* reportDataSteps(documentId: number, at: number = clock()): Steps<ExportProgress, ReportData> {
     const document = store.documents.summary(documentId);
     if (!document) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
-    const segments = store.segments.page(documentId, 0, store.segments.count(documentId));
+    const segments = yield* readSegmentSteps(store, documentId);
     // The flags the editor sees on the final text: ignored ones are left out, as in the app.
     const flagsById = new Map(checks.document(documentId).segments.map((s) => [s.segmentId, s.flags]));
     const notes = store.notes.ofDocument(documentId);
@@ -45,14 +51,11 @@ export function reportService(store: Store, checks: CheckService, annotations: A
     // HTER per sentence and the document's figures as the writes keep them (migration 0009).
     const hterById = new Map(store.metrics.figures(documentId).map((f) => [f.segmentId, terPercent(f.edits, f.refWords)]));
 
-    return {
-      title: document.title,
-      fileName: document.fileName,
-      exportedAt: at,
-      metrics: metricsFromTotals(store.metrics.totals(documentId)!),
-      statusCounts,
-      mqm: annotations.summary(documentId),
-      segments: segments.map((s) => ({
+    const mqm = annotations.summary(documentId);
+    const reported: ReportData['segments'] = [];
+    for (const s of segments) {
+      if (reported.length % EXPORT_CHUNK === 0) yield { phase: 'building', done: reported.length, total: segments.length };
+      reported.push({
         position: s.position,
         paragraph: s.paragraph,
         status: s.status,
@@ -66,12 +69,25 @@ export function reportService(store: Store, checks: CheckService, annotations: A
         ),
         note: notes.get(s.id) ?? '',
         annotations: annotationsById.get(s.id) ?? [],
-      })),
+      });
+    }
+    return {
+      title: document.title,
+      fileName: document.fileName,
+      exportedAt: at,
+      metrics: metricsFromTotals(store.metrics.totals(documentId)!),
+      statusCounts,
+      mqm,
+      segments: reported,
     };
   }
 
+  /** Everything the report shows, as of `at`, at once. */
+  const reportData = (documentId: number, at: number = clock()): ReportData => runToEnd(reportDataSteps(documentId, at));
+
   return {
     reportData,
+    reportDataSteps,
 
     /** The report as a complete HTML document. */
     renderHtml(documentId: number, options: ReportOptions = {}): string {

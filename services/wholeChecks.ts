@@ -1,20 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ERROR_CODES, RedlineError, type ErrorCode } from '../core/model/errors';
 import type { StepProgress } from '../core/model/steps';
 import type { WholeCheckMessage, WholeCheckRequest } from './wholeCheckWorker';
+import type { WorkerEntry } from './workerEntry';
 
-/** Where the worker's code is (Electron: the built file), or code that loads it (tests and tsx: the source). */
-export interface WorkerEntry {
-  file: string;
-  eval?: boolean;
-}
-
-/** The worker module as source, compiled by tsx as it loads: how tests and the CLI start it. */
-export const sourceWorkerEntry = (): WorkerEntry => ({
-  file: `require('tsx/cjs'); require(${JSON.stringify(fileURLToPath(new URL('./wholeCheckWorker.ts', import.meta.url)))});`,
-  eval: true,
-});
+// Where the worker's code is: shared with the export worker (services/workerEntry.ts).
+export { sourceWorkerEntry, type WorkerEntry } from './workerEntry';
 
 interface Job {
   worker: Worker;

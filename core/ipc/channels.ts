@@ -13,6 +13,8 @@ export const CHANNELS = [
   'documents.alignPicked',
   'documents.open',
   'documents.exportText',
+  'documents.exportProgress',
+  'documents.cancelExport',
   'segments.page',
   'segments.update',
   'segments.revert',

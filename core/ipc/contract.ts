@@ -11,6 +11,7 @@ import { FIND_COLUMNS, findResultSchema as findResult } from '../model/find';
 import { count, id, ordinal } from '../model/fields';
 import { fixRuleSchema as fixRule } from '../model/fixRule';
 import { glossaryEntrySchema as glossaryEntry } from '../model/glossary';
+import { exportProgressSchema as exportProgress } from '../model/exportProgress';
 import { importProgressSchema as importProgress } from '../model/importProgress';
 import { REVISION_ORIGINS, revisionSchema as revision } from '../model/revision';
 import { searchHitSchema as searchHit } from '../model/search';
@@ -176,11 +177,19 @@ export const contract = {
     response: alignment,
   },
   'documents.open': { request: z.strictObject({ documentId: id }), response: documentSummary },
-  /** Shows a save dialog and writes the clean text; `null` when the editor cancels it. */
+  /**
+   * Shows a save dialog and writes the clean text (or a CSV table, a TMX memory); `null` when the editor cancels
+   * it. The file is made off the request path: meanwhile `documents.exportProgress` tells how far it is and
+   * `documents.cancelExport` stops it (nothing is left under the chosen name).
+   */
   'documents.exportText': {
     request: z.strictObject({ documentId: id, utf8: z.boolean().optional(), as: z.enum(['original', 'csv', 'tmx']).optional() }),
     response: z.object({ path: z.string() }).nullable(),
   },
+  /** How far the export (text, table, memory or report) of a document has got; null when none is running. */
+  'documents.exportProgress': { request: z.strictObject({ documentId: id }), response: exportProgress.nullable() },
+  /** Stops the export of a document: no file is written. False when none was running. */
+  'documents.cancelExport': { request: z.strictObject({ documentId: id }), response: z.object({ cancelled: z.boolean() }) },
   'segments.page': {
     request: z.strictObject({
       documentId: id,
@@ -318,7 +327,8 @@ export const contract = {
   },
   /**
    * Shows a save dialog and writes the self-contained HTML review report; `null` when cancelled. `changedOnly`
-   * collapses untouched sentences into one line per run (default: on for long documents).
+   * collapses untouched sentences into one line per run (default: on for long documents). Made off the request
+   * path like `documents.exportText`, with the same progress and cancel.
    */
   'documents.exportReport': {
     request: z.strictObject({ documentId: id, changedOnly: z.boolean().optional() }),

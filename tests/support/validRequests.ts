@@ -15,6 +15,8 @@ export const VALID_REQUESTS: { [C in Channel]: Record<string, unknown> } = {
   'documents.alignPicked': { token: 'abc', source: { token: 'def', encoding: 'koi8-r' } },
   'documents.open': { documentId: 1 },
   'documents.exportText': { documentId: 1 },
+  'documents.exportProgress': { documentId: 1 },
+  'documents.cancelExport': { documentId: 1 },
   'segments.page': { documentId: 1, offset: 0, limit: 50 },
   'segments.update': { segmentId: 1, text: 'Corrected sentence.' },
   'segments.revert': { segmentId: 1 },

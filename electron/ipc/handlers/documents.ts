@@ -17,7 +17,6 @@ type DocumentHandlers = Pick<
   | 'documents.cancelImport'
   | 'documents.alignPicked'
   | 'documents.open'
-  | 'documents.exportText'
 >;
 
 export function documentHandlers(services: Services, dialogs: Dialogs, sample: Sample): DocumentHandlers {
@@ -60,17 +59,5 @@ export function documentHandlers(services: Services, dialogs: Dialogs, sample: S
     'documents.list': () => documents.list(),
     'documents.openSample': () => services.openSample(sample),
     'documents.open': ({ documentId }) => documents.open(documentId),
-    'documents.exportText': async ({ documentId, utf8, as = 'original' }) => {
-      if (as === 'tmx') {
-        const path = await dialogs.pickExportPath(documents.exportFileName(documentId, 'tmx'), 'text');
-        return path === null ? null : documents.exportTmx(documentId, path);
-      }
-      if (as === 'csv') {
-        const path = await dialogs.pickExportPath(documents.exportFileName(documentId, 'csv'), 'csv');
-        return path === null ? null : documents.exportCsv(documentId, path);
-      }
-      const path = await dialogs.pickExportPath(documents.exportFileName(documentId), 'text');
-      return path === null ? null : documents.exportToFile(documentId, path, { utf8 });
-    },
   };
 }

@@ -1,10 +1,12 @@
 import type { Sample, Services } from '../../../services';
+import type { ExportJobs } from '../../../services/exportJobs';
 import type { WholeChecks } from '../../../services/wholeChecks';
 import type { Handlers } from '../dispatcher';
 import type { Dialogs } from './dialogs';
 import { backupHandlers } from './backups';
 import { storeHandlers } from './store';
 import { documentHandlers } from './documents';
+import { exportHandlers } from './exports';
 import { checkHandlers } from './checks';
 import { libraryHandlers } from './library';
 import { metricsHandlers } from './metrics';
@@ -13,8 +15,11 @@ import { segmentHandlers } from './segments';
 
 export type { Dialogs, FileKind } from './dialogs';
 
-/** Every channel's handler; a missing one is a type error. */
-export function createHandlers(services: Services, dialogs: Dialogs, sample: Sample, background?: WholeChecks): Handlers {
+/**
+ * Every channel's handler; a missing one is a type error. `background` runs whole-document checks and `exports`
+ * exports in worker threads (the app); without them they run on the request path.
+ */
+export function createHandlers(services: Services, dialogs: Dialogs, sample: Sample, background?: WholeChecks, exports?: ExportJobs): Handlers {
   return {
     ...documentHandlers(services, dialogs, sample),
     ...segmentHandlers(services),
@@ -22,7 +27,8 @@ export function createHandlers(services: Services, dialogs: Dialogs, sample: Sam
     ...checkHandlers(services, background),
     ...libraryHandlers(services, dialogs),
     ...reviewHandlers(services),
-    ...annotationHandlers(services, dialogs),
+    ...annotationHandlers(services),
+    ...exportHandlers(services, dialogs, exports, background),
     ...searchHandlers(services),
     ...backupHandlers(services),
     ...storeHandlers(services, dialogs),

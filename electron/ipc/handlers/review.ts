@@ -1,6 +1,5 @@
 import type { Services } from '../../../services';
 import type { Handlers } from '../dispatcher';
-import type { Dialogs } from './dialogs';
 
 type ReviewHandlers = Pick<
   Handlers,
@@ -48,11 +47,10 @@ type AnnotationHandlers = Pick<
   | 'annotations.ofDocument'
   | 'annotations.summary'
   | 'annotations.setThreshold'
-  | 'documents.exportReport'
 >;
 
-/** MQM error annotations and the HTML review report. */
-export function annotationHandlers({ annotations, report }: Services, dialogs: Dialogs): AnnotationHandlers {
+/** MQM error annotations (the HTML review report is written by exports.ts). */
+export function annotationHandlers({ annotations }: Services): AnnotationHandlers {
   return {
     'annotations.add': ({ segmentId, side, start, end, category, severity, comment }) =>
       annotations.add(segmentId, side, start, end, category, severity, comment),
@@ -61,10 +59,6 @@ export function annotationHandlers({ annotations, report }: Services, dialogs: D
     'annotations.ofDocument': ({ documentId }) => annotations.ofDocument(documentId),
     'annotations.summary': ({ documentId }) => annotations.summary(documentId),
     'annotations.setThreshold': ({ documentId, threshold }) => annotations.setThreshold(documentId, threshold),
-    'documents.exportReport': async ({ documentId, changedOnly }) => {
-      const path = await dialogs.pickExportPath(report.exportFileName(documentId), 'html');
-      return path === null ? null : report.exportHtml(documentId, path, { changedOnly });
-    },
   };
 }
 

@@ -3,7 +3,7 @@ import type { CheckId, Flag } from '../../../core/checks/types';
 import type { DocumentSummary } from '../../../core/model/document';
 import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../../../core/model/segment';
 import { MenuButton, type MenuEntry } from '../../components/MenuButton';
-import { call, messageOf } from '../../lib/desktop';
+import { call, DesktopError, messageOf } from '../../lib/desktop';
 import { FlagsPanel } from '../checks/FlagsPanel';
 import { useDocumentChecks } from '../checks/useDocumentChecks';
 import { ChangePreviewDialog } from '../fixes/ChangePreviewDialog';
@@ -18,6 +18,7 @@ import { SearchPanel } from '../search/SearchPanel';
 import { PromptDialog } from '../../components/PromptDialog';
 import { STATUS_LABELS } from '../../components/StatusBadge';
 import { ExportDialog } from './ExportDialog';
+import { ExportProgressDialog } from './ExportProgressDialog';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { useReviewActions } from './useReviewActions';
 import { nextIn, useRowFilter, type Filter } from './useRowFilter';
@@ -57,7 +58,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const editor = useDocumentEditor(document.id, document.editedCount);
   const saveState = useSyncExternalStore(editor.queue.subscribe, editor.queue.getState);
   const checks = useDocumentChecks(document.id, editor.savedCount);
-  const [exporting, setExporting] = useState(false);
+  /** The export running in main's worker (its bar shows once main says how far it is), and whether it is being cancelled. */
+  const [exporting, setExporting] = useState<{ what: string; cancelling: boolean } | null>(null);
   const [view, setView] = useDiffView();
   const [terOptions, setTerOptions] = useTerOptions();
   const [density, setDensity] = useDensity();
@@ -303,11 +305,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
 
   /** The HTML report; `changedOnly` unset leaves the choice to the report (changed only for long documents). */
   function exportReport(changedOnly?: boolean) {
-    void bulk.run(async () => {
-      await editor.flush();
-      const saved = await call('documents.exportReport', { documentId: document.id, changedOnly });
-      if (saved) onInfo(`Exported the review report to ${saved.path}`);
-    });
+    void runExport('the review report', () => call('documents.exportReport', { documentId: document.id, changedOnly }), (path) => `Exported the review report to ${path}`);
   }
 
   function undoLast() {
@@ -324,16 +322,32 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   }
 
   async function exportText(options: { utf8?: boolean; as?: 'original' | 'csv' | 'tmx' } = {}) {
-    setExporting(true);
+    const what = options.as === 'csv' ? 'the CSV table' : options.as === 'tmx' ? 'the TMX memory' : 'the clean text';
+    await runExport(what, () => call('documents.exportText', { documentId: document.id, ...options }), (path) => `Exported ${what} to ${path}`);
+  }
+
+  /**
+   * One export at a time: main makes the file in a worker thread, so the window keeps answering; the progress
+   * dialog polls it and may cancel it (nothing is written then).
+   */
+  async function runExport(what: string, start: () => Promise<{ path: string } | null>, saidAs: (path: string) => string) {
+    if (exporting) return;
+    setExporting({ what, cancelling: false });
     try {
       await editor.flush();
-      const saved = await call('documents.exportText', { documentId: document.id, ...options });
-      if (saved) onInfo(`Exported the clean text to ${saved.path}`);
+      const saved = await start();
+      if (saved) onInfo(saidAs(saved.path));
     } catch (error) {
-      onError(error);
+      if (error instanceof DesktopError && error.code === 'cancelled') onInfo(messageOf(error));
+      else onError(error);
     } finally {
-      setExporting(false);
+      setExporting(null);
     }
+  }
+
+  function cancelExport() {
+    setExporting((current) => current && { ...current, cancelling: true });
+    void call('documents.cancelExport', { documentId: document.id }).catch(onError);
   }
 
   async function back() {
@@ -384,11 +398,11 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const keys = (id: Parameters<typeof keysOf>[0]) => keysOf(id);
   const commands: MenuEntry[] = [
     { group: 'File', label: 'Back to the library', keys: keys('library'), run: () => void back() },
-    { group: 'File', label: 'Export clean text…', keys: keys('exportText'), run: () => void exportText(), disabled: exporting },
+    { group: 'File', label: 'Export clean text…', keys: keys('exportText'), run: () => void exportText(), disabled: exporting !== null },
     { group: 'File', label: 'Export as…', keys: keys('exportAs'), run: () => setDialog({ kind: 'export' }) },
-    { group: 'File', label: 'Review report…', keys: keys('report'), run: () => exportReport(), disabled: bulk.busy },
-    { group: 'File', label: 'Review report: changed sentences only…', run: () => exportReport(true), disabled: bulk.busy },
-    { group: 'File', label: 'Review report: every sentence…', run: () => exportReport(false), disabled: bulk.busy },
+    { group: 'File', label: 'Review report…', keys: keys('report'), run: () => exportReport(), disabled: exporting !== null },
+    { group: 'File', label: 'Review report: changed sentences only…', run: () => exportReport(true), disabled: exporting !== null },
+    { group: 'File', label: 'Review report: every sentence…', run: () => exportReport(false), disabled: exporting !== null },
     { group: 'Edit', label: counts.undo ? `Undo: ${counts.undo.label}` : 'Undo', keys: keys('undo'), run: () => undoOrRedo('undo'), disabled: !counts.undo },
     { group: 'Edit', label: counts.redo ? `Redo: ${counts.redo.label}` : 'Redo', keys: keys('redo'), run: () => undoOrRedo('redo'), disabled: !counts.redo },
     { group: 'Edit', label: 'Find and replace…', keys: keys('replace'), run: () => void editor.flush().then(() => setDialog({ kind: 'replace' })) },
@@ -492,7 +506,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         <button type="button" aria-pressed={panel === 'search'} className={`collapsible${panel === 'search' ? ' toggle-on' : ''}`} onClick={() => togglePanel('search')} title="Search all documents (Ctrl+Shift+F)">
           Search
         </button>
-        <button type="button" className="button-primary" onClick={() => void exportText()} disabled={exporting}>
+        <button type="button" className="button-primary" onClick={() => void exportText()} disabled={exporting !== null}>
           <span className="label-long">Export clean text…</span>
           <span className="label-short">Export…</span>
         </button>
@@ -594,6 +608,9 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       {dialog?.kind === 'replace' && <FindReplaceDialog onPreview={replaceAll} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'shortcuts' && <ShortcutsOverlay onClose={() => setDialog(null)} />}
       {dialog?.kind === 'palette' && <CommandPalette commands={commands} onClose={() => setDialog(null)} />}
+      {exporting && (
+        <ExportProgressDialog documentId={document.id} what={exporting.what} cancelling={exporting.cancelling} onCancel={cancelExport} />
+      )}
       {dialog?.kind === 'export' && (
         <ExportDialog
           document={document}

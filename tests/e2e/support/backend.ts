@@ -8,6 +8,9 @@ import { createDispatcher, type Dispatch } from '../../../electron/ipc/dispatche
 import { createHandlers, type Dialogs } from '../../../electron/ipc/handlers';
 import { isTrustedSender } from '../../../electron/security';
 import { createServices, type Sample, type Services } from '../../../services';
+import { exportJobs, type ExportJobs } from '../../../services/exportJobs';
+import { wholeChecks, type WholeChecks } from '../../../services/wholeChecks';
+import { sourceWorkerEntry } from '../../../services/workerEntry';
 
 export const SAMPLE_PATH = join(__dirname, '..', '..', '..', 'assets', 'sample', 'kazakhstan-mt.txt');
 export const SAMPLE: Sample = {
@@ -35,12 +38,17 @@ export class ScriptedDialogs implements Dialogs {
 /**
  * The real services over a real SQLite file in a temp folder, reached from the page through the same
  * dispatcher main uses. `restart` closes them and opens new ones on the same file, like relaunching the app.
+ * Exports run in their worker thread after `exportInWorker()`, and whole-document checks after
+ * `checkInBackground()`, as in the app; otherwise both run on the request path (the workers compile their source
+ * with tsx as they start, seconds on a loaded machine, which most tests' timing does not allow for).
  */
 export class Backend {
   readonly dir = mkdtempSync(join(tmpdir(), 'redline-e2e-'));
   readonly databaseFile = join(this.dir, 'redline.sqlite');
   readonly dialogs = new ScriptedDialogs();
   services!: Services;
+  private exports: ExportJobs | undefined;
+  private background: WholeChecks | undefined;
   private dispatch!: Dispatch;
 
   constructor(private readonly origin: string) {
@@ -49,13 +57,37 @@ export class Backend {
 
   private open(): void {
     this.services = createServices(this.databaseFile, { nativeBinding: nodeNativeBinding(), ownsStore: true, recoverable: true });
-    this.dispatch = createDispatcher(createHandlers(this.services, this.dialogs, SAMPLE), {
+    this.bind();
+  }
+
+  private bind(): void {
+    this.dispatch = createDispatcher(createHandlers(this.services, this.dialogs, SAMPLE, this.background, this.exports), {
       isTrustedSender: (url) => isTrustedSender(url, this.origin),
     });
   }
 
+  /** From now on, a document's first whole check runs in its worker thread, as in the app. */
+  checkInBackground(): void {
+    this.background ??= wholeChecks(this.databaseFile, sourceWorkerEntry('wholeCheckWorker'), nodeNativeBinding());
+    this.bind();
+  }
+
+  /** From now on, exports are made in their worker thread, with progress and cancel, as in the app. */
+  exportInWorker(): void {
+    this.exports ??= exportJobs(this.databaseFile, sourceWorkerEntry('exportWorker'), nodeNativeBinding());
+    this.bind();
+  }
+
+  private closeWorkers(): void {
+    void this.exports?.close();
+    void this.background?.close();
+    this.exports = undefined;
+    this.background = undefined;
+  }
+
   /** `whileClosed` runs between closing and reopening, as something could happen to the file between runs. */
   restart(whileClosed?: () => void): void {
+    this.closeWorkers();
     this.services.close();
     whileClosed?.();
     this.open();
@@ -80,6 +112,7 @@ export class Backend {
   dispose(): void {
     // The page may still ask after the test ends; answer quietly instead of reaching a closed store.
     this.dispatch = async () => ({ ok: false, code: 'cancelled', message: 'The test backend is closed.' });
+    this.closeWorkers();
     this.services.close();
     rmSync(this.dir, { recursive: true, force: true });
   }

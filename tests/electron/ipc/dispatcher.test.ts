@@ -88,6 +88,14 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
     ['no id', {}],
     ['a null id', { documentId: null }],
   ],
+  'documents.exportProgress': [
+    ['a token instead of an id', { token: 'abc' }],
+    ['an id as a string', { documentId: '1' }],
+  ],
+  'documents.cancelExport': [
+    ['a path instead of an id', { path: '/tmp/owned.txt' }],
+    ['a negative id', { documentId: -1 }],
+  ],
   'segments.page': [
     ['no limit', { documentId: 1, offset: 0 }],
     ['limit 0', { documentId: 1, offset: 0, limit: 0 }],

@@ -1,0 +1,154 @@
+/**
+ * How long another request (a page of the grid, `segments.page`) waits while an export runs: on the request path
+ * (the export computed and written in the main thread, as before the export worker, and as the CLI still does)
+ * against in the export worker (services/exportJobs.ts, its own read-only connection). Two exports: the document
+ * in its original format and the HTML review report.
+ *
+ * Request path: a page is asked for every millisecond from the moment the export starts; a request cannot start
+ * until the export ends, so its wait is how late it starts plus how long it takes. Worker: the same requests,
+ * asked for every millisecond until the worker's file is in place. The figure is the longest wait seen; the same
+ * requests with nothing else running give the machine's own noise, printed beside it. The worker runs from a
+ * bundle esbuild makes of services/exportWorker.ts, as the app runs the one Vite builds (not compiled on start).
+ */
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import type { ExportKind } from '../../services/exportContent';
+import { exportJobs } from '../../services/exportJobs';
+import type { BenchRow, BookDocument, RowModule } from '../table';
+
+const PAGE = 50;
+const EVERY_MS = 1;
+
+interface Waits {
+  longest: number;
+  requests: number;
+  /** Requests that waited over 50 ms (the issue's limit). */
+  over50: number;
+  exportMs: number;
+}
+
+/** Asks for a page every EVERY_MS until `running()` is false; the longest wait from when each was due. */
+async function waitsWhile(document: BookDocument, running: () => boolean, started: Promise<unknown>): Promise<Omit<Waits, 'exportMs'>> {
+  const { services, documentId } = document;
+  let longest = 0;
+  let requests = 0;
+  let over50 = 0;
+  let after = 0;
+  let failed: unknown = null;
+  started.catch((error: unknown) => (failed = error));
+  while (running() && failed === null) {
+    const due = performance.now() + EVERY_MS;
+    await new Promise((resolve) => setTimeout(resolve, EVERY_MS));
+    const page = services.segments.page(documentId, after, PAGE);
+    after = page.items.length === PAGE ? page.items[PAGE - 1]!.position : 0;
+    const waited = performance.now() - due;
+    longest = Math.max(longest, waited);
+    if (waited > 50) over50++;
+    requests++;
+  }
+  if (failed !== null) throw failed;
+  return { longest, requests, over50 };
+}
+
+/** The same requests for `ms` with nothing else running: how late the machine itself makes them. */
+async function idle(document: BookDocument, ms: number): Promise<Omit<Waits, 'exportMs'>> {
+  const until = performance.now() + ms;
+  return waitsWhile(document, () => performance.now() < until, Promise.resolve());
+}
+
+/**
+ * The export worker bundled as the app ships it (one CommonJS file, better-sqlite3 loaded at run time), in .vite/
+ * (ignored by git) so that it finds better-sqlite3 in the checkout's node_modules.
+ */
+async function bundledWorker(size: number): Promise<string> {
+  const outfile = join(__dirname, '..', '..', '.vite', 'bench', `exportWorker-${size}-${process.pid}.js`);
+  await build({
+    entryPoints: [join(__dirname, '..', '..', 'services', 'exportWorker.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['better-sqlite3'],
+    outfile,
+    logLevel: 'error',
+  });
+  return outfile;
+}
+
+/** The export on the request path: it starts on the next turn of the event loop, the requests queue behind it. */
+async function onRequestPath(document: BookDocument, write: () => void): Promise<Waits> {
+  let done = false;
+  let exportMs = 0;
+  const exporting = new Promise<void>((resolve, reject) =>
+    setImmediate(() => {
+      try {
+        const started = performance.now();
+        write();
+        exportMs = performance.now() - started;
+        resolve();
+      } catch (error) {
+        reject(error);
+      } finally {
+        done = true;
+      }
+    }),
+  );
+  const waits = await waitsWhile(document, () => !done, exporting);
+  await exporting;
+  return { ...waits, exportMs };
+}
+
+async function inWorker(document: BookDocument, workerFile: string, kind: ExportKind, path: string): Promise<Waits> {
+  const { services, documentId, storePath, nativeBinding } = document;
+  const jobs = exportJobs(storePath, { file: workerFile }, nativeBinding);
+  try {
+    const request = services.documents.exportRequest(documentId, kind);
+    const started = performance.now();
+    const exporting = jobs.run(request, path, (written) => services.documents.recordExport(request, written));
+    const waits = await waitsWhile(document, () => jobs.running(documentId), exporting);
+    await exporting;
+    return { ...waits, exportMs: performance.now() - started };
+  } finally {
+    await jobs.close();
+  }
+}
+
+const exportWait: RowModule = {
+  // After the rows that check the document whole (the report shows its flags).
+  order: 80,
+  async rows(document) {
+    const { services, documentId, workDir } = document;
+    services.checks.document(documentId);
+    const workerFile = await bundledWorker(document.size);
+    const rows: BenchRow[] = [];
+    const cases: Array<[ExportKind, string, (path: string) => void]> = [
+      ['original', 'original format', (path) => services.documents.exportToFile(documentId, path)],
+      ['html', 'HTML report', (path) => services.report.exportHtml(documentId, path)],
+    ];
+    for (const [kind, what, write] of cases) {
+      const before = await onRequestPath(document, () => write(join(workDir, `wait-direct.${kind}`)));
+      const after = await inWorker(document, workerFile, kind, join(workDir, `wait-worker.${kind}`));
+      const quiet = await idle(document, Math.min(after.exportMs, 5_000));
+      const about =
+        `a page of ${PAGE} asked every ${EVERY_MS} ms while the export runs, the longest wait from when it was due to its answer; ` +
+        `over 50 ms: ${after.over50} of ${after.requests} requests (worker), ${before.over50} of ${before.requests} (request path); ` +
+        `with nothing else running the longest was ${quiet.longest.toFixed(1)} ms (${quiet.over50} of ${quiet.requests} over 50 ms)`;
+      rows.push({
+        key: `export-wait-${kind}`,
+        label: `a request during an export (${what}), longest wait: export worker`,
+        value: after.longest,
+        unit: 'ms',
+        baseline: { label: 'on the request path', value: before.longest, about },
+      });
+      rows.push({
+        key: `export-time-${kind}`,
+        label: `export (${what}) to the file in place: export worker, thread start included`,
+        value: after.exportMs,
+        unit: 'ms',
+        baseline: { label: 'on the request path', value: before.exportMs, about: 'from the call to the file renamed into place' },
+      });
+    }
+    return rows;
+  },
+};
+
+export default exportWait;

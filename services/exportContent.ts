@@ -1,0 +1,153 @@
+/**
+ * What every export writes, computed as steps that say how far they are (core/model/steps): the document in its
+ * original format, the CSV table, the TMX memory and the HTML report. The same steps run to their end on the
+ * request path for the CLI (documentService, reportService) and a step at a time in the export worker
+ * (exportWorker.ts), which posts each step's progress to the window; the bytes are the same either way.
+ */
+import { toCsv } from '../core/formats/csv';
+import { formatById, isBinaryFormat } from '../core/formats/registry';
+import { pairsToTmx, tmxDate } from '../core/formats/tmxExport';
+import type { ParsedDocument, ParsedUnit, ReviewedUnit } from '../core/formats/types';
+import { RedlineError } from '../core/model/errors';
+import type { ExportProgress } from '../core/model/exportProgress';
+import type { Segment } from '../core/model/segment';
+import type { Steps } from '../core/model/steps';
+import { renderReport } from '../core/report/htmlReport';
+import { joinSegments } from '../core/segmentation';
+import type { Store } from '../db/store';
+import { encode } from './encoding';
+import type { ReportService } from './reportService';
+
+export const EXPORT_KINDS = ['original', 'csv', 'tmx', 'html'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+/** One export: what to write, of which document, as of `at` (the time printed in a report or a TMX header). */
+export interface ExportRequest {
+  documentId: number;
+  kind: ExportKind;
+  /** original: UTF-8 (no byte-order mark) instead of the file's own encoding. */
+  utf8?: boolean | undefined;
+  /** html: untouched sentences collapsed into runs (default: for long documents). */
+  changedOnly?: boolean | undefined;
+  /** tmx: the languages when the file does not name them. */
+  languages?: { source?: string | undefined; target?: string | undefined } | undefined;
+  at: number;
+}
+
+/** Sentences read (or built) between two progress reports: small enough for a smooth bar, large enough to be cheap. */
+export const EXPORT_CHUNK = 5_000;
+
+const notFound = (documentId: number) => new RedlineError('not_found', `There is no document with id ${documentId}.`);
+
+/** Every sentence of a document in order, read a chunk at a time by position (keyset), with how many so far. */
+export function* readSegmentSteps(store: Store, documentId: number): Steps<ExportProgress, Segment[]> {
+  const total = store.segments.count(documentId);
+  const segments: Segment[] = [];
+  yield { phase: 'reading', done: 0, total };
+  for (let after = 0; ; ) {
+    const page = store.segments.page(documentId, after, EXPORT_CHUNK);
+    for (const segment of page) segments.push(segment);
+    if (page.length < EXPORT_CHUNK) break;
+    after = page[page.length - 1]!.position;
+    yield { phase: 'reading', done: segments.length, total };
+  }
+  return segments;
+}
+
+/** The document's current text as a file: its original format, layout and encoding (or UTF-8). */
+export function* originalSteps(store: Store, documentId: number, utf8 = false): Steps<ExportProgress, Buffer> {
+  yield { phase: 'reading', done: 0, total: 1 };
+  const layout = store.documents.layout(documentId);
+  if (!layout) throw notFound(documentId);
+  let text: string;
+  if (layout.skeleton === null) {
+    const segments = store.segments.layout(documentId);
+    yield { phase: 'building', done: 0, total: 1 };
+    text = joinSegments({ leading: layout.leading, segments });
+  } else {
+    const rows = store.segments.units(documentId);
+    yield { phase: 'building', done: 0, total: 1 };
+    const units: ParsedUnit[] = rows.map((r) => ({
+      key: r.key,
+      paragraph: r.paragraph,
+      source: r.source,
+      target: r.mtText,
+      state: r.fileState,
+      notes: r.fileNotes ? (JSON.parse(r.fileNotes) as string[]) : [],
+    }));
+    const reviewed: ReviewedUnit[] = rows.map((r) => ({ key: r.key, text: r.text, status: r.status }));
+    const handler = formatById(layout.format);
+    const document: ParsedDocument = { format: handler.id, units, skeleton: JSON.parse(layout.skeleton) };
+    if (isBinaryFormat(handler)) return Buffer.from(handler.writeBytes(document, reviewed));
+    text = handler.write(document, reviewed);
+  }
+  const plain = utf8 || layout.encoding === 'binary';
+  return Buffer.from(encode(text, plain ? 'utf-8' : layout.encoding, plain ? false : layout.hasBom));
+}
+
+/** Any document as a CSV table: position, source, MT, final text, status and note per sentence (UTF-8 with BOM). */
+export function* csvSteps(store: Store, documentId: number): Steps<ExportProgress, Buffer> {
+  if (!store.documents.layout(documentId)) throw notFound(documentId);
+  const segments = yield* readSegmentSteps(store, documentId);
+  yield { phase: 'building', done: 0, total: 1 };
+  const rows = segments.map((s) => ({
+    position: s.position,
+    source: s.sourceText ?? '',
+    mt: s.mtText,
+    final: s.currentText,
+    status: s.status,
+    note: s.note ?? '',
+  }));
+  const csv = toCsv(['position', 'source', 'mt', 'final', 'status', 'note'], rows);
+  return Buffer.from(`\uFEFF${csv}\r\n`, 'utf8');
+}
+
+/**
+ * The approved pairs (source and final text) of a bilingual document as a TMX memory. The languages come from
+ * the file where it names them (XLIFF), else from the request, else "und" (undetermined).
+ */
+export function* tmxSteps(
+  store: Store,
+  documentId: number,
+  at: number,
+  languages: ExportRequest['languages'] = {},
+): Steps<ExportProgress, Buffer> {
+  const layout = store.documents.layout(documentId);
+  if (!layout) throw notFound(documentId);
+  const named = (pattern: RegExp) => (layout.skeleton ? pattern.exec(layout.skeleton)?.[1] : undefined);
+  const source = languages.source ?? named(/(?:srcLang|source-language)=\\"([^\\"]+)\\"/) ?? 'und';
+  const target = languages.target ?? named(/(?:trgLang|target-language)=\\"([^\\"]+)\\"/) ?? 'und';
+  const segments = yield* readSegmentSteps(store, documentId);
+  yield { phase: 'building', done: 0, total: 1 };
+  const pairs = segments
+    .filter((s) => s.status === 'approved' && s.sourceText !== null)
+    .map((s) => ({ key: String(s.position), source: s.sourceText!, target: s.currentText }));
+  if (pairs.length === 0) {
+    throw new RedlineError('bad_input', 'No approved sentence with a source yet: a TMX holds approved pairs.');
+  }
+  return Buffer.from(pairsToTmx(pairs, { source, target }, tmxDate(at)), 'utf8');
+}
+
+/** The HTML review report as a complete, self-contained document. */
+export function* htmlSteps(report: Pick<ReportService, 'reportDataSteps'>, request: ExportRequest): Steps<ExportProgress, Buffer> {
+  const data = yield* report.reportDataSteps(request.documentId, request.at);
+  yield { phase: 'building', done: data.segments.length, total: data.segments.length };
+  return Buffer.from(renderReport(data, { changedOnly: request.changedOnly }), 'utf8');
+}
+
+/** The bytes of any export, as steps. */
+export function exportSteps(store: Store, report: Pick<ReportService, 'reportDataSteps'>, request: ExportRequest): Steps<ExportProgress, Buffer> {
+  switch (request.kind) {
+    case 'original':
+      return originalSteps(store, request.documentId, request.utf8);
+    case 'csv':
+      return csvSteps(store, request.documentId);
+    case 'tmx':
+      return tmxSteps(store, request.documentId, request.at, request.languages);
+    case 'html':
+      return htmlSteps(report, request);
+  }
+}
+
+/** What store.exports records for each kind (the "changes since the last export" panel reads it). */
+export const RECORDED_KIND: Record<ExportKind, string> = { original: 'text', csv: 'csv', tmx: 'tmx', html: 'html' };
