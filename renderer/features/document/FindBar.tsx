@@ -13,9 +13,9 @@ export function FindBar({ find, focusNonce }: { find: FindInGrid; focusNonce: nu
     input.current?.focus();
     input.current?.select();
   }, [focusNonce]);
-  const { query, setQuery, matches, index, truncated, error } = find;
+  const { query, setQuery, matches, index, truncated, error, pending } = find;
   const count =
-    query.text === '' || error
+    query.text === '' || error || pending
       ? ''
       : matches.length === 0
         ? 'No matches'

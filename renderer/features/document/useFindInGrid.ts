@@ -164,6 +164,8 @@ export function useFindInGrid(
     error,
     matches,
     truncated: found.truncated,
+    /** A new query is on its way to the store: no count to show yet (not "No matches"). */
+    pending: active && answer?.key !== key,
     current: index === -1 ? null : current,
     index,
     byPosition,
