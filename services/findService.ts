@@ -1,10 +1,9 @@
-import { compileReplace, type FindOptions } from '../core/findReplace';
-import type { FindColumn, FindMatch, FindResult } from '../core/model/find';
+import { compileReplace, rowMatches, rowPasses, type FindOptions, type FindRow } from '../core/findReplace';
+import { MAX_FIND_MATCHES, type FindColumn, type FindMatch, type FindResult } from '../core/model/find';
 import { RedlineError } from '../core/model/errors';
 import type { Store } from '../db/store';
 
-/** Matches listed at most for one find: enough to step through, small enough to send over IPC at once. */
-export const MAX_FIND_MATCHES = 10_000;
+export { MAX_FIND_MATCHES };
 
 /**
  * Find in one document's grid, and the text/regex row filter: the same query (literal or regex, case, whole
@@ -12,9 +11,9 @@ export const MAX_FIND_MATCHES = 10_000;
  */
 export function findService(store: Store) {
   /** The document's sentences as the grid shows them, by position (positions run 1…n). */
-  function rows(documentId: number) {
+  function rows(documentId: number): FindRow[] {
     if (!store.documents.summary(documentId)) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
-    return store.segments.units(documentId);
+    return store.segments.units(documentId).map((row, i) => ({ position: i + 1, sourceText: row.source, mtText: row.mtText, currentText: row.text }));
   }
 
   const compile = (options: FindOptions) => compileReplace({ ...options, replace: '' });
@@ -23,36 +22,20 @@ export function findService(store: Store) {
     /** Every match in the chosen columns, in document order, up to `limit`. */
     matches(documentId: number, options: FindOptions, columns: readonly FindColumn[], limit = MAX_FIND_MATCHES): FindResult {
       const finder = compile(options);
-      const wanted = new Set(columns);
       const matches: FindMatch[] = [];
-      let truncated = false;
-      const all = rows(documentId);
-      outer: for (let i = 0; i < all.length; i++) {
-        const row = all[i]!;
-        const texts: Record<FindColumn, string | null> = { source: row.source, mt: row.mtText, target: row.text };
-        for (const column of ['source', 'mt', 'target'] as const) {
-          const text = texts[column];
-          if (!wanted.has(column) || !text) continue;
-          for (const range of finder.ranges(text)) {
-            if (matches.length === limit) {
-              truncated = true;
-              break outer;
-            }
-            matches.push({ position: i + 1, column, start: range.start, end: range.end });
-          }
+      for (const row of rows(documentId)) {
+        for (const match of rowMatches(finder, row, columns)) {
+          if (matches.length === limit) return { matches, truncated: true };
+          matches.push(match);
         }
       }
-      return { matches, truncated };
+      return { matches, truncated: false };
     },
 
     /** Positions of the sentences whose source, MT or correction matches, in order. */
     positions(documentId: number, options: FindOptions): number[] {
       const finder = compile(options);
-      const found: number[] = [];
-      rows(documentId).forEach((row, i) => {
-        if ([row.source, row.mtText, row.text].some((text) => text && finder.count(text) > 0)) found.push(i + 1);
-      });
-      return found;
+      return rows(documentId).flatMap((row) => (rowPasses(finder, row) ? [row.position] : []));
     },
   };
 }

@@ -1,9 +1,14 @@
+import type { RE2JS } from 're2js';
 import { RedlineError } from '../model/errors';
+import { compileRe2, quoteLiteral, translateUserRegex } from './userRegex';
 
 /** What the editor asked to find, and how. */
 export interface FindOptions {
   find: string;
-  /** Treat `find` as a JavaScript regular expression (Unicode mode) rather than literal text. */
+  /**
+   * Treat `find` as a regular expression rather than literal text: JavaScript syntax as RE2 has it (see
+   * userRegex: linear time, so no backreferences or lookahead).
+   */
   regex: boolean;
   caseSensitive: boolean;
   /** Match only where the match is not part of a longer word (Unicode letters, marks and digits). */
@@ -36,17 +41,18 @@ export interface Replacer {
 }
 
 /** A letter, a combining mark or a digit, in any script: what "inside a longer word" means. */
-const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
+const WORD_CHAR_CLASS = '[\\p{L}\\p{M}\\p{N}]';
+const WORD_CHAR = new RegExp(WORD_CHAR_CLASS, 'u');
+/** Nothing of a word just before (RE2 has captureless lookbehind, in linear time). */
+const NOT_AFTER_WORD = `(?<!${WORD_CHAR_CLASS})`;
 /**
- * Whole-word bounds that work for any pattern: at each end, either the match itself ends in a non-word
- * character there, or the text next to it is not a word character.
+ * Nothing of a word just after. RE2 has no lookahead, so the end of the text or one non-word character is
+ * matched in a last group of its own, which is not part of the match (see `endGroup`).
  */
-const WORD_BOUND = `(?:(?<!${WORD_CHAR})|(?!${WORD_CHAR}))`;
+const NOT_BEFORE_WORD = `($|[^\\p{L}\\p{M}\\p{N}])`;
 
-/** Texts tried on a new pattern to catch one that can match nothing at all (`^`, `\b`, `x*`, `(?=a)` …). */
+/** Texts tried on a new pattern to catch one that can match nothing at all (`^`, `\b`, `x*`, `(?<=a)` …). */
 const EMPTY_MATCH_PROBES = ['', 'a', 'A a', 'a1 b', '0', ' ', '. ,', 'a\nb', 'É é'];
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const emptyMatchError = () =>
   new RedlineError(
@@ -140,42 +146,84 @@ function parseTemplate(template: string, groups: Groups): Part[] {
   return parts;
 }
 
-/** The capture groups of a valid pattern: how many, and their names. */
-function groupsOf(pattern: RegExp): Groups {
-  const match = new RegExp(`${pattern.source}|`, pattern.flags.replace('g', '')).exec('');
-  return { count: match ? match.length - 1 : 0, names: new Set(Object.keys(match?.groups ?? {})) };
+/** One match: where it is, and its groups (index 0 is the whole match; null for a group that took no part). */
+interface Found {
+  start: number;
+  end: number;
+  group(index: number): string | null;
+  named(name: string): string | null;
 }
 
-function canMatchEmpty(pattern: RegExp): boolean {
+/** A pattern ready to run: the RE2 program, and how to read a match of it. */
+interface Compiled {
+  re: RE2JS;
+  /** The group that bounds the end of a whole-word match from outside it (not part of the match), or 0. */
+  endGroup: number;
+  groups: Groups;
+}
+
+/** Every match of a compiled pattern in a text, left to right, without overlaps. */
+function* run({ re, endGroup }: Compiled, text: string): Generator<Found> {
+  const matcher = re.matcher(text);
+  const names = re.namedGroups();
+  let from = 0;
+  while (from <= text.length && matcher.find(from)) {
+    const start = matcher.start();
+    const end = endGroup ? matcher.start(endGroup) : matcher.end();
+    if (end === start) throw emptyMatchError();
+    const whole = text.slice(start, end);
+    yield {
+      start,
+      end,
+      group: (index) => (index === 0 ? whole : matcher.group(index)),
+      named: (name) => (names[name] === undefined ? null : matcher.group(names[name])),
+    };
+    from = end;
+  }
+}
+
+function canMatchEmpty(re: RE2JS): boolean {
   return EMPTY_MATCH_PROBES.some((probe) => {
-    for (const match of probe.matchAll(pattern)) if (match[0] === '') return true;
+    const matcher = re.matcher(probe);
+    let from = 0;
+    while (from <= probe.length && matcher.find(from)) {
+      if (matcher.end() === matcher.start()) return true;
+      from = matcher.end();
+    }
     return false;
   });
 }
 
-function compilePattern(options: FindOptions): RegExp {
+function compilePattern(options: FindOptions): Compiled {
   if (typeof options.find !== 'string' || options.find === '') {
     throw new RedlineError(
       'bad_input',
       'There is nothing to find: type the text (or the regular expression) to look for.',
     );
   }
-  const flags = options.caseSensitive ? 'gu' : 'giu';
-  let body = escapeRegExp(options.find);
+  let body: string;
+  // Whole word bounds the ends of the find that can touch a word: both ends of a regular expression, and
+  // only the ends of a literal that are word characters ("-Ata" may follow a letter).
+  let boundStart = options.wholeWord;
+  let boundEnd = options.wholeWord;
   if (options.regex) {
-    let raw: RegExp;
-    try {
-      raw = new RegExp(options.find, flags);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      // V8 says "Invalid regular expression: /(/gu: Unterminated group"; the editor needs the reason.
-      const reason = /: ([^:]+)$/.exec(message)?.[1] ?? message;
-      throw new RedlineError('bad_input', `The regular expression is not valid: ${reason.trim()}.`);
-    }
-    if (canMatchEmpty(raw)) throw emptyMatchError();
-    body = options.find;
+    body = translateUserRegex(options.find);
+    if (canMatchEmpty(compileRe2(body, options.caseSensitive))) throw emptyMatchError();
+  } else {
+    body = quoteLiteral(options.find);
+    const chars = Array.from(options.find);
+    boundStart &&= WORD_CHAR.test(chars[0]!);
+    boundEnd &&= WORD_CHAR.test(chars[chars.length - 1]!);
   }
-  return new RegExp(options.wholeWord ? `${WORD_BOUND}(?:${body})${WORD_BOUND}` : body, flags);
+  const source = `${boundStart ? NOT_AFTER_WORD : ''}(?:${body})${boundEnd ? NOT_BEFORE_WORD : ''}`;
+  const re = compileRe2(source, options.caseSensitive);
+  const total = re.groupCount();
+  const endGroup = boundEnd ? total : 0;
+  return {
+    re,
+    endGroup,
+    groups: { count: boundEnd ? total - 1 : total, names: new Set(Object.keys(re.namedGroups())) },
+  };
 }
 
 /**
@@ -187,18 +235,10 @@ export function compileReplace(options: FindReplaceOptions): Replacer {
   const pattern = compilePattern(options);
   const replacement = typeof options.replace === 'string' ? options.replace : '';
   const parts: Part[] = options.regex
-    ? parseTemplate(replacement, groupsOf(pattern))
+    ? parseTemplate(replacement, pattern.groups)
     : [{ kind: 'text', text: replacement }];
 
-  function* matches(text: string): Generator<RegExpExecArray> {
-    for (const match of text.matchAll(pattern)) {
-      // matchAll steps over an empty match, so nothing loops; but replacing "nothing" is never meant.
-      if (match[0] === '') throw emptyMatchError();
-      yield match as RegExpExecArray;
-    }
-  }
-
-  function expand(match: RegExpExecArray, text: string): string {
+  function expand(match: Found, text: string): string {
     let out = '';
     for (const part of parts) {
       switch (part.kind) {
@@ -206,16 +246,16 @@ export function compileReplace(options: FindReplaceOptions): Replacer {
           out += part.text;
           break;
         case 'group':
-          out += match[part.index] ?? '';
+          out += match.group(part.index) ?? '';
           break;
         case 'named':
-          out += match.groups?.[part.name] ?? '';
+          out += match.named(part.name) ?? '';
           break;
         case 'before':
-          out += text.slice(0, match.index);
+          out += text.slice(0, match.start);
           break;
         case 'after':
-          out += text.slice(match.index + match[0].length);
+          out += text.slice(match.end);
           break;
       }
     }
@@ -225,20 +265,20 @@ export function compileReplace(options: FindReplaceOptions): Replacer {
   return {
     count(text) {
       let n = 0;
-      for (const _ of matches(text)) n++;
+      for (const _ of run(pattern, text)) n++;
       return n;
     },
     ranges(text) {
-      return Array.from(matches(text), (m) => ({ start: m.index, end: m.index + m[0].length }));
+      return Array.from(run(pattern, text), (m) => ({ start: m.start, end: m.end }));
     },
     replace(text) {
       let out = '';
       let last = 0;
       let found = false;
-      for (const match of matches(text)) {
+      for (const match of run(pattern, text)) {
         found = true;
-        out += text.slice(last, match.index) + expand(match, text);
-        last = match.index + match[0].length;
+        out += text.slice(last, match.start) + expand(match, text);
+        last = match.end;
       }
       if (!found) return null;
       out += text.slice(last);

@@ -7,3 +7,4 @@ export {
   type MatchRange,
   type Replacer,
 } from './findReplace';
+export { patchMatches, patchPositions, rowMatches, rowPasses, type FindRow } from './findPatch';

@@ -5,6 +5,9 @@ import { count, ordinal } from './fields';
 export const FIND_COLUMNS = ['source', 'mt', 'target'] as const;
 export type FindColumn = (typeof FIND_COLUMNS)[number];
 
+/** Matches listed at most for one find: enough to step through, small enough to send over IPC at once. */
+export const MAX_FIND_MATCHES = 10_000;
+
 /** One match of a find in a document: the sentence, the text it is in, and where (UTF-16 offsets, end exclusive). */
 export const findMatchSchema = z.object({
   position: ordinal,

@@ -41,4 +41,14 @@ describe('find in a document and the row filter', () => {
     expect((error as RedlineError).message).toMatch(/regular expression is not valid/);
     expect(thrown(() => services.find.positions(999, { ...plain, find: 'x' }))).toMatchObject({ code: 'not_found' });
   });
+
+  it('runs a user regex in linear time: a pattern that never ends with backtracking answers on a long line', () => {
+    const { services } = openTestServices();
+    const line = `${'a'.repeat(30_000)}!`;
+    const { id } = services.documents.importText({ fileName: 'long.txt', text: `Short one.\n\n${line}` });
+    // (a+)+$ against 30,000 letters and a mismatch takes ~2^30000 steps with a backtracking engine.
+    expect(services.find.positions(id, { ...plain, find: '(a+)+$', regex: true })).toEqual([]);
+    expect(services.find.matches(id, { ...plain, find: '(a|aa)+!', regex: true }, ['mt']).matches).toHaveLength(1);
+    expect(thrown(() => services.find.positions(id, { ...plain, find: '(a)\\1', regex: true }))).toMatchObject({ code: 'bad_input', message: expect.stringMatching(/^Backreferences/) });
+  });
 });

@@ -69,7 +69,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const [panel, setPanel] = useState<Panel>('none');
   const { filter, setFilter, positions: pickedPositions, flaggedPositions, checkFilter } = useRowFilter(document.id, checks.byPosition, editor.savedCount, onError);
   // The text/regex filter narrows whatever the status/flag filter shows.
-  const textFilter = useTextFilter(document.id, editor.savedCount, onError);
+  const textFilter = useTextFilter(document.id, editor.onLanded, onError);
   const positions = useMemo(() => bothFilters(pickedPositions, textFilter.positions), [pickedPositions, textFilter.positions]);
   const [dialog, setDialog] = useState<
     | { kind: 'replace' }
@@ -102,7 +102,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     document.id,
     findColumns,
     positions,
-    editor.savedCount,
+    editor.onLanded,
     editor.flush,
     onError,
     () => active?.position ?? 1,

@@ -4,7 +4,8 @@ import type { FindInGrid } from './useFindInGrid';
 /**
  * The find bar over the grid (Ctrl+F): what to find, case and regex toggles, "3 of 17", previous and next.
  * Enter and F3 go to the next match, Shift+Enter and Shift+F3 to the previous one; Escape closes the bar.
- * It floats over the grid's corner, so opening it moves no row and no toolbar control.
+ * It is docked above the grid (the grid starts below it), so it covers no row, and opening it moves no
+ * toolbar control. A regex it cannot run is said at its left, in its own line of the bar.
  */
 export function FindBar({ find, focusNonce }: { find: FindInGrid; focusNonce: number }) {
   const input = useRef<HTMLInputElement>(null);
@@ -12,9 +13,9 @@ export function FindBar({ find, focusNonce }: { find: FindInGrid; focusNonce: nu
     input.current?.focus();
     input.current?.select();
   }, [focusNonce]);
-  const { query, setQuery, matches, index, truncated, error } = find;
+  const { query, setQuery, matches, index, truncated, error, pending } = find;
   const count =
-    query.text === '' || error
+    query.text === '' || error || pending
       ? ''
       : matches.length === 0
         ? 'No matches'
@@ -74,7 +75,7 @@ export function FindBar({ find, focusNonce }: { find: FindInGrid; focusNonce: nu
         ×
       </button>
       {error && (
-        <p id="find-error" className="find-error" role="alert">
+        <p id="find-error" className="find-error" role="alert" title={error}>
           {error}
         </p>
       )}

@@ -135,6 +135,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
             <div
               className="inline-diff"
               data-testid="inline-diff"
+              data-find-inline
               role="button"
               tabIndex={0}
               aria-label={`Edit sentence ${segment.position}`}

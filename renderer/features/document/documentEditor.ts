@@ -26,6 +26,7 @@ export class DocumentEditor {
   /** The text each sentence had when the editor entered it: what a correction is measured from. */
   private readonly entered = new Map<number, string>();
   private readonly listeners = new Set<() => void>();
+  private readonly landedListeners = new Set<(segments: readonly Segment[]) => void>();
   /**
    * Each entering of a sentence is a visit; its typing is one undo step. A text is saved under the visit it
    * was typed in (its save may land after the editor left), and joins that visit's first save.
@@ -101,8 +102,19 @@ export class DocumentEditor {
   applied = (segments: readonly Segment[]): void => {
     for (const segment of segments) {
       this.drafts.delete(segment.id);
-      this.landed(segment);
+      this.landed(segment, false);
     }
+    this.announce(segments);
+  };
+
+  /**
+   * Hears every change the store made to this document's sentences, as the sentences now stored: each save,
+   * revert and bulk change (fix all, replace all, memory, propagation, undo, a restored revision). What
+   * derives from their texts (find, the text filter) patches itself from these instead of asking again.
+   */
+  onLanded = (listener: (segments: readonly Segment[]) => void): (() => void) => {
+    this.landedListeners.add(listener);
+    return () => this.landedListeners.delete(listener);
   };
 
   change = (segment: Segment, text: string): void => {
@@ -139,6 +151,7 @@ export class DocumentEditor {
   dispose(): void {
     this.queue.dispose();
     this.listeners.clear();
+    this.landedListeners.clear();
   }
 
   /** Saves a text with the effort spent since the last save; if the save fails, the effort waits for the retry. */
@@ -163,13 +176,18 @@ export class DocumentEditor {
     }
   }
 
-  private landed(saved: Segment): void {
+  private announce(segments: readonly Segment[]): void {
+    if (segments.length > 0) for (const listener of this.landedListeners) listener(segments);
+  }
+
+  private landed(saved: Segment, announce = true): void {
     const before = this.pages.at(saved.position - 1);
     if (before) this.edited += Number(isEdited(saved)) - Number(isEdited(before));
     if (this.drafts.get(saved.id) === saved.currentText) this.drafts.delete(saved.id);
     if (this.active?.id === saved.id) this.active = saved;
     this.saves++;
     this.pages.replace(saved);
+    if (announce) this.announce([saved]);
   }
 
   private changed(): void {

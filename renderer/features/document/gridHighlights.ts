@@ -20,6 +20,68 @@ export interface DrawnAnnotation {
 /** The column of a row a text offset counts in (source, MT, or the correction's backdrop). */
 const columnOf = (row: Element, column: FindColumn) => row.querySelector<HTMLElement>(`[data-find-column="${column}"]`);
 
+/**
+ * The inline view's one cell holding the MT and the correction as a diff (the correction's editor, when open
+ * there, is the `target` column itself).
+ */
+const inlineOf = (row: Element) => row.querySelector<HTMLElement>('[data-find-inline]');
+
+/** What of the inline diff is not the text of a side: the MT reads past insertions, the correction past deletions. */
+const NOT_IN_SIDE: Record<'mt' | 'target', string> = { mt: 'INS', target: 'DEL' };
+
+/**
+ * The DOM ranges of characters [start, end) of one side's text in the inline diff, one per run of a text
+ * node (a match may run through a deletion and an equal part, but not over the insertion between them).
+ * Empty when the cell holds fewer characters.
+ */
+export function inlineRangesOf(cell: HTMLElement, side: 'mt' | 'target', start: number, end: number): Range[] {
+  const ranges: Range[] = [];
+  let offset = 0;
+  const visit = (node: Node): void => {
+    if (offset >= end) return;
+    if (node instanceof HTMLElement) {
+      if (node.tagName === NOT_IN_SIDE[side]) return;
+      if (node.classList.contains('tag')) {
+        // A chip: one character of the text.
+        if (offset >= start && offset < end) {
+          const range = document.createRange();
+          range.selectNode(node);
+          ranges.push(range);
+        }
+        offset += 1;
+        return;
+      }
+    }
+    if (node.nodeType === Node.TEXT_NODE) {
+      const length = (node.textContent ?? '').replace(/\u200b$/u, '').length;
+      const from = Math.max(start, offset);
+      const to = Math.min(end, offset + length);
+      if (from < to) {
+        const range = document.createRange();
+        range.setStart(node, from - offset);
+        range.setEnd(node, to - offset);
+        ranges.push(range);
+      }
+      offset += length;
+      return;
+    }
+    for (const child of node.childNodes) visit(child);
+  };
+  visit(cell);
+  return offset >= end ? ranges : [];
+}
+
+/** Where a column's characters [start, end) are drawn in a row: its own cell, or its side of the inline diff. */
+function rangesIn(row: Element, column: FindColumn, start: number, end: number): Range[] {
+  const own = columnOf(row, column);
+  if (own) {
+    const range = rangeOf(own, start, end);
+    return range ? [range] : [];
+  }
+  const inline = inlineOf(row);
+  return inline && column !== 'source' ? inlineRangesOf(inline, column, start, end) : [];
+}
+
 /** Annotation sides, as the grid's columns name them. */
 const COLUMN_OF_SIDE: Record<Annotation['side'], FindColumn> = { source: 'source', mt: 'mt', target: 'target' };
 
@@ -86,19 +148,16 @@ export function drawHighlights(
   for (const row of grid.querySelectorAll<HTMLElement>('[data-testid="segment-row"]')) {
     const position = Number(row.dataset.position);
     for (const match of find.byPosition.get(position) ?? []) {
-      const column = columnOf(row, match.column);
-      const range = column && rangeOf(column, match.start, match.end);
-      if (!range) continue;
       const isCurrent = find.current !== null && sameMatch(match, find.current);
-      (isCurrent ? current : matches).push(range);
+      (isCurrent ? current : matches).push(...rangesIn(row, match.column, match.start, match.end));
     }
     for (const annotation of annotations.get(Number(row.dataset.segmentId)) ?? []) {
-      const column = columnOf(row, COLUMN_OF_SIDE[annotation.side]);
-      const range = column && rangeOf(column, annotation.start, annotation.end);
+      const ranges = rangesIn(row, COLUMN_OF_SIDE[annotation.side], annotation.start, annotation.end);
       // Drawn only while the words are still the ones tagged (a later edit may have moved them).
-      if (!range || (range.toString() !== annotation.quote && !/[\uE000-\uEFFF]/u.test(annotation.quote))) continue;
-      bySeverity.get(annotation.severity)!.push(range);
-      drawn.push({ range, annotation });
+      const words = ranges.map((range) => range.toString()).join('');
+      if (ranges.length === 0 || (words !== annotation.quote && !/[\uE000-\uEFFF]/u.test(annotation.quote))) continue;
+      bySeverity.get(annotation.severity)!.push(...ranges);
+      for (const range of ranges) drawn.push({ range, annotation });
     }
   }
   if (supported()) {

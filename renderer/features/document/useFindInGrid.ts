@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { compileReplace } from '../../../core/findReplace';
-import type { FindColumn, FindMatch } from '../../../core/model/find';
+import { compileReplace, patchMatches, type FindRow, type Replacer } from '../../../core/findReplace';
+import { MAX_FIND_MATCHES, type FindColumn, type FindMatch } from '../../../core/model/find';
+import type { Segment } from '../../../core/model/segment';
 import { call, messageOf } from '../../lib/desktop';
 import { sameMatch } from './gridHighlights';
 
@@ -10,21 +11,36 @@ export interface FindQuery {
   caseSensitive: boolean;
 }
 
-/** Why a query cannot run (an invalid regular expression), in the words core/findReplace uses; null when it can. */
-export function queryError(query: FindQuery): string | null {
-  if (query.text === '') return null;
+/** A query compiled (the same code the store runs), or why it cannot run, in the words core/findReplace uses. */
+export function compileQuery(query: FindQuery): { finder: Replacer; error: null } | { finder: null; error: string | null } {
+  if (query.text === '') return { finder: null, error: null };
   try {
-    compileReplace({ find: query.text, replace: '', regex: query.regex, caseSensitive: query.caseSensitive, wholeWord: false });
-    return null;
+    return { finder: compileReplace({ find: query.text, replace: '', regex: query.regex, caseSensitive: query.caseSensitive, wholeWord: false }), error: null };
   } catch (error) {
-    return messageOf(error);
+    return { finder: null, error: messageOf(error) };
   }
 }
 
+/** Why a query cannot run (an invalid regular expression); null when it can. */
+export const queryError = (query: FindQuery): string | null => compileQuery(query).error;
+
+/** A stored sentence as find reads it. */
+export const findRowOf = (segment: Segment): FindRow => ({
+  position: segment.position,
+  sourceText: segment.sourceText,
+  mtText: segment.mtText,
+  currentText: segment.currentText,
+});
+
+/** Subscribes to the sentences each change landed (DocumentEditor.onLanded). */
+export type OnLanded = (listener: (segments: readonly Segment[]) => void) => () => void;
+
 /**
- * Find in the grid: the matches of a query in the columns shown (asked of the store after what was typed is
- * saved, and again after each save), the current one, and stepping through them in document order. Only the
- * rows `within` (a row filter) are searched when one is on.
+ * Find in the grid: the matches of a query in the columns shown, the current one, and stepping through them
+ * in document order. The store is asked for the whole document only when the query (or the columns) change,
+ * after what was typed is saved; after that each change patches the list from the sentences it landed
+ * (core/findReplace/findPatch), tested here with the same compiled query. Only the rows `within` (a row
+ * filter) are searched when one is on.
  */
 const NO_MATCHES = { matches: [] as FindMatch[], truncated: false };
 
@@ -32,7 +48,7 @@ export function useFindInGrid(
   documentId: number,
   columns: readonly FindColumn[],
   within: readonly number[] | null,
-  refreshKey: number,
+  onLanded: OnLanded,
   flush: () => Promise<void>,
   onError: (error: unknown) => void,
   /** Where a new query's first match is looked for from (the sentence being worked in), and how to show it. */
@@ -43,11 +59,30 @@ export function useFindInGrid(
   const [query, setQuery] = useState<FindQuery>({ text: '', regex: false, caseSensitive: false });
   const [answer, setAnswer] = useState<{ key: string; matches: FindMatch[]; truncated: boolean } | null>(null);
   const [current, setCurrent] = useState<FindMatch | null>(null);
-  const error = queryError(query);
+  const { finder, error } = useMemo(() => compileQuery(query), [query]);
   const columnKey = columns.join();
-  const active = open && query.text !== '' && !error && columns.length > 0;
+  const active = open && finder !== null && columns.length > 0;
   const key = JSON.stringify([documentId, query, columnKey]);
   const found = active && answer?.key === key ? answer : NO_MATCHES;
+  /** What a landed change is patched with: the query and columns now shown. */
+  const patching = useRef({ key, finder, columns, active });
+  useEffect(() => {
+    patching.current = { key, finder, columns, active };
+  });
+  /** Sentences landed while the whole-document answer was on its way: patched into it when it comes. */
+  const landedSinceAsked = useRef(new Map<number, FindRow>());
+
+  useEffect(
+    () =>
+      onLanded((segments) => {
+        const { key: now, finder: compiled, columns: shown } = patching.current;
+        if (!compiled) return;
+        const rows = segments.map(findRowOf);
+        for (const row of rows) landedSinceAsked.current.set(row.position, row);
+        setAnswer((last) => (last?.key === now ? { key: now, ...patchMatches(last, rows, compiled, shown, MAX_FIND_MATCHES) } : last));
+      }),
+    [onLanded],
+  );
   /** The query the current match belongs to: a new one starts at the first match from the working sentence. */
   const shownQuery = useRef('');
   const latest = useRef({ within, from, onReveal });
@@ -60,11 +95,15 @@ export function useFindInGrid(
     let live = true;
     const timer = setTimeout(() => {
       void flush()
-        .then(() =>
-          call('find.matches', { documentId, find: query.text, regex: query.regex, caseSensitive: query.caseSensitive, wholeWord: false, columns: [...columns] }),
-        )
-        .then((result) => {
+        .then(() => {
+          landedSinceAsked.current = new Map();
+          return call('find.matches', { documentId, find: query.text, regex: query.regex, caseSensitive: query.caseSensitive, wholeWord: false, columns: [...columns] });
+        })
+        .then((whole) => {
           if (!live) return;
+          // A save that landed while the answer was on its way may or may not be in it: test it again.
+          const result = finder ? patchMatches(whole, [...landedSinceAsked.current.values()], finder, columns, MAX_FIND_MATCHES) : whole;
+          landedSinceAsked.current = new Map();
           setAnswer({ key, ...result });
           if (key === shownQuery.current) return;
           shownQuery.current = key;
@@ -81,7 +120,7 @@ export function useFindInGrid(
       clearTimeout(timer);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- documentId, query and columns by value (key)
-  }, [active, key, refreshKey, flush, onError]);
+  }, [active, key, flush, onError]);
 
   const matches = useMemo(() => {
     if (!within) return found.matches;
@@ -125,6 +164,8 @@ export function useFindInGrid(
     error,
     matches,
     truncated: found.truncated,
+    /** A new query is on its way to the store: no count to show yet (not "No matches"). */
+    pending: active && answer?.key !== key,
     current: index === -1 ? null : current,
     index,
     byPosition,

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { patchPositions, type FindRow } from '../../../core/findReplace';
 import { call } from '../../lib/desktop';
-import { queryError, type FindQuery } from './useFindInGrid';
+import { compileQuery, findRowOf, type FindQuery, type OnLanded } from './useFindInGrid';
 
 /**
  * What the filter box holds, as a query: `/pattern/` (or `/pattern/i`, ignoring case) is a regular
@@ -22,29 +23,54 @@ export function bothFilters(a: readonly number[] | null, b: readonly number[] | 
 }
 
 /**
- * The text/regex row filter: the positions of the sentences whose source, MT or correction match (asked of
- * the store, again after each save), or null when the box is empty. An invalid regex filters nothing and says
- * why.
+ * The text/regex row filter: the positions of the sentences whose source, MT or correction match, or null when
+ * the box is empty. The store is asked for the whole document when the query changes; each change after that
+ * patches the positions from the sentences it landed. An invalid regex filters nothing and says why.
  */
-export function useTextFilter(documentId: number, refreshKey: number, onError: (error: unknown) => void) {
+export function useTextFilter(documentId: number, onLanded: OnLanded, onError: (error: unknown) => void) {
   const [text, setText] = useState('');
   const [found, setFound] = useState<{ key: string; positions: number[] } | null>(null);
-  const query = parseFilter(text);
-  const error = query ? queryError(query) : null;
-  const key = query && !error ? JSON.stringify(query) : null;
+  const query = useMemo(() => parseFilter(text), [text]);
+  const { finder, error } = useMemo(() => (query ? compileQuery(query) : { finder: null, error: null }), [query]);
+  const key = query && finder ? JSON.stringify([documentId, query]) : null;
+  const patching = useRef({ key, finder });
+  useEffect(() => {
+    patching.current = { key, finder };
+  });
+  /** Sentences landed while the whole-document answer was on its way: patched into it when it comes. */
+  const landedSinceAsked = useRef(new Map<number, FindRow>());
+
+  useEffect(
+    () =>
+      onLanded((segments) => {
+        const { key: now, finder: compiled } = patching.current;
+        if (now === null || !compiled) return;
+        const rows = segments.map(findRowOf);
+        for (const row of rows) landedSinceAsked.current.set(row.position, row);
+        setFound((last) => (last?.key === now ? { key: now, positions: patchPositions(last.positions, rows, compiled) } : last));
+      }),
+    [onLanded],
+  );
 
   useEffect(() => {
-    if (key === null) return;
-    const { text: find, regex, caseSensitive } = JSON.parse(key) as FindQuery;
+    if (key === null || finder === null) return;
+    const { text: find, regex, caseSensitive } = query!;
     let live = true;
     const timer = setTimeout(() => {
-      call('find.positions', { documentId, find, regex, caseSensitive, wholeWord: false }).then((positions) => live && setFound({ key, positions }), onError);
+      landedSinceAsked.current = new Map();
+      call('find.positions', { documentId, find, regex, caseSensitive, wholeWord: false }).then((whole) => {
+        if (!live) return;
+        const positions = patchPositions(whole, [...landedSinceAsked.current.values()], finder);
+        landedSinceAsked.current = new Map();
+        setFound({ key, positions });
+      }, onError);
     }, 200);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [key, documentId, refreshKey, onError]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the query by value (key)
+  }, [key, onError]);
 
   // Until the first answer for a new query lands, the rows of the last one stay (no flash of an empty grid).
   return { text, setText, error, positions: key === null ? null : (found?.positions ?? null) };

@@ -112,7 +112,7 @@ describe('regular expression find and replace', () => {
   });
 
   it('says why a regular expression is not valid', () => {
-    for (const bad of ['(', 'a)', '[a-', '*a', 'a{2,1}', '(?<n>a)(?<n>b)', '\\', 'a\\-b']) {
+    for (const bad of ['(', 'a)', '[a-', '*a', 'a{2,1}', '(?<n>a)(?<n>b)', '\\', 'a{1001}']) {
       const error = errorOf(() => planReplace('text', regex(bad, 'x')));
       expect(error.code).toBe('bad_input');
       expect(error.message).toMatch(/^The regular expression is not valid: \S/);
@@ -121,14 +121,54 @@ describe('regular expression find and replace', () => {
   });
 
   it('refuses expressions that can match empty text instead of looping or inserting everywhere', () => {
-    for (const empty of ['^', '$', '\\b', '\\B', 'x*', 'a?', '(?=a)', '(?<=a)', 'a|', '()', '(?:)']) {
+    for (const empty of ['^', '$', '\\b', '\\B', 'x*', 'a?', '(?<=a)', '(?<!a)', 'a|', '()', '(?:)']) {
       const error = errorOf(() => planReplace('a banana', regex(empty, 'x')));
       expect(error.code).toBe('bad_input');
       expect(error.message).toMatch(/can match empty text/);
     }
     // One the probe texts miss is still refused, as soon as it matches nothing somewhere.
-    expect(errorOf(() => planReplace('zq', regex('(?=q)', 'x'))).message).toMatch(/can match empty text/);
-    expect(errorOf(() => countMatches('zq', regex('(?=q)', '')))).toBeInstanceOf(RedlineError);
+    expect(errorOf(() => planReplace('zq', regex('(?<=z)', 'x'))).message).toMatch(/can match empty text/);
+    expect(errorOf(() => countMatches('zq', regex('(?<=z)', '')))).toBeInstanceOf(RedlineError);
+  });
+});
+
+describe('regular expressions run in linear time (RE2)', () => {
+  it('says which syntax RE2 leaves out, and why', () => {
+    for (const backreference of ['(a)\\1', '(?<x>a)\\k<x>', '(\\w+) \\1']) {
+      const error = errorOf(() => countMatches('a a', regex(backreference, '')));
+      expect(error.code).toBe('bad_input');
+      expect(error.message).toMatch(/^Backreferences .* not supported: .*time proportional to the text/);
+    }
+    for (const lookahead of ['a(?=b)', 'a(?!b)', '(?=a)']) {
+      expect(errorOf(() => countMatches('ab', regex(lookahead, ''))).message).toMatch(/^Lookahead .* not supported/);
+    }
+    expect(errorOf(() => countMatches('ab', regex('(?<=(a))b', ''))).message).toMatch(/lookbehind .* capturing group/);
+    // A literal find with the same characters is just text.
+    expect(countMatches('x (a)\\1 a(?=b)', plain('(a)\\1', ''))).toBe(1);
+    expect(countMatches('x (a)\\1 a(?=b)', plain('a(?=b)', ''))).toBe(1);
+  });
+
+  it('keeps what JavaScript syntax an editor writes: lookbehind, \\u escapes, named groups, no-break spaces in \\s', () => {
+    expect(planReplace('5 km, 7 kg', regex('(?<=\\d )k(m|g)', 'K$1'))).toBe('5 Km, 7 Kg');
+    expect(planReplace('café cafe', regex('caf\\u00e9', 'X'))).toBe('X cafe');
+    expect(planReplace('a 😀 b', regex('\\u{1F600}', ':)'))).toBe('a :) b');
+    expect(planReplace('2022-01-06', regex('(?<y>\\d{4})-(?<m>\\d\\d)', '$<m>/$<y>'))).toBe('01/2022-06');
+    // A no-break space (U+00A0) and a narrow one (U+202F) are spaces, as in JavaScript; a letter is not.
+    expect(planReplace('5\u00a0km 5\u202fkm 5 km 5xkm', regex('5\\skm', 'N'))).toBe('N N N 5xkm');
+    expect(planReplace('5\u00a0km 5 km', regex('5[\\s]km', 'N'))).toBe('N N');
+    expect(planReplace('a\u00a0b a-b', regex('a\\Sb', 'X'))).toBe('a\u00a0b X');
+  });
+
+  it('finishes on patterns that never finish with backtracking (nested quantifiers on a long line)', () => {
+    // With a backtracking engine each of these takes about 2^n steps on n letters followed by a mismatch;
+    // n = 50,000 would not finish in the age of the universe, so reaching the expectations is the test.
+    const line = `${'a'.repeat(50_000)}!`;
+    expect(countMatches(line, regex('(a+)+$', ''))).toBe(0);
+    expect(countMatches(line, regex('(a|aa)+b', ''))).toBe(0);
+    expect(countMatches(line, regex('(a*)*c', ''))).toBe(0);
+    expect(countMatches(line, regex('^(\\w+\\s?)+$', ''))).toBe(0);
+    expect(planReplace(line, regex('(a+)+!', '<$1>'))).toBe(`<${'a'.repeat(50_000)}>`);
+    expect(countMatches(line, regex('(a+)+a', '', { wholeWord: true, caseSensitive: false }))).toBe(1);
   });
 });
 

@@ -46,6 +46,8 @@ export class Backend {
   readonly dir = mkdtempSync(join(tmpdir(), 'redline-e2e-'));
   readonly databaseFile = join(this.dir, 'redline.sqlite');
   readonly dialogs = new ScriptedDialogs();
+  /** How many times the page called each channel (to see what a screen asks of the store, and when). */
+  readonly calls = new Map<string, number>();
   services!: Services;
   private exports: ExportJobs | undefined;
   private background: WholeChecks | undefined;
@@ -95,9 +97,10 @@ export class Backend {
 
   /** Gives the page exactly the preload's API: one function per contract channel, answering envelopes. */
   async attach(page: Page): Promise<void> {
-    await page.exposeBinding('__redlineInvoke', (source, channel: string, request: unknown) =>
-      this.dispatch(channel, source.frame.url(), request),
-    );
+    await page.exposeBinding('__redlineInvoke', (source, channel: string, request: unknown) => {
+      this.calls.set(channel, (this.calls.get(channel) ?? 0) + 1);
+      return this.dispatch(channel, source.frame.url(), request);
+    });
     await page.addInitScript(
       ({ channels, global }) => {
         const invoke = (window as unknown as { __redlineInvoke: (c: string, r: unknown) => Promise<unknown> })

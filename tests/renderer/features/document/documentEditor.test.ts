@@ -47,6 +47,22 @@ async function loaded(editor: DocumentEditor) {
 }
 
 describe('DocumentEditor', () => {
+  it('tells what each change landed, as the sentences now stored: each save, a revert, a bulk change at once', async () => {
+    const { api } = backend();
+    const editor = new DocumentEditor(api, 0, () => 0);
+    await loaded(editor);
+    const heard: Array<Array<[number, string]>> = [];
+    const stop = editor.onLanded((segments) => heard.push(segments.map((s) => [s.position, s.currentText])));
+    editor.change(editor.pages.at(0)!, 'Typed.');
+    await editor.flush();
+    await editor.revert(editor.pages.at(0)!);
+    editor.applied([segment(2, 'Fixed 2.'), segment(3, 'Fixed 3.')]);
+    expect(heard).toEqual([[[1, 'Typed.']], [[1, 'MT 1.']], [[2, 'Fixed 2.'], [3, 'Fixed 3.']]]);
+    stop();
+    editor.applied([segment(2, 'Again.')]);
+    expect(heard).toHaveLength(3);
+  });
+
   it('saves the typing of a visit as one step: later saves continue the first, even one landing after leaving', async () => {
     const { api, continued } = backend();
     const editor = new DocumentEditor(api, 0, () => 0);
