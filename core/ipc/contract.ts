@@ -13,7 +13,7 @@ import { fixRuleSchema as fixRule } from '../model/fixRule';
 import { glossaryEntrySchema as glossaryEntry } from '../model/glossary';
 import { importProgressSchema as importProgress } from '../model/importProgress';
 import { REVISION_ORIGINS, revisionSchema as revision } from '../model/revision';
-import { searchHitSchema as searchHit } from '../model/search';
+import { searchCursorSchema as searchCursor, searchPageSchema as searchPage } from '../model/search';
 import { SEGMENT_STATUSES, segmentSchema as segment } from '../model/segment';
 import type { Channel } from './channels';
 import { fieldString, sentenceString } from './storedText';
@@ -331,9 +331,18 @@ export const contract = {
   },
   /** The row filter: positions of the sentences whose source, MT or correction match. */
   'find.positions': { request: z.strictObject({ documentId: id, ...findOptions }), response: z.array(ordinal) },
+  /**
+   * Full-text search, a page at a time in document order (`after`: the `next` of the page before), with how many
+   * sentences match in all, counted up to a cap. In every document, `firstDocumentId`'s hits come first.
+   */
   'search.query': {
-    request: z.strictObject({ query: fieldString(500), documentId: id.optional() }),
-    response: z.array(searchHit),
+    request: z.strictObject({
+      query: fieldString(500),
+      documentId: id.optional(),
+      after: searchCursor.optional(),
+      firstDocumentId: id.optional(),
+    }),
+    response: searchPage,
   },
   'replace.preview': { request: z.strictObject({ documentId: id, ...replaceOptions }), response: z.array(fixPreview) },
   'replace.apply': {
