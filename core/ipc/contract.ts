@@ -245,11 +245,16 @@ export const contract = {
     request: z.strictObject({ documentId: id, check: checkId, segmentIds }),
     response: batchOutcome,
   },
-  /** What the editor just changed in a sentence, offered for the other sentences. */
+  /**
+   * What the editor just changed in a sentence, offered for the other sentences: the first ones it would change,
+   * in document order, and whether more would (`propagation.preview` lists them all).
+   */
   'propagation.suggest': {
     request: z.strictObject({ segmentId: id, before: sentenceText, after: sentenceText }),
-    response: z.array(z.object({ rule: z.object(rule.shape), matches: z.array(fixPreview) })),
+    response: z.array(z.object({ rule: z.object(rule.shape), matches: z.array(fixPreview), more: z.boolean() })),
   },
+  /** Every other sentence of the segment's document that a suggested rule would change. */
+  'propagation.preview': { request: z.strictObject({ segmentId: id, rule }), response: z.array(fixPreview) },
   'propagation.apply': { request: z.strictObject({ documentId: id, rule, segmentIds }), response: batchOutcome },
 
   'segments.setStatus': {

@@ -8,6 +8,7 @@ import {
   type SearchHit,
   splitSnippet,
 } from '../../core/model/search';
+import { documentSpan } from './documentSpan';
 
 export interface SearchOptions {
   /** Only this document's sentences; every document when left out. */
@@ -168,10 +169,10 @@ interface IdSpan {
  * Full-text search over the sentences' MT, correction, source and note (the `segment_search` FTS5 index), in
  * document order.
  *
- * A document's sentences are stored in position order (import inserts them so, nothing inserts one later), so
- * within a document segment id order — the index's rowid order — is position order. FTS5 walks its rowids in
- * order and stops at LIMIT, so a page costs the page, however many sentences match: the query is bounded to the
- * document's span of ids and starts past the last hit shown (keyset). Nothing ranks every match.
+ * Within a document, segment id order — the index's rowid order — is position order (see documentSpan). FTS5
+ * walks its rowids in order and stops at LIMIT, so a page costs the page, however many sentences match: the
+ * query is bounded to the document's span of ids and starts past the last hit shown (keyset). Nothing ranks
+ * every match.
  */
 export function searchRepository(db: Database) {
   // A snippet of each field that can differ from the correction and is not empty: an unedited sentence's MT is
@@ -219,10 +220,7 @@ export function searchRepository(db: Database) {
     `SELECT id, title, segment_count AS segmentCount FROM documents WHERE importing = 0
      ORDER BY id = @first DESC, title COLLATE NOCASE, id`,
   );
-  const span = db.prepare(
-    `SELECT (SELECT id FROM segments WHERE document_id = @id ORDER BY position LIMIT 1) AS first,
-            (SELECT id FROM segments WHERE document_id = @id ORDER BY position DESC LIMIT 1) AS last`,
-  );
+  const span = documentSpan(db);
   const idAt = db
     .prepare('SELECT id FROM segments WHERE document_id = ? AND position <= ? ORDER BY position DESC LIMIT 1')
     .pluck();
@@ -236,9 +234,8 @@ export function searchRepository(db: Database) {
   }
 
   function spanOf(document: DocumentRow): IdSpan | null {
-    const { first, last } = span.get({ id: document.id }) as { first: number | null; last: number | null };
-    if (first === null || last === null) return null;
-    return { first, last, contiguous: last - first + 1 === document.segmentCount };
+    const ids = span(document.id);
+    return ids && { ...ids, contiguous: ids.last - ids.first + 1 === document.segmentCount };
   }
 
   /** The field to show and its snippet as built in the query; for a text holding the markers themselves, built again. */
