@@ -28,7 +28,11 @@ export function searchService(store: Store) {
         throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
       }
       const page = store.search.page(query, request);
-      const total = store.search.count(query, { documentId, cap: SEARCH_COUNT_CAP });
+      // A first page holding every hit is its own count; else the matches are counted (up to the cap).
+      const total =
+        request.after === undefined && page.next === null && page.hits.length <= SEARCH_COUNT_CAP
+          ? { count: page.hits.length, atLeast: false }
+          : store.search.count(query, { documentId, cap: SEARCH_COUNT_CAP });
       return { ...page, total };
     },
   };
