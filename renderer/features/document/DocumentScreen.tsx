@@ -307,7 +307,11 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     // The offer held the first sentences only: the whole list is read now, on the editor's request.
     const load = () => call('propagation.preview', { segmentId, rule: current.rule });
     if (preview) bulk.start({ load, title: (count) => `${title}: ${plural(count, 'sentence')}`, nothing: 'No other sentence has it any more.', apply });
-    else void load().then((changes) => bulk.apply(apply, changes.map((m) => m.segmentId)), onError);
+    else
+      void load().then((changes) => {
+        if (changes.length === 0) onInfo('No other sentence has it any more.');
+        else bulk.apply(apply, changes.map((m) => m.segmentId));
+      }, onError);
   }
 
   /** The HTML report; `changedOnly` unset leaves the choice to the report (changed only for long documents). */
