@@ -69,7 +69,7 @@ export const VALID_REQUESTS: { [C in Channel]: Record<string, unknown> } = {
   'annotations.summary': { documentId: 1 },
   'annotations.setThreshold': { documentId: 1, threshold: 95 },
   'documents.exportReport': { documentId: 1 },
-  'search.query': { query: 'Alma-Ata', documentId: 1, after: { documentId: 1, position: 3 } },
+  'search.query': { query: 'Alma-Ata', documentId: 1, firstDocumentId: 1, after: { documentId: 1, position: 3 } },
   'find.matches': { documentId: 1, find: 'Alma-Ata', regex: false, caseSensitive: true, wholeWord: false, columns: ['mt', 'target'] },
   'find.positions': { documentId: 1, find: 'Alma', regex: false, caseSensitive: false, wholeWord: false },
   'annotations.ofDocument': { documentId: 1 },
