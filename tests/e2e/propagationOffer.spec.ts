@@ -5,7 +5,7 @@ import { scrollToRow } from './support/grid';
 const LINES = Array.from({ length: 70 }, (_, i) => (i % 7 === 6 ? `Line ${i + 1} is plain.` : `Line ${i + 1} names Alma-Ata.`));
 const WITH = LINES.flatMap((line, i) => (line.includes('Alma-Ata') ? [i + 1] : []));
 
-test('an offer for more sentences than it read says “50+”, and reviewing it lists every one of them', async ({ page, backend }) => {
+test('an offer for more sentences than it read says “50+”, and reviewing it lists every one of them', async ({ page, backend }, info) => {
   const doc = backend.services.openSample({ fileName: 'long.txt', title: 'Long', text: LINES.join('\n') });
   await page.goto('/');
   const title = page.getByRole('heading', { name: 'Long' });
@@ -20,6 +20,7 @@ test('an offer for more sentences than it read says “50+”, and reviewing it 
   const offer = page.getByTestId('propagation-bar');
   await expect(offer).toContainText('“Alma-Ata”');
   await expect(offer.getByRole('button', { name: 'Apply to 50+ more' })).toBeVisible();
+  await page.screenshot({ path: info.outputPath('offer.png') });
   await offer.getByRole('button', { name: 'Review 50+ more…' }).click();
 
   // The whole list, read now: all 59 others, not the 50 of the offer.
