@@ -209,6 +209,17 @@ export function searchRepository(db: Database) {
          AND s.document_id = @documentId
        LIMIT @cap)`,
   ).pluck();
+  // Every document at once: one walk of the index (a prefix is expanded once, not once per document).
+  const countEverywhere = db
+    .prepare(
+      `SELECT count(*) FROM (
+         SELECT 1 FROM segment_search f
+         JOIN segments s ON s.id = f.rowid
+         JOIN documents d ON d.id = s.document_id AND d.importing = 0
+         WHERE segment_search MATCH @match
+         LIMIT @cap)`,
+    )
+    .pluck();
   const snippet = db.prepare(
     `SELECT snippet(segment_search, @column, @open, @close, '…', ${SNIPPET_TOKENS}) AS snippet
      FROM segment_search WHERE segment_search MATCH @match AND rowid = CAST(@rowid AS INTEGER)`,
@@ -313,6 +324,10 @@ export function searchRepository(db: Database) {
     count(query: string, options: { documentId?: number | undefined; cap: number }): { count: number; atLeast: boolean } {
       const match = typeof query === 'string' ? toMatchExpression(query) : null;
       if (match === null) return { count: 0, atLeast: false };
+      if (options.documentId === undefined) {
+        const all = countEverywhere.get({ match, cap: options.cap + 1 }) as number;
+        return all > options.cap ? { count: options.cap, atLeast: true } : { count: all, atLeast: false };
+      }
       let counted = 0;
       for (const document of documentsFor(options)) {
         const ids = spanOf(document);
