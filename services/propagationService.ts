@@ -5,10 +5,22 @@ import type { Store } from '../db/store';
 import type { BatchOutcome, BatchService } from './batchService';
 import type { FixPreview } from './checkService';
 
-/** A correction worth repeating, and the sentences it would change. */
+/**
+ * Sentences offered with a suggestion at most: it is made each time the editor leaves an edited sentence, so
+ * it reads that many matches, however many sentences use the words. Past it the offer says "more" and the
+ * whole list is read when the editor asks for it (preview) — an explicit step, as replace all is.
+ */
+export const OFFERED_MATCHES = 50;
+
+/** Candidates read from the index a step at a time. */
+const CHUNK = 256;
+
+/** A correction worth repeating, and the first sentences it would change, in document order. */
 export interface Suggestion {
   rule: Required<ReplacementRule>;
   matches: FixPreview[];
+  /** More sentences than `matches` would change: the offer says so, and `preview` lists them all. */
+  more: boolean;
 }
 
 const complete = (rule: ReplacementRule): Required<ReplacementRule> => ({
@@ -19,31 +31,66 @@ const complete = (rule: ReplacementRule): Required<ReplacementRule> => ({
 });
 
 export function propagationService(store: Store, batches: BatchService, clock: Clock) {
-  /** The sentences of a document (but one) that a rule would change, with their text before and after. */
-  function matches(documentId: number, rule: ReplacementRule, except: number | null): FixPreview[] {
+  /**
+   * The sentences that may change, in document order, a chunk at a time: through the full-text index when the
+   * rule's words can be looked up there, else every sentence, read by position.
+   */
+  function* candidates(documentId: number, rule: ReplacementRule): Generator<{ id: number; position: number; text: string; locked: boolean }> {
+    let afterId = 0;
+    for (;;) {
+      const rows = store.ruleCandidates.candidates(documentId, rule.find, rule.wholeWord ?? true, { afterId, limit: CHUNK });
+      if (rows === null) break;
+      yield* rows;
+      if (rows.length < CHUNK) return;
+      afterId = rows.at(-1)!.id;
+    }
+    for (let offset = 0; ; offset += CHUNK) {
+      const rows = store.segments.page(documentId, offset, CHUNK);
+      for (const row of rows) yield { id: row.id, position: row.position, text: row.currentText, locked: row.locked };
+      if (rows.length < CHUNK) return;
+    }
+  }
+
+  /**
+   * The sentences of a document (but one) that a rule would change, with their text before and after, in
+   * document order; with `limit`, the first that many, and whether more follow.
+   */
+  function firstMatches(documentId: number, rule: ReplacementRule, except: number | null, limit = Infinity): { matches: FixPreview[]; more: boolean } {
     const found: FixPreview[] = [];
-    // Through the full-text index when the rule's words can be looked up there; else every sentence is read.
-    const rows = store.ruleCandidates.candidates(documentId, rule.find, rule.wholeWord ?? true) ?? store.segments.texts(documentId);
-    for (const row of rows) {
+    for (const row of candidates(documentId, rule)) {
       if (row.id === except) continue;
       const after = applyRule(row.text, rule);
-      if (after !== null) {
-        found.push({ segmentId: row.id, position: row.position, before: row.text, after, ...(row.locked && { locked: true }) });
-      }
+      if (after === null) continue;
+      if (found.length === limit) return { matches: found, more: true };
+      found.push({ segmentId: row.id, position: row.position, before: row.text, after, ...(row.locked && { locked: true }) });
     }
-    return found;
+    return { matches: found, more: false };
   }
+
+  /** Every sentence of a document (but one) that a rule would change, with its text before and after. */
+  const matches = (documentId: number, rule: ReplacementRule, except: number | null): FixPreview[] =>
+    firstMatches(documentId, rule, except).matches;
 
   return {
     matches,
 
-    /** What the editor just changed in a sentence (before → after), offered for the other sentences. */
+    /**
+     * What the editor just changed in a sentence (before → after), offered for the other sentences: per rule,
+     * the first OFFERED_MATCHES sentences it would change in document order, and whether there are more.
+     */
     suggest(segmentId: number, before: string, after: string): Suggestion[] {
       const segment = store.segments.get(segmentId);
       if (!segment) throw new RedlineError('not_found', `There is no segment with id ${segmentId}.`);
       return mineRules(before, after)
-        .map((rule) => ({ rule: complete(rule), matches: matches(segment.documentId, rule, segmentId) }))
+        .map((rule) => ({ rule: complete(rule), ...firstMatches(segment.documentId, rule, segmentId, OFFERED_MATCHES) }))
         .filter((suggestion) => suggestion.matches.length > 0);
+    },
+
+    /** Every other sentence of the segment's document that a suggested rule would change (the whole offer). */
+    preview(segmentId: number, rule: ReplacementRule): FixPreview[] {
+      const segment = store.segments.get(segmentId);
+      if (!segment) throw new RedlineError('not_found', `There is no segment with id ${segmentId}.`);
+      return matches(segment.documentId, rule, segmentId);
     },
 
     /**

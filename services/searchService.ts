@@ -1,19 +1,39 @@
 import { RedlineError } from '../core/model/errors';
-import type { SearchHit } from '../core/model/search';
+import { SEARCH_COUNT_CAP, type SearchCursor, type SearchPage } from '../core/model/search';
 import type { Store } from '../db/store';
+
+export interface SearchRequest {
+  /** Only this document; every document when left out. */
+  documentId?: number | undefined;
+  /** Hits a page (default 50, at most 500). */
+  limit?: number | undefined;
+  /** The page after the one that ended here (its `next`). */
+  after?: SearchCursor | undefined;
+  /** In every document: this one's hits first, then the others by title. */
+  firstDocumentId?: number | undefined;
+}
 
 export function searchService(store: Store) {
   return {
     /**
-     * Sentences whose MT, correction, source or note match the editor's query (plain words and "quoted
-     * phrases", the last word a prefix while typing), best first; in one document, or in all when
-     * `documentId` is left out. An empty or punctuation-only query finds nothing.
+     * A page of the sentences whose MT, correction, source or note match the editor's query (plain words and
+     * "quoted phrases", the last word a prefix while typing), in document order with their positions; in one
+     * document, or in all when `documentId` is left out. With the page, how many sentences match in all
+     * (counted up to SEARCH_COUNT_CAP, then "more than") and where the next page starts. An empty or
+     * punctuation-only query finds nothing. Neither the page nor the count costs more as the matches grow.
      */
-    search(query: string, documentId?: number, limit?: number): SearchHit[] {
+    search(query: string, request: SearchRequest = {}): SearchPage {
+      const { documentId } = request;
       if (documentId !== undefined && !store.documents.layout(documentId)) {
         throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
       }
-      return store.search.search(query, { documentId, limit });
+      const page = store.search.page(query, request);
+      // A first page holding every hit is its own count; else the matches are counted (up to the cap).
+      const total =
+        request.after === undefined && page.next === null && page.hits.length <= SEARCH_COUNT_CAP
+          ? { count: page.hits.length, atLeast: false }
+          : store.search.count(query, { documentId, cap: SEARCH_COUNT_CAP });
+      return { ...page, total };
     },
   };
 }

@@ -33,6 +33,7 @@ export const CHANNELS = [
   'fixes.preview',
   'fixes.applyAll',
   'propagation.suggest',
+  'propagation.preview',
   'propagation.apply',
   'batches.undo',
   'segments.setStatus',

@@ -14,7 +14,7 @@ import { glossaryEntrySchema as glossaryEntry } from '../model/glossary';
 import { exportProgressSchema as exportProgress } from '../model/exportProgress';
 import { importProgressSchema as importProgress } from '../model/importProgress';
 import { REVISION_ORIGINS, revisionSchema as revision } from '../model/revision';
-import { searchHitSchema as searchHit } from '../model/search';
+import { searchCursorSchema as searchCursor, searchPageSchema as searchPage } from '../model/search';
 import { SEGMENT_STATUSES, segmentSchema as segment } from '../model/segment';
 import type { Channel } from './channels';
 import { fieldString, sentenceString } from './storedText';
@@ -254,11 +254,16 @@ export const contract = {
     request: z.strictObject({ documentId: id, check: checkId, segmentIds }),
     response: batchOutcome,
   },
-  /** What the editor just changed in a sentence, offered for the other sentences. */
+  /**
+   * What the editor just changed in a sentence, offered for the other sentences: the first ones it would change,
+   * in document order, and whether more would (`propagation.preview` lists them all).
+   */
   'propagation.suggest': {
     request: z.strictObject({ segmentId: id, before: sentenceText, after: sentenceText }),
-    response: z.array(z.object({ rule: z.object(rule.shape), matches: z.array(fixPreview) })),
+    response: z.array(z.object({ rule: z.object(rule.shape), matches: z.array(fixPreview), more: z.boolean() })),
   },
+  /** Every other sentence of the segment's document that a suggested rule would change. */
+  'propagation.preview': { request: z.strictObject({ segmentId: id, rule }), response: z.array(fixPreview) },
   'propagation.apply': { request: z.strictObject({ documentId: id, rule, segmentIds }), response: batchOutcome },
 
   'segments.setStatus': {
@@ -341,9 +346,18 @@ export const contract = {
   },
   /** The row filter: positions of the sentences whose source, MT or correction match. */
   'find.positions': { request: z.strictObject({ documentId: id, ...findOptions }), response: z.array(ordinal) },
+  /**
+   * Full-text search, a page at a time in document order (`after`: the `next` of the page before), with how many
+   * sentences match in all, counted up to a cap. In every document, `firstDocumentId`'s hits come first.
+   */
   'search.query': {
-    request: z.strictObject({ query: fieldString(500), documentId: id.optional() }),
-    response: z.array(searchHit),
+    request: z.strictObject({
+      query: fieldString(500),
+      documentId: id.optional(),
+      after: searchCursor.optional(),
+      firstDocumentId: id.optional(),
+    }),
+    response: searchPage,
   },
   'replace.preview': { request: z.strictObject({ documentId: id, ...replaceOptions }), response: z.array(fixPreview) },
   'replace.apply': {

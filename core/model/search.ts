@@ -10,7 +10,7 @@ export const MATCH_START = '\u0001';
 /** Marks where a match ends in a snippet. */
 export const MATCH_END = '\u0002';
 
-/** A sentence that matches a search, best first. */
+/** A sentence that matches a search; hits come in document order. */
 export const searchHitSchema = z.object({
   segmentId: id,
   documentId: id,
@@ -26,6 +26,26 @@ export const searchHitSchema = z.object({
   snippet: z.string(),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
+
+/** Matching sentences are counted up to this many; past it the count says "more than" (it stopped there). */
+export const SEARCH_COUNT_CAP = 1000;
+
+/** Where a page of hits ends: the next page starts after this sentence, in document order (keyset paging). */
+export const searchCursorSchema = z.object({ documentId: id, position: ordinal });
+export type SearchCursor = z.infer<typeof searchCursorSchema>;
+
+/** One page of a search: its hits in document order, how many sentences match in all, and where to go on. */
+export const searchPageSchema = z.object({
+  hits: z.array(searchHitSchema),
+  /**
+   * Sentences that match, counted up to SEARCH_COUNT_CAP: with `atLeast`, the counting stopped there and more
+   * match (the UI says "more than"). Counted over the whole search, not from the page on.
+   */
+  total: z.object({ count: z.number().int().nonnegative(), atLeast: z.boolean() }),
+  /** Pass as `after` for the hits that follow; null when this page holds the last of them. */
+  next: searchCursorSchema.nullable(),
+});
+export type SearchPage = z.infer<typeof searchPageSchema>;
 
 /** A snippet as runs of plain and matched text, in order, for display. */
 export function splitSnippet(snippet: string): Array<{ text: string; match: boolean }> {

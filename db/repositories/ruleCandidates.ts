@@ -1,8 +1,16 @@
 import type { Database } from 'better-sqlite3';
+import { documentSpan } from './documentSpan';
 
 /** A word as the full-text index (unicode61) sees one; everything else separates words. */
 const TOKEN = /[\p{L}\p{N}\p{Co}][\p{L}\p{M}\p{N}\p{Co}]*/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+export interface RuleCandidate {
+  id: number;
+  position: number;
+  text: string;
+  locked: boolean;
+}
 
 /**
  * The sentences a whole-word replacement can apply to, found through the full-text index (segment_search, kept
@@ -12,17 +20,41 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * the caller reads the sentences then.
  */
 export function ruleCandidatesRepository(db: Database) {
+  const span = documentSpan(db);
+  // In position order (rowid order within the document's span), from past `after` on, stopping at the LIMIT: a
+  // caller that wants the first few reads the first few, however many sentences use the words. The CASTs make
+  // FTS5 take the rowid bounds (a JS number binds as a REAL, which it would ignore).
   const query = db.prepare(
     `SELECT s.id, s.position, s.current_text AS text, s.locked FROM segment_search f JOIN segments s ON s.id = f.rowid
-     WHERE segment_search MATCH ? AND f.document_id = ? ORDER BY s.position`,
+     WHERE segment_search MATCH @match AND f.rowid > CAST(@after AS INTEGER) AND f.rowid <= CAST(@last AS INTEGER)
+       AND s.document_id = @documentId
+     ORDER BY f.rowid
+     LIMIT @limit`,
   );
   return {
-    candidates(documentId: number, find: string, wholeWord: boolean): Array<{ id: number; position: number; text: string; locked: boolean }> | null {
+    /**
+     * The candidates in position order: all of them, or (with `limit`) at most that many after the sentence
+     * `afterId` (a candidate returned before: the next chunk starts past it).
+     */
+    candidates(
+      documentId: number,
+      find: string,
+      wholeWord: boolean,
+      chunk: { afterId?: number; limit?: number } = {},
+    ): RuleCandidate[] | null {
       const words = find.match(TOKEN);
       // Inside a word a match need not start or end at a word of the index: only whole-word rules whose ends are
       // letters or digits are sure to show as whole indexed words.
       if (!wholeWord || !words || !WORD_CHAR.test(find[0] ?? '') || !WORD_CHAR.test(find[find.length - 1] ?? '')) return null;
-      const rows = query.all(`target : "${words.join(' ')}"`, documentId) as Array<{ id: number; position: number; text: string; locked: number }>;
+      const ids = span(documentId);
+      if (!ids) return [];
+      const rows = query.all({
+        match: `target : "${words.join(' ')}"`,
+        documentId,
+        after: Math.max(chunk.afterId ?? 0, ids.first - 1),
+        last: ids.last,
+        limit: chunk.limit ?? -1,
+      }) as Array<Omit<RuleCandidate, 'locked'> & { locked: number }>;
       return rows.map((row) => ({ ...row, locked: row.locked === 1 }));
     },
   };

@@ -1,11 +1,30 @@
 import type { Database } from 'better-sqlite3';
-import { MATCH_END, MATCH_START, SEARCH_FIELDS, type SearchField, type SearchHit } from '../../core/model/search';
+import {
+  MATCH_END,
+  MATCH_START,
+  SEARCH_FIELDS,
+  type SearchCursor,
+  type SearchField,
+  type SearchHit,
+  splitSnippet,
+} from '../../core/model/search';
+import { documentSpan } from './documentSpan';
 
 export interface SearchOptions {
   /** Only this document's sentences; every document when left out. */
   documentId?: number | undefined;
   /** At most this many hits (default 50, at most 500). */
   limit?: number | undefined;
+  /** The hits after this sentence, in document order: the `next` of the page before (keyset paging). */
+  after?: SearchCursor | undefined;
+  /** In every document: this one's hits first, then the other documents' by title. */
+  firstDocumentId?: number | undefined;
+}
+
+export interface SearchResultPage {
+  hits: SearchHit[];
+  /** The last hit, when more hits follow it; null when these are the last. */
+  next: SearchCursor | null;
 }
 
 export const DEFAULT_SEARCH_LIMIT = 50;
@@ -35,7 +54,14 @@ const TOKEN = /[\p{L}\p{N}\p{Co}][\p{L}\p{M}\p{N}\p{Co}]*/gu;
  * as the index stores it. While the editor types, the last word is a prefix: `Alma-A` finds `Alma-Ata`; a
  * query ending in a space or a closing quote matches whole words only.
  */
-export function toMatchExpression(query: string): string | null {
+/** A word or "phrase" of the query, as the index's words (see toMatchExpression); the last may be a prefix. */
+export interface QueryPhrase {
+  tokens: string[];
+  prefix: boolean;
+}
+
+/** The words and phrases of the editor's query, each as the index's words; empty when it has none. */
+export function queryPhrases(query: string): QueryPhrase[] {
   const terms: Array<{ text: string; prefix: boolean }> = [];
   let current = '';
   let inPhrase = false;
@@ -55,52 +81,65 @@ export function toMatchExpression(query: string): string | null {
   }
   if (current !== '') end(!SPACE.test(query.at(-1) ?? ' '));
 
-  const strings: string[] = [];
+  const phrases: QueryPhrase[] = [];
   terms.forEach((term, i) => {
     const tokens = (term.text.match(TOKEN) ?? []).slice(0, MAX_PHRASE_TOKENS);
-    if (tokens.length === 0) return;
-    const quoted = `"${tokens.join(' ').replaceAll('"', '""')}"`;
-    strings.push(term.prefix && i === terms.length - 1 ? `${quoted} *` : quoted);
+    if (tokens.length > 0) phrases.push({ tokens, prefix: term.prefix && i === terms.length - 1 });
   });
-  return strings.length === 0 ? null : strings.slice(0, MAX_SEARCH_TERMS).join(' ');
+  return phrases.slice(0, MAX_SEARCH_TERMS);
 }
 
-/** Column weights that score one field alone; bm25 is lower (more negative) for a better match. */
+/**
+ * The editor's query as a safe FTS5 MATCH expression, or null when it has no word to look for.
+ *
+ * The query is plain words and "quoted phrases" (straight or curly quotes; an unclosed quote runs to the
+ * end). Each word or phrase becomes an FTS5 string of its words only — punctuation, quotes, `*`, `:`,
+ * parentheses and operators such as NEAR, AND, OR, NOT are never passed to FTS5 as syntax — and every one
+ * of them must match (implicit AND). A word with inner punctuation (`Alma-Ata`) is a phrase of its words,
+ * as the index stores it. While the editor types, the last word is a prefix: `Alma-A` finds `Alma-Ata`; a
+ * query ending in a space or a closing quote matches whole words only.
+ */
+export function toMatchExpression(query: string): string | null {
+  const phrases = queryPhrases(query);
+  if (phrases.length === 0) return null;
+  return phrases
+    .map(({ tokens, prefix }) => {
+      const quoted = `"${tokens.join(' ').replaceAll('"', '""')}"`;
+      return prefix ? `${quoted} *` : quoted;
+    })
+    .join(' ');
+}
 
 /** When two fields match equally well (an unedited sentence's MT and correction), the one reported. */
 const FIELD_PREFERENCE: readonly SearchField[] = ['target', 'mt', 'note', 'source'];
 
-const score = (field: SearchField) => `bm25(segment_search, ${SEARCH_FIELDS.map((f) => (f === field ? 1 : 0)).join(', ')})`;
+/** A snippet's matched spans: how many different ones (case aside), then how many in all. */
+function strength(snippet: string | null): [number, number] {
+  if (!snippet) return [0, 0];
+  const spans = splitSnippet(snippet).filter((run) => run.match).map((run) => run.text.toLowerCase());
+  return [new Set(spans).size, spans.length];
+}
 
 /**
- * The column (its index in SEARCH_FIELDS) that matched best, as an SQL expression: the lowest score, ties
- * going to the field named first in FIELD_PREFERENCE.
+ * The field to show for a hit: the one whose snippet marks the most different matches, then the most matches,
+ * ties going to the field named first in FIELD_PREFERENCE. Read from the hit's own snippets only — ranking
+ * every match (bm25) reads every match's statistics, and a frequent word matches most of a book.
  */
-function bestColumnExpression(): string {
-  const cases = FIELD_PREFERENCE.slice(0, -1).map((field, i) => {
-    const later = FIELD_PREFERENCE.slice(i + 1);
-    const earlier = FIELD_PREFERENCE.slice(0, i);
-    // Strictly better than the fields preferred to it (they were not chosen), at least as good as the others.
-    const conditions = [
-      ...earlier.map((other) => `${score(field)} < ${score(other)}`),
-      ...later.map((other) => `${score(field)} <= ${score(other)}`),
-    ];
-    return `WHEN ${conditions.join(' AND ')} THEN ${SEARCH_FIELDS.indexOf(field)}`;
-  });
-  return `CASE ${cases.join(' ')} ELSE ${SEARCH_FIELDS.indexOf(FIELD_PREFERENCE.at(-1)!)} END`;
+function bestField(snippets: Readonly<Record<SearchField, string | null>>): SearchField {
+  let best: SearchField = FIELD_PREFERENCE[0]!;
+  let bestStrength: [number, number] = [-1, -1];
+  for (const field of FIELD_PREFERENCE) {
+    const [distinct, all] = strength(snippets[field]);
+    if (distinct > bestStrength[0] || (distinct === bestStrength[0] && all > bestStrength[1])) {
+      best = field;
+      bestStrength = [distinct, all];
+    }
+  }
+  return best;
 }
 
-const BEST_COLUMN = bestColumnExpression();
-
-interface HitRow {
-  segmentId: number;
-  documentId: number;
-  documentTitle: string;
-  position: number;
-  column: number;
-  snippet: string;
-  text: string;
-}
+/** A hit as the query gives it: the snippet of each field that may have matched (null: not built, see below). */
+type HitRow = { segmentId: number; position: number } & Record<SearchField, string> & Record<`${SearchField}Snippet`, string | null>;
 
 /** Two characters the text does not contain, to mark matches with while FTS5 builds the snippet. */
 function markersFor(text: string): [string, string] {
@@ -113,78 +152,191 @@ function markersFor(text: string): [string, string] {
   return [free[0] ?? MATCH_START, free[1] ?? MATCH_END];
 }
 
-/** Full-text search over the sentences' MT, correction, source and note (the `segment_search` FTS5 index). */
+interface DocumentRow {
+  id: number;
+  title: string;
+  segmentCount: number;
+}
+
+/** A document's sentences as a span of segment ids, and whether no other document's sentence lies inside it. */
+interface IdSpan {
+  first: number;
+  last: number;
+  contiguous: boolean;
+}
+
+/**
+ * Full-text search over the sentences' MT, correction, source and note (the `segment_search` FTS5 index), in
+ * document order.
+ *
+ * Within a document, segment id order — the index's rowid order — is position order (see documentSpan). FTS5
+ * walks its rowids in order and stops at LIMIT, so a page costs the page, however many sentences match: the
+ * query is bounded to the document's span of ids and starts past the last hit shown (keyset). Nothing ranks
+ * every match.
+ */
 export function searchRepository(db: Database) {
-  // The best hits' ids first (ranking needs no snippet), then their snippets in one pass over those rows only:
-  // snippet() is costly, and a frequent word matches thousands of rows of which `limit` are shown.
-  const select = (where: string) =>
-    db.prepare(
-      `WITH best AS (
-         SELECT segment_search.rowid AS id, bm25(segment_search) AS rank
-         FROM segment_search
-         JOIN segments s ON s.id = segment_search.rowid
+  // A snippet of each field that can differ from the correction and is not empty: an unedited sentence's MT is
+  // its correction, so one snippet serves (the correction is preferred on a tie anyway).
+  const SNIPPETS = [
+    `snippet(segment_search, ${SEARCH_FIELDS.indexOf('target')}, @open, @close, '…', ${SNIPPET_TOKENS}) AS targetSnippet`,
+    `CASE WHEN f.mt = f.target THEN NULL ELSE snippet(segment_search, ${SEARCH_FIELDS.indexOf('mt')}, @open, @close, '…', ${SNIPPET_TOKENS}) END AS mtSnippet`,
+    `CASE WHEN f.source = '' THEN NULL ELSE snippet(segment_search, ${SEARCH_FIELDS.indexOf('source')}, @open, @close, '…', ${SNIPPET_TOKENS}) END AS sourceSnippet`,
+    `CASE WHEN f.note = '' THEN NULL ELSE snippet(segment_search, ${SEARCH_FIELDS.indexOf('note')}, @open, @close, '…', ${SNIPPET_TOKENS}) END AS noteSnippet`,
+  ].join(', ');
+
+  // The CASTs matter: better-sqlite3 binds a JS number as a REAL, and FTS5 ignores a rowid constraint whose
+  // value is not an INTEGER, walking every matching row instead.
+  const page = db.prepare(
+    `SELECT f.rowid AS segmentId, s.position AS position, f.mt AS mt, f.target AS target, f.source AS source, f.note AS note,
+            ${SNIPPETS}
+     FROM segment_search f JOIN segments s ON s.id = f.rowid
+     WHERE segment_search MATCH @match AND f.rowid > CAST(@after AS INTEGER) AND f.rowid <= CAST(@last AS INTEGER)
+       AND s.document_id = @documentId
+     ORDER BY f.rowid
+     LIMIT @limit`,
+  );
+  // Counting stops at the cap. A span holding only the document's sentences needs no look-up per match.
+  const countSpan = db.prepare(
+    `SELECT count(*) FROM (
+       SELECT 1 FROM segment_search
+       WHERE segment_search MATCH @match AND rowid >= CAST(@first AS INTEGER) AND rowid <= CAST(@last AS INTEGER)
+       LIMIT @cap)`,
+  ).pluck();
+  const countChecked = db.prepare(
+    `SELECT count(*) FROM (
+       SELECT 1 FROM segment_search f JOIN segments s ON s.id = f.rowid
+       WHERE segment_search MATCH @match AND f.rowid >= CAST(@first AS INTEGER) AND f.rowid <= CAST(@last AS INTEGER)
+         AND s.document_id = @documentId
+       LIMIT @cap)`,
+  ).pluck();
+  // Every document at once: one walk of the index (a prefix is expanded once, not once per document).
+  const countEverywhere = db
+    .prepare(
+      `SELECT count(*) FROM (
+         SELECT 1 FROM segment_search f
+         JOIN segments s ON s.id = f.rowid
          JOIN documents d ON d.id = s.document_id AND d.importing = 0
-         WHERE segment_search MATCH @match ${where}
-         ORDER BY bm25(segment_search), s.document_id, s.position
-         LIMIT @limit)
-       SELECT segment_search.rowid AS segmentId, s.document_id AS documentId, d.title AS documentTitle,
-              s.position AS position, ${BEST_COLUMN} AS "column",
-              snippet(segment_search, ${BEST_COLUMN}, @open, @close, '…', ${SNIPPET_TOKENS}) AS snippet,
-              CASE ${BEST_COLUMN} ${SEARCH_FIELDS.map((f, i) => `WHEN ${i} THEN ${f}`).join(' ')} END AS text
-       FROM segment_search
-       JOIN best ON best.id = segment_search.rowid
-       JOIN segments s ON s.id = segment_search.rowid
-       JOIN documents d ON d.id = s.document_id
-       WHERE segment_search MATCH @match
-       ORDER BY best.rank, s.document_id, s.position`,
-    );
-  const everywhere = select('');
-  const inDocument = select('AND s.document_id = @documentId');
+         WHERE segment_search MATCH @match
+         LIMIT @cap)`,
+    )
+    .pluck();
   const snippet = db.prepare(
     `SELECT snippet(segment_search, @column, @open, @close, '…', ${SNIPPET_TOKENS}) AS snippet
      FROM segment_search WHERE segment_search MATCH @match AND rowid = CAST(@rowid AS INTEGER)`,
   );
-  // The CAST matters: better-sqlite3 binds a JS number as a REAL, and FTS5 ignores a rowid constraint whose
-  // value is not an INTEGER, returning every matching row instead of the one asked for.
+  const oneDocument = db.prepare(
+    'SELECT id, title, segment_count AS segmentCount FROM documents WHERE id = ? AND importing = 0',
+  );
+  const everyDocument = db.prepare(
+    `SELECT id, title, segment_count AS segmentCount FROM documents WHERE importing = 0
+     ORDER BY id = @first DESC, title COLLATE NOCASE, id`,
+  );
+  const span = documentSpan(db);
+  const idAt = db
+    .prepare('SELECT id FROM segments WHERE document_id = ? AND position <= ? ORDER BY position DESC LIMIT 1')
+    .pluck();
 
-  /** The snippet as built in the query; for a text holding the marker characters themselves, built again. */
-  function snippetOf(match: string, row: HitRow): string {
-    const [open, close] = markersFor(row.text ?? '');
-    if (open === MATCH_START && close === MATCH_END) return row.snippet;
+  function documentsFor(options: { documentId?: number | undefined; firstDocumentId?: number | undefined }): DocumentRow[] {
+    if (options.documentId !== undefined) {
+      const row = oneDocument.get(options.documentId) as DocumentRow | undefined;
+      return row ? [row] : [];
+    }
+    return everyDocument.all({ first: options.firstDocumentId ?? 0 }) as DocumentRow[];
+  }
+
+  function spanOf(document: DocumentRow): IdSpan | null {
+    const ids = span(document.id);
+    return ids && { ...ids, contiguous: ids.last - ids.first + 1 === document.segmentCount };
+  }
+
+  /** The field to show and its snippet as built in the query; for a text holding the markers themselves, built again. */
+  function shown(match: string, row: HitRow): { field: SearchField; snippet: string } {
+    const texts = SEARCH_FIELDS.map((field) => row[field] ?? '');
+    if (!texts.some((text) => text.includes(MATCH_START) || text.includes(MATCH_END))) {
+      const field = bestField({ target: row.targetSnippet, mt: row.mtSnippet, source: row.sourceSnippet, note: row.noteSnippet });
+      return { field, snippet: row[`${field}Snippet`] ?? '' };
+    }
+    const [open, close] = markersFor(texts.join(''));
     // Mark with other characters, drop the text's own markers, then swap back.
-    const marked = (snippet.get({ column: row.column, match, rowid: row.segmentId, open, close }) as { snippet: string }).snippet;
-    return marked
-      .replaceAll(MATCH_START, '')
-      .replaceAll(MATCH_END, '')
-      .replaceAll(open, MATCH_START)
-      .replaceAll(close, MATCH_END);
+    const again = (field: SearchField) => {
+      const marked = (snippet.get({ column: SEARCH_FIELDS.indexOf(field), match, rowid: row.segmentId, open, close }) as { snippet: string }).snippet;
+      return marked
+        .replaceAll(MATCH_START, '')
+        .replaceAll(MATCH_END, '')
+        .replaceAll(open, MATCH_START)
+        .replaceAll(close, MATCH_END);
+    };
+    const snippets = { target: again('target'), mt: again('mt'), source: again('source'), note: again('note') };
+    const field = bestField(snippets);
+    return { field, snippet: snippets[field] };
   }
 
   return {
     /**
-     * The sentences that match the editor's query (see toMatchExpression), best first by bm25, one hit per
-     * sentence with the field that matched best and a snippet of it. An empty or punctuation-only query
-     * finds nothing; no query, however odd, is an SQL error.
+     * A page of the sentences that match the editor's query (see toMatchExpression), in document order — in
+     * every document, the first document (`firstDocumentId`) then the others by title — one hit per sentence
+     * with the field that matched best and a snippet of it. An empty or punctuation-only query finds nothing;
+     * no query, however odd, is an SQL error.
      */
-    search(query: string, options: SearchOptions = {}): SearchHit[] {
+    page(query: string, options: SearchOptions = {}): SearchResultPage {
       const match = typeof query === 'string' ? toMatchExpression(query) : null;
-      if (match === null) return [];
+      if (match === null) return { hits: [], next: null };
       const wanted = Number.isFinite(options.limit) ? Math.trunc(options.limit as number) : DEFAULT_SEARCH_LIMIT;
       const limit = Math.min(Math.max(wanted, 1), MAX_SEARCH_LIMIT);
-      const params = { match, limit, open: MATCH_START, close: MATCH_END };
-      const rows = (
-        options.documentId === undefined
-          ? everywhere.all(params)
-          : inDocument.all({ ...params, documentId: options.documentId })
-      ) as HitRow[];
-      return rows.map((row) => ({
-        segmentId: row.segmentId,
-        documentId: row.documentId,
-        documentTitle: row.documentTitle,
-        position: row.position,
-        field: SEARCH_FIELDS[row.column]!,
-        snippet: snippetOf(match, row),
-      }));
+      let documents = documentsFor(options);
+      const { after } = options;
+      if (after) {
+        const at = documents.findIndex((d) => d.id === after.documentId);
+        // The document the last page ended in has gone (deleted meanwhile): nothing can be placed after it.
+        if (at < 0) return { hits: [], next: null };
+        documents = documents.slice(at);
+      }
+      const hits: SearchHit[] = [];
+      const params = { match, open: MATCH_START, close: MATCH_END };
+      for (const document of documents) {
+        const ids = spanOf(document);
+        if (!ids) continue;
+        let from = ids.first - 1;
+        if (after && document.id === after.documentId) from = (idAt.get(document.id, after.position) as number | undefined) ?? from;
+        // One row past the page tells whether more follow.
+        const rows = page.all({ ...params, documentId: document.id, after: from, last: ids.last, limit: limit + 1 - hits.length }) as HitRow[];
+        for (const row of rows) {
+          hits.push({
+            segmentId: row.segmentId,
+            documentId: document.id,
+            documentTitle: document.title,
+            position: row.position,
+              ...shown(match, row),
+          });
+        }
+        if (hits.length > limit) break;
+      }
+      if (hits.length <= limit) return { hits, next: null };
+      hits.length = limit;
+      const last = hits[limit - 1]!;
+      return { hits, next: { documentId: last.documentId, position: last.position } };
+    },
+
+    /**
+     * How many sentences match the query (in one document or in all), counting up to `cap`: `atLeast` when the
+     * counting stopped there. It costs the cap at most, however many sentences match.
+     */
+    count(query: string, options: { documentId?: number | undefined; cap: number }): { count: number; atLeast: boolean } {
+      const match = typeof query === 'string' ? toMatchExpression(query) : null;
+      if (match === null) return { count: 0, atLeast: false };
+      if (options.documentId === undefined) {
+        const all = countEverywhere.get({ match, cap: options.cap + 1 }) as number;
+        return all > options.cap ? { count: options.cap, atLeast: true } : { count: all, atLeast: false };
+      }
+      let counted = 0;
+      for (const document of documentsFor(options)) {
+        const ids = spanOf(document);
+        if (!ids) continue;
+        const params = { match, first: ids.first, last: ids.last, cap: options.cap + 1 - counted };
+        counted += (ids.contiguous ? countSpan.get(params) : countChecked.get({ ...params, documentId: document.id })) as number;
+        if (counted > options.cap) return { count: options.cap, atLeast: true };
+      }
+      return { count: counted, atLeast: false };
     },
   };
 }

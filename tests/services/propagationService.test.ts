@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { OFFERED_MATCHES } from '../../services/propagationService';
 import { openTestServices, SAMPLE } from '../electron/support';
 
 function almaAta() {
@@ -21,6 +22,30 @@ describe('one fix, everywhere', () => {
     expect(suggestions[0]!.rule).toEqual({ find: 'Alma-Ata', replace: 'Almaty', wholeWord: true, caseSensitive: true });
     expect(suggestions[0]!.matches.map((m) => m.segmentId)).toEqual(withAlmaAta.slice(1).map((s) => s.id));
     expect(suggestions[0]!.matches.every((m) => m.after === m.before.replace('Alma-Ata', 'Almaty'))).toBe(true);
+    expect(suggestions[0]!.more).toBe(false); // all three are offered
+  });
+
+  it('offers the first sentences in document order and says when more would change; preview lists them all', () => {
+    const { services } = openTestServices();
+    const lines = Array.from({ length: OFFERED_MATCHES * 3 }, (_, i) => (i % 2 === 0 ? `Line ${i} names Alma-Ata.` : `Line ${i} is plain.`));
+    const doc = services.documents.importText({ fileName: 'long.txt', title: 'Long', text: lines.join('\n') });
+    const rows = services.segments.page(doc.id, 0, 1000).items;
+    const edited = rows[2]!;
+    const after = edited.mtText.replace('Alma-Ata', 'Almaty');
+    services.segments.update(edited.id, after);
+    const [suggestion] = services.propagation.suggest(edited.id, edited.mtText, after);
+    const others = rows.filter((s) => s.mtText.includes('Alma-Ata') && s.id !== edited.id);
+    expect(others.length).toBeGreaterThan(OFFERED_MATCHES);
+    expect(suggestion!.more).toBe(true);
+    expect(suggestion!.matches.map((m) => m.position)).toEqual(others.slice(0, OFFERED_MATCHES).map((s) => s.position));
+    const all = services.propagation.preview(edited.id, suggestion!.rule);
+    expect(all.map((m) => m.segmentId)).toEqual(others.map((s) => s.id)); // every one, the edited sentence left out
+    expect(all.slice(0, OFFERED_MATCHES)).toEqual(suggestion!.matches);
+    // Exactly as many as offered: nothing more to say.
+    services.propagation.apply(doc.id, suggestion!.rule, all.slice(OFFERED_MATCHES).map((m) => m.segmentId));
+    const [again] = services.propagation.suggest(edited.id, edited.mtText, after);
+    expect(again!.matches).toHaveLength(OFFERED_MATCHES);
+    expect(again!.more).toBe(false);
   });
 
   it('applies it as one batch and keeps the rule in the fix memory', () => {

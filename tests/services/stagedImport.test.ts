@@ -56,7 +56,7 @@ describe('an import in steps', () => {
     const steps = services.documents.importFileSteps(writeLargeText(dir));
     untilStoring(steps);
     expect(services.documents.list()).toEqual([]);
-    expect(services.search.search('Tokayev')).toEqual([]);
+    expect(services.search.search('Tokayev')).toEqual({ hits: [], total: { count: 0, atLeast: false }, next: null });
     for (let next = steps.next(); !next.done; ) next = steps.next();
     expect(services.documents.list()).toHaveLength(1);
   });

@@ -32,6 +32,7 @@ export const VALID_REQUESTS: { [C in Channel]: Record<string, unknown> } = {
   'fixes.preview': { documentId: 1, check: 'spacing' },
   'fixes.applyAll': { documentId: 1, check: 'spacing', segmentIds: [1] },
   'propagation.suggest': { segmentId: 1, before: 'a', after: 'b' },
+  'propagation.preview': { segmentId: 1, rule: { find: 'Alma-Ata', replace: 'Almaty', wholeWord: true, caseSensitive: true } },
   'propagation.apply': {
     documentId: 1,
     rule: { find: 'Alma-Ata', replace: 'Almaty', wholeWord: true, caseSensitive: true },
@@ -70,7 +71,7 @@ export const VALID_REQUESTS: { [C in Channel]: Record<string, unknown> } = {
   'annotations.summary': { documentId: 1 },
   'annotations.setThreshold': { documentId: 1, threshold: 95 },
   'documents.exportReport': { documentId: 1 },
-  'search.query': { query: 'Alma-Ata', documentId: 1 },
+  'search.query': { query: 'Alma-Ata', documentId: 1, firstDocumentId: 1, after: { documentId: 1, position: 3 } },
   'find.matches': { documentId: 1, find: 'Alma-Ata', regex: false, caseSensitive: true, wholeWord: false, columns: ['mt', 'target'] },
   'find.positions': { documentId: 1, find: 'Alma', regex: false, caseSensitive: false, wholeWord: false },
   'annotations.ofDocument': { documentId: 1 },

@@ -16,6 +16,7 @@ type CheckHandlers = Pick<
   | 'fixes.preview'
   | 'fixes.applyAll'
   | 'propagation.suggest'
+  | 'propagation.preview'
   | 'propagation.apply'
   | 'batches.undo'
 >;
@@ -44,6 +45,7 @@ export function checkHandlers({ checks, propagation, batches }: Services, backgr
     'fixes.preview': ({ documentId, check }) => checks.previewAll(documentId, check),
     'fixes.applyAll': ({ documentId, check, segmentIds }) => checks.applyAll(documentId, check, segmentIds),
     'propagation.suggest': ({ segmentId, before, after }) => propagation.suggest(segmentId, before, after),
+    'propagation.preview': ({ segmentId, rule }) => propagation.preview(segmentId, rule),
     'propagation.apply': ({ documentId, rule, segmentIds }) => propagation.apply(documentId, rule, segmentIds),
     'batches.undo': ({ batchId }) => batches.undo(batchId),
   };

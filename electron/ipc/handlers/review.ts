@@ -69,7 +69,7 @@ export function searchHandlers({
   find,
 }: Services): Pick<Handlers, 'search.query' | 'find.matches' | 'find.positions' | 'replace.preview' | 'replace.apply'> {
   return {
-    'search.query': ({ query, documentId }) => search.search(query, documentId),
+    'search.query': ({ query, ...request }) => search.search(query, request),
     'find.matches': ({ documentId, columns, ...options }) => find.matches(documentId, options, columns),
     'find.positions': ({ documentId, ...options }) => find.positions(documentId, options),
     'replace.preview': ({ documentId, ...options }) => replace.preview(documentId, options),

@@ -86,7 +86,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const [reveal, setReveal] = useState<{ position: number; nonce: number; focus?: boolean } | null>(() =>
     startAt ? { position: startAt, nonce: 0 } : null,
   );
-  const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
+  // The offer after leaving an edited sentence, with that sentence (the whole list leaves it out).
+  const [suggestion, setSuggestion] = useState<(Suggestion & { segmentId: number }) | null>(null);
   const [undo, setUndo] = useState<(Outcome & { changed: number }) | null>(null);
   const active = editor.activeSegment;
   // Asked again when one is tagged or removed, not on every save (the grid draws a mark only while its words
@@ -229,7 +230,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       void (async () => {
         await editor.flush();
         const found = await call('propagation.suggest', { segmentId: segment.id, ...change });
-        setSuggestion(found[0] ?? null);
+        setSuggestion(found[0] ? { ...found[0], segmentId: segment.id } : null);
       })().catch(onError);
     },
     [editor, onError],
@@ -296,11 +297,23 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     });
   }
 
-  function propagate(current: Suggestion, preview: boolean) {
+  function propagate(current: Suggestion, segmentId: number, preview: boolean) {
     const apply = (segmentIds: number[]) => call('propagation.apply', { documentId: document.id, rule: current.rule, segmentIds });
+    const title = `Apply “${current.rule.find}” → “${current.rule.replace}”`;
     setSuggestion(null);
-    if (preview) bulk.show({ title: `Apply “${current.rule.find}” → “${current.rule.replace}”`, changes: current.matches, apply });
-    else bulk.apply(apply, current.matches.map((m) => m.segmentId));
+    if (!current.more) {
+      if (preview) bulk.show({ title, changes: current.matches, apply });
+      else bulk.apply(apply, current.matches.map((m) => m.segmentId));
+      return;
+    }
+    // The offer held the first sentences only: the whole list is read now, on the editor's request.
+    const load = () => call('propagation.preview', { segmentId, rule: current.rule });
+    if (preview) bulk.start({ load, title: (count) => `${title}: ${plural(count, 'sentence')}`, nothing: 'No other sentence has it any more.', apply });
+    else
+      void load().then((changes) => {
+        if (changes.length === 0) onInfo('No other sentence has it any more.');
+        else bulk.apply(apply, changes.map((m) => m.segmentId));
+      }, onError);
   }
 
   /** The HTML report; `changedOnly` unset leaves the choice to the report (changed only for long documents). */
@@ -523,8 +536,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         {suggestion && (
           <PropagationBar
             suggestion={suggestion}
-            onReview={() => propagate(suggestion, true)}
-            onApplyAll={() => propagate(suggestion, false)}
+            onReview={() => propagate(suggestion, suggestion.segmentId, true)}
+            onApplyAll={() => propagate(suggestion, suggestion.segmentId, false)}
             onDismiss={() => setSuggestion(null)}
           />
         )}

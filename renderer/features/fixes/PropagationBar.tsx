@@ -1,6 +1,9 @@
 export interface Suggestion {
   rule: { find: string; replace: string; wholeWord: boolean; caseSensitive: boolean };
+  /** The first sentences it would change, in document order. */
   matches: Array<{ segmentId: number; position: number; before: string; after: string }>;
+  /** More would change than `matches` holds: the whole list is read when the editor reviews or applies. */
+  more: boolean;
 }
 
 interface PropagationBarProps {
@@ -12,17 +15,19 @@ interface PropagationBarProps {
 
 /** "One fix, everywhere": after a correction, offers it for the other sentences that have the same words. */
 export function PropagationBar({ suggestion, onReview, onApplyAll, onDismiss }: PropagationBarProps) {
-  const { rule, matches } = suggestion;
+  const { rule, matches, more } = suggestion;
+  // "50+": more than the sentences read for the offer would change, all of them when applied.
+  const count = `${matches.length}${more ? '+' : ''}`;
   return (
     <div className="action-bar" role="status" data-testid="propagation-bar">
       <span>
         You changed “<strong>{rule.find}</strong>” to “<strong>{rule.replace}</strong>”.
       </span>
-      <button type="button" onClick={onReview}>
-        Review {matches.length} more…
+      <button type="button" onClick={onReview} title={more ? `More than ${matches.length} other sentences have it; all are listed` : undefined}>
+        Review {count} more…
       </button>
-      <button type="button" className="button-primary" onClick={onApplyAll}>
-        Apply to {matches.length} more
+      <button type="button" className="button-primary" onClick={onApplyAll} title={more ? `Applies to every other sentence that has it (more than ${matches.length})` : undefined}>
+        Apply to {count} more
       </button>
       <button type="button" className="button-quiet" onClick={onDismiss} aria-label="Dismiss">
         ×

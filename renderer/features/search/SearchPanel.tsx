@@ -1,10 +1,13 @@
 import { SidePanel } from '../../components/SidePanel';
-import { useEffect, useState } from 'react';
-import { splitSnippet } from '../../../core/model/search';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { splitSnippet, type SearchCursor, type SearchHit, type SearchPage } from '../../../core/model/search';
 import { call } from '../../lib/desktop';
 
-type Hit = Awaited<ReturnType<typeof search>>[number];
-const search = (query: string, documentId?: number) => call('search.query', { query, documentId });
+type Page = SearchPage;
+type Hit = SearchHit;
+type Cursor = SearchCursor;
+const search = (query: string, documentId: number, everywhere: boolean, after?: Cursor): Promise<Page> =>
+  call('search.query', everywhere ? { query, firstDocumentId: documentId, after } : { query, documentId, after });
 
 /** A snippet with its matches marked. */
 function Snippet({ text }: { text: string }) {
@@ -17,15 +20,14 @@ function Snippet({ text }: { text: string }) {
 
 const FIELD_LABELS: Record<Hit['field'], string> = { mt: 'MT', target: 'correction', source: 'source', note: 'note' };
 
-/** Hits as the editor reads them: this document first, then the others by title, each in sentence order. */
-function inDocumentOrder(hits: Hit[], documentId: number): Hit[] {
-  return [...hits].sort(
-    (a, b) =>
-      Number(b.documentId === documentId) - Number(a.documentId === documentId) ||
-      a.documentTitle.localeCompare(b.documentTitle) ||
-      a.documentId - b.documentId ||
-      a.position - b.position,
-  );
+const thousands = (n: number) => n.toLocaleString('en-US');
+
+/** How many sentences match and how many are shown: never fewer said than there are. */
+function countText(shown: number, total: Page['total']): string {
+  const all = total.atLeast ? `more than ${thousands(total.count)}` : thousands(total.count);
+  const noun = total.count === 1 && !total.atLeast ? 'sentence matches' : 'sentences match';
+  if (!total.atLeast && shown >= total.count) return `${all} ${noun}, in document order`;
+  return `${all[0]!.toUpperCase()}${all.slice(1)} ${noun}; the first ${thousands(shown)} shown, in document order`;
 }
 
 interface SearchPanelProps {
@@ -40,19 +42,37 @@ interface SearchPanelProps {
 export function SearchPanel({ documentId, onJump, onOpenDocument, onError, onClose }: SearchPanelProps) {
   const [query, setQuery] = useState('');
   const [everywhere, setEverywhere] = useState(false);
-  const [hits, setHits] = useState<Hit[]>([]);
+  // The hits shown so far (pages in document order: this document first in all documents), the count and the
+  // cursor of the next page; `query`/`everywhere` say which search they belong to.
+  const [result, setResult] = useState<{ hits: Hit[]; total: Page['total']; next: Cursor | null } | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  // Each new search (query, scope) bumps this, so a page that comes back for an older one is dropped.
+  const generation = useRef(0);
 
   useEffect(() => {
-    let current = true;
+    const asked = ++generation.current;
     const timer = setTimeout(() => {
-      if (!query.trim()) return setHits([]);
-      search(query, everywhere ? undefined : documentId).then((found) => current && setHits(inDocumentOrder(found, documentId)), onError);
+      if (!query.trim()) return setResult(null);
+      search(query, documentId, everywhere).then((page) => asked === generation.current && setResult(page), onError);
     }, 150);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
+    return () => clearTimeout(timer);
   }, [query, everywhere, documentId, onError]);
+
+  /** The next page of the same search, after the last hit shown. */
+  const showMore = useCallback(() => {
+    if (!result?.next) return;
+    const asked = generation.current;
+    setLoadingMore(true);
+    search(query, documentId, everywhere, result.next)
+      .then((page) => {
+        if (asked !== generation.current) return;
+        setResult((before) => before && { hits: [...before.hits, ...page.hits], total: page.total, next: page.next });
+      }, onError)
+      .finally(() => setLoadingMore(false));
+  }, [result, query, documentId, everywhere, onError]);
+
+  const hits = result?.hits ?? [];
 
   return (
     <SidePanel title="Search" name="search" onClose={onClose}>
@@ -61,9 +81,9 @@ export function SearchPanel({ documentId, onJump, onOpenDocument, onError, onClo
         <input type="checkbox" checked={everywhere} onChange={(e) => setEverywhere(e.target.checked)} />
         All documents
       </label>
-      {hits.length > 0 && (
+      {result && hits.length > 0 && (
         <p className="muted" data-testid="search-count">
-          {hits.length} match{hits.length === 1 ? '' : 'es'}, in document order
+          {countText(hits.length, result.total)}
         </p>
       )}
       <ol className="timeline-list">
@@ -84,7 +104,12 @@ export function SearchPanel({ documentId, onJump, onOpenDocument, onError, onClo
           </li>
         ))}
       </ol>
-      {query.trim() && hits.length === 0 && <p className="muted">No matches.</p>}
+      {result?.next && (
+        <button type="button" className="button-quiet" data-testid="search-more" disabled={loadingMore} onClick={showMore}>
+          {loadingMore ? 'Loading…' : 'Show more'}
+        </button>
+      )}
+      {result && hits.length === 0 && <p className="muted">No matches.</p>}
     </SidePanel>
   );
 }

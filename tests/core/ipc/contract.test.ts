@@ -9,7 +9,7 @@ const accepts = (channel: Channel, request: unknown): boolean => contract[channe
 const VALID = VALID_REQUESTS;
 
 /** Id fields that may be left out. */
-const OPTIONAL_IDS = new Set(['search.query.documentId']);
+const OPTIONAL_IDS = new Set(['search.query.documentId', 'search.query.firstDocumentId']);
 
 /** Values no id field may take: not positive integers, or not numbers at all. */
 const BAD_IDS: unknown[] = [

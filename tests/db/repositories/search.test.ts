@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MATCH_END, MATCH_START, splitSnippet, type SearchHit } from '../../../core/model/search';
 import { segmentText } from '../../../core/segmentation';
-import { MAX_SEARCH_LIMIT, toMatchExpression } from '../../../db/repositories/search';
+import { MAX_SEARCH_LIMIT, toMatchExpression, type SearchOptions } from '../../../db/repositories/search';
 import type { Store } from '../../../db/store';
 import { FIXTURE_TEXT } from '../../electron/support';
 import { insertDocument, NOW, openMemoryStore } from '../testDb';
@@ -30,6 +30,9 @@ function edit(segmentId: number, text: string) {
     store.segments.setText(segmentId, text, 'edited', NOW + 1);
   });
 }
+
+/** A page of hits, as the search service asks for one. */
+const searchIn = (on: Store, query: string, options?: SearchOptions) => on.search.page(query, options).hits;
 
 /** The snippet without its markers, and the marked parts. */
 const plainOf = (hit: SearchHit) => hit.snippet.replaceAll(MATCH_START, '').replaceAll(MATCH_END, '');
@@ -68,7 +71,7 @@ describe('the query as an FTS5 expression', () => {
 describe('full-text search', () => {
   it('finds the four sentences of the sample that name Alma-Ata, with the match marked', () => {
     const { documentId } = sample();
-    const hits = store.search.search('Alma-Ata', { documentId });
+    const hits = searchIn(store, 'Alma-Ata', { documentId });
     expect(hits).toHaveLength(4);
     for (const hit of hits) {
       const segment = store.segments.get(hit.segmentId)!;
@@ -86,14 +89,12 @@ describe('full-text search', () => {
     // The same sentences while the editor is still typing, and without the hyphen.
     const ids = hits.map((h) => h.segmentId).sort();
     expect(
-      store.search
-        .search('alma-a', { documentId })
+      searchIn(store, 'alma-a', { documentId })
         .map((h) => h.segmentId)
         .sort(),
     ).toEqual(ids);
     expect(
-      store.search
-        .search('"alma ata"', { documentId })
+      searchIn(store, '"alma ata"', { documentId })
         .map((h) => h.segmentId)
         .sort(),
     ).toEqual(ids);
@@ -105,38 +106,86 @@ describe('full-text search', () => {
       { text: 'The airport is open.' },
       { text: 'Zürich and Almaty.' },
     ]);
-    expect(store.search.search('AIRPORT destroyed', { documentId })).toHaveLength(1);
-    expect(store.search.search('airport ', { documentId })).toHaveLength(2);
-    expect(store.search.search('zurich', { documentId }).map(marked)).toEqual([['Zürich']]);
-    expect(store.search.search('airport zurich', { documentId })).toEqual([]);
+    expect(searchIn(store, 'AIRPORT destroyed', { documentId })).toHaveLength(1);
+    expect(searchIn(store, 'airport ', { documentId })).toHaveLength(2);
+    expect(searchIn(store, 'zurich', { documentId }).map(marked)).toEqual([['Zürich']]);
+    expect(searchIn(store, 'airport zurich', { documentId })).toEqual([]);
   });
 
-  it('ranks by bm25: more matches in a shorter text first', () => {
+  it('gives hits in document order, a page at a time (keyset by position)', () => {
     const { documentId, segmentIds } = insertDocument(store, [
       { text: 'Protesters gathered in the square, and the police watched from a distance all afternoon.' },
       { text: 'Protesters, protesters everywhere.' },
       { text: 'Nothing to see here at all.' },
-      { text: 'The weather was cold.' },
+      { text: 'The weather was cold, the protesters went home.' },
+      { text: 'Protesters again.' },
     ]);
-    expect(store.search.search('protesters', { documentId }).map((h) => h.segmentId)).toEqual([
-      segmentIds[1],
-      segmentIds[0],
-    ]);
+    expect(searchIn(store, 'protesters', { documentId }).map((h) => h.position)).toEqual([1, 2, 4, 5]);
+    const first = store.search.page('protesters', { documentId, limit: 2 });
+    expect(first.hits.map((h) => h.segmentId)).toEqual([segmentIds[0], segmentIds[1]]);
+    expect(first.next).toEqual({ documentId, position: 2 });
+    const second = store.search.page('protesters', { documentId, limit: 2, after: first.next! });
+    expect(second.hits.map((h) => h.position)).toEqual([4, 5]);
+    expect(second.next).toBeNull(); // the last page says so
+    expect(store.search.page('protesters', { documentId, limit: 4 }).next).toBeNull();
+  });
+
+  it('counts the matching sentences up to a cap, and says when it stopped there', () => {
+    const { documentId } = insertDocument(
+      store,
+      Array.from({ length: 30 }, (_, i) => ({ text: i % 3 === 0 ? `Sentence ${i} names Almaty.` : `Sentence ${i}.` })),
+    );
+    expect(store.search.count('almaty', { documentId, cap: 100 })).toEqual({ count: 10, atLeast: false });
+    expect(store.search.count('almaty', { documentId, cap: 10 })).toEqual({ count: 10, atLeast: false });
+    expect(store.search.count('almaty', { documentId, cap: 4 })).toEqual({ count: 4, atLeast: true });
+    expect(store.search.count('nowhere', { documentId, cap: 4 })).toEqual({ count: 0, atLeast: false });
+    expect(store.search.count('', { cap: 4 })).toEqual({ count: 0, atLeast: false });
+  });
+
+  it('keeps each document to its own sentences when two imports interleave their ids', () => {
+    // Two documents whose sentences were stored in turns (two imports running at once): ids interleave, so a
+    // document's span of ids holds the other's sentences too; neither the pages nor the count may show them.
+    const make = (title: string) =>
+      store.documents.insert({ title, fileName: `${title}.txt`, format: 'text', leading: '', hasBom: false, createdAt: NOW });
+    const a = make('A');
+    const b = make('B');
+    for (let position = 1; position <= 6; position++) {
+      for (const documentId of [a, b]) {
+        store.segments.insert({ documentId, position, paragraph: 1, mtText: `Almaty ${documentId}-${position}.`, sourceText: null, trailing: '', createdAt: NOW });
+      }
+    }
+    const pages: number[][] = [];
+    let after: SearchOptions['after'];
+    do {
+      const page = store.search.page('almaty', { documentId: b, limit: 4, after });
+      expect(page.hits.every((h) => h.documentId === b)).toBe(true);
+      pages.push(page.hits.map((h) => h.position));
+      after = page.next ?? undefined;
+    } while (after);
+    expect(pages).toEqual([[1, 2, 3, 4], [5, 6]]);
+    expect(store.search.count('almaty', { documentId: a, cap: 100 })).toEqual({ count: 6, atLeast: false });
+    expect(store.search.count('almaty', { cap: 100 })).toEqual({ count: 12, atLeast: false });
+    // Every document: the first document asked for, then the others by title, each in position order.
+    const everywhere = searchIn(store, 'almaty', { firstDocumentId: b }).map((h) => `${h.documentTitle}${h.position}`);
+    expect(everywhere).toEqual(['B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'A1', 'A2', 'A3', 'A4', 'A5', 'A6']);
+    const across = store.search.page('almaty', { limit: 5, after: { documentId: a, position: 4 } });
+    expect(across.hits.map((h) => `${h.documentTitle}${h.position}`)).toEqual(['A5', 'A6', 'B1', 'B2', 'B3']);
+    expect(across.next).toEqual({ documentId: b, position: 3 });
   });
 
   it('finds the words of a correction once it is made (the triggers keep the index current)', () => {
     const { documentId } = sample();
-    const [first] = store.search.search('Alma-Ata ', { documentId });
-    const almatyBefore = store.search.search('Almaty ', { documentId }).map((h) => h.segmentId);
+    const [first] = searchIn(store, 'Alma-Ata ', { documentId });
+    const almatyBefore = searchIn(store, 'Almaty ', { documentId }).map((h) => h.segmentId);
     expect(almatyBefore).not.toContain(first!.segmentId); // the sample spells it both ways, elsewhere
     const text = store.segments.get(first!.segmentId)!.currentText.replace('Alma-Ata', 'Almaty');
     edit(first!.segmentId, text);
 
-    const almaty = store.search.search('Almaty ', { documentId });
+    const almaty = searchIn(store, 'Almaty ', { documentId });
     expect(almaty.map((h) => h.segmentId)).toContain(first!.segmentId);
     expect(almaty.find((h) => h.segmentId === first!.segmentId)).toMatchObject({ field: 'target' });
     // The MT still says Alma-Ata: the sentence is still found, now by its MT.
-    const again = store.search.search('Alma-Ata ', { documentId });
+    const again = searchIn(store, 'Alma-Ata ', { documentId });
     expect(again).toHaveLength(4);
     expect(again.find((h) => h.segmentId === first!.segmentId)).toMatchObject({ field: 'mt' });
     expect(marked(again.find((h) => h.segmentId === first!.segmentId)!)).toEqual(['Alma-Ata']);
@@ -146,14 +195,14 @@ describe('full-text search', () => {
     const { documentId, segmentIds } = sample();
     const id = segmentIds[10]!;
     store.notes.set(id, 'Ask the client whether to keep Izvestia in italics.', NOW);
-    const hits = store.search.search('italics client', { documentId });
+    const hits = searchIn(store, 'italics client', { documentId });
     expect(hits).toEqual([expect.objectContaining({ segmentId: id, field: 'note', position: 11 })]);
     expect(marked(hits[0]!)).toEqual(['client', 'italics']);
     store.notes.set(id, 'Checked.', NOW + 1);
-    expect(store.search.search('italics', { documentId })).toEqual([]);
-    expect(store.search.search('checked', { documentId })).toHaveLength(1);
+    expect(searchIn(store, 'italics', { documentId })).toEqual([]);
+    expect(searchIn(store, 'checked', { documentId })).toHaveLength(1);
     store.notes.set(id, '', NOW + 2);
-    expect(store.search.search('checked', { documentId })).toEqual([]);
+    expect(searchIn(store, 'checked', { documentId })).toEqual([]);
   });
 
   it('finds the source text of a sentence', () => {
@@ -174,7 +223,7 @@ describe('full-text search', () => {
       trailing: '',
       createdAt: NOW,
     });
-    const hits = store.search.search('аэропорт', { documentId });
+    const hits = searchIn(store, 'аэропорт', { documentId });
     expect(hits).toEqual([expect.objectContaining({ segmentId, field: 'source' })]);
     expect(marked(hits[0]!)).toEqual(['Аэропорт']);
   });
@@ -182,30 +231,30 @@ describe('full-text search', () => {
   it('searches every document when no document is given, and one when it is', () => {
     const first = sample('Kazakhstan');
     const second = sample('Kazakhstan, second copy');
-    const everywhere = store.search.search('Alma-Ata');
+    const everywhere = searchIn(store, 'Alma-Ata');
     expect(everywhere).toHaveLength(8);
     expect(new Set(everywhere.map((h) => h.documentId))).toEqual(new Set([first.documentId, second.documentId]));
     expect(new Set(everywhere.map((h) => h.documentTitle))).toEqual(new Set(['Kazakhstan', 'Kazakhstan, second copy']));
     expect(
-      store.search
-        .search('Alma-Ata', { documentId: second.documentId })
+      searchIn(store, 'Alma-Ata', { documentId: second.documentId })
         .every((h) => h.documentId === second.documentId),
     ).toBe(true);
-    expect(store.search.search('Alma-Ata', { documentId: 999 })).toEqual([]);
+    expect(searchIn(store, 'Alma-Ata', { documentId: 999 })).toEqual([]);
   });
 
   it('returns at most the limit asked for, within bounds', () => {
     const { documentId } = sample();
-    expect(store.search.search('the', { documentId, limit: 3 })).toHaveLength(3);
-    expect(store.search.search('the', { documentId, limit: 0 })).toHaveLength(1);
-    expect(store.search.search('the', { documentId, limit: Number.NaN }).length).toBeGreaterThan(3);
-    expect(store.search.search('the', { documentId, limit: 10_000 }).length).toBeLessThanOrEqual(MAX_SEARCH_LIMIT);
+    expect(searchIn(store, 'the', { documentId, limit: 3 })).toHaveLength(3);
+    expect(searchIn(store, 'the', { documentId, limit: 0 })).toHaveLength(1);
+    expect(searchIn(store, 'the', { documentId, limit: Number.NaN }).length).toBeGreaterThan(3);
+    expect(searchIn(store, 'the', { documentId, limit: 10_000 }).length).toBeLessThanOrEqual(MAX_SEARCH_LIMIT);
+    expect(store.search.page('the', { documentId, limit: 3 }).next).toEqual({ documentId, position: searchIn(store, 'the', { documentId, limit: 3 })[2]!.position });
   });
 
   it('shows a window of a long text, cut with an ellipsis', () => {
     const long = `${'Filler words go here. '.repeat(20)}The airport of Alma-Ata was destroyed. ${'More filler text. '.repeat(20)}`;
     const { documentId } = insertDocument(store, [{ text: long }]);
-    const [hit] = store.search.search('Alma-Ata', { documentId });
+    const [hit] = searchIn(store, 'Alma-Ata', { documentId });
     expect(hit!.snippet.length).toBeLessThan(long.length / 2);
     expect(hit!.snippet).toContain('…');
     expect(marked(hit!)).toEqual(['Alma-Ata']);
@@ -213,7 +262,7 @@ describe('full-text search', () => {
 
   it('keeps the markers unambiguous when the text itself holds the marker characters', () => {
     const { documentId } = insertDocument(store, [{ text: 'A \u0001stray\u0002 control and Alma-Ata \u0002.' }]);
-    const [hit] = store.search.search('Alma-Ata', { documentId });
+    const [hit] = searchIn(store, 'Alma-Ata', { documentId });
     expect(splitSnippet(hit!.snippet)).toEqual([
       { text: 'A stray control and ', match: false },
       { text: 'Alma-Ata', match: true },
@@ -224,7 +273,7 @@ describe('full-text search', () => {
   it('finds nothing for an empty or punctuation-only query', () => {
     sample();
     for (const query of ['', '  ', '"', '""', '...', '*', '( )', ' - – — '])
-      expect(store.search.search(query)).toEqual([]);
+      expect(searchIn(store, query)).toEqual([]);
   });
 
   it('never fails on hostile queries', () => {
@@ -258,7 +307,7 @@ describe('full-text search', () => {
       Array.from({ length: 300 }, () => '"').join('x'),
     ];
     for (const query of hostile) {
-      expect(() => store.search.search(query), JSON.stringify(query).slice(0, 60)).not.toThrow();
+      expect(() => searchIn(store, query), JSON.stringify(query).slice(0, 60)).not.toThrow();
     }
     expect(store.segments.count(1)).toBe(91); // and nothing was dropped
   });
@@ -278,7 +327,7 @@ describe('full-text search', () => {
       .map((p) => p.join(''));
     fc.assert(
       fc.property(query, fc.boolean(), (q, inDocument) => {
-        const hits = store.search.search(q, inDocument ? { documentId } : {});
+        const hits = searchIn(store, q, inDocument ? { documentId } : {});
         expect(Array.isArray(hits)).toBe(true);
       }),
       { numRuns: 300 },
@@ -295,7 +344,7 @@ describe('full-text search', () => {
           const text = `${words.join(' ')}.`;
           const { documentId, segmentIds } = insertDocument(local, [{ text }, { text: 'Unrelated filler.' }]);
           const target = words[pick % words.length]!;
-          const ids = (q: string) => local.search.search(q, { documentId }).map((h) => h.segmentId);
+          const ids = (q: string) => searchIn(local, q, { documentId }).map((h) => h.segmentId);
           expect(ids(`${target} `)).toContain(segmentIds[0]);
           const prefix = Array.from(target)
             .slice(0, 1 + (cut % Array.from(target).length))

@@ -160,6 +160,7 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
     ['a non-id in the list', { documentId: 1, check: 'spacing', segmentIds: [1, 'x'] }],
   ],
   'propagation.suggest': [['no after', { segmentId: 1, before: 'a' }]],
+  'propagation.preview': [['no rule', { segmentId: 1 }], ['an empty find', { segmentId: 1, rule: { find: '', replace: 'x', wholeWord: true, caseSensitive: true } }]],
   'propagation.apply': [
     ['an empty find', { documentId: 1, rule: { find: '', replace: 'x', wholeWord: true, caseSensitive: true }, segmentIds: [1] }],
     ['a regular expression flag', { documentId: 1, rule: { find: 'a', replace: 'b', wholeWord: true, caseSensitive: true, regex: true }, segmentIds: [1] }],
@@ -223,7 +224,10 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
     ['a renderer-chosen path', { documentId: 1, path: '/tmp/r.html' }],
     ['changedOnly that is not a boolean', { documentId: 1, changedOnly: 'yes' }],
   ],
-  'search.query': [['a query over the limit', { query: 'a'.repeat(501) }]],
+  'search.query': [
+    ['a query over the limit', { query: 'a'.repeat(501) }],
+    ['a cursor at position 0', { query: 'a', after: { documentId: 1, position: 0 } }],
+  ],
   'find.matches': [
     ['an empty find', { documentId: 1, find: '', regex: false, caseSensitive: true, wholeWord: false, columns: ['mt'] }],
     ['no columns', { documentId: 1, find: 'a', regex: false, caseSensitive: true, wholeWord: false, columns: [] }],

@@ -1,0 +1,51 @@
+import { expect, test } from './support/fixtures';
+import { scrollToRow } from './support/grid';
+
+// 60 of 70 sentences name Alma-Ata: more than the 50 an offer reads.
+const LINES = Array.from({ length: 70 }, (_, i) => (i % 7 === 6 ? `Line ${i + 1} is plain.` : `Line ${i + 1} names Alma-Ata.`));
+const WITH = LINES.flatMap((line, i) => (line.includes('Alma-Ata') ? [i + 1] : []));
+
+test('an offer for more sentences than it read says “50+”, and reviewing it lists every one of them', async ({ page, backend }, info) => {
+  const doc = backend.services.openSample({ fileName: 'long.txt', title: 'Long', text: LINES.join('\n') });
+  await page.goto('/');
+  const title = page.getByRole('heading', { name: 'Long' });
+  if (!(await title.isVisible())) await page.getByRole('button', { name: /Long/ }).first().click();
+  await expect(title).toBeVisible();
+
+  const first = await scrollToRow(page, WITH[0]!);
+  const field = first.getByRole('textbox');
+  await field.click();
+  await field.fill(LINES[WITH[0]! - 1]!.replace('Alma-Ata', 'Almaty'));
+  await page.keyboard.press('Tab');
+  const offer = page.getByTestId('propagation-bar');
+  await expect(offer).toContainText('“Alma-Ata”');
+  await expect(offer.getByRole('button', { name: 'Apply to 50+ more' })).toBeVisible();
+  await page.screenshot({ path: info.outputPath('offer.png') });
+  await offer.getByRole('button', { name: 'Review 50+ more…' }).click();
+
+  // The whole list, read now: all 59 others, not the 50 of the offer.
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('preview-row')).toHaveCount(WITH.length - 1);
+  await dialog.getByRole('button', { name: 'Apply all as one step' }).click();
+  await expect(page.getByTestId('undo-bar')).toContainText(`changed ${WITH.length - 1} sentences`);
+  const texts = backend.services.segments.page(doc.id, 0, 100).items.map((s) => s.currentText);
+  expect(texts.filter((t) => t.includes('Alma-Ata'))).toEqual([]);
+  expect(texts.filter((t) => t.includes('Almaty'))).toHaveLength(WITH.length);
+});
+
+test('“Apply to 50+ more” changes every other sentence that has it, not only the 50 the offer read', async ({ page, backend }) => {
+  const doc = backend.services.openSample({ fileName: 'long.txt', title: 'Long', text: LINES.join('\n') });
+  await page.goto('/');
+  const title = page.getByRole('heading', { name: 'Long' });
+  if (!(await title.isVisible())) await page.getByRole('button', { name: /Long/ }).first().click();
+  await expect(title).toBeVisible();
+
+  const first = await scrollToRow(page, WITH[0]!);
+  await first.getByRole('textbox').click();
+  await first.getByRole('textbox').fill(LINES[WITH[0]! - 1]!.replace('Alma-Ata', 'Almaty'));
+  await page.keyboard.press('Tab');
+  await page.getByTestId('propagation-bar').getByRole('button', { name: 'Apply to 50+ more' }).click();
+  await expect(page.getByTestId('undo-bar')).toContainText(`changed ${WITH.length - 1} sentences`);
+  const texts = backend.services.segments.page(doc.id, 0, 100).items.map((s) => s.currentText);
+  expect(texts.filter((t) => t.includes('Almaty'))).toHaveLength(WITH.length);
+});

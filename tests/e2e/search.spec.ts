@@ -1,0 +1,41 @@
+import type { Page } from '@playwright/test';
+import { segmentText } from '../../core/segmentation';
+import { SAMPLE } from './support/backend';
+import { expect, test } from './support/fixtures';
+
+const SENTENCES = segmentText(SAMPLE.text).segments.map((s) => s.text);
+
+/** The sentence positions the search panel lists, in its order. */
+async function listed(page: Page): Promise<number[]> {
+  const labels = await page.locator('.side-panel .timeline-entry .muted').allTextContents();
+  return labels.map((label) => Number(/sentence (\d+)/.exec(label)?.[1]));
+}
+
+test('Ctrl+Shift+F searches in document order, says how many match and how many are shown, and shows more on request', async ({ page }, info) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  await expect(page.locator('[data-testid="segment-row"]').first()).toBeVisible();
+  await page.keyboard.press('Control+Shift+f');
+  const input = page.getByRole('textbox', { name: 'Search for' });
+  await expect(input).toBeFocused();
+
+  // A word more than a page of sentences use: the first 50, in position order, and the count of all of them.
+  const expected = SENTENCES.flatMap((text, i) => (/\bthe\b/i.test(text) ? [i + 1] : []));
+  expect(expected.length).toBeGreaterThan(50);
+  await input.fill('the ');
+  await expect(page.getByTestId('search-count')).toHaveText(`${expected.length} sentences match; the first 50 shown, in document order`);
+  expect(await listed(page)).toEqual(expected.slice(0, 50));
+  await page.screenshot({ path: info.outputPath('search-first-page.png') });
+
+  await page.getByTestId('search-more').click();
+  await expect(page.getByTestId('search-count')).toHaveText(`${expected.length} sentences match, in document order`);
+  expect(await listed(page)).toEqual(expected);
+  await expect(page.getByTestId('search-more')).toHaveCount(0);
+
+  // A rarer word: every match at once, and a click goes to its sentence.
+  const almaAta = SENTENCES.flatMap((text, i) => (text.includes('Alma-Ata') ? [i + 1] : []));
+  await input.fill('Alma-Ata');
+  await expect(page.getByTestId('search-count')).toHaveText(`${almaAta.length} sentences match, in document order`);
+  expect(await listed(page)).toEqual(almaAta);
+  await expect(page.getByTestId('search-more')).toHaveCount(0);
+});
