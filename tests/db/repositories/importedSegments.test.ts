@@ -90,8 +90,8 @@ describe('storing an import in multi-row statements', () => {
     );
   });
 
-  it('crosses the statement size: a remainder and several full statements, in order', () => {
-    const n = IMPORT_ROWS_PER_INSERT * 2 + 7;
+  it('crosses the statement sizes: full statements and a remainder in smaller ones, in order', () => {
+    const n = IMPORT_ROWS_PER_INSERT * 2 + 117; // two full statements, then 100, 10 and seven single rows
     const rows = Array.from({ length: n }, (_, i) => ({ paragraph: Math.floor(i / 5) + 1, mtText: `Satz ${i + 1}.`, sourceText: null, trailing: '\n' }));
     store.transaction(() => {
       const documentId = newDocument('long');
