@@ -111,7 +111,7 @@ const importRows: RowModule = {
       },
       {
         key: 'import-single-row',
-        label: 'import (same figure)',
+        label: 'import',
         value: document.importMs,
         unit: 'ms',
         baseline: {
