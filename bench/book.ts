@@ -70,6 +70,7 @@ export async function runBook(size: number): Promise<SizeResult> {
       workDir: dir,
       nativeBinding,
       importMs,
+      rssBeforeMb: megabytes(rssBefore),
       rowsBefore,
     };
     const rows: BenchRow[] = [];

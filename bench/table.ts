@@ -29,6 +29,8 @@ export interface BookDocument {
   nativeBinding: string | undefined;
   /** What `documents.importText` took for `text`, measured by the harness. */
   importMs: number;
+  /** The process's resident set before the import, with the store open and the text read (MB). */
+  rssBeforeMb: number;
   /** Row counts of every table before the import (so a module can tell the import's own rows). */
   rowsBefore: Record<string, number>;
 }

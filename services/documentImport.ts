@@ -11,7 +11,7 @@ import { relaySteps, runToEnd, type Steps } from '../core/model/steps';
 import { segmentText, segmentTextSteps, type SegmentedText } from '../core/segmentation';
 import type { Clock } from '../db/clock';
 import type { NewDocument } from '../db/repositories/documents';
-import type { NewSegment } from '../db/repositories/segments';
+import type { ImportedSegment } from '../db/repositories/segments';
 import type { Store } from '../db/store';
 import { detectAndDecode, type DecodedFile } from './encoding';
 import { readInputFile } from './files';
@@ -55,7 +55,7 @@ export interface Alignment {
   counts: Array<[number, number]>;
 }
 
-type SegmentRow = Omit<NewSegment, 'documentId' | 'position' | 'createdAt'>;
+type SegmentRow = ImportedSegment;
 
 /** Sentences stored per step: a step takes some 50 ms, so progress moves and cancel answers at once. */
 const ROWS_PER_STEP = 1500;
@@ -140,10 +140,9 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
       for (let start = 0; start < rows.length; start += ROWS_PER_STEP) {
         store.transaction(() => {
           stillOurs();
-          rows.slice(start, start + ROWS_PER_STEP).forEach((row, i) => {
-            const segmentId = store.segments.insert({ ...row, documentId, position: start + i + 1, createdAt: now });
-            store.revisions.append(segmentId, row.mtText, 'import', now, { status: row.status ?? 'not_started' });
-          });
+          const end = Math.min(start + ROWS_PER_STEP, rows.length);
+          store.segments.insertImported(documentId, start + 1, now, rows.slice(start, end));
+          store.revisions.appendImported(documentId, start + 1, end, now);
         });
         yield { phase: 'storing', done: Math.min(start + ROWS_PER_STEP, rows.length), total: rows.length };
       }

@@ -1,5 +1,6 @@
 import { HTER_BINS, REWRITE_THRESHOLD, type DocumentMetrics } from './documentMetrics';
 import { levenshtein } from './levenshtein';
+import { referenceWordCount } from './referenceWords';
 import { terPercent } from './segmentMetrics';
 import { terWords, type TerCounts } from './ter';
 import { tercomWords, type TerOptions } from './tercomTokenize';
@@ -66,12 +67,12 @@ const codePoints = (text: string): number => {
 
 /**
  * The stored figures of a sentence whose MT is `mt` and current text `text`. An untouched sentence (the
- * common case at import) costs one tokenization and no edit distance.
+ * common case at import) costs a count of its words and no edit distance.
  */
 export function storedFigures(mt: string, text: string): StoredFigures {
   const mtWords = mtWordCount(mt);
   if (mt === text) {
-    const refWords = tercomWords(mt, STORED_TER_OPTIONS).length;
+    const refWords = referenceWordCount(mt); // tercomWords(mt, STORED_TER_OPTIONS).length, counted
     return {
       edits: 0, refWords, insertions: 0, deletions: 0, substitutions: 0, shifts: 0,
       band: null, rewritten: false, mtWords, charEdits: 0, charLength: codePoints(mt),

@@ -32,6 +32,13 @@ export function revisionsRepository(db: Database) {
     `INSERT INTO revisions (segment_id, text, origin, created_at, edit_ms, keystrokes, batch_id, status, reason)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  // An import's revisions from its stored sentences, in position order (as appending one per sentence would
+  // number them): one statement for many sentences, so FTS5 is not made to flush per row (see segments.ts).
+  const appendImported = db.prepare(
+    `INSERT INTO revisions (segment_id, text, origin, created_at, edit_ms, keystrokes, batch_id, status, reason)
+     SELECT id, current_text, 'import', @at, 0, 0, NULL, status, NULL FROM segments
+     WHERE document_id = @documentId AND position BETWEEN @from AND @to ORDER BY position`,
+  );
   const forSegment = db.prepare(`SELECT ${COLUMNS} FROM revisions r WHERE r.segment_id = ? ORDER BY r.id`);
   const byId = db.prepare(`SELECT ${COLUMNS} FROM revisions r WHERE r.id = ?`);
   const ofBatch = db.prepare(
@@ -66,6 +73,13 @@ export function revisionsRepository(db: Database) {
         details.reason ?? null,
       );
       return Number(info.lastInsertRowid);
+    },
+    /**
+     * The import revision of each sentence at positions `from` … `to` of a document being imported: its text as
+     * stored and its status, at `at` — what `append(id, mtText, 'import', at, { status })` writes per sentence.
+     */
+    appendImported(documentId: number, from: number, to: number, at: number): number {
+      return appendImported.run({ documentId, from, to, at }).changes;
     },
     get(id: number): Revision | undefined {
       return byId.get(id) as Revision | undefined;

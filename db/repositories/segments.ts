@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { MeasuredSegment } from '../../core/metrics';
 import { storedFigures, type StoredFigures } from '../../core/metrics/storedFigures';
 import type { Segment, SegmentStatus } from '../../core/model/segment';
@@ -78,7 +78,41 @@ export interface SegmentText {
   locked: boolean;
 }
 
+/** The columns an import writes, in the order `insertImported` binds them (a sentence's figures last). */
+const IMPORT_COLUMNS = `document_id, position, paragraph, mt_text, current_text, source_text, trailing, updated_at,
+  unit_key, file_state, file_notes, status, locked, ${FIGURE_COLUMNS}`;
+const IMPORT_COLUMN_COUNT = IMPORT_COLUMNS.split(',').length;
+
+/**
+ * Sentences per INSERT when importing. Each statement inside a transaction opens a statement savepoint, and
+ * FTS5 writes its pending terms to disk at every savepoint: one row per statement makes one FTS segment per
+ * sentence (plus their merging), which cost more than the rows themselves. 500 rows (12,000 parameters, under
+ * SQLite's 32,766) let FTS5 write one segment per 500 sentences; the same triggers still fire for every row.
+ */
+export const IMPORT_ROWS_PER_INSERT = 500;
+
+/**
+ * The statement sizes an import is stored with: full statements, then the remainder in smaller ones, so every
+ * statement is prepared once per connection (preparing a 500-row INSERT takes some 10 ms; one per remainder
+ * size met would be paid again by every import).
+ */
+const IMPORT_STATEMENT_SIZES = [IMPORT_ROWS_PER_INSERT, 100, 10, 1];
+
+/** A sentence as an import stores it: its place comes from the call, its figures are an untouched sentence's. */
+export type ImportedSegment = Omit<NewSegment, 'documentId' | 'position' | 'createdAt'>;
+
 export function segmentsRepository(db: Database) {
+  // Multi-row INSERTs for imports, one per size of IMPORT_STATEMENT_SIZES, prepared when first needed.
+  const importInserts = new Map<number, Statement>();
+  const importInsert = (rows: number): Statement => {
+    let statement = importInserts.get(rows);
+    if (!statement) {
+      const tuple = `(${Array.from({ length: IMPORT_COLUMN_COUNT }, () => '?').join(', ')})`;
+      statement = db.prepare(`INSERT INTO segments (${IMPORT_COLUMNS}) VALUES ${Array.from({ length: rows }, () => tuple).join(', ')}`);
+      importInserts.set(rows, statement);
+    }
+    return statement;
+  };
   // Every insert and text write stores the sentence's figures (migration 0009); triggers add them to its document.
   const insert = db.prepare(
     `INSERT INTO segments (document_id, position, paragraph, mt_text, current_text, source_text, trailing, updated_at,
@@ -142,6 +176,49 @@ export function segmentsRepository(db: Database) {
         insert.run({ unitKey: null, fileState: null, fileNotes: null, status: 'not_started', ...row, locked: locked ? 1 : 0, ...figures })
           .lastInsertRowid,
       );
+    },
+    /**
+     * Stores an import's sentences at positions `firstPosition`, `firstPosition + 1` …, as `insert` would one by
+     * one (the same columns, figures and triggers), in multi-row INSERTs.
+     */
+    insertImported(documentId: number, firstPosition: number, createdAt: number, rows: readonly ImportedSegment[]): void {
+      for (let start = 0; start < rows.length; ) {
+        const size = IMPORT_STATEMENT_SIZES.find((n) => n <= rows.length - start)!;
+        const end = start + size;
+        const params: unknown[] = new Array((end - start) * IMPORT_COLUMN_COUNT);
+        let at = 0;
+        for (let i = start; i < end; i++) {
+          const row = rows[i]!;
+          // An imported sentence is untouched (its text is its MT): storedFigures' fast case.
+          const f = storedFigures(row.mtText, row.mtText);
+          params[at++] = documentId;
+          params[at++] = firstPosition + i;
+          params[at++] = row.paragraph;
+          params[at++] = row.mtText;
+          params[at++] = row.mtText;
+          params[at++] = row.sourceText;
+          params[at++] = row.trailing;
+          params[at++] = createdAt;
+          params[at++] = row.unitKey ?? null;
+          params[at++] = row.fileState ?? null;
+          params[at++] = row.fileNotes ?? null;
+          params[at++] = row.status ?? 'not_started';
+          params[at++] = row.locked ? 1 : 0;
+          params[at++] = f.edits;
+          params[at++] = f.refWords;
+          params[at++] = f.insertions;
+          params[at++] = f.deletions;
+          params[at++] = f.substitutions;
+          params[at++] = f.shifts;
+          params[at++] = f.band;
+          params[at++] = f.rewritten ? 1 : 0;
+          params[at++] = f.mtWords;
+          params[at++] = f.charEdits;
+          params[at++] = f.charLength;
+        }
+        importInsert(size).run(params);
+        start = end;
+      }
     },
     get(id: number): Segment | undefined {
       const row = byId.get(id) as SegmentRow | undefined;

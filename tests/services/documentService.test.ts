@@ -141,14 +141,15 @@ describe('documentService: nothing is half-imported', () => {
     const db = openDatabase(join(dir, 'redline.sqlite'), { clock: () => FIXED_TIME, nativeBinding: nodeNativeBinding() });
     onCleanup(() => db.close());
     const store = createStore(db);
-    // Fail on the 40th sentence, after the document row and 39 sentences with revisions were written.
+    // Fail on the 40th sentence, after the document row and 39 sentences were written.
     const failing = {
       ...store,
       segments: {
         ...store.segments,
-        insert: (segment: Parameters<typeof store.segments.insert>[0]) => {
-          if (segment.position === 40) throw new Error('disk I/O error');
-          return store.segments.insert(segment);
+        insertImported: (...[documentId, first, at, rows]: Parameters<typeof store.segments.insertImported>) => {
+          store.segments.insertImported(documentId, first, at, rows.slice(0, 39));
+          expect(store.segments.count(documentId)).toBe(39);
+          throw new Error('disk I/O error');
         },
       },
     };
