@@ -17,11 +17,12 @@ async function main(size: number): Promise<void> {
   const services = createServices(storePath, { nativeBinding });
   try {
     const text = bookText(size);
+    const rssBeforeMb = process.memoryUsage().rss / 1024 / 1024;
     const started = performance.now();
     const { id } = services.documents.importText({ fileName: 'book.txt', title: 'Book', text, hasBom: false });
     const importMs = performance.now() - started;
     const sentences = services.segments.page(id, 0, 1).total;
-    const document = { size, sentences, text, fileName: 'book.txt', services, documentId: id, storePath, workDir: dir, nativeBinding, importMs, rowsBefore: {} };
+    const document = { size, sentences, text, fileName: 'book.txt', services, documentId: id, storePath, workDir: dir, nativeBinding, importMs, rssBeforeMb, rowsBefore: {} };
     const checkStarted = performance.now();
     services.checks.document(id);
     process.stdout.write(`${sentences} sentences; import ${importMs.toFixed(0)} ms, whole check ${(performance.now() - checkStarted).toFixed(0)} ms\n`);
