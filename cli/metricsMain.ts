@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { UsageError, type Command } from './args';
 import { FULL_BUNDLE, runBundle } from './bundleFiles';
@@ -16,6 +17,21 @@ import { runCommands } from './runCommands';
 
 /** Below this many bytes of input a second thread costs more to start than it saves. */
 const HELPER_MIN_BYTES = 128 * 1024;
+
+/**
+ * Whether to measure on a second thread. It pays only when a core is free: a worker costs its own start-up and
+ * its own warming up of the compiled code (about a third more CPU time in all), which on a machine whose cores
+ * are all busy (the scheduler sharing them between sessions, not threads) only slows the run. So: when the
+ * load average leaves a core free, give or take half a core (the one-minute average still counts a run that
+ * just ended, such as the bench's sacrebleu). REDLINE_METRICS_THREADS=1 or 2 decides instead (tests use it).
+ */
+function wantsHelper(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
+  const forced = env.REDLINE_METRICS_THREADS?.trim();
+  if (forced === '1') return false;
+  if (inputBytes(argv) < HELPER_MIN_BYTES) return false;
+  if (forced === '2') return true;
+  return loadavg()[0]! <= availableParallelism() - 0.5;
+}
 
 function inputBytes(argv: readonly string[]): number {
   let bytes = 0;
@@ -43,7 +59,7 @@ function main(): void {
   };
   const argv = process.argv.slice(2);
   // Started first, so it loads while this thread reads the files.
-  const helper = inputBytes(argv) >= HELPER_MIN_BYTES ? MetricsHelper.start(__filename) : null;
+  const helper = wantsHelper(argv, process.env) ? MetricsHelper.start(__filename) : null;
   let otherEncoding = false;
 
   const metrics: Command = {

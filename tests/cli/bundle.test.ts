@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isFileMetrics } from '../../cli/quickMetrics';
 import { FIXTURE_PATH, tempDir } from '../electron/support';
-import { apeFixture, cli, file, runBuiltCli } from './support';
+import { apeFixture, builtCli, cli, file, runBuiltCli } from './support';
 
 describe('isFileMetrics: which command lines the quick entry may take', () => {
   it.each([
@@ -61,14 +62,20 @@ describe('the lean metrics bundle answers as the in-process CLI does', () => {
     const run = cli(args);
     return { status: run.code, stdout: run.out === '' ? '' : `${run.out}\n`, stderr: run.err === '' ? '' : `${run.err}\n` };
   };
-  const built = (args: string[]) => {
-    const run = runBuiltCli(tempDir(), tempDir(), ...args);
+  const built = (args: string[], threads = '2') => {
+    const run = spawnSync(process.execPath, [builtCli(), ...args], {
+      cwd: tempDir(),
+      env: { ...process.env, REDLINE_DATA_DIR: tempDir(), REDLINE_METRICS_THREADS: threads },
+      encoding: 'utf8',
+      timeout: 60_000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { status: run.status, stdout: run.stdout, stderr: run.stderr };
   };
   const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 
   it.each([
-    ['the APE pairs as JSON (two threads)', () => [apeFixture().mtPath, apeFixture().pePath, '--json']],
+    ['the APE pairs as JSON', () => [apeFixture().mtPath, apeFixture().pePath, '--json']],
     ['the APE pairs as a table, case-insensitive', () => [apeFixture().mtPath, apeFixture().pePath, '--ignore-case']],
     ['CRLF against LF, without normalization', () => [file('mt.txt', 'Hello, world!\r\nThe Cat sat.\r\n'), file('pe.txt', 'Hello , world !\nthe cat sat.'), '--no-normalize', '--json']],
     ['a UTF-8 byte-order mark', () => [file('mt.txt', '\uFEFFEin Satz.\n'), file('pe.txt', 'Ein  Satz !\n')]],
@@ -81,5 +88,12 @@ describe('the lean metrics bundle answers as the in-process CLI does', () => {
   ])('%s', (_name, args) => {
     const argv = ['metrics', ...args()];
     expect(built(argv)).toEqual(inProcess(argv));
+  }, 90_000);
+
+  it('gives the same report on one thread as on two', () => {
+    const argv = ['metrics', apeFixture().mtPath, apeFixture().pePath, '--json'];
+    const one = built(argv, '1');
+    expect(one.status, one.stderr).toBe(0);
+    expect(one).toEqual(built(argv, '2'));
   }, 90_000);
 });
