@@ -112,7 +112,8 @@ export const terOptions = (options: CliOptions): TerOptions => ({
 /** A decoded file's lines, one segment each: a final newline ends the last line rather than adding one. */
 export function segmentLines(text: string, path: string): string[] {
   if (text.trim().length === 0) throw new RedlineError('bad_input', `${basename(path)} is empty: there is no text to review.`);
-  const lines = text.split(/\r?\n/);
+  // Split at a plain string when there is no CR (most files): the same lines, at a fraction of the regex's cost.
+  const lines = text.includes('\r') ? text.split(/\r?\n/) : text.split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
