@@ -11,8 +11,9 @@ import { runCommands } from './runCommands';
 
 /**
  * dist-cli/redline-metrics.js: `metrics MT_FILE PE_FILE` when the launcher has recognised it (isFileMetrics).
- * It holds only the metrics code, reads plain UTF-8 itself and measures the pairs on two threads; files in any
- * other encoding go to the full bundle, whose answer is the same. This file is also the worker's script.
+ * It holds only the metrics code, reads plain UTF-8 itself and measures the pairs (on two threads when a core
+ * is free); files in any other encoding go to the full bundle, whose answer is the same. This file is also the
+ * worker's script.
  */
 
 /** Below this many bytes of input a second thread costs more to start than it saves. */
@@ -30,7 +31,8 @@ function wantsHelper(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
   if (forced === '1') return false;
   if (inputBytes(argv) < HELPER_MIN_BYTES) return false;
   if (forced === '2') return true;
-  return loadavg()[0]! <= availableParallelism() - 0.5;
+  const cores = availableParallelism();
+  return cores > 1 && loadavg()[0]! <= cores - 0.5;
 }
 
 function inputBytes(argv: readonly string[]): number {
