@@ -233,7 +233,10 @@ class BeamDistance {
         if (bound < rowMin) rowMin = bound;
       }
       if (rowMin > limit) return -1;
-      [previous, current] = [current, previous];
+      // A plain swap: the destructuring form allocates an array per row until the optimizing compiler runs.
+      const done = previous;
+      previous = current;
+      current = done;
     }
     return previous[width - 1]!;
   }
