@@ -1,5 +1,5 @@
 import type { CliIo } from './io';
-import { isFileMetrics } from './quickMetrics';
+import { isFileMetrics } from './fileMetricsArgs';
 
 // A reader that stops early (`... | head`) is not an error of ours: end quietly instead of crashing on EPIPE.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,5 +1,8 @@
-// Bundles cli/main.ts (and the core, db and services code it uses) into one CommonJS file, dist-cli/redline.js,
-// so the CLI starts as plain `node` without compiling TypeScript on every run (tsx cost 0.6–1.1 s of start-up).
+// Bundles the CLI into CommonJS files in dist-cli, so it starts as plain `node` without compiling TypeScript on
+// every run (tsx cost 0.6–1.1 s of start-up): redline.js, a launcher (cli/launcher.ts) that hands the run to
+// redline-metrics.js (cli/metricsMain.ts: file-to-file metrics only, the quick path the HTER bench times) or to
+// redline-full.js (cli/main.ts and the core, db and services code every command uses). Node compiles a whole
+// file before running it, so the metrics path must not sit in the same file as the rest (cli/bundleFiles.ts).
 // Packages stay outside the bundle and are required from node_modules at run time: better-sqlite3 is a native
 // addon (cli/nativeBinding.ts finds its Node build from the bundle's folder upwards), and the dictionary-*
 // packages are located with require.resolve to read their .aff/.dic files.
@@ -36,8 +39,12 @@ function stale() {
 
 export async function buildCli() {
   const result = await build({
-    entryPoints: [join(root, 'cli', 'main.ts')],
-    outfile: CLI_BUNDLE,
+    entryPoints: {
+      redline: join(root, 'cli', 'launcher.ts'),
+      'redline-metrics': join(root, 'cli', 'metricsMain.ts'),
+      'redline-full': join(root, 'cli', 'main.ts'),
+    },
+    outdir: dirname(CLI_BUNDLE),
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -54,7 +61,7 @@ export async function buildCli() {
   mkdirSync(dirname(CLI_BUNDLE), { recursive: true });
   const inputs = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/'));
   const files = [...result.outputFiles.map((file) => [file.path, file.contents]), [INPUTS, `${JSON.stringify(inputs, null, 1)}\n`]];
-  // The bundle last: its time stamp is what --if-stale compares with.
+  // The launcher last: its time stamp is what --if-stale compares with.
   files.sort(([a], [b]) => (a === CLI_BUNDLE ? 1 : b === CLI_BUNDLE ? -1 : 0));
   for (const [path, contents] of files) {
     const temporary = `${path}.${process.pid}.tmp`;

@@ -1,117 +1,22 @@
 import { basename } from 'node:path';
-// Imported from their own modules, not core/metrics' index: the quick file-metrics entry must not load zod.
-import type { DocumentMetrics } from '../../core/metrics/documentMetrics';
-import { segmentMetrics, terPercent } from '../../core/metrics/segmentMetrics';
-import type { TerOptions } from '../../core/metrics/tercomTokenize';
-import { RedlineError } from '../../core/model/errors';
 import { readInputFile } from '../../services/files';
 import { detectAndDecode } from '../../services/encoding';
-import { UsageError, type CliOptions, type Command } from '../args';
+import { UsageError, type Command } from '../args';
+import { checkAligned, formatReport, measurePairs, segmentLines, terOptions, type Pair } from './metricsFigures';
 
-/** One MT segment against its post-edit: `line` is the line number, or the position in a stored document. */
-interface SegmentFigures {
-  line: number;
-  edits: number;
-  refWords: number;
-  /** HTER in percent. */
-  ter: number;
-  /** Character edit rate in percent. */
-  charEditRate: number;
-}
+export { formatReport, measurePairs, terOptions, type MetricsReport } from './metricsFigures';
 
-interface CorpusFigures {
-  /** All edits over all reference words, in percent. */
-  ter: number;
-  edits: number;
-  refWords: number;
-}
-
-export interface MetricsReport {
-  segments: SegmentFigures[];
-  corpus: CorpusFigures;
-  document?: DocumentMetrics;
-}
-
-interface Pair {
-  line: number;
-  mt: string;
-  pe: string;
-}
-
-/** HTER and character edit rate of every pair (hypothesis: the MT; reference: the post-edit), and the corpus HTER. */
-export function measurePairs(pairs: readonly Pair[], options: TerOptions): Omit<MetricsReport, 'document'> {
-  let edits = 0;
-  let refWords = 0;
-  const segments = pairs.map(({ line, mt, pe }): SegmentFigures => {
-    const m = segmentMetrics(mt, pe, options);
-    edits += m.edits;
-    refWords += m.refWords;
-    return { line, edits: m.edits, refWords: m.refWords, ter: m.ter, charEditRate: m.charEditRate };
-  });
-  return { segments, corpus: { ter: terPercent(edits, refWords), edits, refWords } };
-}
-
-/**
- * The lines of a text file, one segment each: a final newline ends the last line rather than adding one. The
- * encoding is detected as import detects it (UTF-16, Windows-1251 …).
- */
+/** The lines of a text file, one segment each; the encoding is detected as import detects it (UTF-16, Windows-1251 …). */
 function readSegmentLines(path: string): string[] {
-  const { text } = detectAndDecode(readInputFile(path), basename(path));
-  if (text.trim().length === 0) throw new RedlineError('bad_input', `${basename(path)} is empty: there is no text to review.`);
-  const lines = text.split(/\r?\n/);
-  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  return lines;
+  return segmentLines(detectAndDecode(readInputFile(path), basename(path)).text, path);
 }
-
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function filePairs(mtPath: string, pePath: string): Pair[] {
   const mt = readSegmentLines(mtPath);
   const pe = readSegmentLines(pePath);
-  if (mt.length !== pe.length) {
-    throw new RedlineError(
-      'bad_input',
-      `${mtPath} has ${count(mt.length, 'line')} but ${pePath} has ${pe.length}: ` +
-        'the MT and the post-edit need one segment a line, aligned line by line.',
-    );
-  }
+  checkAligned(mtPath, mt.length, pePath, pe.length);
   return mt.map((text, k) => ({ line: k + 1, mt: text, pe: pe[k]! }));
 }
-
-const percent = (value: number) => value.toFixed(2);
-
-/** A table of the segments, then the corpus line (and, for a stored document, its review figures). */
-export function formatReport(report: MetricsReport): string {
-  const header = ['line', 'edits', 'ref words', 'TER %', 'chrER %'];
-  const rows = report.segments.map((s) => [
-    String(s.line),
-    String(s.edits),
-    String(s.refWords),
-    percent(s.ter),
-    percent(s.charEditRate),
-  ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const format = (row: string[]) => row.map((cell, column) => cell.padStart(widths[column]!)).join('  ');
-  const { corpus, document } = report;
-  const lines = [format(header), ...rows.map(format)];
-  lines.push(`corpus: TER ${percent(corpus.ter)}% (${count(corpus.edits, 'edit')} over ${count(corpus.refWords, 'reference word')})`);
-  if (document) {
-    const e = document.editsByType;
-    lines.push(
-      `document: ${count(document.segments, 'segment')}: ${document.untouched} untouched, ${document.edited} edited, ` +
-        `${document.rewritten} rewritten (HTER over 50%)`,
-      `edits: ${e.insertions} insertions, ${e.deletions} deletions, ${e.substitutions} substitutions, ${e.shifts} shifts`,
-      `time: ${(document.totalEditMs / 1000).toFixed(1)} s editing (median ${(document.medianEditMs / 1000).toFixed(1)} s ` +
-        `a segment), ${count(document.keystrokes, 'keystroke')}, ${Math.round(document.wordsPerHour)} words an hour`,
-    );
-  }
-  return lines.join('\n');
-}
-
-export const terOptions = (options: CliOptions): TerOptions => ({
-  normalize: !options['no-normalize'],
-  caseSensitive: !options['ignore-case'],
-});
 
 /** `metrics MT_FILE PE_FILE`: two files, no store (the quick entry runs only this). */
 export const fileMetrics: Command = {

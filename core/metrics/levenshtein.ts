@@ -187,8 +187,13 @@ export function charDistance(a: string, b: string): number {
   if (m === 0) return n;
   if (n === 0) return m;
   if (m > n) {
-    [x, y] = [y, x];
-    [m, n] = [n, m];
+    // Plain swaps: the destructuring form allocates arrays until the optimizing compiler runs.
+    const text = x;
+    x = y;
+    y = text;
+    const length = m;
+    m = n;
+    n = length;
   }
   return myers(x, from, m, y, from, n);
 }

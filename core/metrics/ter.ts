@@ -46,8 +46,9 @@ const refIds = new Map<string, number>();
  */
 function encode(hyp: readonly string[], ref: readonly string[]): { h: Int32Array; r: Int32Array } {
   const distinct: string[] = [];
-  const r = new Int32Array(ref.length);
-  const h = new Int32Array(hyp.length);
+  reserveWords(Math.max(hyp.length, ref.length));
+  const r = refWordsScratch;
+  const h = hypWordsScratch[0]!;
   if (ref.length <= SCAN_LIMIT) {
     for (let k = 0; k < ref.length; k++) {
       const word = ref[k]!;
@@ -69,7 +70,25 @@ function encode(hyp: readonly string[], ref: readonly string[]): { h: Int32Array
   return { h, r };
 }
 
-/** Scratch memory reused across calls: TER runs on every keystroke and over whole corpora. */
+/**
+ * Scratch memory reused across calls: TER runs on every keystroke and over whole corpora. Fresh typed arrays
+ * would cost far more than they seem: past 64 bytes each gets its own memory outside the JavaScript heap,
+ * several microseconds apiece (as much as the rest of the TER of a short sentence), and views (subarray) are
+ * slow to make too; so arrays are reused and their lengths passed along.
+ */
+let refWordsScratch = new Int32Array(256);
+/** The hypothesis as encoded, and two more for shifted candidates (the shift search keeps the best one). */
+const hypWordsScratch = [new Int32Array(256), new Int32Array(256), new Int32Array(256)];
+let firstScratch = new Int32Array(256);
+let nextScratch = new Int32Array(256);
+function reserveWords(size: number): void {
+  if (refWordsScratch.length >= size) return;
+  refWordsScratch = new Int32Array(size * 2);
+  for (let k = 0; k < hypWordsScratch.length; k++) hypWordsScratch[k] = new Int32Array(size * 2);
+  firstScratch = new Int32Array(size * 2);
+  nextScratch = new Int32Array(size * 2);
+}
+
 let scratchTrace = new Uint8Array(256);
 let scratchRowA = new Int32Array(256);
 let scratchRowB = new Int32Array(256);
@@ -100,9 +119,9 @@ class BeamDistance {
 
   constructor(
     private readonly ref: Int32Array,
+    m: number,
     private readonly n: number,
   ) {
-    const m = ref.length;
     this.width = m + 1;
     this.ratio = n > 0 ? m / n : 1;
     this.beam = BEAM_WIDTH < this.ratio / 2 ? Math.ceil(this.ratio / 2 + BEAM_WIDTH) : BEAM_WIDTH;
@@ -214,13 +233,24 @@ class BeamDistance {
         if (bound < rowMin) rowMin = bound;
       }
       if (rowMin > limit) return -1;
-      [previous, current] = [current, previous];
+      // A plain swap: the destructuring form allocates an array per row until the optimizing compiler runs.
+      const done = previous;
+      previous = current;
+      current = done;
     }
     return previous[width - 1]!;
   }
 
-  /** The edit operations of the filled matrix, from the start of both sequences (a view of scratch memory). */
-  trace(): Uint8Array {
+  /** Where trace() leaves the edit operations: scratchTrace[start … end). */
+  get traceEnd(): number {
+    return this.n + this.width;
+  }
+
+  /**
+   * Writes the edit operations of the filled matrix, from the start of both sequences, into scratchTrace and
+   * returns where they start; they end at traceEnd.
+   */
+  trace(): number {
     const { op, width } = this;
     const capacity = this.n + width;
     if (scratchTrace.length < capacity) scratchTrace = new Uint8Array(capacity * 2);
@@ -237,7 +267,7 @@ class BeamDistance {
       else if (o === DEL) i--;
       else throw new Error('TER: the edit path left the beam');
     }
-    return scratchTrace.subarray(k, capacity);
+    return k;
   }
 }
 
@@ -248,7 +278,7 @@ interface Alignment {
   hypErr: Uint8Array;
 }
 
-function alignmentOf(trace: Uint8Array, n: number, m: number): Alignment {
+function alignmentOf(from: number, end: number, n: number, m: number): Alignment {
   if (scratchAlign.length < m || scratchHypErr.length < n) {
     scratchAlign = new Int32Array(Math.max(m, n) * 2);
     scratchRefErr = new Uint8Array(Math.max(m, n) * 2);
@@ -259,7 +289,9 @@ function alignmentOf(trace: Uint8Array, n: number, m: number): Alignment {
   const hypErr = scratchHypErr.fill(0, 0, n);
   let h = -1;
   let r = -1;
-  for (const o of trace) {
+  const trace = scratchTrace;
+  for (let k = from; k < end; k++) {
+    const o = trace[k]!;
     if (o === NOP || o === SUB) {
       h++;
       r++;
@@ -284,8 +316,7 @@ function alignmentOf(trace: Uint8Array, n: number, m: number): Alignment {
  * Writes `words` with the block [start, start + length) moved to `target` into `out`. Plain loops: hypotheses
  * are a few dozen words, and views (subarray) for TypedArray#set cost more than the copying, in time and garbage.
  */
-function performShift(words: Int32Array, start: number, length: number, target: number, out: Int32Array): Int32Array {
-  const n = words.length;
+function performShift(words: Int32Array, n: number, start: number, length: number, target: number, out: Int32Array): Int32Array {
   const end = start + length;
   let o = 0;
   if (target < start) {
@@ -325,29 +356,36 @@ interface Occurrences {
   next: Int32Array;
 }
 
-function occurrencesOf(ref: Int32Array): Occurrences {
-  const first = new Int32Array(ref.length).fill(-1);
-  const next = new Int32Array(ref.length).fill(-1);
-  for (let k = ref.length - 1; k >= 0; k--) {
+/** Reference ids are below m (encode numbers them densely), so m entries of `first` suffice. */
+function occurrencesOf(ref: Int32Array, m: number): Occurrences {
+  const first = firstScratch.fill(-1, 0, m);
+  const next = nextScratch.fill(-1, 0, m);
+  for (let k = m - 1; k >= 0; k--) {
     next[k] = first[ref[k]!]!;
     first[ref[k]!] = k;
   }
   return { first, next };
 }
 
+/**
+ * The best single shift of `words` (n of them), ranked as tercom ranks them; gain 0 when none helps. The
+ * candidates are written into `spareA` and `spareB`; the best one's words are one of them.
+ */
 function bestShift(
   words: Int32Array,
+  n: number,
   ref: Int32Array,
+  m: number,
   occurrences: Occurrences,
   ed: BeamDistance,
   preScore: number,
   checked: number,
+  spareA: Int32Array,
+  spareB: Int32Array,
 ): ShiftOutcome {
-  const n = words.length;
-  const m = ref.length;
-  const { align, refErr, hypErr } = alignmentOf(ed.trace(), n, m);
+  const { align, refErr, hypErr } = alignmentOf(ed.trace(), ed.traceEnd, n, m);
   let best: { gain: number; length: number; start: number; target: number; words: Int32Array } | null = null;
-  let shifted: Int32Array = new Int32Array(n);
+  let shifted: Int32Array = spareA;
 
   for (let startH = 0; startH < n; startH++) {
     const word = words[startH]!;
@@ -371,12 +409,12 @@ function bestShift(
               const target = startR + offset === -1 ? 0 : align[startR + offset]! + 1;
               if (target === previousTarget) continue;
               previousTarget = target;
-              performShift(words, startH, length, target, shifted);
+              performShift(words, n, startH, length, target, shifted);
               checked++;
               // Only a candidate that can still win matters: one with a positive gain at least equal to the best
               // one's (ties are broken below). Any other would change nothing, so its distance is cut short.
               const limit = preScore - Math.max(best?.gain ?? 1, 1);
-              const distance = ed.distanceFrom(shifted, commonPrefix(words, shifted, Math.min(startH, target)), limit);
+              const distance = ed.distanceFrom(shifted, commonPrefix(words, shifted, Math.min(startH, target), n), limit);
               if (distance < 0) continue;
               const gain = preScore - distance;
               if (
@@ -388,7 +426,7 @@ function bestShift(
               ) {
                 const previous = best?.words;
                 best = { gain, length, start: startH, target, words: shifted };
-                shifted = previous ?? new Int32Array(n); // keep the best, reuse the loser's memory
+                shifted = previous ?? spareB; // keep the best, reuse the loser's memory
               }
             }
             if (checked >= MAX_SHIFT_CANDIDATES) return done(best, words, checked);
@@ -405,10 +443,10 @@ function done(best: { gain: number; words: Int32Array } | null, words: Int32Arra
   return best ? { gain: best.gain, words: best.words, checked } : { gain: 0, words, checked };
 }
 
-/** How many leading words two hypotheses share, knowing they agree before `from`. */
-function commonPrefix(a: Int32Array, b: Int32Array, from: number): number {
+/** How many leading words two hypotheses of n words share, knowing they agree before `from`. */
+function commonPrefix(a: Int32Array, b: Int32Array, from: number, n: number): number {
   let k = from;
-  while (k < a.length && a[k] === b[k]) k++;
+  while (k < n && a[k] === b[k]) k++;
   return k;
 }
 
@@ -432,25 +470,33 @@ export function terWords(hypothesis: readonly string[], reference: readonly stri
     return { edits: 0, refWords, insertions: 0, deletions: 0, substitutions: 0, shifts: 0 };
   }
   const { h, r } = encode(hypothesis, reference);
-  const ed = new BeamDistance(r, h.length);
-  const occurrences = occurrencesOf(r);
+  const n = hypothesis.length;
+  const ed = new BeamDistance(r, refWords, n);
+  const occurrences = occurrencesOf(r, refWords);
   let words = h;
+  let [, spareA, spareB] = hypWordsScratch as [Int32Array, Int32Array, Int32Array];
   let score = ed.fill(words);
   let shifts = 0;
   let checked = 0;
   // With no error left no shift can gain anything (sacrebleu would evaluate candidates and stop the same way).
   while (score > 0) {
-    const outcome = bestShift(words, r, occurrences, ed, score, checked);
+    const outcome = bestShift(words, n, r, refWords, occurrences, ed, score, checked, spareA, spareB);
     checked = outcome.checked;
     // sacrebleu stops at the candidate cap before applying the shift it found in that round.
     if (checked >= MAX_SHIFT_CANDIDATES || outcome.gain <= 0) break;
     shifts++;
-    const prefix = commonPrefix(words, outcome.words, 0);
+    const prefix = commonPrefix(words, outcome.words, 0, n);
+    // The shifted words become the hypothesis; the array they replace is free for the next candidates.
+    if (outcome.words === spareA) spareA = words;
+    else spareB = words;
     words = outcome.words;
     score = ed.fill(words, prefix);
   }
   const counts = { insertions: 0, deletions: 0, substitutions: 0 };
-  for (const o of ed.trace()) {
+  const start = ed.trace(); // before reading scratchTrace, which trace() may have replaced by a larger one
+  const trace = scratchTrace;
+  for (let k = start, end = ed.traceEnd; k < end; k++) {
+    const o = trace[k];
     if (o === SUB) counts.substitutions++;
     else if (o === DEL) counts.deletions++;
     else if (o === INS) counts.insertions++;

@@ -1,0 +1,130 @@
+import { basename } from 'node:path';
+// Imported from their own modules, not core/metrics' index: the quick file-metrics entry must not load zod.
+import type { DocumentMetrics } from '../../core/metrics/documentMetrics';
+import { segmentMetrics, terPercent } from '../../core/metrics/segmentMetrics';
+import type { TerOptions } from '../../core/metrics/tercomTokenize';
+import { RedlineError } from '../../core/model/errors';
+import type { CliOptions } from '../args';
+
+/*
+ * The figures `metrics` prints and how it prints them, apart from how the files are read: the lean file-metrics
+ * bundle (cli/metricsMain.ts) reads plain UTF-8 itself and must not load the encoding detection's packages.
+ */
+
+/** One MT segment against its post-edit: `line` is the line number, or the position in a stored document. */
+export interface SegmentFigures {
+  line: number;
+  edits: number;
+  refWords: number;
+  /** HTER in percent. */
+  ter: number;
+  /** Character edit rate in percent. */
+  charEditRate: number;
+}
+
+interface CorpusFigures {
+  /** All edits over all reference words, in percent. */
+  ter: number;
+  edits: number;
+  refWords: number;
+}
+
+export interface MetricsReport {
+  segments: SegmentFigures[];
+  corpus: CorpusFigures;
+  document?: DocumentMetrics;
+}
+
+export interface Pair {
+  line: number;
+  mt: string;
+  pe: string;
+}
+
+/** HTER and character edit rate of every pair (hypothesis: the MT; reference: the post-edit), and the corpus HTER. */
+export function measurePairs(pairs: readonly Pair[], options: TerOptions): Omit<MetricsReport, 'document'> {
+  let edits = 0;
+  let refWords = 0;
+  const segments = pairs.map(({ line, mt, pe }): SegmentFigures => {
+    const m = segmentMetrics(mt, pe, options);
+    edits += m.edits;
+    refWords += m.refWords;
+    return { line, edits: m.edits, refWords: m.refWords, ter: m.ter, charEditRate: m.charEditRate };
+  });
+  return { segments, corpus: { ter: terPercent(edits, refWords), edits, refWords } };
+}
+
+/**
+ * The report of figures measured elsewhere (the lean bundle's threads), segment k being line k + 1: the same
+ * objects, in the same key order, as measurePairs gives for the lines.
+ */
+export function reportOfFigures(edits: Int32Array, refWords: Int32Array, charEditRate: Float64Array): Omit<MetricsReport, 'document'> {
+  let totalEdits = 0;
+  let totalRefWords = 0;
+  const segments = new Array<SegmentFigures>(edits.length);
+  for (let k = 0; k < edits.length; k++) {
+    const e = edits[k]!;
+    const r = refWords[k]!;
+    totalEdits += e;
+    totalRefWords += r;
+    segments[k] = { line: k + 1, edits: e, refWords: r, ter: terPercent(e, r), charEditRate: charEditRate[k]! };
+  }
+  return { segments, corpus: { ter: terPercent(totalEdits, totalRefWords), edits: totalEdits, refWords: totalRefWords } };
+}
+
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const percent = (value: number) => value.toFixed(2);
+
+/** A table of the segments, then the corpus line (and, for a stored document, its review figures). */
+export function formatReport(report: MetricsReport): string {
+  const header = ['line', 'edits', 'ref words', 'TER %', 'chrER %'];
+  const rows = report.segments.map((s) => [
+    String(s.line),
+    String(s.edits),
+    String(s.refWords),
+    percent(s.ter),
+    percent(s.charEditRate),
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const format = (row: string[]) => row.map((cell, column) => cell.padStart(widths[column]!)).join('  ');
+  const { corpus, document } = report;
+  const lines = [format(header), ...rows.map(format)];
+  lines.push(`corpus: TER ${percent(corpus.ter)}% (${count(corpus.edits, 'edit')} over ${count(corpus.refWords, 'reference word')})`);
+  if (document) {
+    const e = document.editsByType;
+    lines.push(
+      `document: ${count(document.segments, 'segment')}: ${document.untouched} untouched, ${document.edited} edited, ` +
+        `${document.rewritten} rewritten (HTER over 50%)`,
+      `edits: ${e.insertions} insertions, ${e.deletions} deletions, ${e.substitutions} substitutions, ${e.shifts} shifts`,
+      `time: ${(document.totalEditMs / 1000).toFixed(1)} s editing (median ${(document.medianEditMs / 1000).toFixed(1)} s ` +
+        `a segment), ${count(document.keystrokes, 'keystroke')}, ${Math.round(document.wordsPerHour)} words an hour`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export const terOptions = (options: CliOptions): TerOptions => ({
+  normalize: !options['no-normalize'],
+  caseSensitive: !options['ignore-case'],
+});
+
+/** A decoded file's lines, one segment each: a final newline ends the last line rather than adding one. */
+export function segmentLines(text: string, path: string): string[] {
+  if (text.trim().length === 0) throw new RedlineError('bad_input', `${basename(path)} is empty: there is no text to review.`);
+  // Split at a plain string when there is no CR (most files): the same lines, at a fraction of the regex's cost.
+  const lines = text.includes('\r') ? text.split(/\r?\n/) : text.split('\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** Refuses MT and post-edit files whose lines do not pair up. */
+export function checkAligned(mtPath: string, mtLines: number, pePath: string, peLines: number): void {
+  if (mtLines !== peLines) {
+    throw new RedlineError(
+      'bad_input',
+      `${mtPath} has ${count(mtLines, 'line')} but ${pePath} has ${peLines}: ` +
+        'the MT and the post-edit need one segment a line, aligned line by line.',
+    );
+  }
+}

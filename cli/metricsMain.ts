@@ -1,0 +1,98 @@
+import { statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { isMainThread, workerData } from 'node:worker_threads';
+import { UsageError, type Command } from './args';
+import { FULL_BUNDLE, runBundle } from './bundleFiles';
+import { checkAligned, formatReport, reportOfFigures, segmentLines, terOptions } from './commands/metricsFigures';
+import type { CliIo } from './io';
+import { HELPER_ROLE, MetricsHelper, measureHere, runHelper } from './parallelMetrics';
+import { readPlainUtf8 } from './plainUtf8';
+import { runCommands } from './runCommands';
+
+/**
+ * dist-cli/redline-metrics.js: `metrics MT_FILE PE_FILE` when the launcher has recognised it (isFileMetrics).
+ * It holds only the metrics code, reads plain UTF-8 itself and measures the pairs (on two threads when a core
+ * is free); files in any other encoding go to the full bundle, whose answer is the same. This file is also the
+ * worker's script.
+ */
+
+/** Below this many bytes of input a second thread costs more to start than it saves. */
+const HELPER_MIN_BYTES = 128 * 1024;
+
+/**
+ * Whether to measure on a second thread. It pays only when a core is free: a worker costs its own start-up and
+ * its own warming up of the compiled code (about a third more CPU time in all), which on a machine whose cores
+ * are all busy (the scheduler sharing them between sessions, not threads) only slows the run. So: when the
+ * load average leaves a core free, give or take half a core (the one-minute average still counts a run that
+ * just ended, such as the bench's sacrebleu). REDLINE_METRICS_THREADS=1 or 2 decides instead (tests use it).
+ */
+function wantsHelper(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
+  const forced = env.REDLINE_METRICS_THREADS?.trim();
+  if (forced === '1') return false;
+  if (inputBytes(argv) < HELPER_MIN_BYTES) return false;
+  if (forced === '2') return true;
+  const cores = availableParallelism();
+  return cores > 1 && loadavg()[0]! <= cores - 0.5;
+}
+
+function inputBytes(argv: readonly string[]): number {
+  let bytes = 0;
+  for (const arg of argv.slice(1)) {
+    if (arg.startsWith('-')) continue;
+    try {
+      bytes += statSync(arg).size;
+    } catch {
+      return 0; // reading it will say what is wrong
+    }
+  }
+  return bytes;
+}
+
+function main(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+  const io: CliIo = {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+    env: process.env,
+    isTTY: process.stdout.isTTY === true,
+  };
+  const argv = process.argv.slice(2);
+  // Started first, so it loads while this thread reads the files.
+  const helper = wantsHelper(argv, process.env) ? MetricsHelper.start(__filename) : null;
+  let otherEncoding = false;
+
+  const metrics: Command = {
+    options: ['json', 'no-normalize', 'ignore-case'],
+    run(args, options, out) {
+      if (args.length !== 2) throw new UsageError('metrics needs MT_FILE and PE_FILE, or a document id.');
+      const [mtPath, pePath] = args as [string, string];
+      // One file, then the other, as the full CLI reads them, so an error names the same file.
+      const mtText = readPlainUtf8(mtPath);
+      if (mtText === null) return (otherEncoding = true), 0;
+      const mt = segmentLines(mtText, mtPath);
+      const peText = readPlainUtf8(pePath);
+      if (peText === null) return (otherEncoding = true), 0;
+      const pe = segmentLines(peText, pePath);
+      checkAligned(mtPath, mt.length, pePath, pe.length);
+      const ter = terOptions(options);
+      const figures = helper ? helper.measure({ mtText, peText, mtPath, pePath, options: ter }, mt, pe) : measureHere(mt, pe, ter);
+      const report = reportOfFigures(figures.edits, figures.refWords, figures.charEditRate);
+      out.out(options.json ? JSON.stringify(report, null, 2) : formatReport(report));
+      return 0;
+    },
+  };
+
+  const code = runCommands(argv, io, { metrics });
+  if (otherEncoding) {
+    helper?.stop();
+    runBundle(FULL_BUNDLE);
+  } else {
+    process.exitCode = code;
+  }
+}
+
+if (isMainThread) main();
+else if ((workerData as { role?: string } | null)?.role === HELPER_ROLE) runHelper();
