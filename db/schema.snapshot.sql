@@ -84,6 +84,12 @@ CREATE TABLE document_flag_counts (
   PRIMARY KEY (document_id, check_id)
 ) STRICT, WITHOUT ROWID;
 
+-- table document_skeletons
+CREATE TABLE document_skeletons (
+  document_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+  skeleton    TEXT    NOT NULL CHECK (json_valid(skeleton))
+) STRICT;
+
 -- table documents
 CREATE TABLE documents (
   id          INTEGER PRIMARY KEY,
@@ -96,7 +102,7 @@ CREATE TABLE documents (
   created_at  INTEGER NOT NULL,
   opened_at   INTEGER NOT NULL
 , quality_threshold REAL NOT NULL DEFAULT 99
-  CHECK (quality_threshold >= 0 AND quality_threshold <= 100), skeleton TEXT CHECK (skeleton IS NULL OR json_valid(skeleton)), encoding TEXT NOT NULL DEFAULT 'utf-8', importing INTEGER NOT NULL DEFAULT 0 CHECK (importing IN (0, 1)), source_lang TEXT CHECK (source_lang IS NULL OR length(source_lang) BETWEEN 2 AND 35), target_lang TEXT CHECK (target_lang IS NULL OR length(target_lang) BETWEEN 2 AND 35), segment_count INTEGER NOT NULL DEFAULT 0, changed_count INTEGER NOT NULL DEFAULT 0, status_not_started INTEGER NOT NULL DEFAULT 0, status_edited INTEGER NOT NULL DEFAULT 0, status_confirmed INTEGER NOT NULL DEFAULT 0, status_approved INTEGER NOT NULL DEFAULT 0, status_rejected INTEGER NOT NULL DEFAULT 0, ter_edits INTEGER NOT NULL DEFAULT 0, ter_ref_words INTEGER NOT NULL DEFAULT 0, ter_insertions INTEGER NOT NULL DEFAULT 0, ter_deletions INTEGER NOT NULL DEFAULT 0, ter_substitutions INTEGER NOT NULL DEFAULT 0, ter_shifts INTEGER NOT NULL DEFAULT 0, rewritten_count INTEGER NOT NULL DEFAULT 0, typed_ms INTEGER NOT NULL DEFAULT 0, typed_keystrokes INTEGER NOT NULL DEFAULT 0, timed_count INTEGER NOT NULL DEFAULT 0, words_worked INTEGER NOT NULL DEFAULT 0, batch_sentences INTEGER NOT NULL DEFAULT 0, batch_steps INTEGER NOT NULL DEFAULT 0) STRICT;
+  CHECK (quality_threshold >= 0 AND quality_threshold <= 100), encoding TEXT NOT NULL DEFAULT 'utf-8', importing INTEGER NOT NULL DEFAULT 0 CHECK (importing IN (0, 1)), source_lang TEXT CHECK (source_lang IS NULL OR length(source_lang) BETWEEN 2 AND 35), target_lang TEXT CHECK (target_lang IS NULL OR length(target_lang) BETWEEN 2 AND 35), segment_count INTEGER NOT NULL DEFAULT 0, changed_count INTEGER NOT NULL DEFAULT 0, status_not_started INTEGER NOT NULL DEFAULT 0, status_edited INTEGER NOT NULL DEFAULT 0, status_confirmed INTEGER NOT NULL DEFAULT 0, status_approved INTEGER NOT NULL DEFAULT 0, status_rejected INTEGER NOT NULL DEFAULT 0, ter_edits INTEGER NOT NULL DEFAULT 0, ter_ref_words INTEGER NOT NULL DEFAULT 0, ter_insertions INTEGER NOT NULL DEFAULT 0, ter_deletions INTEGER NOT NULL DEFAULT 0, ter_substitutions INTEGER NOT NULL DEFAULT 0, ter_shifts INTEGER NOT NULL DEFAULT 0, rewritten_count INTEGER NOT NULL DEFAULT 0, typed_ms INTEGER NOT NULL DEFAULT 0, typed_keystrokes INTEGER NOT NULL DEFAULT 0, timed_count INTEGER NOT NULL DEFAULT 0, words_worked INTEGER NOT NULL DEFAULT 0, batch_sentences INTEGER NOT NULL DEFAULT 0, batch_steps INTEGER NOT NULL DEFAULT 0) STRICT;
 
 -- table exports
 CREATE TABLE exports (

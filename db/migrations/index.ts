@@ -11,6 +11,7 @@ import storedMetrics, { fill as fillStoredMetrics } from './0009_stored_metrics'
 import namesIndex from './0010_names_index';
 import lockedSegments from './0011_locked_segments';
 import annotationSource from './0012_annotation_source';
+import documentSkeletons from './0013_document_skeletons';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -37,4 +38,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'names_index', sql: namesIndex },
   { version: 11, name: 'locked_segments', sql: lockedSegments },
   { version: 12, name: 'annotation_source', sql: annotationSource },
+  { version: 13, name: 'document_skeletons', sql: documentSkeletons },
 ];

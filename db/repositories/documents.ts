@@ -36,9 +36,11 @@ const SUMMARY = `
 
 export function documentsRepository(db: Database) {
   const insert = db.prepare(
-    `INSERT INTO documents (title, file_name, format, leading, has_bom, created_at, opened_at, skeleton, encoding, importing)
-     VALUES (@title, @fileName, @format, @leading, @hasBom, @createdAt, @createdAt, @skeleton, @encoding, @importing)`,
+    `INSERT INTO documents (title, file_name, format, leading, has_bom, created_at, opened_at, encoding, importing)
+     VALUES (@title, @fileName, @format, @leading, @hasBom, @createdAt, @createdAt, @encoding, @importing)`,
   );
+  // Apart from the document row, which every write rewrites to keep its counters (see migration 0013).
+  const insertSkeleton = db.prepare('INSERT INTO document_skeletons (document_id, skeleton) VALUES (?, ?)');
   const list = db.prepare(`${SUMMARY} WHERE d.importing = 0 ORDER BY d.opened_at DESC, d.id DESC`);
   const summary = db.prepare(`${SUMMARY} WHERE d.id = ? AND d.importing = 0`);
   const statusCounts = db.prepare(
@@ -47,8 +49,9 @@ export function documentsRepository(db: Database) {
      FROM documents WHERE id = ? AND importing = 0`,
   );
   const layout = db.prepare(
-    `SELECT id, file_name AS fileName, format, leading, has_bom AS hasBom, skeleton, encoding
-     FROM documents WHERE id = ? AND importing = 0`,
+    `SELECT d.id, d.file_name AS fileName, d.format, d.leading, d.has_bom AS hasBom, s.skeleton, d.encoding
+     FROM documents d LEFT JOIN document_skeletons s ON s.document_id = d.id
+     WHERE d.id = ? AND d.importing = 0`,
   );
   const touch = db.prepare('UPDATE documents SET opened_at = ? WHERE id = ?');
   const rename = db.prepare('UPDATE documents SET title = ? WHERE id = ?');
@@ -59,12 +62,13 @@ export function documentsRepository(db: Database) {
   const removeUnfinished = db.prepare('DELETE FROM documents WHERE importing = 1');
 
   return {
-    insert(doc: NewDocument): number {
-      return Number(
-        insert.run({ skeleton: null, encoding: 'utf-8', ...doc, hasBom: doc.hasBom ? 1 : 0, importing: doc.importing ? 1 : 0 })
-          .lastInsertRowid,
-      );
-    },
+    /** The document row and its skeleton, both or neither (a savepoint when a transaction is open). */
+    insert: db.transaction((doc: NewDocument): number => {
+      const { skeleton = null, ...rest } = doc;
+      const id = Number(insert.run({ encoding: 'utf-8', ...rest, hasBom: doc.hasBom ? 1 : 0, importing: doc.importing ? 1 : 0 }).lastInsertRowid);
+      if (skeleton !== null) insertSkeleton.run(id, skeleton);
+      return id;
+    }),
     list(): DocumentSummary[] {
       return list.all() as DocumentSummary[];
     },
