@@ -21,6 +21,9 @@ export const vitePluginConfig: VitePluginConfig = {
     { entry: 'services/wholeCheckWorker.ts', config: 'vite.main.config.ts', target: 'main' },
     // The worker thread of exports and reports (services/exportJobs.ts starts it from .vite/build/exportWorker.js).
     { entry: 'services/exportWorker.ts', config: 'vite.main.config.ts', target: 'main' },
+    // The worker thread that measures with non-default TER options (services/metricsJobs.ts starts it from
+    // .vite/build/metricsWorker.js).
+    { entry: 'services/metricsWorker.ts', config: 'vite.main.config.ts', target: 'main' },
   ],
   renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
 };

@@ -12,6 +12,7 @@ import { SAMPLE } from './sample';
 import { APP_ENTRY_URL, APP_SCHEME, isAllowedNavigation, isPermissionGranted, isTrustedSender, windowOpenAction } from './security';
 import { createServices, type Services } from '../services';
 import { exportJobs, type ExportJobs } from '../services/exportJobs';
+import { metricsJobs, type MetricsJobs } from '../services/metricsJobs';
 import { wholeChecks, type WholeChecks } from '../services/wholeChecks';
 import { DATABASE_FILE_NAME, resolveDataDir } from '../services/dataDir';
 import { openAppStore } from './storeOpening';
@@ -28,6 +29,7 @@ let mainWindow: BrowserWindow | null = null;
 let services: Services | null = null;
 let background: WholeChecks | null = null;
 let exportWork: ExportJobs | null = null;
+let metricsWork: MetricsJobs | null = null;
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow(
@@ -97,13 +99,17 @@ async function start(): Promise<void> {
   // Exports and reports are read, built and written in a worker thread of their own (exportWorker.js, beside
   // main.js) on a read-only connection, with progress and cancel; main only renames the finished file into place.
   exportWork = exportJobs(join(dataDir, DATABASE_FILE_NAME), { file: join(__dirname, 'exportWorker.js') });
+  // Metrics with TER options other than the stored ones measure every sentence: in a worker thread too
+  // (metricsWorker.js), the panel showing how far it is.
+  metricsWork = metricsJobs(join(dataDir, DATABASE_FILE_NAME), { file: join(__dirname, 'metricsWorker.js') });
   // A store found damaged, restored or set aside is not written by a check started on the one before, nor read
   // by an export.
   services.onStoreClosing(() => {
     void background?.close();
     void exportWork?.close();
+    void metricsWork?.close();
   });
-  const handlers = createHandlers(services, nativeDialogs(() => mainWindow), SAMPLE, background, exportWork);
+  const handlers = createHandlers(services, nativeDialogs(() => mainWindow), SAMPLE, background, exportWork, metricsWork);
   registerIpc(ipcMain, createDispatcher(handlers, { isTrustedSender: (url) => isTrustedSender(url, devServerUrl) }));
 
   // The menu's document commands press their key in the page, which decides (a field's own undo or the
@@ -133,6 +139,7 @@ if (handledSquirrelEvent) {
   app.on('will-quit', () => {
     void background?.close();
     void exportWork?.close();
+    void metricsWork?.close();
     services?.close();
   });
   app

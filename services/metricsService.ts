@@ -25,7 +25,8 @@ export function metricsService(store: Store) {
     /**
      * HTER, edits by kind, time and speed of a stored document. With the default TER options (what the store
      * keeps, see migration 0009) they are read from the totals the writes keep, without reading the sentences;
-     * with other options every MT sentence is measured against its current text.
+     * with other options every MT sentence is measured against its current text, here on the caller's path (the
+     * CLI; the app measures them in a worker, services/metricsJobs.ts).
      */
     document(documentId: number, options: TerOptions = {}): DocumentMetrics {
       if (!areStoredOptions(options)) return recompute(documentId, options);
@@ -34,6 +35,17 @@ export function metricsService(store: Store) {
       return metricsFromTotals(totals);
     },
     recompute,
+
+    /** The store's newest revision id: figures measured as of it stay current until `revisedSince` says no. */
+    revision: (): number => store.revisions.newestId(),
+    /**
+     * Whether the document got a revision after `revision` (not found: no such document). Costs the revisions
+     * written since, not the document: how cached figures for other TER options (metricsJobs.ts) are checked.
+     */
+    revisedSince(documentId: number, revision: number): boolean {
+      if (!store.documents.summary(documentId)) throw missing(documentId);
+      return store.revisions.revisedAfter(documentId, revision);
+    },
 
     /**
      * The stored figures of up to `limit` sentences after the first `offset`, in order: HTER (default options)

@@ -22,6 +22,7 @@ export const CHANNELS = [
   'find.positions',
   'annotations.ofDocument',
   'documents.metrics',
+  'documents.cancelMetrics',
   'checks.document',
   'checks.segment',
   'checks.ignore',

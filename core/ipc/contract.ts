@@ -211,10 +211,17 @@ export const contract = {
     response: segment,
   },
   'segments.revert': { request: z.strictObject({ segmentId: id }), response: segment },
+  /**
+   * The document's metrics. With TER options other than the stored ones every sentence is measured again, in the
+   * background: meanwhile the answer is `{ pending }` (how far it is; ask again), and the figures once measured
+   * are answered until the document is revised. `documents.cancelMetrics` stops the measuring.
+   */
   'documents.metrics': {
     request: z.strictObject({ documentId: id, ...terOptions }),
-    response: documentMetrics,
+    response: z.union([documentMetrics, z.strictObject({ pending: z.object({ done: count, total: count }) })]),
   },
+  /** Stops measuring the document with other TER options; false when none was running. */
+  'documents.cancelMetrics': { request: z.strictObject({ documentId: id }), response: z.object({ cancelled: z.boolean() }) },
 
   'checks.document': {
     request: z.strictObject({ documentId: id }),

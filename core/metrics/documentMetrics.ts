@@ -68,13 +68,14 @@ function median(values: number[]): number {
 const mtWords = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 
 /**
- * The figures of a document's review: effort by HTER, edits by kind, time and speed. Time, keystrokes and words
- * per hour are typing only (the caller gives typed effort); changes written by batches are counted apart.
+ * The figures of a document's review, added up one sentence at a time: what documentMetrics does in one go and
+ * the metrics worker (services/metricsWorker.ts) does a slice at a time, reporting progress between slices.
  */
-export function documentMetrics(segments: readonly MeasuredSegment[], options: TerOptions = {}): DocumentMetrics {
+export function metricsTally(options: TerOptions = {}) {
   const editsByType: TerCounts = { insertions: 0, deletions: 0, substitutions: 0, shifts: 0 };
   const histogram = HTER_BINS.map(([from, to]) => ({ from, to, count: 0 }));
   const times: number[] = [];
+  let segments = 0;
   let edits = 0;
   let refWords = 0;
   let untouched = 0;
@@ -85,46 +86,60 @@ export function documentMetrics(segments: readonly MeasuredSegment[], options: T
   let batchSentences = 0;
   const batchSteps = new Set<number>();
 
-  for (const segment of segments) {
-    const m = segmentMetrics(segment.mtText, segment.currentText, options);
-    edits += m.edits;
-    refWords += m.refWords;
-    editsByType.insertions += m.insertions;
-    editsByType.deletions += m.deletions;
-    editsByType.substitutions += m.substitutions;
-    editsByType.shifts += m.shifts;
-    if (segment.currentText === segment.mtText) untouched++;
-    else {
-      if (m.ter > REWRITE_THRESHOLD) rewritten++;
-      const bin = histogram.find((b) => m.ter >= b.from && (b.to === null || m.ter < b.to));
-      if (bin) bin.count++;
-    }
-    if (segment.batchIds && segment.batchIds.length > 0) {
-      batchSentences++;
-      for (const id of segment.batchIds) batchSteps.add(id);
-    }
-    totalEditMs += segment.editMs;
-    keystrokes += segment.keystrokes;
-    if (segment.editMs > 0) {
-      times.push(segment.editMs);
-      wordsWorked += mtWords(segment.mtText);
-    }
-  }
-
   return {
-    segments: segments.length,
-    ter: terPercent(edits, refWords),
-    edits,
-    refWords,
-    untouched,
-    edited: segments.length - untouched - rewritten,
-    rewritten,
-    editsByType,
-    hterHistogram: histogram,
-    totalEditMs,
-    medianEditMs: median(times),
-    keystrokes,
-    wordsPerHour: totalEditMs > 0 ? wordsWorked / (totalEditMs / 3_600_000) : 0,
-    batchChanges: { sentences: batchSentences, steps: batchSteps.size },
+    add(segment: MeasuredSegment): void {
+      segments++;
+      const m = segmentMetrics(segment.mtText, segment.currentText, options);
+      edits += m.edits;
+      refWords += m.refWords;
+      editsByType.insertions += m.insertions;
+      editsByType.deletions += m.deletions;
+      editsByType.substitutions += m.substitutions;
+      editsByType.shifts += m.shifts;
+      if (segment.currentText === segment.mtText) untouched++;
+      else {
+        if (m.ter > REWRITE_THRESHOLD) rewritten++;
+        const bin = histogram.find((b) => m.ter >= b.from && (b.to === null || m.ter < b.to));
+        if (bin) bin.count++;
+      }
+      if (segment.batchIds && segment.batchIds.length > 0) {
+        batchSentences++;
+        for (const id of segment.batchIds) batchSteps.add(id);
+      }
+      totalEditMs += segment.editMs;
+      keystrokes += segment.keystrokes;
+      if (segment.editMs > 0) {
+        times.push(segment.editMs);
+        wordsWorked += mtWords(segment.mtText);
+      }
+    },
+    result(): DocumentMetrics {
+      return {
+        segments,
+        ter: terPercent(edits, refWords),
+        edits,
+        refWords,
+        untouched,
+        edited: segments - untouched - rewritten,
+        rewritten,
+        editsByType: { ...editsByType },
+        hterHistogram: histogram.map((bin) => ({ ...bin })),
+        totalEditMs,
+        medianEditMs: median(times),
+        keystrokes,
+        wordsPerHour: totalEditMs > 0 ? wordsWorked / (totalEditMs / 3_600_000) : 0,
+        batchChanges: { sentences: batchSentences, steps: batchSteps.size },
+      };
+    },
   };
+}
+
+/**
+ * The figures of a document's review: effort by HTER, edits by kind, time and speed. Time, keystrokes and words
+ * per hour are typing only (the caller gives typed effort); changes written by batches are counted apart.
+ */
+export function documentMetrics(segments: readonly MeasuredSegment[], options: TerOptions = {}): DocumentMetrics {
+  const tally = metricsTally(options);
+  for (const segment of segments) tally.add(segment);
+  return tally.result();
 }

@@ -58,7 +58,23 @@ export function revisionsRepository(db: Database) {
     `SELECT r.text FROM revisions r WHERE r.segment_id = ? AND r.created_at <= ? ORDER BY r.id DESC LIMIT 1`,
   );
 
+  const newest = db.prepare('SELECT MAX(id) AS id FROM revisions');
+  // Walks the revisions after `id` by rowid (the ones written since), not the document's sentences: CROSS JOIN
+  // keeps that order (SQLite never reorders it).
+  const documentRevisedAfter = db.prepare(
+    `SELECT 1 FROM revisions r CROSS JOIN segments s ON s.id = r.segment_id
+     WHERE r.id > ? AND s.document_id = ? LIMIT 1`,
+  );
+
   return {
+    /** The id of the newest revision of any document (0 for none): a stamp of the store's text as of now. */
+    newestId(): number {
+      return (newest.get() as { id: number | null }).id ?? 0;
+    },
+    /** Whether any sentence of the document got a revision after `id`; costs the revisions written since. */
+    revisedAfter(documentId: number, id: number): boolean {
+      return documentRevisedAfter.get(id, documentId) !== undefined;
+    },
     append(segmentId: number, text: string, origin: RevisionOrigin, at: number, details: RevisionDetails = {}): number {
       const { editMs, keystrokes } = details.effort ?? NO_EFFORT;
       const info = append.run(

@@ -87,3 +87,30 @@ test('both diff views show the fix, and the chosen view is remembered', async ({
   await expect(again.getByRole('textbox')).toBeFocused();
   await expect(again.getByRole('textbox')).toHaveValue(/Almaty/);
 });
+
+test('with other TER options the document is measured in the background, and measured again after a save', async ({ page, backend }) => {
+  backend.measureInWorker();
+  await page.goto('/');
+  const row = await scrollToRow(page, POSITION);
+  await row.getByRole('textbox').fill(MT.toUpperCase());
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
+
+  await page.getByRole('button', { name: 'Metrics' }).click();
+  const panel = page.getByTestId('metrics-panel');
+  const hter = (options: { caseSensitive?: boolean }) => `${backend.services.metrics.recompute(1, options).ter.toFixed(2)} %`;
+  await expect(panel.getByTestId('document-hter')).toHaveText(hter({}));
+  expect(hter({ caseSensitive: false })).toBe('0.00 %');
+
+  // The worker compiles its source as it starts (seconds on a loaded machine): the panel answers meanwhile.
+  await panel.getByRole('checkbox', { name: 'Case-sensitive' }).uncheck();
+  await expect(panel.getByTestId('document-hter')).toHaveText('0.00 %', { timeout: 30_000 });
+  await expect(panel.getByTestId('metrics-progress')).toHaveCount(0);
+
+  // A save changes the document: measured again with the same options, the save in it.
+  const other = await scrollToRow(page, 4);
+  await other.getByRole('textbox').fill('Something typed anew.');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
+  const after = hter({ caseSensitive: false });
+  expect(after).not.toBe('0.00 %');
+  await expect(panel.getByTestId('document-hter')).toHaveText(after, { timeout: 30_000 });
+});

@@ -21,6 +21,7 @@ export const VALID_REQUESTS: { [C in Channel]: Record<string, unknown> } = {
   'segments.update': { segmentId: 1, text: 'Corrected sentence.' },
   'segments.revert': { segmentId: 1 },
   'documents.metrics': { documentId: 1, normalize: true, caseSensitive: false },
+  'documents.cancelMetrics': { documentId: 1 },
   'checks.document': { documentId: 1 },
   'checks.segment': { segmentId: 1, text: 'x' },
   'checks.ignore': { segmentId: 1, check: 'spacing', ignored: true },

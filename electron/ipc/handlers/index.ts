@@ -1,5 +1,6 @@
 import type { Sample, Services } from '../../../services';
 import type { ExportJobs } from '../../../services/exportJobs';
+import type { MetricsJobs } from '../../../services/metricsJobs';
 import type { WholeChecks } from '../../../services/wholeChecks';
 import type { Handlers } from '../dispatcher';
 import type { Dialogs } from './dialogs';
@@ -16,14 +17,22 @@ import { segmentHandlers } from './segments';
 export type { Dialogs, FileKind } from './dialogs';
 
 /**
- * Every channel's handler; a missing one is a type error. `background` runs whole-document checks and `exports`
- * exports in worker threads (the app); without them they run on the request path.
+ * Every channel's handler; a missing one is a type error. `background` runs whole-document checks, `exports`
+ * exports and `metricsWork` metrics with non-default TER options in worker threads (the app); without them they
+ * run on the request path.
  */
-export function createHandlers(services: Services, dialogs: Dialogs, sample: Sample, background?: WholeChecks, exports?: ExportJobs): Handlers {
+export function createHandlers(
+  services: Services,
+  dialogs: Dialogs,
+  sample: Sample,
+  background?: WholeChecks,
+  exports?: ExportJobs,
+  metricsWork?: MetricsJobs,
+): Handlers {
   return {
     ...documentHandlers(services, dialogs, sample),
     ...segmentHandlers(services),
-    ...metricsHandlers(services),
+    ...metricsHandlers(services, metricsWork),
     ...checkHandlers(services, background),
     ...libraryHandlers(services, dialogs),
     ...reviewHandlers(services),

@@ -32,7 +32,7 @@ const share = (count: number, total: number) => `${integer(count)} · ${percent(
 
 /** The post-editing effort of the document and of the sentence in hand, measured as the research tools do. */
 export function MetricsPanel({ documentId, savedCount, options, onOptions, active, onClose }: MetricsPanelProps) {
-  const { metrics, error } = useDocumentMetrics(documentId, options, savedCount, true);
+  const { metrics, pending, stopped, error, cancel } = useDocumentMetrics(documentId, options, savedCount, true);
   const sentence = useMemo(
     () => active && segmentMetrics(active.segment.mtText, active.text, options),
     [active, options],
@@ -63,6 +63,16 @@ export function MetricsPanel({ documentId, savedCount, options, onOptions, activ
       <section aria-label="Document">
         <h3>Document</h3>
         {error && <p className="inline-error">Could not measure the document: {error}</p>}
+        {pending && (
+          <p className="muted" role="status" data-testid="metrics-progress">
+            Measuring every sentence with these options…{' '}
+            {pending.total > 0 ? `${integer(pending.done)} / ${integer(pending.total)}` : ''}{' '}
+            <button type="button" className="button-quiet" onClick={cancel}>
+              Stop
+            </button>
+          </p>
+        )}
+        {stopped && !metrics && <p className="muted">Measuring stopped: change the options or save to measure again.</p>}
         {metrics ? (
           <>
             <dl className="figures">
@@ -80,7 +90,7 @@ export function MetricsPanel({ documentId, savedCount, options, onOptions, activ
             <EditsByTypeChart counts={metrics.editsByType} />
           </>
         ) : (
-          !error && <p className="muted">Measuring…</p>
+          !error && !pending && !stopped && <p className="muted">Measuring…</p>
         )}
       </section>
 

@@ -9,6 +9,7 @@ import { createHandlers, type Dialogs } from '../../../electron/ipc/handlers';
 import { isTrustedSender } from '../../../electron/security';
 import { createServices, type Sample, type Services } from '../../../services';
 import { exportJobs, type ExportJobs } from '../../../services/exportJobs';
+import { metricsJobs, type MetricsJobs } from '../../../services/metricsJobs';
 import { wholeChecks, type WholeChecks } from '../../../services/wholeChecks';
 import { sourceWorkerEntry } from '../../../services/workerEntry';
 
@@ -39,8 +40,9 @@ export class ScriptedDialogs implements Dialogs {
  * The real services over a real SQLite file in a temp folder, reached from the page through the same
  * dispatcher main uses. `restart` closes them and opens new ones on the same file, like relaunching the app.
  * Exports run in their worker thread after `exportInWorker()`, and whole-document checks after
- * `checkInBackground()`, as in the app; otherwise both run on the request path (the workers compile their source
- * with tsx as they start, seconds on a loaded machine, which most tests' timing does not allow for).
+ * `checkInBackground()`, metrics with non-default TER options after `measureInWorker()`, as in the app; otherwise
+ * they run on the request path (the workers compile their source with tsx as they start, seconds on a loaded
+ * machine, which most tests' timing does not allow for).
  */
 export class Backend {
   readonly dir = mkdtempSync(join(tmpdir(), 'redline-e2e-'));
@@ -51,6 +53,7 @@ export class Backend {
   services!: Services;
   private exports: ExportJobs | undefined;
   private background: WholeChecks | undefined;
+  private metricsWork: MetricsJobs | undefined;
   private dispatch!: Dispatch;
 
   constructor(private readonly origin: string) {
@@ -63,7 +66,7 @@ export class Backend {
   }
 
   private bind(): void {
-    this.dispatch = createDispatcher(createHandlers(this.services, this.dialogs, SAMPLE, this.background, this.exports), {
+    this.dispatch = createDispatcher(createHandlers(this.services, this.dialogs, SAMPLE, this.background, this.exports, this.metricsWork), {
       isTrustedSender: (url) => isTrustedSender(url, this.origin),
     });
   }
@@ -80,11 +83,19 @@ export class Backend {
     this.bind();
   }
 
+  /** From now on, metrics with non-default TER options are measured in their worker thread, as in the app. */
+  measureInWorker(): void {
+    this.metricsWork ??= metricsJobs(this.databaseFile, sourceWorkerEntry('metricsWorker'), nodeNativeBinding());
+    this.bind();
+  }
+
   private closeWorkers(): void {
     void this.exports?.close();
     void this.background?.close();
+    void this.metricsWork?.close();
     this.exports = undefined;
     this.background = undefined;
+    this.metricsWork = undefined;
   }
 
   /** `whileClosed` runs between closing and reopening, as something could happen to the file between runs. */

@@ -126,6 +126,7 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
     ['a string for an option', { documentId: 1, normalize: 'yes' }],
     ['an unknown option', { documentId: 1, tokenizer: 'intl' }],
   ],
+  'documents.cancelMetrics': [['no id', {}], ['options instead of an id', { normalize: false }]],
   'checks.document': [['no id', {}], ['an extra key', { documentId: 1, all: true }]],
   'checks.cancelWhole': [['no id', {}], ['a string id', { documentId: '1' }]],
   'checks.segment': [
