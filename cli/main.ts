@@ -1,18 +1,7 @@
-import type { CliIo } from './io';
+import { processIo } from './processIo';
 import { isFileMetrics } from './fileMetricsArgs';
 
-// A reader that stops early (`... | head`) is not an error of ours: end quietly instead of crashing on EPIPE.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? 0);
-});
-
-const io: CliIo = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-  env: process.env,
-  isTTY: process.stdout.isTTY === true,
-};
+const io = processIo();
 const argv = process.argv.slice(2);
 
 // Loaded on demand (the bundle initialises a module when it is first imported): file-to-file metrics load only

@@ -4,7 +4,7 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { UsageError, type Command } from './args';
 import { FULL_BUNDLE, runBundle } from './bundleFiles';
 import { checkAligned, formatReport, reportOfFigures, segmentLines, terOptions } from './commands/metricsFigures';
-import type { CliIo } from './io';
+import { processIo } from './processIo';
 import { HELPER_ROLE, MetricsHelper, measureHere, runHelper } from './parallelMetrics';
 import { readPlainUtf8 } from './plainUtf8';
 import { runCommands } from './runCommands';
@@ -49,16 +49,7 @@ function inputBytes(argv: readonly string[]): number {
 }
 
 function main(): void {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 0);
-  });
-  const io: CliIo = {
-    out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
-    env: process.env,
-    isTTY: process.stdout.isTTY === true,
-  };
+  const io = processIo();
   const argv = process.argv.slice(2);
   // Started first, so it loads while this thread reads the files.
   const helper = wantsHelper(argv, process.env) ? MetricsHelper.start(__filename) : null;

@@ -6,12 +6,10 @@
  * failure leaves nothing under the chosen name. No Electron here, so tests and the bench run it too.
  */
 import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
 import { RedlineError } from '../core/model/errors';
 import type { ExportProgress } from '../core/model/exportProgress';
 import { systemClock } from '../db/clock';
 import { openReadOnly } from '../db/readOnlyConnection';
-import { inStorageWords } from '../db/storageErrors';
 import { createStore, type Store } from '../db/store';
 import { annotationService } from './annotationService';
 import { batchService } from './batchService';
@@ -21,6 +19,7 @@ import { exportSteps, type ExportRequest } from './exportContent';
 import { reportService } from './reportService';
 import { segmentService } from './segmentService';
 import { storedFlags } from './storedFlags';
+import { answerFirstRequest, jobFailed, type JobFailed } from './jobThread';
 
 export interface ExportWorkerRequest {
   kind: 'start';
@@ -36,7 +35,7 @@ export interface ExportWorkerRequest {
 export type ExportWorkerMessage =
   | { kind: 'progress'; progress: ExportProgress }
   | { kind: 'written'; bytes: number }
-  | { kind: 'failed'; code: string; message: string };
+  | JobFailed;
 
 /** Bytes written between two progress reports. */
 const WRITE_CHUNK = 1024 * 1024;
@@ -95,18 +94,10 @@ export function runExport(request: ExportWorkerRequest, post: (message: ExportWo
     post({ kind: 'written', bytes: bytes.length });
   } catch (error) {
     rmSync(request.tempPath, { force: true });
-    const words = error instanceof RedlineError ? error : inStorageWords(error, { path: request.databaseFile });
-    const code = words instanceof RedlineError ? words.code : 'internal';
-    post({ kind: 'failed', code, message: words instanceof Error ? words.message : String(words) });
+    post(jobFailed(error, request.databaseFile));
   } finally {
     db?.close();
   }
 }
 
-const port = parentPort;
-if (port) {
-  port.once('message', (message: ExportWorkerRequest) => {
-    runExport(message, (m) => port.postMessage(m));
-    port.close();
-  });
-}
+answerFirstRequest(runExport);

@@ -5,13 +5,12 @@
  * time and reports progress between slices (a cancel terminates the thread: it only reads). Started by metricsJobs.ts; no Electron here, so
  * tests run it too.
  */
-import { parentPort } from 'node:worker_threads';
 import { metricsTally, type DocumentMetrics } from '../core/metrics/documentMetrics';
 import type { TerOptions } from '../core/metrics/tercomTokenize';
 import { RedlineError } from '../core/model/errors';
 import { openReadOnly } from '../db/readOnlyConnection';
-import { inStorageWords } from '../db/storageErrors';
 import { createStore } from '../db/store';
+import { answerFirstRequest, jobFailed, type JobFailed } from './jobThread';
 
 export interface MetricsWorkerRequest {
   kind: 'start';
@@ -25,7 +24,7 @@ export type MetricsWorkerMessage =
   | { kind: 'progress'; done: number; total: number }
   /** `revision`: the newest revision id of the snapshot measured, to tell later whether the figures are current. */
   | { kind: 'done'; metrics: DocumentMetrics; revision: number }
-  | { kind: 'failed'; code: string; message: string };
+  | JobFailed;
 
 /** Sentences measured between two progress reports. */
 const SLICE = 1_000;
@@ -52,18 +51,10 @@ export function runMetrics(request: MetricsWorkerRequest, post: (message: Metric
     }
     post({ kind: 'done', metrics: tally.result(), revision });
   } catch (error) {
-    const words = error instanceof RedlineError ? error : inStorageWords(error, { path: request.databaseFile });
-    const code = words instanceof RedlineError ? words.code : 'internal';
-    post({ kind: 'failed', code, message: words instanceof Error ? words.message : String(words) });
+    post(jobFailed(error, request.databaseFile));
   } finally {
     db?.close();
   }
 }
 
-const port = parentPort;
-if (port) {
-  port.once('message', (message: MetricsWorkerRequest) => {
-    runMetrics(message, (m) => port.postMessage(m));
-    port.close();
-  });
-}
+answerFirstRequest(runMetrics);
