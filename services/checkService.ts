@@ -118,6 +118,12 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
       return { counts: store.flags.counts(documentId) as DocumentChecks['counts'], segments };
     },
 
+    /**
+     * Steps that build a checked document's context ahead of its first save, for the app to run between requests
+     * (services/contextWarming.ts); null when there is nothing to build.
+     */
+    warm: (documentId: number) => stored.warm(documentId),
+
     /** Whether the document's stored flags are there and current (its first whole check has run). */
     isChecked(documentId: number): boolean {
       mustExist(documentId);

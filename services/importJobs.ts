@@ -1,11 +1,7 @@
 import { RedlineError } from '../core/model/errors';
 import type { ImportProgress } from '../core/model/importProgress';
 import type { Steps } from '../core/model/steps';
-
-/** Lets other work (progress polls, a cancel) run between two steps of an import. */
-export type Pause = () => Promise<void>;
-
-const nextTurnOfEventLoop: Pause = () => new Promise((resolve) => setImmediate(resolve));
+import { nextTurnOfEventLoop, type Pause } from './betweenRequests';
 
 interface Job {
   fileName: string;

@@ -1,7 +1,8 @@
 import { checkSentence } from '../core/checks';
 import { runToEnd, type StepProgress, type Steps } from '../core/model/steps';
 import { rememberContext, type DocumentContext } from '../core/checks/context';
-import { contextState, patchInPlace, type ContextState } from '../core/checks/contextUpdate';
+import { contextStateSteps, type ContextState } from '../core/checks/contextBuild';
+import { patchInPlace } from '../core/checks/contextUpdate';
 import { nameWords } from '../core/checks/nameWords';
 import { dependentSentences, dependentsOf, documentFacts, type DocumentFacts } from '../core/checks/dependencies';
 import type { CheckOptions, CheckedSentence, Flag } from '../core/checks/types';
@@ -13,6 +14,8 @@ import type { Store } from '../db/store';
 
 /** Sentences a whole-document check takes between two progress reports. */
 const WHOLE_CHECK_SLICE = 500;
+/** Sentences read a step when a context is built between requests. */
+const READ_PAGE = 2000;
 
 const sentencesOf = (rows: readonly SegmentText[]): CheckedSentence[] =>
   rows.map((row) => ({ paragraph: row.paragraph, text: row.text, source: row.source }));
@@ -71,10 +74,29 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     for (const [documentId, entry] of cache) if (entry.revision > last) cache.delete(documentId);
   });
 
-  /** `revision`: the newest revision when `rows` were read, taken before them (a later one is patched in again). */
-  function build(documentId: number, rows: readonly SegmentText[], revision: number): CachedContext {
-    const state = contextState(sentencesOf(rows), languageOf(options(documentId).languages?.target));
-    const ids = rows.map((row) => row.id);
+  /** Every sentence's text, read a page a step (the segments of a document are fixed: a write changes texts). */
+  function* pagedTexts(documentId: number): Steps<void, SegmentText[]> {
+    const all: SegmentText[] = [];
+    for (let after = 0; ; ) {
+      const page = store.segments.textsAfter(documentId, after, READ_PAGE);
+      for (const row of page) all.push(row);
+      if (page.length < READ_PAGE) return all;
+      after = page[page.length - 1]!.position;
+      yield;
+    }
+  }
+
+  /** Builds of a context started between requests (see `warm`), by document. */
+  const warming = new Map<number, Steps<void, CachedContext>>();
+
+  /**
+   * Builds a document's context from its stored texts a slice at a time and caches it. `revision`: the newest
+   * revision when `rows` were read, taken before them (a later one is patched in again).
+   */
+  function* buildSteps(documentId: number, rows?: readonly SegmentText[], revision = store.flags.lastRevision()): Steps<void, CachedContext> {
+    const texts = rows ?? (yield* pagedTexts(documentId));
+    const state = yield* contextStateSteps(sentencesOf(texts), languageOf(options(documentId).languages?.target));
+    const ids = texts.map((row) => row.id);
     const entry: CachedContext = {
       state,
       ids,
@@ -89,13 +111,28 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     return entry;
   }
 
+  const build = (documentId: number, rows?: readonly SegmentText[], revision?: number): CachedContext =>
+    runToEnd(buildSteps(documentId, rows, revision));
+
+  /** Whether the cached context of a document is there and was built for its current target language. */
+  function cachedFor(documentId: number): CachedContext | undefined {
+    const cached = cache.get(documentId);
+    return cached && cached.state.ctx.language === languageOf(options(documentId).languages?.target) ? cached : undefined;
+  }
+
   /**
    * The document's context as it is now: the cached one when no revision was written since (one lookup), else
    * patched with the sentences revised since — by this process or another sharing the file — else built again.
+   * A build `warm` started and has not finished is finished here: a write does not wait for what is left.
    */
   function currentContext(documentId: number): CachedContext {
-    const cached = cache.get(documentId);
-    if (cached && cached.state.ctx.language === languageOf(options(documentId).languages?.target)) {
+    const started = warming.get(documentId);
+    if (started) {
+      warming.delete(documentId);
+      runToEnd(started);
+    }
+    const cached = cachedFor(documentId);
+    if (cached) {
       const last = store.flags.lastRevision();
       if (last === cached.revision) return cached;
       if (last > cached.revision) {
@@ -112,8 +149,26 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
         }
       }
     }
-    const revision = store.flags.lastRevision();
-    return build(documentId, store.segments.texts(documentId), revision);
+    return build(documentId);
+  }
+
+  /**
+   * Steps that build a checked document's context ahead of its first write, for the app to run between requests
+   * when the document is opened: a book's first save then patches a context that is ready instead of building
+   * it from every sentence. Null when there is nothing to build (built already, being built, or the document
+   * never checked — its whole check builds it).
+   */
+  function warm(documentId: number): Steps<void, void> | null {
+    if (warming.has(documentId) || cachedFor(documentId) || !store.flags.state(documentId)) return null;
+    const steps = buildSteps(documentId);
+    warming.set(documentId, steps);
+    return (function* () {
+      try {
+        yield* steps;
+      } finally {
+        if (warming.get(documentId) === steps) warming.delete(documentId);
+      }
+    })();
   }
 
   /** The sentences holding any of `words`, through the stored names index, as indices of the cached context. */
@@ -140,6 +195,7 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
   function* checkWholeSteps(documentId: number, given?: readonly SegmentText[], opts = options(documentId)): Steps<StepProgress, void> {
     const revision = store.flags.lastRevision();
     const rows = given ?? store.segments.texts(documentId);
+    warming.delete(documentId); // built here, from these rows
     const entry = build(documentId, rows, revision);
     const { ctx } = entry.state;
     const ignored = store.ignoredFlags.ofDocument(documentId);
@@ -244,7 +300,7 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     return { ctx: entry.state.ctx, indexOf: entry.indexOf };
   }
 
-  return { ensure, isChecked, checkWhole, checkWholeSteps, afterWrite, afterIgnore, context };
+  return { ensure, isChecked, checkWhole, checkWholeSteps, afterWrite, afterIgnore, context, warm };
 }
 
 export type StoredFlagsService = ReturnType<typeof storedFlags>;

@@ -14,47 +14,13 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { ExportKind } from '../../services/exportContent';
 import { exportJobs } from '../../services/exportJobs';
+import { EVERY_MS, idle, PAGE, waitsWhile, type Waits as RequestWaits } from '../requestWaits';
 import type { BenchRow, BookDocument, RowModule } from '../table';
 
-const PAGE = 50;
-const EVERY_MS = 1;
-
-interface Waits {
-  longest: number;
-  requests: number;
-  /** Requests that waited over 50 ms (the issue's limit). */
-  over50: number;
+interface Waits extends RequestWaits {
   exportMs: number;
 }
 
-/** Asks for a page every EVERY_MS until `running()` is false; the longest wait from when each was due. */
-async function waitsWhile(document: BookDocument, running: () => boolean, started: Promise<unknown>): Promise<Omit<Waits, 'exportMs'>> {
-  const { services, documentId } = document;
-  let longest = 0;
-  let requests = 0;
-  let over50 = 0;
-  let after = 0;
-  let failed: unknown = null;
-  started.catch((error: unknown) => (failed = error));
-  while (running() && failed === null) {
-    const due = performance.now() + EVERY_MS;
-    await new Promise((resolve) => setTimeout(resolve, EVERY_MS));
-    const page = services.segments.page(documentId, after, PAGE);
-    after = page.items.length === PAGE ? page.items[PAGE - 1]!.position : 0;
-    const waited = performance.now() - due;
-    longest = Math.max(longest, waited);
-    if (waited > 50) over50++;
-    requests++;
-  }
-  if (failed !== null) throw failed;
-  return { longest, requests, over50 };
-}
-
-/** The same requests for `ms` with nothing else running: how late the machine itself makes them. */
-async function idle(document: BookDocument, ms: number): Promise<Omit<Waits, 'exportMs'>> {
-  const until = performance.now() + ms;
-  return waitsWhile(document, () => performance.now() < until, Promise.resolve());
-}
 
 /**
  * The export worker bundled as the app ships it (one CommonJS file, better-sqlite3 loaded at run time), in .vite/

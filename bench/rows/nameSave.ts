@@ -5,7 +5,7 @@
  * full-text index in document order) and the whole list read when the editor reviews or applies it — each beside what it cost before,
  * measured in the same run (the check context built from every sentence; every sentence read and the rule applied).
  */
-import { contextState } from '../../core/checks/contextUpdate';
+import { contextState } from '../../core/checks/contextBuild';
 import { applyRule } from '../../core/fixes';
 import { median, timeMs } from '../stats';
 import type { RowModule } from '../table';

@@ -1,6 +1,7 @@
-import { buildNameIndex, type NameIndex } from './nameIndex';
-import { countScripts, dominant, type Script } from './scripts';
-import { combine, emptyProfile, pairEvents, profileOf, type PairProfile } from './pairs';
+import { buildContext } from './contextBuild';
+import type { NameIndex } from './nameIndex';
+import type { Script } from './scripts';
+import { combine, emptyProfile, pairEvents, type PairProfile } from './pairs';
 import { DASHES, words, type Word } from './text';
 import { languageOf } from './languages';
 import type { CheckedSentence, CheckOptions, Flag, GlossaryTerm, Languages, Speller } from './types';
@@ -55,38 +56,6 @@ export interface SentenceInput {
 
 export type SentenceCheck = (input: SentenceInput) => Flag[];
 
-export const median = (values: readonly number[]): number => {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
-export function buildContext(sentences: readonly CheckedSentence[], language: string | null = null): DocumentContext {
-  const texts = sentences.map((s) => s.text);
-  const paragraphMembers: number[][] = new Array(sentences.length);
-  let current: number[] = [];
-  sentences.forEach((sentence, i) => {
-    if (i === 0 || sentence.paragraph !== sentences[i - 1]!.paragraph) current = [];
-    current.push(i);
-    paragraphMembers[i] = current;
-  });
-  const split = texts.map(words);
-  const lengths = split.map((w) => w.length).filter((n) => n >= 3);
-  return {
-    sentences,
-    paragraphMembers,
-    profiles: texts.map((text) => profileOf(text, false)),
-    lowProfiles: texts.map((text) => profileOf(text, true)),
-    // Languages that capitalize every noun: a capital does not make a name there.
-    names: buildNameIndex(texts, split, language === 'de' || language === 'lb' ? true : undefined),
-    words: split,
-    typicalWords: median(lengths),
-    script: dominant(texts.reduce((counts, text) => countScripts(text, counts), new Map<Script, number>())) ?? 'Latin',
-    language,
-  };
-}
-
 // --- Memoized per document -----------------------------------------------------------------------------
 
 let byArray = new WeakMap<readonly CheckedSentence[], DocumentContext>();
@@ -118,7 +87,7 @@ export function contextOf(sentences: readonly CheckedSentence[], target: string 
   }
   let ctx = recent.find((c) => c.language === language && sameContent(c.sentences, sentences));
   if (!ctx) {
-    ctx = buildContext(sentences.map((s) => ({ ...s })), language);
+    ctx = buildContext(sentences, language);
     recent.unshift(ctx);
     if (recent.length > RECENT) recent.pop();
   }

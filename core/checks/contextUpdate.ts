@@ -1,71 +1,14 @@
-import { buildContext, type DocumentContext } from './context';
+import type { DocumentContext } from './context';
+import { medianOfTally, type ContextState } from './contextBuild';
 import { scanUsers } from './dependencies';
 import { capitalTally, NOUN_CAPITALS, shareOf, tokens, type Token } from './nameIndex';
-import { copyNameIndex, copyNameState, nameState, updateNames, type NameState, type SentenceChange } from './nameIndexUpdate';
+import { copyNameIndex, copyNameState, updateNames, type SentenceChange } from './nameIndexUpdate';
 import { profileOf, type PairProfile } from './pairs';
 import { countScripts, type Script } from './scripts';
 import { words } from './text';
 import type { CheckedSentence } from './types';
 
-/**
- * A document's check context with what it takes to patch it after a write instead of building it again:
- * each sentence's name tokens, the tally behind the capitalization share, the letters per script, and how many
- * sentences have each word count (the typical length is their median, found without sorting every sentence).
- */
-export interface ContextState {
-  readonly ctx: DocumentContext;
-  readonly tokenized: ReadonlyArray<readonly Token[]>;
-  readonly counted: number;
-  readonly capitals: number;
-  readonly scripts: ReadonlyMap<Script, number>;
-  /** Word count (3 or more) → sentences of that many words. */
-  readonly lengths: ReadonlyMap<number, number>;
-  /** What keeps the names index current (nameIndexUpdate.ts). */
-  readonly names: NameState;
-}
-
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-function lengthTally(split: ReadonlyArray<readonly unknown[]>): Map<number, number> {
-  const lengths = new Map<number, number>();
-  for (const w of split) if (w.length >= 3) lengths.set(w.length, (lengths.get(w.length) ?? 0) + 1);
-  return lengths;
-}
-
-/** The median of the values a tally counts: what `median` gives on the values themselves. */
-export function medianOfTally(tally: ReadonlyMap<number, number>): number {
-  let total = 0;
-  for (const n of tally.values()) total += n;
-  if (total === 0) return 0;
-  const keys = [...tally.keys()].sort((a, b) => a - b);
-  const nth = (k: number): number => {
-    let seen = 0;
-    for (const key of keys) {
-      seen += tally.get(key)!;
-      if (k < seen) return key;
-    }
-    return keys[keys.length - 1]!;
-  };
-  const middle = total >> 1;
-  return total % 2 === 1 ? nth(middle) : (nth(middle - 1) + nth(middle)) / 2;
-}
-
-export function contextState(sentences: readonly CheckedSentence[], language: string | null = null): ContextState {
-  const ctx = buildContext(sentences.map((s) => ({ ...s })), language);
-  const tokenized = ctx.sentences.map((s, i) => tokens(s.text, ctx.words[i]!));
-  let counted = 0;
-  let capitals = 0;
-  for (const sentence of tokenized) {
-    const tally = capitalTally(sentence);
-    counted += tally.counted;
-    capitals += tally.capitals;
-  }
-  const scripts = ctx.sentences.reduce((into, s) => countScripts(s.text, into), new Map<Script, number>());
-  // As buildContext decides it: by the language when it capitalizes nouns, else by the share of capitals.
-  const strict = language === 'de' || language === 'lb' ? true : shareOf(counted, capitals) > NOUN_CAPITALS;
-  const names = nameState(ctx.names, ctx.sentences.map((s) => s.text), tokenized, strict);
-  return { ctx, tokenized, counted, capitals, scripts, lengths: lengthTally(ctx.words), names };
-}
 
 /**
  * The state after sentences got new texts (same paragraphs), as a new state; the one given is left as it was.

@@ -1,5 +1,10 @@
 import { levenshtein } from '../metrics/levenshtein';
+import { runToEnd, type Steps } from '../model/steps';
 import { isUpperLetter, words, type Word } from './text';
+
+/** Sentences, and spelling comparisons, a build step takes before it lets a caller answer in between. */
+const SLICE = 250;
+const COMPARISONS = 5_000;
 
 /**
  * The names of a document and how each is spelled. A name is a run of capitalized words (`Kassym-Jomart
@@ -77,15 +82,16 @@ export function tokens(text: string, split: readonly Word[]): Token[] {
  * Capitalized words that stand where a capital is not required, and words at the start of a sentence that
  * are spelling variants of those (`Tokaev said …` where the document elsewhere has `… said Tokayev`).
  */
-function collectKnown(tokenized: ReadonlyArray<readonly Token[]>, strict: boolean): Set<string> {
+function* collectKnown(tokenized: ReadonlyArray<readonly Token[]>, strict: boolean): Steps<void, Set<string>> {
   const known = new Set<string>();
   const initial = new Set<string>();
-  for (const all of tokenized) {
-    for (const token of all) {
+  for (let i = 0; i < tokenized.length; i++) {
+    for (const token of tokenized[i]!) {
       if (!token.capitalized) continue;
       if (token.initial) initial.add(token.text);
       else known.add(token.text);
     }
+    if (i % SLICE === SLICE - 1) yield;
   }
   const byLetter = new Map<string, string[]>();
   for (const word of known) {
@@ -94,9 +100,16 @@ function collectKnown(tokenized: ReadonlyArray<readonly Token[]>, strict: boolea
     if (bucket) bucket.push(word);
     else byLetter.set(key, [word]);
   }
+  let compared = 0;
   for (const word of initial) {
     if (known.has(word)) continue;
-    if (byLetter.get(bucketOf(word))?.some((other) => compareWords(word, other, strict) === 'variant')) known.add(word);
+    const bucket = byLetter.get(bucketOf(word));
+    if (bucket?.some((other) => compareWords(word, other, strict) === 'variant')) known.add(word);
+    compared += bucket?.length ?? 0;
+    if (compared >= COMPARISONS) {
+      compared = 0;
+      yield;
+    }
   }
   return known;
 }
@@ -131,8 +144,29 @@ export function occurrencesIn(text: string, all: readonly Token[], known: Readon
 // --- Comparing spellings -------------------------------------------------------------------------------
 
 /** Lower case, no accents, no hyphens, apostrophes or spaces: `Alma-Ata` → `almaata`. */
-const plain = (word: string): string =>
+const plainOf = (word: string): string =>
   word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[-‐'’\s]/gu, '');
+
+/**
+ * A word's plain and romanized forms, remembered: a document's build compares each spelling with every other
+ * of its bucket, and folding the same word for every comparison was most of the build.
+ */
+interface Folded {
+  plain: string;
+  romanized: string;
+}
+const FOLDED_KEPT = 100_000;
+let foldedWords = new Map<string, Folded>();
+function folded(word: string): Folded {
+  let known = foldedWords.get(word);
+  if (!known) {
+    if (foldedWords.size >= FOLDED_KEPT) foldedWords = new Map();
+    const plain = plainOf(word);
+    known = { plain, romanized: romanized(plain) };
+    foldedWords.set(word, known);
+  }
+  return known;
+}
 
 /** Lower case without hyphens, apostrophes or spaces, accents kept: `Popup-Menü` → `popupmenü`. */
 const joined = (word: string): string => word.toLowerCase().replace(/[-‐'’\s]/gu, '');
@@ -209,13 +243,15 @@ type Likeness = 'same' | 'variant' | 'different';
 export function compareWords(a: string, b: string, strict = false): Likeness {
   if (a === b) return 'same';
   if (strict) return joined(a) === joined(b) ? 'variant' : 'different';
-  const pa = plain(a);
-  const pb = plain(b);
+  const fa = folded(a);
+  const fb = folded(b);
+  const pa = fa.plain;
+  const pb = fb.plain;
   if (pa === pb) return pa.length >= 3 ? 'variant' : 'different';
   if (pa.length < 4 || pb.length < 4) return 'different';
   if (derived(pa, pb) || differInFinalVowels(pa, pb) || oneVowelApart(pa, pb)) return 'different';
-  const ra = romanized(pa);
-  const rb = romanized(pb);
+  const ra = fa.romanized;
+  const rb = fb.romanized;
   if (ra === rb) return 'variant';
   if (ra[0] !== rb[0] || Math.min(pa.length, pb.length) < 5) return 'different';
   const sa = skeleton(ra);
@@ -239,10 +275,10 @@ export function sameNameVariant(a: string, b: string, strict = false): boolean {
 }
 
 /** Candidates for comparison share a word count and the first letter of their romanized form. */
-export const bucketOf = (form: string): string => `${form.split(' ').length}:${romanized(plain(form))[0] ?? ''}`;
+export const bucketOf = (form: string): string => `${form.split(' ').length}:${folded(form).romanized[0] ?? ''}`;
 
 /** Groups the spellings into names and picks each name's usual spelling. */
-function clusterVariants(counts: ReadonlyMap<string, number>, strict: boolean): Map<string, NameVariant> {
+function* clusterVariants(counts: ReadonlyMap<string, number>, strict: boolean): Steps<void, Map<string, NameVariant>> {
   const buckets = new Map<string, string[]>();
   for (const form of counts.keys()) {
     const key = bucketOf(form);
@@ -258,12 +294,18 @@ function clusterVariants(counts: ReadonlyMap<string, number>, strict: boolean): 
     return r;
   };
   for (const form of counts.keys()) parent.set(form, form);
+  let compared = 0;
   for (const bucket of buckets.values()) {
     for (let i = 0; i < bucket.length; i++) {
       for (let j = i + 1; j < bucket.length; j++) {
         const a = bucket[i]!;
         const b = bucket[j]!;
         if (linked(a, b, strict)) parent.set(root(a), root(b));
+      }
+      compared += bucket.length - i;
+      if (compared >= COMPARISONS) {
+        compared = 0;
+        yield;
       }
     }
   }
@@ -324,7 +366,34 @@ export function capitalTally(sentence: readonly Token[]): { counted: number; cap
 /** The share of capitalized words, or 0 on too small a sample (a few sentences of names say nothing). */
 export const shareOf = (counted: number, capitals: number): number => (counted < MIN_SAMPLE ? 0 : capitals / counted);
 
-function capitalShare(tokenized: ReadonlyArray<readonly Token[]>): number {
+/** A name index built, with the names of each sentence in order (what keeps the index current needs them). */
+export interface BuiltNameIndex {
+  index: NameIndex;
+  forms: string[][];
+}
+
+/**
+ * The name index of a document from its sentences' tokens, a slice at a time (see core/model/steps.ts): each
+ * yield ends a slice of sentences or of spelling comparisons, so a caller with an event loop can answer between
+ * them. `strict`: spellings compared as a language that capitalizes its nouns needs.
+ */
+export function* buildNameIndexSteps(texts: readonly string[], tokenized: ReadonlyArray<readonly Token[]>, strict: boolean): Steps<void, BuiltNameIndex> {
+  const known = yield* collectKnown(tokenized, strict);
+  const counts = new Map<string, number>();
+  const forms: string[][] = new Array(texts.length);
+  for (let i = 0; i < texts.length; i++) {
+    const found = occurrencesIn(texts[i]!, tokenized[i]!, known).map((o) => o.form);
+    for (const form of found) counts.set(form, (counts.get(form) ?? 0) + 1);
+    forms[i] = found;
+    if (i % SLICE === SLICE - 1) yield;
+  }
+  const variants = yield* clusterVariants(counts, strict);
+  return { index: { known, counts, variants }, forms };
+}
+
+/** The name index of a document, built at once from its texts. */
+export function buildNameIndex(texts: readonly string[], split: ReadonlyArray<readonly Word[]> = texts.map(words), capitalizesNouns?: boolean): NameIndex {
+  const tokenized = texts.map((text, i) => tokens(text, split[i]!));
   let counted = 0;
   let capitals = 0;
   for (const sentence of tokenized) {
@@ -332,18 +401,7 @@ function capitalShare(tokenized: ReadonlyArray<readonly Token[]>): number {
     counted += tally.counted;
     capitals += tally.capitals;
   }
-  return shareOf(counted, capitals);
-}
-
-/** The name index of a document, built once from its stored texts. */
-export function buildNameIndex(texts: readonly string[], split: ReadonlyArray<readonly Word[]> = texts.map(words), capitalizesNouns?: boolean): NameIndex {
-  const tokenized = texts.map((text, i) => tokens(text, split[i]!));
   // Known from the document's language, or else guessed from how many words it capitalizes.
-  const strict = capitalizesNouns ?? capitalShare(tokenized) > NOUN_CAPITALS;
-  const known = collectKnown(tokenized, strict);
-  const counts = new Map<string, number>();
-  texts.forEach((text, i) => {
-    for (const { form } of occurrencesIn(text, tokenized[i]!, known)) counts.set(form, (counts.get(form) ?? 0) + 1);
-  });
-  return { known, counts, variants: clusterVariants(counts, strict) };
+  const strict = capitalizesNouns ?? shareOf(counted, capitals) > NOUN_CAPITALS;
+  return runToEnd(buildNameIndexSteps(texts, tokenized, strict)).index;
 }

@@ -4,10 +4,15 @@ import {
   compareWords,
   linked,
   occurrencesIn,
+  type BuiltNameIndex,
   type NameIndex,
   type NameVariant,
   type Token,
 } from './nameIndex';
+import type { Steps } from '../model/steps';
+
+/** Sentences a step of building the state takes. */
+const SLICE = 250;
 
 /**
  * What it takes to keep a document's names index (nameIndex.ts) up to date as sentences change, in time
@@ -55,31 +60,34 @@ function countTokens(state: NameState, all: readonly Token[], sign: number, touc
   }
 }
 
-/** The state behind an index built from `texts` (see buildNameIndex), without comparing spellings again. */
-export function nameState(names: NameIndex, texts: readonly string[], tokenized: ReadonlyArray<readonly Token[]>, strict: boolean): NameState {
+/**
+ * The state behind an index just built (see buildNameIndexSteps), without comparing spellings again, a slice of
+ * sentences a step.
+ */
+export function* nameStateSteps(built: BuiltNameIndex, tokenized: ReadonlyArray<readonly Token[]>, strict: boolean): Steps<void, NameState> {
+  const { index: names, forms } = built;
   const state: NameState = {
     strict,
     midSentence: new Map(),
     atStart: new Map(),
     midSentenceByBucket: new Map(),
     atStartByBucket: new Map(),
-    forms: [],
+    forms,
     formSentences: new Map(),
     formsByBucket: new Map(),
     clusters: new Map(),
   };
   const ignored = new Set<string>();
-  tokenized.forEach((all, i) => {
-    countTokens(state, all, 1, ignored);
+  for (let i = 0; i < tokenized.length; i++) {
+    countTokens(state, tokenized[i]!, 1, ignored);
     ignored.clear();
-    const forms = occurrencesIn(texts[i]!, all, names.known).map((o) => o.form);
-    state.forms.push(forms);
-    for (const form of forms) {
+    for (const form of forms[i]!) {
       let users = state.formSentences.get(form);
       if (!users) state.formSentences.set(form, (users = new Set()));
       users.add(i);
     }
-  });
+    if (i % SLICE === SLICE - 1) yield;
+  }
   for (const form of names.counts.keys()) {
     const key = bucketOf(form);
     let bucket = state.formsByBucket.get(key);

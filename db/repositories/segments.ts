@@ -101,6 +101,13 @@ const IMPORT_STATEMENT_SIZES = [IMPORT_ROWS_PER_INSERT, 100, 10, 1];
 /** A sentence as an import stores it: its place comes from the call, its figures are an untouched sentence's. */
 export type ImportedSegment = Omit<NewSegment, 'documentId' | 'position' | 'createdAt'>;
 
+/** SQLite's 0/1 made a boolean, in place: this runs on every row a check of a document reads. */
+function lockedAsBoolean(found: unknown[]): SegmentText[] {
+  const rows = found as Array<Omit<SegmentText, 'locked'> & { locked: number | boolean }>;
+  for (const row of rows) row.locked = row.locked === 1;
+  return rows as SegmentText[];
+}
+
 export function segmentsRepository(db: Database) {
   // Multi-row INSERTs for imports, one per size of IMPORT_STATEMENT_SIZES, prepared when first needed.
   const importInserts = new Map<number, Statement>();
@@ -158,6 +165,10 @@ export function segmentsRepository(db: Database) {
   const texts = db.prepare(
     `SELECT id, position, paragraph, current_text AS text, source_text AS source, locked
      FROM segments WHERE document_id = ? ORDER BY position`,
+  );
+  const textsAfter = db.prepare(
+    `SELECT id, position, paragraph, current_text AS text, source_text AS source, locked
+     FROM segments WHERE document_id = ? AND position > ? ORDER BY position LIMIT ?`,
   );
   const units = db.prepare(
     `SELECT unit_key AS key, paragraph, source_text AS source, mt_text AS mtText, current_text AS text, status,
@@ -259,9 +270,11 @@ export function segmentsRepository(db: Database) {
     },
     /** Every sentence's current text with what locates it, in order: what checks and fixes read. */
     texts(documentId: number): SegmentText[] {
-      const rows = texts.all(documentId) as Array<Omit<SegmentText, 'locked'> & { locked: number | boolean }>;
-      for (const row of rows) row.locked = row.locked === 1; // in place: this runs on every check of a document
-      return rows as SegmentText[];
+      return lockedAsBoolean(texts.all(documentId));
+    },
+    /** A page of `texts`, by position (keyset): for reading a book a slice at a time between requests. */
+    textsAfter(documentId: number, afterPosition: number, limit: number): SegmentText[] {
+      return lockedAsBoolean(textsAfter.all(documentId, afterPosition, limit));
     },
     /** Every sentence's MT, current text, typed effort and the batches that changed it, in order: what document metrics need. */
     measured(documentId: number): MeasuredSegment[] {

@@ -1,5 +1,6 @@
 import { RedlineError } from '../../../core/model/errors';
 import type { Services } from '../../../services';
+import { contextWarming, type ContextWarming } from '../../../services/contextWarming';
 import type { WholeChecks } from '../../../services/wholeChecks';
 import type { Handlers } from '../dispatcher';
 
@@ -21,18 +22,33 @@ type CheckHandlers = Pick<
   | 'batches.undo'
 >;
 
+const logWarmingFailure = (error: unknown) => console.error('Redline: building the check context between requests failed', error);
+
 /**
  * `background`: where a document's first whole check runs (a worker thread), so `checks.document` answers at once
  * with how far it is; without it (tests binding the services directly) the check runs on the request path.
+ * With it, the checked document's context is built between requests (`warming`), ready for its first save.
  */
-export function checkHandlers({ checks, propagation, batches }: Services, background?: WholeChecks): CheckHandlers {
+export function checkHandlers(
+  { checks, propagation, batches }: Services,
+  background?: WholeChecks,
+  warming: ContextWarming = contextWarming(checks),
+): CheckHandlers {
   return {
     'checks.document': ({ documentId }) => {
-      if (!background || checks.isChecked(documentId)) return checks.document(documentId);
+      if (!background) return checks.document(documentId);
+      if (checks.isChecked(documentId)) {
+        const answer = checks.document(documentId);
+        warming.open(documentId).catch(logWarmingFailure);
+        return answer;
+      }
       // A failed background check is asked for again by the next call; its reason reaches the log.
-      background.start(documentId).catch((error: unknown) => {
-        if (!(error instanceof RedlineError && error.code === 'cancelled')) console.error('Redline: the background check failed', error);
-      });
+      background.start(documentId).then(
+        () => warming.open(documentId).catch(logWarmingFailure),
+        (error: unknown) => {
+          if (!(error instanceof RedlineError && error.code === 'cancelled')) console.error('Redline: the background check failed', error);
+        },
+      );
       return { counts: {}, segments: [], pending: background.progress(documentId) ?? { done: 0, total: 0 } };
     },
     'checks.cancelWhole': ({ documentId }) => background?.cancel(documentId) ?? false,

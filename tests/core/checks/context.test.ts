@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildContext, compileGlossary, contextOf, paragraphBalance, quoteDepth } from '../../../core/checks/context';
+import { compileGlossary, contextOf, paragraphBalance, quoteDepth } from '../../../core/checks/context';
+import { buildContext } from '../../../core/checks/contextBuild';
 import { buildNameIndex } from '../../../core/checks/nameIndex';
 import { pairEvents, straightQuotes } from '../../../core/checks/pairs';
 import { doc, seedSentences } from './support';

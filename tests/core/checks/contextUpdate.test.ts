@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildContext, median } from '../../../core/checks/context';
-import { contextState, medianOfTally, patchContext } from '../../../core/checks/contextUpdate';
+import { buildContext, contextState, medianOfTally } from '../../../core/checks/contextBuild';
+import { patchContext } from '../../../core/checks/contextUpdate';
 import { readKazakhstanFixture } from '../kazakhstanFixture';
 import { segmented } from './support';
 
@@ -88,6 +88,14 @@ describe('patchContext, names', () => {
     expect(state.ctx.names.known.has('Kuznecov')).toBe(false);
   });
 });
+
+/** The median as sorting every value gives it: what the tally must agree with. */
+const median = (values: readonly number[]): number => {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
 
 describe('medianOfTally', () => {
   it('gives what the median of the counted values gives', () => {

@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import type Database from 'better-sqlite3';
+import { checkDocument, type CheckId } from '../../../core/checks';
+import { nameWords } from '../../../core/checks/nameWords';
+import { RedlineError } from '../../../core/model/errors';
+import type { Services } from '../../../services';
+import { documentCheckOptions, shownByDefault } from '../../../services/checkOptions';
+
+/**
+ * What the stored-flags tests share: a from-scratch check of a whole document to compare the stored flags with,
+ * and random editing steps (edits, undo, redo, replace-all, fix-all, ignore) that reach what other sentences'
+ * flags depend on.
+ */
+
+/** What a from-scratch check of the whole document gives, ignored flags left out, in the stored shape. */
+export function recomputed(services: Services, documentId: number) {
+  const rows = services.segments.page(documentId, 0, 10_000).items;
+  const sentences = rows.map((row) => ({ paragraph: row.paragraph, text: row.currentText, source: row.sourceText ?? null }));
+  // The options the app checks with, resolved afresh: languages (detected here), glossary, word list, settings.
+  const options = documentCheckOptions(sentences, services.checks.languages(documentId).stored, {
+    ...glossaryOf(services),
+    knownWords: new Set(services.checks.words()),
+    settings: { ...services.checks.settings(null), ...services.checks.settings(documentId) },
+  });
+  const flags = checkDocument(sentences, options).map((all) => all.filter((flag) => shownByDefault(flag, options)));
+  const counts: Partial<Record<CheckId, number>> = {};
+  const segments = rows.flatMap((row, i) => {
+    const ignored = new Set(ignoredOf(services, row.id));
+    const visible = (flags[i] ?? []).filter((flag) => !ignored.has(flag.check));
+    for (const flag of visible) counts[flag.check] = (counts[flag.check] ?? 0) + 1;
+    return visible.length > 0 ? [{ segmentId: row.id, position: row.position, flags: visible }] : [];
+  });
+  return { counts, segments };
+}
+
+export const ignoredLists = new WeakMap<Services, Map<number, Set<string>>>();
+const ignoredOf = (services: Services, segmentId: number) => [...(ignoredLists.get(services)?.get(segmentId) ?? [])];
+const glossaryOf = (services: Services) => ({
+  glossary: services.glossary.list().map(({ preferred, forbidden, note }) => ({ preferred, forbidden, note })),
+});
+
+export type Step =
+  | { kind: 'edit'; at: number; change: number }
+  | { kind: 'undo' }
+  | { kind: 'redo' }
+  | { kind: 'replace'; find: string; replace: string }
+  | { kind: 'fixAll'; check: CheckId }
+  | { kind: 'ignore'; at: number; check: CheckId; ignored: boolean };
+
+// Edits that reach what other sentences' flags depend on: names and their spellings, quotation marks across a
+// paragraph, sentence length (the typical length), another script, repeated words, emptied sentences.
+export const CHANGES: Array<(text: string) => string> = [
+  (t) => t.replace(/Almaty/gu, 'Alma-Ata'),
+  (t) => t.replace(/Alma-Ata/gu, 'Almaty'),
+  (t) => `“${t}`,
+  (t) => `${t}”`,
+  (t) => t.replace(/[“”"]/gu, ''),
+  (t) => `${t} ${t}`,
+  (t) => t.split(' ').slice(0, 2).join(' '),
+  (t) => `${t} Tokaev said the the thing.`,
+  (t) => `${t} Казахстан`,
+  () => '',
+  (t) => `Nursultan ${t}`,
+];
+
+export const step: fc.Arbitrary<Step> = fc.oneof(
+  { arbitrary: fc.record({ kind: fc.constant('edit' as const), at: fc.nat(40), change: fc.nat(CHANGES.length - 1) }), weight: 6 },
+  { arbitrary: fc.constant({ kind: 'undo' as const }), weight: 2 },
+  { arbitrary: fc.constant({ kind: 'redo' as const }), weight: 1 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('replace' as const),
+      find: fc.constantFrom('Almaty', 'Alma-Ata', 'Tokayev', ' ,', '“'),
+      replace: fc.constantFrom('Alma-Ata', 'Almaty', 'Tokaev', ',', ''),
+    }),
+    weight: 2,
+  },
+  { arbitrary: fc.record({ kind: fc.constant('fixAll' as const), check: fc.constantFrom<CheckId>('spacing', 'name-variants', 'repeated-words', 'orphaned-punctuation') }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('ignore' as const),
+      at: fc.nat(40),
+      check: fc.constantFrom<CheckId>('spacing', 'name-variants', 'quotes-brackets'),
+      ignored: fc.boolean(),
+    }),
+    weight: 1,
+  },
+);
+
+export function run(services: Services, documentId: number, s: Step): void {
+  const rows = services.segments.page(documentId, 0, 10_000).items;
+  try {
+    switch (s.kind) {
+      case 'edit': {
+        const row = rows[s.at % rows.length]!;
+        services.segments.update(row.id, CHANGES[s.change]!(row.currentText));
+        break;
+      }
+      case 'undo':
+        services.batches.undoLast(documentId);
+        break;
+      case 'redo':
+        services.batches.redoLast(documentId);
+        break;
+      case 'replace': {
+        const options = { find: s.find, replace: s.replace, regex: false, caseSensitive: true, wholeWord: false };
+        const ids = services.replace.preview(documentId, options).map((p) => p.segmentId);
+        services.replace.apply(documentId, options, ids);
+        break;
+      }
+      case 'fixAll': {
+        const ids = services.checks.previewAll(documentId, s.check).map((p) => p.segmentId);
+        services.checks.applyAll(documentId, s.check, ids);
+        break;
+      }
+      case 'ignore': {
+        const row = rows[s.at % rows.length]!;
+        services.checks.ignore(row.id, s.check, s.ignored);
+        const lists = ignoredLists.get(services)!;
+        const set = lists.get(row.id) ?? new Set<string>();
+        if (s.ignored) set.add(s.check);
+        else set.delete(s.check);
+        lists.set(row.id, set);
+        break;
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof RedlineError)) throw error; // nothing to undo, nothing to replace: a refused step
+  }
+}
+
+/** The stored names index of every sentence of the document, and what it should hold: each text's name words. */
+export function namesIndex(db: Database.Database, services: Services, documentId: number) {
+  const rows = services.segments.page(documentId, 0, 10_000).items;
+  const stored = db.prepare('SELECT name FROM segment_names WHERE segment_id = ? ORDER BY name').pluck();
+  return {
+    stored: rows.map((row) => stored.all(row.id)),
+    expected: rows.map((row) => nameWords(row.currentText).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))),
+  };
+}
+
