@@ -227,7 +227,11 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
     onStoreClosing(listener: () => void): void {
       closingListeners.push(listener);
     },
-    close: () => current?.close(),
+    /** Closes the store; background work on it is told first, as when it is closed under the app. */
+    close: () => {
+      storeClosing();
+      current?.close();
+    },
   };
 }
 

@@ -19,8 +19,6 @@ export interface DocumentContext {
   readonly profiles: readonly PairProfile[];
   readonly lowProfiles: readonly PairProfile[];
   readonly names: NameIndex;
-  /** The words of each stored sentence. */
-  readonly words: ReadonlyArray<readonly Word[]>;
   /** Median words per sentence, over sentences of three words or more. */
   readonly typicalWords: number;
   /** The alphabet most of the document's letters belong to. */
@@ -231,7 +229,7 @@ export function compileGlossary(glossary: readonly GlossaryTerm[] | undefined): 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 export function inputFor(ctx: DocumentContext, index: number, text: string, options: CheckOptions): SentenceInput {
-  let split: readonly Word[] | undefined = text === ctx.sentences[index]!.text ? ctx.words[index] : undefined;
+  let split: readonly Word[] | undefined;
   return {
     ctx,
     index,

@@ -4,18 +4,18 @@ import { buildNameIndexSteps, capitalTally, NOUN_CAPITALS, shareOf, tokens, type
 import { nameStateSteps, type NameState } from './nameIndexUpdate';
 import { profileOf, type PairProfile } from './pairs';
 import { countScripts, dominant, type Script } from './scripts';
-import { words, type Word } from './text';
+import { words } from './text';
 import type { CheckedSentence } from './types';
 
 /**
  * A document's check context with what it takes to patch it after a write instead of building it again
- * (contextUpdate.ts): each sentence's name tokens, the tally behind the capitalization share, the letters per
- * script, and how many sentences have each word count (the typical length is their median, found without
- * sorting every sentence).
+ * (contextUpdate.ts): the tally behind the capitalization share, the letters per script, how many sentences
+ * have each word count (the typical length is their median, found without sorting every sentence), and the
+ * names index's state. Nothing per word is kept for every sentence: a patch splits the few sentences it needs
+ * again, and a book's context stays small enough to build between requests without long collector pauses.
  */
 export interface ContextState {
   readonly ctx: DocumentContext;
-  readonly tokenized: ReadonlyArray<readonly Token[]>;
   readonly counted: number;
   readonly capitals: number;
   readonly scripts: ReadonlyMap<Script, number>;
@@ -53,17 +53,20 @@ const capitalizesNouns = (language: string | null): boolean => language === 'de'
 interface Built extends Omit<ContextState, 'names'> {
   names: BuiltNameIndex;
   strict: boolean;
+  /** Each sentence's capitalized tokens (the names index needs no others), until the names state is built. */
+  capitalizedTokens: ReadonlyArray<readonly Token[]>;
 }
+
+const NO_TOKENS: readonly Token[] = Object.freeze([]);
 
 function* buildSteps(given: readonly CheckedSentence[], language: string | null): Steps<void, Built> {
   const n = given.length;
   const sentences: CheckedSentence[] = new Array(n);
   const texts: string[] = new Array(n);
   const paragraphMembers: number[][] = new Array(n);
-  const split: Word[][] = new Array(n);
   const profiles: PairProfile[] = new Array(n);
   const lowProfiles: PairProfile[] = new Array(n);
-  const tokenized: Token[][] = new Array(n);
+  const tokenized: Array<readonly Token[]> = new Array(n);
   const scripts = new Map<Script, number>();
   const lengths = new Map<number, number>();
   let counted = 0;
@@ -78,12 +81,12 @@ function* buildSteps(given: readonly CheckedSentence[], language: string | null)
     current.push(i);
     paragraphMembers[i] = current;
     const own = words(text);
-    split[i] = own;
     if (own.length >= 3) lengths.set(own.length, (lengths.get(own.length) ?? 0) + 1);
     profiles[i] = profileOf(text, false);
     lowProfiles[i] = profileOf(text, true);
     const sentenceTokens = tokens(text, own);
-    tokenized[i] = sentenceTokens;
+    const capitalized = sentenceTokens.filter((token) => token.capitalized);
+    tokenized[i] = capitalized.length > 0 ? capitalized : NO_TOKENS;
     const tally = capitalTally(sentenceTokens);
     counted += tally.counted;
     capitals += tally.capitals;
@@ -99,12 +102,11 @@ function* buildSteps(given: readonly CheckedSentence[], language: string | null)
     profiles,
     lowProfiles,
     names: names.index,
-    words: split,
     typicalWords: medianOfTally(lengths),
     script: dominant(scripts) ?? 'Latin',
     language,
   };
-  return { ctx, tokenized, counted, capitals, scripts, lengths, names, strict };
+  return { ctx, counted, capitals, scripts, lengths, names, strict, capitalizedTokens: tokenized };
 }
 
 /**
@@ -115,9 +117,9 @@ function* buildSteps(given: readonly CheckedSentence[], language: string | null)
  */
 export function* contextStateSteps(sentences: readonly CheckedSentence[], language: string | null = null): Steps<void, ContextState> {
   const built = yield* buildSteps(sentences, language);
-  const names = yield* nameStateSteps(built.names, built.tokenized, built.strict);
-  const { ctx, tokenized, counted, capitals, scripts, lengths } = built;
-  return { ctx, tokenized, counted, capitals, scripts, lengths, names };
+  const names = yield* nameStateSteps(built.names, built.capitalizedTokens, built.strict);
+  const { ctx, counted, capitals, scripts, lengths } = built;
+  return { ctx, counted, capitals, scripts, lengths, names };
 }
 
 /** A document's context state, built at once. */

@@ -21,12 +21,10 @@ export function patchContext(state: ContextState, changes: ReadonlyArray<{ index
     ctx: {
       ...ctx,
       sentences: [...ctx.sentences],
-      words: [...ctx.words],
       profiles: [...ctx.profiles],
       lowProfiles: [...ctx.lowProfiles],
       names: copyNameIndex(ctx.names),
     },
-    tokenized: [...state.tokenized],
     counted: state.counted,
     capitals: state.capitals,
     scripts: new Map(state.scripts),
@@ -52,7 +50,7 @@ export function patchInPlace(
   const scripts = new Map(state.scripts);
   const lengths = new Map(state.lengths);
   let { counted, capitals } = state;
-  const planned: Array<{ index: number; text: string; words: ReturnType<typeof words>; tokens: Token[] }> = [];
+  const planned: Array<{ index: number; text: string; before: Token[]; tokens: Token[] }> = [];
   const seen = new Set<number>();
   // The last change of a sentence wins; each is judged against the stored text before any is applied.
   for (let k = changes.length - 1; k >= 0; k--) {
@@ -63,17 +61,18 @@ export function patchInPlace(
     if (before.text === text) continue;
     const newWords = words(text);
     const newTokens = tokens(text, newWords);
-    const oldTokens = state.tokenized[index]!;
+    const oldWords = words(before.text);
+    const oldTokens = tokens(before.text, oldWords);
     const oldTally = capitalTally(oldTokens);
     const newTally = capitalTally(newTokens);
     counted += newTally.counted - oldTally.counted;
     capitals += newTally.capitals - oldTally.capitals;
     for (const [script, n] of countScripts(before.text)) scripts.set(script, scripts.get(script)! - n);
     countScripts(text, scripts);
-    const oldLength = ctx.words[index]!.length;
+    const oldLength = oldWords.length;
     if (oldLength >= 3) lengths.set(oldLength, lengths.get(oldLength)! - 1);
     if (newWords.length >= 3) lengths.set(newWords.length, (lengths.get(newWords.length) ?? 0) + 1);
-    planned.push({ index, text, words: newWords, tokens: newTokens });
+    planned.push({ index, text, before: oldTokens, tokens: newTokens });
   }
   const strictBefore = shareOf(state.counted, state.capitals) > NOUN_CAPITALS;
   if (shareOf(counted, capitals) > NOUN_CAPITALS !== strictBefore) return null;
@@ -93,17 +92,14 @@ export function patchInPlace(
 
   const into = ctx as Mutable<DocumentContext>;
   const sentences = ctx.sentences as CheckedSentence[];
-  const split = ctx.words as Array<readonly ReturnType<typeof words>[number][]>;
   const profiles = ctx.profiles as PairProfile[];
   const lowProfiles = ctx.lowProfiles as PairProfile[];
-  const tokenized = state.tokenized as Token[][];
-  const tokenChanges: SentenceChange[] = planned.map((change) => ({ index: change.index, before: tokenized[change.index]!, after: change.tokens }));
+  const tokenChanges: SentenceChange[] = planned.map((change) => ({ index: change.index, before: change.before, after: change.tokens }));
+  const changedTokens = new Map(planned.map((change) => [change.index, change.tokens]));
   for (const change of planned) {
     sentences[change.index] = { ...sentences[change.index]!, text: change.text };
-    split[change.index] = change.words;
     profiles[change.index] = profileOf(change.text, false);
     lowProfiles[change.index] = profileOf(change.text, true);
-    tokenized[change.index] = change.tokens;
   }
   into.typicalWords = medianOfTally(lengths);
   into.script = best ?? 'Latin';
@@ -112,5 +108,10 @@ export function patchInPlace(
   mutable.capitals = capitals;
   mutable.scripts = scripts;
   mutable.lengths = lengths;
-  return updateNames(ctx.names, state.names, (i) => sentences[i]!.text, tokenized, tokenChanges, usersOf);
+  // The tokens of the few other sentences whose names are looked at again are split afresh.
+  const tokensOf = (i: number): readonly Token[] => {
+    const text = sentences[i]!.text;
+    return changedTokens.get(i) ?? tokens(text, words(text));
+  };
+  return updateNames(ctx.names, state.names, (i) => sentences[i]!.text, tokensOf, tokenChanges, usersOf);
 }

@@ -369,22 +369,26 @@ export const shareOf = (counted: number, capitals: number): number => (counted <
 /** A name index built, with the names of each sentence in order (what keeps the index current needs them). */
 export interface BuiltNameIndex {
   index: NameIndex;
-  forms: string[][];
+  forms: Array<readonly string[]>;
 }
 
+/** The names of a sentence that has none, shared: most sentences of a book. */
+const NO_FORMS: readonly string[] = Object.freeze([]);
+
 /**
- * The name index of a document from its sentences' tokens, a slice at a time (see core/model/steps.ts): each
+ * The name index of a document from its sentences' tokens (all of them, or only the capitalized ones: the others
+ * neither name nor join names, as the gap between two capitalized tokens then holds them), a slice at a time (see core/model/steps.ts): each
  * yield ends a slice of sentences or of spelling comparisons, so a caller with an event loop can answer between
  * them. `strict`: spellings compared as a language that capitalizes its nouns needs.
  */
 export function* buildNameIndexSteps(texts: readonly string[], tokenized: ReadonlyArray<readonly Token[]>, strict: boolean): Steps<void, BuiltNameIndex> {
   const known = yield* collectKnown(tokenized, strict);
   const counts = new Map<string, number>();
-  const forms: string[][] = new Array(texts.length);
+  const forms: Array<readonly string[]> = new Array(texts.length);
   for (let i = 0; i < texts.length; i++) {
     const found = occurrencesIn(texts[i]!, tokenized[i]!, known).map((o) => o.form);
     for (const form of found) counts.set(form, (counts.get(form) ?? 0) + 1);
-    forms[i] = found;
+    forms[i] = found.length > 0 ? found : NO_FORMS;
     if (i % SLICE === SLICE - 1) yield;
   }
   const variants = yield* clusterVariants(counts, strict);

@@ -28,7 +28,7 @@ export interface NameState {
   readonly midSentenceByBucket: Map<string, Set<string>>;
   readonly atStartByBucket: Map<string, Set<string>>;
   /** Per sentence, the spellings of the names it holds, in order. */
-  readonly forms: string[][];
+  readonly forms: Array<readonly string[]>;
   readonly formSentences: Map<string, Set<number>>;
   readonly formsByBucket: Map<string, Set<string>>;
   /** Spelling → the spellings of its name (one shared set per name). */
@@ -156,7 +156,7 @@ export function updateNames(
   names: NameIndex,
   state: NameState,
   text: (index: number) => string,
-  tokenized: ReadonlyArray<readonly Token[]>,
+  tokensOf: (index: number) => readonly Token[],
   changes: readonly SentenceChange[],
   usersOf: (words: readonly string[]) => Iterable<number>,
 ): Set<string> {
@@ -213,7 +213,7 @@ export function updateNames(
   const hadForm = new Map<string, boolean>();
   for (const i of affected) {
     const before = state.forms[i] ?? [];
-    const after = occurrencesIn(text(i), tokenized[i]!, known).map((o) => o.form);
+    const after = occurrencesIn(text(i), tokensOf(i), known).map((o) => o.form);
     if (before.length === after.length && before.every((f, k) => f === after[k])) continue;
     for (const form of [...before, ...after]) {
       if (!hadForm.has(form)) hadForm.set(form, counts.has(form));

@@ -105,15 +105,31 @@ export function emptyProfile(): PairProfile {
   return { double: emptyBalance(), guillemet: emptyBalance(), paren: emptyBalance(), square: emptyBalance(), brace: emptyBalance(), straight: 0 };
 }
 
+/**
+ * The profile of a sentence with no quotation marks or brackets, shared (frozen) by every such sentence: most
+ * sentences of a book are, and a context keeps two profiles for each.
+ */
+const NO_PAIRS: PairProfile = Object.freeze({
+  double: Object.freeze(emptyBalance()),
+  guillemet: Object.freeze(emptyBalance()),
+  paren: Object.freeze(emptyBalance()),
+  square: Object.freeze(emptyBalance()),
+  brace: Object.freeze(emptyBalance()),
+  straight: 0,
+});
+
 export function profileOf(text: string, lowOpeners: boolean): PairProfile {
+  const events = pairEvents(text, lowOpeners);
+  const straight = straightQuotes(text).length;
+  if (events.length === 0 && straight === 0) return NO_PAIRS;
   const profile = emptyProfile();
-  for (const event of pairEvents(text, lowOpeners)) {
+  for (const event of events) {
     const balance = profile[event.kind];
     if (event.role === 'open') balance.opens++;
     else if (balance.opens > 0) balance.opens--;
     else balance.closes++;
   }
-  profile.straight = straightQuotes(text).length;
+  profile.straight = straight;
   return profile;
 }
 

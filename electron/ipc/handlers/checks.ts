@@ -29,11 +29,10 @@ const logWarmingFailure = (error: unknown) => console.error('Redline: building t
  * with how far it is; without it (tests binding the services directly) the check runs on the request path.
  * With it, the checked document's context is built between requests (`warming`), ready for its first save.
  */
-export function checkHandlers(
-  { checks, propagation, batches }: Services,
-  background?: WholeChecks,
-  warming: ContextWarming = contextWarming(checks),
-): CheckHandlers {
+export function checkHandlers(services: Services, background?: WholeChecks, warming: ContextWarming = contextWarming(services.checks)): CheckHandlers {
+  const { checks, propagation, batches } = services;
+  // A store set aside or restored is not read by a build started on the one before.
+  if (background) services.onStoreClosing(() => warming.stop());
   return {
     'checks.document': ({ documentId }) => {
       if (!background) return checks.document(documentId);
