@@ -5,7 +5,7 @@ import { contextStateSteps, type ContextState } from '../core/checks/contextBuil
 import { patchInPlace } from '../core/checks/contextUpdate';
 import { nameWords } from '../core/checks/nameWords';
 import { dependentSentences, dependentsOf, documentFacts, type DocumentFacts } from '../core/checks/dependencies';
-import type { CheckOptions, CheckedSentence, Flag } from '../core/checks/types';
+import type { CheckOptions, Flag } from '../core/checks/types';
 import { languageOf } from '../core/checks/languages';
 import { optionsDigest, shownByDefault } from './checkOptions';
 import type { CheckState, StoredFlags } from '../db/repositories/flags';
@@ -16,9 +16,6 @@ import type { Store } from '../db/store';
 const WHOLE_CHECK_SLICE = 500;
 /** Sentences read a step when a context is built between requests. */
 const READ_PAGE = 2000;
-
-const sentencesOf = (rows: readonly SegmentText[]): CheckedSentence[] =>
-  rows.map((row) => ({ paragraph: row.paragraph, text: row.text, source: row.source }));
 
 const stateOf = (glossary: string, facts: DocumentFacts): CheckState => ({
   glossary,
@@ -95,7 +92,7 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
    */
   function* buildSteps(documentId: number, rows?: readonly SegmentText[], revision = store.flags.lastRevision()): Steps<void, CachedContext> {
     const texts = rows ?? (yield* pagedTexts(documentId));
-    const state = yield* contextStateSteps(sentencesOf(texts), languageOf(options(documentId).languages?.target));
+    const state = yield* contextStateSteps(texts, languageOf(options(documentId).languages?.target));
     const ids = texts.map((row) => row.id);
     const entry: CachedContext = {
       state,

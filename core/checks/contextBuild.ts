@@ -73,8 +73,9 @@ function* buildSteps(given: readonly CheckedSentence[], language: string | null)
   let capitals = 0;
   let current: number[] = [];
   for (let i = 0; i < n; i++) {
-    const sentence = { ...given[i]! };
-    const text = sentence.text;
+    // The context's own copy, of the sentence's fields only (a caller may hand in its stored rows).
+    const { paragraph, text, source } = given[i]!;
+    const sentence: CheckedSentence = source === undefined ? { paragraph, text } : { paragraph, text, source };
     sentences[i] = sentence;
     texts[i] = text;
     if (i === 0 || sentence.paragraph !== sentences[i - 1]!.paragraph) current = [];
