@@ -20,6 +20,8 @@ interface Job {
  */
 export function wholeChecks(databaseFile: string, entry: WorkerEntry, nativeBinding?: string) {
   const jobs = new Map<number, Job>();
+  /** Why the last check of a document failed, until it is told (see `takeFailure`). */
+  const failures = new Map<number, Error>();
   /** Asks the check of a document to stop; false when none is running. */
   const cancel = (documentId: number): boolean => {
     const job = jobs.get(documentId);
@@ -31,6 +33,7 @@ export function wholeChecks(databaseFile: string, entry: WorkerEntry, nativeBind
     start(documentId: number): Promise<void> {
       const running = jobs.get(documentId);
       if (running) return running.result;
+      failures.delete(documentId);
       // One whole check at a time, for the document the editor opened last: checks of documents left behind
       // stop (nothing stored) and start again when one is opened — so opening ten large documents in turn
       // does not run ten workers on two cores.
@@ -43,6 +46,7 @@ export function wholeChecks(databaseFile: string, entry: WorkerEntry, nativeBind
       const finish = (error?: Error) => {
         if (jobs.get(documentId) === job) jobs.delete(documentId);
         void worker.terminate();
+        if (error && !(error instanceof RedlineError && error.code === 'cancelled')) failures.set(documentId, error);
         if (error) settle.reject(error);
         else settle.resolve();
       };
@@ -64,6 +68,15 @@ export function wholeChecks(databaseFile: string, entry: WorkerEntry, nativeBind
     /** How far the check of a document has got; null when none is running. */
     progress: (documentId: number): StepProgress | null => jobs.get(documentId)?.progress ?? null,
     running: (documentId: number): boolean => jobs.has(documentId),
+    /**
+     * Why the last check of a document failed, once: the caller tells the editor instead of starting it again at
+     * every poll; the next start tries afresh.
+     */
+    takeFailure(documentId: number): Error | null {
+      const failure = failures.get(documentId) ?? null;
+      failures.delete(documentId);
+      return failure;
+    },
     cancel,
     /** Stops every check (the app quitting): nothing half-stored, as each stores in one transaction. */
     async close(): Promise<void> {

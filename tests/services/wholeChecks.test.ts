@@ -84,6 +84,7 @@ describe('whole-document checks in a worker thread', () => {
       expect(checks.running(id)).toBe(false);
       expect(stateRows(file)).toBe(0);
       expect(checks.cancel(id)).toBe(false);
+      expect(checks.takeFailure(id)).toBeNull(); // cancelled is not failed
     } finally {
       services.close();
     }
@@ -109,7 +110,11 @@ describe('whole-document checks in a worker thread', () => {
   it('says so for a document that is not there', async () => {
     const { file, services } = storeWithSample(1);
     try {
-      await expect(wholeChecks(file, sourceWorkerEntry(), nodeNativeBinding()).start(999)).rejects.toMatchObject({ code: 'not_found' });
+      const checks = wholeChecks(file, sourceWorkerEntry(), nodeNativeBinding());
+      await expect(checks.start(999)).rejects.toMatchObject({ code: 'not_found' });
+      // Told once, so that a caller polling for the flags says why instead of starting it again and again.
+      expect(checks.takeFailure(999)).toMatchObject({ code: 'not_found' });
+      expect(checks.takeFailure(999)).toBeNull();
     } finally {
       services.close();
     }

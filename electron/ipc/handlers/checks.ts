@@ -41,7 +41,10 @@ export function checkHandlers(services: Services, background?: WholeChecks, warm
         warming.open(documentId).catch(logWarmingFailure);
         return answer;
       }
-      // A failed background check is asked for again by the next call; its reason reaches the log.
+      // A failed background check is told to the next call (the panel shows why and stops asking); the call
+      // after that — the next save's — starts it again.
+      const failure = background.takeFailure(documentId);
+      if (failure) throw failure;
       background.start(documentId).then(
         () => warming.open(documentId).catch(logWarmingFailure),
         (error: unknown) => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nodeNativeBinding } from '../../../cli/nativeBinding';
 import { checkHandlers } from '../../../electron/ipc/handlers/checks';
 import { createServices } from '../../../services';
@@ -34,6 +34,30 @@ describe('checks.document with a background worker', () => {
       expect(services.checks.isChecked(second.id)).toBe(false);
       expect(await handlers['checks.cancelWhole']({ documentId: second.id })).toBe(false);
     } finally {
+      await background.close();
+      services.close();
+    }
+  });
+
+  it('says why a background check failed, once, instead of starting it again at every poll', async () => {
+    temp = makeTempDir();
+    const file = join(temp.dir, 'redline.sqlite');
+    const services = createServices(file, { nativeBinding: nodeNativeBinding() });
+    // The worker is pointed at a store file that is not there: every check it starts fails.
+    const background = wholeChecks(join(temp.dir, 'missing', 'redline.sqlite'), sourceWorkerEntry(), nodeNativeBinding());
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const handlers = checkHandlers(services, background);
+      const doc = services.openSample(SAMPLE);
+      expect(await handlers['checks.document']({ documentId: doc.id })).toMatchObject({ pending: { done: 0 } });
+      while (background.running(doc.id)) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(() => handlers['checks.document']({ documentId: doc.id })).toThrow();
+      expect(background.running(doc.id)).toBe(false); // not started again by the call that was told
+      expect(await handlers['checks.document']({ documentId: doc.id })).toMatchObject({ pending: { done: 0 } });
+      expect(background.running(doc.id)).toBe(true); // the next call (after a save) tries afresh
+      while (background.running(doc.id)) await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      log.mockRestore();
       await background.close();
       services.close();
     }
