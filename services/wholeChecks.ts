@@ -22,6 +22,8 @@ export function wholeChecks(databaseFile: string, entry: WorkerEntry, nativeBind
   const jobs = new Map<number, Job>();
   /** Why the last check of a document failed, until it is told (see `takeFailure`). */
   const failures = new Map<number, Error>();
+  /** Workers ended because the store is closing: they were stopped, they did not fail. */
+  const closing = new WeakSet<Worker>();
   /** Asks the check of a document to stop; false when none is running. */
   const cancel = (documentId: number): boolean => {
     const job = jobs.get(documentId);
@@ -60,7 +62,13 @@ export function wholeChecks(databaseFile: string, entry: WorkerEntry, nativeBind
         }
       });
       worker.on('error', (error) => finish(new RedlineError('internal', `The check of the whole document failed: ${error.message}`)));
-      worker.on('exit', () => finish(new RedlineError('internal', 'The check of the whole document stopped before it finished.')));
+      worker.on('exit', () =>
+        finish(
+          closing.has(worker)
+            ? new RedlineError('cancelled', 'The check of the whole document was stopped: the store is closing.')
+            : new RedlineError('internal', 'The check of the whole document stopped before it finished.'),
+        ),
+      );
       const request: WholeCheckRequest = { kind: 'start', databaseFile, documentId, nativeBinding };
       worker.postMessage(request);
       return result;
@@ -80,6 +88,7 @@ export function wholeChecks(databaseFile: string, entry: WorkerEntry, nativeBind
     cancel,
     /** Stops every check (the app quitting): nothing half-stored, as each stores in one transaction. */
     async close(): Promise<void> {
+      for (const job of jobs.values()) closing.add(job.worker);
       await Promise.all([...jobs.values()].map((job) => job.worker.terminate()));
       jobs.clear();
     },

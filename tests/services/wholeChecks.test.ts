@@ -90,6 +90,20 @@ describe('whole-document checks in a worker thread', () => {
     }
   });
 
+  it('closing stops a running check as cancelled, not as a failure', async () => {
+    const { file, services, id } = storeWithSample(12);
+    try {
+      const checks = wholeChecks(file, sourceWorkerEntry(), nodeNativeBinding());
+      const done = checks.start(id);
+      await checks.close();
+      await expect(done).rejects.toMatchObject({ code: 'cancelled' });
+      expect(checks.takeFailure(id)).toBeNull();
+      expect(stateRows(file)).toBe(0);
+    } finally {
+      services.close();
+    }
+  });
+
   it('runs one at a time: a check of another document stops the one before, which stores nothing', async () => {
     const { file, services, id } = storeWithSample(12);
     try {
