@@ -25,9 +25,15 @@ type CheckHandlers = Pick<
  * `background`: where a document's first whole check runs (a worker thread), so `checks.document` answers at once
  * with how far it is; without it (tests binding the services directly) the check runs on the request path.
  */
-export function checkHandlers({ checks, propagation, batches }: Services, background?: WholeChecks): CheckHandlers {
+export function checkHandlers({ checks, propagation, batches, spelling }: Services, background?: WholeChecks): CheckHandlers {
   return {
     'checks.document': ({ documentId }) => {
+      // The document's dictionary is being built between requests: its flags come once it is, so the answer
+      // says pending (the window asks again) and shows what is stored if that is current without spelling.
+      if (background && spelling.loading(documentId)) {
+        const now = checks.isChecked(documentId) ? checks.document(documentId) : { counts: {}, segments: [] };
+        return { ...now, pending: { done: 0, total: 0 } };
+      }
       if (!background || checks.isChecked(documentId)) return checks.document(documentId);
       // A failed background check is asked for again by the next call; its reason reaches the log.
       background.start(documentId).catch((error: unknown) => {
