@@ -51,6 +51,29 @@ export type SpellerBuilder = (language: string, sliceMs: number) => SpellerBuild
 /** .dic lines added between two looks at the clock: small enough that a slice overruns its budget by little. */
 const LINES_PER_LOOK = 64;
 
+/** Tables a speller's word forms are spread over (see shardedTable). */
+const SHARDS = 4096;
+
+/**
+ * nspell's table of word forms (millions for French and Russian) as many small tables behind one: a single
+ * table, growing, copies all it holds at once each time it doubles (a pause of up to a second inside one
+ * slice); small ones each copy a little. nspell only reads, writes, tests and deletes single keys.
+ */
+function shardedTable(): Record<string, unknown> {
+  const shards = Array.from({ length: SHARDS }, () => Object.create(null) as Record<string, unknown>);
+  const shardOf = (key: string): Record<string, unknown> => {
+    let hash = key.length;
+    for (let i = 0; i < key.length; i++) hash = (Math.imul(hash, 31) + key.charCodeAt(i)) | 0;
+    return shards[hash & (SHARDS - 1)]!;
+  };
+  return new Proxy(Object.create(null) as Record<string, unknown>, {
+    get: (_table, key) => (typeof key === 'string' ? shardOf(key)[key] : undefined),
+    set: (_table, key, value) => (typeof key === 'string' ? ((shardOf(key)[key] = value), true) : false),
+    has: (_table, key) => typeof key === 'string' && key in shardOf(key),
+    deleteProperty: (_table, key) => (typeof key === 'string' ? delete shardOf(key)[key] : true),
+  });
+}
+
 /** Builds a language's speller from its npm dictionary, a slice at a time. */
 export function* dictionaryBuild(language: string, sliceMs: number): SpellerBuild {
   const entry = PACKAGES[language];
@@ -63,6 +86,7 @@ export function* dictionaryBuild(language: string, sliceMs: number): SpellerBuil
   }
   const aff = readFileSync(join(folder, 'index.aff'));
   const checker = nspell({ aff });
+  (checker as unknown as { data: Record<string, unknown> }).data = shardedTable();
   yield;
   const lines = readFileSync(join(folder, 'index.dic'), 'utf8').split('\n');
   // nspell builds its compound-rule expressions from the rule strings each time a .dic is added and leaves
