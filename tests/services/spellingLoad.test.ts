@@ -175,4 +175,19 @@ describe('the app checks without spelling while the dictionary is built, then wi
     expect(next).toEqual({ counts: {}, segments: [], pending: { done: 0, total: 0 } });
     expect(started).toEqual([doc.id]);
   });
+
+  it('without a worker thread (the services bound alone) the flags request says pending too, then checks with spelling', async () => {
+    const slow = slowDictionary(2);
+    const services = openWith(join(tempDir(), 'redline.sqlite'), { spelling: 'between-requests', spellers: slow.set });
+    const doc = services.openSample(SAMPLE);
+    const [first] = services.segments.page(doc.id, 0, 1).items;
+    services.segments.update(first!.id, MISSPELLED);
+    const handlers = checkHandlers(services);
+    expect(await handlers['checks.document']({ documentId: doc.id })).toMatchObject({ pending: { done: 0, total: 0 } });
+    slow.runAll();
+    const answer = await handlers['checks.document']({ documentId: doc.id });
+    expect('pending' in answer).toBe(false);
+    const flags = answer.segments.find((s) => s.segmentId === first!.id)?.flags ?? [];
+    expect(spellingFlags(flags, MISSPELLED)).toEqual(['recieved']);
+  });
 });

@@ -30,7 +30,7 @@ export function checkHandlers({ checks, propagation, batches, spelling }: Servic
     'checks.document': ({ documentId }) => {
       // The document's dictionary is being built between requests: its flags come once it is, so the answer
       // says pending (the window asks again) and shows what is stored if that is current without spelling.
-      if (background && spelling.loading(documentId)) {
+      if (spelling.loading(documentId)) {
         const now = checks.isChecked(documentId) ? checks.document(documentId) : { counts: {}, segments: [] };
         return { ...now, pending: { done: 0, total: 0 } };
       }
