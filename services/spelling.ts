@@ -86,7 +86,8 @@ export function* dictionaryBuild(language: string, sliceMs: number): SpellerBuil
   }
   const aff = readFileSync(join(folder, 'index.aff'));
   const checker = nspell({ aff });
-  (checker as unknown as { data: Record<string, unknown> }).data = shardedTable();
+  const forms = shardedTable();
+  (checker as unknown as { data: Record<string, unknown> }).data = forms;
   yield;
   const lines = readFileSync(join(folder, 'index.dic'), 'utf8').split('\n');
   // nspell builds its compound-rule expressions from the rule strings each time a .dic is added and leaves
@@ -114,6 +115,7 @@ export function* dictionaryBuild(language: string, sliceMs: number): SpellerBuil
   return {
     correct: remembering((word) => listed(plain(word)) || checker.correct(plain(word))),
     suggest: remembering((word) => checker.suggest(plain(word)).slice(0, 5)),
+    listed: (word) => stems.has(word) || word in forms,
   };
 }
 

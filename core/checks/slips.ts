@@ -22,29 +22,29 @@ const ENDING = 2;
  * letters looked for (none known: no dropped letter is looked for).
  */
 export function slipOf(word: string, known: (word: string) => boolean, language: string): string | undefined {
-  const chars = [...word];
-  const n = chars.length;
+  // Code units, not code points: the alphabets concerned (Latin, Cyrillic) are all in the basic plane.
+  const n = word.length;
   // A letter struck three times: one too many.
   for (let i = 0; i + 2 < n; i++) {
-    if (chars[i] === chars[i + 1] && chars[i] === chars[i + 2]) {
-      const candidate = [...chars.slice(0, i), ...chars.slice(i + 1)].join('');
+    if (word[i] === word[i + 1] && word[i] === word[i + 2]) {
+      const candidate = word.slice(0, i) + word.slice(i + 1);
       if (known(candidate)) return candidate;
     }
   }
   // Two inner neighbours swapped (not the first letter, not in the ending).
   for (let i = 1; i + 1 < n - ENDING; i++) {
-    if (chars[i] === chars[i + 1]) continue;
-    const swapped = [...chars];
-    [swapped[i], swapped[i + 1]] = [swapped[i + 1]!, swapped[i]!];
-    const candidate = swapped.join('');
+    if (word[i] === word[i + 1]) continue;
+    const candidate = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
     if (known(candidate)) return candidate;
   }
   // A letter dropped inside the word (after the first letter, before the ending of the word it belongs to).
   const letters = LETTERS[language];
   if (!letters) return undefined;
   for (let i = 1; i <= n - ENDING; i++) {
+    const before = word.slice(0, i);
+    const after = word.slice(i);
     for (const letter of letters) {
-      const candidate = [...chars.slice(0, i), letter, ...chars.slice(i)].join('');
+      const candidate = before + letter + after;
       if (known(candidate)) return candidate;
     }
   }

@@ -2,7 +2,7 @@ import type { SentenceCheck } from './context';
 import { insideAny, isUpperLetter, makeFlag, matchCapitalization, quoted, replaceRange, technicalSpans } from './text';
 import { slipOf } from './slips';
 import { transliterationsOf } from './transliteration';
-import type { Flag } from './types';
+import type { Flag, Speller } from './types';
 
 /**
  * Words the target language's dictionary does not know (Hunspell, loaded outside core and passed in as a
@@ -69,6 +69,21 @@ function britishVariants(word: string): string[] {
 const INFLECTS_BEYOND_DICTIONARY = new Set(['de']);
 /** German words this short the dictionary lacks are as often abbreviations, dialect or English. */
 const SHORTEST_SLIP = 6;
+
+/** Slips found per speller and word: a document repeats its unknown words, and a search asks hundreds of forms. */
+const slipsFound = new WeakMap<Speller, Map<string, string | null>>();
+const MAX_SLIPS_REMEMBERED = 20_000;
+function slipIn(speller: Speller, word: string, language: string): string | undefined {
+  let found = slipsFound.get(speller);
+  if (!found) slipsFound.set(speller, (found = new Map()));
+  let slip = found.get(word);
+  if (slip === undefined) {
+    slip = slipOf(word, (w) => (speller.listed ? speller.listed(w) : speller.correct(w)), language) ?? null;
+    if (found.size >= MAX_SLIPS_REMEMBERED) found.clear();
+    found.set(word, slip);
+  }
+  return slip ?? undefined;
+}
 /** Words longer than this get no suggestion: nspell's search grows with the word, and slips are in short words. */
 const MAX_SUGGESTED_LENGTH = 24;
 
@@ -101,7 +116,7 @@ export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossar
     // lower-case word of a language the dictionary covers well.
     const slipsOnly = INFLECTS_BEYOND_DICTIONARY.has(languages.target);
     const couldBeSure = !capitalized && form.length <= MAX_SUGGESTED_LENGTH && (!slipsOnly || (form.length >= SHORTEST_SLIP && parts.length === 1));
-    const slip = couldBeSure && slipsOnly ? slipOf(form, (w) => speller.correct(w), languages.target) : undefined;
+    const slip = couldBeSure && slipsOnly ? slipIn(speller, form, languages.target) : undefined;
     const suggestions = !couldBeSure ? [] : slipsOnly ? (slip ? [slip] : []) : speller.suggest(form).filter((s) => s !== form);
     // A slip of the keys has a near correction; a word with none is more often one the dictionary lacks.
     // Two kinds stay possible: a short word, unless a suggestion only swaps two of its letters (`teh`), and a
