@@ -19,7 +19,7 @@ export interface StoreOpeningDeps {
  */
 export async function openAppStore(storePath: string, deps: StoreOpeningDeps): Promise<Services | null> {
   try {
-    const options: ServiceOptions = { ownsStore: true, recoverable: true, ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}) };
+    const options: ServiceOptions = { ownsStore: true, recoverable: true, spelling: 'between-requests', ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}) };
     return await openPreparedServices(storePath, options, deps.createServices);
   } catch (error) {
     deps.showErrorBox('Redline cannot open its store', error instanceof Error ? error.message : String(error));

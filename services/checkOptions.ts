@@ -3,7 +3,7 @@ import { languageOf } from '../core/checks/languages';
 import type { CheckedSentence, CheckId, CheckOptions, CheckSetting, Flag, Languages } from '../core/checks/types';
 import type { Store } from '../db/store';
 import { detectLanguage } from './languageDetection';
-import { spellerFor } from './spelling';
+import { processSpellers, spellerFor, type Spellers } from './spelling';
 
 export interface DocumentLanguages {
   source?: string | null;
@@ -37,6 +37,16 @@ export const shownByDefault = (flag: Flag, options: CheckOptions = {}): boolean 
 /** Sentences read to detect a document's language: plenty for a language identifier, and O(1) per document. */
 const DETECTION_SAMPLE = 400;
 
+export interface DocumentOptionsConfig {
+  spellers?: Spellers;
+  /**
+   * `now` builds a missing dictionary when asked (the CLI, the worker threads); `between-requests` (the app's
+   * main process) answers at once without spelling while the dictionary is built a slice at a time between
+   * requests (see services/spelling.ts).
+   */
+  spelling?: 'now' | 'between-requests';
+}
+
 /**
  * What each document is checked with, for every check path (a whole check, a save's re-check, a typed
  * sentence): its languages — resolved once per document and kept, so a save never reads the whole document
@@ -44,7 +54,7 @@ const DETECTION_SAMPLE = 400;
  * settings (global, overridden by the document's). `forget` drops what was kept when the editor sets the
  * languages.
  */
-export function documentOptions(store: Store) {
+export function documentOptions(store: Store, { spellers = processSpellers, spelling = 'now' }: DocumentOptionsConfig = {}) {
   const resolved = new Map<number, { chosen: string; languages: Languages }>();
 
   function languagesOf(documentId: number): Languages {
@@ -65,10 +75,12 @@ export function documentOptions(store: Store) {
     ...store.checkSettings.settings(documentId),
   });
 
+  const spellingOf = (target: string | null) => (spelling === 'now' ? { speller: spellers.now(target), loading: false } : spellers.ifReady(target));
+
   return {
     of(documentId: number): CheckOptions {
       const languages = languagesOf(documentId);
-      const speller = spellerFor(languages.target);
+      const { speller } = spellingOf(languages.target);
       return {
         glossary: store.glossary.list().map(({ preferred, forbidden, note }) => ({ preferred, forbidden, note })),
         knownWords: new Set(store.checkSettings.words()),
@@ -78,6 +90,8 @@ export function documentOptions(store: Store) {
       };
     },
     forget: (documentId: number) => resolved.delete(documentId),
+    /** Whether the document's dictionary is still being built (its checks run without spelling meanwhile). */
+    spellingLoading: (documentId: number): boolean => spellingOf(languagesOf(documentId).target).loading,
   };
 }
 
@@ -85,12 +99,14 @@ export type DocumentOptions = ReturnType<typeof documentOptions>;
 
 /**
  * What the stored flags were computed with, as a string: when it differs from today's (another glossary,
- * language, word list or setting), the document is checked whole again.
+ * language, word list or setting, or spelling that was not there — a dictionary still being built — and is
+ * now), the document is checked whole again.
  */
 export function optionsDigest(options: CheckOptions): string {
   return JSON.stringify({
     glossary: options.glossary ?? [],
     languages: options.languages ?? null,
+    spelling: options.speller !== undefined,
     knownWords: [...(options.knownWords ?? [])].sort(),
     settings: options.settings ?? {},
   });

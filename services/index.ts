@@ -25,6 +25,7 @@ import { searchService } from './searchService';
 import { segmentService } from './segmentService';
 import { storedFlags } from './storedFlags';
 import { exportReadable, setDamagedStoreAside, type ReadableExport } from './storeRecovery';
+import type { Spellers } from './spelling';
 
 /** The document shipped with the app, so a fresh install shows real work at once. */
 export interface Sample {
@@ -55,6 +56,13 @@ export interface ServiceOptions {
    * services/openPrepared.ts). Without one, a store with work in it that needs migrating is refused untouched.
    */
   preparation?: StorePreparation;
+  /**
+   * How a missing spelling dictionary is built (services/checkOptions.ts): `now` when asked (the default: the CLI,
+   * tests), or `between-requests` (the app's main process: no request waits for a dictionary).
+   */
+  spelling?: 'now' | 'between-requests';
+  /** The dictionaries (tests give a builder of their own); by default the process's, shared by its stores. */
+  spellers?: Spellers;
 }
 
 /** How the store is: sound, or damaged with the message saying what SQLite found; `checking` while the
@@ -157,6 +165,7 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
     search: forward('search'),
     find: forward('find'),
     replace: forward('replace'),
+    spelling: forward('spelling'),
     backups: {
       dailyIfDue: (): Promise<BackupInfo | null> => (current ? current.backups.dailyIfDue() : Promise.resolve(null)),
       now: (): Promise<BackupInfo> => live().backups.now(),
@@ -257,7 +266,7 @@ function openServices(databaseFile: string, options: ServiceOptions, restored?: 
   // An import cut short by a crash or a kill left a hidden, half-stored document: it goes before anything reads.
   if (options.ownsStore) documents.removeUnfinishedImports();
   // Every write keeps the stored flags of what it can have changed, in its transaction.
-  const checkOptions = documentOptions(store);
+  const checkOptions = documentOptions(store, { spelling: options.spelling ?? 'now', ...(options.spellers ? { spellers: options.spellers } : {}) });
   const flags = storedFlags(store, checkOptions.of);
   const segments = segmentService(store, clock, flags.afterWrite);
   const batches = batchService(store, segments, clock);
@@ -277,6 +286,8 @@ function openServices(databaseFile: string, options: ServiceOptions, restored?: 
     search: searchService(store),
     find: findService(store),
     replace: replaceService(store, batches),
+    /** Whether a document's dictionary is still being built: its checks run without spelling until it is. */
+    spelling: { loading: (documentId: number): boolean => checkOptions.spellingLoading(documentId) },
     backups: backupService(db, databaseFile, clock, options.nativeBinding),
     openSample: (sample: Sample) => documents.importText({ ...sample, hasBom: false }),
     close: () => store.close(),

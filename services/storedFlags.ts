@@ -12,6 +12,9 @@ import type { CheckState, StoredFlags } from '../db/repositories/flags';
 import type { SegmentText } from '../db/repositories/segments';
 import type { Store } from '../db/store';
 
+/** A check state's options digest once a write was not re-checked: matches no options, so the next read checks whole. */
+const STALE = 'stale';
+
 /** Sentences a whole-document check takes between two progress reports. */
 const WHOLE_CHECK_SLICE = 500;
 /** Sentences read a step when a context is built between requests. */
@@ -243,7 +246,9 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     const opts = options(documentId);
     // Checked with another glossary, word list or settings: the stored flags are out of date as a whole, and the
     // next read checks the document afresh (in the app, off the request path) — not this save.
-    if (state.glossary !== glossaryDigest(opts)) return;
+    // The state is marked so (a save in the app while a dictionary is being built, checked without spelling,
+    // must not leave stale flags that pass for current once the dictionary is there and the digests agree again).
+    if (state.glossary !== glossaryDigest(opts)) return store.flags.setState(documentId, { ...state, glossary: STALE });
     const entry = currentContext(documentId);
     const { ctx } = entry.state;
     const written = segmentIds.map((id) => entry.indexOf.get(id)).filter((i): i is number => i !== undefined);

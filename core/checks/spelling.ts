@@ -1,14 +1,16 @@
 import type { SentenceCheck } from './context';
 import { insideAny, isUpperLetter, makeFlag, matchCapitalization, quoted, replaceRange, technicalSpans } from './text';
+import { slipOf } from './slips';
 import { transliterationsOf } from './transliteration';
-import type { Flag } from './types';
+import type { Flag, Speller } from './types';
 
 /**
  * Words the target language's dictionary does not know (Hunspell, loaded outside core and passed in as a
  * Speller). Left alone: words that occur in the source (names, terms, code), glossary terms, the document's
  * names, the user's word list, acronyms and words with digits, URLs, and words of another alphabet (the
  * mixed-script check sees those). A lower-case word with a suggestion is flagged as sure; one without, or a
- * capitalized one (a name the dictionary lacks?), only as possible; so is every German flag (see INFLECTS_BEYOND_DICTIONARY).
+ * capitalized one (a name the dictionary lacks?), only as possible. German is sure only for a slip of the keys
+ * (see INFLECTS_BEYOND_DICTIONARY and slips.ts).
  */
 
 const LATIN = /^[\p{Script=Latin}'’-]+$/u;
@@ -58,7 +60,30 @@ function britishVariants(word: string): string[] {
     lower.replace(/^grey/u, 'gray').replace(/^rouble/u, 'ruble').replace(/^programme/u, 'program').replace(/^cheque/u, 'check').replace(/^tyre/u, 'tire').replace(/aluminium/u, 'aluminum').replace(/^axe(s?)$/u, 'ax$1'),
   ].filter((v) => v !== lower);
 }
+/**
+ * Languages whose Hunspell dictionary, as nspell reads it, misses many right words (German: compounds, separable
+ * verbs, inflections — most unknown words on correct German are right). An unknown word there is sure only when
+ * it has the shape of a slip of a listed word (slips.ts), and that word is its fix; nspell's suggestions are
+ * not looked for (they take a tenth of a second a German word, and do not tell a slip from a right word).
+ */
 const INFLECTS_BEYOND_DICTIONARY = new Set(['de']);
+/** German words this short the dictionary lacks are as often abbreviations, dialect or English. */
+const SHORTEST_SLIP = 6;
+
+/** Slips found per speller and word: a document repeats its unknown words, and a search asks hundreds of forms. */
+const slipsFound = new WeakMap<Speller, Map<string, string | null>>();
+const MAX_SLIPS_REMEMBERED = 20_000;
+function slipIn(speller: Speller, word: string, language: string): string | undefined {
+  let found = slipsFound.get(speller);
+  if (!found) slipsFound.set(speller, (found = new Map()));
+  let slip = found.get(word);
+  if (slip === undefined) {
+    slip = slipOf(word, (w) => (speller.listed ? speller.listed(w) : speller.correct(w)), language) ?? null;
+    if (found.size >= MAX_SLIPS_REMEMBERED) found.clear();
+    found.set(word, slip);
+  }
+  return slip ?? undefined;
+}
 /** Words longer than this get no suggestion: nspell's search grows with the word, and slips are in short words. */
 const MAX_SUGGESTED_LENGTH = 24;
 
@@ -85,11 +110,14 @@ export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossar
     const capitalized = isUpperLetter(form[0]);
     // A capitalized word the dictionary lacks is most often a name (at the start of a sentence, it may be either).
     // German inflects and compounds more than its Hunspell dictionary covers as nspell reads it (on the en→de
-    // development set most of its unknown lower-case words are right), so a German flag is only possible.
-    // Suggestions cost milliseconds a word (far more for long German compounds), so they are looked for only
-    // where they can make the flag sure: a lower-case word of a language the dictionary covers well.
-    const couldBeSure = !capitalized && !INFLECTS_BEYOND_DICTIONARY.has(languages.target) && form.length <= MAX_SUGGESTED_LENGTH;
-    const suggestions = couldBeSure ? speller.suggest(form).filter((s) => s !== form) : [];
+    // development set and on correct German most of its unknown lower-case words are right), so a German flag
+    // is sure only for the shape of a slip (a letter dropped inside, struck thrice, two swapped), which is its fix.
+    // Suggestions cost milliseconds a word, so they are looked for only where they can make the flag sure: a
+    // lower-case word of a language the dictionary covers well.
+    const slipsOnly = INFLECTS_BEYOND_DICTIONARY.has(languages.target);
+    const couldBeSure = !capitalized && form.length <= MAX_SUGGESTED_LENGTH && (!slipsOnly || (form.length >= SHORTEST_SLIP && parts.length === 1));
+    const slip = couldBeSure && slipsOnly ? slipIn(speller, form, languages.target) : undefined;
+    const suggestions = !couldBeSure ? [] : slipsOnly ? (slip ? [slip] : []) : speller.suggest(form).filter((s) => s !== form);
     // A slip of the keys has a near correction; a word with none is more often one the dictionary lacks.
     // Two kinds stay possible: a short word, unless a suggestion only swaps two of its letters (`teh`), and a
     // word that is a source word in Latin letters (a borrowing or a name the MT transliterated).

@@ -74,6 +74,11 @@ export interface Speller {
   correct(word: string): boolean;
   /** A few likely corrections, best first. */
   suggest(word: string): string[];
+  /**
+   * Whether the dictionary holds this exact form (no case variants, nothing remembered): cheap enough to ask
+   * of the hundreds of candidates a slip search makes (slips.ts). Without it, `correct` is asked.
+   */
+  listed?(word: string): boolean;
 }
 
 /** The document's languages as BCP 47 tags (`en`, `de-DE`, `zh-Hans`); null when not known. */

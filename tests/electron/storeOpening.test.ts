@@ -12,7 +12,7 @@ beforeEach(() => {
 afterEach(() => temp.cleanup());
 
 describe('openAppStore', () => {
-  it('opens the store recoverable and owned, so a damaged one reaches the window instead of a box', async () => {
+  it('opens the store recoverable and owned (a damaged one reaches the window instead of a box), building dictionaries between requests', async () => {
     const seen: ServiceOptions[] = [];
     const boxes: string[] = [];
     const services = await openAppStore(join(temp.dir, 'redline.sqlite'), {
@@ -25,7 +25,7 @@ describe('openAppStore', () => {
     });
     // Prepared first (a new store: no copy needed), then opened with that preparation.
     expect(seen).toEqual([
-      { ownsStore: true, recoverable: true, nativeBinding: nativeBinding(), preparation: { copiedBefore: null, copy: null, damage: null } },
+      { ownsStore: true, recoverable: true, spelling: 'between-requests', nativeBinding: nativeBinding(), preparation: { copiedBefore: null, copy: null, damage: null } },
     ]);
     expect(services?.health()).toEqual({ state: 'sound', checking: false });
     expect(boxes).toEqual([]);

@@ -24,6 +24,16 @@ describe('spelling with the bundled dictionaries', () => {
     expect(de.correct('Haus')).toBe(true);
     expect(de.correct('Huas')).toBe(false);
   }, 120_000);
+
+  it('German with the real dictionary: a slip is sure with its fix, a right word nspell lacks stays possible', () => {
+    const check = (text: string) => {
+      const sentences = [{ paragraph: 1, text }];
+      return checkDocument(sentences, documentCheckOptions(sentences, { target: 'de' }))[0]!.filter((f) => f.check === 'spelling');
+    };
+    expect(spellerFor('de')!.listed?.('detaillierte')).toBe(true);
+    expect(check('Die Polizei gab eine detailierte Erklärung ab.').map((f) => [f.confidence, f.fix])).toEqual([['sure', 'Die Polizei gab eine detaillierte Erklärung ab.']]);
+    expect(check('Der Film wird in drei Wochen gestreamt.').map((f) => f.confidence)).toEqual(['possible']);
+  }, 120_000);
 });
 
 describe('languages of a document', () => {

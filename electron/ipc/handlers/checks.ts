@@ -30,11 +30,17 @@ const logWarmingFailure = (error: unknown) => console.error('Redline: building t
  * With it, the checked document's context is built between requests (`warming`), ready for its first save.
  */
 export function checkHandlers(services: Services, background?: WholeChecks, warming: ContextWarming = contextWarming(services.checks)): CheckHandlers {
-  const { checks, propagation, batches } = services;
+  const { checks, propagation, batches, spelling } = services;
   // A store set aside or restored is not read by a build started on the one before.
   if (background) services.onStoreClosing(() => warming.stop());
   return {
     'checks.document': ({ documentId }) => {
+      // The document's dictionary is being built between requests: its flags come once it is, so the answer
+      // says pending (the window asks again) and shows what is stored if that is current without spelling.
+      if (spelling.loading(documentId)) {
+        const now = checks.isChecked(documentId) ? checks.document(documentId) : { counts: {}, segments: [] };
+        return { ...now, pending: { done: 0, total: 0 } };
+      }
       if (!background) return checks.document(documentId);
       if (checks.isChecked(documentId)) {
         const answer = checks.document(documentId);

@@ -13,6 +13,8 @@ function speller(words: string): Speller {
 
 const EN = speller('the police said they received three reports neighbor well known organize canceled');
 const DE = speller('die polizei sagte sie habe drei berichte erhalten');
+/** German with words that are one inflection or one substituted letter from the unknown ones, and the slips' right words. */
+const DE_SLIPS = speller('die polizei sagte sie habe drei berichte erhalten integrierten detaillierte bettet gedrückter werden es in wochen streamern videos pusteten das bild ging vital ertan');
 const FR = speller('la police a dit avoir reçu trois rapports');
 const RU = speller('полиция сообщила что получила три сообщения');
 
@@ -45,10 +47,42 @@ describe('spelling', () => {
     expect(flags.map((f) => [f.confidence, f.start])).toEqual([['possible', 0]]);
   });
 
-  it('German: flags unknown words, but only as possible (the dictionary misses inflections)', () => {
-    const flags = flagsOf('spelling', 'Die Polizei sagte, sie habe drei Berichte erhaltn.', 0, options('de', DE));
-    expect(flags.map((f) => f.confidence)).toEqual(['possible']);
+  it('German: an unknown word is sure only with the shape of a slip of a listed word, which is its fix', () => {
+    // A letter dropped inside the word, struck three times, two inner neighbours swapped: sure.
+    const slips: Array<[string, string]> = [['inegrierten', 'integrierten'], ['detailierte', 'detaillierte'], ['betttet', 'bettet'], ['gedrücker', 'gedrückter'], ['berihcte', 'berichte']];
+    for (const [typo, right] of slips) {
+      const text = `Die Polizei sagte, sie habe drei Berichte ${typo}.`;
+      const flags = flagsOf('spelling', text, 0, options('de', DE_SLIPS));
+      expect(flags.map((f) => [text.slice(f.start, f.end), f.confidence, f.fix])).toEqual([[typo, 'sure', text.replace(typo, right)]]);
+    }
     expect(flagsOf('spelling', 'Die Polizei sagte, sie habe drei Berichte erhalten.', 0, options('de', DE))).toEqual([]);
+  });
+
+  it('German: other unknown words stay possible (inflections, compounds, a letter swapped for another, names)', () => {
+    const cases = [
+      'Sie werden es in drei Wochen streamen.', // `streamern` is listed: a change in the ending is an inflection
+      'Die Polizei sagte, sie habe drei Videos posteten.', // `pusteten` is listed: one letter for another
+      'Die Polizei sagte, das Bild ging viral.', // `vital`
+      'Die Polizei sagte, sie habe drei jahrzehntealten Berichte.', // a compound: no slip
+      'Die Polizei sagte, sie habe drei Berichte erhaltn-gehabt.', // hyphenated
+      'Die Polizei sagte, sie habe drei Berichte erhaltn.', // `erhalten`: the letter dropped is in the ending
+      'Bräunig sagte, sie habe drei Berichte.', // capitalized: a name?
+      'Die Polizei sagte, sie habe drei Berichte ertn.', // short
+    ];
+    for (const text of cases) {
+      const flags = flagsOf('spelling', text, 0, options('de', DE_SLIPS));
+      expect(flags.length, text).toBeGreaterThan(0);
+      expect(flags.map((f) => f.confidence), text).toEqual(flags.map(() => 'possible'));
+    }
+  });
+
+  it('the slip rule is German only: English, French and Russian keep nspell’s suggestions (sure with one)', () => {
+    const en = 'The police said they recieved three reports.';
+    expect(flagsOf('spelling', en, 0, options('en', EN)).map((f) => [f.confidence, f.fix])).toEqual([['sure', 'The police said they received three reports.']]);
+    const fr = 'La police a dit avoir reçu trois raports.';
+    expect(flagsOf('spelling', fr, 0, options('fr', FR)).map((f) => f.confidence)).toEqual(['possible']); // the test speller suggests only same-length words
+    const ru = 'Полиция сообщила что получила три сообщениа.';
+    expect(flagsOf('spelling', ru, 0, options('ru', RU)).map((f) => [f.confidence, f.fix])).toEqual([['sure', 'Полиция сообщила что получила три сообщения.']]);
   });
 
   it('French and Russian: flags unknown words of the target alphabet only', () => {

@@ -61,7 +61,8 @@ export class Backend {
   }
 
   private open(): void {
-    this.services = createServices(this.databaseFile, { nativeBinding: nodeNativeBinding(), ownsStore: true, recoverable: true });
+    // As the app opens its store (electron/storeOpening.ts): dictionaries are built between requests.
+    this.services = createServices(this.databaseFile, { nativeBinding: nodeNativeBinding(), ownsStore: true, recoverable: true, spelling: 'between-requests' });
     this.bind();
   }
 
