@@ -163,6 +163,7 @@ describe('the app checks without spelling while the dictionary is built, then wi
       start: (documentId: number) => (started.push(documentId), Promise.resolve()),
       progress: () => null,
       running: () => false,
+      takeFailure: () => null,
       cancel: () => false,
       close: () => Promise.resolve(),
     } as unknown as WholeChecks;
