@@ -27,8 +27,17 @@ export function resolveLanguages(sentences: readonly CheckedSentence[], language
  */
 export function documentCheckOptions(sentences: readonly CheckedSentence[], languages: DocumentLanguages, base: CheckOptions = {}): CheckOptions {
   const resolved = resolveLanguages(sentences, languages);
-  const speller = spellerFor(resolved.target);
-  return { ...base, languages: resolved, ...(speller ? { speller } : {}) };
+  return { ...base, languages: resolved, ...spellers(resolved) };
+}
+
+/**
+ * The dictionaries a document is checked with: the target language's (spelling), and the source language's
+ * when it differs (source-language words left in the MT; see core/checks/sourceLanguage.ts).
+ */
+function spellers(languages: Languages): Pick<CheckOptions, 'speller' | 'sourceSpeller'> {
+  const speller = spellerFor(languages.target);
+  const sourceSpeller = speller && languages.source !== languages.target ? spellerFor(languages.source) : undefined;
+  return { ...(speller ? { speller } : {}), ...(sourceSpeller ? { sourceSpeller } : {}) };
 }
 
 /** The flags the default view shows: the sure ones, and the possible ones of kinds the settings show. */
@@ -68,13 +77,12 @@ export function documentOptions(store: Store) {
   return {
     of(documentId: number): CheckOptions {
       const languages = languagesOf(documentId);
-      const speller = spellerFor(languages.target);
       return {
         glossary: store.glossary.list().map(({ preferred, forbidden, note }) => ({ preferred, forbidden, note })),
         knownWords: new Set(store.checkSettings.words()),
         settings: settingsOf(documentId),
         languages,
-        ...(speller ? { speller } : {}),
+        ...spellers(languages),
       };
     },
     forget: (documentId: number) => resolved.delete(documentId),

@@ -1,4 +1,4 @@
-import { contextOf, inputFor, type DocumentContext, type SentenceCheck } from './context';
+import { contextOf, inputFor, type DocumentContext, type SentenceInput } from './context';
 import { checkHiddenText } from './hiddenText';
 import { checkJoinedSentences } from './joinedSentences';
 import { checkLeakedText } from './leakedText';
@@ -108,7 +108,7 @@ export const CHECKS: readonly CheckInfo[] = [
   {
     id: 'untranslated',
     title: 'Untranslated text',
-    description: 'Stretches left in the source language: words copied from the source that the target language does not have.',
+    description: 'Stretches left in the source language: words copied from the source that the target language does not have, and phrases its dictionary knows and the target’s does not.',
     mechanical: false,
   },
   {
@@ -119,7 +119,10 @@ export const CHECKS: readonly CheckInfo[] = [
   },
 ];
 
-const RUNNERS: Record<CheckId, SentenceCheck> = {
+/** A check of one sentence; the options reach those that need more than the sentence's input (a second dictionary). */
+type Runner = (input: SentenceInput, options: CheckOptions) => Flag[];
+
+const RUNNERS: Record<CheckId, Runner> = {
   spacing: checkSpacing,
   'orphaned-punctuation': checkOrphanedPunctuation,
   'quotes-brackets': checkQuotesBrackets,
@@ -152,7 +155,7 @@ function run(ctx: DocumentContext, index: number, text: string, options: CheckOp
   const flags: Flag[] = [];
   for (const id of checks) {
     const severity = options.settings?.[id]?.severity;
-    for (const flag of RUNNERS[id](input)) flags.push(severity ? { ...flag, severity } : flag);
+    for (const flag of RUNNERS[id](input, options)) flags.push(severity ? { ...flag, severity } : flag);
   }
   return flags.sort(byPosition);
 }
