@@ -3,6 +3,7 @@ import { checkHiddenText } from './hiddenText';
 import { checkJoinedSentences } from './joinedSentences';
 import { checkLeakedText } from './leakedText';
 import { checkLostAttribution } from './lostAttribution';
+import { checkMisplacedQuotes } from './misplacedQuotes';
 import { checkMixedScript } from './mixedScript';
 import { checkNameVariants } from './nameVariants';
 import { checkOrphanedPunctuation } from './orphanedPunctuation';
@@ -125,7 +126,7 @@ type Runner = (input: SentenceInput, options: CheckOptions) => Flag[];
 const RUNNERS: Record<CheckId, Runner> = {
   spacing: checkSpacing,
   'orphaned-punctuation': checkOrphanedPunctuation,
-  'quotes-brackets': checkQuotesBrackets,
+  'quotes-brackets': (input) => [...checkQuotesBrackets(input), ...checkMisplacedQuotes(input)],
   'repeated-words': checkRepeatedWords,
   'resumptive-pronoun': checkResumptivePronoun,
   'leaked-text': checkLeakedText,
