@@ -6,8 +6,8 @@ import type { Speller } from './types';
  * Language identification on spans of a sentence, by the two languages' dictionaries: a word is in the source
  * language when the source's dictionary knows it and the target's does not (`door` in a German sentence).
  * Over a word or two an n-gram identifier guesses (tinyld reads `Bond Court` as anything), while the
- * dictionaries tell each word; only words written in the sentence's own script count (another alphabet is
- * the mixed-script check's), and numbers decide nothing.
+ * dictionaries tell each word; only words written in the target language's script count (another alphabet
+ * is the mixed-script check's), and numbers decide nothing.
  */
 
 export interface SourceLanguageRun {
@@ -35,7 +35,9 @@ const spaceOnly = (text: string, a: Word, b: Word) => /^[ \u00a0]$/u.test(text.s
  * both languages know joins two such words (`next door to a retirement village`).
  */
 export function sourceLanguageRuns(text: string, words: readonly Word[], source: Speller, target: Speller): SourceLanguageRun[] {
-  const script = dominant(countScripts(text));
+  // The target language's script: that of the words its dictionary knows here (`Министр сказал, что this is
+  // not acceptable` is Cyrillic however many Latin letters it has).
+  const script = dominant(countScripts(words.filter((w) => target.correct(w.text)).map((w) => w.text).join(' '))) ?? dominant(countScripts(text));
   const foreign = words.map((w) => scriptOf(w.text[0]!) === script && inSourceLanguage(w.text, source, target));
   const runs: SourceLanguageRun[] = [];
   for (let i = 0; i < words.length; ) {
