@@ -9,6 +9,7 @@ import { checkNameVariants } from './nameVariants';
 import { checkOrphanedPunctuation } from './orphanedPunctuation';
 import { checkQuotesBrackets } from './quotesBrackets';
 import { checkRepeatedWords } from './repeatedWords';
+import { checkRepetitionLoop } from './repetitionLoop';
 import { checkResumptivePronoun } from './resumptivePronoun';
 import { checkSourceMismatch } from './sourceMismatch';
 import { checkSpacing } from './spacing';
@@ -43,7 +44,7 @@ export const CHECKS: readonly CheckInfo[] = [
   {
     id: 'repeated-words',
     title: 'Repeated words',
-    description: 'A word or short phrase written twice in a row (“the the”, “in the in the”).',
+    description: 'A word or short phrase written twice in a row (“the the”, “in the in the”), and MT caught in a loop (“Bern, Bern, Bern, …”).',
     mechanical: true,
   },
   {
@@ -127,7 +128,7 @@ const RUNNERS: Record<CheckId, Runner> = {
   spacing: checkSpacing,
   'orphaned-punctuation': checkOrphanedPunctuation,
   'quotes-brackets': (input) => [...checkQuotesBrackets(input), ...checkMisplacedQuotes(input)],
-  'repeated-words': checkRepeatedWords,
+  'repeated-words': (input) => [...checkRepeatedWords(input), ...checkRepetitionLoop(input)],
   'resumptive-pronoun': checkResumptivePronoun,
   'leaked-text': checkLeakedText,
   'joined-sentences': checkJoinedSentences,
