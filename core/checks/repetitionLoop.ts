@@ -64,7 +64,8 @@ export function checkRepetitionLoop({ text, words: all, source }: SentenceInput)
   const found = loops(text, all, MIN_COPIES_PHRASE, MIN_COPIES_WORD);
   if (found.length === 0) return [];
   // The source's own repetition: any phrase three times or more (`бла-бла-бла` read as three words).
-  const inSource = source ? Math.max(0, ...loops(source, words(source.replace(/-/gu, ' ')), 3, 3).map((l) => l.copies)) : 0;
+  const spaced = source?.replace(/-/gu, ' ');
+  const inSource = spaced ? Math.max(0, ...loops(spaced, words(spaced), 3, 3).map((l) => l.copies)) : 0;
   const flags: Flag[] = [];
   for (const { i, size, copies } of found) {
     if (copies <= inSource + 1) continue;
