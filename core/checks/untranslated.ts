@@ -1,6 +1,6 @@
 import type { SentenceInput } from './context';
 import { inSourceLanguage, sourceLanguageRuns } from './sourceLanguage';
-import { makeFlag, quoted, words as splitWords, type Word } from './text';
+import { insideAny, makeFlag, quoted, technicalSpans, words as splitWords, type Word } from './text';
 import type { CheckOptions, Flag, Speller } from './types';
 
 /**
@@ -28,6 +28,10 @@ function sourceIndex(source: string) {
   return last;
 }
 
+/** A word of a link, an address or code: inside a URL or domain, `https`, `snake_case`, `camelCase`. */
+const isCode = (w: Word, technical: ReadonlyArray<[number, number]>) =>
+  insideAny(technical, w.start) || /^(?:https?|www|ftp)$/iu.test(w.text) || /_|\p{Ll}\p{Lu}/u.test(w.text);
+
 const onlySpaceBetween = (text: string, a: Word, b: Word) => /^[ \u00a0]$/u.test(text.slice(a.end, b.start));
 
 export function checkUntranslated(input: SentenceInput, options: CheckOptions = {}): Flag[] {
@@ -43,6 +47,7 @@ function copiedRuns({ text, words, source, speller }: SentenceInput, sourceSpell
   if (!source || words.length < MIN_WORDS) return [];
   const index = sourceIndex(source);
   const flags: Flag[] = [];
+  let technical: Array<[number, number]> | undefined;
   for (let i = 0; i < words.length; ) {
     let best = 0;
     for (const k of index.at.get(words[i]!.text) ?? []) {
@@ -63,7 +68,9 @@ function copiedRuns({ text, words, source, speller }: SentenceInput, sourceSpell
     }
     const run = words.slice(i, i + best);
     i += best;
-    const lower = run.filter((w) => /^\p{Ll}/u.test(w.text) && !/\p{N}/u.test(w.text));
+    // Links, addresses and code are written the same in every language: they never make a copy untranslated.
+    technical ??= technicalSpans(text);
+    const lower = run.filter((w) => /^\p{Ll}/u.test(w.text) && !/\p{N}/u.test(w.text) && !isCode(w, technical!));
     if (lower.length === 0) continue; // a name or a title kept as written
     if (run.every((w) => /^[\p{N}\p{P}]+$/u.test(w.text))) continue;
     const foreign = speller ? lower.filter((w) => !speller.correct(w.text)) : [];

@@ -63,4 +63,13 @@ describe('source-language words on spans', () => {
     // Without the English dictionary the copy cannot be told from English: as before, sure.
     expect(check()).toEqual([['Dra Abu al-Naga', 'sure']]);
   });
+
+  it('links and code are no copy left untranslated', () => {
+    const RU_EN = speller('source');
+    const text = 'Источник https: / / natan21.livejournal.com';
+    const flags = flagsOf('untranslated', [{ paragraph: 1, text, source: text }], 0, { languages: { source: 'ru', target: 'en' }, speller: RU_EN });
+    expect(flags).toEqual([]);
+    const prose = 'Der Sprecher sagte visit www example today.';
+    expect(flagsOf('untranslated', [{ paragraph: 1, text: prose, source: 'The spokesman said visit www example today.' }], 0, { languages: { source: 'en', target: 'de' }, speller: DE }).map((f) => prose.slice(f.start, f.end))).toEqual(['visit www example today']);
+  });
 });
