@@ -19,7 +19,7 @@ export interface SourceLanguageRun {
 const LETTERS = /^[\p{L}\p{M}'’-]+$/u;
 
 export function inSourceLanguage(word: string, source: Speller, target: Speller): boolean {
-  return LETTERS.test(word) && word.length > 1 && source.correct(word) && !target.correct(word);
+  return LETTERS.test(word) && word.length > 1 && !target.correct(word) && source.correct(word);
 }
 
 /**
