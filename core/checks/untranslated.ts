@@ -95,12 +95,15 @@ const languageName = (language: string | null) => (language && LANGUAGE_NAMES[la
  * no source at hand). Sure when two of the run's words are lower case, one of them a source-language word: a
  * phrase left untranslated (`next door to a retirement village`). A run of capitalized source-language words is most often a
  * name kept in the source language (`Shamrock Rovers`, `Department of Natural Resources`), which raters call
- * an error about one time in four: possible. A single word is left to the spelling check.
+ * an error about one time in three: possible. A person's name is not flagged at all (`Rachel Reeves`: the
+ * source dictionary knows `Rachel` only capitalized). A single word is left to the spelling check.
  */
 function sourceFragments({ text, words, languages }: SentenceInput, target: Speller, source: Speller, copied: readonly Flag[]): Flag[] {
   const flags: Flag[] = [];
   for (const run of sourceLanguageRuns(text, words, source, target)) {
-    if (run.foreign.length < MIN_WORDS) continue;
+    // Words of the source language's vocabulary, not its names: `Rachel` is English only with its capital.
+    const common = run.foreign.filter((w) => source.correct(w.text.toLowerCase()));
+    if (common.length < MIN_WORDS) continue;
     const start = run.words[0]!.start;
     const end = run.words[run.words.length - 1]!.end;
     if (copied.some((f) => f.start < end && f.end > start)) continue;

@@ -5,11 +5,12 @@ import { words } from '../../../core/checks/text';
 import { flagsOf } from './support';
 
 /** A dictionary of the words given (compared in lower case), as services/spelling.ts answers. */
-const speller = (list: string): Speller => {
+const speller = (list: string, names = ''): Speller => {
   const known = new Set(list.split(' '));
-  return { correct: (w) => known.has(w.toLowerCase()), suggest: () => [] };
+  const proper = new Set(names.split(' '));
+  return { correct: (w) => known.has(w.toLowerCase()) || proper.has(w), suggest: () => [] };
 };
-const EN = speller('the a to of in and is not closed office next door retirement village department natural resources minister said this acceptable');
+const EN = speller('the a to of in and is not closed office next door retirement village department natural resources minister said this acceptable reeves', 'Rachel');
 const DE = speller('der die das und in sie bauten es ein sagte minister menschen heißen willkommen a jobs');
 const FR = speller('le la de que a dit ministre ministère visité hier aujourd’hui hôtel ville banque france village journal');
 const RU = speller('министр сказал что это');
@@ -33,6 +34,8 @@ describe('source-language words on spans', () => {
     expect(fragments('Sie bauten es next door to a retirement village.', 'en', 'de', DE, EN)).toEqual([['next door to a retirement village', 'sure']]);
     expect(fragments('Das Department of Natural Resources sagte das.', 'en', 'de', DE, EN)).toEqual([['Department of Natural Resources', 'possible']]);
     expect(fragments('Die Menschen heißen Jobs willkommen.', 'en', 'de', DE, EN)).toEqual([]);
+    // A person's name: `Rachel` is English only with its capital, so the run has one English word, not two.
+    expect(fragments('Die Ministerin Rachel Reeves sagte das.', 'en', 'de', DE, EN)).toEqual([]);
     // Without the source language's dictionary the check cannot tell English from any other unknown word.
     expect(flagsOf('untranslated', [{ paragraph: 1, text: 'Sie bauten es next door to a retirement village.', source: null }], 0, { languages: { source: 'en', target: 'de' }, speller: DE })).toEqual([]);
   });
