@@ -19,7 +19,7 @@ const args = process.argv.slice(2);
 const ALL = args.includes('--all');
 const ONLY = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
 const MISSES = args.includes('--misses') ? Number(args[args.indexOf('--misses') + 1]) : 0;
-/** --show CHECK prints the flags of one kind (up to --misses of them), marked + when on an annotated span. */
+/** --show CHECK prints the flags of one kind (up to --misses of them), marked + when on an annotated span, ? when only possible. */
 const SHOW = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefined;
 const shown: string[] = [];
 /** --limit N checks only the first N documents of each set (a quick look while developing; figures differ). */
@@ -141,7 +141,7 @@ function evalMqm(file: string, title: string, source: string, target: string): v
       for (const flag of flags) {
         const hit = annotated.some((span) => overlaps(flag, span));
         precision.add(flag.check, hit);
-        if (flag.check === SHOW && shown.length < MISSES) shown.push(`  ${hit ? '+' : '-'} ${flag.message}   …${seg.text.slice(Math.max(0, flag.start - 40), flag.end + 30)}…`);
+        if (flag.check === SHOW && shown.length < MISSES) shown.push(`  ${hit ? '+' : '-'}${flag.confidence === 'sure' ? '' : '?'} ${flag.message}   …${seg.text.slice(Math.max(0, flag.start - 40), flag.end + 30)}…`);
       }
       for (const error of seg.errors) {
         if (!SURFACE.test(error.cat)) continue;
@@ -186,7 +186,7 @@ function evalMlqe(): void {
       classes.set(cls, entry);
       for (const flag of flags) {
         precision.add(flag.check, cls !== 'zero-edit');
-        if (flag.check === SHOW && shown.length < MISSES) shown.push(`  ${cls !== 'zero-edit' ? '+' : '-'} ${flag.message}   …${seg.text.slice(Math.max(0, flag.start - 40), flag.end + 30)}…`);
+        if (flag.check === SHOW && shown.length < MISSES) shown.push(`  ${cls !== 'zero-edit' ? '+' : '-'}${flag.confidence === 'sure' ? '' : '?'} ${flag.message}   …${seg.text.slice(Math.max(0, flag.start - 40), flag.end + 30)}…`);
       }
       if (cls === 'zero-edit' && flags.length > 0 && alarms.length < MISSES) {
         alarms.push(`    ${seg.text}\n      ${flags.map((f) => `${f.check}: ${f.message}`).join('; ')}`);

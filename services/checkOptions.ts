@@ -27,8 +27,17 @@ export function resolveLanguages(sentences: readonly CheckedSentence[], language
  */
 export function documentCheckOptions(sentences: readonly CheckedSentence[], languages: DocumentLanguages, base: CheckOptions = {}): CheckOptions {
   const resolved = resolveLanguages(sentences, languages);
-  const speller = spellerFor(resolved.target);
-  return { ...base, languages: resolved, ...(speller ? { speller } : {}) };
+  return { ...base, languages: resolved, ...dictionariesFor(resolved) };
+}
+
+/**
+ * The dictionaries a document is checked with: the target language's (spelling), and the source language's
+ * when it differs (source-language words left in the MT; see core/checks/sourceLanguage.ts).
+ */
+function dictionariesFor(languages: Languages): Pick<CheckOptions, 'speller' | 'sourceSpeller'> {
+  const speller = spellerFor(languages.target);
+  const sourceSpeller = speller && languages.source !== languages.target ? spellerFor(languages.source) : undefined;
+  return { ...(speller ? { speller } : {}), ...(sourceSpeller ? { sourceSpeller } : {}) };
 }
 
 /** The flags the default view shows: the sure ones, and the possible ones of kinds the settings show. */
@@ -77,21 +86,33 @@ export function documentOptions(store: Store, { spellers = processSpellers, spel
 
   const spellingOf = (target: string | null) => (spelling === 'now' ? { speller: spellers.now(target), loading: false } : spellers.ifReady(target));
 
+  /**
+   * The document's dictionaries as dictionariesFor gives them, each as far as it is built (between requests in
+   * the app: the source's is asked for once the target's is there), and whether one is still being built.
+   */
+  function dictionariesOf(languages: Languages): { options: Pick<CheckOptions, 'speller' | 'sourceSpeller'>; loading: boolean } {
+    const target = spellingOf(languages.target);
+    const source = target.speller && languages.source !== languages.target ? spellingOf(languages.source) : { speller: undefined, loading: false };
+    return {
+      options: { ...(target.speller ? { speller: target.speller } : {}), ...(source.speller ? { sourceSpeller: source.speller } : {}) },
+      loading: target.loading || source.loading,
+    };
+  }
+
   return {
     of(documentId: number): CheckOptions {
       const languages = languagesOf(documentId);
-      const { speller } = spellingOf(languages.target);
       return {
         glossary: store.glossary.list().map(({ preferred, forbidden, note }) => ({ preferred, forbidden, note })),
         knownWords: new Set(store.checkSettings.words()),
         settings: settingsOf(documentId),
         languages,
-        ...(speller ? { speller } : {}),
+        ...dictionariesOf(languages).options,
       };
     },
     forget: (documentId: number) => resolved.delete(documentId),
-    /** Whether the document's dictionary is still being built (its checks run without spelling meanwhile). */
-    spellingLoading: (documentId: number): boolean => spellingOf(languagesOf(documentId).target).loading,
+    /** Whether the document's dictionaries are still being built (its checks run without them meanwhile). */
+    spellingLoading: (documentId: number): boolean => dictionariesOf(languagesOf(documentId)).loading,
   };
 }
 
@@ -107,6 +128,7 @@ export function optionsDigest(options: CheckOptions): string {
     glossary: options.glossary ?? [],
     languages: options.languages ?? null,
     spelling: options.speller !== undefined,
+    sourceWords: options.sourceSpeller !== undefined,
     knownWords: [...(options.knownWords ?? [])].sort(),
     settings: options.settings ?? {},
   });

@@ -1,13 +1,15 @@
-import { contextOf, inputFor, type DocumentContext, type SentenceCheck } from './context';
+import { contextOf, inputFor, type DocumentContext, type SentenceInput } from './context';
 import { checkHiddenText } from './hiddenText';
 import { checkJoinedSentences } from './joinedSentences';
 import { checkLeakedText } from './leakedText';
 import { checkLostAttribution } from './lostAttribution';
+import { checkMisplacedQuotes } from './misplacedQuotes';
 import { checkMixedScript } from './mixedScript';
 import { checkNameVariants } from './nameVariants';
 import { checkOrphanedPunctuation } from './orphanedPunctuation';
 import { checkQuotesBrackets } from './quotesBrackets';
 import { checkRepeatedWords } from './repeatedWords';
+import { checkRepetitionLoop } from './repetitionLoop';
 import { checkResumptivePronoun } from './resumptivePronoun';
 import { checkSourceMismatch } from './sourceMismatch';
 import { checkSpacing } from './spacing';
@@ -42,7 +44,7 @@ export const CHECKS: readonly CheckInfo[] = [
   {
     id: 'repeated-words',
     title: 'Repeated words',
-    description: 'A word or short phrase written twice in a row (“the the”, “in the in the”).',
+    description: 'A word or short phrase written twice in a row (“the the”, “in the in the”), and MT caught in a loop (“Bern, Bern, Bern, …”).',
     mechanical: true,
   },
   {
@@ -108,7 +110,7 @@ export const CHECKS: readonly CheckInfo[] = [
   {
     id: 'untranslated',
     title: 'Untranslated text',
-    description: 'Stretches left in the source language: words copied from the source that the target language does not have.',
+    description: 'Stretches left in the source language: words copied from the source that the target language does not have, and phrases its dictionary knows and the target’s does not.',
     mechanical: false,
   },
   {
@@ -119,11 +121,14 @@ export const CHECKS: readonly CheckInfo[] = [
   },
 ];
 
-const RUNNERS: Record<CheckId, SentenceCheck> = {
+/** A check of one sentence; the options reach those that need more than the sentence's input (a second dictionary). */
+type Runner = (input: SentenceInput, options: CheckOptions) => Flag[];
+
+const RUNNERS: Record<CheckId, Runner> = {
   spacing: checkSpacing,
   'orphaned-punctuation': checkOrphanedPunctuation,
-  'quotes-brackets': checkQuotesBrackets,
-  'repeated-words': checkRepeatedWords,
+  'quotes-brackets': (input) => [...checkQuotesBrackets(input), ...checkMisplacedQuotes(input)],
+  'repeated-words': (input) => [...checkRepeatedWords(input), ...checkRepetitionLoop(input)],
   'resumptive-pronoun': checkResumptivePronoun,
   'leaked-text': checkLeakedText,
   'joined-sentences': checkJoinedSentences,
@@ -152,7 +157,7 @@ function run(ctx: DocumentContext, index: number, text: string, options: CheckOp
   const flags: Flag[] = [];
   for (const id of checks) {
     const severity = options.settings?.[id]?.severity;
-    for (const flag of RUNNERS[id](input)) flags.push(severity ? { ...flag, severity } : flag);
+    for (const flag of RUNNERS[id](input, options)) flags.push(severity ? { ...flag, severity } : flag);
   }
   return flags.sort(byPosition);
 }

@@ -1,12 +1,13 @@
 import type { SentenceCheck } from './context';
 import { finalPunctuationFlags } from './finalPunctuation';
+import { russianNumberWords } from './russianNumerals';
 import { scriptOf } from './scripts';
 import { makeFlag, quoted } from './text';
 import type { Flag } from './types';
 
 /**
  * Only when the sentence has a source: numbers (`1,000`, `1 000`, `1.5` and `1,5` read alike; a date is its
- * numbers), and links that differ between source and translation, and a translation much shorter or longer
+ * numbers; `2 p.m.` is `14:00`; Russian numerals in words, russianNumerals.ts), and links that differ between source and translation, and a translation much shorter or longer
  * than its source — a sentence may be missing, or one added.
  */
 
@@ -26,6 +27,7 @@ const WORD_NUMBERS: Record<string, string> = {
   ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16',
   seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50',
   sixty: '60', seventy: '70', eighty: '80', ninety: '90', hundred: '100', thousand: '1000', million: '1000000',
+  once: '1', twice: '2', dozen: '12',
   first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10',
 };
 
@@ -87,12 +89,18 @@ function itemsOf(token: string, start: number, text: string): NumberItem[] {
   if (fraction) return [item(token, start, multiplied(text, end, [decimal(fraction[1]!, fraction[2]!)]))];
   // A date or a list: 06.01.2022, 1.2.3.
   const items: NumberItem[] = [];
+  // A time on the hour (`14:00`) may be written `2 p.m.`: its `00` is not missing.
+  const onTheHour = token === '00' && /\d:$/u.test(text.slice(Math.max(0, start - 3), start));
   for (const part of token.matchAll(/\d+/gu)) {
     const at = start + (part.index ?? 0);
     const values = [canonical(part[0])];
     // A year may be written short (`’92`, `九二共识`, `80年代` for the 1980s).
     if (/^(?:19|20)\d\d$/u.test(part[0])) values.push(canonical(part[0].slice(2)));
-    items.push(item(part[0], at, multiplied(text, at + part[0].length, values)));
+    // `2 p.m.` is 14 on a 24-hour clock.
+    if (Number(part[0]) < 12 && /^\s?(?:p\.\s?m\.|pm\b|PM\b)/u.test(text.slice(at + part[0].length))) values.push(String(Number(part[0]) + 12));
+    const one = item(part[0], at, multiplied(text, at + part[0].length, values));
+    if (onTheHour) one.optional = true;
+    items.push(one);
   }
   return items;
 }
@@ -150,6 +158,7 @@ function wordNumbersOf(text: string): NumberItem[] {
     } else if (WORD_NUMBERS[word]) add(at, match[0], Number(WORD_NUMBERS[word]));
     else if (MONTHS[word]) add(at, match[0], MONTHS[word]!);
   }
+  for (const number of russianNumberWords(text)) add(number.start, number.text, number.value);
   for (const match of text.matchAll(/[〇零一二两兩三四五六七八九十百千]+/gu)) {
     const value = cjkValue(match[0]);
     if (value !== null) add(match.index ?? 0, match[0], value);
@@ -199,10 +208,10 @@ export const checkSourceMismatch: SentenceCheck = ({ text, source, languages }) 
   const pool = [...wanted];
   const sourcePool = [...sourceWords];
   // Digits match digits first, then the source's numbers in words (`2万`, `九二`, `января`).
-  const extra = target.filter((item) => !take(item, pool) && !take(item, sourcePool));
+  const extra = target.filter((item) => !take(item, pool) && !take(item, sourcePool) && !item.optional);
   // Source numbers the translation wrote out in words (`2` → `two`, `2月` → `February`) are not missing.
   const targetPool = [...targetWords];
-  const missing = pool.filter((item) => !take(item, targetPool));
+  const missing = pool.filter((item) => !take(item, targetPool) && !item.optional);
   for (const item of extra) {
     const hint = missing.length > 0 ? ` (the source has ${missing.map((m) => quoted(m.text)).join(', ')})` : '';
     flags.push(makeFlag('source-mismatch', 'major', `${quoted(item.text)} is not in the source${hint}`, item.start, item.end, text));

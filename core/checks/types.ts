@@ -103,6 +103,11 @@ export interface CheckOptions {
   languages?: Partial<Languages>;
   /** The target language's dictionary; without one there is no spelling check. */
   speller?: Speller;
+  /**
+   * The source language's dictionary: with the target's, it tells the words of the source language left in
+   * the MT (the untranslated check). Without it, only copies of the source's words are seen.
+   */
+  sourceSpeller?: Speller;
   /** Words never flagged as misspelled: the user's word list (compared case-insensitively). */
   knownWords?: ReadonlySet<string>;
   settings?: Partial<Record<CheckId, CheckSetting>>;

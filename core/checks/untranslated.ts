@@ -1,13 +1,17 @@
-import type { SentenceCheck } from './context';
-import { makeFlag, quoted, words as splitWords, type Word } from './text';
-import type { Flag } from './types';
+import type { SentenceInput } from './context';
+import { inSourceLanguage, sourceLanguageRuns } from './sourceLanguage';
+import { insideAny, makeFlag, quoted, technicalSpans, words as splitWords, type Word } from './text';
+import type { CheckOptions, Flag, Speller } from './types';
 
 /**
  * Stretches the MT left in the source language: two or more words copied from the source in a row that the
  * target language does not have (`Department of Homeland Security` in a German text). Names the target keeps
  * as they are (runs of capitalized words only), numbers and code are left alone. With the target's dictionary
  * the copy is sure when one of its lower-case words is not a target word; without one, a copy of three words
- * or more is possible.
+ * or more is possible. With the source language's dictionary too, the copy is sure only when such a word is
+ * a word of the source language (`Dra Abu al-Naga` in an English source is a name, not English), and runs of
+ * source-language words the MT wrote without copying them (`next door to a retirement village`) are flagged
+ * too: see sourceLanguage.ts.
  */
 
 const MIN_WORDS = 2;
@@ -24,14 +28,26 @@ function sourceIndex(source: string) {
   return last;
 }
 
+/** A word of a link, an address or code: inside a URL or domain, `https`, `snake_case`, `camelCase`. */
+const isCode = (w: Word, technical: ReadonlyArray<[number, number]>) =>
+  insideAny(technical, w.start) || /^(?:https?|www|ftp)$/iu.test(w.text) || /_|\p{Ll}\p{Lu}/u.test(w.text);
+
 const onlySpaceBetween = (text: string, a: Word, b: Word) => /^[ \u00a0]$/u.test(text.slice(a.end, b.start));
 
-export const checkUntranslated: SentenceCheck = ({ text, words, source, languages, speller }) => {
-  if (!source || words.length < MIN_WORDS) return [];
-  const { source: from, target: to } = languages;
+export function checkUntranslated(input: SentenceInput, options: CheckOptions = {}): Flag[] {
+  const { source: from, target: to } = input.languages;
   if (from && to && from === to) return [];
+  const sourceSpeller = options.sourceSpeller;
+  const copied = copiedRuns(input, sourceSpeller);
+  if (!input.speller || !sourceSpeller) return copied;
+  return [...copied, ...sourceFragments(input, input.speller, sourceSpeller, copied)].sort((a, b) => a.start - b.start);
+}
+
+function copiedRuns({ text, words, source, speller }: SentenceInput, sourceSpeller: Speller | undefined): Flag[] {
+  if (!source || words.length < MIN_WORDS) return [];
   const index = sourceIndex(source);
   const flags: Flag[] = [];
+  let technical: Array<[number, number]> | undefined;
   for (let i = 0; i < words.length; ) {
     let best = 0;
     for (const k of index.at.get(words[i]!.text) ?? []) {
@@ -52,7 +68,9 @@ export const checkUntranslated: SentenceCheck = ({ text, words, source, language
     }
     const run = words.slice(i, i + best);
     i += best;
-    const lower = run.filter((w) => /^\p{Ll}/u.test(w.text) && !/\p{N}/u.test(w.text));
+    // Links, addresses and code are written the same in every language: they never make a copy untranslated.
+    technical ??= technicalSpans(text);
+    const lower = run.filter((w) => /^\p{Ll}/u.test(w.text) && !/\p{N}/u.test(w.text) && !isCode(w, technical!));
     if (lower.length === 0) continue; // a name or a title kept as written
     if (run.every((w) => /^[\p{N}\p{P}]+$/u.test(w.text))) continue;
     const foreign = speller ? lower.filter((w) => !speller.correct(w.text)) : [];
@@ -62,7 +80,41 @@ export const checkUntranslated: SentenceCheck = ({ text, words, source, language
     const end = run[run.length - 1]!.end;
     // `Animal Welfare Board of India`: a name in title case may be kept in the source language, or not.
     const titled = run.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 2 && lower.every((w) => w.text.length <= 3);
-    flags.push(makeFlag('untranslated', 'major', `${quoted(text.slice(start, end))} is copied from the source untranslated`, start, end, text, undefined, speller && !titled ? 'sure' : 'possible'));
+    // A copy in a third language (a Spanish or Arabic name in an English source) is a name kept as written.
+    const ofSource = !sourceSpeller || !speller || foreign.some((w) => inSourceLanguage(w.text, sourceSpeller, speller));
+    flags.push(makeFlag('untranslated', 'major', `${quoted(text.slice(start, end))} is copied from the source untranslated`, start, end, text, undefined, speller && !titled && ofSource ? 'sure' : 'possible'));
   }
   return flags;
-};
+}
+
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'German', fr: 'French', ru: 'Russian', es: 'Spanish', it: 'Italian', pt: 'Portuguese', nl: 'Dutch' };
+const languageName = (language: string | null) => (language && LANGUAGE_NAMES[language]) ?? 'the source language';
+
+/**
+ * Runs of source-language words in the MT that are not a copy of the source's words (inflected, reordered, or
+ * no source at hand). Sure when two of the run's words are lower case, one of them a source-language word: a
+ * phrase left untranslated (`next door to a retirement village`). A run of capitalized source-language words is most often a
+ * name kept in the source language (`Shamrock Rovers`, `Department of Natural Resources`), which raters call
+ * an error about one time in three: possible. A person's name is not flagged at all (`Rachel Reeves`: the
+ * source dictionary knows `Rachel` only capitalized). A single word is left to the spelling check.
+ */
+function sourceFragments({ text, words, languages }: SentenceInput, target: Speller, source: Speller, copied: readonly Flag[]): Flag[] {
+  const flags: Flag[] = [];
+  for (const run of sourceLanguageRuns(text, words, source, target)) {
+    // Words of the source language's vocabulary, not its names: `Rachel` is English only with its capital.
+    const common = run.foreign.filter((w) => source.correct(w.text.toLowerCase()));
+    if (common.length < MIN_WORDS) continue;
+    const start = run.words[0]!.start;
+    const end = run.words[run.words.length - 1]!.end;
+    if (copied.some((f) => f.start < end && f.end > start)) continue;
+    const lower = run.words.filter((w) => /^\p{Ll}/u.test(w.text));
+    // `Gallant to the Republicans`, `Bank of the West`: capitalized at both ends with short words between is a title.
+    const first = run.words[0]!.text;
+    const last = run.words[run.words.length - 1]!.text;
+    const titled = /^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(last) && lower.every((w) => w.text.length <= 3);
+    const sure = lower.length >= 2 && lower.some((w) => run.foreign.includes(w)) && !titled;
+    const message = `${quoted(text.slice(start, end))} is ${languageName(languages.source)}, not translated`;
+    flags.push(makeFlag('untranslated', 'major', message, start, end, text, undefined, sure ? 'sure' : 'possible'));
+  }
+  return flags;
+}
