@@ -1,5 +1,5 @@
 import { shownByDefault as coreShownByDefault } from '../core/checks';
-import { languageOf } from '../core/checks/languages';
+import { languageOf, sameScript } from '../core/checks/languages';
 import type { CheckedSentence, CheckId, CheckOptions, CheckSetting, Flag, Languages } from '../core/checks/types';
 import type { Store } from '../db/store';
 import { detectLanguage } from './languageDetection';
@@ -31,12 +31,19 @@ export function documentCheckOptions(sentences: readonly CheckedSentence[], lang
 }
 
 /**
+ * Whether a document is checked with its source language's dictionary too: for source-language words left in the
+ * MT (core/checks/sourceLanguage.ts), which are only looked for in the target's script — so not from a source
+ * in another script (Russian into English: mixed-script flags those), whose dictionary would be built for nothing.
+ */
+const wantsSourceDictionary = (languages: Languages): boolean => languages.source !== languages.target && sameScript(languages.source, languages.target);
+
+/**
  * The dictionaries a document is checked with: the target language's (spelling), and the source language's
- * when it differs (source-language words left in the MT; see core/checks/sourceLanguage.ts).
+ * when it differs and shares the target's script (see wantsSourceDictionary).
  */
 function dictionariesFor(languages: Languages): Pick<CheckOptions, 'speller' | 'sourceSpeller'> {
   const speller = spellerFor(languages.target);
-  const sourceSpeller = speller && languages.source !== languages.target ? spellerFor(languages.source) : undefined;
+  const sourceSpeller = speller && wantsSourceDictionary(languages) ? spellerFor(languages.source) : undefined;
   return { ...(speller ? { speller } : {}), ...(sourceSpeller ? { sourceSpeller } : {}) };
 }
 
@@ -92,7 +99,7 @@ export function documentOptions(store: Store, { spellers = processSpellers, spel
    */
   function dictionariesOf(languages: Languages): { options: Pick<CheckOptions, 'speller' | 'sourceSpeller'>; loading: boolean } {
     const target = spellingOf(languages.target);
-    const source = target.speller && languages.source !== languages.target ? spellingOf(languages.source) : { speller: undefined, loading: false };
+    const source = target.speller && wantsSourceDictionary(languages) ? spellingOf(languages.source) : { speller: undefined, loading: false };
     return {
       options: { ...(target.speller ? { speller: target.speller } : {}), ...(source.speller ? { sourceSpeller: source.speller } : {}) },
       loading: target.loading || source.loading,

@@ -37,3 +37,15 @@ export const conventionsOf = (language: string | null): Conventions | undefined 
 
 /** Languages written without spaces between words, whose text is never measured or split by spaces. */
 export const UNSPACED = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
+
+/** Languages written in Cyrillic: a dictionary of one finds no words of a Latin-script text, and the reverse. */
+const CYRILLIC = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'tg', 'mn']);
+
+/**
+ * Whether two languages (primary subtags) are written in the same script, as far as the languages with a
+ * dictionary go (Latin or Cyrillic); false when either is not known.
+ */
+export function sameScript(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  return CYRILLIC.has(a) === CYRILLIC.has(b);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameIndex } from '../../../core/checks/nameIndex';
-import { languageOf } from '../../../core/checks/languages';
+import { languageOf, sameScript } from '../../../core/checks/languages';
 import { doc, flagsOf, spans } from './support';
 
 const pair = (text: string, source: string) => [{ paragraph: 1, text, source }];
@@ -86,5 +86,16 @@ describe('fewer false alarms', () => {
 describe('languageOf', () => {
   it('reads the primary subtag of a tag', () => {
     expect([languageOf('de-AT'), languageOf('EN_us'), languageOf('zh-Hans'), languageOf(''), languageOf(null), languageOf('1x')]).toEqual(['de', 'en', 'zh', null, null, null]);
+  });
+});
+
+describe('sameScript', () => {
+  it('tells Latin-script languages from Cyrillic ones, and knows nothing of an unknown language', () => {
+    expect(sameScript('en', 'de')).toBe(true);
+    expect(sameScript('fr', 'en')).toBe(true);
+    expect(sameScript('ru', 'uk')).toBe(true);
+    expect(sameScript('ru', 'en')).toBe(false);
+    expect(sameScript('de', 'ru')).toBe(false);
+    expect(sameScript(null, 'en')).toBe(false);
   });
 });
