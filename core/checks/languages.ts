@@ -49,3 +49,6 @@ export function sameScript(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
   return CYRILLIC.has(a) === CYRILLIC.has(b);
 }
+
+/** Whether a word is written in a language's script, as far as sameScript tells them apart (Cyrillic or not). */
+export const inScriptOf = (language: string, word: string): boolean => CYRILLIC.has(language) === /\p{Script=Cyrillic}/u.test(word);

@@ -1,4 +1,5 @@
 import type { SentenceInput } from './context';
+import { inScriptOf } from './languages';
 import { inSourceLanguage, sourceLanguageRuns } from './sourceLanguage';
 import { insideAny, makeFlag, quoted, technicalSpans, words as splitWords, type Word } from './text';
 import type { CheckOptions, Flag, Speller } from './types';
@@ -43,7 +44,7 @@ export function checkUntranslated(input: SentenceInput, options: CheckOptions = 
   return [...copied, ...sourceFragments(input, input.speller, sourceSpeller, copied)].sort((a, b) => a.start - b.start);
 }
 
-function copiedRuns({ text, words, source, speller }: SentenceInput, sourceSpeller: Speller | undefined): Flag[] {
+function copiedRuns({ text, words, source, speller, languages }: SentenceInput, sourceSpeller: Speller | undefined): Flag[] {
   if (!source || words.length < MIN_WORDS) return [];
   const index = sourceIndex(source);
   const flags: Flag[] = [];
@@ -80,8 +81,14 @@ function copiedRuns({ text, words, source, speller }: SentenceInput, sourceSpell
     const end = run[run.length - 1]!.end;
     // `Animal Welfare Board of India`: a name in title case may be kept in the source language, or not.
     const titled = run.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 2 && lower.every((w) => w.text.length <= 3);
-    // A copy in a third language (a Spanish or Arabic name in an English source) is a name kept as written.
-    const ofSource = !sourceSpeller || !speller || foreign.some((w) => inSourceLanguage(w.text, sourceSpeller, speller));
+    // A copy in a third language (a Spanish or Arabic name in an English source) is a name kept as written; so
+    // is one in another script than the source's (a brand in Latin letters copied from a Russian source), told
+    // without the source's dictionary, which is not built for a source in another script.
+    const from = languages.source;
+    const ofSource =
+      sourceSpeller && speller
+        ? foreign.some((w) => inSourceLanguage(w.text, sourceSpeller, speller))
+        : !from || foreign.some((w) => inScriptOf(from, w.text));
     flags.push(makeFlag('untranslated', 'major', `${quoted(text.slice(start, end))} is copied from the source untranslated`, start, end, text, undefined, speller && !titled && ofSource ? 'sure' : 'possible'));
   }
   return flags;

@@ -40,6 +40,15 @@ describe('untranslated', () => {
     expect(spans(ru, one(ru, 'The ministry said breaking news today.', 'en', 'ru', RU))).toEqual(['breaking news today']);
   });
 
+  it('from a source in another script, a copy in the source’s script is sure and one in the target’s a name or brand (possible)', () => {
+    const cyrillic = 'The ministry said министерство и сказал today.';
+    const copied = one(cyrillic, 'Министерство сказало: министерство и сказал сегодня.', 'ru', 'en', EN);
+    expect(copied.map((f) => [cyrillic.slice(f.start, f.end), f.confidence])).toEqual([['министерство и сказал', 'sure']]);
+    const latin = 'The ministry said via smart home hub today.';
+    const brand = one(latin, 'Министерство сказало via smart home hub сегодня.', 'ru', 'en', EN);
+    expect(brand.map((f) => [latin.slice(f.start, f.end), f.confidence])).toEqual([['via smart home hub', 'possible']]);
+  });
+
   it('without a dictionary, only runs of three words or more, and only as possible', () => {
     const text = 'Ein Sprecher sagte of the day heute.';
     const flags = one(text, 'A spokesman said of the day today.', 'en', 'de');
