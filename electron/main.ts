@@ -16,6 +16,7 @@ import { metricsJobs, type MetricsJobs } from '../services/metricsJobs';
 import { wholeChecks, type WholeChecks } from '../services/wholeChecks';
 import { DATABASE_FILE_NAME, resolveDataDir } from '../services/dataDir';
 import { openAppStore } from './storeOpening';
+import { spellerThreads } from '../services/spellerThreads';
 import { mainWindowOptions } from './window';
 
 const devServerUrl: string | undefined = MAIN_WINDOW_VITE_DEV_SERVER_URL || undefined;
@@ -86,7 +87,13 @@ async function start(): Promise<void> {
 
   const dataDir = resolveDataDir(process.env, () => app.getPath('userData'));
   // Before the window: a store this version must migrate is copied first (the online backup API, awaited here).
-  services = await openAppStore(join(dataDir, DATABASE_FILE_NAME), { createServices, showErrorBox: (title, message) => dialog.showErrorBox(title, message) });
+  services = await openAppStore(join(dataDir, DATABASE_FILE_NAME), {
+    createServices,
+    showErrorBox: (title, message) => dialog.showErrorBox(title, message),
+    // Each language's dictionary is built and kept in a thread of its own (spellerWorker.js, beside main.js): its
+    // millions of word forms never pause the window's requests.
+    spellers: spellerThreads({ file: join(__dirname, 'spellerWorker.js') }),
+  });
   if (!services) {
     app.quit();
     return;

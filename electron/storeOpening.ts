@@ -1,5 +1,6 @@
 import type { ServiceOptions, Services } from '../services';
 import { openPreparedServices } from '../services/openPrepared';
+import type { Spellers } from '../services/spelling';
 
 export interface StoreOpeningDeps {
   createServices: (path: string, options: ServiceOptions) => Services;
@@ -7,6 +8,8 @@ export interface StoreOpeningDeps {
   showErrorBox: (title: string, message: string) => void;
   /** The Node-ABI addon path in tests; Electron's own build of better-sqlite3 in the app. */
   nativeBinding?: string;
+  /** Where the dictionaries are built and asked (the app: a thread per language, services/spellerThreads.ts). */
+  spellers?: Spellers;
 }
 
 /**
@@ -19,7 +22,13 @@ export interface StoreOpeningDeps {
  */
 export async function openAppStore(storePath: string, deps: StoreOpeningDeps): Promise<Services | null> {
   try {
-    const options: ServiceOptions = { ownsStore: true, recoverable: true, spelling: 'between-requests', ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}) };
+    const options: ServiceOptions = {
+      ownsStore: true,
+      recoverable: true,
+      spelling: 'between-requests',
+      ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}),
+      ...(deps.spellers ? { spellers: deps.spellers } : {}),
+    };
     return await openPreparedServices(storePath, options, deps.createServices);
   } catch (error) {
     deps.showErrorBox('Redline cannot open its store', error instanceof Error ? error.message : String(error));

@@ -29,7 +29,7 @@ export const SPELLING_LANGUAGES = Object.keys(PACKAGES);
 /** Remembered answers: a document repeats its words, and nspell's suggestions take milliseconds each. */
 const MAX_REMEMBERED = 50_000;
 
-function remembering<T>(compute: (word: string) => T): (word: string) => T {
+export function remembering<T>(compute: (word: string) => T): (word: string) => T {
   const memory = new Map<string, T>();
   return (word) => {
     const known = memory.get(word);

@@ -12,6 +12,10 @@ import { exportJobs, type ExportJobs } from '../../../services/exportJobs';
 import { metricsJobs, type MetricsJobs } from '../../../services/metricsJobs';
 import { wholeChecks, type WholeChecks } from '../../../services/wholeChecks';
 import { sourceWorkerEntry } from '../../../services/workerEntry';
+import { spellerThreads } from '../../../services/spellerThreads';
+
+/** The speller threads, shared by every backend of the run as the app's are by every store it opens. */
+const testSpellers = spellerThreads(sourceWorkerEntry('spellerWorker'));
 
 export const SAMPLE_PATH = join(__dirname, '..', '..', '..', 'assets', 'sample', 'kazakhstan-mt.txt');
 export const SAMPLE: Sample = {
@@ -61,8 +65,15 @@ export class Backend {
   }
 
   private open(): void {
-    // As the app opens its store (electron/storeOpening.ts): dictionaries are built between requests.
-    this.services = createServices(this.databaseFile, { nativeBinding: nodeNativeBinding(), ownsStore: true, recoverable: true, spelling: 'between-requests' });
+    // As the app opens its store (electron/storeOpening.ts, electron/main.ts): dictionaries are built and kept in
+    // threads of their own, one per language for the whole test run (as for the app's whole life).
+    this.services = createServices(this.databaseFile, {
+      nativeBinding: nodeNativeBinding(),
+      ownsStore: true,
+      recoverable: true,
+      spelling: 'between-requests',
+      spellers: testSpellers,
+    });
     this.bind();
   }
 
