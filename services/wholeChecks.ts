@@ -45,7 +45,12 @@ export function wholeChecks(databaseFile: string, entry: WorkerEntry, nativeBind
       const result = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
       const job: Job = { worker, progress: null, result };
       jobs.set(documentId, job);
+      let finished = false;
+      // The first of done, cancelled, failed or exit tells how the check ended; the exit that ending the thread
+      // itself causes comes after and changes nothing.
       const finish = (error?: Error) => {
+        if (finished) return;
+        finished = true;
         if (jobs.get(documentId) === job) jobs.delete(documentId);
         void worker.terminate();
         if (error && !(error instanceof RedlineError && error.code === 'cancelled')) failures.set(documentId, error);

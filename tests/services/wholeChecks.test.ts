@@ -56,6 +56,9 @@ describe('whole-document checks in a worker thread', () => {
       expect(seen.length).toBeGreaterThan(0);
       expect([...seen].sort((a, b) => a - b)).toEqual(seen);
       expect(stateRows(file)).toBe(1);
+      // A finished check leaves no failure behind, also once the ended thread's exit has come in.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(checks.takeFailure(id)).toBeNull();
 
       // What the worker stored is what a check on the request path of the same texts stores.
       const texts = services.segments.page(id, 0, 100_000).items.map((s) => s.currentText);
@@ -84,7 +87,9 @@ describe('whole-document checks in a worker thread', () => {
       expect(checks.running(id)).toBe(false);
       expect(stateRows(file)).toBe(0);
       expect(checks.cancel(id)).toBe(false);
-      expect(checks.takeFailure(id)).toBeNull(); // cancelled is not failed
+      // Cancelled is not failed — also once the ended thread's exit has come in.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(checks.takeFailure(id)).toBeNull();
     } finally {
       services.close();
     }
