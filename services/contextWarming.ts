@@ -13,7 +13,12 @@ export function contextWarming(checks: Pick<CheckService, 'warm'>, options: Omit
     open(documentId: number): Promise<boolean> {
       if (current && !current.stop && current.documentId === documentId) return current.done;
       if (current) current.stop = true;
-      const steps = checks.warm(documentId);
+      let steps: ReturnType<typeof checks.warm>;
+      try {
+        steps = checks.warm(documentId);
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error))); // the store closed under it
+      }
       if (!steps) return Promise.resolve(false);
       const job = { documentId, stop: false, done: Promise.resolve(false) };
       job.done = runBetweenRequests(steps, { ...options, stopped: () => job.stop }).finally(() => {

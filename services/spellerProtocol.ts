@@ -14,7 +14,10 @@ export const OP = 2;
 export const ANSWER = 3;
 /** READY_PENDING while the dictionary is built, then READY_YES, or READY_NONE when there is none. */
 export const READY = 4;
-export const CONTROL_WORDS = 5;
+/** The number of the question asked, and of the one answered: a late answer to an earlier question is told apart. */
+export const ASKED = 5;
+export const ANSWERED = 6;
+export const CONTROL_WORDS = 7;
 
 export const IDLE = 0;
 export const REQUEST = 1;

@@ -7,6 +7,8 @@ import { workerData } from 'node:worker_threads';
 import { dictionaryBuild } from './spelling';
 import {
   ANSWER,
+  ANSWERED,
+  ASKED,
   DONE,
   LENGTH,
   OP,
@@ -61,6 +63,7 @@ function serve({ language, control, data }: SpellerThreadData): void {
       const yes = op === OP_CORRECT ? speller.correct(word) : op === OP_LISTED ? (speller.listed?.(word) ?? false) : false;
       Atomics.store(words, ANSWER, yes ? 1 : 0);
     }
+    Atomics.store(words, ANSWERED, Atomics.load(words, ASKED));
     Atomics.store(words, STATE, DONE);
     Atomics.notify(words, STATE);
   }
