@@ -3,7 +3,7 @@ import { languageOf, sameScript } from '../core/checks/languages';
 import type { CheckedSentence, CheckId, CheckOptions, CheckSetting, Flag, Languages } from '../core/checks/types';
 import type { Store } from '../db/store';
 import { detectLanguage } from './languageDetection';
-import { processSpellers, spellerFor, type Spellers } from './spelling';
+import { processSpellers, spellerFor, type SpellerState, type Spellers } from './spelling';
 
 export interface DocumentLanguages {
   source?: string | null;
@@ -39,13 +39,20 @@ const wantsSourceDictionary = (languages: Languages): boolean => languages.sourc
 
 /**
  * The dictionaries a document is checked with: the target language's (spelling), and the source language's
- * when it differs and shares the target's script (see wantsSourceDictionary).
+ * when it differs and shares the target's script (see wantsSourceDictionary), each as `spellingOf` has it (the
+ * source's asked for once the target's is there), and whether one is still being built.
  */
-function dictionariesFor(languages: Languages): Pick<CheckOptions, 'speller' | 'sourceSpeller'> {
-  const speller = spellerFor(languages.target);
-  const sourceSpeller = speller && wantsSourceDictionary(languages) ? spellerFor(languages.source) : undefined;
-  return { ...(speller ? { speller } : {}), ...(sourceSpeller ? { sourceSpeller } : {}) };
+function dictionaries(languages: Languages, spellingOf: (tag: string | null) => SpellerState): { options: Pick<CheckOptions, 'speller' | 'sourceSpeller'>; loading: boolean } {
+  const target = spellingOf(languages.target);
+  const source: SpellerState = target.speller && wantsSourceDictionary(languages) ? spellingOf(languages.source) : { loading: false };
+  return {
+    options: { ...(target.speller ? { speller: target.speller } : {}), ...(source.speller ? { sourceSpeller: source.speller } : {}) },
+    loading: target.loading || source.loading,
+  };
 }
+
+/** The dictionaries built now (the CLI, the worker threads, tests). */
+const dictionariesFor = (languages: Languages) => dictionaries(languages, (tag) => ({ speller: spellerFor(tag), loading: false })).options;
 
 /** The flags the default view shows: the sure ones, and the possible ones of kinds the settings show. */
 export const shownByDefault = (flag: Flag, options: CheckOptions = {}): boolean => coreShownByDefault(flag, options);
@@ -93,18 +100,7 @@ export function documentOptions(store: Store, { spellers = processSpellers, spel
 
   const spellingOf = (target: string | null) => (spelling === 'now' ? { speller: spellers.now(target), loading: false } : spellers.ifReady(target));
 
-  /**
-   * The document's dictionaries as dictionariesFor gives them, each as far as it is built (between requests in
-   * the app: the source's is asked for once the target's is there), and whether one is still being built.
-   */
-  function dictionariesOf(languages: Languages): { options: Pick<CheckOptions, 'speller' | 'sourceSpeller'>; loading: boolean } {
-    const target = spellingOf(languages.target);
-    const source = target.speller && wantsSourceDictionary(languages) ? spellingOf(languages.source) : { speller: undefined, loading: false };
-    return {
-      options: { ...(target.speller ? { speller: target.speller } : {}), ...(source.speller ? { sourceSpeller: source.speller } : {}) },
-      loading: target.loading || source.loading,
-    };
-  }
+  const dictionariesOf = (languages: Languages) => dictionaries(languages, spellingOf);
 
   return {
     of(documentId: number): CheckOptions {

@@ -4,6 +4,7 @@
  * process, then answers its questions through shared memory (spellerProtocol.ts) for as long as the app runs.
  */
 import { workerData } from 'node:worker_threads';
+import { runToEnd } from '../core/model/steps';
 import { dictionaryBuild } from './spelling';
 import {
   ANSWER,
@@ -24,20 +25,12 @@ import {
 } from './spellerProtocol';
 import type { Speller } from '../core/checks/types';
 
-function build(language: string): Speller | null {
-  const steps = dictionaryBuild(language, Infinity);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
-
 function serve({ language, control, data }: SpellerThreadData): void {
   const words = new Int32Array(control);
   const bytes = new Uint8Array(data);
   let speller: Speller | null;
   try {
-    speller = build(language);
+    speller = runToEnd(dictionaryBuild(language, Infinity));
   } catch {
     speller = null; // an unreadable dictionary leaves spelling off for the language
   }
