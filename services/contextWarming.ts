@@ -7,12 +7,24 @@ import type { CheckService } from './checkService';
  * One document at a time: opening another stops the build for the one before (nothing kept from it).
  */
 export function contextWarming(checks: Pick<CheckService, 'warm'>, options: Omit<BetweenRequestsOptions, 'stopped'> = {}) {
-  let current: { documentId: number; stop: boolean; done: Promise<boolean> } | null = null;
+  interface Job {
+    stop: boolean;
+    done: Promise<boolean>;
+  }
+  /** Builds still running, the stopped ones until their next step sees it. */
+  const jobs = new Map<number, Job>();
+  const stopAll = (except?: number) => {
+    for (const [documentId, job] of jobs) if (documentId !== except) job.stop = true;
+  };
   return {
     /** Starts building for a document (no-op when it is built or being built); settles when done or stopped. */
     open(documentId: number): Promise<boolean> {
-      if (current && !current.stop && current.documentId === documentId) return current.done;
-      if (current) current.stop = true;
+      stopAll(documentId);
+      const running = jobs.get(documentId);
+      if (running) {
+        running.stop = false; // opened again before its stop took effect: it goes on
+        return running.done;
+      }
       let steps: ReturnType<typeof checks.warm>;
       try {
         steps = checks.warm(documentId);
@@ -20,17 +32,15 @@ export function contextWarming(checks: Pick<CheckService, 'warm'>, options: Omit
         return Promise.reject(error instanceof Error ? error : new Error(String(error))); // the store closed under it
       }
       if (!steps) return Promise.resolve(false);
-      const job = { documentId, stop: false, done: Promise.resolve(false) };
+      const job: Job = { stop: false, done: Promise.resolve(false) };
       job.done = runBetweenRequests(steps, { ...options, stopped: () => job.stop }).finally(() => {
-        if (current === job) current = null;
+        if (jobs.get(documentId) === job) jobs.delete(documentId);
       });
-      current = job;
+      jobs.set(documentId, job);
       return job.done;
     },
-    building: (documentId: number): boolean => current?.documentId === documentId,
-    stop(): void {
-      if (current) current.stop = true;
-    },
+    building: (documentId: number): boolean => jobs.get(documentId)?.stop === false,
+    stop: () => stopAll(),
   };
 }
 

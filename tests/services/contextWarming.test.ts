@@ -102,4 +102,20 @@ describe('the check context built between requests', () => {
       services.close();
     }
   });
+
+  it('a document opened again before the stop of its build took effect goes on building (A, B, A)', async () => {
+    const { file, clock, documentId, secondId } = checkedStore('warm-aba.sqlite');
+    const services = createServices(file, { clock, nativeBinding: nodeNativeBinding() });
+    try {
+      const warming = contextWarming(services.checks, { budgetMs: 0, pause: () => Promise.resolve() });
+      const first = warming.open(documentId);
+      void warming.open(secondId); // the sample: built in its first step, before anything can stop it
+      expect(warming.open(documentId)).toBe(first);
+      expect(warming.building(documentId)).toBe(true);
+      expect(await first).toBe(true); // built, not stopped
+      expect(services.checks.warm(documentId)).toBeNull(); // nothing left to build
+    } finally {
+      services.close();
+    }
+  });
 });
