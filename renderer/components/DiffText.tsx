@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { DiffOp } from '../../core/diff';
 import { TaggedText } from './TaggedText';
 
@@ -13,7 +14,7 @@ interface DiffTextProps {
 const isBlank = (text: string) => /^\s+$/u.test(text);
 
 /** One side of a word diff, or both inline. A changed space is drawn as a marked gap, never as nothing. */
-export function DiffText({ ops, side }: DiffTextProps) {
+export const DiffText = memo(function DiffText({ ops, side }: DiffTextProps) {
   const mode = side === 'correction' ? 'backdrop' : 'chip';
   return (
     <>
@@ -40,4 +41,4 @@ export function DiffText({ ops, side }: DiffTextProps) {
       })}
     </>
   );
-}
+});

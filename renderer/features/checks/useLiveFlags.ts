@@ -5,12 +5,19 @@ import { call } from '../../lib/desktop';
 
 const LIVE_DELAY_MS = 150;
 
+/** Flags and the text they were found in: their spans and fixes are of that text. */
+export interface CheckedText {
+  flags: readonly Flag[];
+  text: string;
+}
+
 /**
  * The flags of a sentence as the editor types: the stored check result while the text is the stored one,
- * otherwise the sentence checked again (in its document) shortly after each pause.
+ * otherwise the sentence checked again (in its document) shortly after each pause — until then, the last flags
+ * found, with the text they were found in.
  */
-export function useLiveFlags(segment: Segment, text: string, stored: readonly Flag[]): readonly Flag[] {
-  const [live, setLive] = useState<{ text: string; flags: Flag[] } | null>(null);
+export function useLiveFlags(segment: Segment, text: string, stored: readonly Flag[]): CheckedText {
+  const [live, setLive] = useState<CheckedText | null>(null);
   const typing = text !== segment.currentText;
 
   useEffect(() => {
@@ -28,6 +35,6 @@ export function useLiveFlags(segment: Segment, text: string, stored: readonly Fl
     };
   }, [typing, segment.id, text]);
 
-  if (!typing) return stored;
-  return live?.text === text ? live.flags : (live?.flags ?? stored);
+  if (!typing || !live) return { flags: stored, text: segment.currentText };
+  return live;
 }

@@ -558,7 +558,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           onColumns={setColumns}
           hasSource={hasSource}
           activeId={active?.id ?? null}
-          textOf={editor.textOf}
+          texts={editor}
           onChange={editor.change}
           commands={rowCommands}
           onActivity={editor.activity}
@@ -593,7 +593,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
             savedCount={editor.savedCount}
             options={terOptions}
             onOptions={setTerOptions}
-            active={active && { segment: active, text: editor.textOf(active), unsaved: editor.unsavedEffort(active.id) }}
+            active={active && { segment: active, texts: editor, unsaved: (segmentId: number) => editor.unsavedEffort(segmentId) }}
             onClose={() => setPanel('none')}
           />
         )}

@@ -10,6 +10,7 @@ import { ColumnHeader } from './ColumnHeader';
 import { RowMenu, type RowCommands } from './RowActions';
 import type { SegmentPages } from './segmentPages';
 import { SegmentRow } from './SegmentRow';
+import type { TypedTexts } from './useTypedText';
 import type { Density, DiffView, GridColumns } from './viewSettings';
 
 interface SegmentGridProps {
@@ -23,7 +24,8 @@ interface SegmentGridProps {
   /** Whether the document has a source text (a source column to show). */
   hasSource: boolean;
   activeId: number | null;
-  textOf: (segment: Segment) => string;
+  /** The sentences' texts as the editor sees them (each row hears its own typing). */
+  texts: TypedTexts;
   onChange: (segment: Segment, text: string) => void;
   commands: RowCommands;
   onActivity: (segment: Segment, keystroke: boolean) => void;
@@ -52,7 +54,7 @@ const NO_FLAGS: readonly Flag[] = [];
 
 /** Only the rows in view (and a few around them) exist; their pages are fetched as they come into view. */
 export function SegmentGrid(props: SegmentGridProps) {
-  const { pages, total, view, terOptions, textOf, onChange, onActivity, positions, reveal, columns, density } = props;
+  const { pages, total, view, terOptions, texts, onChange, onActivity, positions, reveal, columns, density } = props;
   const showSource = props.hasSource && columns.showSource && view === 'side-by-side';
   const showMt = columns.showMt || view === 'inline';
   const [menu, setMenu] = useState<{ segment: Segment; at: { x: number; y: number } } | null>(null);
@@ -162,7 +164,7 @@ export function SegmentGrid(props: SegmentGridProps) {
               {segment ? (
                 <SegmentRow
                   segment={segment}
-                  text={textOf(segment)}
+                  texts={texts}
                   firstInParagraph={position === 1 || (previous !== undefined && previous.paragraph !== segment.paragraph)}
                   view={view}
                   terOptions={terOptions}
@@ -203,7 +205,7 @@ export function SegmentGrid(props: SegmentGridProps) {
         <RowMenu
           segment={menu.segment}
           at={menu.at}
-          edited={textOf(menu.segment) !== menu.segment.mtText}
+          edited={texts.textOf(menu.segment) !== menu.segment.mtText}
           commands={props.commands}
           onClose={closeMenu}
         />

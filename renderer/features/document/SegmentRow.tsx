@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useState, type ComponentProps } from 'react';
 import { wordDiff } from '../../../core/diff';
 import type { Flag } from '../../../core/checks/types';
 import { segmentMetrics, type TerOptions } from '../../../core/metrics';
@@ -12,12 +12,13 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { FlagList } from '../checks/FlagList';
 import { useLiveFlags } from '../checks/useLiveFlags';
 import { RowActions, type RowCommands } from './RowActions';
+import { useTypedText, useTypedTextAfterFrame, type TypedTexts } from './useTypedText';
 import type { DiffView } from './viewSettings';
 
 interface SegmentRowProps {
   segment: Segment;
-  /** What the editor sees in the correction: their unsaved text, or the stored one. */
-  text: string;
+  /** What the editor sees in the correction: their unsaved text, or the stored one (this row re-renders as they type). */
+  texts: TypedTexts;
   firstInParagraph: boolean;
   view: DiffView;
   terOptions: TerOptions;
@@ -44,6 +45,11 @@ interface SegmentRowProps {
 
 const NO_FLAGS: readonly Flag[] = [];
 
+/** The correction field, re-rendered by itself as the editor types in it. */
+function TypedCorrection({ texts, segment, ...editor }: Omit<ComponentProps<typeof CorrectionEditor>, 'value'> & { texts: TypedTexts; segment: Segment }) {
+  return <CorrectionEditor {...editor} value={useTypedText(texts, segment)} />;
+}
+
 /**
  * One sentence, as high as its text. Side by side: the source (when there is one), the MT with what the
  * correction removed, and the editable correction with what it added; a narrow gutter with its number and
@@ -51,8 +57,12 @@ const NO_FLAGS: readonly Flag[] = [];
  * while the editor works in it. Flags are listed under the active row; other flagged rows carry a mark.
  */
 export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
-  const { segment, text, firstInParagraph, view, terOptions, onChange, onActivity, commands } = props;
-  const flags = useLiveFlags(segment, text, props.flags ?? NO_FLAGS);
+  const { segment, firstInParagraph, view, terOptions, onChange, onActivity, commands } = props;
+  // A key shows in the field at once (TypedCorrection); the row around it — the diff, the figures, the live
+  // check — follows once that frame is drawn, so a long sentence's diff never costs the keystroke its frame.
+  const text = useTypedTextAfterFrame(props.texts, segment);
+  const checked = useLiveFlags(segment, text, props.flags ?? NO_FLAGS);
+  const { flags } = checked;
   const ops = useMemo(() => wordDiff(segment.mtText, text), [segment.mtText, text]);
   const metrics = useMemo(() => segmentMetrics(segment.mtText, text, terOptions), [segment.mtText, text, terOptions]);
   const [editingInline, setEditingInline] = useState(false);
@@ -60,8 +70,9 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
   const hasSource = props.showSource && view === 'side-by-side';
 
   const editor = (autoFocus: boolean) => (
-    <CorrectionEditor
-      value={text}
+    <TypedCorrection
+      texts={props.texts}
+      segment={segment}
       ops={ops}
       label={`Correction of sentence ${segment.position}`}
       onChange={(next) => onChange(segment, next)}
@@ -174,8 +185,8 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         <div className="row-flags">
           <FlagList
             flags={flags}
-            text={text}
-            canFix={text === segment.currentText}
+            text={checked.text}
+            canFix={text === segment.currentText && checked.text === text}
             onFix={(flag) => props.onFix(segment, flag)}
             onIgnore={(flag) => props.onIgnore(segment, flag)}
             onAddWord={props.onAddWord}

@@ -26,6 +26,8 @@ export class DocumentEditor {
   /** The text each sentence had when the editor entered it: what a correction is measured from. */
   private readonly entered = new Map<number, string>();
   private readonly listeners = new Set<() => void>();
+  /** Who shows a sentence's text: told when the editor types in it, so a keystroke re-renders that row only. */
+  private readonly textListeners = new Map<number, Set<() => void>>();
   private readonly landedListeners = new Set<(segments: readonly Segment[]) => void>();
   /**
    * Each entering of a sentence is a visit; its typing is one undo step. A text is saved under the visit it
@@ -103,6 +105,7 @@ export class DocumentEditor {
     for (const segment of segments) {
       this.drafts.delete(segment.id);
       this.landed(segment, false);
+      this.textChanged(segment.id);
     }
     this.announce(segments);
   };
@@ -117,17 +120,34 @@ export class DocumentEditor {
     return () => this.landedListeners.delete(listener);
   };
 
+  /**
+   * The editor typed (or a command put) `text` in a sentence. Only what shows that sentence's text hears of it
+   * (subscribeText): the screen around it does not depend on unsaved text, and re-rendering it on every key
+   * would cost the keystroke its frame.
+   */
   change = (segment: Segment, text: string): void => {
     this.drafts.set(segment.id, text);
     // Typed outside a visit (e.g. the MT copied in by a command): a step of its own.
     this.typedIn.set(segment.id, this.entered.has(segment.id) ? (this.visitOf.get(segment.id) ?? 0) : ++this.visits);
     this.queue.schedule(segment.id, text);
-    this.changed();
+    this.textChanged(segment.id);
+  };
+
+  /** Hears the changes of one sentence's shown text (textOf) that come from typing, not from the store. */
+  subscribeText = (segmentId: number, listener: () => void): (() => void) => {
+    let set = this.textListeners.get(segmentId);
+    if (!set) this.textListeners.set(segmentId, (set = new Set()));
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0 && this.textListeners.get(segmentId) === set) this.textListeners.delete(segmentId);
+    };
   };
 
   revert = async (segment: Segment): Promise<void> => {
     this.drafts.delete(segment.id);
     this.savedIn.delete(segment.id);
+    this.textChanged(segment.id);
     this.changed();
     await this.queue.settle(segment.id);
     this.landed(await this.backend.revert(segment.id));
@@ -151,6 +171,7 @@ export class DocumentEditor {
   dispose(): void {
     this.queue.dispose();
     this.listeners.clear();
+    this.textListeners.clear();
     this.landedListeners.clear();
   }
 
@@ -188,6 +209,10 @@ export class DocumentEditor {
     this.saves++;
     this.pages.replace(saved);
     if (announce) this.announce([saved]);
+  }
+
+  private textChanged(segmentId: number): void {
+    for (const listener of this.textListeners.get(segmentId) ?? []) listener();
   }
 
   private changed(): void {

@@ -8,14 +8,15 @@ import { EditsByTypeChart } from './EditsByTypeChart';
 import { HterHistogramChart } from './HterHistogramChart';
 import { MqmSection } from './MqmSection';
 import { useDocumentMetrics } from './useDocumentMetrics';
+import { useTypedTextAfterFrame, type TypedTexts } from '../document/useTypedText';
 
 interface MetricsPanelProps {
   documentId: number;
   savedCount: number;
   options: Required<TerOptions>;
   onOptions: (options: Required<TerOptions>) => void;
-  /** The sentence being worked on, its text as typed, and the effort not yet saved. */
-  active: { segment: Segment; text: string; unsaved: Effort } | null;
+  /** The sentence being worked on, where its text as typed comes from, and the effort not yet saved. */
+  active: { segment: Segment; texts: TypedTexts; unsaved: (segmentId: number) => Effort } | null;
   onClose: () => void;
 }
 
@@ -30,31 +31,37 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 
 const share = (count: number, total: number) => `${integer(count)} · ${percent(total ? (100 * count) / total : 0, 0)}`;
 
+/** The figures of the sentence in hand, as typed: it re-renders with its row's typing, not with the screen. */
+function SentenceFigures({ segment, texts, unsaved, options }: { segment: Segment; texts: TypedTexts; unsaved: (segmentId: number) => Effort; options: Required<TerOptions> }) {
+  const text = useTypedTextAfterFrame(texts, segment);
+  const sentence = useMemo(() => segmentMetrics(segment.mtText, text, options), [segment.mtText, text, options]);
+  const effort = unsaved(segment.id);
+  return (
+    <dl className="figures">
+      <Figure label="HTER" value={percent(sentence.ter)} testId="sentence-hter" />
+      <Figure label="Edits / words" value={`${sentence.edits} / ${sentence.refWords}`} testId="sentence-edits" />
+      <Figure label="Character edit rate" value={percent(sentence.charEditRate)} />
+      <Figure
+        label="Ins · del · sub · shift"
+        value={`${sentence.insertions} · ${sentence.deletions} · ${sentence.substitutions} · ${sentence.shifts}`}
+      />
+      <Figure label="Time" value={duration(segment.editMs + effort.editMs)} />
+      <Figure label="Keystrokes" value={integer(segment.keystrokes + effort.keystrokes)} />
+    </dl>
+  );
+}
+
 /** The post-editing effort of the document and of the sentence in hand, measured as the research tools do. */
 export function MetricsPanel({ documentId, savedCount, options, onOptions, active, onClose }: MetricsPanelProps) {
   const { metrics, pending, stopped, error, cancel } = useDocumentMetrics(documentId, options, savedCount, true);
-  const sentence = useMemo(
-    () => active && segmentMetrics(active.segment.mtText, active.text, options),
-    [active, options],
-  );
 
   return (
     <SidePanel title="Metrics" name="metrics" onClose={onClose}>
 
       <section aria-label="This sentence">
         <h3>This sentence{active ? ` (${active.segment.position})` : ''}</h3>
-        {active && sentence ? (
-          <dl className="figures">
-            <Figure label="HTER" value={percent(sentence.ter)} testId="sentence-hter" />
-            <Figure label="Edits / words" value={`${sentence.edits} / ${sentence.refWords}`} testId="sentence-edits" />
-            <Figure label="Character edit rate" value={percent(sentence.charEditRate)} />
-            <Figure
-              label="Ins · del · sub · shift"
-              value={`${sentence.insertions} · ${sentence.deletions} · ${sentence.substitutions} · ${sentence.shifts}`}
-            />
-            <Figure label="Time" value={duration(active.segment.editMs + active.unsaved.editMs)} />
-            <Figure label="Keystrokes" value={integer(active.segment.keystrokes + active.unsaved.keystrokes)} />
-          </dl>
+        {active ? (
+          <SentenceFigures segment={active.segment} texts={active.texts} unsaved={active.unsaved} options={options} />
         ) : (
           <p className="muted">Click into a correction to see its figures.</p>
         )}

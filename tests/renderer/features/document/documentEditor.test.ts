@@ -142,4 +142,30 @@ describe('DocumentEditor', () => {
     expect(editor.editedCount).toBe(0);
     expect(editor.textOf(editor.pages.at(2)!)).toBe('MT 3.');
   });
+
+  it('tells a keystroke to what shows that sentence only, never to the whole screen', async () => {
+    const { api } = backend();
+    const editor = new DocumentEditor(api, 0, () => 0);
+    await loaded(editor);
+    const [first, second] = [editor.pages.at(0)!, editor.pages.at(1)!];
+    let screen = 0;
+    editor.subscribe(() => screen++);
+    const heard: string[] = [];
+    const stopFirst = editor.subscribeText(first.id, () => heard.push(`first: ${editor.textOf(first)}`));
+    editor.subscribeText(second.id, () => heard.push('second'));
+    editor.activity(first, false); // entering a sentence changes the screen (the active row)
+    const screenAfterEntering = screen;
+    editor.change(first, 'T');
+    editor.change(first, 'Ty');
+    expect(heard).toEqual(['first: T', 'first: Ty']);
+    expect(screen).toBe(screenAfterEntering);
+    // A revert and a bulk change drop the unsaved text: the rows showing it hear of it.
+    await editor.revert(first);
+    editor.applied([segment(2, 'Fixed 2.')]);
+    expect(heard).toEqual(['first: T', 'first: Ty', 'first: MT 1.', 'second']);
+    stopFirst();
+    editor.change(first, 'Again');
+    expect(heard).toHaveLength(4);
+    editor.dispose();
+  });
 });
