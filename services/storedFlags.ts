@@ -195,7 +195,10 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
   function* checkWholeSteps(documentId: number, given?: readonly SegmentText[], opts = options(documentId)): Steps<StepProgress, void> {
     const revision = store.flags.lastRevision();
     const rows = given ?? store.segments.texts(documentId);
-    warming.delete(documentId); // built here, from these rows
+    // Built here, from these rows: a build started between requests is stopped, not left to finish for nothing.
+    const started = warming.get(documentId);
+    warming.delete(documentId);
+    started?.return(undefined as unknown as CachedContext);
     const entry = build(documentId, rows, revision);
     const { ctx } = entry.state;
     const ignored = store.ignoredFlags.ofDocument(documentId);

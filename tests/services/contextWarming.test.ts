@@ -81,6 +81,22 @@ describe('the check context built between requests', () => {
     }
   });
 
+  it('stops a build started between requests when the document is checked whole meanwhile', () => {
+    const { file, clock, documentId } = checkedStore('warm-whole.sqlite');
+    const services = createServices(file, { clock, nativeBinding: nodeNativeBinding() });
+    try {
+      const steps = services.checks.warm(documentId)!;
+      expect(steps.next().done).toBe(false);
+      services.checks.addWord('Astana'); // another word list: the next read checks the document whole
+      expect(services.checks.isChecked(documentId)).toBe(false);
+      services.checks.document(documentId);
+      expect(steps.next().done).toBe(true);
+      expect(services.checks.warm(documentId)).toBeNull(); // the whole check built the context
+    } finally {
+      services.close();
+    }
+  });
+
   it('builds for one document at a time: opening another stops the build for the one before', async () => {
     const { file, clock, documentId, secondId } = checkedStore('warm-two.sqlite');
     const services = createServices(file, { clock, nativeBinding: nodeNativeBinding() });
