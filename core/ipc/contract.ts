@@ -128,8 +128,10 @@ const findOptions = {
   wholeWord: z.boolean(),
 };
 /** A CSV written or read through a native dialog; `null` when the editor cancels it. */
-const csvExported = z.object({ path: z.string(), count }).nullable();
-const csvImported = z.object({ count }).nullable();
+/** `settingsPath`: the glossary's check settings and word list, written beside it (core/formats/checkSettingsFile). */
+const csvExported = z.object({ path: z.string(), count, settingsPath: z.string().optional() }).nullable();
+/** `settingsImported`: check settings were found beside the glossary and taken. */
+const csvImported = z.object({ count, settingsImported: z.boolean().optional() }).nullable();
 
 /** The one source of truth for IPC: each channel's request and response schema. */
 export const contract = {

@@ -24,7 +24,7 @@ export function TableScreenHeader({ title, table, rows, onBack, onImported, onNo
         type="button"
         onClick={() =>
           void call(`${table}.importCsv`, {}).then((done) => {
-            if (done) onNotice({ kind: 'info', message: `Imported ${done.count} ${rows}.` });
+            if (done) onNotice({ kind: 'info', message: `Imported ${done.count} ${rows}${done.settingsImported ? ', and the check settings and word list saved beside them' : ''}.` });
             onImported();
           }, onError)
         }
@@ -35,7 +35,12 @@ export function TableScreenHeader({ title, table, rows, onBack, onImported, onNo
         type="button"
         onClick={() =>
           void call(`${table}.exportCsv`, {}).then(
-            (done) => done && onNotice({ kind: 'info', message: `Exported ${done.count} ${rows} to ${done.path}` }),
+            (done) =>
+              done &&
+              onNotice({
+                kind: 'info',
+                message: `Exported ${done.count} ${rows} to ${done.path}${done.settingsPath ? `, and the check settings and word list to ${done.settingsPath}` : ''}`,
+              }),
             onError,
           )
         }

@@ -164,4 +164,11 @@ describe('IPC contract', () => {
       expect(contract['documents.open'].response.safeParse({ ...summary, editedCount: -1 }).success).toBe(false);
     });
   });
+
+  it('carries where a glossary export put its check settings, and whether an import took them, to the window', () => {
+    const exported = { path: '/tmp/terms.csv', count: 2, settingsPath: '/tmp/terms.check-settings.json' };
+    expect(contract['glossary.exportCsv'].response.parse(exported)).toEqual(exported);
+    expect(contract['glossary.importCsv'].response.parse({ count: 2, settingsImported: true })).toEqual({ count: 2, settingsImported: true });
+    expect(contract['memory.exportCsv'].response.parse({ path: '/tmp/memory.csv', count: 1 })).toEqual({ path: '/tmp/memory.csv', count: 1 });
+  });
 });
