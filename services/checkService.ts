@@ -124,10 +124,19 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
      */
     warm: (documentId: number) => stored.warm(documentId),
 
-    /** Whether the document's stored flags are there and current (its first whole check has run). */
+    /** Whether the document's stored flags are there and current (its first whole check has run). Only reads. */
     isChecked(documentId: number): boolean {
       mustExist(documentId);
       return stored.isChecked(documentId);
+    },
+
+    /**
+     * Whether the document's stored flags are current, once the few writes that awaited their check (saved while
+     * its dictionary was being built) are checked, if they can be now: what decides whether it is checked whole.
+     */
+    catchUp(documentId: number): boolean {
+      mustExist(documentId);
+      return stored.catchUp(documentId);
     },
 
     /** Flag counts per check, from the store. */

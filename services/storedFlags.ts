@@ -8,12 +8,11 @@ import { dependentSentences, dependentsOf, documentFacts, type DocumentFacts } f
 import type { CheckOptions, Flag } from '../core/checks/types';
 import { languageOf } from '../core/checks/languages';
 import { optionsDigest, shownByDefault } from './checkOptions';
+import { awaitingCheck, withWritesAwaiting } from './writesAwaitingCheck';
 import type { CheckState, StoredFlags } from '../db/repositories/flags';
 import type { SegmentText } from '../db/repositories/segments';
 import type { Store } from '../db/store';
 
-/** A check state's options digest once a write was not re-checked: matches no options, so the next read checks whole. */
-const STALE = 'stale';
 
 /** Sentences a whole-document check takes between two progress reports. */
 const WHOLE_CHECK_SLICE = 500;
@@ -238,7 +237,7 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
 
   /** Makes sure a document's stored flags are there and were computed with the current glossary. */
   function ensure(documentId: number): void {
-    const state = store.flags.state(documentId);
+    const state = caughtUp(documentId);
     if (!state || state.glossary !== glossaryDigest(options(documentId))) checkWhole(documentId);
   }
 
@@ -247,11 +246,13 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     const state = store.flags.state(documentId);
     if (!state) return; // never checked: its first read checks it whole
     const opts = options(documentId);
-    // Checked with another glossary, word list or settings: the stored flags are out of date as a whole, and the
-    // next read checks the document afresh (in the app, off the request path) — not this save.
-    // The state is marked so (a save in the app while a dictionary is being built, checked without spelling,
-    // must not leave stale flags that pass for current once the dictionary is there and the digests agree again).
-    if (state.glossary !== glossaryDigest(opts)) return store.flags.setState(documentId, { ...state, glossary: STALE });
+    // Checked with other options than the app has now (another glossary, word list or settings, or a dictionary
+    // still being built): this write is not checked, and the state says so — the sentences it wrote are checked
+    // once the options agree again (catchUp), or the document whole if they never do. Stale flags never pass for
+    // current once the digests agree again.
+    if (state.glossary !== glossaryDigest(opts)) {
+      return store.flags.setState(documentId, { ...state, glossary: withWritesAwaiting(state.glossary, segmentIds) });
+    }
     const entry = currentContext(documentId);
     const { ctx } = entry.state;
     const written = segmentIds.map((id) => entry.indexOf.get(id)).filter((i): i is number => i !== undefined);
@@ -290,6 +291,27 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     entry.storedNames = storedNames;
   }
 
+  /**
+   * The document's check state, once writes that awaited their check (see services/writesAwaitingCheck.ts) are
+   * checked, when the app has the options the stored flags were computed with again: a few sentences checked,
+   * where the whole document used to be.
+   */
+  function caughtUp(documentId: number): CheckState | null {
+    const state = store.flags.state(documentId);
+    const awaiting = state && awaitingCheck(state.glossary);
+    if (!awaiting || awaiting.digest !== glossaryDigest(options(documentId))) return state;
+    store.transaction(() => {
+      store.flags.setState(documentId, { ...state, glossary: awaiting.digest });
+      afterWrite(documentId, awaiting.segmentIds);
+    });
+    return store.flags.state(documentId);
+  }
+
+  /** Checks the writes that awaited their check if it can (a write); then whether the stored flags are current. */
+  function catchUp(documentId: number): boolean {
+    return caughtUp(documentId)?.glossary === glossaryDigest(options(documentId));
+  }
+
   /** A flag of one sentence was ignored or shown again: its stored (visible) flags change. */
   function afterIgnore(documentId: number, segmentId: number): void {
     if (!store.flags.state(documentId)) return;
@@ -305,7 +327,7 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     return { ctx: entry.state.ctx, indexOf: entry.indexOf };
   }
 
-  return { ensure, isChecked, checkWhole, checkWholeSteps, afterWrite, afterIgnore, context, warm };
+  return { ensure, isChecked, catchUp, checkWhole, checkWholeSteps, afterWrite, afterIgnore, context, warm };
 }
 
 export type StoredFlagsService = ReturnType<typeof storedFlags>;

@@ -128,7 +128,7 @@ describe('the app checks without spelling while the dictionary is built, then wi
     expect(spellingFlags(services.checks.segment(first!.id, MISSPELLED), MISSPELLED)).toEqual(['recieved']);
   });
 
-  it('a save while building, over flags stored with spelling, leaves them marked out of date (not passing for current)', () => {
+  it('a save while building, over flags stored with spelling, awaits its check; once the dictionary is there, only it is checked', async () => {
     const file = join(tempDir(), 'redline.sqlite');
     const ready = spellers({
       build: function* (): SpellerBuild {
@@ -147,11 +147,55 @@ describe('the app checks without spelling while the dictionary is built, then wi
     const app = openWith(file, { spelling: 'between-requests', spellers: slow.set });
     expect(app.spelling.loading(doc.id)).toBe(true);
     app.segments.update(segment!.id, MISSPELLED);
-    slow.runAll();
-    // Same options as the stored flags again, but the save was not re-checked: they are not current.
+    // Not current while it awaits its check, whatever the options.
     expect(app.checks.isChecked(doc.id)).toBe(false);
-    const flags = app.checks.document(doc.id).segments.find((s) => s.segmentId === segment!.id)?.flags ?? [];
+    const started: number[] = [];
+    const background = {
+      start: (documentId: number) => (started.push(documentId), Promise.resolve()),
+      progress: () => null,
+      takeFailure: () => null,
+      cancel: () => false,
+      close: () => Promise.resolve(),
+    } as unknown as WholeChecks;
+    const handlers = checkHandlers(app, background);
+    expect(await handlers['checks.document']({ documentId: doc.id })).toMatchObject({ pending: { done: 0, total: 0 } });
+    slow.runAll();
+    // Same options as the stored flags again: the save is checked, and the document is not checked whole.
+    const answer = await handlers['checks.document']({ documentId: doc.id });
+    expect('pending' in answer).toBe(false);
+    expect(started).toEqual([]);
+    expect(app.checks.isChecked(doc.id)).toBe(true);
+    const flags = answer.segments.find((s) => s.segmentId === segment!.id)?.flags ?? [];
     expect(spellingFlags(flags, MISSPELLED)).toEqual(['recieved']);
+    // What a whole check would store, stored by checking one sentence.
+    const whole = openWith(join(tempDir(), 'copy.sqlite'), { spellers: ready });
+    const copy = whole.openSample(SAMPLE);
+    whole.segments.update(whole.segments.page(copy.id, 0, 1).items[0]!.id, MISSPELLED);
+    expect(app.checks.document(doc.id).segments.map((s) => [s.position, s.flags])).toEqual(whole.checks.document(copy.id).segments.map((s) => [s.position, s.flags]));
+  });
+
+  it('a save while building, when the options changed meanwhile (a word added), leaves the document to be checked whole', () => {
+    const file = join(tempDir(), 'redline.sqlite');
+    const ready = spellers({
+      build: function* (): SpellerBuild {
+        yield;
+        return FAKE;
+      },
+    });
+    const first = openWith(file, { spellers: ready });
+    const doc = first.openSample(SAMPLE);
+    const [segment] = first.segments.page(doc.id, 0, 1).items;
+    first.checks.document(doc.id);
+
+    const slow = slowDictionary(2);
+    const app = openWith(file, { spelling: 'between-requests', spellers: slow.set });
+    app.segments.update(segment!.id, MISSPELLED);
+    app.checks.addWord('recieved');
+    slow.runAll();
+    expect(app.checks.catchUp(doc.id)).toBe(false); // another word list than the stored flags were computed with
+    const flags = app.checks.document(doc.id).segments.find((s) => s.segmentId === segment!.id)?.flags ?? [];
+    expect(spellingFlags(flags, MISSPELLED)).toEqual([]);
+    expect(app.checks.isChecked(doc.id)).toBe(true);
   });
 
   it('the flags request says pending while the dictionary is built, so the window asks again; then the whole check starts', async () => {

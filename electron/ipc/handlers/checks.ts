@@ -42,7 +42,7 @@ export function checkHandlers(services: Services, background?: WholeChecks, warm
         return { ...now, pending: { done: 0, total: 0 } };
       }
       if (!background) return checks.document(documentId);
-      if (checks.isChecked(documentId)) {
+      if (checks.catchUp(documentId)) {
         const answer = checks.document(documentId);
         warming.open(documentId).catch(logWarmingFailure);
         return answer;

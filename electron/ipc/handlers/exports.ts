@@ -19,7 +19,7 @@ export function exportHandlers(services: Services, dialogs: Dialogs, jobs?: Expo
 
   /** The report shows the document's flags: a document never checked whole is checked first. */
   const reportPreparation = (documentId: number): ExportPreparation | undefined => {
-    if (checks.isChecked(documentId)) return undefined;
+    if (checks.catchUp(documentId)) return undefined;
     if (!background) {
       checks.document(documentId);
       return undefined;
