@@ -1,6 +1,7 @@
 /**
- * The thread side of a one-job worker (exportWorker.ts, metricsWorker.ts): answering the one request it is
- * started with, and telling a failure in the words the request path would use (storage failures as what to do).
+ * The thread side of a job worker (exportWorker.ts, metricsWorker.ts): answering the request it is started with
+ * (or each request in turn, for a thread kept between jobs), and telling a failure in the words the request path
+ * would use (storage failures as what to do).
  */
 import { parentPort } from 'node:worker_threads';
 import { RedlineError } from '../core/model/errors';
@@ -27,4 +28,14 @@ export function answerFirstRequest<Request, Message>(run: (request: Request, pos
     run(request, (message) => port.postMessage(message));
     port.close();
   });
+}
+
+/**
+ * In a worker thread kept between jobs: runs the job for each message, one after another (a job runs to its end
+ * before the next message is read), posting what it reports. The thread lives until its starter ends it.
+ */
+export function answerEachRequest<Request, Message>(run: (request: Request, post: (message: Message) => void) => void): void {
+  const port = parentPort;
+  if (!port) return;
+  port.on('message', (request: Request) => run(request, (message) => port.postMessage(message)));
 }
