@@ -1,11 +1,11 @@
 import { renameSync, rmSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import { ERROR_CODES, RedlineError, type ErrorCode } from '../core/model/errors';
 import type { ExportProgress } from '../core/model/exportProgress';
 import type { StepProgress } from '../core/model/steps';
 import type { ExportRequest } from './exportContent';
 import type { ExportWorkerMessage, ExportWorkerRequest } from './exportWorker';
 import { temporarySibling } from './files';
+import { keptThreads, type KeptThreadsOptions, type LentThread } from './keptThreads';
 import type { WorkerEntry } from './workerEntry';
 
 /** Work that must be done before the export can start (the report's first whole check), with its progress. */
@@ -14,21 +14,13 @@ export interface ExportPreparation {
   progress(): StepProgress | null;
 }
 
-/** A worker thread, kept between exports, and the export it is running now. */
-interface Thread {
-  worker: Worker;
-  job: Job | null;
-  /** Errored, exited or ended: never given another export. */
-  ended: boolean;
-}
-
 interface Job {
   documentId: number;
   /** The number the thread's messages about this export carry. */
   id: number;
   progress: ExportProgress | null;
   preparing: ExportPreparation | null;
-  thread: Thread | null;
+  thread: LentThread | null;
   /** The file the editor chose, the temporary file beside it, and what records the export once it is in place. */
   path: string;
   tempPath: string;
@@ -38,16 +30,7 @@ interface Job {
   settled: boolean;
 }
 
-export interface ExportJobsOptions {
-  /** How long a thread is kept idle after an export before it is ended (60 s). */
-  idleMs?: number;
-  /** Starts a worker thread: `new Worker` on the entry (tests count the starts through it). */
-  startThread?: (entry: WorkerEntry) => Worker;
-}
-
-const IDLE_MS = 60_000;
-
-const newThread = (entry: WorkerEntry) => new Worker(entry.file, { eval: entry.eval ?? false });
+export type ExportJobsOptions = KeptThreadsOptions;
 
 const cancelledError = () => new RedlineError('cancelled', 'The export was cancelled: no file was written.');
 
@@ -58,83 +41,35 @@ const cancelledError = () => new RedlineError('cancelled', 'The export was cance
  * removed). The worker writes a hidden file beside the chosen one; this side renames it into place and records
  * the export, so the chosen name only ever holds a whole file.
  *
- * Starting a thread (loading its code, opening its connection) costs far more than exporting a small document, so
- * a thread whose export was written is kept for the next one, with its connection: one idle thread at most,
- * ended after `idleMs` without an export and at `close`. A second document exporting while it is busy gets a
- * thread of its own. A thread that is cancelled, fails, errors or exits is ended and never given another export.
+ * Starting a thread costs far more than exporting a small document, so the thread of an export that was written
+ * is kept for the next one, with its connection (keptThreads.ts: one idle thread at most, ended after `idleMs`
+ * without an export and at `close`); a second document exporting meanwhile gets a thread of its own. A thread
+ * that reported a failure (a document not found, a folder not there) is kept too: it cleaned up and dropped its
+ * connection. The thread of a cancelled export is ended, as is one that errors or exits: the next starts afresh.
  */
 export function exportJobs(databaseFile: string, entry: WorkerEntry, nativeBinding?: string, options: ExportJobsOptions = {}) {
-  const idleMs = options.idleMs ?? IDLE_MS;
-  const startThread = options.startThread ?? newThread;
+  const threads = keptThreads<ExportWorkerMessage>(entry, options);
   const jobs = new Map<number, Job>();
-  /** The thread kept for the next export, and the timer that ends it. */
-  let idle: { thread: Thread; timer: NodeJS.Timeout } | null = null;
   let lastId = 0;
 
-  const end = (thread: Thread): Promise<number> => {
-    thread.ended = true;
-    thread.job = null;
-    if (idle?.thread === thread) {
-      clearTimeout(idle.timer);
-      idle = null;
-    }
-    return thread.worker.terminate();
-  };
-
-  /** The idle thread if there is one, else a new one. */
-  const take = (): Thread => {
-    if (idle) {
-      const { thread, timer } = idle;
-      clearTimeout(timer);
-      idle = null;
-      thread.worker.ref();
-      return thread;
-    }
-    const thread: Thread = { worker: startThread(entry), job: null, ended: false };
-    thread.worker.on('message', (message: ExportWorkerMessage) => {
-      const job = thread.job;
-      if (job && message.id === job.id) told(job, message);
-    });
-    // A thread that errors or exits fails its export, or leaves the idle place if it was waiting there.
-    const died = (error: Error) => {
-      const job = thread.job;
-      void end(thread);
-      if (job) finish(job, error);
-    };
-    thread.worker.on('error', (error) => died(new RedlineError('internal', `The export failed: ${error.message}`)));
-    thread.worker.on('exit', () => died(new RedlineError('internal', 'The export stopped before it finished.')));
-    return thread;
-  };
-
-  /** A thread whose export was written: kept for the next if none is, ended otherwise. */
-  const release = (thread: Thread): void => {
-    thread.job = null;
-    if (thread.ended) return;
-    if (idle) {
-      void end(thread);
-      return;
-    }
-    // Not holding the process open (the CLI, tests) while it waits.
-    thread.worker.unref();
-    const timer = setTimeout(() => void end(thread), idleMs);
-    timer.unref();
-    idle = { thread, timer };
-  };
-
-  const finish = (job: Job, error: Error | null): void => {
+  /**
+   * Settles the job. `threadDone`: the thread finished the job itself (it wrote the file, or failed and removed
+   * what it had written), so it is kept for the next; otherwise it is ended first.
+   */
+  const finish = (job: Job, error: Error | null, threadDone = false): void => {
     if (job.settled) return;
     job.settled = true;
     if (jobs.get(job.documentId) === job) jobs.delete(job.documentId);
     const thread = job.thread;
-    job.thread = null;
     const removeTemp = () => rmSync(job.tempPath, { force: true });
-    if (error === null) {
-      job.settle(null);
-      if (thread) release(thread);
+    if (threadDone) {
+      if (error) removeTemp();
+      job.settle(error);
+      thread?.giveBack();
       return;
     }
     // The temporary file goes only once the thread has stopped writing it.
-    if (thread) void end(thread).then(removeTemp, removeTemp).finally(() => job.settle(error));
+    if (thread) void thread.end().then(removeTemp, removeTemp).finally(() => job.settle(error));
     else {
       removeTemp();
       job.settle(error);
@@ -149,28 +84,33 @@ export function exportJobs(databaseFile: string, entry: WorkerEntry, nativeBindi
       try {
         renameSync(job.tempPath, path);
       } catch (error) {
-        finish(job, new RedlineError('io', `Cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`));
+        finish(job, new RedlineError('io', `Cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`), true);
         return;
       }
       try {
         recorded(path);
       } finally {
-        finish(job, null);
+        finish(job, null, true);
       }
     } else {
       const code = (ERROR_CODES as readonly string[]).includes(message.code) ? (message.code as ErrorCode) : 'internal';
-      finish(job, new RedlineError(code, message.message));
+      finish(job, new RedlineError(code, message.message), true);
     }
   };
 
   const startWorker = (job: Job, request: ExportRequest): void => {
-    const thread = take();
-    thread.job = job;
-    job.thread = thread;
+    job.thread = threads.lend(job.id, {
+      message: (message) => told(job, message),
+      died: (death) =>
+        finish(
+          job,
+          new RedlineError('internal', death.kind === 'error' ? `The export failed: ${death.error.message}` : 'The export stopped before it finished.'),
+        ),
+    });
     // Running from now on, before the thread has loaded and said how far it is.
     job.progress = { phase: 'reading', done: 0, total: 0 };
     const start: ExportWorkerRequest = { kind: 'start', id: job.id, databaseFile, nativeBinding, export: request, tempPath: job.tempPath, path: job.path };
-    thread.worker.postMessage(start);
+    job.thread.post(start);
   };
 
   return {
@@ -232,10 +172,10 @@ export function exportJobs(databaseFile: string, entry: WorkerEntry, nativeBindi
      * connection to it is kept). Exports run after this start a thread afresh.
      */
     async close(): Promise<void> {
-      const threads = [...jobs.values()].flatMap((job) => (job.thread ? [job.thread] : []));
-      if (idle) threads.push(idle.thread);
-      for (const job of [...jobs.values()]) finish(job, cancelledError());
-      await Promise.all(threads.map((thread) => end(thread)));
+      const running = [...jobs.values()];
+      const lent = running.flatMap((job) => (job.thread ? [job.thread] : []));
+      for (const job of running) finish(job, cancelledError());
+      await Promise.all([...lent.map((thread) => thread.end()), threads.close()]);
     },
   };
 }

@@ -206,7 +206,7 @@ describe('exports in a worker thread', () => {
   it('fails with the reason and leaves nothing: an unknown document, a TMX without approved pairs, a folder that is not there', async () => {
     const { services, databaseFile, dir } = openTestServices();
     const { id } = services.documents.importText({ ...SAMPLE, hasBom: false });
-    const jobs = jobsFor(databaseFile);
+    const { jobs, threads } = countedJobs(databaseFile);
     const request = (kind: ExportKind, documentId = id) => ({ documentId, kind, at: 1 });
     expect(await rejection(jobs.run(request('csv', 4242), join(dir, 'a.csv'), () => undefined))).toMatchObject({ code: 'not_found' });
     expect(await rejection(jobs.run(request('tmx'), join(dir, 'a.tmx'), () => undefined))).toMatchObject({
@@ -221,6 +221,10 @@ describe('exports in a worker thread', () => {
     expect(await rejection(jobs.run(request('html'), join(dir, 'a.html'), () => undefined))).toMatchObject({ code: 'cancelled' });
     expect(filesBesideStore(dir)).toEqual(['data']);
     expect(services.documents.changesSince(id).since).toBeNull();
+    // The thread told each failure and cleaned up after it: the same thread writes the next export.
+    await run(services, jobs, id, 'original', join(dir, 'a.txt'));
+    expect(readFileSync(join(dir, 'a.txt')).equals(services.documents.exportBytes(id))).toBe(true);
+    expect(threads).toHaveLength(1);
   });
 });
 
