@@ -11,8 +11,7 @@ import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import { RedlineError } from '../core/model/errors';
 import type { ExportProgress } from '../core/model/exportProgress';
 import { systemClock } from '../db/clock';
-import { openReadOnly } from '../db/readOnlyConnection';
-import { createStore, type Store } from '../db/store';
+import type { Store } from '../db/store';
 import { annotationService } from './annotationService';
 import { batchService } from './batchService';
 import { documentOptions } from './checkOptions';
@@ -21,7 +20,7 @@ import { exportSteps, type ExportRequest } from './exportContent';
 import { reportService } from './reportService';
 import { segmentService } from './segmentService';
 import { storedFlags } from './storedFlags';
-import { answerEachRequest, jobFailed, type JobFailed } from './jobThread';
+import { answerEachRequest, jobFailed, keptConnection, type JobFailed } from './jobThread';
 
 export interface ExportWorkerRequest {
   kind: 'start';
@@ -42,33 +41,8 @@ type Said = { kind: 'progress'; progress: ExportProgress } | { kind: 'written'; 
 /** What the thread posts: what it tells, with the id of the export it tells it of. */
 export type ExportWorkerMessage = Said & { id: number };
 
-interface Kept {
-  databaseFile: string;
-  nativeBinding: string | undefined;
-  db: ReturnType<typeof openReadOnly>;
-  store: Store;
-}
-
-/**
- * The connection kept from one export to the next (with the statements its repositories prepared), for the store
- * it was opened on. Nothing read is kept beside it: every export builds its services afresh and reads in a
- * transaction of its own, so it sees every write committed before it began.
- */
-let kept: Kept | null = null;
-
-function connectionFor(request: ExportWorkerRequest): Kept {
-  if (kept && kept.databaseFile === request.databaseFile && kept.nativeBinding === request.nativeBinding) return kept;
-  dropConnection();
-  const db = openReadOnly(request.databaseFile, { nativeBinding: request.nativeBinding });
-  kept = { databaseFile: request.databaseFile, nativeBinding: request.nativeBinding, db, store: createStore(db) };
-  return kept;
-}
-
-function dropConnection(): void {
-  const dropped = kept;
-  kept = null;
-  dropped?.db.close();
-}
+/** The connection kept from one export to the next. */
+const connection = keptConnection();
 
 /** Bytes written between two progress reports. */
 const WRITE_CHUNK = 1024 * 1024;
@@ -103,7 +77,7 @@ function writeInChunks(file: string, bytes: Uint8Array, post: (message: Said) =>
 export function runExport(request: ExportWorkerRequest, postMessage: (message: ExportWorkerMessage) => void): void {
   const post = (message: Said) => postMessage({ ...message, id: request.id });
   try {
-    const { db, store } = connectionFor(request);
+    const { db, store } = connection.of(request);
     const { checks, report } = readOnlyReport(store);
     // One snapshot for the whole export, taken now: a save landing meanwhile is either wholly in it or not at all.
     db.exec('BEGIN');
@@ -135,7 +109,7 @@ export function runExport(request: ExportWorkerRequest, postMessage: (message: E
   } catch (error) {
     rmSync(request.tempPath, { force: true });
     try {
-      dropConnection();
+      connection.drop();
     } finally {
       post(jobFailed(error, request.databaseFile));
     }
