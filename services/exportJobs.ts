@@ -1,11 +1,11 @@
 import { renameSync, rmSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import { ERROR_CODES, RedlineError, type ErrorCode } from '../core/model/errors';
 import type { ExportProgress } from '../core/model/exportProgress';
 import type { StepProgress } from '../core/model/steps';
 import type { ExportRequest } from './exportContent';
 import type { ExportWorkerMessage, ExportWorkerRequest } from './exportWorker';
 import { temporarySibling } from './files';
+import { keptThreads, type KeptThreadsOptions, type LentThread } from './keptThreads';
 import type { WorkerEntry } from './workerEntry';
 
 /** Work that must be done before the export can start (the report's first whole check), with its progress. */
@@ -15,14 +15,22 @@ export interface ExportPreparation {
 }
 
 interface Job {
+  documentId: number;
+  /** The number the thread's messages about this export carry. */
+  id: number;
   progress: ExportProgress | null;
   preparing: ExportPreparation | null;
-  worker: Worker | null;
+  thread: LentThread | null;
+  /** The file the editor chose, the temporary file beside it, and what records the export once it is in place. */
+  path: string;
   tempPath: string;
+  recorded: (path: string) => void;
   /** Settles the job's promise once: the first of written, failed, cancelled wins. */
   settle: (error: Error | null) => void;
   settled: boolean;
 }
+
+export type ExportJobsOptions = KeptThreadsOptions;
 
 const cancelledError = () => new RedlineError('cancelled', 'The export was cancelled: no file was written.');
 
@@ -32,59 +40,77 @@ const cancelledError = () => new RedlineError('cancelled', 'The export was cance
  * in place, `progress` tells how far it is, `cancel` stops it at once (the worker is ended and its temporary file
  * removed). The worker writes a hidden file beside the chosen one; this side renames it into place and records
  * the export, so the chosen name only ever holds a whole file.
+ *
+ * Starting a thread costs far more than exporting a small document, so the thread of an export that was written
+ * is kept for the next one, with its connection (keptThreads.ts: one idle thread at most, ended after `idleMs`
+ * without an export and at `close`); a second document exporting meanwhile gets a thread of its own. A thread
+ * that reported a failure (a document not found, a folder not there) is kept too: it cleaned up and dropped its
+ * connection. The thread of a cancelled export is ended, as is one that errors or exits: the next starts afresh.
  */
-export function exportJobs(databaseFile: string, entry: WorkerEntry, nativeBinding?: string) {
+export function exportJobs(databaseFile: string, entry: WorkerEntry, nativeBinding?: string, options: ExportJobsOptions = {}) {
+  const threads = keptThreads<ExportWorkerMessage>(entry, options);
   const jobs = new Map<number, Job>();
+  let lastId = 0;
 
-  const finish = (documentId: number, job: Job, error: Error | null): void => {
+  /**
+   * Settles the job. `threadDone`: the thread finished the job itself (it wrote the file, or failed and removed
+   * what it had written), so it is kept for the next; otherwise it is ended first.
+   */
+  const finish = (job: Job, error: Error | null, threadDone = false): void => {
     if (job.settled) return;
     job.settled = true;
-    if (jobs.get(documentId) === job) jobs.delete(documentId);
-    const worker = job.worker;
+    if (jobs.get(job.documentId) === job) jobs.delete(job.documentId);
+    const thread = job.thread;
     const removeTemp = () => rmSync(job.tempPath, { force: true });
-    if (error === null) {
-      job.settle(null);
-      void worker?.terminate();
+    if (threadDone) {
+      if (error) removeTemp();
+      job.settle(error);
+      thread?.giveBack();
       return;
     }
     // The temporary file goes only once the thread has stopped writing it.
-    if (worker) void worker.terminate().then(removeTemp, removeTemp).finally(() => job.settle(error));
+    if (thread) void thread.end().then(removeTemp, removeTemp).finally(() => job.settle(error));
     else {
       removeTemp();
       job.settle(error);
     }
   };
 
-  const startWorker = (job: Job, request: ExportRequest, path: string, recorded: (path: string) => void): void => {
-    const worker = new Worker(entry.file, { eval: entry.eval ?? false });
-    job.worker = worker;
+  const told = (job: Job, message: ExportWorkerMessage): void => {
+    if (job.settled) return;
+    if (message.kind === 'progress') job.progress = message.progress;
+    else if (message.kind === 'written') {
+      const { path, recorded } = job;
+      try {
+        renameSync(job.tempPath, path);
+      } catch (error) {
+        finish(job, new RedlineError('io', `Cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`), true);
+        return;
+      }
+      try {
+        recorded(path);
+      } finally {
+        finish(job, null, true);
+      }
+    } else {
+      const code = (ERROR_CODES as readonly string[]).includes(message.code) ? (message.code as ErrorCode) : 'internal';
+      finish(job, new RedlineError(code, message.message), true);
+    }
+  };
+
+  const startWorker = (job: Job, request: ExportRequest): void => {
+    job.thread = threads.lend(job.id, {
+      message: (message) => told(job, message),
+      died: (death) =>
+        finish(
+          job,
+          new RedlineError('internal', death.kind === 'error' ? `The export failed: ${death.error.message}` : 'The export stopped before it finished.'),
+        ),
+    });
     // Running from now on, before the thread has loaded and said how far it is.
     job.progress = { phase: 'reading', done: 0, total: 0 };
-    const { documentId } = request;
-    worker.on('message', (message: ExportWorkerMessage) => {
-      if (job.settled) return;
-      if (message.kind === 'progress') job.progress = message.progress;
-      else if (message.kind === 'written') {
-        try {
-          renameSync(job.tempPath, path);
-        } catch (error) {
-          finish(documentId, job, new RedlineError('io', `Cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`));
-          return;
-        }
-        try {
-          recorded(path);
-        } finally {
-          finish(documentId, job, null);
-        }
-      } else {
-        const code = (ERROR_CODES as readonly string[]).includes(message.code) ? (message.code as ErrorCode) : 'internal';
-        finish(documentId, job, new RedlineError(code, message.message));
-      }
-    });
-    worker.on('error', (error) => finish(documentId, job, new RedlineError('internal', `The export failed: ${error.message}`)));
-    worker.on('exit', () => finish(documentId, job, new RedlineError('internal', 'The export stopped before it finished.')));
-    const start: ExportWorkerRequest = { kind: 'start', databaseFile, nativeBinding, export: request, tempPath: job.tempPath, path };
-    worker.postMessage(start);
+    const start: ExportWorkerRequest = { kind: 'start', id: job.id, databaseFile, nativeBinding, export: request, tempPath: job.tempPath, path: job.path };
+    job.thread.post(start);
   };
 
   return {
@@ -101,18 +127,29 @@ export function exportJobs(databaseFile: string, entry: WorkerEntry, nativeBindi
       const result = new Promise<{ path: string }>((resolve, reject) => {
         settle = (error) => (error ? reject(error) : resolve({ path }));
       });
-      const job: Job = { progress: null, preparing: prepare ?? null, worker: null, tempPath: temporarySibling(path), settle, settled: false };
+      const job: Job = {
+        documentId,
+        id: ++lastId,
+        progress: null,
+        preparing: prepare ?? null,
+        thread: null,
+        path,
+        tempPath: temporarySibling(path),
+        recorded,
+        settle,
+        settled: false,
+      };
       jobs.set(documentId, job);
       if (prepare) {
         job.progress = { phase: 'checking', done: 0, total: 0 };
         prepare.run().then(
           () => {
             job.preparing = null;
-            if (!job.settled) startWorker(job, request, path, recorded);
+            if (!job.settled) startWorker(job, request);
           },
-          (error: unknown) => finish(documentId, job, error instanceof Error ? error : new RedlineError('internal', String(error))),
+          (error: unknown) => finish(job, error instanceof Error ? error : new RedlineError('internal', String(error))),
         );
-      } else startWorker(job, request, path, recorded);
+      } else startWorker(job, request);
       return result;
     },
     /** How far the export of a document has got; null when none is running (not started, or over). */
@@ -127,14 +164,18 @@ export function exportJobs(databaseFile: string, entry: WorkerEntry, nativeBindi
     cancel(documentId: number): boolean {
       const job = jobs.get(documentId);
       if (!job) return false;
-      finish(documentId, job, cancelledError());
+      finish(job, cancelledError());
       return true;
     },
-    /** Stops every export (the app quitting, the store closed under it). */
+    /**
+     * Stops every export and ends the idle thread (the app quitting, the store closed or swapped under it: no
+     * connection to it is kept). Exports run after this start a thread afresh.
+     */
     async close(): Promise<void> {
-      const running = [...jobs.entries()];
-      for (const [documentId, job] of running) finish(documentId, job, cancelledError());
-      await Promise.all(running.map(([, job]) => job.worker?.terminate()));
+      const running = [...jobs.values()];
+      const lent = running.flatMap((job) => (job.thread ? [job.thread] : []));
+      for (const job of running) finish(job, cancelledError());
+      await Promise.all([...lent.map((thread) => thread.end()), threads.close()]);
     },
   };
 }

@@ -1,16 +1,17 @@
 /**
- * The worker thread that computes an export off the request path: it opens its own read-only connection to the
- * store (WAL gives it one snapshot of the document while the window's connection keeps writing), runs the
- * export's steps (exportContent.ts), posting how far it is, and writes the bytes to the temporary file it was
- * given. Renaming that file into place and recording the export is the starter's (exportJobs.ts): a cancel or a
- * failure leaves nothing under the chosen name. No Electron here, so tests and the bench run it too.
+ * The worker thread that computes exports off the request path: it opens its own read-only connection to the
+ * store and runs each export's steps (exportContent.ts) in a read transaction of its own (WAL gives it one snapshot
+ * of the document, the latest committed, while the window's connection keeps writing), posting how far it is, and
+ * writes the bytes to the temporary file it was given. Renaming that file into place and recording the export is
+ * the starter's (exportJobs.ts): a cancel or a failure leaves nothing under the chosen name. The thread answers
+ * one request after another and keeps its connection between them, so the next export pays neither the thread's
+ * start nor the connection's. No Electron here, so tests and the bench run it too.
  */
 import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import { RedlineError } from '../core/model/errors';
 import type { ExportProgress } from '../core/model/exportProgress';
 import { systemClock } from '../db/clock';
-import { openReadOnly } from '../db/readOnlyConnection';
-import { createStore, type Store } from '../db/store';
+import type { Store } from '../db/store';
 import { annotationService } from './annotationService';
 import { batchService } from './batchService';
 import { documentOptions } from './checkOptions';
@@ -19,10 +20,12 @@ import { exportSteps, type ExportRequest } from './exportContent';
 import { reportService } from './reportService';
 import { segmentService } from './segmentService';
 import { storedFlags } from './storedFlags';
-import { answerFirstRequest, jobFailed, type JobFailed } from './jobThread';
+import { answerEachRequest, jobFailed, keptConnection, type JobFailed } from './jobThread';
 
 export interface ExportWorkerRequest {
   kind: 'start';
+  /** Numbers the thread's exports: every message it posts for this one carries it. */
+  id: number;
   databaseFile: string;
   nativeBinding?: string | undefined;
   export: ExportRequest;
@@ -32,10 +35,14 @@ export interface ExportWorkerRequest {
   path: string;
 }
 
-export type ExportWorkerMessage =
-  | { kind: 'progress'; progress: ExportProgress }
-  | { kind: 'written'; bytes: number }
-  | JobFailed;
+/** What the thread tells of an export. */
+type Said = { kind: 'progress'; progress: ExportProgress } | { kind: 'written'; bytes: number } | JobFailed;
+
+/** What the thread posts: what it tells, with the id of the export it tells it of. */
+export type ExportWorkerMessage = Said & { id: number };
+
+/** The connection kept from one export to the next. */
+const connection = keptConnection();
 
 /** Bytes written between two progress reports. */
 const WRITE_CHUNK = 1024 * 1024;
@@ -49,7 +56,7 @@ function readOnlyReport(store: Store) {
   return { checks, report: reportService(store, checks, annotationService(store, systemClock), systemClock) };
 }
 
-function writeInChunks(file: string, bytes: Uint8Array, post: (message: ExportWorkerMessage) => void): void {
+function writeInChunks(file: string, bytes: Uint8Array, post: (message: Said) => void): void {
   const fd = openSync(file, 'w');
   try {
     for (let at = 0; at < bytes.length; at += WRITE_CHUNK) {
@@ -62,30 +69,37 @@ function writeInChunks(file: string, bytes: Uint8Array, post: (message: ExportWo
   }
 }
 
-/** Runs one export to its temporary file, telling `post` how far it got, then 'written' or 'failed'. */
-export function runExport(request: ExportWorkerRequest, post: (message: ExportWorkerMessage) => void): void {
-  let db: ReturnType<typeof openReadOnly> | undefined;
+/**
+ * Runs one export to its temporary file on the kept connection, telling `post` how far it got, then 'written' or
+ * 'failed'. A failure also drops the connection (the next export opens it again): whatever went wrong, nothing of
+ * it is carried into the next.
+ */
+export function runExport(request: ExportWorkerRequest, postMessage: (message: ExportWorkerMessage) => void): void {
+  const post = (message: Said) => postMessage({ ...message, id: request.id });
   try {
-    db = openReadOnly(request.databaseFile, { nativeBinding: request.nativeBinding });
-    const store = createStore(db);
+    const { db, store } = connection.of(request);
     const { checks, report } = readOnlyReport(store);
-    // One snapshot for the whole export: a save landing meanwhile is either wholly in it or not at all.
+    // One snapshot for the whole export, taken now: a save landing meanwhile is either wholly in it or not at all.
     db.exec('BEGIN');
-    if (request.export.kind === 'html' && !checks.isChecked(request.export.documentId)) {
-      // The starter waits for the first whole check; its settings changed since (a glossary imported).
-      throw new RedlineError('cancelled', 'The document’s flags changed while the report was being made: export it again.');
-    }
-    const steps = exportSteps(store, report, request.export);
     let bytes: Buffer;
-    for (;;) {
-      const next = steps.next();
-      if (next.done) {
-        bytes = next.value;
-        break;
+    try {
+      if (request.export.kind === 'html' && !checks.isChecked(request.export.documentId)) {
+        // The starter waits for the first whole check; its settings changed since (a glossary imported).
+        throw new RedlineError('cancelled', 'The document’s flags changed while the report was being made: export it again.');
       }
-      post({ kind: 'progress', progress: next.value });
+      const steps = exportSteps(store, report, request.export);
+      for (;;) {
+        const next = steps.next();
+        if (next.done) {
+          bytes = next.value;
+          break;
+        }
+        post({ kind: 'progress', progress: next.value });
+      }
+    } finally {
+      // Ended either way: an idle connection holds no snapshot, so checkpoints can take the whole WAL back.
+      if (db.inTransaction) db.exec('COMMIT');
     }
-    db.exec('COMMIT');
     try {
       writeInChunks(request.tempPath, bytes, post);
     } catch (error) {
@@ -94,10 +108,12 @@ export function runExport(request: ExportWorkerRequest, post: (message: ExportWo
     post({ kind: 'written', bytes: bytes.length });
   } catch (error) {
     rmSync(request.tempPath, { force: true });
-    post(jobFailed(error, request.databaseFile));
-  } finally {
-    db?.close();
+    try {
+      connection.drop();
+    } finally {
+      post(jobFailed(error, request.databaseFile));
+    }
   }
 }
 
-answerFirstRequest(runExport);
+answerEachRequest(runExport);

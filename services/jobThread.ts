@@ -1,10 +1,13 @@
 /**
- * The thread side of a one-job worker (exportWorker.ts, metricsWorker.ts): answering the one request it is
- * started with, and telling a failure in the words the request path would use (storage failures as what to do).
+ * The thread side of a job worker kept between jobs (exportWorker.ts, metricsWorker.ts; keptThreads.ts keeps
+ * them): answering each request in turn on a connection kept between them, and telling a failure in the words
+ * the request path would use (storage failures as what to do).
  */
 import { parentPort } from 'node:worker_threads';
 import { RedlineError } from '../core/model/errors';
+import { openReadOnly } from '../db/readOnlyConnection';
 import { inStorageWords } from '../db/storageErrors';
+import { createStore, type Store } from '../db/store';
 
 export interface JobFailed {
   kind: 'failed';
@@ -19,12 +22,42 @@ export function jobFailed(error: unknown, databaseFile: string): JobFailed {
   return { kind: 'failed', code, message: words instanceof Error ? words.message : String(words) };
 }
 
-/** In a worker thread: runs the job for the first message, posting what it reports, then lets the thread end. */
-export function answerFirstRequest<Request, Message>(run: (request: Request, post: (message: Message) => void) => void): void {
+/**
+ * In a worker thread kept between jobs: runs the job for each message, one after another (a job runs to its end
+ * before the next message is read), posting what it reports. The thread lives until its starter ends it.
+ */
+export function answerEachRequest<Request, Message>(run: (request: Request, post: (message: Message) => void) => void): void {
   const port = parentPort;
   if (!port) return;
-  port.once('message', (request: Request) => {
-    run(request, (message) => port.postMessage(message));
-    port.close();
-  });
+  port.on('message', (request: Request) => run(request, (message) => port.postMessage(message)));
+}
+
+/** Where a request says to read from. */
+export interface StoreRequest {
+  databaseFile: string;
+  nativeBinding?: string | undefined;
+}
+
+/**
+ * The read-only connection a thread keeps from one job to the next (with the statements its repositories
+ * prepared), for the store the requests name. Nothing read is kept beside it: each job reads in a transaction of
+ * its own, so it sees every write committed before it began. A job that fails drops it; the next opens it again.
+ */
+export function keptConnection() {
+  let kept: (StoreRequest & { db: ReturnType<typeof openReadOnly>; store: Store }) | null = null;
+  const drop = (): void => {
+    const dropped = kept;
+    kept = null;
+    dropped?.db.close();
+  };
+  return {
+    of(request: StoreRequest): { db: ReturnType<typeof openReadOnly>; store: Store } {
+      if (kept && kept.databaseFile === request.databaseFile && kept.nativeBinding === request.nativeBinding) return kept;
+      drop();
+      const db = openReadOnly(request.databaseFile, { nativeBinding: request.nativeBinding });
+      kept = { databaseFile: request.databaseFile, nativeBinding: request.nativeBinding, db, store: createStore(db) };
+      return kept;
+    },
+    drop,
+  };
 }

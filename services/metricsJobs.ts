@@ -1,8 +1,8 @@
-import { Worker } from 'node:worker_threads';
 import type { DocumentMetrics } from '../core/metrics/documentMetrics';
 import type { TerOptions } from '../core/metrics/tercomTokenize';
 import { ERROR_CODES, RedlineError, type ErrorCode } from '../core/model/errors';
 import type { StepProgress } from '../core/model/steps';
+import { keptThreads, type KeptThreadsOptions, type LentThread } from './keptThreads';
 import type { MetricsWorkerMessage, MetricsWorkerRequest } from './metricsWorker';
 import type { WorkerEntry } from './workerEntry';
 
@@ -19,7 +19,7 @@ export type MetricsAnswer = DocumentMetrics | { pending: StepProgress };
 
 interface Job {
   documentId: number;
-  worker: Worker;
+  thread: LentThread;
   progress: StepProgress;
 }
 
@@ -40,47 +40,64 @@ const keyOf = (documentId: number, options: Required<TerOptions>) =>
  * every sentence is measured again, so that runs in a worker thread (metricsWorker.ts) on its own read-only
  * connection while `answer` says how far it is. The result is kept for (document, options) and given again
  * until a revision of the document is written after the snapshot it was measured on; then it is measured again.
- * One measuring at a time: asking for another stops the one running.
+ * One measuring at a time: asking for another stops the one running. The thread of a measuring that ended by
+ * itself is kept for the next (keptThreads.ts), so measuring a small document again does not wait for a thread
+ * to start.
  */
-export function metricsJobs(databaseFile: string, entry: WorkerEntry, nativeBinding?: string) {
+export function metricsJobs(databaseFile: string, entry: WorkerEntry, nativeBinding?: string, threadOptions: KeptThreadsOptions = {}) {
+  const threads = keptThreads<MetricsWorkerMessage>(entry, threadOptions);
+  let lastId = 0;
   const jobs = new Map<string, Job>();
   const measured = new Map<string, Measured>();
   /** Why the last measuring of a key failed: told once by the next answer, which then measures again. */
   const failures = new Map<string, RedlineError>();
 
+  /** Stops a measuring before it ends: its thread is ended at once (it only reads, nothing is left half done). */
   const stop = (key: string, job: Job) => {
     if (jobs.get(key) === job) jobs.delete(key);
-    void job.worker.terminate();
+    void job.thread.end();
   };
 
   function start(key: string, documentId: number, options: Required<TerOptions>): Job {
     for (const [other, running] of jobs) if (other !== key) stop(other, running);
-    const worker = new Worker(entry.file, { eval: entry.eval ?? false });
-    const job: Job = { documentId, worker, progress: { done: 0, total: 0 } };
-    jobs.set(key, job);
+    const id = ++lastId;
     let over = false;
-    const finish = (outcome: Measured | RedlineError) => {
+    /** `threadDone`: the thread finished the job itself (figures or a failure it told), so it is kept. */
+    const finish = (outcome: Measured | RedlineError, threadDone: boolean) => {
       if (over) return;
       over = true;
-      if (jobs.get(key) !== job) return void worker.terminate();
-      stop(key, job);
+      const current = jobs.get(key) === job;
+      if (current) jobs.delete(key);
+      if (threadDone) job.thread.giveBack();
+      else void job.thread.end();
+      if (!current) return; // stopped or closed meanwhile: its outcome is not kept
       if (outcome instanceof RedlineError) return void failures.set(key, outcome);
       measured.delete(key);
       measured.set(key, outcome);
       while (measured.size > CACHED) measured.delete(measured.keys().next().value!);
     };
-    worker.on('message', (message: MetricsWorkerMessage) => {
-      if (message.kind === 'progress') job.progress = { done: message.done, total: message.total };
-      else if (message.kind === 'done') finish({ metrics: message.metrics, revision: message.revision });
-      else {
-        const code = (ERROR_CODES as readonly string[]).includes(message.code) ? (message.code as ErrorCode) : 'internal';
-        finish(new RedlineError(code, message.message));
-      }
+    const thread = threads.lend(id, {
+      message: (message) => {
+        if (message.kind === 'progress') job.progress = { done: message.done, total: message.total };
+        else if (message.kind === 'done') finish({ metrics: message.metrics, revision: message.revision }, true);
+        else {
+          const code = (ERROR_CODES as readonly string[]).includes(message.code) ? (message.code as ErrorCode) : 'internal';
+          finish(new RedlineError(code, message.message), true);
+        }
+      },
+      died: (death) =>
+        finish(
+          new RedlineError(
+            'internal',
+            death.kind === 'error' ? `Measuring the document failed: ${death.error.message}` : 'Measuring the document stopped before it finished.',
+          ),
+          false,
+        ),
     });
-    worker.on('error', (error) => finish(new RedlineError('internal', `Measuring the document failed: ${error.message}`)));
-    worker.on('exit', () => finish(new RedlineError('internal', 'Measuring the document stopped before it finished.')));
-    const request: MetricsWorkerRequest = { kind: 'start', databaseFile, nativeBinding, documentId, options };
-    worker.postMessage(request);
+    const job: Job = { documentId, thread, progress: { done: 0, total: 0 } };
+    jobs.set(key, job);
+    const request: MetricsWorkerRequest = { kind: 'start', id, databaseFile, nativeBinding, documentId, options };
+    thread.post(request);
     return job;
   }
 
@@ -130,7 +147,7 @@ export function metricsJobs(databaseFile: string, entry: WorkerEntry, nativeBind
       jobs.clear();
       measured.clear();
       failures.clear();
-      await Promise.all(running.map((job) => job.worker.terminate()));
+      await Promise.all([...running.map((job) => job.thread.end()), threads.close()]);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { nodeNativeBinding } from '../../cli/nativeBinding';
 import type { ExportProgress } from '../../core/model/exportProgress';
@@ -8,8 +9,8 @@ import type { Services } from '../../services';
 import { openDatabase } from '../../db/connection';
 import { createStore } from '../../db/store';
 import { EXPORT_CHUNK, exportSteps, type ExportKind } from '../../services/exportContent';
-import { exportJobs, type ExportJobs } from '../../services/exportJobs';
-import { sourceWorkerEntry } from '../../services/workerEntry';
+import { exportJobs, type ExportJobs, type ExportJobsOptions } from '../../services/exportJobs';
+import { sourceWorkerEntry, type WorkerEntry } from '../../services/workerEntry';
 import { openRaw } from '../db/testDb';
 import { onCleanup, openTestServices, SAMPLE } from '../electron/support';
 
@@ -19,6 +20,31 @@ function jobsFor(databaseFile: string): ExportJobs {
   const jobs = exportJobs(databaseFile, sourceWorkerEntry('exportWorker'), nodeNativeBinding());
   onCleanup(() => void jobs.close());
   return jobs;
+}
+
+/** Export jobs whose thread starts are counted: `threads` are the threads started, in order; `exited` those ended. */
+function countedJobs(databaseFile: string, options: ExportJobsOptions = {}, code = (_start: number, entry: WorkerEntry) => entry) {
+  const threads: Worker[] = [];
+  const exited = new Set<Worker>();
+  const startThread = (given: WorkerEntry) => {
+    const entry = code(threads.length, given);
+    const worker = new Worker(entry.file, { eval: entry.eval ?? false });
+    threads.push(worker);
+    worker.on('exit', () => exited.add(worker));
+    return worker;
+  };
+  const jobs = exportJobs(databaseFile, sourceWorkerEntry('exportWorker'), nodeNativeBinding(), { ...options, startThread });
+  onCleanup(() => void jobs.close());
+  return { jobs, threads, exited };
+}
+
+/** Waits for `condition`, a turn of the event loop at a time, failing after `ms`. */
+async function until(condition: () => boolean, what: string, ms = 20_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 }
 
 /** Runs an export in the worker as the IPC handler does: stamped by the services, recorded once in place. */
@@ -180,7 +206,7 @@ describe('exports in a worker thread', () => {
   it('fails with the reason and leaves nothing: an unknown document, a TMX without approved pairs, a folder that is not there', async () => {
     const { services, databaseFile, dir } = openTestServices();
     const { id } = services.documents.importText({ ...SAMPLE, hasBom: false });
-    const jobs = jobsFor(databaseFile);
+    const { jobs, threads } = countedJobs(databaseFile);
     const request = (kind: ExportKind, documentId = id) => ({ documentId, kind, at: 1 });
     expect(await rejection(jobs.run(request('csv', 4242), join(dir, 'a.csv'), () => undefined))).toMatchObject({ code: 'not_found' });
     expect(await rejection(jobs.run(request('tmx'), join(dir, 'a.tmx'), () => undefined))).toMatchObject({
@@ -195,5 +221,148 @@ describe('exports in a worker thread', () => {
     expect(await rejection(jobs.run(request('html'), join(dir, 'a.html'), () => undefined))).toMatchObject({ code: 'cancelled' });
     expect(filesBesideStore(dir)).toEqual(['data']);
     expect(services.documents.changesSince(id).since).toBeNull();
+    // The thread told each failure and cleaned up after it: the same thread writes the next export.
+    await run(services, jobs, id, 'original', join(dir, 'a.txt'));
+    expect(readFileSync(join(dir, 'a.txt')).equals(services.documents.exportBytes(id))).toBe(true);
+    expect(threads).toHaveLength(1);
   });
 });
+
+describe('the export thread kept between exports', () => {
+  const book = (services: Services) =>
+    services.documents.importText({ fileName: 'book.txt', text: Array(60).fill(SAMPLE.text).join('\n\n'), hasBom: false }).id;
+
+  it('the next export reuses the thread, and a save made just before it is in the file', async () => {
+    const { services, databaseFile, dir } = openTestServices();
+    const { id } = services.documents.importText({ ...SAMPLE, hasBom: false });
+    const { jobs, threads, exited } = countedJobs(databaseFile);
+    const out = join(dir, 'sample.txt');
+    await run(services, jobs, id, 'original', out);
+    expect(readFileSync(out).equals(services.documents.exportBytes(id))).toBe(true);
+
+    const first = services.segments.page(id, 0, 1).items[0]!;
+    services.segments.update(first.id, `${first.currentText} Saved just before the export.`);
+    await run(services, jobs, id, 'original', out);
+    expect(readFileSync(out, 'utf8')).toContain('Saved just before the export.');
+    expect(readFileSync(out).equals(services.documents.exportBytes(id))).toBe(true);
+
+    // Another kind, another save: the same thread, the latest text.
+    services.segments.update(first.id, `${first.currentText} Saved again.`);
+    const csv = join(dir, 'sample.csv');
+    await run(services, jobs, id, 'csv', csv);
+    expect(readFileSync(csv, 'utf8')).toContain('Saved again.');
+    expect(threads).toHaveLength(1);
+    expect(exited.size).toBe(0);
+
+    // The idle thread's connection holds no snapshot: a checkpoint takes the whole WAL back.
+    const db = openRaw(databaseFile);
+    try {
+      expect(db.pragma('wal_checkpoint(TRUNCATE)')).toEqual([{ busy: 0, log: 0, checkpointed: 0 }]);
+    } finally {
+      db.close();
+    }
+    // And a write after that checkpoint is seen by the next export on the same connection.
+    services.segments.update(first.id, `${first.currentText} After the checkpoint.`);
+    await run(services, jobs, id, 'original', out);
+    expect(readFileSync(out, 'utf8')).toContain('After the checkpoint.');
+    expect(threads).toHaveLength(1);
+    expect(filesBesideStore(dir)).toEqual(['data', 'sample.csv', 'sample.txt']);
+  });
+
+  it('two documents exporting at once get a thread each; one is kept afterwards, the other ended', async () => {
+    const { services, databaseFile, dir } = openTestServices();
+    const a = services.documents.importText({ ...SAMPLE, hasBom: false }).id;
+    const b = book(services);
+    const { jobs, threads, exited } = countedJobs(databaseFile);
+    await run(services, jobs, a, 'original', join(dir, 'a.txt')); // a thread kept idle
+    const both = [run(services, jobs, b, 'csv', join(dir, 'b.csv')), run(services, jobs, a, 'csv', join(dir, 'a.csv'))];
+    expect(threads).toHaveLength(2); // the kept one for b, a new one for a
+    await Promise.all(both);
+    expect(readFileSync(join(dir, 'b.csv'), 'utf8').split('\r\n')).toHaveLength(services.segments.page(b, 0, 1).total + 2);
+    await until(() => exited.size === 1, 'one of the two threads to end');
+    await run(services, jobs, b, 'original', join(dir, 'b.txt'));
+    expect(threads).toHaveLength(2);
+    expect(readFileSync(join(dir, 'b.txt')).equals(services.documents.exportBytes(b))).toBe(true);
+  });
+
+  it('a cancel on a kept thread stops it at once, leaves nothing, and the next export starts a fresh thread', async () => {
+    const { services, databaseFile, dir } = openTestServices();
+    const id = book(services);
+    const { jobs, threads, exited } = countedJobs(databaseFile);
+    const out = join(dir, 'book.csv');
+    await run(services, jobs, id, 'original', join(dir, 'book.txt'));
+    writeFileSync(out, 'the previous export');
+
+    const cancelled = run(services, jobs, id, 'csv', out);
+    expect(threads).toHaveLength(1); // the kept thread
+    await until(() => jobs.progress(id)!.total > 0, 'the thread to say how far it is');
+    expect(jobs.cancel(id)).toBe(true);
+    expect(await rejection(cancelled)).toMatchObject({ code: 'cancelled' });
+    await until(() => exited.has(threads[0]!), 'the cancelled thread to end');
+    expect(readFileSync(out, 'utf8')).toBe('the previous export');
+    expect(filesBesideStore(dir)).toEqual(['book.csv', 'book.txt', 'data']);
+
+    await run(services, jobs, id, 'csv', out);
+    expect(threads).toHaveLength(2);
+    expect(readFileSync(out, 'utf8').split('\r\n')).toHaveLength(services.segments.page(id, 0, 1).total + 2);
+  });
+
+  it('an idle thread is ended after the idle time, and at close; the next export starts one afresh', async () => {
+    const { services, databaseFile, dir } = openTestServices();
+    const { id } = services.documents.importText({ ...SAMPLE, hasBom: false });
+    const { jobs, threads, exited } = countedJobs(databaseFile, { idleMs: 200 });
+    const out = join(dir, 'sample.txt');
+    await run(services, jobs, id, 'original', out);
+    expect(exited.size).toBe(0);
+    await until(() => exited.has(threads[0]!), 'the idle thread to be ended');
+
+    await run(services, jobs, id, 'original', out);
+    expect(threads).toHaveLength(2);
+    await jobs.close();
+    expect(exited.has(threads[1]!)).toBe(true);
+    await run(services, jobs, id, 'original', out);
+    expect(threads).toHaveLength(3);
+    expect(readFileSync(out).equals(services.documents.exportBytes(id))).toBe(true);
+  });
+
+  it('a thread that dies, idle or in the middle of an export, is replaced, never given another export', async () => {
+    const { services, databaseFile, dir } = openTestServices();
+    const id = book(services);
+    const { jobs, threads } = countedJobs(databaseFile);
+    const out = join(dir, 'book.txt');
+    await run(services, jobs, id, 'original', out);
+
+    // Ended while idle (as by a crash): the next export does not wait on it.
+    await threads[0]!.terminate();
+    await run(services, jobs, id, 'original', out);
+    expect(threads).toHaveLength(2);
+
+    // Ended in the middle of an export: the export fails with the reason and leaves nothing.
+    writeFileSync(out, 'the previous export');
+    const dying = run(services, jobs, id, 'csv', out);
+    expect(threads).toHaveLength(2); // the kept one
+    await until(() => jobs.progress(id)!.total > 0, 'the thread to say how far it is');
+    await threads[1]!.terminate();
+    expect(await rejection(dying)).toMatchObject({ code: 'internal', message: expect.stringMatching(/stopped before it finished/) });
+    expect(jobs.running(id)).toBe(false);
+    expect(readFileSync(out, 'utf8')).toBe('the previous export');
+    expect(filesBesideStore(dir)).toEqual(['book.txt', 'data']);
+
+  });
+
+  it('a thread that errors fails its export with the reason and is not kept', async () => {
+    const { services, databaseFile, dir } = openTestServices();
+    const { id } = services.documents.importText({ ...SAMPLE, hasBom: false });
+    // The first thread started throws on its first request, as a thread whose code is broken would.
+    const throwing: WorkerEntry = { file: "require('node:worker_threads').parentPort.on('message', () => { throw new Error('boom'); });", eval: true };
+    const { jobs, threads, exited } = countedJobs(databaseFile, {}, (start, entry) => (start === 0 ? throwing : entry));
+    const out = join(dir, 'sample.txt');
+    expect(await rejection(run(services, jobs, id, 'original', out))).toMatchObject({ code: 'internal', message: 'The export failed: boom' });
+    await until(() => exited.has(threads[0]!), 'the thread that errored to end');
+    expect(existsSync(out)).toBe(false);
+    await run(services, jobs, id, 'original', out);
+    expect(threads).toHaveLength(2);
+    expect(readFileSync(out).equals(services.documents.exportBytes(id))).toBe(true);
+  });
+});
+

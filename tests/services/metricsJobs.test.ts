@@ -1,10 +1,12 @@
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nodeNativeBinding } from '../../cli/nativeBinding';
 import type { DocumentMetrics } from '../../core/metrics';
 import { createServices, type Services } from '../../services';
+import type { KeptThreadsOptions } from '../../services/keptThreads';
 import { metricsJobs, type MetricsAnswer, type MetricsJobs } from '../../services/metricsJobs';
-import { sourceWorkerEntry } from '../../services/workerEntry';
+import { sourceWorkerEntry, type WorkerEntry } from '../../services/workerEntry';
 import { makeTempDir } from '../db/testDb';
 import { SAMPLE } from '../electron/support';
 
@@ -22,7 +24,7 @@ describe('metrics with non-default TER options, measured in a worker thread', ()
   });
 
   /** A store file holding the sample `copies` times over, some sentences changed in case and punctuation only. */
-  function store(copies = 1) {
+  function store(copies = 1, threadOptions: KeptThreadsOptions = {}) {
     temp = makeTempDir();
     const file = join(temp.dir, 'redline.sqlite');
     const services = createServices(file, { nativeBinding: nodeNativeBinding() });
@@ -31,7 +33,7 @@ describe('metrics with non-default TER options, measured in a worker thread', ()
     services.segments.update(rows[0]!.id, rows[0]!.mtText.toUpperCase(), { editMs: 4_000, keystrokes: 30 });
     services.segments.update(rows[2]!.id, `${rows[2]!.mtText.replace(/\.$/u, '')} !`, { editMs: 2_000, keystrokes: 3 });
     services.segments.update(rows[5]!.id, `Rewritten ${rows[5]!.mtText.toLowerCase()}`, { editMs: 9_000, keystrokes: 60 });
-    const jobs = metricsJobs(file, sourceWorkerEntry('metricsWorker'), nodeNativeBinding());
+    const jobs = metricsJobs(file, sourceWorkerEntry('metricsWorker'), nodeNativeBinding(), threadOptions);
     open.push({ services, jobs });
     return { file, services, jobs, id, rows };
   }
@@ -112,4 +114,35 @@ describe('metrics with non-default TER options, measured in a worker thread', ()
     await jobs.close();
     expect('pending' in jobs.answer(id, CASELESS, services.metrics)).toBe(true);
   });
+
+  it('the thread is kept from one measuring to the next, sees the latest save, and is ended by a cancel and at close', async () => {
+    const threads: Worker[] = [];
+    const exited = new Set<Worker>();
+    const startThread = (entry: WorkerEntry) => {
+      const worker = new Worker(entry.file, { eval: entry.eval ?? false });
+      threads.push(worker);
+      worker.on('exit', () => exited.add(worker));
+      return worker;
+    };
+    const { services, jobs, id, rows } = store(30, { startThread });
+    await settle(() => jobs.answer(id, CASELESS, services.metrics));
+    services.segments.update(rows[1]!.id, 'A sentence typed anew just before.', { editMs: 7_000, keystrokes: 40 });
+    expect(await settle(() => jobs.answer(id, CASELESS, services.metrics))).toEqual(fromScratch(services, id, CASELESS));
+    expect(await settle(() => jobs.answer(id, { normalize: false }, services.metrics))).toEqual(fromScratch(services, id, { normalize: false }));
+    expect(threads).toHaveLength(1);
+    expect(exited.size).toBe(0);
+
+    // A cancel ends the thread at once; the next measuring starts another.
+    jobs.answer(id, { normalize: false, caseSensitive: false }, services.metrics);
+    expect(jobs.cancel(id)).toBe(true);
+    while (!exited.has(threads[0]!)) await new Promise((resolve) => setTimeout(resolve, 5));
+    const both = { normalize: false, caseSensitive: false };
+    expect(await settle(() => jobs.answer(id, both, services.metrics))).toEqual(fromScratch(services, id, both));
+    expect(threads).toHaveLength(2);
+
+    // Close ends the kept thread.
+    await jobs.close();
+    expect(exited.has(threads[1]!)).toBe(true);
+  });
 });
+
