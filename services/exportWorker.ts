@@ -19,6 +19,7 @@ import { checkService } from './checkService';
 import { exportSteps, type ExportRequest } from './exportContent';
 import { reportService } from './reportService';
 import { segmentService } from './segmentService';
+import { stateOnlySpellers } from './spelling';
 import { storedFlags } from './storedFlags';
 import { answerEachRequest, jobFailed, keptConnection, type JobFailed } from './jobThread';
 
@@ -47,9 +48,12 @@ const connection = keptConnection();
 /** Bytes written between two progress reports. */
 const WRITE_CHUNK = 1024 * 1024;
 
-/** The report's services over a read-only store: they only read (the flags must already be stored). */
+/**
+ * The report's services over a read-only store: they only read (the flags must already be stored), so no
+ * dictionary is built — the thread stays small while it is kept for the next export.
+ */
 function readOnlyReport(store: Store) {
-  const options = documentOptions(store);
+  const options = documentOptions(store, { spellers: stateOnlySpellers() });
   const flags = storedFlags(store, options.of);
   const segments = segmentService(store, systemClock, flags.afterWrite);
   const checks = checkService(store, batchService(store, segments, systemClock), systemClock, flags, options);

@@ -215,6 +215,28 @@ export type Spellers = ReturnType<typeof spellers>;
 /** The process's spellers: one build per language, shared by every store the process opens. */
 export const processSpellers = spellers();
 
+/** A speller that is never to be asked: see `stateOnlySpellers`. */
+const NEVER_ASKED: Speller = {
+  correct: () => {
+    throw new Error('This reader of stored flags checks no words: it has no dictionary.');
+  },
+  suggest: () => [],
+};
+
+/**
+ * Spellers for a reader of stored flags that checks nothing itself (the export thread's report): whether a
+ * document's flags are current is told by the options digest, which says whether its languages have spelling —
+ * known without building a dictionary (seconds and hundreds of MB for French). Asked to check a word, it throws.
+ */
+export const stateOnlySpellers = (): Spellers =>
+  spellers({
+    // eslint-disable-next-line require-yield -- nothing to build, so nothing to do a slice at a time
+    build: function* () {
+      return NEVER_ASKED;
+    },
+    has: (language) => language in PACKAGES,
+  });
+
 /** The speller of a language (a BCP 47 tag), built now if need be, or undefined when Redline has no dictionary for it. */
 export function spellerFor(tag: string | null | undefined): Speller | undefined {
   return processSpellers.now(tag);
