@@ -56,7 +56,7 @@ export function propagationService(store: Store, batches: BatchService, clock: C
     for (let offset = 0; ; offset += CHUNK) {
       const rows = store.segments.page(documentId, offset, CHUNK);
       for (const row of rows) yield { id: row.id, position: row.position, text: row.currentText, locked: row.locked };
-      if (rows.length < chunk) return;
+      if (rows.length < CHUNK) return;
     }
   }
 
