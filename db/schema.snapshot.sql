@@ -22,9 +22,6 @@ CREATE INDEX segment_flags_flagged ON segment_flags (document_id, position) WHER
 -- index segment_names_by_name
 CREATE INDEX segment_names_by_name ON segment_names (document_id, name);
 
--- index segments_by_band
-CREATE INDEX segments_by_band ON segments (document_id, hter_band) WHERE hter_band IS NOT NULL;
-
 -- index segments_by_typed_ms
 CREATE INDEX segments_by_typed_ms ON segments (document_id, typed_ms) WHERE typed_ms > 0;
 
@@ -138,6 +135,14 @@ CREATE TABLE glossary_terms (
   updated_at  INTEGER NOT NULL
 ) STRICT;
 
+-- table hter_band_counts
+CREATE TABLE hter_band_counts (
+  document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  band        INTEGER NOT NULL CHECK (band >= 0),
+  sentences   INTEGER NOT NULL CHECK (sentences >= 0),
+  PRIMARY KEY (document_id, band)
+) WITHOUT ROWID, STRICT;
+
 -- table ignored_flags
 CREATE TABLE ignored_flags (
   segment_id  INTEGER NOT NULL REFERENCES segments (id) ON DELETE CASCADE,
@@ -226,12 +231,45 @@ CREATE TABLE segments (
   UNIQUE (document_id, position)
 ) STRICT;
 
+-- table typing_medians
+CREATE TABLE typing_medians (
+  document_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+  timed       INTEGER NOT NULL DEFAULT 0 CHECK (timed >= 0),
+  below       INTEGER NOT NULL DEFAULT 0 CHECK (below >= 0),
+  cursor_ms   INTEGER NOT NULL DEFAULT 0,
+  cursor_id   INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
 -- table user_words
 CREATE TABLE user_words (
   -- stored lower case: a word added once is known in any case
   word        TEXT    PRIMARY KEY CHECK (length(word) BETWEEN 1 AND 100 AND word = lower(word)),
   created_at  INTEGER NOT NULL
 ) STRICT;
+
+-- trigger hter_band_counts_delete
+CREATE TRIGGER hter_band_counts_delete AFTER DELETE ON segments WHEN OLD.hter_band IS NOT NULL
+BEGIN
+  UPDATE hter_band_counts SET sentences = sentences - 1 WHERE document_id = OLD.document_id AND band = OLD.hter_band;
+END;
+
+-- trigger hter_band_counts_insert
+CREATE TRIGGER hter_band_counts_insert AFTER INSERT ON segments WHEN NEW.hter_band IS NOT NULL
+BEGIN
+  INSERT INTO hter_band_counts (document_id, band, sentences)
+  SELECT NEW.document_id, NEW.hter_band, 1 WHERE NEW.hter_band IS NOT NULL
+  ON CONFLICT (document_id, band) DO UPDATE SET sentences = sentences + 1;
+END;
+
+-- trigger hter_band_counts_update
+CREATE TRIGGER hter_band_counts_update AFTER UPDATE OF hter_band, document_id ON segments
+WHEN OLD.hter_band IS NOT NEW.hter_band OR OLD.document_id IS NOT NEW.document_id
+BEGIN
+  UPDATE hter_band_counts SET sentences = sentences - 1 WHERE document_id = OLD.document_id AND band = OLD.hter_band;
+  INSERT INTO hter_band_counts (document_id, band, sentences)
+  SELECT NEW.document_id, NEW.hter_band, 1 WHERE NEW.hter_band IS NOT NULL
+  ON CONFLICT (document_id, band) DO UPDATE SET sentences = sentences + 1;
+END;
 
 -- trigger revisions_batch_change
 CREATE TRIGGER revisions_batch_change AFTER INSERT ON revisions
@@ -407,4 +445,100 @@ BEGIN
     words_worked = words_worked - (OLD.typed_ms > 0) * OLD.mt_words + (NEW.typed_ms > 0) * NEW.mt_words,
     batch_sentences = batch_sentences - OLD.batch_written + NEW.batch_written
   WHERE id = NEW.document_id;
+END;
+
+-- trigger typing_medians_delete
+CREATE TRIGGER typing_medians_delete AFTER DELETE ON segments WHEN OLD.typed_ms > 0
+BEGIN
+  UPDATE typing_medians SET timed = timed - (OLD.typed_ms > 0 AND typing_medians.document_id = OLD.document_id), below = below - ((OLD.typed_ms > 0 AND typing_medians.document_id = OLD.document_id) AND (OLD.typed_ms, OLD.id) < (typing_medians.cursor_ms, typing_medians.cursor_id))
+  WHERE typing_medians.document_id IN (OLD.document_id);
+  UPDATE typing_medians SET (cursor_ms, cursor_id) = (
+  SELECT typed_ms, id FROM segments
+   WHERE document_id = typing_medians.document_id AND typed_ms = typing_medians.cursor_ms AND id >= typing_medians.cursor_id AND typed_ms > 0
+  UNION ALL
+  SELECT typed_ms, id FROM segments
+   WHERE document_id = typing_medians.document_id AND typed_ms > typing_medians.cursor_ms AND typed_ms > 0
+  ORDER BY 1, 2 LIMIT 1)
+  WHERE typing_medians.document_id IN (OLD.document_id) AND timed > 0 AND below = ((typing_medians.timed - 1) >> 1);
+  UPDATE typing_medians SET (cursor_ms, cursor_id) = (
+  SELECT typed_ms, id FROM segments
+   WHERE document_id = typing_medians.document_id AND typed_ms = typing_medians.cursor_ms AND id >= typing_medians.cursor_id AND typed_ms > 0
+  UNION ALL
+  SELECT typed_ms, id FROM segments
+   WHERE document_id = typing_medians.document_id AND typed_ms > typing_medians.cursor_ms AND typed_ms > 0
+  ORDER BY 1, 2 LIMIT 1 OFFSET 1), below = below + 1
+  WHERE typing_medians.document_id IN (OLD.document_id) AND timed > 0 AND below = ((typing_medians.timed - 1) >> 1) - 1;
+  UPDATE typing_medians SET (cursor_ms, cursor_id) = (
+  SELECT typed_ms, id FROM segments
+   WHERE document_id = typing_medians.document_id AND typed_ms = typing_medians.cursor_ms AND id < typing_medians.cursor_id AND typed_ms > 0
+  UNION ALL
+  SELECT typed_ms, id FROM segments
+   WHERE document_id = typing_medians.document_id AND typed_ms > 0 AND typed_ms < typing_medians.cursor_ms
+  ORDER BY 1 DESC, 2 DESC LIMIT 1), below = below - 1
+  WHERE typing_medians.document_id IN (OLD.document_id) AND timed > 0 AND below = ((typing_medians.timed - 1) >> 1) + 1;
+END;
+
+-- trigger typing_medians_insert
+CREATE TRIGGER typing_medians_insert AFTER INSERT ON segments WHEN NEW.typed_ms > 0
+BEGIN
+  INSERT OR IGNORE INTO typing_medians (document_id) VALUES (NEW.document_id);
+  UPDATE typing_medians SET timed = timed + (NEW.typed_ms > 0 AND typing_medians.document_id = NEW.document_id), below = below + ((NEW.typed_ms > 0 AND typing_medians.document_id = NEW.document_id) AND (NEW.typed_ms, NEW.id) < (typing_medians.cursor_ms, typing_medians.cursor_id))
+  WHERE typing_medians.document_id IN (NEW.document_id);
+  UPDATE typing_medians SET (cursor_ms, cursor_id) = (
+  SELECT typed_ms, id FROM segments
+   WHERE document_id = typing_medians.document_id AND typed_ms = typing_medians.cursor_ms AND id >= typing_medians.cursor_id AND typed_ms > 0
+  UNION ALL
+  SELECT typed_ms, id FROM segments
+   WHERE document_id = typing_medians.document_id AND typed_ms > typing_medians.cursor_ms AND typed_ms > 0
+  ORDER BY 1, 2 LIMIT 1)
+  WHERE typing_medians.document_id IN (NEW.document_id) AND timed > 0 AND below = ((typing_medians.timed - 1) >> 1);
+  UPDATE typing_medians SET (cursor_ms, cursor_id) = (
+  SELECT typed_ms, id FROM segments
+   WHERE document_id = typing_medians.document_id AND typed_ms = typing_medians.cursor_ms AND id >= typing_medians.cursor_id AND typed_ms > 0
+  UNION ALL
+  SELECT typed_ms, id FROM segments
+   WHERE document_id = typing_medians.document_id AND typed_ms > typing_medians.cursor_ms AND typed_ms > 0
+  ORDER BY 1, 2 LIMIT 1 OFFSET 1), below = below + 1
+  WHERE typing_medians.document_id IN (NEW.document_id) AND timed > 0 AND below = ((typing_medians.timed - 1) >> 1) - 1;
+  UPDATE typing_medians SET (cursor_ms, cursor_id) = (
+  SELECT typed_ms, id FROM segments
+   WHERE document_id = typing_medians.document_id AND typed_ms = typing_medians.cursor_ms AND id < typing_medians.cursor_id AND typed_ms > 0
+  UNION ALL
+  SELECT typed_ms, id FROM segments
+   WHERE document_id = typing_medians.document_id AND typed_ms > 0 AND typed_ms < typing_medians.cursor_ms
+  ORDER BY 1 DESC, 2 DESC LIMIT 1), below = below - 1
+  WHERE typing_medians.document_id IN (NEW.document_id) AND timed > 0 AND below = ((typing_medians.timed - 1) >> 1) + 1;
+END;
+
+-- trigger typing_medians_update
+CREATE TRIGGER typing_medians_update AFTER UPDATE OF typed_ms, document_id ON segments
+WHEN (OLD.typed_ms > 0 OR NEW.typed_ms > 0) AND (OLD.typed_ms IS NOT NEW.typed_ms OR OLD.document_id IS NOT NEW.document_id)
+BEGIN
+  INSERT OR IGNORE INTO typing_medians (document_id) VALUES (NEW.document_id);
+  UPDATE typing_medians SET timed = timed - (OLD.typed_ms > 0 AND typing_medians.document_id = OLD.document_id) + (NEW.typed_ms > 0 AND typing_medians.document_id = NEW.document_id), below = below - ((OLD.typed_ms > 0 AND typing_medians.document_id = OLD.document_id) AND (OLD.typed_ms, OLD.id) < (typing_medians.cursor_ms, typing_medians.cursor_id)) + ((NEW.typed_ms > 0 AND typing_medians.document_id = NEW.document_id) AND (NEW.typed_ms, NEW.id) < (typing_medians.cursor_ms, typing_medians.cursor_id))
+  WHERE typing_medians.document_id IN (OLD.document_id, NEW.document_id);
+  UPDATE typing_medians SET (cursor_ms, cursor_id) = (
+  SELECT typed_ms, id FROM segments
+   WHERE document_id = typing_medians.document_id AND typed_ms = typing_medians.cursor_ms AND id >= typing_medians.cursor_id AND typed_ms > 0
+  UNION ALL
+  SELECT typed_ms, id FROM segments
+   WHERE document_id = typing_medians.document_id AND typed_ms > typing_medians.cursor_ms AND typed_ms > 0
+  ORDER BY 1, 2 LIMIT 1)
+  WHERE typing_medians.document_id IN (OLD.document_id, NEW.document_id) AND timed > 0 AND below = ((typing_medians.timed - 1) >> 1);
+  UPDATE typing_medians SET (cursor_ms, cursor_id) = (
+  SELECT typed_ms, id FROM segments
+   WHERE document_id = typing_medians.document_id AND typed_ms = typing_medians.cursor_ms AND id >= typing_medians.cursor_id AND typed_ms > 0
+  UNION ALL
+  SELECT typed_ms, id FROM segments
+   WHERE document_id = typing_medians.document_id AND typed_ms > typing_medians.cursor_ms AND typed_ms > 0
+  ORDER BY 1, 2 LIMIT 1 OFFSET 1), below = below + 1
+  WHERE typing_medians.document_id IN (OLD.document_id, NEW.document_id) AND timed > 0 AND below = ((typing_medians.timed - 1) >> 1) - 1;
+  UPDATE typing_medians SET (cursor_ms, cursor_id) = (
+  SELECT typed_ms, id FROM segments
+   WHERE document_id = typing_medians.document_id AND typed_ms = typing_medians.cursor_ms AND id < typing_medians.cursor_id AND typed_ms > 0
+  UNION ALL
+  SELECT typed_ms, id FROM segments
+   WHERE document_id = typing_medians.document_id AND typed_ms > 0 AND typed_ms < typing_medians.cursor_ms
+  ORDER BY 1 DESC, 2 DESC LIMIT 1), below = below - 1
+  WHERE typing_medians.document_id IN (OLD.document_id, NEW.document_id) AND timed > 0 AND below = ((typing_medians.timed - 1) >> 1) + 1;
 END;

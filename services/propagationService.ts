@@ -12,7 +12,12 @@ import type { FixPreview } from './checkService';
  */
 export const OFFERED_MATCHES = 50;
 
-/** Candidates read from the index a step at a time. */
+/**
+ * Candidates read from the index a step at a time, at most. A read that wants the first few matches starts
+ * with a chunk of about that many (most candidates match: the index only folds case and accents) and doubles
+ * it while matches are still missing: reading 256 candidates (text and all) to offer 50 cost 1 ms at 100k
+ * sentences, four times the 50 themselves.
+ */
 const CHUNK = 256;
 
 /** A correction worth repeating, and the first sentences it would change, in document order. */
@@ -35,13 +40,17 @@ export function propagationService(store: Store, batches: BatchService, clock: C
    * The sentences that may change, in document order, a chunk at a time: through the full-text index when the
    * rule's words can be looked up there, else every sentence, read by position.
    */
-  function* candidates(documentId: number, rule: ReplacementRule): Generator<{ id: number; position: number; text: string; locked: boolean }> {
+  function* candidates(
+    documentId: number,
+    rule: ReplacementRule,
+    firstChunk = CHUNK,
+  ): Generator<{ id: number; position: number; text: string; locked: boolean }> {
     let afterId = 0;
-    for (;;) {
-      const rows = store.ruleCandidates.candidates(documentId, rule.find, rule.wholeWord ?? true, { afterId, limit: CHUNK });
+    for (let chunk = Math.min(CHUNK, Math.max(1, firstChunk)); ; chunk = Math.min(CHUNK, 2 * chunk)) {
+      const rows = store.ruleCandidates.candidates(documentId, rule.find, rule.wholeWord ?? true, { afterId, limit: chunk });
       if (rows === null) break;
       yield* rows;
-      if (rows.length < CHUNK) return;
+      if (rows.length < chunk) return;
       afterId = rows.at(-1)!.id;
     }
     for (let offset = 0; ; offset += CHUNK) {
@@ -57,7 +66,8 @@ export function propagationService(store: Store, batches: BatchService, clock: C
    */
   function firstMatches(documentId: number, rule: ReplacementRule, except: number | null, limit = Infinity): { matches: FixPreview[]; more: boolean } {
     const found: FixPreview[] = [];
-    for (const row of candidates(documentId, rule)) {
+    // `limit` matches, one more to tell whether there are more, and the sentence left out.
+    for (const row of candidates(documentId, rule, limit + 2)) {
       if (row.id === except) continue;
       const after = applyRule(row.text, rule);
       if (after === null) continue;

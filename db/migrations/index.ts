@@ -12,6 +12,7 @@ import namesIndex from './0010_names_index';
 import lockedSegments from './0011_locked_segments';
 import annotationSource from './0012_annotation_source';
 import documentSkeletons from './0013_document_skeletons';
+import panelCounts from './0014_panel_counts';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -39,4 +40,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'locked_segments', sql: lockedSegments },
   { version: 12, name: 'annotation_source', sql: annotationSource },
   { version: 13, name: 'document_skeletons', sql: documentSkeletons },
+  { version: 14, name: 'panel_counts', sql: panelCounts },
 ];

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { applyRule } from '../../core/fixes';
 import { OFFERED_MATCHES } from '../../services/propagationService';
 import { openTestServices, SAMPLE } from '../electron/support';
 
@@ -46,6 +48,39 @@ describe('one fix, everywhere', () => {
     const [again] = services.propagation.suggest(edited.id, edited.mtText, after);
     expect(again!.matches).toHaveLength(OFFERED_MATCHES);
     expect(again!.more).toBe(false);
+  });
+
+  it('offers what reading every sentence finds, however the index candidates that do not match fall across its chunks', () => {
+    const { services } = openTestServices();
+    // The index folds case, so `alma-ata` and `ALMA-ATA` are candidates the case-sensitive rule does not change:
+    // runs of them make the reads that grow from a page-sized first chunk come back short of matches.
+    const kinds = ['Line names Alma-Ata here.', 'Line names alma-ata here.', 'LINE NAMES ALMA-ATA HERE.', 'Line is plain.'];
+    const rule = { find: 'Alma-Ata', replace: 'Almaty', wholeWord: true, caseSensitive: true };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(kinds.length - 1), fc.integer({ min: 1, max: 90 })), { minLength: 1, maxLength: 12 }),
+        fc.nat(),
+        (runs, at) => {
+          const lines = runs.flatMap(([kind, n]) => Array.from({ length: n }, (_, k) => `${kinds[kind]!} ${k}`));
+          const doc = services.documents.importText({ fileName: 'runs.txt', title: 'Runs', text: lines.join('\n') });
+          const rows = services.segments.page(doc.id, 0, 10_000).items;
+          const edited = rows[at % rows.length]!;
+          const scanned = rows.flatMap((row) => {
+            const after = row.id === edited.id ? null : applyRule(row.currentText, rule);
+            return after === null ? [] : [{ segmentId: row.id, position: row.position, before: row.currentText, after }];
+          });
+          const [suggestion] = services.propagation.suggest(edited.id, 'Alma-Ata', 'Almaty');
+          if (scanned.length === 0) {
+            expect(suggestion).toBeUndefined();
+            return;
+          }
+          expect(suggestion!.matches).toEqual(scanned.slice(0, OFFERED_MATCHES));
+          expect(suggestion!.more).toBe(scanned.length > OFFERED_MATCHES);
+          expect(services.propagation.preview(edited.id, rule)).toEqual(scanned);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('applies it as one batch and keeps the rule in the fix memory', () => {
