@@ -48,6 +48,8 @@ export interface BenchRow {
    * goes into the row's name), `about` says what exactly was measured (printed under the table).
    */
   baseline: { label: string; value: number; about?: string } | null;
+  /** What differs between sizes beside the figure (how many hits a search page holds), printed in its cell. */
+  note?: string;
 }
 
 export interface RowModule {
@@ -92,9 +94,10 @@ export function formatTable(results: readonly SizeResult[]): string {
     const cells = results.map((result) => {
       const row = result.rows.find((r) => r.label === first.label);
       if (!row) return '—';
-      if (!row.baseline) return formatValue(row.value, row.unit);
+      const note = row.note ? ` (${row.note})` : '';
+      if (!row.baseline) return formatValue(row.value, row.unit) + note;
       const ratio = row.baseline.value > 0 ? ` (${ratioText(row.value / row.baseline.value)})` : '';
-      return `${formatValue(row.value, row.unit)} / ${formatValue(row.baseline.value, row.unit)}${ratio}`;
+      return `${formatValue(row.value, row.unit)} / ${formatValue(row.baseline.value, row.unit)}${ratio}${note}`;
     });
     const smallest = results[0]?.rows.find((r) => r.label === first.label);
     const largest = results.at(-1)?.rows.find((r) => r.label === first.label);

@@ -27,4 +27,12 @@ describe('the book-length table', () => {
     expect(table).toContain('Not measured: first-screen, save, metrics-panel, propagation, search (no module in bench/rows/ gives that row yet).');
     expect(table.filter((line) => line === '  base: what the base is')).toHaveLength(1);
   });
+
+  it('prints a row’s note for each size in its cell', () => {
+    const noted = formatTable([
+      { size: 1000, sentences: 1098, rows: [{ ...row('search', 'search x', 0.15, null), note: '1 hits on the page' }] },
+      { size: 100000, sentences: 109650, rows: [{ ...row('search', 'search x', 2.4, null), note: '50 hits on the page' }] },
+    ]).split('\n');
+    expect(noted[2]).toMatch(/^\| search x +\| 0\.15 ms \(1 hits on the page\) +\| 2\.4 ms \(50 hits on the page\) +\| 16× +\|$/);
+  });
 });
