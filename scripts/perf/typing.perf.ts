@@ -18,7 +18,10 @@
  * the floor's p99 alone is 20–40 ms, so each figure is printed beside it and as the app's excess over it.
  *
  * Run: `npm run perf` (builds the renderer first; E2E_PORT picks the preview port; PERF_SIZES=1000,100000).
- * Figures are printed and written to .reports/perf.json; nothing about speed is asserted.
+ * Figures are printed and written to .reports/perf.json (every key's figures too); nothing about speed is asserted.
+ * To see where a key's time goes: PERF_PROFILE=1 writes the renderer's CPU profile while typing
+ * (.reports/perf-<size>.cpuprofile), PERF_TRACE=1 a Chromium trace (.reports/perf-<size>.trace.json).
+ * Both slow the page down: their runs' figures are not the page's.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -110,6 +113,8 @@ interface SizeFigures {
   keys: { count: number; p50: number; p99: number; max: number };
   /** The page's own work per key: keydown to the end of its input event (handlers, React's render and commit). */
   work: { p50: number; p99: number; max: number };
+  /** Every key's figures, in the order typed (keystroke → frame, and the page's work), for a look at the slow ones. */
+  perKey: { frame: number[]; work: number[] };
   /** The key that got no frame within the budget (typing stopped there), or null. */
   unanswered: number | null;
 }
@@ -166,6 +171,8 @@ for (const size of SIZES) {
     await field.click();
     await page.keyboard.press('End');
     await installKeyProbe(page);
+    const tracing = process.env.PERF_TRACE ? page.context().browser() : null;
+    if (tracing) await tracing.startTracing(page, { path: join(ROOT, '.reports', `perf-${size}.trace.json`), categories: ['devtools.timeline', 'blink', 'v8.execute', 'disabled-by-default-devtools.timeline'] });
     const profiler = process.env.PERF_PROFILE ? await page.context().newCDPSession(page) : null;
     if (profiler) {
       await profiler.send('Profiler.enable');
@@ -206,13 +213,15 @@ for (const size of SIZES) {
       expect(stored.currentText).toBe(await field.inputValue());
     }
 
+    if (tracing) await tracing.stopTracing();
     if (profiler) {
       const { profile } = await profiler.send('Profiler.stop');
       mkdirSync(join(ROOT, '.reports'), { recursive: true });
       writeFileSync(join(ROOT, '.reports', `perf-${size}.cpuprofile`), JSON.stringify(profile));
       writeFileSync(join(ROOT, '.reports', `perf-${size}-keys.json`), JSON.stringify(latencies));
     }
-    const work = (await page.evaluate(() => (window as unknown as { __keyWork: number[] }).__keyWork)).sort((a, b) => a - b);
+    const workInOrder = await page.evaluate(() => (window as unknown as { __keyWork: number[] }).__keyWork);
+    const work = [...workInOrder].sort((a, b) => a - b);
     const sorted = [...latencies].sort((a, b) => a - b);
     const figures: SizeFigures = {
       size,
@@ -222,6 +231,7 @@ for (const size of SIZES) {
       scrollMs,
       keys: { count: sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1)! },
       work: { p50: percentile(work, 50), p99: percentile(work, 99), max: work.at(-1)! },
+      perKey: { frame: latencies, work: workInOrder },
       unanswered,
     };
     results.push(figures);
