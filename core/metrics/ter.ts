@@ -714,18 +714,29 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
  */
 export function terWords(hypothesis: readonly string[], reference: readonly string[]): TerResult {
   const refWords = reference.length;
-  if (refWords === 0) {
-    const n = hypothesis.length;
-    return { edits: n, refWords: 0, insertions: 0, deletions: n, substitutions: 0, shifts: 0 };
-  }
-  if (sameWords(hypothesis, reference)) {
-    return { edits: 0, refWords, insertions: 0, deletions: 0, substitutions: 0, shifts: 0 };
-  }
+  if (refWords === 0 || sameWords(hypothesis, reference)) return unchanged(hypothesis.length, refWords);
   const { h, r } = encode(hypothesis, reference);
-  const n = hypothesis.length;
-  const ed = new BeamDistance(r, refWords, n);
-  const occurrences = occurrencesOf(r, refWords);
-  const bits = new WordBits(r, refWords, n);
+  return terOfIds(h, hypothesis.length, r, refWords);
+}
+
+/** TER of a hypothesis against an empty reference (every word deleted), or against the same words (0). */
+function unchanged(n: number, m: number): TerResult {
+  return m === 0
+    ? { edits: n, refWords: 0, insertions: 0, deletions: n, substitutions: 0, shifts: 0 }
+    : { edits: 0, refWords: m, insertions: 0, deletions: 0, substitutions: 0, shifts: 0 };
+}
+
+/**
+ * terWords of words given as integers: `r` the reference's, numbered densely from 0 (each id below m), `h`
+ * the hypothesis's, equal to a reference word's id exactly when it is that word, else negative (wordIds.ts
+ * and encode number them so). `h` is overwritten.
+ */
+export function terOfIds(h: Int32Array, n: number, r: Int32Array, m: number): TerResult {
+  if (m === 0 || sameIds(h, n, r, m)) return unchanged(n, m);
+  reserveWords(Math.max(n, m));
+  const ed = new BeamDistance(r, m, n);
+  const occurrences = occurrencesOf(r, m);
+  const bits = new WordBits(r, m, n);
   let words = h;
   let [, spareA, spareB] = hypWordsScratch as [Int32Array, Int32Array, Int32Array];
   // Where the beam spans every row, the bit-parallel states give the distance and the trace; else the rows.
@@ -736,7 +747,7 @@ export function terWords(hypothesis: readonly string[], reference: readonly stri
   let checked = 0;
   // With no error left no shift can gain anything (sacrebleu would evaluate candidates and stop the same way).
   while (score > 0) {
-    const outcome = bestShift(words, n, r, refWords, occurrences, ed, bits, score, checked, spareA, spareB);
+    const outcome = bestShift(words, n, r, m, occurrences, ed, bits, score, checked, spareA, spareB);
     checked = outcome.checked;
     // sacrebleu stops at the candidate cap before applying the shift it found in that round.
     if (checked >= MAX_SHIFT_CANDIDATES || outcome.gain <= 0) break;
@@ -749,14 +760,22 @@ export function terWords(hypothesis: readonly string[], reference: readonly stri
     bits.prepare(words, prefix);
     score = rows ? ed.fill(words, prefix) : bits.score;
   }
-  const counts = { insertions: 0, deletions: 0, substitutions: 0 };
+  let insertions = 0;
+  let deletions = 0;
+  let substitutions = 0;
   const start = rows ? ed.trace() : bits.trace(words); // before reading scratchTrace, which trace() may replace
   const trace = scratchTrace;
   for (let k = start, end = ed.traceEnd; k < end; k++) {
     const o = trace[k];
-    if (o === SUB) counts.substitutions++;
-    else if (o === DEL) counts.deletions++;
-    else if (o === INS) counts.insertions++;
+    if (o === SUB) substitutions++;
+    else if (o === DEL) deletions++;
+    else if (o === INS) insertions++;
   }
-  return { edits: shifts + score, refWords, ...counts, shifts };
+  return { edits: shifts + score, refWords: m, insertions, deletions, substitutions, shifts };
+}
+
+function sameIds(h: Int32Array, n: number, r: Int32Array, m: number): boolean {
+  if (n !== m) return false;
+  for (let k = 0; k < n; k++) if (h[k] !== r[k]) return false;
+  return true;
 }

@@ -48,11 +48,10 @@ for (let c = 0; c < 0x80; c++) {
   else if (c === SPACE || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f)) CLASS[c] = SPACE_CLASS;
 }
 
-// Scratch: cut points, and snapshots of them as two rules saw the text. Reused, as tokenizing is a hot path.
+// Scratch: the codes, cut points and where the stops and commas are. Reused, as tokenizing is a hot path.
 let codes = new Uint16Array(256);
 let cut = new Uint8Array(256);
-let seenByStops = new Uint8Array(256);
-let seenByStopsAfter = new Uint8Array(256);
+let stopAt = new Int32Array(256);
 
 /**
  * tercom's Western normalization (sacrebleu's TercomTokenizer, normalized=True) in one scan instead of its
@@ -60,21 +59,17 @@ let seenByStopsAfter = new Uint8Array(256);
  * the cut points matter: `cut[k]` says whether a space was inserted before character k. Each rule is replayed
  * on the text as the previous rules left it, including which characters an earlier match of the same rule
  * consumed (regex matches do not overlap). tests/core/metrics checks it against the regex chain itself.
+ * Returns the text the words are cut from (line breaks and entities rewritten), whose codes are in `codes`.
  */
-function normalizedWords(text: string): string[] {
+function normalizedCuts(text: string): string {
   let t = text;
   if (t.includes('\n')) t = t.replace(/\n-/g, '').replace(/\n/g, ' ');
   if (t.includes('&')) t = t.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
   const n = t.length;
-  if (cut.length < n + 1) {
-    codes = new Uint16Array((n + 1) * 2);
-    cut = new Uint8Array((n + 1) * 2);
-    seenByStops = new Uint8Array((n + 1) * 2);
-    seenByStopsAfter = new Uint8Array((n + 1) * 2);
-  }
+  reserveCodes(n);
   cut.fill(0, 0, n + 1);
   const code = codes;
-  let stops = false;
+  let stops = 0;
   let hyphens = false;
   let apostrophes = false;
   // Punctuation of tercom's class gets a space on both sides; note which later rules can apply at all.
@@ -86,14 +81,21 @@ function normalizedWords(text: string): string[] {
     const kind = CLASS[c]!;
     if (kind === OTHER || kind === SPACE_CLASS) continue;
     if (kind === PADDED) marks[k] = marks[k + 1] = 1;
-    else if (kind === STOP_CLASS) stops = true;
+    else if (kind === STOP_CLASS) stopAt[stops++] = k;
     else if (kind === HYPHEN_CLASS) hyphens = true;
     else apostrophes = true;
   }
   if (apostrophes) markPossessives(code, n);
-  if (stops) markStops(code, n);
+  if (stops > 0) markStops(code, n, stops);
   if (hyphens) markHyphens(code, n);
-  return sliceWords(t, code, n);
+  return t;
+}
+
+function reserveCodes(n: number): void {
+  if (cut.length >= n + 1) return;
+  codes = new Uint16Array((n + 1) * 2);
+  cut = new Uint8Array((n + 1) * 2);
+  stopAt = new Int32Array((n + 1) * 2);
 }
 
 /** Possessive: "'s " becomes " 's " (the space after may be the padding of the next character or the end). */
@@ -105,33 +107,38 @@ function markPossessives(code: Uint16Array, n: number): void {
   }
 }
 
-/** A snapshot of the cut points 0 … n (a loop: a subarray view per sentence costs more than the copy). */
-function copyCuts(into: Uint8Array, n: number): void {
-  const from = cut;
-  for (let k = 0; k <= n; k++) into[k] = from[k]!;
-}
-
-/** Stops and commas: tercom's two rules, each replayed on the text as the rules before it left it. */
-function markStops(code: Uint16Array, n: number): void {
+/**
+ * Stops and commas: tercom's two rules, each replayed on the text as the rules before it left it. Only the
+ * positions of stops and commas (stopAt[0 … stops)) can match, and a match only bears on the next position,
+ * so each rule visits those alone. `here` is cut[k] as the rule found it: a match at k − 1 set cut[k], and
+ * kept what it was in cutAfterMatch.
+ */
+function markStops(code: Uint16Array, n: number, stops: number): void {
   // A stop or comma not after a digit is split off; a stop consumed by the match before it cannot match.
-  const afterFirstRule = seenByStops;
-  copyCuts(afterFirstRule, n);
-  let consumed = false;
-  for (let k = 0; k < n; k++) {
-    const matched: boolean = isStop(code[k]!) && (k === 0 || afterFirstRule[k] === 1 || (!isDigit(code[k - 1]!) && !consumed));
-    if (matched) cut[k] = cut[k + 1] = 1;
-    consumed = matched;
+  let matchedAt = -2;
+  let cutAfterMatch = 0; // cut[matchedAt + 1] before that match set it
+  for (let s = 0; s < stops; s++) {
+    const k = stopAt[s]!;
+    const consumed = matchedAt === k - 1;
+    const here = consumed ? cutAfterMatch : cut[k]!;
+    if (k === 0 || here === 1 || (!isDigit(code[k - 1]!) && !consumed)) {
+      cutAfterMatch = cut[k + 1]!;
+      cut[k] = cut[k + 1] = 1;
+      matchedAt = k;
+    }
   }
   // A stop or comma not before a digit is split off; the character after it is consumed by the match.
-  const afterSecondRule = seenByStopsAfter;
-  copyCuts(afterSecondRule, n);
-  let previousMatched = false;
-  for (let k = 0; k < n; k++) {
-    const c = code[k]!;
-    const takenAsFollower: boolean = previousMatched && afterSecondRule[k] === 0;
-    const matched: boolean = isStop(c) && !takenAsFollower && (k + 1 === n || afterSecondRule[k + 1] === 1 || !isDigit(code[k + 1]!));
-    if (matched) cut[k] = cut[k + 1] = 1;
-    previousMatched = matched;
+  matchedAt = -2;
+  for (let s = 0; s < stops; s++) {
+    const k = stopAt[s]!;
+    const afterMatch = matchedAt === k - 1;
+    const here = afterMatch ? cutAfterMatch : cut[k]!;
+    const takenAsFollower = afterMatch && here === 0;
+    if (!takenAsFollower && (k + 1 === n || cut[k + 1] === 1 || !isDigit(code[k + 1]!))) {
+      cutAfterMatch = cut[k + 1]!;
+      cut[k] = cut[k + 1] = 1;
+      matchedAt = k;
+    }
   }
 }
 
@@ -142,27 +149,73 @@ function markHyphens(code: Uint16Array, n: number): void {
   }
 }
 
-/** The words: runs between whitespace and cut points, as slices of the text. */
-function sliceWords(t: string, code: Uint16Array, n: number): string[] {
-  const words: string[] = [];
+/** Where the words of a sentence lie: word k is codes[spans[2k] … spans[2k + 1]). Valid until the next call. */
+export interface WordSpans {
+  /** The UTF-16 codes of the text the words were cut from (lower-cased, entities and line breaks rewritten). */
+  codes: Uint16Array;
+  spans: Int32Array;
+  count: number;
+}
+
+const found: WordSpans = { codes, spans: new Int32Array(128), count: 0 };
+
+/**
+ * The words of `n` codes: runs between whitespace and, when `cuts`, the cut points. Their ends go into
+ * found.spans; returns how many.
+ */
+function scanWords(code: Uint16Array, n: number, cuts: boolean): number {
+  // At most a word a code (punctuation cut off on both sides), two ends each.
+  if (found.spans.length < 2 * n) found.spans = new Int32Array(4 * n);
+  const spans = found.spans;
   const marks = cut;
+  let count = 0;
   let start = -1;
   for (let k = 0; k < n; k++) {
     const space = isSpaceCode(code[k]!);
-    if (start >= 0 && (space || marks[k] === 1)) {
-      words.push(t.slice(start, k));
+    if (start >= 0 && (space || (cuts && marks[k] === 1))) {
+      spans[2 * count] = start;
+      spans[2 * count + 1] = k;
+      count++;
       start = -1;
     }
     if (start < 0 && !space) start = k;
   }
-  if (start >= 0) words.push(t.slice(start, n));
-  return words;
+  if (start >= 0) {
+    spans[2 * count] = start;
+    spans[2 * count + 1] = n;
+    count++;
+  }
+  return count;
+}
+
+/**
+ * The words TER compares, as tercomWords gives them, but as spans of codes rather than strings: TER only
+ * needs to know which words are equal (core/metrics/wordIds.ts numbers them without making a string each).
+ */
+export function tercomSpans(sentence: string, { normalize = true, caseSensitive = true }: TerOptions = {}): WordSpans {
+  const s = caseSensitive ? sentence : sentence.toLowerCase();
+  let n: number;
+  if (normalize) {
+    n = normalizedCuts(s).length;
+  } else {
+    n = s.length;
+    reserveCodes(n);
+    for (let k = 0; k < n; k++) codes[k] = s.charCodeAt(k);
+  }
+  found.codes = codes;
+  found.count = scanWords(codes, n, normalize);
+  return found;
 }
 
 /** The words TER compares, exactly as sacrebleu's TER tokenizes a sentence. */
 export function tercomWords(sentence: string, { normalize = true, caseSensitive = true }: TerOptions = {}): string[] {
   if (!sentence) return [];
   const s = caseSensitive ? sentence : sentence.toLowerCase();
-  if (normalize) return normalizedWords(s);
-  return s.split(SPACES).filter((word) => word.length > 0);
+  if (!normalize) return s.split(SPACES).filter((word) => word.length > 0);
+  const t = normalizedCuts(s);
+  const count = scanWords(codes, t.length, true);
+  const spans = found.spans;
+  const words = new Array<string>(count);
+  for (let k = 0; k < count; k++) words[k] = t.slice(spans[2 * k]!, spans[2 * k + 1]!);
+  return words;
 }

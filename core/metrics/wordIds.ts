@@ -1,0 +1,121 @@
+import { tercomSpans, type TerOptions } from './tercomTokenize';
+
+/**
+ * The words of a hypothesis and its reference as integers, as TER compares them: the reference's distinct
+ * words numbered 0, 1, 2 … in order of first use, and every hypothesis word the reference lacks ABSENT. Only
+ * equality with a reference word matters to TER, so that is all the numbers keep.
+ *
+ * Words are read as spans of the tokenizer's codes and looked up in a small hash table by their codes, so no
+ * string is made per word: over a corpus, making, hashing and collecting those strings cost as much as the
+ * tokenizing itself.
+ */
+
+/** The id of every hypothesis word that the reference does not have. */
+export const ABSENT = -1;
+
+export interface EncodedPair {
+  hyp: Int32Array;
+  n: number;
+  ref: Int32Array;
+  m: number;
+}
+
+/** Reused across calls (metrics run per line over whole corpora); valid until the next call. */
+const pair: EncodedPair = { hyp: new Int32Array(128), n: 0, ref: new Int32Array(128), m: 0 };
+/** Open addressing: id + 1 of the word in each slot, 0 for none. */
+let slots = new Int32Array(64);
+/** Per reference id: its hash, and where its codes lie in `pool`. */
+let idHash = new Int32Array(64);
+let idStart = new Int32Array(64);
+let idLength = new Int32Array(64);
+let pool = new Uint16Array(1024);
+
+function hashOf(codes: Uint16Array, start: number, end: number): number {
+  let h = end - start;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ codes[k]!, 0x01000193);
+  h ^= h >>> 15;
+  return Math.imul(h, 0x2c1b3c6d);
+}
+
+/** The id of codes[start … end) among the reference's words, or ABSENT. */
+function lookUp(codes: Uint16Array, start: number, end: number, hash: number, mask: number): number {
+  const length = end - start;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const entry = slots[slot]!;
+    if (entry === 0) return ABSENT;
+    const id = entry - 1;
+    if (idHash[id] !== hash || idLength[id] !== length) continue;
+    const at = idStart[id]!;
+    let k = 0;
+    while (k < length && pool[at + k] === codes[start + k]) k++;
+    if (k === length) return id;
+  }
+}
+
+/**
+ * Tokenizes both sentences as tercomWords does (the reference first) and numbers their words. The hypothesis
+ * array is the caller's to overwrite (TER's shift search does).
+ */
+export function encodePair(hypothesis: string, reference: string, options: TerOptions = {}): EncodedPair {
+  const words = tercomSpans(reference, options);
+  const m = words.count;
+  const { codes, spans } = words;
+  if (pair.ref.length < m) pair.ref = new Int32Array(m * 2);
+  if (idHash.length < m) {
+    idHash = new Int32Array(m * 2);
+    idStart = new Int32Array(m * 2);
+    idLength = new Int32Array(m * 2);
+  }
+  let size = 64;
+  while (size < 2 * m) size *= 2;
+  if (slots.length < size) slots = new Int32Array(size);
+  slots.fill(0, 0, size);
+  const mask = size - 1;
+  let distinct = 0;
+  let poolEnd = 0;
+  const ref = pair.ref;
+  for (let w = 0; w < m; w++) {
+    const start = spans[2 * w]!;
+    const end = spans[2 * w + 1]!;
+    const hash = hashOf(codes, start, end);
+    let id = lookUp(codes, start, end, hash, mask);
+    if (id === ABSENT) {
+      id = distinct++;
+      const length = end - start;
+      if (pool.length < poolEnd + length) {
+        const larger = new Uint16Array((poolEnd + length) * 2);
+        larger.set(pool.subarray(0, poolEnd));
+        pool = larger;
+      }
+      for (let k = 0; k < length; k++) pool[poolEnd + k] = codes[start + k]!;
+      idHash[id] = hash;
+      idStart[id] = poolEnd;
+      idLength[id] = length;
+      poolEnd += length;
+      let slot = hash & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = id + 1;
+    }
+    ref[w] = id;
+  }
+  pair.m = m;
+
+  let n: number;
+  if (hypothesis === reference) {
+    n = m;
+    if (pair.hyp.length < n) pair.hyp = new Int32Array(n * 2);
+    for (let w = 0; w < n; w++) pair.hyp[w] = ref[w]!;
+  } else {
+    const hypWords = tercomSpans(hypothesis, options);
+    n = hypWords.count;
+    if (pair.hyp.length < n) pair.hyp = new Int32Array(n * 2);
+    const hyp = pair.hyp;
+    for (let w = 0; w < n; w++) {
+      const start = hypWords.spans[2 * w]!;
+      const end = hypWords.spans[2 * w + 1]!;
+      hyp[w] = lookUp(hypWords.codes, start, end, hashOf(hypWords.codes, start, end), mask);
+    }
+  }
+  pair.n = n;
+  return pair;
+}
