@@ -428,11 +428,19 @@ class WordBits {
     return value;
   }
 
+  /** D(i, j) − D(i, j − 1) of the prepared hypothesis, j ≥ 1: the vertical delta of column i at row j. */
+  private delta(i: number, j: number): number {
+    const at = i * this.blocks + ((j - 1) >>> 5);
+    const bit = 1 << ((j - 1) & 31);
+    return (stateP[at]! & bit) !== 0 ? 1 : (stateM[at]! & bit) !== 0 ? -1 : 0;
+  }
+
   /**
    * The edit operations of the prepared hypothesis `hyp`, written as BeamDistance.trace writes them (the same
    * choice at every cell: the diagonal, then deletion, then insertion, the first strictly cheaper one), from
-   * cells read off the kept states. Only meaningful when the beam spans every row (BeamDistance.unbounded),
-   * where the beam matrix is the plain one.
+   * cells read off the kept states: `here` is the cell reached, `above` the one a hypothesis word earlier,
+   * each step down a row costs a delta and only a step back a word counts bits. Meaningful where exactByBits
+   * holds, the beam matrix then agreeing with the plain one along the way.
    */
   trace(hyp: Int32Array): number {
     const { ref, n, m } = this;
@@ -442,22 +450,30 @@ class WordBits {
     let k = capacity;
     let i = n;
     let j = m;
+    let here = stateScore[n]!;
+    let above = i > 0 ? this.cell(i - 1, j) : 0;
     while (i > 0 && j > 0) {
       const same = hyp[i - 1] === ref[j - 1];
-      let best = this.cell(i - 1, j - 1) + (same ? 0 : 1);
+      const diagonal = above - this.delta(i - 1, j);
+      let best = diagonal + (same ? 0 : 1);
       let op = same ? NOP : SUB;
-      const del = this.cell(i - 1, j) + 1;
-      if (del < best) {
-        best = del;
+      if (above + 1 < best) {
+        best = above + 1;
         op = DEL;
       }
-      if (this.cell(i, j - 1) + 1 < best) op = INS;
+      const left = here - this.delta(i, j);
+      if (left + 1 < best) op = INS;
       trace[--k] = op;
-      if (op === NOP || op === SUB) {
-        i--;
+      if (op === INS) {
         j--;
-      } else if (op === INS) j--;
-      else i--;
+        here = left;
+        above = diagonal;
+      } else {
+        here = op === DEL ? above : diagonal;
+        i--;
+        if (op !== DEL) j--;
+        if (i > 0) above = this.cell(i - 1, j);
+      }
     }
     // Along the first column only deletions lead, along the first row only insertions.
     for (; i > 0; i--) trace[--k] = DEL;
@@ -611,12 +627,13 @@ function bestShift(
   occurrences: Occurrences,
   ed: BeamDistance,
   bits: WordBits,
+  byBits: boolean,
   preScore: number,
   checked: number,
   spareA: Int32Array,
   spareB: Int32Array,
 ): ShiftOutcome {
-  const { align, refErr, hypErr } = alignmentOf(ed.unbounded ? bits.trace(words) : ed.trace(), ed.traceEnd, n, m);
+  const { align, refErr, hypErr } = alignmentOf(byBits ? bits.trace(words) : ed.trace(), ed.traceEnd, n, m);
   let best: { gain: number; length: number; start: number; target: number; words: Int32Array } | null = null;
   let shifted: Int32Array = spareA;
 
@@ -683,6 +700,18 @@ function bestShift(
  * d decides exactly; above it (a sentence of many words with more than 23 edits, none in the APE corpus) the
  * rows within the beam are computed as sacrebleu does.
  */
+/**
+ * Whether a hypothesis whose plain edit distance is `plain` has the same beam distance and the same trace:
+ * when the beam spans every row, or when plain ≤ beam − 2. Then every alignment costing `plain` stays within
+ * the beam (as for candidates, below), so the beam distance is `plain`; and the trace, walking back from the
+ * last cell, compares at each cell the neighbours a cheapest alignment can come from, which lie on such an
+ * alignment and so have their plain values, with neighbours that cannot, which are dearer in both matrices:
+ * the same choice at every cell.
+ */
+function exactByBits(ed: BeamDistance, plain: number): boolean {
+  return ed.unbounded || plain <= ed.beam - 2;
+}
+
 function candidateDistance(ed: BeamDistance, bits: WordBits, shifted: Int32Array, prefix: number, limit: number): number {
   if (ed.unbounded || limit <= ed.beam - 2) {
     const distance = bits.distance(shifted, prefix);
@@ -739,15 +768,18 @@ export function terOfIds(h: Int32Array, n: number, r: Int32Array, m: number): Te
   const bits = new WordBits(r, m, n);
   let words = h;
   let [, spareA, spareB] = hypWordsScratch as [Int32Array, Int32Array, Int32Array];
-  // Where the beam spans every row, the bit-parallel states give the distance and the trace; else the rows.
-  const rows = !ed.unbounded;
+  // The bit-parallel states give the distance and the trace when the beam cannot have changed them (exactByBits);
+  // else the matrix rows within the beam do, of which the first `rowsRight` are right for `words`.
+  let rowsRight = 0;
   bits.prepare(words, 0);
-  let score = rows ? ed.fill(words) : bits.score;
+  let byBits = exactByBits(ed, bits.score);
+  let score = byBits ? bits.score : ed.fill(words, rowsRight);
+  if (!byBits) rowsRight = n;
   let shifts = 0;
   let checked = 0;
   // With no error left no shift can gain anything (sacrebleu would evaluate candidates and stop the same way).
   while (score > 0) {
-    const outcome = bestShift(words, n, r, m, occurrences, ed, bits, score, checked, spareA, spareB);
+    const outcome = bestShift(words, n, r, m, occurrences, ed, bits, byBits, score, checked, spareA, spareB);
     checked = outcome.checked;
     // sacrebleu stops at the candidate cap before applying the shift it found in that round.
     if (checked >= MAX_SHIFT_CANDIDATES || outcome.gain <= 0) break;
@@ -757,13 +789,16 @@ export function terOfIds(h: Int32Array, n: number, r: Int32Array, m: number): Te
     if (outcome.words === spareA) spareA = words;
     else spareB = words;
     words = outcome.words;
+    if (rowsRight > prefix) rowsRight = prefix;
     bits.prepare(words, prefix);
-    score = rows ? ed.fill(words, prefix) : bits.score;
+    byBits = exactByBits(ed, bits.score);
+    score = byBits ? bits.score : ed.fill(words, rowsRight);
+    if (!byBits) rowsRight = n;
   }
   let insertions = 0;
   let deletions = 0;
   let substitutions = 0;
-  const start = rows ? ed.trace() : bits.trace(words); // before reading scratchTrace, which trace() may replace
+  const start = byBits ? bits.trace(words) : ed.trace(); // before reading scratchTrace, which trace() may replace
   const trace = scratchTrace;
   for (let k = start, end = ed.traceEnd; k < end; k++) {
     const o = trace[k];

@@ -140,9 +140,19 @@ function shift(h: string[], r: readonly string[], checked: number): { delta: num
   return best ? { delta: best[0], words: best[4], checked } : { delta: 0, words: h, checked };
 }
 
+export interface ReferenceTer {
+  edits: number;
+  refWords: number;
+  /** The kinds of the edits, from the trace of the final hypothesis (sacrebleu keeps only their sum). */
+  insertions: number;
+  deletions: number;
+  substitutions: number;
+  shifts: number;
+}
+
 /** sacrebleu's (edits, reference length) of a tokenized hypothesis against a tokenized reference. */
-export function referenceTer(hyp: readonly string[], ref: readonly string[]): { edits: number; refWords: number } {
-  if (ref.length === 0) return { edits: hyp.length, refWords: 0 };
+export function referenceTer(hyp: readonly string[], ref: readonly string[]): ReferenceTer {
+  if (ref.length === 0) return { edits: hyp.length, refWords: 0, insertions: 0, deletions: hyp.length, substitutions: 0, shifts: 0 };
   let shifts = 0;
   let words = [...hyp];
   let checked = 0;
@@ -154,5 +164,14 @@ export function referenceTer(hyp: readonly string[], ref: readonly string[]): { 
     shifts++;
     words = step.words;
   }
-  return { edits: shifts + beamEditDistance(words, ref).distance, refWords: ref.length };
+  const { distance, trace } = beamEditDistance(words, ref);
+  const count = (op: Op) => trace.filter((o) => o === op).length;
+  return {
+    edits: shifts + distance,
+    refWords: ref.length,
+    insertions: count('i'),
+    deletions: count('d'),
+    substitutions: count('s'),
+    shifts,
+  };
 }
