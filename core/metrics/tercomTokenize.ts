@@ -92,10 +92,23 @@ function normalizedCuts(text: string): string {
 }
 
 function reserveCodes(n: number): void {
+  if (codes.length < n + 1) codes = new Uint16Array((n + 1) * 2);
   if (cut.length >= n + 1) return;
-  codes = new Uint16Array((n + 1) * 2);
   cut = new Uint8Array((n + 1) * 2);
   stopAt = new Int32Array((n + 1) * 2);
+}
+
+/** Memory the next tokenization writes its codes into once the caller has kept the last one's (keepCodes). */
+let spareCodes = new Uint16Array(256);
+
+/**
+ * Leaves the codes of the last tokenization (WordSpans.codes) to the caller until the call after next: the next
+ * one writes into other memory. wordIds.ts reads the reference's words while it tokenizes the hypothesis.
+ */
+export function keepCodes(): void {
+  const kept = codes;
+  codes = spareCodes;
+  spareCodes = kept;
 }
 
 /** Possessive: "'s " becomes " 's " (the space after may be the padding of the next character or the end). */
@@ -149,40 +162,67 @@ function markHyphens(code: Uint16Array, n: number): void {
   }
 }
 
-/** Where the words of a sentence lie: word k is codes[spans[2k] … spans[2k + 1]). Valid until the next call. */
+/**
+ * Where the words of a sentence lie: word k is codes[spans[2k] … spans[2k + 1]), and hashes[k] a hash of its
+ * codes (wordHash). Valid until the next call.
+ */
 export interface WordSpans {
   /** The UTF-16 codes of the text the words were cut from (lower-cased, entities and line breaks rewritten). */
   codes: Uint16Array;
   spans: Int32Array;
+  hashes: Int32Array;
   count: number;
 }
 
-const found: WordSpans = { codes, spans: new Int32Array(128), count: 0 };
+const found: WordSpans = { codes, spans: new Int32Array(128), hashes: new Int32Array(64), count: 0 };
+
+/** The hash scanWords gives a word, from its codes: equal words hash alike. */
+export function wordHash(code: Uint16Array, start: number, end: number): number {
+  let h = HASH_SEED;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ code[k]!, HASH_PRIME);
+  return finishHash(h);
+}
+
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+const finishHash = (h: number): number => Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
 
 /**
  * The words of `n` codes: runs between whitespace and, when `cuts`, the cut points. Their ends go into
- * found.spans; returns how many.
+ * found.spans and their hashes into found.hashes (made in the same pass); returns how many.
  */
 function scanWords(code: Uint16Array, n: number, cuts: boolean): number {
   // At most a word a code (punctuation cut off on both sides), two ends each.
-  if (found.spans.length < 2 * n) found.spans = new Int32Array(4 * n);
-  const spans = found.spans;
+  if (found.spans.length < 2 * n) {
+    found.spans = new Int32Array(4 * n);
+    found.hashes = new Int32Array(2 * n);
+  }
+  const { spans, hashes } = found;
   const marks = cut;
   let count = 0;
   let start = -1;
+  let h = HASH_SEED;
   for (let k = 0; k < n; k++) {
-    const space = isSpaceCode(code[k]!);
+    const c = code[k]!;
+    const space = isSpaceCode(c);
     if (start >= 0 && (space || (cuts && marks[k] === 1))) {
       spans[2 * count] = start;
       spans[2 * count + 1] = k;
+      hashes[count] = finishHash(h);
       count++;
       start = -1;
     }
-    if (start < 0 && !space) start = k;
+    if (space) continue;
+    if (start < 0) {
+      start = k;
+      h = HASH_SEED;
+    }
+    h = Math.imul(h ^ c, HASH_PRIME);
   }
   if (start >= 0) {
     spans[2 * count] = start;
     spans[2 * count + 1] = n;
+    hashes[count] = finishHash(h);
     count++;
   }
   return count;

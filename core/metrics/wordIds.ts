@@ -1,13 +1,13 @@
-import { tercomSpans, type TerOptions } from './tercomTokenize';
+import { keepCodes, tercomSpans, type TerOptions } from './tercomTokenize';
 
 /**
  * The words of a hypothesis and its reference as integers, as TER compares them: the reference's distinct
  * words numbered 0, 1, 2 … in order of first use, and every hypothesis word the reference lacks ABSENT. Only
  * equality with a reference word matters to TER, so that is all the numbers keep.
  *
- * Words are read as spans of the tokenizer's codes and looked up in a small hash table by their codes, so no
- * string is made per word: over a corpus, making, hashing and collecting those strings cost as much as the
- * tokenizing itself.
+ * Words are read as spans of the tokenizer's codes, hashed in the tokenizer's own pass, and looked up in a
+ * small hash table by their codes, so no string is made per word: over a corpus, making, hashing and
+ * collecting those strings cost as much as the tokenizing itself.
  */
 
 /** The id of every hypothesis word that the reference does not have. */
@@ -24,21 +24,13 @@ export interface EncodedPair {
 const pair: EncodedPair = { hyp: new Int32Array(128), n: 0, ref: new Int32Array(128), m: 0 };
 /** Open addressing: id + 1 of the word in each slot, 0 for none. */
 let slots = new Int32Array(64);
-/** Per reference id: its hash, and where its codes lie in `pool`. */
+/** Per reference id: its hash, and where its codes lie in the reference's codes. */
 let idHash = new Int32Array(64);
 let idStart = new Int32Array(64);
 let idLength = new Int32Array(64);
-let pool = new Uint16Array(1024);
 
-function hashOf(codes: Uint16Array, start: number, end: number): number {
-  let h = end - start;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ codes[k]!, 0x01000193);
-  h ^= h >>> 15;
-  return Math.imul(h, 0x2c1b3c6d);
-}
-
-/** The id of codes[start … end) among the reference's words, or ABSENT. */
-function lookUp(codes: Uint16Array, start: number, end: number, hash: number, mask: number): number {
+/** The id of codes[start … end) among the reference's words (whose codes are `refCodes`), or ABSENT. */
+function lookUp(codes: Uint16Array, start: number, end: number, hash: number, mask: number, refCodes: Uint16Array): number {
   const length = end - start;
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const entry = slots[slot]!;
@@ -47,7 +39,7 @@ function lookUp(codes: Uint16Array, start: number, end: number, hash: number, ma
     if (idHash[id] !== hash || idLength[id] !== length) continue;
     const at = idStart[id]!;
     let k = 0;
-    while (k < length && pool[at + k] === codes[start + k]) k++;
+    while (k < length && refCodes[at + k] === codes[start + k]) k++;
     if (k === length) return id;
   }
 }
@@ -59,7 +51,7 @@ function lookUp(codes: Uint16Array, start: number, end: number, hash: number, ma
 export function encodePair(hypothesis: string, reference: string, options: TerOptions = {}): EncodedPair {
   const words = tercomSpans(reference, options);
   const m = words.count;
-  const { codes, spans } = words;
+  const { codes: refCodes, spans, hashes } = words;
   if (pair.ref.length < m) pair.ref = new Int32Array(m * 2);
   if (idHash.length < m) {
     idHash = new Int32Array(m * 2);
@@ -72,26 +64,17 @@ export function encodePair(hypothesis: string, reference: string, options: TerOp
   slots.fill(0, 0, size);
   const mask = size - 1;
   let distinct = 0;
-  let poolEnd = 0;
   const ref = pair.ref;
   for (let w = 0; w < m; w++) {
     const start = spans[2 * w]!;
     const end = spans[2 * w + 1]!;
-    const hash = hashOf(codes, start, end);
-    let id = lookUp(codes, start, end, hash, mask);
+    const hash = hashes[w]!;
+    let id = lookUp(refCodes, start, end, hash, mask, refCodes);
     if (id === ABSENT) {
       id = distinct++;
-      const length = end - start;
-      if (pool.length < poolEnd + length) {
-        const larger = new Uint16Array((poolEnd + length) * 2);
-        larger.set(pool.subarray(0, poolEnd));
-        pool = larger;
-      }
-      for (let k = 0; k < length; k++) pool[poolEnd + k] = codes[start + k]!;
       idHash[id] = hash;
-      idStart[id] = poolEnd;
-      idLength[id] = length;
-      poolEnd += length;
+      idStart[id] = start;
+      idLength[id] = end - start;
       let slot = hash & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = id + 1;
@@ -106,14 +89,14 @@ export function encodePair(hypothesis: string, reference: string, options: TerOp
     if (pair.hyp.length < n) pair.hyp = new Int32Array(n * 2);
     for (let w = 0; w < n; w++) pair.hyp[w] = ref[w]!;
   } else {
+    // The reference's codes stay where they are while the hypothesis is tokenized into other memory.
+    keepCodes();
     const hypWords = tercomSpans(hypothesis, options);
     n = hypWords.count;
     if (pair.hyp.length < n) pair.hyp = new Int32Array(n * 2);
     const hyp = pair.hyp;
     for (let w = 0; w < n; w++) {
-      const start = hypWords.spans[2 * w]!;
-      const end = hypWords.spans[2 * w + 1]!;
-      hyp[w] = lookUp(hypWords.codes, start, end, hashOf(hypWords.codes, start, end), mask);
+      hyp[w] = lookUp(hypWords.codes, hypWords.spans[2 * w]!, hypWords.spans[2 * w + 1]!, hypWords.hashes[w]!, mask, refCodes);
     }
   }
   pair.n = n;

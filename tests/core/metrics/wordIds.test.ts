@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segmentMetrics } from '../../../core/metrics/segmentMetrics';
 import { terWords } from '../../../core/metrics/ter';
-import { tercomWords, type TerOptions } from '../../../core/metrics/tercomTokenize';
+import { tercomSpans, tercomWords, wordHash, type TerOptions } from '../../../core/metrics/tercomTokenize';
 import { ABSENT, encodePair } from '../../../core/metrics/wordIds';
 import { readApe } from './apeFixture';
 
@@ -47,6 +47,18 @@ describe('encodePair: words as integers', () => {
         });
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('gets from the tokenizer the words of tercomWords as spans, each with its hash', () => {
+    fc.assert(
+      fc.property(text, options, (sentence, opts) => {
+        const { codes, spans, hashes, count } = tercomSpans(sentence, opts);
+        const words = Array.from({ length: count }, (_, k) => String.fromCharCode(...codes.subarray(spans[2 * k]!, spans[2 * k + 1]!)));
+        expect(words).toEqual(tercomWords(sentence, opts));
+        for (let k = 0; k < count; k++) expect(hashes[k]).toBe(wordHash(codes, spans[2 * k]!, spans[2 * k + 1]!));
+      }),
+      { numRuns: 2000 },
     );
   });
 
