@@ -138,9 +138,9 @@ class BeamDistance {
     }
     this.rowA = scratchRowA;
     this.rowB = scratchRowB;
-    let unbounded = true;
-    for (let i = 1; i <= n && unbounded; i++) unbounded = this.minColumn(i) === 0 && this.maxColumn(i) === this.width;
-    this.unbounded = unbounded;
+    // floor(i · ratio) never decreases with i, so the last row has the largest first column and the first row
+    // the smallest end (the last row always ends at the width).
+    this.unbounded = this.minColumn(n) === 0 && (n <= 1 || this.maxColumn(1) === this.width);
   }
 
   /** The beam: columns [minColumn(i), maxColumn(i)) of row i are computed, the rest stay infinite. */
@@ -592,6 +592,8 @@ interface ShiftOutcome {
   gain: number;
   words: Int32Array;
   checked: number;
+  /** Where the trace of the hypothesis the round started from begins in scratchTrace (it ends at traceEnd). */
+  traceStart: number;
 }
 
 /** The best single shift of `words`, ranked as tercom ranks them; gain 0 when none helps. */
@@ -633,7 +635,8 @@ function bestShift(
   spareA: Int32Array,
   spareB: Int32Array,
 ): ShiftOutcome {
-  const { align, refErr, hypErr } = alignmentOf(byBits ? bits.trace(words) : ed.trace(), ed.traceEnd, n, m);
+  const traceStart = byBits ? bits.trace(words) : ed.trace();
+  const { align, refErr, hypErr } = alignmentOf(traceStart, ed.traceEnd, n, m);
   let best: { gain: number; length: number; start: number; target: number; words: Int32Array } | null = null;
   let shifted: Int32Array = spareA;
 
@@ -680,14 +683,14 @@ function bestShift(
                 shifted = previous ?? spareB; // keep the best, reuse the loser's memory
               }
             }
-            if (checked >= MAX_SHIFT_CANDIDATES) return done(best, words, checked);
+            if (checked >= MAX_SHIFT_CANDIDATES) return done(best, words, checked, traceStart);
           }
         }
         if (n === startH + length || m === startR + length) break;
       }
     }
   }
-  return done(best, words, checked);
+  return done(best, words, checked, traceStart);
 }
 
 /**
@@ -720,8 +723,8 @@ function candidateDistance(ed: BeamDistance, bits: WordBits, shifted: Int32Array
   return ed.distanceFrom(shifted, prefix, limit);
 }
 
-function done(best: { gain: number; words: Int32Array } | null, words: Int32Array, checked: number): ShiftOutcome {
-  return best ? { gain: best.gain, words: best.words, checked } : { gain: 0, words, checked };
+function done(best: { gain: number; words: Int32Array } | null, words: Int32Array, checked: number, traceStart: number): ShiftOutcome {
+  return best ? { gain: best.gain, words: best.words, checked, traceStart } : { gain: 0, words, checked, traceStart };
 }
 
 /** How many leading words two hypotheses of n words share, knowing they agree before `from`. */
@@ -777,12 +780,17 @@ export function terOfIds(h: Int32Array, n: number, r: Int32Array, m: number): Te
   if (!byBits) rowsRight = n;
   let shifts = 0;
   let checked = 0;
+  // Where the trace of `words` starts in scratchTrace, once a round of the shift search has traced it.
+  let traced = -1;
   // With no error left no shift can gain anything (sacrebleu would evaluate candidates and stop the same way).
   while (score > 0) {
     const outcome = bestShift(words, n, r, m, occurrences, ed, bits, byBits, score, checked, spareA, spareB);
     checked = outcome.checked;
     // sacrebleu stops at the candidate cap before applying the shift it found in that round.
-    if (checked >= MAX_SHIFT_CANDIDATES || outcome.gain <= 0) break;
+    if (checked >= MAX_SHIFT_CANDIDATES || outcome.gain <= 0) {
+      traced = outcome.traceStart;
+      break;
+    }
     shifts++;
     const prefix = commonPrefix(words, outcome.words, 0, n);
     // The shifted words become the hypothesis; the array they replace is free for the next candidates.
@@ -798,7 +806,9 @@ export function terOfIds(h: Int32Array, n: number, r: Int32Array, m: number): Te
   let insertions = 0;
   let deletions = 0;
   let substitutions = 0;
-  const start = byBits ? bits.trace(words) : ed.trace(); // before reading scratchTrace, which trace() may replace
+  // The kinds of the edits, from the trace of the final words: the last round's when it changed nothing, none
+  // when no edit is left.
+  const start = score === 0 ? ed.traceEnd : traced >= 0 ? traced : byBits ? bits.trace(words) : ed.trace();
   const trace = scratchTrace;
   for (let k = start, end = ed.traceEnd; k < end; k++) {
     const o = trace[k];
