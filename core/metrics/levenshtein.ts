@@ -77,6 +77,7 @@ function denseTexts(a: string, b: string): [string, string] | null {
  */
 function myers(x: string, xFrom: number, m: number, y: string, yFrom: number, n: number): number {
   if (m <= 32) return myersOneBlock(x, xFrom, m, y, yFrom, n);
+  if (m <= 32 * COLUMN_BLOCKS) return myersByColumns(x, xFrom, m, y, yFrom, n);
   const words = (n + 31) >>> 5;
   if (carryPlus.length < words) {
     carryPlus = new Int32Array(words * 2);
@@ -129,6 +130,57 @@ function myers(x: string, xFrom: number, m: number, y: string, yFrom: number, n:
     for (let k = 0; k < rows; k++) peq[x.charCodeAt(start + k)] = 0;
     if (final) score = blockScore + block * 32;
   }
+  return score;
+}
+
+/** Patterns of up to this many blocks of 32 (sentences, as a rule) are swept a column at a time. */
+const COLUMN_BLOCKS = 8;
+/** Per block and character code: the bits of the block's positions holding it, at [block << 16 | code]. */
+let peqByBlock: Int32Array | null = null;
+const blockPv = new Int32Array(COLUMN_BLOCKS);
+const blockMv = new Int32Array(COLUMN_BLOCKS);
+
+/**
+ * `myers` for a pattern of 33 to 32·COLUMN_BLOCKS characters, with the loops the other way round: each text
+ * character goes down every block in turn, the horizontal delta leaving one block entering the next as a plain
+ * number, so no delta is stored per column (the block-by-block sweep above keeps two bit arrays for that).
+ */
+function myersByColumns(x: string, xFrom: number, m: number, y: string, yFrom: number, n: number): number {
+  const peqs = (peqByBlock ??= new Int32Array(COLUMN_BLOCKS << 16));
+  const blocks = (m + 31) >>> 5;
+  for (let k = 0; k < m; k++) peqs[((k >>> 5) << 16) | x.charCodeAt(xFrom + k)]! |= 1 << (k & 31);
+  for (let b = 0; b < blocks; b++) {
+    blockPv[b] = -1; // column 0: each row one more than the row above
+    blockMv[b] = 0;
+  }
+  const lastBlock = blocks - 1;
+  const last = 1 << ((m - 1) & 31);
+  let score = m; // the last row, along the text
+  for (let j = 0; j < n; j++) {
+    const c = y.charCodeAt(yFrom + j);
+    let hin = 1; // the top row grows by one a column
+    for (let b = 0; b < blocks; b++) {
+      let eq = peqs[(b << 16) | c]!;
+      const pv = blockPv[b]!;
+      const mv = blockMv[b]!;
+      const xv = eq | mv;
+      if (hin < 0) eq |= 1;
+      const xh = (((eq & pv) + pv) ^ pv) | eq;
+      let ph = mv | ~(xh | pv);
+      let mh = pv & xh;
+      const bottom = b === lastBlock ? last : 1 << 31;
+      const hout = (ph & bottom) !== 0 ? 1 : (mh & bottom) !== 0 ? -1 : 0;
+      ph <<= 1;
+      mh <<= 1;
+      if (hin < 0) mh |= 1;
+      else if (hin > 0) ph |= 1;
+      blockPv[b] = mh | ~(xv | ph);
+      blockMv[b] = ph & xv;
+      hin = hout;
+    }
+    score += hin;
+  }
+  for (let k = 0; k < m; k++) peqs[((k >>> 5) << 16) | x.charCodeAt(xFrom + k)] = 0;
   return score;
 }
 
