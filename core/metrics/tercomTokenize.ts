@@ -10,15 +10,6 @@ export interface TerOptions {
 const PY_SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const SPACES = new RegExp(`[${PY_SPACE}]+`, 'g');
 
-/** The same set as PY_SPACE, by code. */
-function isSpaceCode(c: number): boolean {
-  if (c < 0x80) return CLASS[c] === SPACE_CLASS;
-  return (
-    c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000
-  );
-}
-
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isStop = (c: number) => c === 0x2e || c === 0x2c; // . or ,
 const APOSTROPHE = 0x27;
@@ -27,10 +18,10 @@ const SPACE = 0x20;
 const HYPHEN = 0x2d;
 
 /**
- * What each ASCII character is to the tokenizer, looked up once per character instead of a chain of range
- * tests. PADDED: tercom pads it with spaces — `{-~`, `[-\``, `!-&`, `(-+`, `:-@` and `/` (the space itself
- * changes nothing). Every other code (beyond ASCII too) is OTHER, except Python's whitespace beyond ASCII,
- * which isSpaceCode tests.
+ * What each UTF-16 code is to the tokenizer, looked up once per character instead of a chain of range tests
+ * (and without a branch of its own for codes beyond ASCII). PADDED: tercom pads it with spaces — `{-~`,
+ * `[-\``, `!-&`, `(-+`, `:-@` and `/` (the space itself changes nothing). SPACE_CLASS: Python's whitespace,
+ * the set PY_SPACE names. Every other code is OTHER.
  */
 const OTHER = 0;
 const PADDED = 1;
@@ -38,7 +29,7 @@ const STOP_CLASS = 2;
 const HYPHEN_CLASS = 3;
 const APOSTROPHE_CLASS = 4;
 const SPACE_CLASS = 5;
-const CLASS = new Uint8Array(0x80);
+const CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x80; c++) {
   if ((c >= 0x7b && c <= 0x7e) || (c >= 0x5b && c <= 0x60) || (c >= 0x21 && c <= 0x26) || (c >= 0x28 && c <= 0x2b) || (c >= 0x3a && c <= 0x40) || c === 0x2f) {
     CLASS[c] = PADDED;
@@ -47,6 +38,8 @@ for (let c = 0; c < 0x80; c++) {
   else if (c === APOSTROPHE) CLASS[c] = APOSTROPHE_CLASS;
   else if (c === SPACE || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f)) CLASS[c] = SPACE_CLASS;
 }
+for (const c of [0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]) CLASS[c] = SPACE_CLASS;
+CLASS.fill(SPACE_CLASS, 0x2000, 0x200b);
 
 // Scratch: the codes, cut points and where the stops and commas are. Reused, as tokenizing is a hot path.
 let codes = new Uint16Array(256);
@@ -77,7 +70,6 @@ function normalizedCuts(text: string): string {
   for (let k = 0; k < n; k++) {
     const c = t.charCodeAt(k);
     code[k] = c;
-    if (c >= 0x80) continue;
     const kind = CLASS[c]!;
     if (kind === OTHER || kind === SPACE_CLASS) continue;
     if (kind === PADDED) marks[k] = marks[k + 1] = 1;
@@ -204,7 +196,7 @@ function scanWords(code: Uint16Array, n: number, cuts: boolean): number {
   let h = HASH_SEED;
   for (let k = 0; k < n; k++) {
     const c = code[k]!;
-    const space = isSpaceCode(c);
+    const space = CLASS[c] === SPACE_CLASS;
     if (start >= 0 && (space || (cuts && marks[k] === 1))) {
       spans[2 * count] = start;
       spans[2 * count + 1] = k;
