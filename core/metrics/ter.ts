@@ -422,7 +422,7 @@ class WordBits {
     let value = i;
     const base = i * blocks;
     for (let b = 0; j > 0; b++, j -= 32) {
-      const mask = j >= 32 ? -1 : (1 << j) - 1;
+      const mask = j >= 32 ? -1 : ~(-1 << j); // the low j bits, in 32-bit arithmetic throughout
       value += popCount(stateP[base + b]! & mask) - popCount(stateM[base + b]! & mask);
     }
     return value;

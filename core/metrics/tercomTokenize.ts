@@ -41,10 +41,12 @@ for (let c = 0; c < 0x80; c++) {
 for (const c of [0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]) CLASS[c] = SPACE_CLASS;
 CLASS.fill(SPACE_CLASS, 0x2000, 0x200b);
 
-// Scratch: the codes, cut points and where the stops and commas are. Reused, as tokenizing is a hot path.
-let codes = new Uint16Array(256);
-let cut = new Uint8Array(256);
-let stopAt = new Int32Array(256);
+// Scratch: the codes, cut points and where the stops and commas are. Reused, as tokenizing is a hot path, and
+// sized for sentences of up to 1,024 characters from the start: a reallocation later, in compiled code that
+// never took that path, sends the function back to the interpreter to be compiled again.
+let codes = new Uint16Array(1025);
+let cut = new Uint8Array(1025);
+let stopAt = new Int32Array(1025);
 
 /**
  * tercom's Western normalization (sacrebleu's TercomTokenizer, normalized=True) in one scan instead of its
@@ -91,7 +93,7 @@ function reserveCodes(n: number): void {
 }
 
 /** Memory the next tokenization writes its codes into once the caller has kept the last one's (keepCodes). */
-let spareCodes = new Uint16Array(256);
+let spareCodes = new Uint16Array(1025);
 
 /**
  * Leaves the codes of the last tokenization (WordSpans.codes) to the caller until the call after next: the next
@@ -166,7 +168,7 @@ export interface WordSpans {
   count: number;
 }
 
-const found: WordSpans = { codes, spans: new Int32Array(128), hashes: new Int32Array(64), count: 0 };
+const found: WordSpans = { codes, spans: new Int32Array(2048), hashes: new Int32Array(1024), count: 0 };
 
 /** The hash scanWords gives a word, from its codes: equal words hash alike. */
 export function wordHash(code: Uint16Array, start: number, end: number): number {

@@ -22,12 +22,12 @@ export interface EncodedPair {
 
 /** Reused across calls (metrics run per line over whole corpora); valid until the next call. */
 const pair: EncodedPair = { hyp: new Int32Array(128), n: 0, ref: new Int32Array(128), m: 0 };
-/** Open addressing: id + 1 of the word in each slot, 0 for none. */
-let slots = new Int32Array(64);
+/** Open addressing: id + 1 of the word in each slot, 0 for none. Sized for references of up to 127 words. */
+let slots = new Int32Array(256);
 /** Per reference id: its hash, and where its codes lie in the reference's codes. */
-let idHash = new Int32Array(64);
-let idStart = new Int32Array(64);
-let idLength = new Int32Array(64);
+let idHash = new Int32Array(128);
+let idStart = new Int32Array(128);
+let idLength = new Int32Array(128);
 
 /** The id of codes[start … end) among the reference's words (whose codes are `refCodes`), or ABSENT. */
 function lookUp(codes: Uint16Array, start: number, end: number, hash: number, mask: number, refCodes: Uint16Array): number {
@@ -58,8 +58,8 @@ export function encodePair(hypothesis: string, reference: string, options: TerOp
     idStart = new Int32Array(m * 2);
     idLength = new Int32Array(m * 2);
   }
-  let size = 64;
-  while (size < 2 * m) size *= 2;
+  // The power of two above 2m + 1, at least 64: at most half the slots taken.
+  const size = 1 << Math.max(6, 32 - Math.clz32(2 * m + 1));
   if (slots.length < size) slots = new Int32Array(size);
   slots.fill(0, 0, size);
   const mask = size - 1;
