@@ -1,4 +1,6 @@
-import { levenshtein, terWords, tercomWords } from '../core/metrics';
+import { levenshtein } from '../core/metrics';
+import { terOfIds } from '../core/metrics/ter';
+import { encodePair } from '../core/metrics/wordIds';
 import type { ApePair } from './fixtures';
 import { median, timeMs } from './stats';
 
@@ -9,14 +11,18 @@ export interface CorpusRun {
   perLine: Array<[number, number]>;
 }
 
-/** HTER of every pair, tokenizing as part of the work (sacrebleu's timing includes its tokenizer). */
+/**
+ * HTER of every pair, tokenizing as part of the work (sacrebleu's timing includes its tokenizer), the way
+ * segmentMetrics and the CLI do: words as integers (wordIds), then TER over them.
+ */
 export function hterRun(pairs: readonly ApePair[]): CorpusRun {
   let edits = 0;
   let refWords = 0;
   const perLine: Array<[number, number]> = new Array(pairs.length);
   for (let k = 0; k < pairs.length; k++) {
     const pair = pairs[k]!;
-    const result = terWords(tercomWords(pair.mt), tercomWords(pair.pe));
+    const { hyp, n, ref, m } = encodePair(pair.mt, pair.pe);
+    const result = terOfIds(hyp, n, ref, m);
     edits += result.edits;
     refWords += result.refWords;
     perLine[k] = [result.edits, result.refWords];
@@ -27,13 +33,19 @@ export function hterRun(pairs: readonly ApePair[]): CorpusRun {
 /** The baseline: the same tokens, a plain word-level edit distance (no shifts, no beam). */
 function levenshteinRun(pairs: readonly ApePair[]): number {
   let total = 0;
-  for (const pair of pairs) total += levenshtein(tercomWords(pair.mt), tercomWords(pair.pe));
+  for (const pair of pairs) {
+    const { hyp, n, ref, m } = encodePair(pair.mt, pair.pe);
+    total += levenshtein(hyp.subarray(0, n), ref.subarray(0, m));
+  }
   return total;
 }
 
 function tokenizeRun(pairs: readonly ApePair[]): number {
   let total = 0;
-  for (const pair of pairs) total += tercomWords(pair.mt).length + tercomWords(pair.pe).length;
+  for (const pair of pairs) {
+    const { n, m } = encodePair(pair.mt, pair.pe);
+    total += n + m;
+  }
   return total;
 }
 

@@ -3,10 +3,10 @@ import { availableParallelism, loadavg } from 'node:os';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { UsageError, type Command } from './args';
 import { FULL_BUNDLE, runBundle } from './bundleFiles';
-import { checkAligned, formatReport, reportOfFigures, segmentLines, terOptions } from './commands/metricsFigures';
+import { checkAligned, checkHasText, formatReport, reportOfFigures, terOptions } from './commands/metricsFigures';
 import { processIo } from './processIo';
 import { HELPER_ROLE, MetricsHelper, measureHere, runHelper } from './parallelMetrics';
-import { readPlainUtf8 } from './plainUtf8';
+import { readPlainUtf8, utf8Lines } from './plainUtf8';
 import { runCommands } from './runCommands';
 
 /**
@@ -61,15 +61,17 @@ function main(): void {
       if (args.length !== 2) throw new UsageError('metrics needs MT_FILE and PE_FILE, or a document id.');
       const [mtPath, pePath] = args as [string, string];
       // One file, then the other, as the full CLI reads them, so an error names the same file.
-      const mtText = readPlainUtf8(mtPath);
-      if (mtText === null) return (otherEncoding = true), 0;
-      const mt = segmentLines(mtText, mtPath);
-      const peText = readPlainUtf8(pePath);
-      if (peText === null) return (otherEncoding = true), 0;
-      const pe = segmentLines(peText, pePath);
+      const mtBytes = readPlainUtf8(mtPath);
+      if (mtBytes === null) return (otherEncoding = true), 0;
+      const mt = utf8Lines(mtBytes);
+      checkHasText(mt, mtPath);
+      const peBytes = readPlainUtf8(pePath);
+      if (peBytes === null) return (otherEncoding = true), 0;
+      const pe = utf8Lines(peBytes);
+      checkHasText(pe, pePath);
       checkAligned(mtPath, mt.length, pePath, pe.length);
       const ter = terOptions(options);
-      const figures = helper ? helper.measure({ mtText, peText, mtPath, pePath, options: ter }, mt, pe) : measureHere(mt, pe, ter);
+      const figures = helper ? helper.measure({ mtBytes, peBytes, options: ter }, mt, pe) : measureHere(mt, pe, ter);
       const report = reportOfFigures(figures.edits, figures.refWords, figures.charEditRate);
       out.out(options.json ? JSON.stringify(report, null, 2) : formatReport(report));
       return 0;

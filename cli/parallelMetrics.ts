@@ -1,7 +1,7 @@
 import { Worker, parentPort } from 'node:worker_threads';
 import { segmentMetrics } from '../core/metrics/segmentMetrics';
 import type { TerOptions } from '../core/metrics/tercomTokenize';
-import { segmentLines } from './commands/metricsFigures';
+import { utf8Lines } from './plainUtf8';
 
 /**
  * HTER and character edit rate of many pairs on two threads: the CLI's main thread and one worker share the
@@ -70,10 +70,9 @@ function claimChunks(b: Board, mt: readonly string[], pe: readonly string[], opt
 
 interface Work {
   buffer: SharedArrayBuffer;
-  mtText: string;
-  peText: string;
-  mtPath: string;
-  pePath: string;
+  /** The files' plain UTF-8 bytes, as readPlainUtf8 checked them: the worker makes its own lines of them. */
+  mtBytes: Uint8Array;
+  peBytes: Uint8Array;
   options: TerOptions;
 }
 
@@ -131,8 +130,8 @@ export function measureHere(mt: readonly string[], pe: readonly string[], option
 /** The worker's side: wait for the pairs, split the texts as the main thread did, claim chunks. */
 export function runHelper(): void {
   parentPort?.once('message', (work: Work) => {
-    const mt = segmentLines(work.mtText, work.mtPath);
-    const pe = segmentLines(work.peText, work.pePath);
+    const mt = utf8Lines(work.mtBytes);
+    const pe = utf8Lines(work.peBytes);
     claimChunks(board(work.buffer, mt.length), mt, pe, work.options);
   });
 }

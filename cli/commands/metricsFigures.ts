@@ -109,13 +109,23 @@ export const terOptions = (options: CliOptions): TerOptions => ({
   caseSensitive: !options['ignore-case'],
 });
 
+const emptyFile = (path: string) => new RedlineError('bad_input', `${basename(path)} is empty: there is no text to review.`);
+
 /** A decoded file's lines, one segment each: a final newline ends the last line rather than adding one. */
 export function segmentLines(text: string, path: string): string[] {
-  if (text.trim().length === 0) throw new RedlineError('bad_input', `${basename(path)} is empty: there is no text to review.`);
+  if (text.trim().length === 0) throw emptyFile(path);
   // Split at a plain string when there is no CR (most files): the same lines, at a fraction of the regex's cost.
   const lines = text.includes('\r') ? text.split(/\r?\n/) : text.split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;
+}
+
+/**
+ * Refuses a file whose lines, split elsewhere (cli/plainUtf8's utf8Lines), hold no text: segmentLines' rule,
+ * as the text is blank exactly when every line is.
+ */
+export function checkHasText(lines: readonly string[], path: string): void {
+  if (!lines.some((line) => line.trim().length > 0)) throw emptyFile(path);
 }
 
 /** Refuses MT and post-edit files whose lines do not pair up. */

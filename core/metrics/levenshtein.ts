@@ -32,61 +32,52 @@ export function levenshtein<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
 }
 
 /**
- * Per character code (after `symbols` maps the texts to codes below 2^16): the bits of the pattern block's
- * positions holding that character. Kept all-zero between uses, so only the block's own characters are set and
- * cleared — no per-call allocation or clearing of 64k entries.
+ * Per character code: the bits of the pattern block's positions holding that character. Kept all-zero between
+ * uses, so only the block's own characters are set and cleared — no per-call allocation or clearing of 64k
+ * entries.
  */
 const peq = new Int32Array(0x10000);
 /** Horizontal deltas carried from one 32-row block to the next, one bit per text column (+1 and -1). */
 let carryPlus = new Int32Array(64);
 let carryMinus = new Int32Array(64);
-let codesA = new Uint16Array(256);
-let codesB = new Uint16Array(256);
+
+/** Any UTF-16 surrogate: a text without one is its own code points, one unit each. */
+const SURROGATE = /[\ud800-\udfff]/;
 
 /**
- * The texts as arrays of 16-bit symbols such that two code points are equal exactly when their symbols are:
- * UTF-16 units themselves when neither text holds a surrogate (the usual case), otherwise dense ids given to
- * the distinct code points. Null when the texts hold more distinct code points than 16 bits can number.
+ * Texts holding surrogates, rewritten so that each code point is one unit: the distinct code points numbered
+ * densely, each number a UTF-16 unit (units are only compared for equality). Null when they hold more
+ * distinct code points than 16 bits can number.
  */
-function symbols(a: string, b: string): { x: Uint16Array; y: Uint16Array; n: number; m: number } | null {
-  if (codesA.length < a.length) codesA = new Uint16Array(a.length * 2);
-  if (codesB.length < b.length) codesB = new Uint16Array(b.length * 2);
-  let surrogates = false;
-  for (let k = 0; k < a.length; k++) {
-    const c = a.charCodeAt(k);
-    codesA[k] = c;
-    if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
-  }
-  for (let k = 0; k < b.length; k++) {
-    const c = b.charCodeAt(k);
-    codesB[k] = c;
-    if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
-  }
-  if (!surrogates) return { x: codesA, y: codesB, n: a.length, m: b.length };
+function denseTexts(a: string, b: string): [string, string] | null {
   const ids = new Map<number, number>();
-  const encode = (text: string, out: Uint16Array): number => {
-    let length = 0;
+  const encode = (text: string): string => {
+    const units: number[] = [];
     for (const character of text) {
       const point = character.codePointAt(0)!;
       let id = ids.get(point);
       if (id === undefined) ids.set(point, (id = ids.size));
-      out[length++] = id;
+      units.push(id);
     }
-    return length;
+    let out = '';
+    for (let k = 0; k < units.length; k += 4096) out += String.fromCharCode(...units.slice(k, k + 4096));
+    return out;
   };
-  const n = encode(a, codesA);
-  const m = encode(b, codesB);
-  return ids.size > 0x10000 ? null : { x: codesA, y: codesB, n, m };
+  const x = encode(a);
+  const y = encode(b);
+  return ids.size > 0x10000 ? null : [x, y];
 }
 
 /**
  * Edit distance of pattern x[from, from + m) against text y[from, from + n), bit-parallel (Myers 1999, in
  * Hyyrö's formulation): the pattern is cut into blocks of 32 rows, each block's vertical deltas are two 32-bit
  * words, and each block sweeps the whole text, handing the horizontal delta of its last row to the next block
- * through one bit per column. O(⌈m/32⌉·n) word operations, exact.
+ * through one bit per column. O(⌈m/32⌉·n) word operations, exact. The texts are read in place (charCodeAt):
+ * copying them into arrays first cost as much as a one-block sweep.
  */
-function myers(x: Uint16Array, xFrom: number, m: number, y: Uint16Array, yFrom: number, n: number): number {
+function myers(x: string, xFrom: number, m: number, y: string, yFrom: number, n: number): number {
   if (m <= 32) return myersOneBlock(x, xFrom, m, y, yFrom, n);
+  if (m <= 32 * COLUMN_BLOCKS) return myersByColumns(x, xFrom, m, y, yFrom, n);
   const words = (n + 31) >>> 5;
   if (carryPlus.length < words) {
     carryPlus = new Int32Array(words * 2);
@@ -100,7 +91,7 @@ function myers(x: Uint16Array, xFrom: number, m: number, y: Uint16Array, yFrom: 
   for (let block = 0; block < blocks; block++) {
     const start = xFrom + block * 32;
     const rows = Math.min(32, m - block * 32);
-    for (let k = 0; k < rows; k++) peq[x[start + k]!]! |= 1 << k;
+    for (let k = 0; k < rows; k++) peq[x.charCodeAt(start + k)]! |= 1 << k;
     const last = 1 << (rows - 1);
     const final = block === blocks - 1;
     let pv = -1; // vertical deltas of column 0: each row is one more than the row above
@@ -110,7 +101,7 @@ function myers(x: Uint16Array, xFrom: number, m: number, y: Uint16Array, yFrom: 
       const bit = 1 << (j & 31);
       const word = j >>> 5;
       const hin = (carryPlus[word]! & bit) !== 0 ? 1 : (carryMinus[word]! & bit) !== 0 ? -1 : 0;
-      let eq = peq[y[yFrom + j]!]!;
+      let eq = peq[y.charCodeAt(yFrom + j)]!;
       const xv = eq | mv;
       if (hin < 0) eq |= 1;
       const xh = (((eq & pv) + pv) ^ pv) | eq;
@@ -136,21 +127,72 @@ function myers(x: Uint16Array, xFrom: number, m: number, y: Uint16Array, yFrom: 
       pv = mh | ~(xv | ph);
       mv = ph & xv;
     }
-    for (let k = 0; k < rows; k++) peq[x[start + k]!] = 0;
+    for (let k = 0; k < rows; k++) peq[x.charCodeAt(start + k)] = 0;
     if (final) score = blockScore + block * 32;
   }
   return score;
 }
 
+/** Patterns of up to this many blocks of 32 (sentences, as a rule) are swept a column at a time. */
+const COLUMN_BLOCKS = 8;
+/** Per block and character code: the bits of the block's positions holding it, at [block << 16 | code]. */
+let peqByBlock: Int32Array | null = null;
+const blockPv = new Int32Array(COLUMN_BLOCKS);
+const blockMv = new Int32Array(COLUMN_BLOCKS);
+
+/**
+ * `myers` for a pattern of 33 to 32·COLUMN_BLOCKS characters, with the loops the other way round: each text
+ * character goes down every block in turn, the horizontal delta leaving one block entering the next as a plain
+ * number, so no delta is stored per column (the block-by-block sweep above keeps two bit arrays for that).
+ */
+function myersByColumns(x: string, xFrom: number, m: number, y: string, yFrom: number, n: number): number {
+  const peqs = (peqByBlock ??= new Int32Array(COLUMN_BLOCKS << 16));
+  const blocks = (m + 31) >>> 5;
+  for (let k = 0; k < m; k++) peqs[((k >>> 5) << 16) | x.charCodeAt(xFrom + k)]! |= 1 << (k & 31);
+  for (let b = 0; b < blocks; b++) {
+    blockPv[b] = -1; // column 0: each row one more than the row above
+    blockMv[b] = 0;
+  }
+  const lastBlock = blocks - 1;
+  const last = 1 << ((m - 1) & 31);
+  let score = m; // the last row, along the text
+  for (let j = 0; j < n; j++) {
+    const c = y.charCodeAt(yFrom + j);
+    let hin = 1; // the top row grows by one a column
+    for (let b = 0; b < blocks; b++) {
+      let eq = peqs[(b << 16) | c]!;
+      const pv = blockPv[b]!;
+      const mv = blockMv[b]!;
+      const xv = eq | mv;
+      if (hin < 0) eq |= 1;
+      const xh = (((eq & pv) + pv) ^ pv) | eq;
+      let ph = mv | ~(xh | pv);
+      let mh = pv & xh;
+      const bottom = b === lastBlock ? last : 1 << 31;
+      const hout = (ph & bottom) !== 0 ? 1 : (mh & bottom) !== 0 ? -1 : 0;
+      ph <<= 1;
+      mh <<= 1;
+      if (hin < 0) mh |= 1;
+      else if (hin > 0) ph |= 1;
+      blockPv[b] = mh | ~(xv | ph);
+      blockMv[b] = ph & xv;
+      hin = hout;
+    }
+    score += hin;
+  }
+  for (let k = 0; k < m; k++) peqs[((k >>> 5) << 16) | x.charCodeAt(xFrom + k)] = 0;
+  return score;
+}
+
 /** `myers` for a pattern of at most 32 characters: one block, whose top row is 0, 1, 2 … (no carries). */
-function myersOneBlock(x: Uint16Array, xFrom: number, m: number, y: Uint16Array, yFrom: number, n: number): number {
-  for (let k = 0; k < m; k++) peq[x[xFrom + k]!]! |= 1 << k;
+function myersOneBlock(x: string, xFrom: number, m: number, y: string, yFrom: number, n: number): number {
+  for (let k = 0; k < m; k++) peq[x.charCodeAt(xFrom + k)]! |= 1 << k;
   const last = 1 << (m - 1);
   let pv = -1;
   let mv = 0;
   let score = m;
   for (let j = 0; j < n; j++) {
-    const eq = peq[y[yFrom + j]!]!;
+    const eq = peq[y.charCodeAt(yFrom + j)]!;
     const xv = eq | mv;
     const xh = (((eq & pv) + pv) ^ pv) | eq;
     let ph = mv | ~(xh | pv);
@@ -162,46 +204,49 @@ function myersOneBlock(x: Uint16Array, xFrom: number, m: number, y: Uint16Array,
     pv = mh | ~(xv | ph);
     mv = ph & xv;
   }
-  for (let k = 0; k < m; k++) peq[x[xFrom + k]!] = 0;
+  for (let k = 0; k < m; k++) peq[x.charCodeAt(xFrom + k)] = 0;
   return score;
 }
 
 /** Character edit distance between two texts, over code points: exact, bit-parallel, common ends skipped. */
 export function charDistance(a: string, b: string): number {
+  return distanceOf(a, b, SURROGATE.test(a) || SURROGATE.test(b));
+}
+
+function distanceOf(a: string, b: string, surrogates: boolean): number {
   if (a === b) return 0;
-  const coded = symbols(a, b);
-  if (coded === null) return levenshtein(Array.from(a), Array.from(b));
-  const { n: lengthX, m: lengthY } = coded;
-  let { x, y } = coded;
+  let x = a;
+  let y = b;
+  if (surrogates) {
+    const dense = denseTexts(a, b);
+    if (dense === null) return levenshtein(Array.from(a), Array.from(b));
+    [x, y] = dense;
+  }
+  const lengthX = x.length;
+  const lengthY = y.length;
   // Equal leading and trailing characters never cost an edit and are left out of the sweep.
   let from = 0;
-  while (from < lengthX && from < lengthY && x[from] === y[from]) from++;
+  while (from < lengthX && from < lengthY && x.charCodeAt(from) === y.charCodeAt(from)) from++;
   let endX = lengthX;
   let endY = lengthY;
-  while (endX > from && endY > from && x[endX - 1] === y[endY - 1]) {
+  while (endX > from && endY > from && x.charCodeAt(endX - 1) === y.charCodeAt(endY - 1)) {
     endX--;
     endY--;
   }
-  let m = endX - from;
-  let n = endY - from;
+  const m = endX - from;
+  const n = endY - from;
   if (m === 0) return n;
   if (n === 0) return m;
-  if (m > n) {
-    // Plain swaps: the destructuring form allocates arrays until the optimizing compiler runs.
-    const text = x;
-    x = y;
-    y = text;
-    const length = m;
-    m = n;
-    n = length;
-  }
-  return myers(x, from, m, y, from, n);
+  return m <= n ? myers(x, from, m, y, from, n) : myers(y, from, n, x, from, m);
 }
 
 /** Character edit rate in percent: character edit distance over the longer text's length (code points). */
 export function charEditRate(mt: string, correction: string): number {
-  const longer = Math.max(codePoints(mt), codePoints(correction));
-  return longer === 0 ? 0 : (100 * charDistance(mt, correction)) / longer;
+  // The surrogate test runs natively (a regular expression): a loop per character costs more, above all while
+  // the code is not yet compiled.
+  const surrogates = SURROGATE.test(mt) || SURROGATE.test(correction);
+  const longer = surrogates ? Math.max(codePoints(mt), codePoints(correction)) : Math.max(mt.length, correction.length);
+  return longer === 0 ? 0 : (100 * distanceOf(mt, correction, surrogates)) / longer;
 }
 
 /** The length of a text in code points (a surrogate pair counts once). */

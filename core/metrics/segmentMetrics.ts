@@ -1,6 +1,7 @@
 import { charEditRate } from './levenshtein';
-import { terWords, type TerCounts } from './ter';
-import { tercomWords, type TerOptions } from './tercomTokenize';
+import { terOfIds, type TerCounts } from './ter';
+import type { TerOptions } from './tercomTokenize';
+import { encodePair } from './wordIds';
 
 /** How much one MT sentence had to change to become its correction. */
 export interface SegmentMetrics extends TerCounts {
@@ -19,9 +20,9 @@ export const terPercent = (edits: number, refWords: number): number =>
 
 /** HTER, its edits by kind, and the character edit rate of one MT sentence against its correction. */
 export function segmentMetrics(mt: string, correction: string, options: TerOptions = {}): SegmentMetrics {
-  const hypothesis = tercomWords(mt, options);
-  // An untouched sentence (a fifth of post-edited MT) is tokenized once.
-  const r = terWords(hypothesis, correction === mt ? hypothesis : tercomWords(correction, options));
+  // Words as integers, not strings (wordIds.ts); an untouched sentence (a fifth of post-edited MT) is tokenized once.
+  const { hyp, n, ref, m } = encodePair(mt, correction, options);
+  const r = terOfIds(hyp, n, ref, m);
   // Fields named one by one rather than spread: this runs per line over whole corpora, and a spread costs more.
   return {
     insertions: r.insertions,

@@ -109,7 +109,9 @@ function matrices(size: number): { cost: Int32Array; op: Uint8Array } {
 class BeamDistance {
   private readonly width: number;
   private readonly ratio: number;
-  private readonly beam: number;
+  readonly beam: number;
+  /** Whether every row's beam spans the whole row, so the beam distance is the plain edit distance. */
+  readonly unbounded: boolean;
   /** Costs and ops of the full matrix of the current hypothesis, row-major, (n + 1) x (m + 1). */
   readonly cost: Int32Array;
   readonly op: Uint8Array;
@@ -136,6 +138,9 @@ class BeamDistance {
     }
     this.rowA = scratchRowA;
     this.rowB = scratchRowB;
+    // floor(i · ratio) never decreases with i, so the last row has the largest first column and the first row
+    // the smallest end (the last row always ends at the width).
+    this.unbounded = this.minColumn(n) === 0 && (n <= 1 || this.maxColumn(1) === this.width);
   }
 
   /** The beam: columns [minColumn(i), maxColumn(i)) of row i are computed, the rest stay infinite. */
@@ -271,6 +276,249 @@ class BeamDistance {
   }
 }
 
+/**
+ * Per reference word id and 32-word block of the reference: the bits of the block's positions holding that word
+ * (Myers' Peq), at [block * m + id]. Reused; only the entries of the current reference are written.
+ */
+let peqScratch = new Int32Array(256);
+/** The bit-parallel state after each prefix of the current hypothesis: [i * blocks + block], and the score. */
+let stateP = new Int32Array(256);
+let stateM = new Int32Array(256);
+let stateScore = new Int32Array(256);
+/** One block's vertical deltas while a candidate is swept (multi-block references). */
+let sweepP = new Int32Array(8);
+let sweepM = new Int32Array(8);
+
+/**
+ * The plain edit distance of hypotheses against the reference, bit-parallel (Myers 1999 in Hyyrö's form, as
+ * levenshtein.ts does for characters): the reference's words are the bits, 32 to a block, each hypothesis word
+ * one step of a few word operations per block. The state after every prefix of the current hypothesis is kept,
+ * so a shift candidate, which equals it up to some word, is swept from there: O(words after the prefix)
+ * instead of a matrix row per word.
+ *
+ * This is the beam distance tercom and sacrebleu rank candidates by only when the beam cannot matter, which
+ * `exactUpTo` says; see candidateDistance.
+ */
+class WordBits {
+  private readonly blocks: number;
+  /** The bit of the reference's last word in its block. */
+  private readonly last: number;
+
+  constructor(
+    private readonly ref: Int32Array,
+    private readonly m: number,
+    private readonly n: number,
+  ) {
+    const blocks = (m + 31) >>> 5;
+    this.blocks = blocks;
+    this.last = 1 << ((m - 1) & 31);
+    if (peqScratch.length < blocks * m) peqScratch = new Int32Array(blocks * m * 2);
+    const peq = peqScratch;
+    peq.fill(0, 0, blocks * m);
+    for (let k = 0; k < m; k++) peq[(k >>> 5) * m + ref[k]!]! |= 1 << (k & 31);
+    const states = (n + 1) * blocks;
+    if (stateP.length < states) {
+      stateP = new Int32Array(states * 2);
+      stateM = new Int32Array(states * 2);
+    }
+    if (stateScore.length < n + 1) stateScore = new Int32Array((n + 1) * 2);
+    if (sweepP.length < blocks) {
+      sweepP = new Int32Array(blocks * 2);
+      sweepM = new Int32Array(blocks * 2);
+    }
+    // Column 0: each row one more than the row above (pv all ones, mv none), the last row at m.
+    for (let b = 0; b < blocks; b++) {
+      stateP[b] = -1;
+      stateM[b] = 0;
+    }
+    stateScore[0] = m;
+  }
+
+  /** Records the states of `hyp`'s prefixes from `from` + 1 words on (those up to `from` are already right). */
+  prepare(hyp: Int32Array, from: number): void {
+    const { blocks, n } = this;
+    if (blocks === 1) {
+      let pv = stateP[from]!;
+      let mv = stateM[from]!;
+      let score = stateScore[from]!;
+      for (let i = from; i < n; i++) {
+        const word = hyp[i]!;
+        const eq = word < 0 ? 0 : peqScratch[word]!;
+        const xv = eq | mv;
+        const xh = (((eq & pv) + pv) ^ pv) | eq;
+        let ph = mv | ~(xh | pv);
+        let mh = pv & xh;
+        if (ph & this.last) score++;
+        else if (mh & this.last) score--;
+        ph = (ph << 1) | 1;
+        mh <<= 1;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+        stateP[i + 1] = pv;
+        stateM[i + 1] = mv;
+        stateScore[i + 1] = score;
+      }
+      return;
+    }
+    for (let b = 0; b < blocks; b++) {
+      sweepP[b] = stateP[from * blocks + b]!;
+      sweepM[b] = stateM[from * blocks + b]!;
+    }
+    let score = stateScore[from]!;
+    for (let i = from; i < n; i++) {
+      score += this.step(hyp[i]!);
+      for (let b = 0; b < blocks; b++) {
+        stateP[(i + 1) * blocks + b] = sweepP[b]!;
+        stateM[(i + 1) * blocks + b] = sweepM[b]!;
+      }
+      stateScore[i + 1] = score;
+    }
+  }
+
+  /** The edit distance of a hypothesis that equals the prepared one in its first `prefix` words. */
+  distance(hyp: Int32Array, prefix: number): number {
+    const { blocks, n } = this;
+    let score = stateScore[prefix]!;
+    if (blocks === 1) {
+      const last = this.last;
+      const peq = peqScratch;
+      let pv = stateP[prefix]!;
+      let mv = stateM[prefix]!;
+      for (let i = prefix; i < n; i++) {
+        const word = hyp[i]!;
+        const eq = word < 0 ? 0 : peq[word]!;
+        const xv = eq | mv;
+        const xh = (((eq & pv) + pv) ^ pv) | eq;
+        let ph = mv | ~(xh | pv);
+        let mh = pv & xh;
+        if (ph & last) score++;
+        else if (mh & last) score--;
+        ph = (ph << 1) | 1;
+        mh <<= 1;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+      }
+      return score;
+    }
+    for (let b = 0; b < blocks; b++) {
+      sweepP[b] = stateP[prefix * blocks + b]!;
+      sweepM[b] = stateM[prefix * blocks + b]!;
+    }
+    for (let i = prefix; i < n; i++) score += this.step(hyp[i]!);
+    return score;
+  }
+
+  /** The distance of the prepared hypothesis. */
+  get score(): number {
+    return stateScore[this.n]!;
+  }
+
+  /**
+   * The cell (i, j) of the edit distance matrix of the prepared hypothesis (i of its words against j of the
+   * reference's): i plus the vertical deltas of column i's first j rows.
+   */
+  private cell(i: number, j: number): number {
+    const { blocks } = this;
+    let value = i;
+    const base = i * blocks;
+    for (let b = 0; j > 0; b++, j -= 32) {
+      const mask = j >= 32 ? -1 : ~(-1 << j); // the low j bits, in 32-bit arithmetic throughout
+      value += popCount(stateP[base + b]! & mask) - popCount(stateM[base + b]! & mask);
+    }
+    return value;
+  }
+
+  /** D(i, j) − D(i, j − 1) of the prepared hypothesis, j ≥ 1: the vertical delta of column i at row j. */
+  private delta(i: number, j: number): number {
+    const at = i * this.blocks + ((j - 1) >>> 5);
+    const bit = 1 << ((j - 1) & 31);
+    return (stateP[at]! & bit) !== 0 ? 1 : (stateM[at]! & bit) !== 0 ? -1 : 0;
+  }
+
+  /**
+   * The edit operations of the prepared hypothesis `hyp`, written as BeamDistance.trace writes them (the same
+   * choice at every cell: the diagonal, then deletion, then insertion, the first strictly cheaper one), from
+   * cells read off the kept states: `here` is the cell reached, `above` the one a hypothesis word earlier,
+   * each step down a row costs a delta and only a step back a word counts bits. Meaningful where exactByBits
+   * holds, the beam matrix then agreeing with the plain one along the way.
+   */
+  trace(hyp: Int32Array): number {
+    const { ref, n, m } = this;
+    const capacity = n + m + 1;
+    if (scratchTrace.length < capacity) scratchTrace = new Uint8Array(capacity * 2);
+    const trace = scratchTrace;
+    let k = capacity;
+    let i = n;
+    let j = m;
+    let here = stateScore[n]!;
+    let above = i > 0 ? this.cell(i - 1, j) : 0;
+    while (i > 0 && j > 0) {
+      const same = hyp[i - 1] === ref[j - 1];
+      const diagonal = above - this.delta(i - 1, j);
+      let best = diagonal + (same ? 0 : 1);
+      let op = same ? NOP : SUB;
+      if (above + 1 < best) {
+        best = above + 1;
+        op = DEL;
+      }
+      const left = here - this.delta(i, j);
+      if (left + 1 < best) op = INS;
+      trace[--k] = op;
+      if (op === INS) {
+        j--;
+        here = left;
+        above = diagonal;
+      } else {
+        here = op === DEL ? above : diagonal;
+        i--;
+        if (op !== DEL) j--;
+        if (i > 0) above = this.cell(i - 1, j);
+      }
+    }
+    // Along the first column only deletions lead, along the first row only insertions.
+    for (; i > 0; i--) trace[--k] = DEL;
+    for (; j > 0; j--) trace[--k] = INS;
+    return k;
+  }
+
+  /**
+   * One hypothesis word through every block (sweepP/sweepM), each handing the horizontal delta of its last row
+   * to the block below; returns the delta leaving the last block (the change of the score).
+   */
+  private step(word: number): number {
+    const { blocks, m } = this;
+    const peq = peqScratch;
+    let hin = 1; // the top row grows by one a word
+    for (let b = 0; b < blocks; b++) {
+      let eq = word < 0 ? 0 : peq[b * m + word]!;
+      const pv = sweepP[b]!;
+      const mv = sweepM[b]!;
+      const xv = eq | mv;
+      if (hin < 0) eq |= 1;
+      const xh = (((eq & pv) + pv) ^ pv) | eq;
+      let ph = mv | ~(xh | pv);
+      let mh = pv & xh;
+      const last = b === blocks - 1 ? this.last : 1 << 31;
+      const hout = (ph & last) !== 0 ? 1 : (mh & last) !== 0 ? -1 : 0;
+      ph <<= 1;
+      mh <<= 1;
+      if (hin < 0) mh |= 1;
+      else if (hin > 0) ph |= 1;
+      sweepP[b] = mh | ~(xv | ph);
+      sweepM[b] = ph & xv;
+      hin = hout;
+    }
+    return hin;
+  }
+}
+
+/** The number of bits set in a 32-bit integer. */
+function popCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
 interface Alignment {
   /** For each reference position, the hypothesis position it is aligned to (or the last one before it). */
   align: Int32Array;
@@ -344,6 +592,8 @@ interface ShiftOutcome {
   gain: number;
   words: Int32Array;
   checked: number;
+  /** Where the trace of the hypothesis the round started from begins in scratchTrace (it ends at traceEnd). */
+  traceStart: number;
 }
 
 /** The best single shift of `words`, ranked as tercom ranks them; gain 0 when none helps. */
@@ -378,12 +628,15 @@ function bestShift(
   m: number,
   occurrences: Occurrences,
   ed: BeamDistance,
+  bits: WordBits,
+  byBits: boolean,
   preScore: number,
   checked: number,
   spareA: Int32Array,
   spareB: Int32Array,
 ): ShiftOutcome {
-  const { align, refErr, hypErr } = alignmentOf(ed.trace(), ed.traceEnd, n, m);
+  const traceStart = byBits ? bits.trace(words) : ed.trace();
+  const { align, refErr, hypErr } = alignmentOf(traceStart, ed.traceEnd, n, m);
   let best: { gain: number; length: number; start: number; target: number; words: Int32Array } | null = null;
   let shifted: Int32Array = spareA;
 
@@ -414,7 +667,8 @@ function bestShift(
               // Only a candidate that can still win matters: one with a positive gain at least equal to the best
               // one's (ties are broken below). Any other would change nothing, so its distance is cut short.
               const limit = preScore - Math.max(best?.gain ?? 1, 1);
-              const distance = ed.distanceFrom(shifted, commonPrefix(words, shifted, Math.min(startH, target), n), limit);
+              const prefix = commonPrefix(words, shifted, Math.min(startH, target), n);
+              const distance = candidateDistance(ed, bits, shifted, prefix, limit);
               if (distance < 0) continue;
               const gain = preScore - distance;
               if (
@@ -429,18 +683,48 @@ function bestShift(
                 shifted = previous ?? spareB; // keep the best, reuse the loser's memory
               }
             }
-            if (checked >= MAX_SHIFT_CANDIDATES) return done(best, words, checked);
+            if (checked >= MAX_SHIFT_CANDIDATES) return done(best, words, checked, traceStart);
           }
         }
         if (n === startH + length || m === startR + length) break;
       }
     }
   }
-  return done(best, words, checked);
+  return done(best, words, checked, traceStart);
 }
 
-function done(best: { gain: number; words: Int32Array } | null, words: Int32Array, checked: number): ShiftOutcome {
-  return best ? { gain: best.gain, words: best.words, checked } : { gain: 0, words, checked };
+/**
+ * A candidate's beam distance if it is at most `limit`, else -1. The bit-parallel sweep gives the plain edit
+ * distance d, which equals the beam distance when the beam spans every row, and also whenever d ≤ beam − 2:
+ * every cell (i, j) of an alignment costing d lies within d of the pseudo-diagonal i·m/n (it is at least
+ * |i − j| from the start and |(n − i) − (m − j)| from the end, and i·m/n lies between those), and the beam
+ * keeps a margin of one more for the rounding of floor(i·m/n) in floating point. A candidate with d over the
+ * limit has a beam distance over it too (the beam only removes paths). So when the limit is at most beam − 2,
+ * d decides exactly; above it (a sentence of many words with more than 23 edits, none in the APE corpus) the
+ * rows within the beam are computed as sacrebleu does.
+ */
+/**
+ * Whether a hypothesis whose plain edit distance is `plain` has the same beam distance and the same trace:
+ * when the beam spans every row, or when plain ≤ beam − 2. Then every alignment costing `plain` stays within
+ * the beam (as for candidates, below), so the beam distance is `plain`; and the trace, walking back from the
+ * last cell, compares at each cell the neighbours a cheapest alignment can come from, which lie on such an
+ * alignment and so have their plain values, with neighbours that cannot, which are dearer in both matrices:
+ * the same choice at every cell.
+ */
+function exactByBits(ed: BeamDistance, plain: number): boolean {
+  return ed.unbounded || plain <= ed.beam - 2;
+}
+
+function candidateDistance(ed: BeamDistance, bits: WordBits, shifted: Int32Array, prefix: number, limit: number): number {
+  if (ed.unbounded || limit <= ed.beam - 2) {
+    const distance = bits.distance(shifted, prefix);
+    return distance > limit ? -1 : distance;
+  }
+  return ed.distanceFrom(shifted, prefix, limit);
+}
+
+function done(best: { gain: number; words: Int32Array } | null, words: Int32Array, checked: number, traceStart: number): ShiftOutcome {
+  return best ? { gain: best.gain, words: best.words, checked, traceStart } : { gain: 0, words, checked, traceStart };
 }
 
 /** How many leading words two hypotheses of n words share, knowing they agree before `from`. */
@@ -462,44 +746,81 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
  */
 export function terWords(hypothesis: readonly string[], reference: readonly string[]): TerResult {
   const refWords = reference.length;
-  if (refWords === 0) {
-    const n = hypothesis.length;
-    return { edits: n, refWords: 0, insertions: 0, deletions: n, substitutions: 0, shifts: 0 };
-  }
-  if (sameWords(hypothesis, reference)) {
-    return { edits: 0, refWords, insertions: 0, deletions: 0, substitutions: 0, shifts: 0 };
-  }
+  if (refWords === 0 || sameWords(hypothesis, reference)) return unchanged(hypothesis.length, refWords);
   const { h, r } = encode(hypothesis, reference);
-  const n = hypothesis.length;
-  const ed = new BeamDistance(r, refWords, n);
-  const occurrences = occurrencesOf(r, refWords);
+  return terOfIds(h, hypothesis.length, r, refWords);
+}
+
+/** TER of a hypothesis against an empty reference (every word deleted), or against the same words (0). */
+function unchanged(n: number, m: number): TerResult {
+  return m === 0
+    ? { edits: n, refWords: 0, insertions: 0, deletions: n, substitutions: 0, shifts: 0 }
+    : { edits: 0, refWords: m, insertions: 0, deletions: 0, substitutions: 0, shifts: 0 };
+}
+
+/**
+ * terWords of words given as integers: `r` the reference's, numbered densely from 0 (each id below m), `h`
+ * the hypothesis's, equal to a reference word's id exactly when it is that word, else negative (wordIds.ts
+ * and encode number them so). `h` is overwritten.
+ */
+export function terOfIds(h: Int32Array, n: number, r: Int32Array, m: number): TerResult {
+  if (m === 0 || sameIds(h, n, r, m)) return unchanged(n, m);
+  reserveWords(Math.max(n, m));
+  const ed = new BeamDistance(r, m, n);
+  const occurrences = occurrencesOf(r, m);
+  const bits = new WordBits(r, m, n);
   let words = h;
   let [, spareA, spareB] = hypWordsScratch as [Int32Array, Int32Array, Int32Array];
-  let score = ed.fill(words);
+  // The bit-parallel states give the distance and the trace when the beam cannot have changed them (exactByBits);
+  // else the matrix rows within the beam do, of which the first `rowsRight` are right for `words`.
+  let rowsRight = 0;
+  bits.prepare(words, 0);
+  let byBits = exactByBits(ed, bits.score);
+  let score = byBits ? bits.score : ed.fill(words, rowsRight);
+  if (!byBits) rowsRight = n;
   let shifts = 0;
   let checked = 0;
+  // Where the trace of `words` starts in scratchTrace, once a round of the shift search has traced it.
+  let traced = -1;
   // With no error left no shift can gain anything (sacrebleu would evaluate candidates and stop the same way).
   while (score > 0) {
-    const outcome = bestShift(words, n, r, refWords, occurrences, ed, score, checked, spareA, spareB);
+    const outcome = bestShift(words, n, r, m, occurrences, ed, bits, byBits, score, checked, spareA, spareB);
     checked = outcome.checked;
     // sacrebleu stops at the candidate cap before applying the shift it found in that round.
-    if (checked >= MAX_SHIFT_CANDIDATES || outcome.gain <= 0) break;
+    if (checked >= MAX_SHIFT_CANDIDATES || outcome.gain <= 0) {
+      traced = outcome.traceStart;
+      break;
+    }
     shifts++;
     const prefix = commonPrefix(words, outcome.words, 0, n);
     // The shifted words become the hypothesis; the array they replace is free for the next candidates.
     if (outcome.words === spareA) spareA = words;
     else spareB = words;
     words = outcome.words;
-    score = ed.fill(words, prefix);
+    if (rowsRight > prefix) rowsRight = prefix;
+    bits.prepare(words, prefix);
+    byBits = exactByBits(ed, bits.score);
+    score = byBits ? bits.score : ed.fill(words, rowsRight);
+    if (!byBits) rowsRight = n;
   }
-  const counts = { insertions: 0, deletions: 0, substitutions: 0 };
-  const start = ed.trace(); // before reading scratchTrace, which trace() may have replaced by a larger one
+  let insertions = 0;
+  let deletions = 0;
+  let substitutions = 0;
+  // The kinds of the edits, from the trace of the final words: the last round's when it changed nothing, none
+  // when no edit is left.
+  const start = score === 0 ? ed.traceEnd : traced >= 0 ? traced : byBits ? bits.trace(words) : ed.trace();
   const trace = scratchTrace;
   for (let k = start, end = ed.traceEnd; k < end; k++) {
     const o = trace[k];
-    if (o === SUB) counts.substitutions++;
-    else if (o === DEL) counts.deletions++;
-    else if (o === INS) counts.insertions++;
+    if (o === SUB) substitutions++;
+    else if (o === DEL) deletions++;
+    else if (o === INS) insertions++;
   }
-  return { edits: shifts + score, refWords, ...counts, shifts };
+  return { edits: shifts + score, refWords: m, insertions, deletions, substitutions, shifts };
+}
+
+function sameIds(h: Int32Array, n: number, r: Int32Array, m: number): boolean {
+  if (n !== m) return false;
+  for (let k = 0; k < n; k++) if (h[k] !== r[k]) return false;
+  return true;
 }

@@ -45,6 +45,16 @@ describe('charDistance (bit-parallel, blocks of 32)', () => {
     }
   });
 
+  it('gives the plain distance over the longer length in code points, with or without surrogates', () => {
+    fc.assert(
+      fc.property(edited(120), ([a, b]) => {
+        const longer = Math.max(Array.from(a).length, Array.from(b).length);
+        expect(charEditRate(a, b)).toBe(longer === 0 ? 0 : (100 * plain(a, b)) / longer);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('gives the rate over the longer length in code points', () => {
     expect(charEditRate('a😀', 'a😁')).toBe(50);
     expect(charEditRate('kitten', 'sitting')).toBeCloseTo((100 * 3) / 7, 10);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { terWords } from '../../../core/metrics/ter';
 import { tercomWords } from '../../../core/metrics/tercomTokenize';
 import { readApe } from './apeFixture';
+import { referenceTer } from './terReference';
 
 const ter = (hyp: string, ref: string) => terWords(hyp.split(' ').filter(Boolean), ref.split(' ').filter(Boolean));
 
@@ -71,3 +72,44 @@ describe('terWords', () => {
     );
   });
 });
+
+describe('terWords against sacrebleu transcribed (tests/core/metrics/terReference.ts)', () => {
+  const vocabulary = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'the', 'of', ',', '.');
+  const same = (hyp: string[], ref: string[]) => {
+    expect(terWords(hyp, ref)).toEqual(referenceTer(hyp, ref));
+  };
+
+  it('gives its edits on sentences of up to 40 words (one block of the reference, the beam spanning every row)', () => {
+    const words = fc.array(vocabulary, { maxLength: 40 });
+    fc.assert(fc.property(words, words, same), { numRuns: 400 });
+  });
+
+  it('gives its edits where the beam cuts rows off and the reference takes several blocks of 32 words', () => {
+    // Up to 90 words, lengths drawn apart: distances past 23, pseudo-diagonals far from the plain one.
+    const words = fc.array(vocabulary, { minLength: 20, maxLength: 90 });
+    fc.assert(fc.property(words, words, same), { numRuns: 12 });
+  });
+
+  it('ranks a candidate by its beam distance where its best alignment leaves the beam (sacrebleu: 45 edits)', () => {
+    // 42 extra words before 82: the cheapest alignment of some candidates runs further than the beam from the
+    // pseudo-diagonal, so their plain distance is lower than the beam distance sacrebleu ranks them by.
+    const ref = ('e e e e . e e a . . . a . e e a . a a . e a e a a a e e a a . a e . a . e . . a a . a e e e e e . ' +
+      'e a a a a a e e . a . e a e e e . e a . e a a e e e e . a a . . a').split(' ');
+    const hyp = [...Array<string>(42).fill('x'), ...ref.slice(0, 4), ...ref.slice(7, 10), ...ref.slice(4, 7), ...ref.slice(10)];
+    expect(terWords(hyp, ref)).toMatchObject({ edits: 45, refWords: 82 });
+    same(hyp, ref);
+  });
+
+  it('gives its edits on an edited copy (shifted blocks, few edits, long sentences)', () => {
+    const edited = fc
+      .tuple(fc.array(vocabulary, { minLength: 25, maxLength: 70 }), fc.nat(60), fc.integer({ min: 1, max: 10 }), fc.nat(70), fc.array(vocabulary, { maxLength: 4 }))
+      .map(([ref, start, length, target, inserted]) => {
+        const hyp = [...ref];
+        const block = hyp.splice(Math.min(start, hyp.length), length);
+        hyp.splice(Math.min(target, hyp.length), 0, ...inserted, ...block);
+        return [hyp, ref] as const;
+      });
+    fc.assert(fc.property(edited, ([hyp, ref]) => same(hyp, ref)), { numRuns: 60 });
+  });
+});
+

@@ -39,6 +39,19 @@ describe('tercomWords', () => {
     );
   });
 
+  it('treats every UTF-16 code as the regex chain does (whitespace, punctuation, the rest)', () => {
+    const differing: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const text = `a${String.fromCharCode(c)}b 1${String.fromCharCode(c)}2`;
+      for (const normalize of [true, false]) {
+        const got = tercomWords(text, { normalize });
+        const expected = referenceTercomWords(text, normalize);
+        if (got.length !== expected.length || got.some((word, k) => word !== expected[k])) differing.push(`${c.toString(16)} ${normalize}`);
+      }
+    }
+    expect(differing).toEqual([]);
+  });
+
   it('gives the words of the regex chain on every line of the shared corpus', () => {
     for (const file of ['mt.txt', 'pe.txt', 'src.txt']) {
       for (const line of readFileSync(new URL(file, APE), 'utf8').split('\n')) {
