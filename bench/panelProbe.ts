@@ -13,19 +13,10 @@ import Database from 'better-sqlite3';
 import { nodeNativeBinding } from '../cli/nativeBinding';
 import { createServices } from '../services';
 import { bookText } from './book';
-import { median } from './stats';
+import { medianMs } from './stats';
 import { applyRule, mineRules } from '../core/fixes';
 
-function timed(work: () => unknown, runs: number): number {
-  for (let k = 0; k < Math.min(50, runs); k++) work();
-  const times: number[] = [];
-  for (let k = 0; k < runs; k++) {
-    const started = performance.now();
-    work();
-    times.push(performance.now() - started);
-  }
-  return median(times);
-}
+const timed = (work: () => unknown, runs: number): number => medianMs(work, runs, Math.min(50, runs));
 
 const RUNS = Number(process.env.PROBE_RUNS ?? 2000);
 

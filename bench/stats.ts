@@ -13,6 +13,18 @@ export const median = (values: readonly number[]): number => {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
+/** Median milliseconds of `runs` runs of `work`, after `warmUps` runs not counted. */
+export function medianMs(work: () => unknown, runs: number, warmUps = 1): number {
+  for (let k = 0; k < warmUps; k++) work();
+  const times: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const started = performance.now();
+    work();
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
 /** Milliseconds `work` takes once. */
 export function timeMs(work: () => void): number {
   const start = performance.now();

@@ -5,7 +5,7 @@
  * hundred is edited first (with typing time), so the figures have something to add up.
  */
 import { SEARCH_COUNT_CAP } from '../../core/model/search';
-import { median } from '../stats';
+import { medianMs } from '../stats';
 import type { BenchRow, RowModule, Services } from '../table';
 
 const PAGE = 50;
@@ -15,16 +15,7 @@ const SCRATCH_UP_TO = 10_000;
 export const SEARCH_QUERIES = ['Kontextmenü', 'Sie', '"klicken Sie"', 'Werkz', 'Datei speichern'] as const;
 
 /** Median milliseconds of `runs` runs after one warm-up run. */
-function timed(work: () => unknown, runs = 5): number {
-  work();
-  const times: number[] = [];
-  for (let k = 0; k < runs; k++) {
-    const started = performance.now();
-    work();
-    times.push(performance.now() - started);
-  }
-  return median(times);
-}
+const timed = (work: () => unknown, runs = 5): number => medianMs(work, runs);
 
 function editSome(services: Services, documentId: number, n: number): void {
   for (let offset = 0; offset < n; offset += 1000) {

@@ -100,6 +100,23 @@ function openWith(databaseFile: string, options: ServiceOptions) {
   return services;
 }
 
+/** A store whose sample document was checked, with spelling, by an earlier run of the app. */
+function checkedWithSpelling() {
+  const file = join(tempDir(), 'redline.sqlite');
+  const ready = spellers({
+    build: function* (): SpellerBuild {
+      yield;
+      return FAKE;
+    },
+  });
+  const first = openWith(file, { spellers: ready });
+  const doc = first.openSample(SAMPLE);
+  const [segment] = first.segments.page(doc.id, 0, 1).items;
+  first.checks.document(doc.id);
+  expect(first.checks.isChecked(doc.id)).toBe(true);
+  return { file, ready, doc, segment };
+}
+
 const spellingFlags = (flags: ReadonlyArray<{ check: string; start: number; end: number }>, text: string) =>
   flags.filter((f) => f.check === 'spelling').map((f) => text.slice(f.start, f.end));
 
@@ -129,18 +146,7 @@ describe('the app checks without spelling while the dictionary is built, then wi
   });
 
   it('a save while building, over flags stored with spelling, awaits its check; once the dictionary is there, only it is checked', async () => {
-    const file = join(tempDir(), 'redline.sqlite');
-    const ready = spellers({
-      build: function* (): SpellerBuild {
-        yield;
-        return FAKE;
-      },
-    });
-    const first = openWith(file, { spellers: ready });
-    const doc = first.openSample(SAMPLE);
-    const [segment] = first.segments.page(doc.id, 0, 1).items;
-    first.checks.document(doc.id); // stored, with spelling
-    expect(first.checks.isChecked(doc.id)).toBe(true);
+    const { file, ready, doc, segment } = checkedWithSpelling();
 
     // The app started again: its dictionary is being built when the editor saves.
     const slow = slowDictionary(2);
@@ -175,17 +181,7 @@ describe('the app checks without spelling while the dictionary is built, then wi
   });
 
   it('a save while building, when the options changed meanwhile (a word added), leaves the document to be checked whole', () => {
-    const file = join(tempDir(), 'redline.sqlite');
-    const ready = spellers({
-      build: function* (): SpellerBuild {
-        yield;
-        return FAKE;
-      },
-    });
-    const first = openWith(file, { spellers: ready });
-    const doc = first.openSample(SAMPLE);
-    const [segment] = first.segments.page(doc.id, 0, 1).items;
-    first.checks.document(doc.id);
+    const { file, doc, segment } = checkedWithSpelling();
 
     const slow = slowDictionary(2);
     const app = openWith(file, { spelling: 'between-requests', spellers: slow.set });

@@ -3,25 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../db/migrations';
 import { createStore } from '../../../db/store';
 import { appliedVersions, expectRevisionsAppendOnly, expectUpgraded, snapshot, storeAt, upgradeTo, UPGRADED_AT, type Snapshot } from './upgrade';
+import { panelCountsFromScratch } from '../panelCountsFromScratch';
 
 const BEFORE = MIGRATIONS.findIndex((m) => m.version === 14);
 
 let db: Database.Database;
 let before: Snapshot;
 
-/** The histogram and the median typing time of a document, from every sentence. */
-function fromScratch(documentId: number): { bands: Map<number, number>; medianEditMs: number } {
-  const rows = db.prepare('SELECT typed_ms AS ms, hter_band AS band FROM segments WHERE document_id = ?').all(documentId) as Array<{
-    ms: number;
-    band: number | null;
-  }>;
-  const bands = new Map<number, number>();
-  for (const r of rows) if (r.band !== null) bands.set(r.band, (bands.get(r.band) ?? 0) + 1);
-  const times = rows.map((r) => r.ms).filter((t) => t > 0).sort((a, b) => a - b);
-  const middle = times.length >> 1;
-  const medianEditMs = times.length === 0 ? 0 : times.length % 2 === 1 ? times[middle]! : (times[middle - 1]! + times[middle]!) / 2;
-  return { bands, medianEditMs };
-}
+const fromScratch = (documentId: number) => panelCountsFromScratch(db, documentId);
 
 /** Typed edits as release 13 wrote them: an 'edit' revision with its time (0009's trigger adds it to the sentence). */
 function typed(segmentId: number, ms: number): void {

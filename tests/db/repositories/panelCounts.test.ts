@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import { HTER_BINS } from '../../../core/metrics/documentMetrics';
 import { createStore, type Store } from '../../../db/store';
 import { insertDocument, openMemoryDatabase } from '../testDb';
+import { panelCountsFromScratch } from '../panelCountsFromScratch';
 
 /**
  * The counts per HTER band and the median typing time kept by migration 0014's triggers, against what the
@@ -69,19 +70,7 @@ function apply(o: Op): void {
   }
 }
 
-/** The histogram and median from every sentence of the document. */
-function fromScratch(documentId: number): { bands: Map<number, number>; medianEditMs: number } {
-  const rows = db.prepare('SELECT typed_ms AS ms, hter_band AS band FROM segments WHERE document_id = ?').all(documentId) as Array<{
-    ms: number;
-    band: number | null;
-  }>;
-  const bands = new Map<number, number>();
-  for (const r of rows) if (r.band !== null) bands.set(r.band, (bands.get(r.band) ?? 0) + 1);
-  const times = rows.map((r) => r.ms).filter((t) => t > 0).sort((a, b) => a - b);
-  const middle = times.length >> 1;
-  const medianEditMs = times.length === 0 ? 0 : times.length % 2 === 1 ? times[middle]! : (times[middle - 1]! + times[middle]!) / 2;
-  return { bands, medianEditMs };
-}
+const fromScratch = (documentId: number) => panelCountsFromScratch(db, documentId);
 
 function expectKept(): void {
   for (const documentId of docs) {
