@@ -7,6 +7,7 @@ import {
   type SearchField,
   type SearchHit,
   splitSnippet,
+  tooShortForPrefix,
 } from '../../core/model/search';
 import { documentSpan } from './documentSpan';
 
@@ -84,7 +85,8 @@ export function queryPhrases(query: string): QueryPhrase[] {
   const phrases: QueryPhrase[] = [];
   terms.forEach((term, i) => {
     const tokens = (term.text.match(TOKEN) ?? []).slice(0, MAX_PHRASE_TOKENS);
-    if (tokens.length > 0) phrases.push({ tokens, prefix: term.prefix && i === terms.length - 1 });
+    const last = tokens.at(-1);
+    if (last !== undefined) phrases.push({ tokens, prefix: term.prefix && i === terms.length - 1 && !tooShortForPrefix(last) });
   });
   return phrases.slice(0, MAX_SEARCH_TERMS);
 }
@@ -96,8 +98,9 @@ export function queryPhrases(query: string): QueryPhrase[] {
  * end). Each word or phrase becomes an FTS5 string of its words only — punctuation, quotes, `*`, `:`,
  * parentheses and operators such as NEAR, AND, OR, NOT are never passed to FTS5 as syntax — and every one
  * of them must match (implicit AND). A word with inner punctuation (`Alma-Ata`) is a phrase of its words,
- * as the index stores it. While the editor types, the last word is a prefix: `Alma-A` finds `Alma-Ata`; a
- * query ending in a space or a closing quote matches whole words only.
+ * as the index stores it. While the editor types, the last word is a prefix: `Alma-A` finds `Alma-Ata` (a last
+ * word of one letter is looked for whole, see MIN_PREFIX_CHARACTERS); a query ending in a space or a closing
+ * quote matches whole words only.
  */
 export function toMatchExpression(query: string): string | null {
   const phrases = queryPhrases(query);

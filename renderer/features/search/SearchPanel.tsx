@@ -1,6 +1,6 @@
 import { SidePanel } from '../../components/SidePanel';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { splitSnippet, type SearchCursor, type SearchHit, type SearchPage } from '../../../core/model/search';
+import { endsInShortWord, splitSnippet, type SearchCursor, type SearchHit, type SearchPage } from '../../../core/model/search';
 import { call } from '../../lib/desktop';
 
 type Page = SearchPage;
@@ -109,7 +109,11 @@ export function SearchPanel({ documentId, onJump, onOpenDocument, onError, onClo
           {loadingMore ? 'Loading…' : 'Show more'}
         </button>
       )}
-      {result && hits.length === 0 && <p className="muted">No matches.</p>}
+      {result && hits.length === 0 && (
+        <p className="muted">
+          {endsInShortWord(query) ? 'No matches. A one-letter last word is looked for as a whole word: type more to find the words that start with it.' : 'No matches.'}
+        </p>
+      )}
     </SidePanel>
   );
 }
