@@ -17,7 +17,7 @@ import type { DiffView } from './viewSettings';
 
 interface SegmentRowProps {
   segment: Segment;
-  /** What the editor sees in the correction: their unsaved text, or the stored one (this row re-renders as they type). */
+  /** What the editor sees in the correction: their unsaved text, or the stored one (the field re-renders at each key, the row once its frame is drawn). */
   texts: TypedTexts;
   firstInParagraph: boolean;
   view: DiffView;
