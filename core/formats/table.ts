@@ -244,15 +244,37 @@ function encodeCell(value: string, delimiter: string, quoted: boolean, quoting: 
   return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/**
+ * How a tab-separated file read without quoting writes its changed cells. As it was (`plain`) while no value
+ * holds a tab or a line break or begins with a quotation mark. One that does is written quoted, and then the file is a quoted one: every changed
+ * cell is written as RFC 4180 has it (`quoted`), so a changed cell that begins with a quotation mark cannot be
+ * read as the start of a quoted one — unless a cell left as it was begins with a quotation mark as text
+ * (`"Bukan kes" akan …`), which a quoted file cannot keep as it is: then the tabs and line breaks of the changed
+ * cells are written as spaces (`spaced`), the one thing such a file cannot hold.
+ */
+function unquotedTableMode(document: ParsedDocument<TableSkeleton>, texts: readonly (string | undefined)[]): 'plain' | 'quoted' | 'spaced' {
+  const { delimiter, pieces, slots } = document.skeleton;
+  const changed = (i: number) => (texts[i] ?? '') !== document.units[i]!.target;
+  // A value beginning with a quotation mark is written quoted too: raw, `"Yes."` alone would make the file read
+  // as a quoted one, and come back as `Yes.`.
+  const needsQuoting = (value: string) => value.includes(delimiter) || /[\r\n]/.test(value) || value.startsWith('"');
+  if (!slots.some((_, i) => changed(i) && needsQuoting(texts[i] ?? ''))) return 'plain';
+  const startsQuoted = new RegExp(`(?:^|[${delimiter === '\t' ? '\\t' : delimiter}\\r\\n])"`);
+  const keptQuotes = pieces.some((piece) => startsQuoted.test(piece)) || slots.some((slot, i) => !changed(i) && slot.raw.startsWith('"'));
+  return keptQuotes ? 'spaced' : 'quoted';
+}
+
 function writeTable(document: ParsedDocument<TableSkeleton>, units: readonly ReviewedUnit[]): string {
   const texts = reviewedTexts(document, units);
   const { delimiter, pieces, slots } = document.skeleton;
+  const mode = document.skeleton.quoting === false ? unquotedTableMode(document, texts) : 'quoted';
+  const spaced = (value: string) => (mode === 'spaced' ? value.replace(/\r\n|[\r\n]/g, ' ').replaceAll(delimiter, ' ') : value);
   let out = pieces[0] ?? '';
   slots.forEach((slot, i) => {
     const text = texts[i] ?? '';
     if (text === document.units[i]!.target) out += slot.raw;
     else if (text !== '' || slot.padding === '') {
-      out += slot.padding + encodeCell(text, delimiter, slot.quoted, document.skeleton.quoting !== false);
+      out += slot.padding + encodeCell(spaced(text), delimiter, slot.quoted, mode === 'quoted');
     }
     out += pieces[i + 1] ?? '';
   });

@@ -72,6 +72,23 @@ describe('csvFormat on TSV and other layouts', () => {
     expect(csvFormat.write(document, [{ key: '2', text: 'Hallo,\tWelt!', status: 'edited' }])).toBe(REVIEW_TSV.replace('Hallo, Welt.', '"Hallo,\tWelt!"'));
   });
 
+  it('writes a TSV without quoting as a quoted one once a changed cell needs quotes, so every cell reads back', () => {
+    const mapping = { id: 0, header: false, delimiter: '\t', target: 1 };
+    const document = parseTable('r0\ta\nr1\tb\nr2\tc', 'x.tsv', mapping);
+    const edits = ['a', 'two\nlines', '"quoted" start'];
+    const out = csvFormat.write(document, document.units.map((u, i) => ({ key: u.key, text: edits[i]!, status: 'edited' as const })));
+    expect(out).toBe('r0\ta\nr1\t"two\nlines"\nr2\t"""quoted"" start"');
+    expect(parseTable(out, 'x.tsv', mapping).units.map((u) => u.target)).toEqual(edits);
+  });
+
+  it('writes a tab or line break as a space in a TSV whose kept cells begin with quotation marks as text', () => {
+    const mapping = { id: 0, header: false, delimiter: '\t', target: 1 };
+    const document = parseTable('r0\t"Bukan kes" akan\nr1\tb', 'x.tsv', mapping);
+    const out = csvFormat.write(document, [{ key: 'r1', text: 'two\nlines\there', status: 'edited' }]);
+    expect(out).toBe('r0\t"Bukan kes" akan\nr1\ttwo lines here');
+    expect(parseTable(out, 'x.tsv', mapping).units.map((u) => u.target)).toEqual(['"Bukan kes" akan', 'two lines here']);
+  });
+
   it('guesses a semicolon delimiter', () => {
     const text = 'source;mt\nA, b;C, d\n';
     expect(detectDelimiter(text, 'x.csv')).toBe(';');
