@@ -246,7 +246,7 @@ function encodeCell(value: string, delimiter: string, quoted: boolean, quoting: 
 
 /**
  * How a tab-separated file read without quoting writes its changed cells. As it was (`plain`) while no value
- * holds a tab or a line break or begins with a quotation mark. One that does is written quoted, and then the file is a quoted one: every changed
+ * holds a tab or a line break or reads as a whole quoted cell. One that does is written quoted, and then the file is a quoted one: every changed
  * cell is written as RFC 4180 has it (`quoted`), so a changed cell that begins with a quotation mark cannot be
  * read as the start of a quoted one — unless a cell left as it was begins with a quotation mark as text
  * (`"Bukan kes" akan …`), which a quoted file cannot keep as it is: then the tabs and line breaks of the changed
@@ -255,9 +255,9 @@ function encodeCell(value: string, delimiter: string, quoted: boolean, quoting: 
 function unquotedTableMode(document: ParsedDocument<TableSkeleton>, texts: readonly (string | undefined)[]): 'plain' | 'quoted' | 'spaced' {
   const { delimiter, pieces, slots } = document.skeleton;
   const changed = (i: number) => (texts[i] ?? '') !== document.units[i]!.target;
-  // A value beginning with a quotation mark is written quoted too: raw, `"Yes."` alone would make the file read
-  // as a quoted one, and come back as `Yes.`.
-  const needsQuoting = (value: string) => value.includes(delimiter) || /[\r\n]/.test(value) || value.startsWith('"');
+  // So is a value that reads as a whole quoted cell: raw, `"Yes."` would make the file read as a quoted one and
+  // come back as `Yes.` (`"Bukan kes" akan` reads as no quoted cell, and keeps the file unquoted).
+  const needsQuoting = (value: string) => value.includes(delimiter) || /[\r\n]/.test(value) || /^"(?:[^"]|"")*"$/.test(value);
   if (!slots.some((_, i) => changed(i) && needsQuoting(texts[i] ?? ''))) return 'plain';
   const startsQuoted = new RegExp(`(?:^|[${delimiter === '\t' ? '\\t' : delimiter}\\r\\n])"`);
   const keptQuotes = pieces.some((piece) => startsQuoted.test(piece)) || slots.some((slot, i) => !changed(i) && slot.raw.startsWith('"'));

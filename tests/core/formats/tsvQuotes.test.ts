@@ -17,8 +17,11 @@ describe('tab-separated files and quotation marks', () => {
     expect(csvFormat.write(document, [])).toBe(text);
     const edited = csvFormat.write(document, [{ key: '2', text: '"Bukan kes" akan dibentang kepada kabinet.', status: 'edited' }]);
     expect(edited).toBe(text.replace('dibentangkan', 'dibentang'));
-    // A tab in a cell can only be written quoted.
-    expect(csvFormat.write(document, [{ key: '3', text: 'a\tb', status: 'edited' }])).toBe(text.replace('Dia berkata "tidak".', '"a\tb"'));
+    // A tab in a cell can only be written quoted, and this file's first cell, a quotation mark as text, keeps it
+    // from reading as a quoted file: the tab is written as a space, and the file reads back as written.
+    const tabbed = csvFormat.write(document, [{ key: '3', text: 'a\tb', status: 'edited' }]);
+    expect(tabbed).toBe(text.replace('Dia berkata "tidak".', 'a b'));
+    expect(csvFormat.parse(tabbed, 'quoted-cell.tsv').units.map((u) => u.target)).toEqual(['"Bukan kes" akan dibentangkan kepada kabinet.', 'a b']);
   });
 
   it('keeps quoting for a plainly quoted TSV, and for CSV', () => {
