@@ -16,6 +16,15 @@ export interface StoredFlags {
   flags: Flag[];
 }
 
+/**
+ * The sentences of a document revised after a revision id: a save asks it to patch its check context. CROSS JOIN
+ * keeps revisions outside, and NOT INDEXED makes SQLite walk them by rowid from the id (the few written since):
+ * for the DISTINCT, it otherwise scanned every revision of the store through the covering index on segment_id,
+ * 5.7 ms a save at 100k sentences.
+ */
+export const REVISED_SINCE_SQL = `SELECT DISTINCT r.segment_id AS segmentId FROM revisions r NOT INDEXED CROSS JOIN segments s ON s.id = r.segment_id
+     WHERE r.id > ? AND s.document_id = ?`;
+
 /** The stored flags of sentences, their counts per check and document, and what they were computed against. */
 export function flagsRepository(db: Database) {
   const oldRow = db.prepare('SELECT flags FROM segment_flags WHERE segment_id = ?');
@@ -50,11 +59,7 @@ export function flagsRepository(db: Database) {
        typical_words = excluded.typical_words, script = excluded.script`,
   );
   const lastRevision = db.prepare('SELECT coalesce(max(id), 0) AS id FROM revisions');
-  const revisedSince = db.prepare(
-    // CROSS JOIN keeps revisions outside: the few newer than the id, by rowid, never the document's every sentence.
-    `SELECT DISTINCT r.segment_id AS segmentId FROM revisions r CROSS JOIN segments s ON s.id = r.segment_id
-     WHERE r.id > ? AND s.document_id = ?`,
-  );
+  const revisedSince = db.prepare(REVISED_SINCE_SQL);
   const clearFlags = db.prepare('DELETE FROM segment_flags WHERE document_id = ?');
   const clearCounts = db.prepare('DELETE FROM document_flag_counts WHERE document_id = ?');
 
