@@ -68,10 +68,9 @@ CREATE TABLE check_settings (
 CREATE TABLE document_check_state (
   document_id  INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
   glossary     TEXT NOT NULL,
-  names        TEXT NOT NULL,
   typical_words REAL NOT NULL,
   script       TEXT NOT NULL
-) STRICT;
+, names_version INTEGER NOT NULL DEFAULT 0) STRICT;
 
 -- table document_flag_counts
 CREATE TABLE document_flag_counts (
@@ -79,6 +78,19 @@ CREATE TABLE document_flag_counts (
   check_id    TEXT NOT NULL,
   n           INTEGER NOT NULL CHECK (n >= 0),
   PRIMARY KEY (document_id, check_id)
+) STRICT, WITHOUT ROWID;
+
+-- table document_name_facts
+CREATE TABLE document_name_facts (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  form        TEXT NOT NULL,
+  known       INTEGER NOT NULL CHECK (known IN (0, 1)),
+  preferred   TEXT,
+  count       INTEGER,
+  tie         INTEGER CHECK (tie IN (0, 1)),
+  CHECK ((preferred IS NULL) = (count IS NULL) AND (preferred IS NULL) = (tie IS NULL)),
+  CHECK (known = 1 OR preferred IS NOT NULL),
+  PRIMARY KEY (document_id, form)
 ) STRICT, WITHOUT ROWID;
 
 -- table document_skeletons

@@ -6,6 +6,7 @@ import { documentsRepository } from './repositories/documents';
 import { exportsRepository } from './repositories/exports';
 import { fixRulesRepository } from './repositories/fixRules';
 import { flagsRepository } from './repositories/flags';
+import { nameFactsRepository } from './repositories/nameFacts';
 import { glossaryRepository } from './repositories/glossary';
 import { ignoredFlagsRepository } from './repositories/ignoredFlags';
 import { metricsRepository } from './repositories/metrics';
@@ -30,6 +31,7 @@ export function createStore(db: Database) {
     flags: flagsRepository(db),
     metrics: metricsRepository(db),
     names: namesRepository(db),
+    nameFacts: nameFactsRepository(db),
     ruleCandidates: ruleCandidatesRepository(db),
     glossary: glossaryRepository(db),
     ignoredFlags: ignoredFlagsRepository(db),

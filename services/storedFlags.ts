@@ -4,31 +4,25 @@ import { rememberContext, type DocumentContext } from '../core/checks/context';
 import { contextStateSteps, type ContextState } from '../core/checks/contextBuild';
 import { patchInPlace } from '../core/checks/contextUpdate';
 import { nameWords } from '../core/checks/nameWords';
-import { dependentSentences, dependentsOf, documentFacts, type DocumentFacts } from '../core/checks/dependencies';
+import { changedNames, dependentsOf, documentFacts, type DocumentFacts } from '../core/checks/dependencies';
 import type { CheckOptions, Flag } from '../core/checks/types';
 import { languageOf } from '../core/checks/languages';
 import { optionsDigest, shownByDefault } from './checkOptions';
 import { awaitingCheck, withWritesAwaiting } from './writesAwaitingCheck';
 import type { CheckState, StoredFlags } from '../db/repositories/flags';
+import type { NameStanding } from '../db/repositories/nameFacts';
 import type { SegmentText } from '../db/repositories/segments';
 import type { Store } from '../db/store';
-
 
 /** Sentences a whole-document check takes between two progress reports. */
 const WHOLE_CHECK_SLICE = 500;
 /** Sentences read a step when a context is built between requests. */
 const READ_PAGE = 2000;
 
-const stateOf = (glossary: string, facts: DocumentFacts): CheckState => ({
-  glossary,
-  names: JSON.stringify({ known: facts.known, variants: facts.variants }),
-  typicalWords: facts.typicalWords,
-  script: facts.script,
-});
-
-function factsOf(state: CheckState): DocumentFacts {
-  const names = JSON.parse(state.names) as Pick<DocumentFacts, 'known' | 'variants'>;
-  return { ...names, typicalWords: state.typicalWords, script: state.script };
+/** How a spelling stands in a context's names index, as the stored name facts keep it. */
+function standingIn(ctx: DocumentContext, form: string): NameStanding {
+  const variant = ctx.names.variants.get(form);
+  return { known: ctx.names.known.has(form), variant: variant ? [variant.preferred, variant.count, variant.tie] : null };
 }
 
 /** A document's check context as of a revision, with each sentence's id and the way back from id to index. */
@@ -46,13 +40,13 @@ interface CachedContext {
   /** Names whose standing changed in patches since the stored check state was last written. */
   pendingNames: Set<string>;
   /**
-   * The stored check state's names that `pendingNames` are counted from: what this process last stored (or
-   * null, not known). Another process sharing the file stores its own after its writes, and the stored flags
-   * follow those: when the stored names are no longer these, the patches since do not tell which names changed
-   * from them (a write back to what this context last saw patches nothing, though the other process's write in
-   * between changed the stored flags), so the stored facts are compared instead.
+   * The version of the stored names (document_name_facts) that `pendingNames` are counted from: what this process
+   * last stored (or null, not known). Another process sharing the file stores its own after its writes, and the
+   * stored flags follow those: when the stored version is no longer this one, the patches since do not tell which
+   * names changed from the stored ones (a write back to what this context last saw patches nothing, though the
+   * other process's write in between changed the stored flags), so the stored names are compared instead.
    */
-  storedNames: string | null;
+  storedNamesVersion: number | null;
 }
 
 /**
@@ -103,7 +97,7 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
       revision,
       rebuilt: true,
       pendingNames: new Set(),
-      storedNames: null,
+      storedNamesVersion: null,
     };
     cache.set(documentId, entry);
     rememberContext(state.ctx);
@@ -162,12 +156,32 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     const steps = buildSteps(documentId);
     warming.set(documentId, steps);
     return (function* () {
+      let built: CachedContext | undefined;
       try {
-        yield* steps;
+        built = yield* steps;
       } finally {
         if (warming.get(documentId) === steps) warming.delete(documentId);
       }
+      // Stopped (a whole check built its own context meanwhile), the build gives nothing to settle.
+      if (!built) return;
+      yield;
+      settleNames(documentId, built);
     })();
+  }
+
+  /**
+   * A context just built from the texts is compared with the stored names (every name of the document) here,
+   * between requests, rather than by the first save: the names whose standing differs are then pending, as a
+   * patch would have left them. Only for a context no write has reached since it was built.
+   */
+  function settleNames(documentId: number, entry: CachedContext): void {
+    const state = store.flags.state(documentId);
+    if (cachedFor(documentId) !== entry || !entry.rebuilt || !state || entry.revision !== store.flags.lastRevision()) return;
+    const { ctx } = entry.state;
+    const stored: DocumentFacts = { ...store.nameFacts.all(documentId), typicalWords: state.typicalWords, script: state.script };
+    for (const name of changedNames(stored, documentFacts(ctx))) entry.pendingNames.add(name);
+    entry.rebuilt = false;
+    entry.storedNamesVersion = state.namesVersion;
   }
 
   /** The sentences holding any of `words`, through the stored names index, as indices of the cached context. */
@@ -216,11 +230,17 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
       store.names.clear(documentId);
       store.names.put(documentId, rows.map((row) => ({ segmentId: row.id, names: nameWords(row.text) })), true);
       const facts = rows.length > 0 ? documentFacts(ctx) : { known: [], variants: [], typicalWords: 0, script: 'Latin' };
-      const checkState = stateOf(glossaryDigest(opts), facts);
+      store.nameFacts.replace(documentId, facts);
+      const checkState: CheckState = {
+        glossary: glossaryDigest(opts),
+        namesVersion: (store.flags.state(documentId)?.namesVersion ?? 0) + 1,
+        typicalWords: facts.typicalWords,
+        script: facts.script,
+      };
       store.flags.setState(documentId, checkState);
       entry.rebuilt = false;
       entry.pendingNames.clear();
-      entry.storedNames = checkState.names;
+      entry.storedNamesVersion = checkState.namesVersion;
       const revised = store.flags.revisedSince(entry.revision, documentId);
       if (revised.length > 0) afterWrite(documentId, revised);
     });
@@ -258,16 +278,18 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     const written = segmentIds.map((id) => entry.indexOf.get(id)).filter((i): i is number => i !== undefined);
     const users = (keys: readonly string[]) => usersOf(documentId, entry, keys);
     let dependents: number[] | 'all';
-    let facts: DocumentFacts | null = null;
-    if (entry.rebuilt || entry.storedNames !== state.names) {
+    let changed: ReadonlySet<string>;
+    if (entry.rebuilt || entry.storedNamesVersion !== state.namesVersion) {
       // Built from the texts, or the stored flags were last kept by another process: which names changed is told
-      // by the facts the stored flags were computed with (comparing them costs what reading them did).
-      facts = documentFacts(ctx);
-      dependents = dependentSentences(ctx, written, factsOf(state), facts, users);
+      // by the names the stored flags were computed with (comparing them costs what reading them did).
+      const before: DocumentFacts = { ...store.nameFacts.all(documentId), typicalWords: state.typicalWords, script: state.script };
+      const after = documentFacts(ctx);
+      changed = changedNames(before, after);
+      dependents = before.script !== after.script ? 'all' : dependentsOf(ctx, written, changed, users);
     } else {
-      // Patched all along since the state was stored: the patches said which names changed.
-      dependents = ctx.script !== state.script ? 'all' : dependentsOf(ctx, written, entry.pendingNames, users);
-      if (entry.pendingNames.size > 0) facts = documentFacts(ctx);
+      // Patched all along since the names were stored: the patches said which names changed.
+      changed = entry.pendingNames;
+      dependents = ctx.script !== state.script ? 'all' : dependentsOf(ctx, written, changed, users);
     }
     if (dependents === 'all') return checkWhole(documentId, store.segments.texts(documentId), opts);
     const updates: StoredFlags[] = dependents.map((i) => ({
@@ -280,15 +302,18 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
       documentId,
       written.map((i) => ({ segmentId: entry.ids[i]!, names: nameWords(ctx.sentences[i]!.text) })),
     );
-    let storedNames = state.names;
-    if (facts) {
-      const next = stateOf(state.glossary, facts);
-      store.flags.setState(documentId, next);
-      storedNames = next.names;
-    } else if (ctx.typicalWords !== state.typicalWords) store.flags.setState(documentId, { ...state, typicalWords: ctx.typicalWords });
+    // The names whose standing changed are written, not the document's every name.
+    let namesVersion = state.namesVersion;
+    if (changed.size > 0) {
+      store.nameFacts.set(documentId, [...changed].map((form) => [form, standingIn(ctx, form)] as const));
+      namesVersion += 1;
+    }
+    if (namesVersion !== state.namesVersion || ctx.typicalWords !== state.typicalWords) {
+      store.flags.setState(documentId, { ...state, namesVersion, typicalWords: ctx.typicalWords });
+    }
     entry.rebuilt = false;
     entry.pendingNames.clear();
-    entry.storedNames = storedNames;
+    entry.storedNamesVersion = namesVersion;
   }
 
   /**

@@ -27,7 +27,7 @@ export function documentFacts(ctx: DocumentContext): DocumentFacts {
 }
 
 /** The names whose standing changed between two sets of facts: newly known or forgotten, or a changed variant. */
-function changedNames(before: DocumentFacts, after: DocumentFacts): Set<string> {
+export function changedNames(before: DocumentFacts, after: DocumentFacts): Set<string> {
   const changed = new Set<string>();
   const knownBefore = new Set(before.known);
   const knownAfter = new Set(after.known);
@@ -42,25 +42,13 @@ function changedNames(before: DocumentFacts, after: DocumentFacts): Set<string> 
 }
 
 /**
- * The sentences whose flags may differ after sentences `written` changed, given the document facts before and
- * after: each written sentence's paragraph (quotes and brackets balance across it) and the paragraphs either side
- * of it (a quotation may run on over a paragraph break), and every sentence using a name whose standing changed
- * (a run-on is judged by its own structure, not by the document's typical length). 'all' when the dominant
- * script changed: it reaches every sentence (rare in a long document). `usersOf` gives the sentences holding any
- * of the given words (see nameWords.ts): the stored names index answers it without reading every sentence.
+ * The sentences whose flags may differ after sentences `written` changed, given the names whose standing changed
+ * (see changedNames) and the dominant script unchanged (a change of script reaches every sentence): each written
+ * sentence's paragraph (quotes and brackets balance across it) and the paragraphs either side of it (a quotation
+ * may run on over a paragraph break), and every sentence using a name whose standing changed (a run-on is judged
+ * by its own structure, not by the document's typical length). `usersOf` gives the sentences holding any of the
+ * given words (see nameWords.ts): the stored names index answers it without reading every sentence.
  */
-export function dependentSentences(
-  ctx: DocumentContext,
-  written: readonly number[],
-  before: DocumentFacts,
-  after: DocumentFacts,
-  usersOf: (keys: readonly string[]) => readonly number[] = (keys) => scanUsers(ctx, keys),
-): number[] | 'all' {
-  if (before.script !== after.script) return 'all';
-  return dependentsOf(ctx, written, changedNames(before, after), usersOf);
-}
-
-/** The same, knowing the names whose standing changed (the script unchanged). */
 export function dependentsOf(
   ctx: DocumentContext,
   written: readonly number[],

@@ -4,7 +4,11 @@ import type { Flag } from '../../core/checks/types';
 /** What a document's stored flags were computed against (see migration 0007). */
 export interface CheckState {
   glossary: string;
-  names: string;
+  /**
+   * Raised by each write that changes the document's stored names (document_name_facts, migration 0015): a
+   * process that sees another number than it last wrote knows another process changed them since.
+   */
+  namesVersion: number;
   typicalWords: number;
   script: string;
 }
@@ -51,11 +55,11 @@ export function flagsRepository(db: Database) {
   );
   const ofSegment = db.prepare('SELECT flags FROM segment_flags WHERE segment_id = ?');
   const getState = db.prepare(
-    'SELECT glossary, names, typical_words AS typicalWords, script FROM document_check_state WHERE document_id = ?',
+    'SELECT glossary, names_version AS namesVersion, typical_words AS typicalWords, script FROM document_check_state WHERE document_id = ?',
   );
   const putState = db.prepare(
-    `INSERT INTO document_check_state (document_id, glossary, names, typical_words, script) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (document_id) DO UPDATE SET glossary = excluded.glossary, names = excluded.names,
+    `INSERT INTO document_check_state (document_id, glossary, names_version, typical_words, script) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (document_id) DO UPDATE SET glossary = excluded.glossary, names_version = excluded.names_version,
        typical_words = excluded.typical_words, script = excluded.script`,
   );
   const lastRevision = db.prepare('SELECT coalesce(max(id), 0) AS id FROM revisions');
@@ -123,7 +127,7 @@ export function flagsRepository(db: Database) {
       return (getState.get(documentId) as CheckState | undefined) ?? null;
     },
     setState(documentId: number, state: CheckState): void {
-      putState.run(documentId, state.glossary, state.names, state.typicalWords, state.script);
+      putState.run(documentId, state.glossary, state.namesVersion, state.typicalWords, state.script);
     },
   };
 }

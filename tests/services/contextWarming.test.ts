@@ -6,7 +6,8 @@ import { createServices } from '../../services';
 import { contextWarming } from '../../services/contextWarming';
 import { makeTempDir } from '../db/testDb';
 import { FIXED_TIME, SAMPLE } from '../electron/support';
-import { ignoredLists, recomputed, run, step } from './support/storedFlagsSteps';
+import Database from 'better-sqlite3';
+import { ignoredLists, nameFacts, recomputed, run, step } from './support/storedFlagsSteps';
 
 describe('the check context built between requests', () => {
   const temp = makeTempDir();
@@ -53,6 +54,13 @@ describe('the check context built between requests', () => {
             while (!finished) finished = steps!.next().done === true;
             run(services, documentId, { kind: 'edit', at: 3, change: 0 });
             expect(services.checks.document(documentId)).toEqual(recomputed(services, documentId));
+            const raw = new Database(file, { nativeBinding: nodeNativeBinding(), readonly: true });
+            try {
+              const facts = nameFacts(raw, services, documentId);
+              expect(facts.stored).toEqual(facts.expected);
+            } finally {
+              raw.close();
+            }
           } finally {
             other.close();
             services.close();
@@ -62,6 +70,29 @@ describe('the check context built between requests', () => {
       { numRuns: 15 },
     );
   }, 600_000);
+
+  it('finds, between requests, the names the stored ones lack, and the next save stores them', () => {
+    const { file, clock, documentId } = checkedStore('warm-names.sqlite');
+    // Stored names that lag behind the texts (as after writes that awaited their check): a name is missing.
+    const writer = new Database(file, { nativeBinding: nodeNativeBinding() });
+    expect(writer.prepare("DELETE FROM document_name_facts WHERE form = 'Tokayev' AND document_id = ?").run(documentId).changes).toBe(1);
+    writer.close();
+    const services = createServices(file, { clock, nativeBinding: nodeNativeBinding() });
+    const raw = new Database(file, { nativeBinding: nodeNativeBinding(), readonly: true });
+    try {
+      const steps = services.checks.warm(documentId)!;
+      while (steps.next().done !== true);
+      const far = services.segments.page(documentId, 200, 1).items[0]!;
+      expect(far.currentText).not.toContain('Tokayev');
+      services.segments.update(far.id, `${far.currentText} Noted.`);
+      const facts = nameFacts(raw, services, documentId);
+      expect(facts.stored).toEqual(facts.expected);
+      expect(services.checks.document(documentId)).toEqual(recomputed(services, documentId));
+    } finally {
+      raw.close();
+      services.close();
+    }
+  });
 
   it('has nothing to build once built, or for a document never checked', () => {
     const { file, clock, documentId } = checkedStore('warm-once.sqlite');

@@ -6,7 +6,7 @@ import { nodeNativeBinding } from '../../cli/nativeBinding';
 import { createServices } from '../../services';
 import { makeTempDir } from '../db/testDb';
 import { FIXED_TIME, SAMPLE } from '../electron/support';
-import { ignoredLists, namesIndex, recomputed, run, step, type Step } from './support/storedFlagsSteps';
+import { ignoredLists, nameFacts, namesIndex, recomputed, run, step, type Step } from './support/storedFlagsSteps';
 
 describe('stored flags', () => {
   const temp = makeTempDir();
@@ -70,6 +70,8 @@ describe('stored flags', () => {
             expect(services.checks.document(doc.id)).toEqual(recomputed(services, doc.id));
             const names = namesIndex(raw, services, doc.id);
             expect(names.stored).toEqual(names.expected);
+            const facts = nameFacts(raw, services, doc.id);
+            expect(facts.stored).toEqual(facts.expected);
           }
         } finally {
           raw.close();

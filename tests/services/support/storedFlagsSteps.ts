@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import type Database from 'better-sqlite3';
 import { checkDocument, type CheckId } from '../../../core/checks';
 import { nameWords } from '../../../core/checks/nameWords';
+import { buildContext } from '../../../core/checks/contextBuild';
+import { documentFacts } from '../../../core/checks/dependencies';
+import { languageOf } from '../../../core/checks/languages';
 import { RedlineError } from '../../../core/model/errors';
 import type { Services } from '../../../services';
 import { documentCheckOptions, shownByDefault } from '../../../services/checkOptions';
@@ -127,6 +130,30 @@ export function run(services: Services, documentId: number, s: Step): void {
   } catch (error) {
     if (!(error instanceof RedlineError)) throw error; // nothing to undo, nothing to replace: a refused step
   }
+}
+
+/**
+ * The document's names as stored (document_name_facts, kept a few names a write) and as a context built from the
+ * current texts has them, with the typical sentence length beside each.
+ */
+export function nameFacts(db: Database.Database, services: Services, documentId: number) {
+  const rows = services.segments.page(documentId, 0, 10_000).items;
+  const ctx = buildContext(
+    rows.map((row) => ({ paragraph: row.paragraph, text: row.currentText, source: row.sourceText ?? null })),
+    languageOf(services.checks.languages(documentId).stored.target),
+  );
+  const { known, variants, typicalWords } = documentFacts(ctx);
+  const stored = db.prepare('SELECT form, known, preferred, count, tie FROM document_name_facts WHERE document_id = ? ORDER BY form').all(documentId);
+  const standing = new Map<string, { form: string; known: number; preferred: string | null; count: number | null; tie: number | null }>();
+  for (const form of known) standing.set(form, { form, known: 1, preferred: null, count: null, tie: null });
+  for (const [form, preferred, count, tie] of variants) {
+    standing.set(form, { form, known: standing.has(form) ? 1 : 0, preferred, count, tie: tie ? 1 : 0 });
+  }
+  const typical = db.prepare('SELECT typical_words FROM document_check_state WHERE document_id = ?').pluck().get(documentId);
+  return {
+    stored: { names: stored, typicalWords: typical },
+    expected: { names: [...standing.values()].sort((a, b) => (a.form < b.form ? -1 : a.form > b.form ? 1 : 0)), typicalWords },
+  };
 }
 
 /** The stored names index of every sentence of the document, and what it should hold: each text's name words. */
