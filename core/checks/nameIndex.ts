@@ -93,17 +93,17 @@ function* collectKnown(tokenized: ReadonlyArray<readonly Token[]>, strict: boole
     }
     if (i % SLICE === SLICE - 1) yield;
   }
-  const byLetter = new Map<string, string[]>();
+  const byKey = new Map<string, string[]>();
   for (const word of known) {
-    const key = bucketOf(word);
-    const bucket = byLetter.get(key);
+    const key = bucketOf(word, strict);
+    const bucket = byKey.get(key);
     if (bucket) bucket.push(word);
-    else byLetter.set(key, [word]);
+    else byKey.set(key, [word]);
   }
   let compared = 0;
   for (const word of initial) {
     if (known.has(word)) continue;
-    const bucket = byLetter.get(bucketOf(word));
+    const bucket = byKey.get(bucketOf(word, strict));
     if (bucket?.some((other) => compareWords(word, other, strict) === 'variant')) known.add(word);
     compared += bucket?.length ?? 0;
     if (compared >= COMPARISONS) {
@@ -274,14 +274,23 @@ export function sameNameVariant(a: string, b: string, strict = false): boolean {
   return varies;
 }
 
-/** Candidates for comparison share a word count and the first letter of their romanized form. */
-export const bucketOf = (form: string): string => `${form.split(' ').length}:${folded(form).romanized[0] ?? ''}`;
+/**
+ * Candidates for comparison share this key: what compareWords requires of two words it calls the same or a
+ * variant, for each word in turn — their joined forms (strict) or the skeletons of their romanized forms. Only
+ * spellings with one key are compared, so a book's tens of thousands of names are not compared each with each
+ * (keyed by first letter, a German book's nouns took minutes, and a save compared thousands).
+ */
+export const bucketOf = (form: string, strict: boolean): string =>
+  form
+    .split(' ')
+    .map((word) => (strict ? joined(word) : skeleton(folded(word).romanized)))
+    .join(' ');
 
 /** Groups the spellings into names and picks each name's usual spelling. */
 function* clusterVariants(counts: ReadonlyMap<string, number>, strict: boolean): Steps<void, Map<string, NameVariant>> {
   const buckets = new Map<string, string[]>();
   for (const form of counts.keys()) {
-    const key = bucketOf(form);
+    const key = bucketOf(form, strict);
     const bucket = buckets.get(key);
     if (bucket) bucket.push(form);
     else buckets.set(key, [form]);

@@ -35,9 +35,9 @@ export interface NameState {
   readonly clusters: Map<string, Set<string>>;
 }
 
-const bump = (map: Map<string, number>, byBucket: Map<string, Set<string>>, word: string, delta: number): void => {
+const bump = (map: Map<string, number>, byBucket: Map<string, Set<string>>, word: string, delta: number, strict: boolean): void => {
   const n = (map.get(word) ?? 0) + delta;
-  const key = bucketOf(word);
+  const key = bucketOf(word, strict);
   if (n > 0) {
     map.set(word, n);
     let bucket = byBucket.get(key);
@@ -55,8 +55,8 @@ function countTokens(state: NameState, all: readonly Token[], sign: number, touc
   for (const token of all) {
     if (!token.capitalized) continue;
     touched.add(token.text);
-    if (token.initial) bump(state.atStart, state.atStartByBucket, token.text, sign);
-    else bump(state.midSentence, state.midSentenceByBucket, token.text, sign);
+    if (token.initial) bump(state.atStart, state.atStartByBucket, token.text, sign, state.strict);
+    else bump(state.midSentence, state.midSentenceByBucket, token.text, sign, state.strict);
   }
 }
 
@@ -89,7 +89,7 @@ export function* nameStateSteps(built: BuiltNameIndex, tokenized: ReadonlyArray<
     if (i % SLICE === SLICE - 1) yield;
   }
   for (const form of names.counts.keys()) {
-    const key = bucketOf(form);
+    const key = bucketOf(form, strict);
     let bucket = state.formsByBucket.get(key);
     if (!bucket) state.formsByBucket.set(key, (bucket = new Set()));
     bucket.add(form);
@@ -183,14 +183,14 @@ export function updateNames(
   const isKnown = (word: string): boolean =>
     state.midSentence.has(word) ||
     (state.atStart.has(word) &&
-      [...(state.midSentenceByBucket.get(bucketOf(word)) ?? [])].some((other) => compareWords(word, other, strict) === 'variant'));
+      [...(state.midSentenceByBucket.get(bucketOf(word, strict)) ?? [])].some((other) => compareWords(word, other, strict) === 'variant'));
   const recheck = new Set<string>();
   for (const word of words) {
     const midMoved = hadMid.get(word) !== state.midSentence.has(word);
     if (midMoved || hadStart.get(word) !== state.atStart.has(word)) recheck.add(word);
     if (!midMoved) continue;
     // A word newly (or no longer) used mid-sentence can make start-of-sentence spellings of it names (or not).
-    for (const other of state.atStartByBucket.get(bucketOf(word)) ?? []) {
+    for (const other of state.atStartByBucket.get(bucketOf(word, strict)) ?? []) {
       if (compareWords(other, word, strict) === 'variant') recheck.add(other);
     }
   }
@@ -241,7 +241,7 @@ export function updateNames(
   for (const form of touched) {
     if (!hadForm.get(form) || counts.has(form)) continue;
     state.formSentences.delete(form);
-    const key = bucketOf(form);
+    const key = bucketOf(form, strict);
     state.formsByBucket.get(key)?.delete(form);
     if (state.formsByBucket.get(key)?.size === 0) state.formsByBucket.delete(key);
     const cluster = state.clusters.get(form)!;
@@ -254,7 +254,7 @@ export function updateNames(
   }
   for (const form of touched) {
     if (hadForm.get(form) || !counts.has(form)) continue;
-    const key = bucketOf(form);
+    const key = bucketOf(form, strict);
     let bucket = state.formsByBucket.get(key);
     if (!bucket) state.formsByBucket.set(key, (bucket = new Set()));
     const merged = new Set([form]);

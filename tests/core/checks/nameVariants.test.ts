@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../../core/checks';
-import { buildNameIndex, compareWords, nameOccurrences } from '../../../core/checks/nameIndex';
+import { bucketOf, buildNameIndex, compareWords, linked, nameOccurrences } from '../../../core/checks/nameIndex';
 import { doc, flagsOf, seedSentences, spans } from './support';
 
 describe('name-variants on the seed article', () => {
@@ -104,5 +105,49 @@ describe('name-variants', () => {
   it('finds names in a sentence being typed by the stored spellings', () => {
     const known = new Set(['Almaty']);
     expect(nameOccurrences('Almaty is large, Almaty’s airport too.', known).map((n) => n.form)).toEqual(['Almaty', 'Almaty']);
+  });
+});
+
+describe('bucketOf: only spellings with one key are compared', () => {
+  // A necessary condition: every pair compareWords (and so sameNameVariant) would join must share a key, or a
+  // variant goes unseen. Pairs of the seed article's capitalized words, the pairs above, and generated look-alikes.
+  const capitalized = [...new Set(seedSentences().flatMap((s) => s.text.match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []))];
+  const joinedPairs = (words: readonly string[], strict: boolean) =>
+    words.flatMap((a, i) => words.slice(i + 1).filter((b) => compareWords(a, b, strict) !== 'different').map((b) => [a, b] as const));
+
+  it.each([false, true])('holds for every pair of the seed article’s capitalized words that compareWords joins (strict %s)', (strict) => {
+    const pairs = joinedPairs([...capitalized, 'Tokaev', 'Evgeniy', 'Yevgeny', 'Uyghurs', 'Kirghizstan', 'Jambyl', 'Zhambyl', 'Ashimbaev', 'Ashimbayev'], strict);
+    expect(pairs.length).toBeGreaterThan(strict ? 0 : 5);
+    for (const [a, b] of pairs) expect(bucketOf(a, strict), `${a} / ${b}`).toBe(bucketOf(b, strict));
+  });
+
+  it('holds for generated look-alikes of a name, of one word or several', () => {
+    const letters = 'abcdefghijklmnoprstuvyz';
+    const word = fc
+      .tuple(fc.constantFrom(...'ABDGKLMNORSTUVYZ'), fc.array(fc.constantFrom(...letters), { minLength: 2, maxLength: 9 }))
+      .map(([first, rest]) => first + rest.join(''));
+    // The changes romanizations and typos make: a vowel swapped, a `y` or `h` added or dropped, a hyphen, a doubled letter.
+    const edit = fc.tuple(fc.constantFrom('vowel', 'y', 'h', 'hyphen', 'double', 'case'), fc.nat(), fc.constantFrom(...'aeiouy'));
+    const lookAlike = (w: string, [kind, at, vowel]: [string, number, string]) => {
+      const i = 1 + (at % Math.max(1, w.length - 1));
+      switch (kind) {
+        case 'vowel': return /[aeiouy]/.test(w[i] ?? '') ? w.slice(0, i) + vowel + w.slice(i + 1) : w;
+        case 'y': return w.slice(0, i) + 'y' + w.slice(i);
+        case 'h': return w.slice(0, i) + 'h' + w.slice(i);
+        case 'hyphen': return `${w.slice(0, i)}-${w[i]?.toUpperCase() ?? ''}${w.slice(i + 1)}`;
+        case 'double': return w.slice(0, i) + (w[i] ?? '') + w.slice(i);
+        default: return w.slice(0, i) + w.slice(i).toUpperCase();
+      }
+    };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, fc.array(edit, { maxLength: 3 })), { minLength: 1, maxLength: 3 }), fc.boolean(), (parts, strict) => {
+        const a = parts.map(([w]) => w).join(' ');
+        const b = parts.map(([w, edits]) => edits.reduce(lookAlike, w)).join(' ');
+        if (a !== b && a.split(' ').length === b.split(' ').length && linked(a, b, strict)) {
+          expect(bucketOf(a, strict), `${a} / ${b}`).toBe(bucketOf(b, strict));
+        }
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
