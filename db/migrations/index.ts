@@ -13,6 +13,7 @@ import lockedSegments from './0011_locked_segments';
 import annotationSource from './0012_annotation_source';
 import documentSkeletons from './0013_document_skeletons';
 import panelCounts from './0014_panel_counts';
+import searchTerms from './0015_search_terms';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -41,4 +42,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: 'annotation_source', sql: annotationSource },
   { version: 13, name: 'document_skeletons', sql: documentSkeletons },
   { version: 14, name: 'panel_counts', sql: panelCounts },
+  { version: 15, name: 'search_terms', sql: searchTerms },
 ];

@@ -10,6 +10,7 @@ import {
   tooShortForPrefix,
 } from '../../core/model/search';
 import { documentSpan } from './documentSpan';
+import { searchTermsRepository } from './searchTerms';
 
 export interface SearchOptions {
   /** Only this document's sentences; every document when left out. */
@@ -105,12 +106,23 @@ export function queryPhrases(query: string): QueryPhrase[] {
 export function toMatchExpression(query: string): string | null {
   const phrases = queryPhrases(query);
   if (phrases.length === 0) return null;
-  return phrases
-    .map(({ tokens, prefix }) => {
-      const quoted = `"${tokens.join(' ').replaceAll('"', '""')}"`;
-      return prefix ? `${quoted} *` : quoted;
-    })
-    .join(' ');
+  return phrases.map(phraseExpression).join(' ');
+}
+
+/** An FTS5 string of these words: only a quotation mark means anything inside one, and it is doubled. */
+const quoted = (words: readonly string[]): string => `"${words.join(' ').replaceAll('"', '""')}"`;
+
+/** One word or phrase of the query in FTS5's syntax, the last word a prefix (`"alma a" *`) when it is one. */
+function phraseExpression({ tokens, prefix }: QueryPhrase): string {
+  return prefix ? `${quoted(tokens)} *` : quoted(tokens);
+}
+
+/**
+ * A query made ready for `page` and `count` (searchRepository's `prepare`): its MATCH expression, with the last
+ * word's prefix expanded once for both.
+ */
+export interface PreparedSearch {
+  readonly match: string | null;
 }
 
 /** When two fields match equally well (an unedited sentence's MT and correction), the one reported. */
@@ -178,6 +190,36 @@ interface IdSpan {
  * every match.
  */
 export function searchRepository(db: Database) {
+  const terms = searchTermsRepository(db);
+
+  /**
+   * The query's MATCH expression with a prefix last word written as the whole words of the index it stands for
+   * (migration 0015): `"klicken" AND ("sie" OR "sieben")` instead of `"klicken" "sie" *`. FTS5 merges every
+   * matching word's list of sentences for a prefix before the first hit — O(occurrences) — while an OR of
+   * phrases is walked in rowid order and stops at LIMIT. The last phrase is folded by FTS5's own tokenizer
+   * (`terms.words`), so each OR branch is that phrase with its last word replaced by a whole word. When the
+   * phrase gives FTS5 no word, when no whole word starts with it (FTS5's prefix query then reads no list
+   * either), or when more than MAX_PREFIX_TERMS do, the prefix query itself is the expression.
+   */
+  function prepare(query: unknown): PreparedSearch {
+    if (typeof query !== 'string') return { match: null };
+    const phrases = queryPhrases(query);
+    if (phrases.length === 0) return { match: null };
+    const last = phrases.at(-1)!;
+    const native = { match: phrases.map(phraseExpression).join(' ') };
+    if (!last.prefix) return native;
+    const words = terms.words(last.tokens.join(' '));
+    const prefix = words.at(-1);
+    if (prefix === undefined) return native;
+    const whole = terms.expand(prefix);
+    if (whole === null || whole.length === 0) return native;
+    const before = words.slice(0, -1);
+    const branches = whole.map((word) => quoted([...before, word])).join(' OR ');
+    return { match: [...phrases.slice(0, -1).map(phraseExpression), `(${branches})`].join(' AND ') };
+  }
+  const matchOf = (query: string | PreparedSearch): string | null =>
+    (typeof query === 'object' && query !== null ? query : prepare(query)).match;
+
   // A snippet of each field that can differ from the correction and is not empty: an unedited sentence's MT is
   // its correction, so one snippet serves (the correction is preferred on a tie anyway).
   const SNIPPETS = [
@@ -281,8 +323,10 @@ export function searchRepository(db: Database) {
      * with the field that matched best and a snippet of it. An empty or punctuation-only query finds nothing;
      * no query, however odd, is an SQL error.
      */
-    page(query: string, options: SearchOptions = {}): SearchResultPage {
-      const match = typeof query === 'string' ? toMatchExpression(query) : null;
+    prepare,
+
+    page(query: string | PreparedSearch, options: SearchOptions = {}): SearchResultPage {
+      const match = matchOf(query);
       if (match === null) return { hits: [], next: null };
       const wanted = Number.isFinite(options.limit) ? Math.trunc(options.limit as number) : DEFAULT_SEARCH_LIMIT;
       const limit = Math.min(Math.max(wanted, 1), MAX_SEARCH_LIMIT);
@@ -324,8 +368,8 @@ export function searchRepository(db: Database) {
      * How many sentences match the query (in one document or in all), counting up to `cap`: `atLeast` when the
      * counting stopped there. It costs the cap at most, however many sentences match.
      */
-    count(query: string, options: { documentId?: number | undefined; cap: number }): { count: number; atLeast: boolean } {
-      const match = typeof query === 'string' ? toMatchExpression(query) : null;
+    count(query: string | PreparedSearch, options: { documentId?: number | undefined; cap: number }): { count: number; atLeast: boolean } {
+      const match = matchOf(query);
       if (match === null) return { count: 0, atLeast: false };
       if (options.documentId === undefined) {
         const all = countEverywhere.get({ match, cap: options.cap + 1 }) as number;

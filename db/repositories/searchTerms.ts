@@ -1,0 +1,111 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Past this many whole words a prefix is left to FTS5's own prefix query (`"si" *`): an OR of that many words
+ * costs FTS5 a step of each word's list per hit, and the native query's one merge becomes the cheaper.
+ * Measured on the bench's books (1k and 100k sentences): see README, "Search reads a page".
+ */
+export const MAX_PREFIX_TERMS = 64;
+
+/** The tokenizer of segment_search (migration 0004), which every table here must share. */
+const TOKENIZE = `tokenize = 'unicode61 remove_diacritics 2'`;
+
+/**
+ * The first string after every string that starts with `prefix`, in SQLite's BINARY order (UTF-8 bytes, which
+ * is code point order): the prefix with its last code point raised by one, a code point past U+10FFFF dropped
+ * and carried, the surrogates (never in stored text) skipped. Null when every character is U+10FFFF: nothing
+ * bounds those from above.
+ */
+export function prefixUpperBound(prefix: string): string | null {
+  const points = Array.from(prefix, (c) => c.codePointAt(0)!);
+  while (points.length > 0) {
+    const last = points.pop()!;
+    if (last < 0x10ffff) {
+      points.push(last === 0xd7ff ? 0xe000 : last + 1);
+      return String.fromCodePoint(...points);
+    }
+  }
+  return null;
+}
+
+/**
+ * The words the search index holds (migration 0015): kept by the writes, so a typed prefix can be expanded into
+ * the whole words it stands for without reading their occurrences.
+ */
+export function searchTermsRepository(db: Database) {
+  // Prepared when first used: a store is also made over a connection that never writes text nor searches (the
+  // export thread's), and by tests over a store at an older schema.
+  let statements: ReturnType<typeof prepareAll> | null = null;
+  const prepareAll = () => ({
+    moveTerms: db.prepare('INSERT OR IGNORE INTO search_terms (term) SELECT term FROM search_pending_terms'),
+    clearPending: db.prepare("INSERT INTO search_pending (search_pending) VALUES ('delete-all')"),
+    anyPending: db.prepare('SELECT 1 FROM search_pending_terms LIMIT 1').pluck(),
+    between: db
+      .prepare(
+        `SELECT term FROM search_terms WHERE term >= @low AND term < @high
+         UNION SELECT term FROM search_pending_terms WHERE term >= @low AND term < @high
+         ORDER BY term LIMIT @limit`,
+      )
+      .pluck(),
+    from: db
+      .prepare(
+        `SELECT term FROM search_terms WHERE term >= @low
+         UNION SELECT term FROM search_pending_terms WHERE term >= @low
+         ORDER BY term LIMIT @limit`,
+      )
+      .pluck(),
+  });
+  const prepared = () => (statements ??= prepareAll());
+
+  // The query's words as FTS5 folds them: a table of this connection only, made when first searched (the export
+  // thread's read-only connection never searches, and could not make it).
+  let fold: { insert: (text: string) => void; terms: () => string[]; clear: () => void } | null = null;
+  const folder = () => {
+    if (fold) return fold;
+    db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_fold USING fts5(text, content = '', ${TOKENIZE});
+             CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_fold_words USING fts5vocab(temp, search_fold, 'instance');`);
+    const insert = db.prepare('INSERT INTO temp.search_fold (rowid, text) VALUES (1, ?)');
+    const terms = db.prepare('SELECT term FROM temp.search_fold_words ORDER BY "offset"').pluck();
+    const clear = db.prepare("INSERT INTO temp.search_fold (search_fold) VALUES ('delete-all')");
+    fold = { insert: (text) => void insert.run(text), terms: () => terms.all() as string[], clear: () => void clear.run() };
+    return fold;
+  };
+
+  return {
+    /**
+     * Moves the words the writes recorded (search_pending) into search_terms. Called by the writes that add text,
+     * in their transaction; one that does not still has its words found, as `expand` reads both.
+     */
+    drain(): void {
+      const { anyPending, moveTerms, clearPending } = prepared();
+      if (anyPending.get() === undefined) return;
+      moveTerms.run();
+      clearPending.run();
+    },
+
+    /** The words of `text` as the index's tokenizer makes them (lower case, diacritics removed), in order. */
+    words(text: string): string[] {
+      const f = folder();
+      f.insert(text);
+      try {
+        return f.terms();
+      } finally {
+        f.clear();
+      }
+    },
+
+    /**
+     * The whole words of the index that start with `prefix` (a word as `words` gives it), in order; null past
+     * `cap` of them.
+     */
+    expand(prefix: string, cap: number = MAX_PREFIX_TERMS): string[] | null {
+      const { between, from } = prepared();
+      const high = prefixUpperBound(prefix);
+      const params = { low: prefix, limit: cap + 1 };
+      const terms = (high === null ? from.all(params) : between.all({ ...params, high })) as string[];
+      return terms.length > cap ? null : terms;
+    },
+  };
+}
+
+export type SearchTermsRepository = ReturnType<typeof searchTermsRepository>;
