@@ -195,7 +195,7 @@ CREATE TABLE 'search_pending_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) W
 CREATE VIRTUAL TABLE search_pending_terms USING fts5vocab(search_pending, 'row');
 
 -- table search_terms
-CREATE TABLE search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE search_terms (term TEXT PRIMARY KEY, sentences INTEGER NOT NULL) WITHOUT ROWID;
 
 -- table segment_flags
 CREATE TABLE segment_flags (

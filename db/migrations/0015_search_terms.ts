@@ -9,7 +9,9 @@
  * so the list is kept by the writes instead:
  *
  * - search_terms: every word the index has held (append-only: a word no longer used costs only an empty OR
- *   branch). Filled here once from segment_search's vocabulary.
+ *   branch), with `sentences`: how many sentences it was written into, every write counted again (more than the
+ *   index holds after edits; it only chooses between the two queries, see search.ts). Filled here once from
+ *   segment_search's vocabulary (one scan of the index: 60 ms at 100k sentences).
  * - search_pending: a contentless FTS5 table with segment_search's tokenizer, into which the triggers below put
  *   every text a write gives the index, in the write's own transaction — whatever code wrote it, so no write
  *   path can leave a word unrecorded. Its words (search_pending_terms) are moved into search_terms by the
@@ -22,7 +24,7 @@
  * (an import's ids rise, so FTS5 keeps adding to one segment; a repeated id only repeats a word).
  */
 export default `
-CREATE TABLE search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE search_terms (term TEXT PRIMARY KEY, sentences INTEGER NOT NULL) WITHOUT ROWID;
 
 CREATE VIRTUAL TABLE search_pending USING fts5(
   text, content = '', detail = none, columnsize = 0,
@@ -31,7 +33,7 @@ CREATE VIRTUAL TABLE search_pending USING fts5(
 CREATE VIRTUAL TABLE search_pending_terms USING fts5vocab(search_pending, 'row');
 
 CREATE VIRTUAL TABLE temp.search_index_terms USING fts5vocab(main, segment_search, 'row');
-INSERT INTO search_terms (term) SELECT term FROM temp.search_index_terms;
+INSERT INTO search_terms (term, sentences) SELECT term, doc FROM temp.search_index_terms;
 DROP TABLE temp.search_index_terms;
 
 CREATE TRIGGER search_terms_segment_insert AFTER INSERT ON segments

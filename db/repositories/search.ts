@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import {
   MATCH_END,
   MATCH_START,
+  SEARCH_COUNT_CAP,
   SEARCH_FIELDS,
   type SearchCursor,
   type SearchField,
@@ -10,7 +11,7 @@ import {
   tooShortForPrefix,
 } from '../../core/model/search';
 import { documentSpan } from './documentSpan';
-import { searchTermsRepository } from './searchTerms';
+import { searchTermsRepository, type PrefixWords } from './searchTerms';
 
 export interface SearchOptions {
   /** Only this document's sentences; every document when left out. */
@@ -125,6 +126,19 @@ export interface PreparedSearch {
   readonly match: string | null;
 }
 
+/** The most rows a search walks: a page past the default (one more tells whether more follow), then the count. */
+const ROWS_WALKED = DEFAULT_SEARCH_LIMIT + 1 + SEARCH_COUNT_CAP + 1;
+/** A step of an OR of words for each word, against a sentence merged by FTS5's prefix query (see `prepare`). */
+const OR_STEP_COST = 0.5;
+
+/**
+ * Whether an OR of a prefix's whole words costs less than FTS5's prefix query (see searchRepository's `prepare`):
+ * words × min(sentences, rows walked) × OR_STEP_COST < sentences.
+ */
+export function wordsAreCheaper({ words, sentences }: PrefixWords): boolean {
+  return words.length > 0 && words.length * Math.min(sentences, ROWS_WALKED) * OR_STEP_COST < sentences;
+}
+
 /** When two fields match equally well (an unedited sentence's MT and correction), the one reported. */
 const FIELD_PREFERENCE: readonly SearchField[] = ['target', 'mt', 'note', 'source'];
 
@@ -194,14 +208,21 @@ export function searchRepository(db: Database) {
 
   /**
    * The query's MATCH expression with a prefix last word written as the whole words of the index it stands for
-   * (migration 0015): `"klicken" AND ("sie" OR "sieben")` instead of `"klicken" "sie" *`. FTS5 merges every
-   * matching word's list of sentences for a prefix before the first hit — O(occurrences) — while an OR of
-   * phrases is walked in rowid order and stops at LIMIT. The last phrase is folded by FTS5's own tokenizer
-   * (`terms.words`), so each OR branch is that phrase with its last word replaced by a whole word. When the
-   * phrase gives FTS5 no word, when no whole word starts with it (FTS5's prefix query then reads no list
-   * either), or when more than MAX_PREFIX_TERMS do, the prefix query itself is the expression.
+   * (migration 0015) when that is the cheaper: `"klicken" AND ("sie" OR "sieben")` instead of `"klicken" "sie" *`.
+   *
+   * For a prefix FTS5 merges the lists of every matching word into one before the first hit: it costs the
+   * sentences those words are in. An OR of phrases is walked in rowid order and stops at LIMIT: it costs the
+   * rows walked (at most a page and the count's cap) times the words. Measured on the bench's books (1k and 100k
+   * sentences, every two-letter prefix), a step of the OR for each word costs 0.4–0.5 of a sentence merged: the
+   * words are used when `wordsAreCheaper` (see README, "Search reads a page"). `useWords` replaces that choice
+   * (tests: the OR is always used, to compare its hits with the prefix query's).
+   *
+   * The last phrase is folded by FTS5's own tokenizer (`terms.words`), so each OR branch is that phrase with its
+   * last word replaced by a whole word. When the phrase gives FTS5 no word, when no whole word starts with it
+   * (FTS5's prefix query then merges nothing either) or when the OR would cost more, the prefix query itself is
+   * the expression.
    */
-  function prepare(query: unknown): PreparedSearch {
+  function prepare(query: unknown, useWords: (whole: PrefixWords) => boolean = wordsAreCheaper): PreparedSearch {
     if (typeof query !== 'string') return { match: null };
     const phrases = queryPhrases(query);
     if (phrases.length === 0) return { match: null };
@@ -212,9 +233,9 @@ export function searchRepository(db: Database) {
     const prefix = words.at(-1);
     if (prefix === undefined) return native;
     const whole = terms.expand(prefix);
-    if (whole === null || whole.length === 0) return native;
+    if (whole === null || whole.words.length === 0 || !useWords(whole)) return native;
     const before = words.slice(0, -1);
-    const branches = whole.map((word) => quoted([...before, word])).join(' OR ');
+    const branches = whole.words.map((word) => quoted([...before, word])).join(' OR ');
     return { match: [...phrases.slice(0, -1).map(phraseExpression), `(${branches})`].join(' AND ') };
   }
   const matchOf = (query: string | PreparedSearch): string | null =>

@@ -1,11 +1,16 @@
 import type { Database } from 'better-sqlite3';
 
 /**
- * Past this many whole words a prefix is left to FTS5's own prefix query (`"si" *`): an OR of that many words
- * costs FTS5 a step of each word's list per hit, and the native query's one merge becomes the cheaper.
- * Measured on the bench's books (1k and 100k sentences): see README, "Search reads a page".
+ * Past this many whole words a prefix is left to FTS5's own prefix query (`"si" *`) without weighing the two
+ * (search.ts): an OR of that many words costs FTS5 a step of each word's list per hit.
  */
-export const MAX_PREFIX_TERMS = 64;
+export const MAX_PREFIX_TERMS = 256;
+
+/** The whole words a prefix stands for, and how many sentences they were written into (see migration 0015). */
+export interface PrefixWords {
+  words: string[];
+  sentences: number;
+}
 
 /** The tokenizer of segment_search (migration 0004), which every table here must share. */
 const TOKENIZE = `tokenize = 'unicode61 remove_diacritics 2'`;
@@ -37,23 +42,16 @@ export function searchTermsRepository(db: Database) {
   // export thread's), and by tests over a store at an older schema.
   let statements: ReturnType<typeof prepareAll> | null = null;
   const prepareAll = () => ({
-    moveTerms: db.prepare('INSERT OR IGNORE INTO search_terms (term) SELECT term FROM search_pending_terms'),
+    moveTerms: db.prepare(
+      `INSERT INTO search_terms (term, sentences) SELECT term, doc FROM search_pending_terms WHERE true
+       ON CONFLICT (term) DO UPDATE SET sentences = sentences + excluded.sentences`,
+    ),
     clearPending: db.prepare("INSERT INTO search_pending (search_pending) VALUES ('delete-all')"),
     anyPending: db.prepare('SELECT 1 FROM search_pending_terms LIMIT 1').pluck(),
-    between: db
-      .prepare(
-        `SELECT term FROM search_terms WHERE term >= @low AND term < @high
-         UNION SELECT term FROM search_pending_terms WHERE term >= @low AND term < @high
-         ORDER BY term LIMIT @limit`,
-      )
-      .pluck(),
-    from: db
-      .prepare(
-        `SELECT term FROM search_terms WHERE term >= @low
-         UNION SELECT term FROM search_pending_terms WHERE term >= @low
-         ORDER BY term LIMIT @limit`,
-      )
-      .pluck(),
+    storedBelow: db.prepare('SELECT term, sentences FROM search_terms WHERE term >= @low AND term < @high LIMIT @limit').raw(),
+    storedFrom: db.prepare('SELECT term, sentences FROM search_terms WHERE term >= @low LIMIT @limit').raw(),
+    pendingBelow: db.prepare('SELECT term, doc FROM search_pending_terms WHERE term >= @low AND term < @high LIMIT @limit').raw(),
+    pendingFrom: db.prepare('SELECT term, doc FROM search_pending_terms WHERE term >= @low LIMIT @limit').raw(),
   });
   const prepared = () => (statements ??= prepareAll());
 
@@ -95,15 +93,27 @@ export function searchTermsRepository(db: Database) {
     },
 
     /**
-     * The whole words of the index that start with `prefix` (a word as `words` gives it), in order; null past
-     * `cap` of them.
+     * The whole words of the index that start with `prefix` (a word as `words` gives it), in order, with how many
+     * sentences they were written into; null past `cap` words.
      */
-    expand(prefix: string, cap: number = MAX_PREFIX_TERMS): string[] | null {
-      const { between, from } = prepared();
+    expand(prefix: string, cap: number = MAX_PREFIX_TERMS): PrefixWords | null {
+      const { storedBelow, storedFrom, pendingBelow, pendingFrom } = prepared();
       const high = prefixUpperBound(prefix);
-      const params = { low: prefix, limit: cap + 1 };
-      const terms = (high === null ? from.all(params) : between.all({ ...params, high })) as string[];
-      return terms.length > cap ? null : terms;
+      // Every word is U+10FFFF from the prefix on: no upper bound.
+      const [stored, pending, params] =
+        high === null
+          ? [storedFrom, pendingFrom, { low: prefix, limit: cap + 1 }]
+          : [storedBelow, pendingBelow, { low: prefix, high, limit: cap + 1 }];
+      const found = new Map<string, number>(stored.all(params) as Array<[string, number]>);
+      if (found.size > cap) return null;
+      for (const [term, sentences] of pending.all(params) as Array<[string, number]>) {
+        found.set(term, (found.get(term) ?? 0) + sentences);
+      }
+      if (found.size > cap) return null;
+      const words = [...found.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      let sentences = 0;
+      for (const n of found.values()) sentences += n;
+      return { words, sentences };
     },
   };
 }
