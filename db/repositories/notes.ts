@@ -8,7 +8,7 @@ export function notesRepository(db: Database) {
      ON CONFLICT (segment_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`,
   );
   const remove = db.prepare('DELETE FROM notes WHERE segment_id = ?');
-  // The note's words, recorded by migration 0015's triggers, moved to search_terms in the write.
+  // The note's words, recorded by migration 0015's triggers, moved to search_terms by the writes.
   const searchTerms = searchTermsRepository(db);
   const get = db.prepare('SELECT text FROM notes WHERE segment_id = ?');
   const ofDocument = db.prepare(
@@ -21,7 +21,7 @@ export function notesRepository(db: Database) {
       if (text.trim() === '') remove.run(segmentId);
       else {
         upsert.run(segmentId, text, at);
-        searchTerms.drain();
+        searchTerms.written();
       }
     },
     get(segmentId: number): string {

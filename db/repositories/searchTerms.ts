@@ -6,6 +6,13 @@ import type { Database } from 'better-sqlite3';
  */
 export const MAX_PREFIX_TERMS = 256;
 
+/**
+ * A single sentence's write (a save, a note) drains the recorded words once in this many: a drain costs about
+ * 0.35 ms (the pending index read, the words stored, the index cleared), three times the rest of what the words
+ * add to a save. Meanwhile `expand` reads the pending words too, at most this many writes' worth.
+ */
+export const WRITES_PER_DRAIN = 64;
+
 /** The whole words a prefix stands for, and how many sentences they were written into (see migration 0015). */
 export interface PrefixWords {
   words: string[];
@@ -69,16 +76,27 @@ export function searchTermsRepository(db: Database) {
     return fold;
   };
 
+  let writesSinceDrain = 0;
+  function drain(): void {
+    writesSinceDrain = 0;
+    const { anyPending, moveTerms, clearPending } = prepared();
+    if (anyPending.get() === undefined) return;
+    moveTerms.run();
+    clearPending.run();
+  }
+
   return {
     /**
-     * Moves the words the writes recorded (search_pending) into search_terms. Called by the writes that add text,
-     * in their transaction; one that does not still has its words found, as `expand` reads both.
+     * Moves the words the writes recorded (search_pending) into search_terms. Called by the writes that add many
+     * texts (an import's batch), in their transaction; a write that does not still has its words found, as
+     * `expand` reads both.
      */
-    drain(): void {
-      const { anyPending, moveTerms, clearPending } = prepared();
-      if (anyPending.get() === undefined) return;
-      moveTerms.run();
-      clearPending.run();
+    drain,
+
+    /** Told by a write of one sentence's text, in its transaction: drains once in WRITES_PER_DRAIN such writes. */
+    written(): void {
+      writesSinceDrain += 1;
+      if (writesSinceDrain >= WRITES_PER_DRAIN) drain();
     },
 
     /** The words of `text` as the index's tokenizer makes them (lower case, diacritics removed), in order. */

@@ -110,7 +110,7 @@ function lockedAsBoolean(found: unknown[]): SegmentText[] {
 }
 
 export function segmentsRepository(db: Database) {
-  // The words of the text written, recorded by migration 0015's triggers, moved to search_terms in the write.
+  // The words of the text written, recorded by migration 0015's triggers, moved to search_terms by the writes.
   const searchTerms = searchTermsRepository(db);
   // Multi-row INSERTs for imports, one per size of IMPORT_STATEMENT_SIZES, prepared when first needed.
   const importInserts = new Map<number, Statement>();
@@ -190,7 +190,7 @@ export function segmentsRepository(db: Database) {
         insert.run({ unitKey: null, fileState: null, fileNotes: null, status: 'not_started', ...row, locked: locked ? 1 : 0, ...figures })
           .lastInsertRowid,
       );
-      searchTerms.drain();
+      searchTerms.written();
       return id;
     },
     /**
@@ -256,7 +256,7 @@ export function segmentsRepository(db: Database) {
       if (row.text === text) setStatus.run(status, at, id);
       else {
         setText.run({ id, text, status, at, ...figureParams(storedFigures(row.mt, text)) });
-        searchTerms.drain();
+        searchTerms.written();
       }
     },
     /** Positions of the sentences that pass a filter (each criterion optional). */

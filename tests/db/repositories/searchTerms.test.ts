@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MATCH_END, MATCH_START, splitSnippet } from '../../../core/model/search';
 import { toMatchExpression, wordsAreCheaper, type SearchOptions } from '../../../db/repositories/search';
-import { prefixUpperBound, searchTermsRepository } from '../../../db/repositories/searchTerms';
+import { prefixUpperBound, searchTermsRepository, WRITES_PER_DRAIN } from '../../../db/repositories/searchTerms';
 import { createStore, type Store } from '../../../db/store';
 import { insertDocument, NOW, openMemoryDatabase } from '../testDb';
 
@@ -66,14 +66,32 @@ describe('the upper bound of a prefix range', () => {
 });
 
 describe('the words kept for search (migration 0015)', () => {
-  it('records the words of every text written, folded as the index folds them, and drains them in the write', () => {
+  it('records the words of every text written, folded as the index folds them, and stores them once in WRITES_PER_DRAIN writes', () => {
     const { segmentIds } = insertDocument(store, [{ text: 'Klicken Sie hier.' }, { text: 'Zürich ist schön.' }]);
-    expect(pendingWords(db)).toEqual([]);
-    expect(storedWords(db)).toEqual(['hier', 'ist', 'klicken', 'schon', 'sie', 'zurich']);
+    expect(pendingWords(db)).toEqual(['hier', 'ist', 'klicken', 'schon', 'sie', 'zurich']);
+    expect(storedWords(db)).toEqual([]);
     edit(store, segmentIds[0]!, 'Klicken Sie DORT.');
     store.notes.set(segmentIds[1]!, 'Straße', NOW);
+    expect(pendingWords(db)).toEqual(['dort', 'hier', 'ist', 'klicken', 'schon', 'sie', 'straße', 'zurich']);
+    // Two inserts and an edit so far: the segments' writes drain at the WRITES_PER_DRAIN-th.
+    for (let n = 4; n < WRITES_PER_DRAIN; n++) edit(store, segmentIds[n % 2]!, `Text ${n}.`);
+    expect(storedWords(db)).toEqual([]);
+    edit(store, segmentIds[0]!, 'Zuletzt.');
     expect(pendingWords(db)).toEqual([]);
-    expect(storedWords(db)).toEqual(['dort', 'hier', 'ist', 'klicken', 'schon', 'sie', 'straße', 'zurich']);
+    expect(storedWords(db)).toEqual(expect.arrayContaining(['dort', 'hier', 'klicken', 'straße', 'text', '63', 'zuletzt', 'zurich']));
+  });
+
+  it('stores the words of an import batch in its transaction', () => {
+    store.transaction(() => {
+      const documentId = store.documents.insert({ title: 'B', fileName: 'b.txt', format: 'text', leading: '', hasBom: false, createdAt: NOW });
+      store.segments.insertImported(documentId, 1, NOW, [
+        { paragraph: 1, mtText: 'Erster Satz.', sourceText: 'First sentence.', trailing: ' ' },
+        { paragraph: 1, mtText: 'Zweiter Satz.', sourceText: null, trailing: '' },
+      ]);
+    });
+    expect(pendingWords(db)).toEqual([]);
+    expect(storedWords(db)).toEqual(['erster', 'first', 'satz', 'sentence', 'zweiter']);
+    expect(sentencesOf(db, 'satz')).toBe(2);
   });
 
   it('folds a typed phrase as FTS5 does, whatever the script', () => {
@@ -88,6 +106,7 @@ describe('the words kept for search (migration 0015)', () => {
     const words = Array.from({ length: 65 }, (_, i) => `wort${String(i).padStart(3, '0')}`);
     const { segmentIds } = insertDocument(store, [{ text: words.join(' ') }, { text: 'Sie sieben siehe sind.' }, { text: 'Sie, bitte.' }]);
     const terms = searchTermsRepository(db);
+    terms.drain();
     expect(terms.expand('sie')).toEqual({ words: ['sie', 'sieben', 'siehe'], sentences: 4 });
     expect(terms.expand('sieb')).toEqual({ words: ['sieben'], sentences: 1 });
     expect(terms.expand('sx')).toEqual({ words: [], sentences: 0 });
@@ -96,6 +115,7 @@ describe('the words kept for search (migration 0015)', () => {
     expect(terms.expand('wort00')?.words).toHaveLength(10);
     // Every write counts its words again: the figure only weighs the two queries.
     edit(store, segmentIds[2]!, 'Sie, bitte sehr.');
+    terms.drain();
     expect(sentencesOf(db, 'sie')).toBe(3);
     expect(sentencesOf(db, 'sehr')).toBe(1);
   });
@@ -121,6 +141,7 @@ describe('the words kept for search (migration 0015)', () => {
 
   it('finds the words of a write that did not drain them: the expansion reads the pending words too', () => {
     const { documentId, segmentIds } = insertDocument(store, [{ text: 'Klicken Sie hier.' }, { text: 'Nichts.' }]);
+    searchTermsRepository(db).drain();
     rawEdit(db, segmentIds[1]!, 'Ein Sieb.');
     expect(pendingWords(db)).toEqual(['ein', 'sieb']);
     const prepared = store.search.prepare('sie', always);
@@ -128,8 +149,8 @@ describe('the words kept for search (migration 0015)', () => {
     const hits = store.search.page(prepared, { documentId }).hits;
     expect(hits.map((h) => h.segmentId)).toEqual(segmentIds);
     expect(store.search.count(prepared, { documentId, cap: 10 })).toEqual({ count: 2, atLeast: false });
-    // The next write that drains moves them.
-    edit(store, segmentIds[0]!, 'Klicken Sie dort.');
+    // The next drain moves them.
+    searchTermsRepository(db).drain();
     expect(pendingWords(db)).toEqual([]);
     expect(storedWords(db)).toContain('sieb');
   });
