@@ -178,7 +178,7 @@ CREATE TABLE schema_migrations (
 
 -- table search_pending
 CREATE VIRTUAL TABLE search_pending USING fts5(
-  text, content = '', detail = none, columnsize = 0,
+  text, content = '', detail = none,
   tokenize = 'unicode61 remove_diacritics 2'
 );
 
@@ -187,6 +187,9 @@ CREATE TABLE 'search_pending_config'(k PRIMARY KEY, v) WITHOUT ROWID;
 
 -- table search_pending_data
 CREATE TABLE 'search_pending_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table search_pending_docsize
+CREATE TABLE 'search_pending_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 
 -- table search_pending_idx
 CREATE TABLE 'search_pending_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;

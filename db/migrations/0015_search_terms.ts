@@ -17,7 +17,8 @@
  *   path can leave a word unrecorded. Its words (search_pending_terms) are moved into search_terms by the
  *   writes that add text (searchTerms.drain), and read beside search_terms by the expansion, so a write that
  *   does not drain is still found. The words come from FTS5's own tokenizer: nothing re-implements unicode61.
- *   detail=none and columnsize=0: only the words matter, not where they are.
+ *   detail=none: only the words matter, not where they are (columnsize=0 would save a row per write, but FTS5
+ *   then refuses to scan the table, which whatever counts every table's rows does).
  *
  * The texts of one write go in as one row, joined by spaces: a space separates words for unicode61, so the
  * words are those of each text taken apart. A contentless table needs a rowid from its writer: the sentence's id
@@ -27,7 +28,7 @@ export default `
 CREATE TABLE search_terms (term TEXT PRIMARY KEY, sentences INTEGER NOT NULL) WITHOUT ROWID;
 
 CREATE VIRTUAL TABLE search_pending USING fts5(
-  text, content = '', detail = none, columnsize = 0,
+  text, content = '', detail = none,
   tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE VIRTUAL TABLE search_pending_terms USING fts5vocab(search_pending, 'row');

@@ -168,7 +168,7 @@ export const appliedVersions = (db: Database.Database) =>
   db.prepare('SELECT version, name, applied_at AS appliedAt FROM schema_migrations ORDER BY version').all();
 
 /**
- * Every row of every table (full-text index included, its shadow tables and contentless indexes not), in rowid order: the whole of
+ * Every row of every table (full-text index included, its shadow tables not), in rowid order: the whole of
  * what a store holds, to compare before and after an upgrade.
  */
 export function snapshot(db: Database.Database): Snapshot {
@@ -180,8 +180,6 @@ export function snapshot(db: Database.Database): Snapshot {
   for (const { name } of tables) {
     if (name === 'schema_migrations' || virtual.some((v) => name.startsWith(`${v}_`))) continue;
     const table = tables.find((t) => t.name === name)!;
-    // A contentless index (0015's search_pending) holds no rows to read: FTS5 refuses to scan it.
-    if (/content\s*=\s*''/i.test(table.sql)) continue;
     // A WITHOUT ROWID table (the stored flags) is read in the order of its key, the whole row compared.
     result[name] = /WITHOUT ROWID/i.test(table.sql)
       ? (db.prepare(`SELECT * FROM "${name}" ORDER BY ${(db.pragma(`table_info("${name}")`) as unknown[]).length > 1 ? '1, 2' : '1'}`).all() as Row[])
