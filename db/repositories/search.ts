@@ -238,8 +238,11 @@ export function searchRepository(db: Database) {
     const branches = whole.words.map((word) => quoted([...before, word])).join(' OR ');
     return { match: [...phrases.slice(0, -1).map(phraseExpression), `(${branches})`].join(' AND ') };
   }
-  const matchOf = (query: string | PreparedSearch): string | null =>
-    (typeof query === 'object' && query !== null ? query : prepare(query)).match;
+  // A prepared query is taken as it is; anything else is the editor's query (a non-string finds nothing).
+  const matchOf = (query: string | PreparedSearch): string | null => {
+    if (typeof query !== 'object' || query === null) return prepare(query).match;
+    return typeof query.match === 'string' ? query.match : null;
+  };
 
   // A snippet of each field that can differ from the correction and is not empty: an unedited sentence's MT is
   // its correction, so one snippet serves (the correction is preferred on a tie anyway).
@@ -338,14 +341,15 @@ export function searchRepository(db: Database) {
   }
 
   return {
+    /** The query's MATCH expression, a prefix expanded where that is cheaper: give it to `page` and `count`. */
+    prepare,
+
     /**
      * A page of the sentences that match the editor's query (see toMatchExpression), in document order — in
      * every document, the first document (`firstDocumentId`) then the others by title — one hit per sentence
      * with the field that matched best and a snippet of it. An empty or punctuation-only query finds nothing;
      * no query, however odd, is an SQL error.
      */
-    prepare,
-
     page(query: string | PreparedSearch, options: SearchOptions = {}): SearchResultPage {
       const match = matchOf(query);
       if (match === null) return { hits: [], next: null };
