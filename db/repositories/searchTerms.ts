@@ -9,7 +9,8 @@ export const MAX_PREFIX_TERMS = 256;
 /**
  * A single sentence's write (a save, a note) drains the recorded words once in this many: a drain costs about
  * 0.35 ms (the pending index read, the words stored, the index cleared), three times the rest of what the words
- * add to a save. Meanwhile `expand` reads the pending words too, at most this many writes' worth.
+ * add to a save. Meanwhile `expand` reads the pending words too: about this many writes' worth (each repository
+ * counts its own writes; SQL written elsewhere, which drains nothing, adds to them until the next drain).
  */
 export const WRITES_PER_DRAIN = 64;
 
