@@ -188,6 +188,30 @@ CREATE TABLE schema_migrations (
     applied_at INTEGER NOT NULL
   ) STRICT;
 
+-- table search_pending
+CREATE VIRTUAL TABLE search_pending USING fts5(
+  text, content = '', detail = none,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+
+-- table search_pending_config
+CREATE TABLE 'search_pending_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table search_pending_data
+CREATE TABLE 'search_pending_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table search_pending_docsize
+CREATE TABLE 'search_pending_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table search_pending_idx
+CREATE TABLE 'search_pending_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table search_pending_terms
+CREATE VIRTUAL TABLE search_pending_terms USING fts5vocab(search_pending, 'row');
+
+-- table search_terms
+CREATE TABLE search_terms (term TEXT PRIMARY KEY, sentences INTEGER NOT NULL) WITHOUT ROWID;
+
 -- table segment_flags
 CREATE TABLE segment_flags (
   segment_id  INTEGER PRIMARY KEY REFERENCES segments(id) ON DELETE CASCADE,
@@ -313,6 +337,33 @@ WHEN NEW.origin = 'edit' AND (NEW.edit_ms > 0 OR NEW.keystrokes > 0)
 BEGIN
   UPDATE segments SET typed_ms = typed_ms + NEW.edit_ms, typed_keystrokes = typed_keystrokes + NEW.keystrokes
   WHERE id = NEW.segment_id;
+END;
+
+-- trigger search_terms_note_insert
+CREATE TRIGGER search_terms_note_insert AFTER INSERT ON notes
+BEGIN
+  INSERT INTO search_pending (rowid, text) VALUES (NEW.segment_id, NEW.text);
+END;
+
+-- trigger search_terms_note_update
+CREATE TRIGGER search_terms_note_update AFTER UPDATE OF text ON notes
+BEGIN
+  INSERT INTO search_pending (rowid, text) VALUES (NEW.segment_id, NEW.text);
+END;
+
+-- trigger search_terms_segment_insert
+CREATE TRIGGER search_terms_segment_insert AFTER INSERT ON segments
+BEGIN
+  INSERT INTO search_pending (rowid, text)
+  VALUES (NEW.id, NEW.mt_text || ' ' || CASE WHEN NEW.current_text IS NOT NEW.mt_text THEN NEW.current_text ELSE '' END
+          || ' ' || COALESCE(NEW.source_text, ''));
+END;
+
+-- trigger search_terms_segment_update
+CREATE TRIGGER search_terms_segment_update AFTER UPDATE OF current_text, source_text ON segments
+BEGIN
+  INSERT INTO search_pending (rowid, text)
+  VALUES (NEW.id, NEW.current_text || ' ' || CASE WHEN NEW.source_text IS NOT OLD.source_text THEN COALESCE(NEW.source_text, '') ELSE '' END);
 END;
 
 -- trigger segment_search_delete

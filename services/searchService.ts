@@ -27,12 +27,14 @@ export function searchService(store: Store) {
       if (documentId !== undefined && !store.documents.layout(documentId)) {
         throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
       }
-      const page = store.search.page(query, request);
+      // The last word's prefix is expanded once, for the page and the count.
+      const prepared = store.search.prepare(query);
+      const page = store.search.page(prepared, request);
       // A first page holding every hit is its own count; else the matches are counted (up to the cap).
       const total =
         request.after === undefined && page.next === null && page.hits.length <= SEARCH_COUNT_CAP
           ? { count: page.hits.length, atLeast: false }
-          : store.search.count(query, { documentId, cap: SEARCH_COUNT_CAP });
+          : store.search.count(prepared, { documentId, cap: SEARCH_COUNT_CAP });
       return { ...page, total };
     },
   };

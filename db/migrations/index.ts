@@ -14,6 +14,7 @@ import annotationSource from './0012_annotation_source';
 import documentSkeletons from './0013_document_skeletons';
 import panelCounts from './0014_panel_counts';
 import nameFacts from './0015_name_facts';
+import searchTerms from './0016_search_terms';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -43,4 +44,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: 'document_skeletons', sql: documentSkeletons },
   { version: 14, name: 'panel_counts', sql: panelCounts },
   { version: 15, name: 'name_facts', sql: nameFacts },
+  { version: 16, name: 'search_terms', sql: searchTerms },
 ];

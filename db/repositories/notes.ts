@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { searchTermsRepository } from './searchTerms';
 
 /** One note per sentence, for the next reviewer or the client; an empty note is no note. */
 export function notesRepository(db: Database) {
@@ -7,6 +8,8 @@ export function notesRepository(db: Database) {
      ON CONFLICT (segment_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`,
   );
   const remove = db.prepare('DELETE FROM notes WHERE segment_id = ?');
+  // The note's words, recorded by migration 0016's triggers, moved to search_terms by the writes.
+  const searchTerms = searchTermsRepository(db);
   const get = db.prepare('SELECT text FROM notes WHERE segment_id = ?');
   const ofDocument = db.prepare(
     `SELECT n.segment_id AS segmentId, n.text FROM notes n JOIN segments s ON s.id = n.segment_id
@@ -16,7 +19,10 @@ export function notesRepository(db: Database) {
   return {
     set(segmentId: number, text: string, at: number): void {
       if (text.trim() === '') remove.run(segmentId);
-      else upsert.run(segmentId, text, at);
+      else {
+        upsert.run(segmentId, text, at);
+        searchTerms.written();
+      }
     },
     get(segmentId: number): string {
       return (get.get(segmentId) as { text: string } | undefined)?.text ?? '';

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import {
   MATCH_END,
   MATCH_START,
+  SEARCH_COUNT_CAP,
   SEARCH_FIELDS,
   type SearchCursor,
   type SearchField,
@@ -10,6 +11,7 @@ import {
   tooShortForPrefix,
 } from '../../core/model/search';
 import { documentSpan } from './documentSpan';
+import { searchTermsRepository, type PrefixWords } from './searchTerms';
 
 export interface SearchOptions {
   /** Only this document's sentences; every document when left out. */
@@ -105,12 +107,36 @@ export function queryPhrases(query: string): QueryPhrase[] {
 export function toMatchExpression(query: string): string | null {
   const phrases = queryPhrases(query);
   if (phrases.length === 0) return null;
-  return phrases
-    .map(({ tokens, prefix }) => {
-      const quoted = `"${tokens.join(' ').replaceAll('"', '""')}"`;
-      return prefix ? `${quoted} *` : quoted;
-    })
-    .join(' ');
+  return phrases.map(phraseExpression).join(' ');
+}
+
+/** An FTS5 string of these words: only a quotation mark means anything inside one, and it is doubled. */
+const quoted = (words: readonly string[]): string => `"${words.join(' ').replaceAll('"', '""')}"`;
+
+/** One word or phrase of the query in FTS5's syntax, the last word a prefix (`"alma a" *`) when it is one. */
+function phraseExpression({ tokens, prefix }: QueryPhrase): string {
+  return prefix ? `${quoted(tokens)} *` : quoted(tokens);
+}
+
+/**
+ * A query made ready for `page` and `count` (searchRepository's `prepare`): its MATCH expression, with the last
+ * word's prefix expanded once for both.
+ */
+export interface PreparedSearch {
+  readonly match: string | null;
+}
+
+/** The most rows a search walks: a page past the default (one more tells whether more follow), then the count. */
+const ROWS_WALKED = DEFAULT_SEARCH_LIMIT + 1 + SEARCH_COUNT_CAP + 1;
+/** A step of an OR of words for each word, against a sentence merged by FTS5's prefix query (see `prepare`). */
+const OR_STEP_COST = 0.5;
+
+/**
+ * Whether an OR of a prefix's whole words costs less than FTS5's prefix query (see searchRepository's `prepare`):
+ * words × min(sentences, rows walked) × OR_STEP_COST < sentences.
+ */
+export function wordsAreCheaper({ words, sentences }: PrefixWords): boolean {
+  return words.length > 0 && words.length * Math.min(sentences, ROWS_WALKED) * OR_STEP_COST < sentences;
 }
 
 /** When two fields match equally well (an unedited sentence's MT and correction), the one reported. */
@@ -178,6 +204,46 @@ interface IdSpan {
  * every match.
  */
 export function searchRepository(db: Database) {
+  const terms = searchTermsRepository(db);
+
+  /**
+   * The query's MATCH expression with a prefix last word written as the whole words of the index it stands for
+   * (migration 0016) when that is the cheaper: `"klicken" AND ("sie" OR "sieben")` instead of `"klicken" "sie" *`.
+   *
+   * For a prefix FTS5 merges the lists of every matching word into one before the first hit: it costs the
+   * sentences those words are in. An OR of phrases is walked in rowid order and stops at LIMIT: it costs the
+   * rows walked (at most a page and the count's cap) times the words. Measured on the bench's books (1k and 100k
+   * sentences, every two-letter prefix), a step of the OR for each word costs 0.4–0.5 of a sentence merged: the
+   * words are used when `wordsAreCheaper` (see README, "Search reads a page"). `useWords` replaces that choice
+   * (tests: the OR is always used, to compare its hits with the prefix query's).
+   *
+   * The last phrase is folded by FTS5's own tokenizer (`terms.words`), so each OR branch is that phrase with its
+   * last word replaced by a whole word. When the phrase gives FTS5 no word, when no whole word starts with it
+   * (FTS5's prefix query then merges nothing either) or when the OR would cost more, the prefix query itself is
+   * the expression.
+   */
+  function prepare(query: unknown, useWords: (whole: PrefixWords) => boolean = wordsAreCheaper): PreparedSearch {
+    if (typeof query !== 'string') return { match: null };
+    const phrases = queryPhrases(query);
+    if (phrases.length === 0) return { match: null };
+    const last = phrases.at(-1)!;
+    const native = { match: phrases.map(phraseExpression).join(' ') };
+    if (!last.prefix) return native;
+    const words = terms.words(last.tokens.join(' '));
+    const prefix = words.at(-1);
+    if (prefix === undefined) return native;
+    const whole = terms.expand(prefix);
+    if (whole === null || whole.words.length === 0 || !useWords(whole)) return native;
+    const before = words.slice(0, -1);
+    const branches = whole.words.map((word) => quoted([...before, word])).join(' OR ');
+    return { match: [...phrases.slice(0, -1).map(phraseExpression), `(${branches})`].join(' AND ') };
+  }
+  // A prepared query is taken as it is; anything else is the editor's query (a non-string finds nothing).
+  const matchOf = (query: string | PreparedSearch): string | null => {
+    if (typeof query !== 'object' || query === null) return prepare(query).match;
+    return typeof query.match === 'string' ? query.match : null;
+  };
+
   // A snippet of each field that can differ from the correction and is not empty: an unedited sentence's MT is
   // its correction, so one snippet serves (the correction is preferred on a tie anyway).
   const SNIPPETS = [
@@ -275,14 +341,17 @@ export function searchRepository(db: Database) {
   }
 
   return {
+    /** The query's MATCH expression, a prefix expanded where that is cheaper: give it to `page` and `count`. */
+    prepare,
+
     /**
      * A page of the sentences that match the editor's query (see toMatchExpression), in document order — in
      * every document, the first document (`firstDocumentId`) then the others by title — one hit per sentence
      * with the field that matched best and a snippet of it. An empty or punctuation-only query finds nothing;
      * no query, however odd, is an SQL error.
      */
-    page(query: string, options: SearchOptions = {}): SearchResultPage {
-      const match = typeof query === 'string' ? toMatchExpression(query) : null;
+    page(query: string | PreparedSearch, options: SearchOptions = {}): SearchResultPage {
+      const match = matchOf(query);
       if (match === null) return { hits: [], next: null };
       const wanted = Number.isFinite(options.limit) ? Math.trunc(options.limit as number) : DEFAULT_SEARCH_LIMIT;
       const limit = Math.min(Math.max(wanted, 1), MAX_SEARCH_LIMIT);
@@ -324,8 +393,8 @@ export function searchRepository(db: Database) {
      * How many sentences match the query (in one document or in all), counting up to `cap`: `atLeast` when the
      * counting stopped there. It costs the cap at most, however many sentences match.
      */
-    count(query: string, options: { documentId?: number | undefined; cap: number }): { count: number; atLeast: boolean } {
-      const match = typeof query === 'string' ? toMatchExpression(query) : null;
+    count(query: string | PreparedSearch, options: { documentId?: number | undefined; cap: number }): { count: number; atLeast: boolean } {
+      const match = matchOf(query);
       if (match === null) return { count: 0, atLeast: false };
       if (options.documentId === undefined) {
         const all = countEverywhere.get({ match, cap: options.cap + 1 }) as number;

@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { MeasuredSegment } from '../../core/metrics';
 import { storedFigures, type StoredFigures } from '../../core/metrics/storedFigures';
 import type { Segment, SegmentStatus } from '../../core/model/segment';
+import { searchTermsRepository } from './searchTerms';
 
 export interface NewSegment {
   documentId: number;
@@ -109,6 +110,8 @@ function lockedAsBoolean(found: unknown[]): SegmentText[] {
 }
 
 export function segmentsRepository(db: Database) {
+  // The words of the text written, recorded by migration 0016's triggers, moved to search_terms by the writes.
+  const searchTerms = searchTermsRepository(db);
   // Multi-row INSERTs for imports, one per size of IMPORT_STATEMENT_SIZES, prepared when first needed.
   const importInserts = new Map<number, Statement>();
   const importInsert = (rows: number): Statement => {
@@ -183,10 +186,12 @@ export function segmentsRepository(db: Database) {
     insert(segment: NewSegment): number {
       const { locked, ...row } = segment;
       const figures = figureParams(storedFigures(segment.mtText, segment.mtText));
-      return Number(
+      const id = Number(
         insert.run({ unitKey: null, fileState: null, fileNotes: null, status: 'not_started', ...row, locked: locked ? 1 : 0, ...figures })
           .lastInsertRowid,
       );
+      searchTerms.written();
+      return id;
     },
     /**
      * Stores an import's sentences at positions `firstPosition`, `firstPosition + 1` …, as `insert` would one by
@@ -230,6 +235,7 @@ export function segmentsRepository(db: Database) {
         importInsert(size).run(params);
         start = end;
       }
+      searchTerms.drain();
     },
     get(id: number): Segment | undefined {
       const row = byId.get(id) as SegmentRow | undefined;
@@ -248,7 +254,10 @@ export function segmentsRepository(db: Database) {
       if (!row) return;
       // A status change keeps the text, and so its figures.
       if (row.text === text) setStatus.run(status, at, id);
-      else setText.run({ id, text, status, at, ...figureParams(storedFigures(row.mt, text)) });
+      else {
+        setText.run({ id, text, status, at, ...figureParams(storedFigures(row.mt, text)) });
+        searchTerms.written();
+      }
     },
     /** Positions of the sentences that pass a filter (each criterion optional). */
     positions(

@@ -182,7 +182,7 @@ export function snapshot(db: Database.Database): Snapshot {
     const table = tables.find((t) => t.name === name)!;
     // A WITHOUT ROWID table (the stored flags) is read in the order of its key, the whole row compared.
     result[name] = /WITHOUT ROWID/i.test(table.sql)
-      ? (db.prepare(`SELECT * FROM "${name}" ORDER BY 1, 2`).all() as Row[])
+      ? (db.prepare(`SELECT * FROM "${name}" ORDER BY ${(db.pragma(`table_info("${name}")`) as unknown[]).length > 1 ? '1, 2' : '1'}`).all() as Row[])
       : (db.prepare(`SELECT rowid AS _rowid, * FROM "${name}" ORDER BY rowid`).all() as Row[]);
   }
   return result;
