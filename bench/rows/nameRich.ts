@@ -1,0 +1,53 @@
+/**
+ * A book rich in names: the bench's book with a name of its own in every sentence (a made-up place, `bei
+ * Moravenka.`), as a novel's or a manual's names and a German book's nouns are many. It is imported beside the
+ * book and checked whole, then a save changing a name's standing is timed as in bench/rows/nameSave.ts, beside
+ * that whole check. With names compared only within one key of what a variant needs (core/checks/nameIndex.ts,
+ * bucketOf) and stored as rows (migration 0015), neither the save nor the check compares a name with every other.
+ */
+import { median, timeMs } from '../stats';
+import type { RowModule } from '../table';
+
+const SAVES = 7;
+const ONSETS = ['b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'sch', 'br', 'kr', 'tr'];
+const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ei', 'au'];
+
+/** The k-th made-up name: three syllables picked by k's digits, so each sentence gets its own (and no randomness). */
+export function madeUpName(k: number): string {
+  let n = k * 7_919 + 13;
+  let name = '';
+  for (let s = 0; s < 3; s++) {
+    name += ONSETS[n % ONSETS.length]! + VOWELS[Math.floor(n / ONSETS.length) % VOWELS.length]!;
+    n = Math.floor(n / (ONSETS.length * VOWELS.length)) + s * 101;
+  }
+  return `${name[0]!.toUpperCase()}${name.slice(1)}${k % 7 === 0 ? 'ka' : 'na'}`;
+}
+
+const nameRich: RowModule = {
+  order: 66,
+  rows({ services, text }) {
+    let k = 0;
+    const rich = text
+      .split('\n')
+      .map((line) => (line.trim() === '' ? line : `${line.replace(/[.!?]?$/u, '')} bei ${madeUpName(k++)}.`))
+      .join('\n');
+    const imported = services.documents.importText({ fileName: 'names.txt', title: 'Names', text: rich, hasBom: false });
+    const whole = timeMs(() => services.checks.document(imported.id));
+    const sentences = services.segments.page(imported.id, 0, 1).total;
+    const middle = services.segments.page(imported.id, Math.floor(sentences / 2), SAVES).items;
+    const names = middle.map((row, i) => timeMs(() => services.segments.update(row.id, `${row.currentText} Mit Zhukovskyj${'k'.repeat(i)} Zhukovski.`)));
+    const known = new Set(Array.from({ length: k }, (_, i) => madeUpName(i))).size;
+    return [
+      {
+        key: 'save',
+        label: `name-rich book: save changing a name's standing (median of ${SAVES})`,
+        value: median(names),
+        unit: 'ms',
+        baseline: { label: 'its whole check', value: whole, about: `the name-rich book (${known} made-up names, one a sentence) checked whole, once, in the bench's process` },
+        note: `${known} names`,
+      },
+    ];
+  },
+};
+
+export default nameRich;
