@@ -19,6 +19,12 @@ const WHOLE_CHECK_SLICE = 500;
 /** Sentences read a step when a context is built between requests. */
 const READ_PAGE = 2000;
 
+/** Stored names a step compares with a context built between requests. */
+const NAMES_PAGE = 2000;
+
+const sameStanding = (a: NameStanding, b: NameStanding): boolean =>
+  a.known === b.known && (a.variant === b.variant || (a.variant !== null && b.variant !== null && a.variant.every((v, i) => v === b.variant![i])));
+
 /** How a spelling stands in a context's names index, as the stored name facts keep it. */
 function standingIn(ctx: DocumentContext, form: string): NameStanding {
   const variant = ctx.names.variants.get(form);
@@ -89,11 +95,17 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
   function* buildSteps(documentId: number, rows?: readonly SegmentText[], revision = store.flags.lastRevision()): Steps<void, CachedContext> {
     const texts = rows ?? (yield* pagedTexts(documentId));
     const state = yield* contextStateSteps(texts, languageOf(options(documentId).languages?.target));
-    const ids = texts.map((row) => row.id);
+    const ids: number[] = [];
+    const indexOf = new Map<number, number>();
+    for (let i = 0; i < texts.length; i++) {
+      ids.push(texts[i]!.id);
+      indexOf.set(texts[i]!.id, i);
+      if (i % READ_PAGE === READ_PAGE - 1) yield;
+    }
     const entry: CachedContext = {
       state,
       ids,
-      indexOf: new Map(ids.map((id, i) => [id, i])),
+      indexOf,
       revision,
       rebuilt: true,
       pendingNames: new Set(),
@@ -165,21 +177,45 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
       // Stopped (a whole check built its own context meanwhile), the build gives nothing to settle.
       if (!built) return;
       yield;
-      settleNames(documentId, built);
+      yield* settleNamesSteps(documentId, built);
     })();
   }
 
   /**
    * A context just built from the texts is compared with the stored names (every name of the document) here,
-   * between requests, rather than by the first save: the names whose standing differs are then pending, as a
-   * patch would have left them. Only for a context no write has reached since it was built.
+   * between requests and a page of names a step, rather than by the first save: the names whose standing differs
+   * are then pending, as a patch would have left them. Only for a context no write has reached since it was built:
+   * a write meanwhile (by this process or another) leaves the comparison to the next save.
    */
-  function settleNames(documentId: number, entry: CachedContext): void {
+  function* settleNamesSteps(documentId: number, entry: CachedContext): Steps<void, void> {
     const state = store.flags.state(documentId);
-    if (cachedFor(documentId) !== entry || !entry.rebuilt || !state || entry.revision !== store.flags.lastRevision()) return;
-    const { ctx } = entry.state;
-    const stored: DocumentFacts = { ...store.nameFacts.all(documentId), typicalWords: state.typicalWords, script: state.script };
-    for (const name of changedNames(stored, documentFacts(ctx))) entry.pendingNames.add(name);
+    const untouched = () =>
+      cachedFor(documentId) === entry && entry.rebuilt && entry.revision === store.flags.lastRevision() && store.flags.state(documentId)?.namesVersion === state?.namesVersion;
+    if (!state || !untouched()) return;
+    const { names } = entry.state.ctx;
+    const differing: string[] = [];
+    const stored = new Set<string>();
+    for (let after = ''; ; ) {
+      const page = store.nameFacts.page(documentId, after, NAMES_PAGE);
+      for (const [form, standing] of page) {
+        stored.add(form);
+        if (!sameStanding(standing, standingIn(entry.state.ctx, form))) differing.push(form);
+      }
+      if (page.length < NAMES_PAGE) break;
+      after = page[page.length - 1]![0];
+      yield;
+      if (!untouched()) return;
+    }
+    // The names the context has and the store does not.
+    let looked = 0;
+    for (const form of [...names.known, ...names.variants.keys()]) {
+      if (!stored.has(form)) differing.push(form);
+      if (++looked % NAMES_PAGE === 0) {
+        yield;
+        if (!untouched()) return;
+      }
+    }
+    for (const form of differing) entry.pendingNames.add(form);
     entry.rebuilt = false;
     entry.storedNamesVersion = state.namesVersion;
   }

@@ -4,9 +4,14 @@
  * book and checked whole, then a save changing a name's standing is timed as in bench/rows/nameSave.ts, beside
  * that whole check. With names compared only within one key of what a variant needs (core/checks/nameIndex.ts,
  * bucketOf) and stored as rows (migration 0015), neither the save nor the check compares a name with every other.
+ * A new process then builds its context between requests, its stored names compared a page a step: the longest
+ * wait of a page asked every millisecond meanwhile.
  */
+import { createServices } from '../../services';
+import { contextWarming } from '../../services/contextWarming';
+import { waitsWhile } from '../requestWaits';
 import { median, timeMs } from '../stats';
-import type { RowModule } from '../table';
+import type { BenchRow, RowModule } from '../table';
 
 const SAVES = 7;
 const ONSETS = ['b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'sch', 'br', 'kr', 'tr'];
@@ -25,7 +30,8 @@ export function madeUpName(k: number): string {
 
 const nameRich: RowModule = {
   order: 66,
-  rows({ services, text }) {
+  async rows(document) {
+    const { services, text, storePath, nativeBinding } = document;
     let k = 0;
     const rich = text
       .split('\n')
@@ -37,7 +43,7 @@ const nameRich: RowModule = {
     const middle = services.segments.page(imported.id, Math.floor(sentences / 2), SAVES).items;
     const names = middle.map((row, i) => timeMs(() => services.segments.update(row.id, `${row.currentText} Mit Zhukovskyj${'k'.repeat(i)} Zhukovski.`)));
     const known = new Set(Array.from({ length: k }, (_, i) => madeUpName(i))).size;
-    return [
+    const rows: BenchRow[] = [
       {
         key: 'save',
         label: `name-rich book: save changing a name's standing (median of ${SAVES})`,
@@ -47,6 +53,26 @@ const nameRich: RowModule = {
         note: `${known} names`,
       },
     ];
+    const fresh = createServices(storePath, { nativeBinding });
+    try {
+      let building = true;
+      const built = contextWarming(fresh.checks)
+        .open(imported.id)
+        .finally(() => (building = false));
+      const waits = await waitsWhile({ ...document, services: fresh, documentId: imported.id }, () => building, built);
+      if (!(await built)) throw new Error('The name-rich context was not built between requests.');
+      rows.push({
+        key: 'context-build-wait',
+        label: 'name-rich book: a request while its context is built between requests, longest wait',
+        value: waits.longest,
+        unit: 'ms',
+        baseline: null,
+        note: `${waits.over50} of ${waits.requests} over 50 ms`,
+      });
+    } finally {
+      fresh.close();
+    }
+    return rows;
   },
 };
 

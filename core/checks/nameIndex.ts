@@ -4,7 +4,9 @@ import { isUpperLetter, words, type Word } from './text';
 
 /** Sentences, and spelling comparisons, a build step takes before it lets a caller answer in between. */
 const SLICE = 250;
-const COMPARISONS = 5_000;
+const COMPARISONS = 1_000;
+/** Spellings keyed (bucketOf) or grouped a step: in a book of a name a sentence, they are as many as its sentences. */
+export const SPELLINGS = 2_000;
 
 /**
  * The names of a document and how each is spelled. A name is a run of capitalized words (`Kassym-Jomart
@@ -94,18 +96,20 @@ function* collectKnown(tokenized: ReadonlyArray<readonly Token[]>, strict: boole
     if (i % SLICE === SLICE - 1) yield;
   }
   const byKey = new Map<string, string[]>();
+  let keyed = 0;
   for (const word of known) {
     const key = bucketOf(word, strict);
     const bucket = byKey.get(key);
     if (bucket) bucket.push(word);
     else byKey.set(key, [word]);
+    if (++keyed % SPELLINGS === 0) yield;
   }
   let compared = 0;
   for (const word of initial) {
     if (known.has(word)) continue;
     const bucket = byKey.get(bucketOf(word, strict));
     if (bucket?.some((other) => compareWords(word, other, strict) === 'variant')) known.add(word);
-    compared += bucket?.length ?? 0;
+    compared += 1 + (bucket?.length ?? 0); // keying the word costs about a comparison
     if (compared >= COMPARISONS) {
       compared = 0;
       yield;
@@ -289,11 +293,13 @@ export const bucketOf = (form: string, strict: boolean): string =>
 /** Groups the spellings into names and picks each name's usual spelling. */
 function* clusterVariants(counts: ReadonlyMap<string, number>, strict: boolean): Steps<void, Map<string, NameVariant>> {
   const buckets = new Map<string, string[]>();
+  let grouped = 0;
   for (const form of counts.keys()) {
     const key = bucketOf(form, strict);
     const bucket = buckets.get(key);
     if (bucket) bucket.push(form);
     else buckets.set(key, [form]);
+    if (++grouped % SPELLINGS === 0) yield;
   }
   const parent = new Map<string, string>();
   const root = (form: string): string => {
@@ -324,9 +330,13 @@ function* clusterVariants(counts: ReadonlyMap<string, number>, strict: boolean):
     const cluster = clusters.get(r);
     if (cluster) cluster.push(form);
     else clusters.set(r, [form]);
+    if (++grouped % SPELLINGS === 0) yield;
   }
   const variants = new Map<string, NameVariant>();
-  for (const cluster of clusters.values()) for (const [form, variant] of clusterVariantsOf(cluster, counts)) variants.set(form, variant);
+  for (const cluster of clusters.values()) {
+    for (const [form, variant] of clusterVariantsOf(cluster, counts)) variants.set(form, variant);
+    if (++grouped % SPELLINGS === 0) yield;
+  }
   return variants;
 }
 

@@ -1,5 +1,6 @@
 import {
   bucketOf,
+  SPELLINGS,
   clusterVariantsOf,
   compareWords,
   linked,
@@ -88,12 +89,14 @@ export function* nameStateSteps(built: BuiltNameIndex, tokenized: ReadonlyArray<
     }
     if (i % SLICE === SLICE - 1) yield;
   }
+  let keyed = 0;
   for (const form of names.counts.keys()) {
     const key = bucketOf(form, strict);
     let bucket = state.formsByBucket.get(key);
     if (!bucket) state.formsByBucket.set(key, (bucket = new Set()));
     bucket.add(form);
     state.clusters.set(form, new Set([form]));
+    if (++keyed % SPELLINGS === 0) yield;
   }
   // A name of several spellings lists each in the variants, every one pointing within the name.
   for (const [form, variant] of names.variants) {

@@ -31,6 +31,9 @@ export function nameFactsRepository(db: Database) {
      ON CONFLICT (document_id, form) DO UPDATE SET known = excluded.known, preferred = excluded.preferred,
        count = excluded.count, tie = excluded.tie`,
   );
+  const page = db.prepare(
+    'SELECT form, known, preferred, count, tie FROM document_name_facts WHERE document_id = ? AND form > ? ORDER BY form LIMIT ?',
+  );
   const remove = db.prepare('DELETE FROM document_name_facts WHERE document_id = ? AND form = ?');
   const clear = db.prepare('DELETE FROM document_name_facts WHERE document_id = ?');
 
@@ -53,6 +56,13 @@ export function nameFactsRepository(db: Database) {
         if (row.preferred !== null) variants.push([row.form, row.preferred, row.count!, row.tie === 1]);
       }
       return { known, variants };
+    },
+    /** The stored spellings after `afterForm` (in form order, '' for the first), at most `limit`: read a page at a time. */
+    page(documentId: number, afterForm: string, limit: number): Array<readonly [string, NameStanding]> {
+      return (page.all(documentId, afterForm, limit) as FactRow[]).map((row) => [
+        row.form,
+        { known: row.known === 1, variant: row.preferred === null ? null : [row.preferred, row.count!, row.tie === 1] },
+      ]);
     },
     /** Stores a document's names in place of what it had. The caller runs it in the write's transaction. */
     replace(documentId: number, facts: NameFacts): void {

@@ -73,9 +73,11 @@ describe('the check context built between requests', () => {
 
   it('finds, between requests, the names the stored ones lack, and the next save stores them', () => {
     const { file, clock, documentId } = checkedStore('warm-names.sqlite');
-    // Stored names that lag behind the texts (as after writes that awaited their check): a name is missing.
+    // Stored names that lag behind the texts (as after writes that awaited their check): a name is missing…
     const writer = new Database(file, { nativeBinding: nodeNativeBinding() });
     expect(writer.prepare("DELETE FROM document_name_facts WHERE form = 'Tokayev' AND document_id = ?").run(documentId).changes).toBe(1);
+    // …and a spelling's variant is stored with another count.
+    expect(writer.prepare('UPDATE document_name_facts SET count = count + 5 WHERE preferred IS NOT NULL AND document_id = ?').run(documentId).changes).toBeGreaterThan(0);
     writer.close();
     const services = createServices(file, { clock, nativeBinding: nodeNativeBinding() });
     const raw = new Database(file, { nativeBinding: nodeNativeBinding(), readonly: true });

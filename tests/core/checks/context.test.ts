@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileGlossary, contextOf, paragraphBalance, quoteDepth } from '../../../core/checks/context';
-import { buildContext } from '../../../core/checks/contextBuild';
-import { buildNameIndex } from '../../../core/checks/nameIndex';
+import { buildContext, contextStateSteps } from '../../../core/checks/contextBuild';
+import { buildNameIndex, SPELLINGS } from '../../../core/checks/nameIndex';
 import { pairEvents, straightQuotes } from '../../../core/checks/pairs';
 import { doc, seedSentences } from './support';
 
@@ -67,5 +67,27 @@ describe('name index in a language that capitalizes its nouns', () => {
     const index = buildNameIndex(texts);
     expect([...index.variants.keys()]).toEqual(['Popup-Menü']);
     expect(index.variants.get('Popup-Menü')).toEqual({ preferred: 'Popupmenü', count: 2, tie: false });
+  });
+});
+
+describe('building the context of a book rich in names', () => {
+  // Every sentence a name of its own: the name phases handle as many spellings as there are sentences, and must
+  // let a caller answer in between (a step of the build is a pause of the app while a document opens).
+  const sentences = (withNames: boolean) =>
+    Array.from({ length: 12_000 }, (_, k) => ({
+      paragraph: Math.floor(k / 5) + 1,
+      text: `Die Fahrt ging weiter${withNames ? ` nach Ort${k.toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}` : ''}.`,
+      source: null,
+    }));
+  const steps = (withNames: boolean) => {
+    let n = 0;
+    const build = contextStateSteps(sentences(withNames));
+    while (build.next().done !== true) n++;
+    return n;
+  };
+
+  it('yields at least once per SPELLINGS names in each of its passes over the names (three at least)', () => {
+    const extra = steps(true) - steps(false);
+    expect(extra).toBeGreaterThanOrEqual(3 * (12_000 / SPELLINGS));
   });
 });
