@@ -34,6 +34,9 @@ function lineSpans(text: string): Span[] {
   return spans;
 }
 
+/** A gap of whitespace holding a line break. */
+const breaksLine = (gap: string): boolean => /\r|\n/.test(gap);
+
 /** A gap of whitespace holding two or more line breaks contains a blank line: a paragraph break. */
 function breaksParagraph(gap: string): boolean {
   return (gap.match(/\r\n|\n|\r/g)?.length ?? 0) >= 2;
@@ -57,14 +60,18 @@ export function* segmentTextSteps(text: string, linesPerStep = LINES_PER_STEP): 
   const first = spans[0];
   if (!first) return { leading: text, segments: [] };
 
+  const trailings = spans.map((span, i) => text.slice(span.end, spans[i + 1]?.start ?? text.length));
+  // A text with no blank line anywhere is one line per paragraph (an MT file of a sentence a line, a subtitle
+  // export): read as a single paragraph, every check would weigh each line against the whole file, and every
+  // save would re-check it all (a 2,000-line file: 21 s a save).
+  const breaks = trailings.some(breaksParagraph) ? breaksParagraph : breaksLine;
   const segments: TextSegment[] = [];
   let paragraph = 1;
   let index = 0;
   spans.forEach((span, i) => {
-    const nextStart = spans[i + 1]?.start ?? text.length;
-    const trailing = text.slice(span.end, nextStart);
+    const trailing = trailings[i]!;
     segments.push({ paragraph, index: ++index, text: text.slice(span.start, span.end), trailing });
-    if (breaksParagraph(trailing)) {
+    if (breaks(trailing)) {
       paragraph++;
       index = 0;
     }
@@ -72,7 +79,7 @@ export function* segmentTextSteps(text: string, linesPerStep = LINES_PER_STEP): 
   return { leading: text.slice(0, first.start), segments };
 }
 
-/** Splits a text into paragraphs (blank lines) and sentences (line breaks and sentence punctuation). */
+/** Splits a text into paragraphs (blank lines; lines, when it has none) and sentences (line breaks and sentence punctuation). */
 export function segmentText(text: string): SegmentedText {
   return runToEnd(segmentTextSteps(text));
 }

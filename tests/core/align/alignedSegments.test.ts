@@ -27,9 +27,10 @@ describe('aligned segments', () => {
     expect(mt.segments.map((s) => s.text)).toEqual(['The minister said on Monday', 'that talks resume.', 'They failed.', 'Again.']);
     expect(alignedSegments(mt, ['Der Minister sagte am Montag, die Gespräche gingen weiter.', 'Sie scheiterten erneut.'], [[1, 2], [1, 2]])).toEqual([
       { paragraph: 1, text: 'The minister said on Monday', trailing: '\r\n', source: 'Der Minister sagte am Montag, die Gespräche gingen weiter.' },
-      { paragraph: 1, text: 'that talks resume.', trailing: ' ', source: null },
-      { paragraph: 1, text: 'They failed.', trailing: '  ', source: 'Sie scheiterten erneut.' },
-      { paragraph: 1, text: 'Again.', trailing: '', source: null },
+      // No blank line in the text: each line is a paragraph (segmentText).
+      { paragraph: 2, text: 'that talks resume.', trailing: ' ', source: null },
+      { paragraph: 2, text: 'They failed.', trailing: '  ', source: 'Sie scheiterten erneut.' },
+      { paragraph: 2, text: 'Again.', trailing: '', source: null },
     ]);
   });
 
@@ -40,7 +41,7 @@ describe('aligned segments', () => {
     expect(middle).toEqual([
       { paragraph: 1, text: 'First.', trailing: '\n', source: 'Erstens.' },
       { paragraph: 1, text: '', trailing: '\n', source: 'Zweitens.' },
-      { paragraph: 1, text: 'Third.', trailing: '', source: 'Drittens.' },
+      { paragraph: 2, text: 'Third.', trailing: '', source: 'Drittens.' },
     ]);
     const before = alignedSegments(mt, sources, [[1, 0], [1, 1], [1, 1]]);
     expect(before.map((s) => [s.text, s.source])).toEqual([['', 'Erstens.'], ['First.', 'Zweitens.'], ['Third.', 'Drittens.']]);

@@ -21,8 +21,10 @@ function expectWellFormed(text: string, { leading, segments }: SegmentedText): v
       expect([segment.paragraph, segment.index]).toEqual([1, 1]);
       return;
     }
-    // A blank line (two or more line breaks in the gap) starts a new paragraph; nothing else does.
-    if (lineBreaks(previous.trailing) >= 2) {
+    // A blank line (two or more line breaks in the gap) starts a new paragraph; nothing else does — unless the
+    // text has no blank line anywhere, when each line break does.
+    const blankLines = segments.some((x) => lineBreaks(x.trailing) >= 2);
+    if (lineBreaks(previous.trailing) >= (blankLines ? 2 : 1)) {
       expect([segment.paragraph, segment.index]).toEqual([previous.paragraph + 1, 1]);
     } else {
       expect([segment.paragraph, segment.index]).toEqual([previous.paragraph, previous.index + 1]);
@@ -145,10 +147,21 @@ describe('segmentText sentence boundaries', () => {
   });
 
   it('ends a sentence at a single line break but keeps the paragraph', () => {
-    const { segments } = segmentText('First line without a stop\nSecond line.');
+    const { segments } = segmentText('First line without a stop\nSecond line.\n\nThird.');
     expect(segments.map(({ paragraph, index, text, trailing }) => [paragraph, index, text, trailing])).toEqual([
       [1, 1, 'First line without a stop', '\n'],
-      [1, 2, 'Second line.', ''],
+      [1, 2, 'Second line.', '\n\n'],
+      [2, 1, 'Third.', ''],
+    ]);
+  });
+
+  it('makes each line a paragraph in a text without a blank line (an MT file of a sentence a line)', () => {
+    const { segments } = segmentText('First line. Still the first.\nSecond line\r\nThird line.\n');
+    expect(segments.map(({ paragraph, index, text }) => [paragraph, index, text])).toEqual([
+      [1, 1, 'First line.'],
+      [1, 2, 'Still the first.'],
+      [2, 1, 'Second line'],
+      [3, 1, 'Third line.'],
     ]);
   });
 
