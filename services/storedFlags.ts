@@ -4,7 +4,7 @@ import { rememberContext, type DocumentContext } from '../core/checks/context';
 import { contextStateSteps, type ContextState } from '../core/checks/contextBuild';
 import { patchInPlace } from '../core/checks/contextUpdate';
 import { nameWords } from '../core/checks/nameWords';
-import { changedNames, dependentsOf, documentFacts, type DocumentFacts } from '../core/checks/dependencies';
+import { dependentsOf, documentFacts } from '../core/checks/dependencies';
 import type { CheckOptions, Flag } from '../core/checks/types';
 import { languageOf } from '../core/checks/languages';
 import { optionsDigest, shownByDefault } from './checkOptions';
@@ -182,39 +182,47 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
   }
 
   /**
-   * A context just built from the texts is compared with the stored names (every name of the document) here,
-   * between requests and a page of names a step, rather than by the first save: the names whose standing differs
-   * are then pending, as a patch would have left them. Only for a context no write has reached since it was built:
-   * a write meanwhile (by this process or another) leaves the comparison to the next save.
+   * The names whose standing in `ctx` differs from the stored names (document_name_facts): a page of stored names
+   * a step, then those the context has and the store does not. Null when `still()` turns false between steps.
+   */
+  function* namesDifferingSteps(documentId: number, ctx: DocumentContext, still: () => boolean = () => true): Steps<void, Set<string> | null> {
+    const differing = new Set<string>();
+    const stored = new Set<string>();
+    for (let after = ''; ; ) {
+      const page = store.nameFacts.page(documentId, after, NAMES_PAGE);
+      for (const [form, standing] of page) {
+        stored.add(form);
+        if (!sameStanding(standing, standingIn(ctx, form))) differing.add(form);
+      }
+      if (page.length < NAMES_PAGE) break;
+      after = page[page.length - 1]![0];
+      yield;
+      if (!still()) return null;
+    }
+    let looked = 0;
+    for (const form of [...ctx.names.known, ...ctx.names.variants.keys()]) {
+      if (!stored.has(form)) differing.add(form);
+      if (++looked % NAMES_PAGE === 0) {
+        yield;
+        if (!still()) return null;
+      }
+    }
+    return differing;
+  }
+
+  /**
+   * A context just built from the texts is compared with the stored names here, between requests, rather than by
+   * the first save: the names whose standing differs are then pending, as a patch would have left them. Only for
+   * a context no write has reached since it was built: a write meanwhile (by this process or another) leaves the
+   * comparison to the next save.
    */
   function* settleNamesSteps(documentId: number, entry: CachedContext): Steps<void, void> {
     const state = store.flags.state(documentId);
     const untouched = () =>
       cachedFor(documentId) === entry && entry.rebuilt && entry.revision === store.flags.lastRevision() && store.flags.state(documentId)?.namesVersion === state?.namesVersion;
     if (!state || !untouched()) return;
-    const { names } = entry.state.ctx;
-    const differing: string[] = [];
-    const stored = new Set<string>();
-    for (let after = ''; ; ) {
-      const page = store.nameFacts.page(documentId, after, NAMES_PAGE);
-      for (const [form, standing] of page) {
-        stored.add(form);
-        if (!sameStanding(standing, standingIn(entry.state.ctx, form))) differing.push(form);
-      }
-      if (page.length < NAMES_PAGE) break;
-      after = page[page.length - 1]![0];
-      yield;
-      if (!untouched()) return;
-    }
-    // The names the context has and the store does not.
-    let looked = 0;
-    for (const form of [...names.known, ...names.variants.keys()]) {
-      if (!stored.has(form)) differing.push(form);
-      if (++looked % NAMES_PAGE === 0) {
-        yield;
-        if (!untouched()) return;
-      }
-    }
+    const differing = yield* namesDifferingSteps(documentId, entry.state.ctx, untouched);
+    if (!differing) return;
     for (const form of differing) entry.pendingNames.add(form);
     entry.rebuilt = false;
     entry.storedNamesVersion = state.namesVersion;
@@ -318,10 +326,8 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     if (entry.rebuilt || entry.storedNamesVersion !== state.namesVersion) {
       // Built from the texts, or the stored flags were last kept by another process: which names changed is told
       // by the names the stored flags were computed with (comparing them costs what reading them did).
-      const before: DocumentFacts = { ...store.nameFacts.all(documentId), typicalWords: state.typicalWords, script: state.script };
-      const after = documentFacts(ctx);
-      changed = changedNames(before, after);
-      dependents = before.script !== after.script ? 'all' : dependentsOf(ctx, written, changed, users);
+      changed = runToEnd(namesDifferingSteps(documentId, ctx))!;
+      dependents = ctx.script !== state.script ? 'all' : dependentsOf(ctx, written, changed, users);
     } else {
       // Patched all along since the names were stored: the patches said which names changed.
       changed = entry.pendingNames;

@@ -26,24 +26,9 @@ export function documentFacts(ctx: DocumentContext): DocumentFacts {
   };
 }
 
-/** The names whose standing changed between two sets of facts: newly known or forgotten, or a changed variant. */
-export function changedNames(before: DocumentFacts, after: DocumentFacts): Set<string> {
-  const changed = new Set<string>();
-  const knownBefore = new Set(before.known);
-  const knownAfter = new Set(after.known);
-  for (const name of knownBefore) if (!knownAfter.has(name)) changed.add(name);
-  for (const name of knownAfter) if (!knownBefore.has(name)) changed.add(name);
-  const key = (v: [string, string, number, boolean]) => `${v[1]}\u0000${v[2]}\u0000${v[3]}`;
-  const variantsBefore = new Map(before.variants.map((v) => [v[0], key(v)]));
-  const variantsAfter = new Map(after.variants.map((v) => [v[0], key(v)]));
-  for (const [form, k] of variantsBefore) if (variantsAfter.get(form) !== k) changed.add(form);
-  for (const [form, k] of variantsAfter) if (variantsBefore.get(form) !== k) changed.add(form);
-  return changed;
-}
-
 /**
  * The sentences whose flags may differ after sentences `written` changed, given the names whose standing changed
- * (see changedNames) and the dominant script unchanged (a change of script reaches every sentence): each written
+ * (newly known or forgotten, or a changed variant) and the dominant script unchanged (a change of script reaches every sentence): each written
  * sentence's paragraph (quotes and brackets balance across it) and the paragraphs either side of it (a quotation
  * may run on over a paragraph break), and every sentence using a name whose standing changed (a run-on is judged
  * by its own structure, not by the document's typical length). `usersOf` gives the sentences holding any of the
