@@ -246,19 +246,19 @@ function encodeCell(value: string, delimiter: string, quoted: boolean, quoting: 
 
 /**
  * How a tab-separated file read without quoting writes its changed cells. As it was (`plain`) while no value
- * holds a tab or a line break or reads as a whole quoted cell. One that does is written quoted, and then the file is a quoted one: every changed
+ * holds a tab or a line break or reads as a whole quoted cell, and the values do not pair up into one (`pairsUp`). One that does is written quoted, and then the file is a quoted one: every changed
  * cell is written as RFC 4180 has it (`quoted`), so a changed cell that begins with a quotation mark cannot be
  * read as the start of a quoted one — unless a cell left as it was begins with a quotation mark as text
  * (`"Bukan kes" akan …`), which a quoted file cannot keep as it is: then the tabs and line breaks of the changed
  * cells are written as spaces (`spaced`), the one thing such a file cannot hold.
  */
-function unquotedTableMode(document: ParsedDocument<TableSkeleton>, texts: readonly (string | undefined)[]): 'plain' | 'quoted' | 'spaced' {
+function unquotedTableMode(document: ParsedDocument<TableSkeleton>, texts: readonly (string | undefined)[], pairsUp = false): 'plain' | 'quoted' | 'spaced' {
   const { delimiter, pieces, slots } = document.skeleton;
   const changed = (i: number) => (texts[i] ?? '') !== document.units[i]!.target;
   // So is a value that reads as a whole quoted cell: raw, `"Yes."` would make the file read as a quoted one and
   // come back as `Yes.` (`"Bukan kes" akan` reads as no quoted cell, and keeps the file unquoted).
   const needsQuoting = (value: string) => value.includes(delimiter) || /[\r\n]/.test(value) || /^"(?:[^"]|"")*"$/.test(value);
-  if (!slots.some((_, i) => changed(i) && needsQuoting(texts[i] ?? ''))) return 'plain';
+  if (!pairsUp && !slots.some((_, i) => changed(i) && needsQuoting(texts[i] ?? ''))) return 'plain';
   const startsQuoted = new RegExp(`(?:^|[${delimiter === '\t' ? '\\t' : delimiter}\\r\\n])"`);
   const keptQuotes = pieces.some((piece) => startsQuoted.test(piece)) || slots.some((slot, i) => !changed(i) && slot.raw.startsWith('"'));
   return keptQuotes ? 'spaced' : 'quoted';
@@ -266,8 +266,19 @@ function unquotedTableMode(document: ParsedDocument<TableSkeleton>, texts: reado
 
 function writeTable(document: ParsedDocument<TableSkeleton>, units: readonly ReviewedUnit[]): string {
   const texts = reviewedTexts(document, units);
+  const { delimiter } = document.skeleton;
+  if (document.skeleton.quoting !== false) return writeCells(document, texts, 'quoted');
+  const mode = unquotedTableMode(document, texts);
+  const out = writeCells(document, texts, mode);
+  // Changed cells written as they are may pair up into quoted cells across rows (a cell `"a`, the next row's
+  // `b"`), so that the file would read as a quoted one: then they are written quoted, unless a cell left as it
+  // was starts with a quotation mark as text (no way of writing the file keeps both).
+  if (mode !== 'plain' || !usesQuotes(out.startsWith('\uFEFF') ? out.slice(1) : out, delimiter)) return out;
+  return unquotedTableMode(document, texts, true) === 'quoted' ? writeCells(document, texts, 'quoted') : out;
+}
+
+function writeCells(document: ParsedDocument<TableSkeleton>, texts: readonly (string | undefined)[], mode: 'plain' | 'quoted' | 'spaced'): string {
   const { delimiter, pieces, slots } = document.skeleton;
-  const mode = document.skeleton.quoting === false ? unquotedTableMode(document, texts) : 'quoted';
   const spaced = (value: string) => (mode === 'spaced' ? value.replace(/\r\n|[\r\n]/g, ' ').replaceAll(delimiter, ' ') : value);
   let out = pieces[0] ?? '';
   slots.forEach((slot, i) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { csvFormat, usesQuotes } from '../../../core/formats/table';
+import { csvFormat, parseTable, usesQuotes } from '../../../core/formats/table';
 import { badInput } from '../../support/thrown';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -22,6 +22,15 @@ describe('tab-separated files and quotation marks', () => {
     const tabbed = csvFormat.write(document, [{ key: '3', text: 'a\tb', status: 'edited' }]);
     expect(tabbed).toBe(text.replace('Dia berkata "tidak".', 'a b'));
     expect(csvFormat.parse(tabbed, 'quoted-cell.tsv').units.map((u) => u.target)).toEqual(['"Bukan kes" akan dibentangkan kepada kabinet.', 'a b']);
+  });
+
+  it('writes quoted the cells whose quotation marks, written as they are, would pair up across rows', () => {
+    const mapping = { id: 0, target: 1, header: false, delimiter: '\t' };
+    const document = parseTable('r0\ta\nr1\tb', 'x.tsv', mapping);
+    const edits = [{ key: 'r0', text: '"', status: 'edited' as const }, { key: 'r1', text: 'so "', status: 'edited' as const }];
+    const out = csvFormat.write(document, edits);
+    expect(out).toBe('r0\t""""\nr1\t"so """');
+    expect(parseTable(out, 'x.tsv', mapping).units.map((u) => u.target)).toEqual(['"', 'so "']);
   });
 
   it('keeps quoting for a plainly quoted TSV, and for CSV', () => {
