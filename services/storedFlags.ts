@@ -3,6 +3,7 @@ import { runToEnd, type StepProgress, type Steps } from '../core/model/steps';
 import { rememberContext, type DocumentContext } from '../core/checks/context';
 import { contextStateSteps, type ContextState } from '../core/checks/contextBuild';
 import { patchInPlace } from '../core/checks/contextUpdate';
+import { paragraphSignature } from '../core/checks/paragraphFacts';
 import { nameWords } from '../core/checks/nameWords';
 import { dependentsOf, documentFacts } from '../core/checks/dependencies';
 import type { CheckOptions, Flag } from '../core/checks/types';
@@ -53,7 +54,21 @@ interface CachedContext {
    * other process's write in between changed the stored flags), so the stored names are compared instead.
    */
   storedNamesVersion: number | null;
+  /**
+   * What the patch up to `revision` told of the paragraphs: the sentences revised once in it whose new text left
+   * unchanged what the rest of their paragraph reads of them (paragraphFacts.ts, `paragraphSignature`). A write of
+   * one of those re-checks it alone, not its paragraph: in a plain text whose paragraph is thousands of lines,
+   * that is the difference between a few milliseconds and a second.
+   */
+  quiet: { revision: number; sentences: ReadonlySet<number> } | null;
+  /**
+   * The context's texts are those as of `revision`. A build that read its pages between requests may have read
+   * a sentence written meanwhile: its patch then cannot tell what the sentence was, and finds nothing quiet.
+   */
+  exact: boolean;
 }
+
+const NO_SENTENCES: ReadonlySet<number> = new Set();
 
 /**
  * The machinery that keeps every sentence's flags in the store: a document is checked whole once (the first
@@ -94,6 +109,8 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
    */
   function* buildSteps(documentId: number, rows?: readonly SegmentText[], revision = store.flags.lastRevision()): Steps<void, CachedContext> {
     const texts = rows ?? (yield* pagedTexts(documentId));
+    // Rows given were read at once after `revision` was taken; pages read a step at a time may straddle a write.
+    const exact = rows !== undefined || store.flags.lastRevision() === revision;
     const state = yield* contextStateSteps(texts, languageOf(options(documentId).languages?.target));
     const ids: number[] = [];
     const indexOf = new Map<number, number>();
@@ -110,6 +127,8 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
       rebuilt: true,
       pendingNames: new Set(),
       storedNamesVersion: null,
+      quiet: null,
+      exact,
     };
     cache.set(documentId, entry);
     rememberContext(state.ctx);
@@ -141,14 +160,21 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
       const last = store.flags.lastRevision();
       if (last === cached.revision) return cached;
       if (last > cached.revision) {
-        const changes = store.flags
-          .revisedSince(cached.revision, documentId)
-          .map((id) => ({ index: cached.indexOf.get(id), text: store.segments.get(id)?.currentText }));
+        const revised = store.flags.revisedSince(cached.revision, documentId);
+        const changes = [...revised.keys()].map((id) => ({ index: cached.indexOf.get(id), text: store.segments.get(id)?.currentText, revisions: revised.get(id)! }));
         if (changes.every((c) => c.index !== undefined && c.text !== undefined)) {
-          const names = patchInPlace(cached.state, changes as Array<{ index: number; text: string }>, (words) => usersOf(documentId, cached, words));
+          const patched = changes as Array<{ index: number; text: string; revisions: number }>;
+          const { sentences } = cached.state.ctx;
+          const quiet = new Set<number>();
+          for (const { index, text, revisions } of patched) {
+            if (cached.exact && revisions === 1 && paragraphSignature(sentences[index]!.text) === paragraphSignature(text)) quiet.add(index);
+          }
+          const names = patchInPlace(cached.state, patched, (words) => usersOf(documentId, cached, words));
           if (names) {
             for (const name of names) cached.pendingNames.add(name);
             cached.revision = last;
+            cached.quiet = { revision: last, sentences: quiet };
+            cached.exact = true;
             return cached;
           }
         }
@@ -285,7 +311,7 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
       entry.rebuilt = false;
       entry.pendingNames.clear();
       entry.storedNamesVersion = checkState.namesVersion;
-      const revised = store.flags.revisedSince(entry.revision, documentId);
+      const revised = [...store.flags.revisedSince(entry.revision, documentId).keys()];
       if (revised.length > 0) afterWrite(documentId, revised);
     });
   }
@@ -305,8 +331,14 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     if (!state || state.glossary !== glossaryDigest(options(documentId))) checkWhole(documentId);
   }
 
-  /** Re-checks what writes to `segmentIds` of a document can have changed. Runs inside the write's transaction. */
-  function afterWrite(documentId: number, segmentIds: readonly number[]): void {
+  /**
+   * Re-checks what writes to `segmentIds` of a document can have changed. Runs inside the write's transaction.
+   * `kind`: 'texts' for new texts, whose paragraphs are checked again unless the context's last patch found them
+   * quiet; 'awaited' for writes that awaited their check (the context may have followed them since, so its last
+   * patch does not tell what the stored flags were computed against, and each paragraph is checked again);
+   * 'ignore' for a flag ignored or shown again, which changes no text.
+   */
+  function afterWrite(documentId: number, segmentIds: readonly number[], kind: 'texts' | 'awaited' | 'ignore' = 'texts'): void {
     const state = store.flags.state(documentId);
     if (!state) return; // never checked: its first read checks it whole
     const opts = options(documentId);
@@ -321,17 +353,19 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     const { ctx } = entry.state;
     const written = segmentIds.map((id) => entry.indexOf.get(id)).filter((i): i is number => i !== undefined);
     const users = (keys: readonly string[]) => usersOf(documentId, entry, keys);
+    const quiet = kind === 'texts' && entry.quiet?.revision === store.flags.lastRevision() ? entry.quiet.sentences : NO_SENTENCES;
+    const reaches = (index: number) => kind !== 'ignore' && !quiet.has(index);
     let dependents: number[] | 'all';
     let changed: ReadonlySet<string>;
     if (entry.rebuilt || entry.storedNamesVersion !== state.namesVersion) {
       // Built from the texts, or the stored flags were last kept by another process: which names changed is told
       // by the names the stored flags were computed with (comparing them costs what reading them did).
       changed = runToEnd(namesDifferingSteps(documentId, ctx))!;
-      dependents = ctx.script !== state.script ? 'all' : dependentsOf(ctx, written, changed, users);
+      dependents = ctx.script !== state.script ? 'all' : dependentsOf(ctx, written, changed, users, reaches);
     } else {
       // Patched all along since the names were stored: the patches said which names changed.
       changed = entry.pendingNames;
-      dependents = ctx.script !== state.script ? 'all' : dependentsOf(ctx, written, changed, users);
+      dependents = ctx.script !== state.script ? 'all' : dependentsOf(ctx, written, changed, users, reaches);
     }
     if (dependents === 'all') return checkWhole(documentId, store.segments.texts(documentId), opts);
     const updates: StoredFlags[] = dependents.map((i) => ({
@@ -369,7 +403,7 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     if (!awaiting || awaiting.digest !== glossaryDigest(options(documentId))) return state;
     store.transaction(() => {
       store.flags.setState(documentId, { ...state, glossary: awaiting.digest });
-      afterWrite(documentId, awaiting.segmentIds);
+      afterWrite(documentId, awaiting.segmentIds, 'awaited');
     });
     return store.flags.state(documentId);
   }
@@ -382,7 +416,7 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
   /** A flag of one sentence was ignored or shown again: its stored (visible) flags change. */
   function afterIgnore(documentId: number, segmentId: number): void {
     if (!store.flags.state(documentId)) return;
-    afterWrite(documentId, [segmentId]);
+    afterWrite(documentId, [segmentId], 'ignore');
   }
 
   /**

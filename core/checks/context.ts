@@ -1,8 +1,9 @@
 import { buildContext } from './contextBuild';
 import type { NameIndex } from './nameIndex';
 import type { Script } from './scripts';
-import { combine, emptyProfile, pairEvents, type PairProfile } from './pairs';
-import { DASHES, words, type Word } from './text';
+import { pairEvents, type PairProfile } from './pairs';
+import { copyProfile, hasQuotationMark, holdsLowOpener, isDialogue, othersWith, paragraphFacts, startsWithDash } from './paragraphFacts';
+import { words, type Word } from './text';
 import { languageOf } from './languages';
 import type { CheckedSentence, CheckOptions, Flag, GlossaryTerm, Languages, Speller } from './types';
 
@@ -106,11 +107,6 @@ export function forgetContexts(): void {
 
 // --- Paragraph questions, with the sentence in hand as the editor has it -------------------------------------
 
-/** The sentences of the paragraph of `index`, with `text` in its place. */
-export function paragraphTexts(ctx: DocumentContext, index: number, text: string): string[] {
-  return ctx.paragraphMembers[index]!.map((i) => (i === index ? text : ctx.sentences[i]!.text));
-}
-
 /**
  * A function giving the number of double quotations open at a position of `text`, counting those the
  * paragraph's earlier sentences left open.
@@ -130,32 +126,51 @@ export function quoteDepth(ctx: DocumentContext, index: number, text: string): (
 }
 
 /** The paragraph quotes German-style: „ opens and “ closes. */
-export const usesLowQuotes = (ctx: DocumentContext, index: number, text: string): boolean =>
-  LOW_QUOTE_LANGUAGES.has(ctx.language ?? '') ||
-  paragraphTexts(ctx, index, text).some((t) => t.includes('„')) ||
+export function usesLowQuotes(ctx: DocumentContext, index: number, text: string): boolean {
+  if (LOW_QUOTE_LANGUAGES.has(ctx.language ?? '') || holdsLowOpener(text)) return true;
+  if (othersWith(ctx, index, paragraphFacts(ctx, index).lowOpeners, holdsLowOpener) > 0) return true;
   // A quotation opened with „ may close in the next paragraph.
-  previousParagraph(ctx, index).some((i) => ctx.sentences[i]!.text.includes('„'));
+  const first = ctx.paragraphMembers[index]![0]!;
+  return first > 0 && paragraphFacts(ctx, first - 1).lowOpeners > 0;
+}
 
 /** Languages whose quotations open low (German „…“), whatever a paragraph holds. */
 const LOW_QUOTE_LANGUAGES = new Set(['de', 'cs', 'sk', 'lt', 'lb']);
 
-const NONE: readonly number[] = [];
-/** The sentences of the paragraph before the one of `index` (none for the first). */
-function previousParagraph(ctx: DocumentContext, index: number): readonly number[] {
-  const first = ctx.paragraphMembers[index]![0]!;
-  return first > 0 ? ctx.paragraphMembers[first - 1]! : NONE;
+/** The paragraph, with `text` in the place of `index`, is dialogue: it holds a quotation mark or a line opening with a dash. */
+export const paragraphIsDialogue = (ctx: DocumentContext, index: number, text: string): boolean =>
+  isDialogue(text) || othersWith(ctx, index, paragraphFacts(ctx, index).dialogue, isDialogue) > 0;
+
+/** Some other sentence of the paragraph holds one of `marks`. */
+export function othersHoldMark(ctx: DocumentContext, index: number, marks: ReadonlySet<string>): boolean {
+  const facts = paragraphFacts(ctx, index);
+  for (const mark of marks) {
+    const count = facts.marks.get(mark) ?? 0;
+    if (count > 0 && othersWith(ctx, index, count, (t) => t.includes(mark)) > 0) return true;
+  }
+  return false;
 }
 
-/** Balance of the sentences before and after `index` in its paragraph. */
+/** Balance of the sentences before and after `index` in its paragraph (the caller's to change). */
 export function paragraphBalance(ctx: DocumentContext, index: number, low: boolean): { before: PairProfile; after: PairProfile } {
-  const profiles = low ? ctx.lowProfiles : ctx.profiles;
-  let before = emptyProfile();
-  let after = emptyProfile();
-  for (const i of ctx.paragraphMembers[index]!) {
-    if (i < index) before = combine(before, profiles[i]!);
-    else if (i > index) after = combine(after, profiles[i]!);
-  }
-  return { before, after };
+  const facts = paragraphFacts(ctx, index);
+  const { before, after } = facts.balances(low);
+  const k = index - facts.first;
+  return { before: copyProfile(before[k]!), after: copyProfile(after[k + 1]!) };
+}
+
+/** The balance of the whole paragraph before (-1) or after (+1) the paragraph of `index`; null at either end. */
+export function neighbourBalance(ctx: DocumentContext, index: number, side: -1 | 1, low: boolean): PairProfile | null {
+  const members = ctx.paragraphMembers[index]!;
+  const edge = side < 0 ? members[0]! - 1 : members[members.length - 1]! + 1;
+  if (edge < 0 || edge >= ctx.sentences.length) return null;
+  return copyProfile(paragraphFacts(ctx, edge).balances(low).after[0]!);
+}
+
+/** The sentence after `index` in its paragraph, or undefined for its last. */
+export function nextInParagraph(ctx: DocumentContext, index: number): number | undefined {
+  const members = ctx.paragraphMembers[index]!;
+  return index < members[members.length - 1]! ? index + 1 : undefined;
 }
 
 /** The next paragraph opens with a quotation mark: a quotation may run on into it without being closed. */
@@ -165,9 +180,7 @@ export function nextParagraphOpensQuote(ctx: DocumentContext, index: number): bo
   return next !== undefined && /^\s*[“«„"]/u.test(next.text);
 }
 
-const DASH_START = new RegExp(`^\\s*[${DASHES}-]\\s`, 'u');
-export const startsWithDash = (text: string): boolean => DASH_START.test(text);
-export const hasQuotationMark = (text: string): boolean => /[“”«»„"]/u.test(text);
+export { hasQuotationMark, startsWithDash };
 
 // --- Glossary ----------------------------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ import { scanUsers } from './dependencies';
 import { capitalTally, NOUN_CAPITALS, shareOf, tokens, type Token } from './nameIndex';
 import { copyNameIndex, copyNameState, updateNames, type SentenceChange } from './nameIndexUpdate';
 import { profileOf, type PairProfile } from './pairs';
+import { forgetParagraphFacts } from './paragraphFacts';
 import { countScripts, type Script } from './scripts';
 import { words } from './text';
 import type { CheckedSentence } from './types';
@@ -98,6 +99,7 @@ export function patchInPlace(
   const changedTokens = new Map(planned.map((change) => [change.index, change.tokens]));
   for (const change of planned) {
     sentences[change.index] = { ...sentences[change.index]!, text: change.text };
+    forgetParagraphFacts(ctx, change.index);
     profiles[change.index] = profileOf(change.text, false);
     lowProfiles[change.index] = profileOf(change.text, true);
   }

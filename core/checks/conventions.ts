@@ -1,4 +1,4 @@
-import { paragraphTexts, type SentenceCheck } from './context';
+import { othersHoldMark, type SentenceCheck } from './context';
 import { emphasisQuoteFlags } from './emphasisQuotes';
 import { conventionsOf } from './languages';
 import { straightQuotes } from './pairs';
@@ -16,7 +16,7 @@ import type { Confidence, Flag } from './types';
 /** A straight quote opens when nothing but a space, a bracket or a dash stands before it. */
 const opensAt = (text: string, at: number) => at === 0 || /[\s([{–—-]/u.test(text[at - 1]!);
 
-function quoteFlags(text: string, language: string, paragraph: readonly string[], index: number): Flag[] {
+function quoteFlags(text: string, language: string, othersUse: (marks: ReadonlySet<string>) => boolean): Flag[] {
   const conventions = conventionsOf(language)!;
   const [open, close] = conventions.quotes[0]!;
   const flags: Flag[] = [];
@@ -33,7 +33,7 @@ function quoteFlags(text: string, language: string, paragraph: readonly string[]
   const allowed = new Set(conventions.quotes.flatMap(([o, c]) => [o, c]));
   const foreign = language === 'en' ? /[„«»]/gu : /[“”„«»]/gu;
   // A paragraph that quotes with « » throughout in an English text is a choice, not a slip; in others, ” never belongs.
-  const usesOwn = paragraph.some((t, k) => k !== index && [...t].some((c) => allowed.has(c)));
+  let usesOwn: boolean | undefined;
   for (const match of text.matchAll(foreign)) {
     const char = match[0];
     const at = match.index ?? 0;
@@ -41,7 +41,7 @@ function quoteFlags(text: string, language: string, paragraph: readonly string[]
     if (allowed.has(char) && !(language === 'de' && char === '“' && opensAt(text, at) && /\S/u.test(text[at + 1] ?? ''))) continue;
     const opening = char === '„' || char === '«' || (char === '“' && opensAt(text, at)) || (char === '»' && language === 'de');
     flags.push(
-      makeFlag('conventions', 'minor', `${quoted(char)} is not a quotation mark ${name} uses: it writes ${open}…${close}`, at, at + 1, text, replaceRange(text, at, at + 1, opening ? open : close), usesOwn || language !== 'en' ? 'sure' : 'possible'),
+      makeFlag('conventions', 'minor', `${quoted(char)} is not a quotation mark ${name} uses: it writes ${open}…${close}`, at, at + 1, text, replaceRange(text, at, at + 1, opening ? open : close), language !== 'en' || (usesOwn ??= othersUse(allowed)) ? 'sure' : 'possible'),
     );
   }
   return flags;
@@ -97,7 +97,7 @@ export const checkConventions: SentenceCheck = ({ ctx, index, text, source, lang
   const conventions = conventionsOf(language);
   if (!language || !conventions) return [];
   const technical = technicalSpans(text);
-  const flags = quoteFlags(text, language, paragraphTexts(ctx, index, text), ctx.paragraphMembers[index]!.indexOf(index));
+  const flags = quoteFlags(text, language, (marks) => othersHoldMark(ctx, index, marks));
   if (conventions.spaceBeforeHighMarks) flags.push(...frenchSpacing(text, technical));
   if (conventions.decimal === ',') flags.push(...decimalFlags(text, source, technical));
   // Sure only when the MT wrote a hyphen where the source has none spaced (it lost a dash); a source with the

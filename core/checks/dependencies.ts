@@ -32,16 +32,21 @@ export function documentFacts(ctx: DocumentContext): DocumentFacts {
  * sentence's paragraph (quotes and brackets balance across it) and the paragraphs either side of it (a quotation
  * may run on over a paragraph break), and every sentence using a name whose standing changed (a run-on is judged
  * by its own structure, not by the document's typical length). `usersOf` gives the sentences holding any of the
- * given words (see nameWords.ts): the stored names index answers it without reading every sentence.
+ * given words (see nameWords.ts): the stored names index answers it without reading every sentence. `reaches`
+ * tells whether a written sentence changed what its paragraph and the ones either side read of it (see
+ * `paragraphSignature`); one that did not is re-checked alone.
  */
 export function dependentsOf(
   ctx: DocumentContext,
   written: readonly number[],
   names: ReadonlySet<string>,
   usersOf: (keys: readonly string[]) => readonly number[],
+  reaches: (index: number) => boolean = () => true,
 ): number[] {
   const out = new Set<number>();
   for (const index of written) {
+    out.add(index);
+    if (!reaches(index)) continue;
     const members = ctx.paragraphMembers[index]!;
     for (const i of members) out.add(i);
     // A quotation may run over a paragraph break either way (closed in the next paragraph, opened in the one

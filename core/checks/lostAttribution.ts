@@ -1,4 +1,4 @@
-import { hasQuotationMark, paragraphTexts, startsWithDash, type SentenceCheck } from './context';
+import { paragraphIsDialogue, type SentenceCheck } from './context';
 import { abbreviationStop, makeFlag, quoted, SPEECH_VERBS, words } from './text';
 import type { Flag } from './types';
 
@@ -38,7 +38,7 @@ export const checkLostAttribution: SentenceCheck = ({ ctx, index, text }) => {
     );
   }
 
-  let paragraphIsDialogue: boolean | undefined;
+  let dialogue: boolean | undefined;
   for (const match of text.matchAll(LOOSE_COMMA)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
@@ -46,8 +46,8 @@ export const checkLostAttribution: SentenceCheck = ({ ctx, index, text }) => {
     const found = attribution(text.slice(end), 3);
     if (!found) continue;
     const { said } = found;
-    paragraphIsDialogue ??= paragraphTexts(ctx, index, text).some((t) => hasQuotationMark(t) || startsWithDash(t));
-    if (paragraphIsDialogue) continue;
+    dialogue ??= paragraphIsDialogue(ctx, index, text);
+    if (dialogue) continue;
     const dash = /[–—]/u.test(match[0]);
     const message = dash
       ? `The attribution ${quoted(`– ${said}`)} has no dialogue to attribute: the paragraph’s opening dash was lost`

@@ -1,6 +1,5 @@
-import { nextParagraphOpensQuote, paragraphBalance, usesLowQuotes, type SentenceCheck } from './context';
-import { combine, emptyProfile, profileOf, straightQuotes, unmatchedEvents, type PairKind, type PairProfile } from './pairs';
-import type { DocumentContext } from './context';
+import { neighbourBalance, nextInParagraph, nextParagraphOpensQuote, paragraphBalance, usesLowQuotes, type SentenceCheck } from './context';
+import { profileOf, straightQuotes, unmatchedEvents, type PairKind } from './pairs';
 import { isLetterOrDigit, isSpace, makeFlag, quoted } from './text';
 import type { Flag } from './types';
 
@@ -32,15 +31,6 @@ function facingFlags(text: string, low: boolean): Flag[] {
   return flags;
 }
 
-/** The balance of the paragraph before (-1) or after (+1) the paragraph of `index`. */
-function neighbourParagraph(ctx: DocumentContext, index: number, side: -1 | 1, low: boolean): PairProfile | null {
-  const members = ctx.paragraphMembers[index]!;
-  const edge = side < 0 ? members[0]! - 1 : members[members.length - 1]! + 1;
-  if (edge < 0 || edge >= ctx.sentences.length) return null;
-  const profiles = low ? ctx.lowProfiles : ctx.profiles;
-  return ctx.paragraphMembers[edge]!.reduce((sum, i) => combine(sum, profiles[i]!), emptyProfile());
-}
-
 /** What the source leaves unpaired: the same imbalance in the translation mirrors it, and is no error of the MT. */
 function sourceUnpaired(source: string | null): { quotes: boolean; brackets: boolean } {
   if (!source) return { quotes: false, brackets: false };
@@ -56,15 +46,14 @@ export const checkQuotesBrackets: SentenceCheck = ({ ctx, index, text, source })
   const { before, after } = paragraphBalance(ctx, index, low);
   if (nextParagraphOpensQuote(ctx, index)) after.double.closes = Number.MAX_SAFE_INTEGER;
   // A quotation may run over a paragraph break: closed in the next paragraph, or opened in the one before.
-  const previous = neighbourParagraph(ctx, index, -1, low);
-  const following = neighbourParagraph(ctx, index, 1, low);
+  const previous = neighbourBalance(ctx, index, -1, low);
+  const following = neighbourBalance(ctx, index, 1, low);
   for (const kind of QUOTE_KINDS as Set<'double' | 'guillemet'>) {
     if (previous) before[kind].opens += previous[kind].opens;
     if (following) after[kind].closes += following[kind].closes;
   }
   const mirrored = sourceUnpaired(source);
-  const members = ctx.paragraphMembers[index]!;
-  const next = members[members.indexOf(index) + 1];
+  const next = nextInParagraph(ctx, index);
   const nextText = next === undefined ? '' : ctx.sentences[next]!.text;
   const closer = low ? '“' : '”';
   const nextStartsWithCloser: Partial<Record<PairKind, boolean>> = { double: nextText.trimStart().startsWith(`${closer} `) };

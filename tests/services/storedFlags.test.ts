@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nodeNativeBinding } from '../../cli/nativeBinding';
-import { createServices } from '../../services';
+import { createServices, type Services } from '../../services';
 import { makeTempDir } from '../db/testDb';
 import { FIXED_TIME, SAMPLE } from '../electron/support';
 import { ignoredLists, nameFacts, namesIndex, recomputed, run, step, type Step } from './support/storedFlagsSteps';
@@ -82,4 +82,75 @@ describe('stored flags', () => {
       { numRuns: 25 },
     );
   }, 600_000);
+
+  // A save re-checks a written sentence alone when what its paragraph reads of it stays the same (its quotation
+  // balance, its edges): these two cases are where the context's last patch does not tell what that was for the
+  // stored flags. The second sentence's stray ” is paired only while the first opens a quotation.
+  const QUOTED = 'The minister spoke first. He said the plan was over” and left.\n\nAnother paragraph follows.\n';
+  const open = (services: Services) => {
+    const doc = services.documents.importText({ fileName: 'quoted.txt', title: 'Quoted', text: QUOTED, hasBom: false });
+    services.checks.document(doc.id);
+    const [first, second] = services.segments.page(doc.id, 0, 10).items;
+    expect(second!.paragraph).toBe(first!.paragraph);
+    return { doc, first: first!, second: second! };
+  };
+  const flagsOf = (services: Services, documentId: number, segmentId: number) =>
+    services.checks.document(documentId).segments.find((s) => s.segmentId === segmentId)?.flags.map((f) => f.check) ?? [];
+
+  it('re-check the paragraph when another process wrote the sentence since this one last looked, even back to what it saw', () => {
+    const file = join(temp.dir, 'store-paragraph-other.sqlite');
+    const services = createServices(file, { clock: () => FIXED_TIME, nativeBinding: nodeNativeBinding() });
+    const other = createServices(file, { clock: () => FIXED_TIME, nativeBinding: nodeNativeBinding() });
+    try {
+      ignoredLists.set(services, new Map());
+      const { doc, first, second } = open(services);
+      expect(flagsOf(services, doc.id, second.id)).toContain('quotes-brackets');
+      other.segments.update(first.id, `“${first.currentText}`); // opens a quotation: the stray ” is paired
+      expect(flagsOf(other, doc.id, second.id)).not.toContain('quotes-brackets');
+      // Back, in what the paragraph reads, to the text this process last saw: two revisions since it looked.
+      services.segments.update(first.id, `${first.currentText} Then`);
+      expect(services.checks.document(doc.id)).toEqual(recomputed(services, doc.id));
+      expect(flagsOf(services, doc.id, second.id)).toContain('quotes-brackets');
+    } finally {
+      other.close();
+      services.close();
+    }
+  });
+
+  it('re-check the paragraph of writes that awaited their check, though the context followed them since', () => {
+    const services = createServices(join(temp.dir, 'store-paragraph-awaiting.sqlite'), { clock: () => FIXED_TIME, nativeBinding: nodeNativeBinding() });
+    try {
+      ignoredLists.set(services, new Map());
+      const { doc, first, second } = open(services);
+      const term = services.glossary.save({ preferred: 'Zyzzyva', forbidden: ['Zizziva'] }); // other options: writes await
+      const opened = `“${first.currentText}`;
+      services.segments.update(first.id, opened);
+      services.checks.segment(first.id, opened); // the typed sentence's live check follows the write
+      services.segments.update(first.id, `${opened} Then`); // what the paragraph reads of it stays the same
+      services.checks.segment(first.id, `${opened} Then`);
+      services.glossary.remove(term.id);
+      expect(services.checks.document(doc.id)).toEqual(recomputed(services, doc.id));
+      expect(flagsOf(services, doc.id, second.id)).not.toContain('quotes-brackets');
+    } finally {
+      services.close();
+    }
+  });
+
+  it('re-check the paragraph of a write that lands before a build between requests has read the texts', () => {
+    const file = join(temp.dir, 'store-paragraph-warming.sqlite');
+    const earlier = createServices(file, { clock: () => FIXED_TIME, nativeBinding: nodeNativeBinding() });
+    ignoredLists.set(earlier, new Map());
+    const { doc, first, second } = open(earlier);
+    earlier.close();
+    const services = createServices(file, { clock: () => FIXED_TIME, nativeBinding: nodeNativeBinding() });
+    try {
+      ignoredLists.set(services, new Map());
+      expect(services.checks.warm(doc.id)).not.toBeNull(); // started, not yet stepped: it reads the texts the write leaves
+      services.segments.update(first.id, `“${first.currentText}`);
+      expect(services.checks.document(doc.id)).toEqual(recomputed(services, doc.id));
+      expect(flagsOf(services, doc.id, second.id)).not.toContain('quotes-brackets');
+    } finally {
+      services.close();
+    }
+  });
 });

@@ -20,7 +20,7 @@ describe('walks of the revisions written since an id', () => {
     db.close();
   });
 
-  it('without NOT INDEXED, SQLite scans every revision for the DISTINCT (what the test guards against)', () => {
+  it('without NOT INDEXED, SQLite scans every revision for the GROUP BY (what the test guards against)', () => {
     const db = openMemoryDatabase();
     const plan = (db.prepare(`EXPLAIN QUERY PLAN ${REVISED_SINCE_SQL.replace(' NOT INDEXED', '')}`).all(1, 1) as Array<{ detail: string }>).map((row) => row.detail);
     expect(plan[0]).toMatch(/^SCAN r/);

@@ -51,7 +51,8 @@ export type Step =
   | { kind: 'ignore'; at: number; check: CheckId; ignored: boolean };
 
 // Edits that reach what other sentences' flags depend on: names and their spellings, quotation marks across a
-// paragraph, sentence length (the typical length), another script, repeated words, emptied sentences.
+// paragraph, sentence length (the typical length), another script, repeated words, emptied sentences, a dash
+// or a quotation mark at a sentence's edge.
 export const CHANGES: Array<(text: string) => string> = [
   (t) => t.replace(/Almaty/gu, 'Alma-Ata'),
   (t) => t.replace(/Alma-Ata/gu, 'Almaty'),
@@ -64,6 +65,10 @@ export const CHANGES: Array<(text: string) => string> = [
   (t) => `${t} Казахстан`,
   () => '',
   (t) => `Nursultan ${t}`,
+  // What other sentences of the paragraph read of this one: dialogue, and a quotation mark at an edge.
+  (t) => `– ${t}`,
+  (t) => `${t.replace(/[“”]/u, '')}”`,
+  (t) => `” ${t}`,
 ];
 
 export const step: fc.Arbitrary<Step> = fc.oneof(
