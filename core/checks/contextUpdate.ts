@@ -4,7 +4,7 @@ import { scanUsers } from './dependencies';
 import { capitalTally, NOUN_CAPITALS, shareOf, tokens, type Token } from './nameIndex';
 import { copyNameIndex, copyNameState, updateNames, type SentenceChange } from './nameIndexUpdate';
 import { profileOf, type PairProfile } from './pairs';
-import { forgetParagraphFacts } from './paragraphFacts';
+import { patchParagraphFacts } from './paragraphFacts';
 import { countScripts, type Script } from './scripts';
 import { words } from './text';
 import type { CheckedSentence } from './types';
@@ -98,10 +98,11 @@ export function patchInPlace(
   const tokenChanges: SentenceChange[] = planned.map((change) => ({ index: change.index, before: change.before, after: change.tokens }));
   const changedTokens = new Map(planned.map((change) => [change.index, change.tokens]));
   for (const change of planned) {
+    const before = { text: sentences[change.index]!.text, profile: profiles[change.index]!, lowProfile: lowProfiles[change.index]! };
     sentences[change.index] = { ...sentences[change.index]!, text: change.text };
-    forgetParagraphFacts(ctx, change.index);
     profiles[change.index] = profileOf(change.text, false);
     lowProfiles[change.index] = profileOf(change.text, true);
+    patchParagraphFacts(ctx, change.index, before);
   }
   into.typicalWords = medianOfTally(lengths);
   into.script = best ?? 'Latin';

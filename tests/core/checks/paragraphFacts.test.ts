@@ -84,7 +84,7 @@ describe('paragraph facts', () => {
     );
   });
 
-  it('follow a context patched in place: the facts a paragraph kept are gathered again after one of its sentences changes', () => {
+  it('follow a context patched in place: the facts a paragraph kept move with each sentence changed', () => {
     const change = fc.record({ at: fc.nat(200), text: sentenceText });
     fc.assert(
       fc.property(documentArb, language, fc.array(change, { minLength: 1, maxLength: 6 }), (sentences, target, changes) => {
