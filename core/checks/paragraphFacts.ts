@@ -122,7 +122,8 @@ const sameBalance = (a: PairProfile, b: PairProfile): boolean =>
  */
 export function patchParagraphFacts(ctx: DocumentContext, index: number, before: { text: string; profile: PairProfile; lowProfile: PairProfile }): void {
   const entry = kept.get(ctx.paragraphMembers[index]!);
-  if (!entry) return;
+  // A copy of a context shares its paragraphs' members arrays: the facts kept may be the original's.
+  if (!entry || entry.sentences !== ctx.sentences || entry.profiles !== ctx.profiles) return;
   const { facts } = entry;
   count(facts, before.text, -1);
   count(facts, ctx.sentences[index]!.text, 1);
@@ -136,10 +137,12 @@ export const othersWith = (ctx: DocumentContext, index: number, count: number, p
 
 /**
  * Everything about a sentence that the checks of the other sentences of its paragraph, and of the paragraphs
- * either side, read: its quotation balance both ways (straight quotes counted), the quotation marks it holds
- * („ among them), whether it opens with a dash (dialogue) or with a quotation mark (a quotation of the paragraph
- * before may run on into it), and whether it starts with a closing quote (the sentence before may have lost it). A write that leaves this the same re-checks the sentence
- * alone; one that changes it re-checks its paragraph and the paragraphs either side.
+ * either side, read: its quotation balance both ways (straight quotes counted), the quotation marks it holds („
+ * among them), whether it holds any — even a `"` that is an inch mark, which no balance counts — or opens with a
+ * dash (either makes the paragraph dialogue), whether it opens with a quotation mark (a quotation of the
+ * paragraph before may run on into it), and whether it starts with a closing quote (the sentence before may have
+ * lost it). A write that leaves this the same re-checks the sentence alone; one that changes it re-checks its
+ * paragraph and the paragraphs either side.
  */
 export function paragraphSignature(text: string): string {
   const balance = (low: boolean) => {
@@ -152,6 +155,7 @@ export function paragraphSignature(text: string): string {
     balance(false),
     balance(true),
     marks,
+    hasQuotationMark(text),
     startsWithDash(text),
     /^\s*[“«„"]/u.test(text),
     start.startsWith('” '),

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildContext, contextState, medianOfTally } from '../../../core/checks/contextBuild';
 import { patchContext } from '../../../core/checks/contextUpdate';
+import { usesLowQuotes } from '../../../core/checks/context';
 import { readKazakhstanFixture } from '../kazakhstanFixture';
 import { segmented } from './support';
 
@@ -66,6 +67,17 @@ describe('patchContext', () => {
     expect(patched).toBeGreaterThan(20); // most typing-like writes are patched, not rebuilt
     expect(namesPatched).toBeGreaterThan(10); // and so are writes that change the names index
   }, 300_000);
+});
+
+describe('patchContext, paragraph facts', () => {
+  it('leaves the context it copies as it was, the facts its paragraphs kept included', () => {
+    const sentences = Array.from({ length: 20 }, (_, i) => ({ paragraph: 1, text: `Plain sentence ${i}.` }));
+    const state = contextState(sentences, null);
+    expect(usesLowQuotes(state.ctx, 5, state.ctx.sentences[5]!.text)).toBe(false); // gathers and keeps the facts
+    const next = patchContext(state, [{ index: 0, text: 'Er sagte „ja“.' }]);
+    expect(usesLowQuotes(state.ctx, 5, state.ctx.sentences[5]!.text)).toBe(false);
+    expect(next && usesLowQuotes(next.ctx, 5, next.ctx.sentences[5]!.text)).toBe(true);
+  });
 });
 
 describe('patchContext, names', () => {
