@@ -1,6 +1,7 @@
 /**
- * A book that is one paragraph: the bench's book as a plain text with a title, one blank line, and then every
- * line without a blank between them (MT delivered a sentence a line under a heading). Each paragraph check
+ * A book that is one paragraph: the bench's book as a plain text with a title, one blank line, and then all its
+ * lines joined into one (MT that lost its line breaks; a sentence a line under a heading used to read so too,
+ * before a long run of lines became a paragraph each — core/segmentation/segmentText.ts). Each paragraph check
  * (quotation balance, quote style, dialogue) used to read the whole paragraph for every sentence, and every save
  * re-checked the whole paragraph: 23 s a save at 2,000 lines. The checks now ask facts gathered once per
  * paragraph (core/checks/paragraphFacts.ts), and a save whose sentence keeps what its paragraph reads of it (its
@@ -17,7 +18,7 @@ const longParagraph: RowModule = {
   rows(document) {
     const { services, text } = document;
     const lines = text.split('\n').filter((line) => line.trim() !== '');
-    const imported = services.documents.importText({ fileName: 'one-paragraph.txt', title: 'One paragraph', text: `Title\n\n${lines.join('\n')}\n`, hasBom: false });
+    const imported = services.documents.importText({ fileName: 'one-paragraph.txt', title: 'One paragraph', text: `Title\n\n${lines.join(' ')}\n`, hasBom: false });
     const whole = timeMs(() => services.checks.document(imported.id));
     const sentences = services.segments.page(imported.id, 0, 1).total;
     const middle = services.segments.page(imported.id, Math.floor(sentences / 2), SAVES).items;

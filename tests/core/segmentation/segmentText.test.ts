@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segmentText, segmentTextSteps, type SegmentedText } from '../../../core/segmentation';
+import { LONG_RUN } from '../../../core/segmentation/segmentText';
 import { readKazakhstanFixture } from '../kazakhstanFixture';
 import { anyText } from './textArbitraries';
 
@@ -22,7 +23,8 @@ function expectWellFormed(text: string, { leading, segments }: SegmentedText): v
       return;
     }
     // A blank line (two or more line breaks in the gap) starts a new paragraph; nothing else does — unless the
-    // text has no blank line anywhere, when each line break does.
+    // text has no blank line anywhere, when each line break does (the texts here are far shorter than LONG_RUN
+    // lines, beyond which a run of lines is a paragraph each: tested on its own above).
     const blankLines = segments.some((x) => lineBreaks(x.trailing) >= 2);
     if (lineBreaks(previous.trailing) >= (blankLines ? 2 : 1)) {
       expect([segment.paragraph, segment.index]).toEqual([previous.paragraph + 1, 1]);
@@ -163,6 +165,15 @@ describe('segmentText sentence boundaries', () => {
       [2, 1, 'Second line'],
       [3, 1, 'Third line.'],
     ]);
+  });
+
+  it('makes each line a paragraph in a run of more than LONG_RUN lines between blank lines (a title, then a sentence a line)', () => {
+    const lines = Array.from({ length: LONG_RUN + 1 }, (_, i) => `Sentence ${i + 1}.`);
+    const { segments } = segmentText(`Title\n\n${lines.join('\n')}\n\nLast. Words.`);
+    expect(segments.map((s) => s.paragraph)).toEqual([1, ...lines.map((_, i) => i + 2), LONG_RUN + 3, LONG_RUN + 3]);
+    // A run of LONG_RUN lines, such as a paragraph hard-wrapped at a line width, stays one paragraph.
+    const wrapped = segmentText(`Title\n\n${lines.slice(1).join('\n')}\n`).segments;
+    expect(new Set(wrapped.slice(1).map((s) => s.paragraph))).toEqual(new Set([2]));
   });
 
   it('starts a paragraph at a blank line, even one holding spaces, and restarts the index', () => {
