@@ -9,7 +9,7 @@ import { dependentsOf, documentFacts } from '../core/checks/dependencies';
 import type { CheckOptions, Flag } from '../core/checks/types';
 import { languageOf } from '../core/checks/languages';
 import { optionsDigest, shownByDefault } from './checkOptions';
-import { awaitingCheck, withWritesAwaiting } from './writesAwaitingCheck';
+import { awaitingCheck, STALE, withWritesAwaiting } from './writesAwaitingCheck';
 import type { CheckState, StoredFlags } from '../db/repositories/flags';
 import type { NameStanding } from '../db/repositories/nameFacts';
 import type { SegmentText } from '../db/repositories/segments';
@@ -19,6 +19,13 @@ import type { Store } from '../db/store';
 const WHOLE_CHECK_SLICE = 500;
 /** Sentences read a step when a context is built between requests. */
 const READ_PAGE = 2000;
+/**
+ * Sentences a write re-checks in its own transaction, at most (about half a second of checking). A write that
+ * reaches more — one changing the dominant script, or the quotation balance of a paragraph of thousands of
+ * sentences (MT that lost its line breaks) — marks the flags stale instead: the window's next read checks the
+ * document whole in a worker, with progress, and the write does not wait for it.
+ */
+export const RECHECK_ON_WRITE = 2000;
 
 /** Stored names a step compares with a context built between requests. */
 const NAMES_PAGE = 2000;
@@ -367,7 +374,11 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
       changed = entry.pendingNames;
       dependents = ctx.script !== state.script ? 'all' : dependentsOf(ctx, written, changed, users, reaches);
     }
-    if (dependents === 'all') return checkWhole(documentId, store.segments.texts(documentId), opts);
+    if (dependents === 'all' || dependents.length > RECHECK_ON_WRITE) {
+      // The names index stays current all the same: patches of the context find a name's users through it.
+      store.names.put(documentId, written.map((i) => ({ segmentId: entry.ids[i]!, names: nameWords(ctx.sentences[i]!.text) })));
+      return store.flags.setState(documentId, { ...state, glossary: STALE });
+    }
     const updates: StoredFlags[] = dependents.map((i) => ({
       segmentId: entry.ids[i]!,
       position: i + 1,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nodeNativeBinding } from '../../cli/nativeBinding';
 import { createServices, type Services } from '../../services';
+import { RECHECK_ON_WRITE } from '../../services/storedFlags';
 import { makeTempDir } from '../db/testDb';
 import { FIXED_TIME, SAMPLE } from '../electron/support';
 import { ignoredLists, nameFacts, namesIndex, recomputed, run, step, type Step } from './support/storedFlagsSteps';
@@ -153,4 +154,24 @@ describe('stored flags', () => {
       services.close();
     }
   });
+  it('mark the flags stale when a write reaches more sentences than a write re-checks, and the next read checks the document whole', () => {
+    const services = createServices(join(temp.dir, 'store-stale.sqlite'), { clock: () => FIXED_TIME, nativeBinding: nodeNativeBinding() });
+    try {
+      ignoredLists.set(services, new Map());
+      // One paragraph of more sentences than a write re-checks (MT that lost its line breaks), one with a stray ”.
+      const sentences = Array.from({ length: RECHECK_ON_WRITE + 50 }, (_, i) => (i === 40 ? 'He said the plan was over” and left.' : `Sentence ${i} is here.`));
+      const doc = services.documents.importText({ fileName: 'one.txt', title: 'One', text: `Title\n\n${sentences.join(' ')}\n`, hasBom: false });
+      services.checks.document(doc.id);
+      const rows = services.segments.page(doc.id, 0, 10).items;
+      expect(rows[9]!.paragraph).toBe(rows[1]!.paragraph);
+      services.segments.update(rows[5]!.id, `${rows[5]!.currentText} More.`); // quiet: kept in the write
+      expect(services.checks.isChecked(doc.id)).toBe(true);
+      services.segments.update(rows[3]!.id, `“${rows[3]!.currentText}`); // the paragraph's balance: all of it
+      expect(services.checks.isChecked(doc.id)).toBe(false);
+      expect(services.checks.document(doc.id)).toEqual(recomputed(services, doc.id));
+      expect(services.checks.isChecked(doc.id)).toBe(true);
+    } finally {
+      services.close();
+    }
+  }, 120_000);
 });
