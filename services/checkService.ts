@@ -99,6 +99,18 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
     return changes;
   }
 
+  /** The stored flag counts and every flagged sentence, a page at a time from the store's index. */
+  function storedAnswer(documentId: number): DocumentChecks {
+    const segments: SegmentFlags[] = [];
+    for (let after = 0; ; ) {
+      const page = store.flags.flagged(documentId, after, FLAGGED_PAGE);
+      segments.push(...page);
+      if (page.length < FLAGGED_PAGE) break;
+      after = page[page.length - 1]!.position;
+    }
+    return { counts: store.flags.counts(documentId) as DocumentChecks['counts'], segments };
+  }
+
   return {
     everySentence,
     /**
@@ -108,14 +120,17 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
     document(documentId: number): DocumentChecks {
       mustExist(documentId);
       stored.ensure(documentId);
-      const segments: SegmentFlags[] = [];
-      for (let after = 0; ; ) {
-        const page = store.flags.flagged(documentId, after, FLAGGED_PAGE);
-        segments.push(...page);
-        if (page.length < FLAGGED_PAGE) break;
-        after = page[page.length - 1]!.position;
-      }
-      return { counts: store.flags.counts(documentId) as DocumentChecks['counts'], segments };
+      return storedAnswer(documentId);
+    },
+
+    /**
+     * The flags as stored, current or not (nothing when never checked): what the window shows, marked pending,
+     * while the document is checked whole in the background — after a write that marked them stale, the
+     * flags from before it rather than none.
+     */
+    stored(documentId: number): DocumentChecks {
+      mustExist(documentId);
+      return storedAnswer(documentId);
     },
 
     /**

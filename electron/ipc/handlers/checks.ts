@@ -57,7 +57,8 @@ export function checkHandlers(services: Services, background?: WholeChecks, warm
           if (!(error instanceof RedlineError && error.code === 'cancelled')) console.error('Redline: the background check failed', error);
         },
       );
-      return { counts: {}, segments: [], pending: background.progress(documentId) ?? { done: 0, total: 0 } };
+      // Meanwhile the flags as stored: none for a first check, those from before a write that marked them stale.
+      return { ...checks.stored(documentId), pending: background.progress(documentId) ?? { done: 0, total: 0 } };
     },
     'checks.cancelWhole': ({ documentId }) => background?.cancel(documentId) ?? false,
     'checks.segment': ({ segmentId, text }) => checks.segment(segmentId, text),

@@ -27,6 +27,15 @@ describe('checks.document with a background worker', () => {
       expect(done.segments.length).toBeGreaterThan(0);
       expect(done).toEqual(services.checks.document(first.id));
 
+      // Flags no longer current (another glossary here; a write that reached too many sentences alike) are
+      // checked whole in the background again, and shown as they were meanwhile, not emptied.
+      services.glossary.save({ preferred: 'Zyzzyva', forbidden: ['Zizziva'] });
+      const again = await handlers['checks.document']({ documentId: first.id });
+      expect(again.pending).toBeDefined();
+      expect(again.segments).toEqual(done.segments);
+      while (background.running(first.id)) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect((await handlers['checks.document']({ documentId: first.id })).pending).toBeUndefined();
+
       const second = services.openSample(SAMPLE);
       await handlers['checks.document']({ documentId: second.id });
       expect(await handlers['checks.cancelWhole']({ documentId: second.id })).toBe(true);
