@@ -168,7 +168,7 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
       if (last === cached.revision) return cached;
       if (last > cached.revision) {
         const revised = store.flags.revisedSince(cached.revision, documentId);
-        const changes = [...revised.keys()].map((id) => ({ index: cached.indexOf.get(id), text: store.segments.get(id)?.currentText, revisions: revised.get(id)! }));
+        const changes = [...revised].map(([id, revisions]) => ({ index: cached.indexOf.get(id), text: store.segments.get(id)?.currentText, revisions }));
         if (changes.every((c) => c.index !== undefined && c.text !== undefined)) {
           const patched = changes as Array<{ index: number; text: string; revisions: number }>;
           const { sentences } = cached.state.ctx;

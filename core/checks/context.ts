@@ -2,7 +2,7 @@ import { buildContext } from './contextBuild';
 import type { NameIndex } from './nameIndex';
 import type { Script } from './scripts';
 import { pairEvents, type PairProfile } from './pairs';
-import { copyProfile, hasQuotationMark, holdsLowOpener, isDialogue, othersWith, paragraphFacts, startsWithDash } from './paragraphFacts';
+import { copyProfile, holdsLowOpener, isDialogue, opensWithQuotationMark, othersWith, paragraphFacts } from './paragraphFacts';
 import { words, type Word } from './text';
 import { languageOf } from './languages';
 import type { CheckedSentence, CheckOptions, Flag, GlossaryTerm, Languages, Speller } from './types';
@@ -177,10 +177,8 @@ export function nextInParagraph(ctx: DocumentContext, index: number): number | u
 export function nextParagraphOpensQuote(ctx: DocumentContext, index: number): boolean {
   const members = ctx.paragraphMembers[index]!;
   const next = ctx.sentences[members[members.length - 1]! + 1];
-  return next !== undefined && /^\s*[“«„"]/u.test(next.text);
+  return next !== undefined && opensWithQuotationMark(next.text);
 }
-
-export { hasQuotationMark, startsWithDash };
 
 // --- Glossary ----------------------------------------------------------------------------------------------
 

@@ -37,6 +37,10 @@ export const startsWithDash = (text: string): boolean => DASH_START.test(text);
 export const hasQuotationMark = (text: string): boolean => /[“”«»„"]/u.test(text);
 export const holdsLowOpener = (text: string): boolean => text.includes('„');
 export const isDialogue = (text: string): boolean => hasQuotationMark(text) || startsWithDash(text);
+/** Opens with a quotation mark: a quotation of the paragraph before may run on into it. */
+export const opensWithQuotationMark = (text: string): boolean => /^\s*[“«„"]/u.test(text);
+/** Starts with `closer` and a space: the quotation the sentence before opened lost its closing quote to this one. */
+export const startsWithCloser = (text: string, closer: string): boolean => text.trimStart().startsWith(`${closer} `);
 
 const EMPTY: PairProfile = emptyProfile();
 const isEmpty = (profile: PairProfile): boolean => sameBalance(profile, EMPTY);
@@ -150,16 +154,15 @@ export function paragraphSignature(text: string): string {
     return [p.double, p.guillemet, p.paren, p.square, p.brace].map((b) => `${b.opens}/${b.closes}`).join(',') + `,${p.straight}`;
   };
   const marks = [...MARKS].filter((mark) => text.includes(mark)).join('');
-  const start = text.trimStart();
   return [
     balance(false),
     balance(true),
     marks,
     hasQuotationMark(text),
     startsWithDash(text),
-    /^\s*[“«„"]/u.test(text),
-    start.startsWith('” '),
-    start.startsWith('“ '),
+    opensWithQuotationMark(text),
+    startsWithCloser(text, '”'),
+    startsWithCloser(text, '“'),
   ].join('|');
 }
 

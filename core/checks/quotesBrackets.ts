@@ -1,5 +1,6 @@
 import { neighbourBalance, nextInParagraph, nextParagraphOpensQuote, paragraphBalance, usesLowQuotes, type SentenceCheck } from './context';
 import { profileOf, straightQuotes, unmatchedEvents, type PairKind } from './pairs';
+import { startsWithCloser } from './paragraphFacts';
 import { isLetterOrDigit, isSpace, makeFlag, quoted } from './text';
 import type { Flag } from './types';
 
@@ -56,7 +57,7 @@ export const checkQuotesBrackets: SentenceCheck = ({ ctx, index, text, source })
   const next = nextInParagraph(ctx, index);
   const nextText = next === undefined ? '' : ctx.sentences[next]!.text;
   const closer = low ? '“' : '”';
-  const nextStartsWithCloser: Partial<Record<PairKind, boolean>> = { double: nextText.trimStart().startsWith(`${closer} `) };
+  const nextStartsWithCloser: Partial<Record<PairKind, boolean>> = { double: startsWithCloser(nextText, closer) };
 
   const flags = facingFlags(text, low);
   for (const { event, closedByNextSentence } of unmatchedEvents(text, low, before, after, nextStartsWithCloser)) {

@@ -119,8 +119,7 @@ export function flagsRepository(db: Database) {
     lastRevision(): number {
       return (lastRevision.get() as { id: number }).id;
     },
-    /** The sentences of a document revised after revision `afterId` (by this process or another). */
-    /** The sentences of a document revised after revision `afterId`, each with how many times it was. */
+    /** The sentences of a document revised after revision `afterId` (by this process or another), each with how many times. */
     revisedSince(afterId: number, documentId: number): Map<number, number> {
       const rows = revisedSince.all(afterId, documentId) as Array<{ segmentId: number; revisions: number }>;
       return new Map(rows.map((r) => [r.segmentId, r.revisions]));
