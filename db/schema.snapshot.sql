@@ -80,6 +80,12 @@ CREATE TABLE document_flag_counts (
   PRIMARY KEY (document_id, check_id)
 ) STRICT, WITHOUT ROWID;
 
+-- table document_flagged_sentences
+CREATE TABLE document_flagged_sentences (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  n           INTEGER NOT NULL CHECK (n >= 0)
+) STRICT;
+
 -- table document_name_facts
 CREATE TABLE document_name_facts (
   document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -364,6 +370,28 @@ CREATE TRIGGER search_terms_segment_update AFTER UPDATE OF current_text, source_
 BEGIN
   INSERT INTO search_pending (rowid, text)
   VALUES (NEW.id, NEW.current_text || ' ' || CASE WHEN NEW.source_text IS NOT OLD.source_text THEN COALESCE(NEW.source_text, '') ELSE '' END);
+END;
+
+-- trigger segment_flags_flagged_delete
+CREATE TRIGGER segment_flags_flagged_delete AFTER DELETE ON segment_flags WHEN OLD.flag_count > 0
+BEGIN
+  UPDATE document_flagged_sentences SET n = n - 1 WHERE document_id = OLD.document_id;
+END;
+
+-- trigger segment_flags_flagged_insert
+CREATE TRIGGER segment_flags_flagged_insert AFTER INSERT ON segment_flags WHEN NEW.flag_count > 0
+BEGIN
+  INSERT INTO document_flagged_sentences (document_id, n) VALUES (NEW.document_id, 1)
+    ON CONFLICT (document_id) DO UPDATE SET n = n + 1;
+END;
+
+-- trigger segment_flags_flagged_update
+CREATE TRIGGER segment_flags_flagged_update AFTER UPDATE OF flag_count, document_id ON segment_flags
+  WHEN (OLD.flag_count > 0) <> (NEW.flag_count > 0) OR (OLD.document_id <> NEW.document_id AND NEW.flag_count > 0)
+BEGIN
+  UPDATE document_flagged_sentences SET n = n - 1 WHERE document_id = OLD.document_id AND OLD.flag_count > 0;
+  INSERT INTO document_flagged_sentences (document_id, n) SELECT NEW.document_id, 1 WHERE NEW.flag_count > 0
+    ON CONFLICT (document_id) DO UPDATE SET n = n + 1;
 END;
 
 -- trigger segment_search_delete

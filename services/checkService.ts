@@ -23,6 +23,14 @@ export interface DocumentChecks {
   segments: SegmentFlags[];
 }
 
+/** What the window shows of a document's flags without reading them all. */
+export interface FlagSummary {
+  /** Flags per check over the whole document (ignored ones not counted). */
+  counts: Partial<Record<CheckId, number>>;
+  /** Sentences with at least one flag. */
+  flagged: number;
+}
+
 /** A change a bulk fix would make, as the preview shows it. */
 export interface FixPreview extends PlannedChange {
   position: number;
@@ -111,6 +119,10 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
     return { counts: store.flags.counts(documentId) as DocumentChecks['counts'], segments };
   }
 
+  function storedSummary(documentId: number): FlagSummary {
+    return { counts: store.flags.counts(documentId) as FlagSummary['counts'], flagged: store.flags.flaggedSentences(documentId) };
+  }
+
   return {
     everySentence,
     /**
@@ -124,13 +136,35 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
     },
 
     /**
-     * The flags as stored, current or not (nothing when never checked): what the window shows, marked pending,
-     * while the document is checked whole in the background — after a write that marked them stale, the
-     * flags from before it rather than none.
+     * The document's flag counts and how many sentences are flagged, read from the store (kept by every write); a
+     * document never checked (or checked with another glossary) is checked whole first, once.
      */
-    stored(documentId: number): DocumentChecks {
+    summary(documentId: number): FlagSummary {
       mustExist(documentId);
-      return storedAnswer(documentId);
+      stored.ensure(documentId);
+      return storedSummary(documentId);
+    },
+
+    /**
+     * The counts as stored, current or not (none when never checked): what the window shows, marked pending,
+     * while the document is checked whole in the background — after a write that marked them stale, the
+     * counts from before it rather than none. Like every read below, it never checks anything.
+     */
+    storedSummary(documentId: number): FlagSummary {
+      mustExist(documentId);
+      return storedSummary(documentId);
+    },
+
+    /** The stored flags of the sentences at positions from…to (the rows on screen): only the flagged ones. */
+    storedInRange(documentId: number, from: number, to: number): SegmentFlags[] {
+      mustExist(documentId);
+      return store.flags.inRange(documentId, from, to);
+    },
+
+    /** The positions of the flagged sentences as stored (the grid's flag filter): all, or those with a flag of `check`. */
+    storedPositions(documentId: number, check?: CheckId): number[] {
+      mustExist(documentId);
+      return store.flags.positions(documentId, check);
     },
 
     /**
@@ -168,10 +202,9 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
       return store.flags.flagged(documentId, afterPosition, limit);
     },
 
-    /** The nearest flagged sentence after (F8) or before (Shift+F8) a position; null when there is none. */
+    /** The nearest flagged sentence as stored after (F8) or before (Shift+F8) a position; null when there is none. */
     nearest(documentId: number, position: number, direction: 'next' | 'previous') {
       mustExist(documentId);
-      stored.ensure(documentId);
       return store.flags.nearest(documentId, position, direction);
     },
 

@@ -23,6 +23,8 @@ import { fieldString, sentenceString } from './storedText';
 export const MAX_SEGMENT_LENGTH = 20_000;
 /** The most segments one page may ask for: the grid fetches in pages, never the whole document. */
 export const MAX_PAGE_SIZE = 200;
+/** The most positions one `checks.inRange` reads: a few screens. */
+export const MAX_FLAG_RANGE = 1000;
 
 /** How TER compares words: tercom's normalization and case sensitivity, both on by default. */
 const terOptions = { normalize: z.boolean().optional(), caseSensitive: z.boolean().optional() };
@@ -225,17 +227,39 @@ export const contract = {
   /** Stops measuring the document with other TER options; false when none was running. */
   'documents.cancelMetrics': { request: z.strictObject({ documentId: id }), response: z.object({ cancelled: z.boolean() }) },
 
+  /**
+   * What the window shows of a document's flags: counts per check and how many sentences are flagged, from the
+   * store. The flags themselves are read a screen at a time (`checks.inRange`), never all at once.
+   */
   'checks.document': {
     request: z.strictObject({ documentId: id }),
     response: z.object({
       counts: z.partialRecord(checkId, count),
-      segments: z.array(z.object({ segmentId: id, position: ordinal, flags: z.array(flag) })),
+      flagged: count,
       /**
-       * Present while the document is being checked whole in the background (its first check): how far it is.
-       * The flags are empty until then; asking again after it ends gives them.
+       * Present while the document is being checked whole in the background (its first check, or after a write
+       * that reached too many sentences to check on the request path): how far it is. Meanwhile the counts and
+       * flags are those stored (none for a first check); asking again after it ends gives the new ones.
        */
       pending: z.object({ done: count, total: count }).optional(),
     }),
+  },
+  /** The stored flags of the sentences at positions from…to (the rows on screen); only flagged ones are listed. */
+  'checks.inRange': {
+    request: z
+      .strictObject({ documentId: id, from: ordinal, to: ordinal })
+      .refine((r) => r.to >= r.from && r.to - r.from < MAX_FLAG_RANGE, { message: `to must lie within ${MAX_FLAG_RANGE} positions from from` }),
+    response: z.array(z.object({ segmentId: id, position: ordinal, flags: z.array(flag) })),
+  },
+  /** The nearest flagged sentence after (F8) or before (Shift+F8) a position, as stored; null when there is none. */
+  'checks.nearest': {
+    request: z.strictObject({ documentId: id, position: count, direction: z.enum(['next', 'previous']) }),
+    response: ordinal.nullable(),
+  },
+  /** The positions of the flagged sentences, in order (the grid's flag filter): any flag, or one check's. */
+  'checks.positions': {
+    request: z.strictObject({ documentId: id, check: checkId.optional() }),
+    response: z.array(ordinal),
   },
   /** Stops the background check of a document's first check (nothing stored); false when none is running. */
   'checks.cancelWhole': { request: z.strictObject({ documentId: id }), response: z.boolean() },

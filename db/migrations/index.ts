@@ -15,6 +15,7 @@ import documentSkeletons from './0013_document_skeletons';
 import panelCounts from './0014_panel_counts';
 import nameFacts from './0015_name_facts';
 import searchTerms from './0016_search_terms';
+import flaggedSentences from './0017_flagged_sentences';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -45,4 +46,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 14, name: 'panel_counts', sql: panelCounts },
   { version: 15, name: 'name_facts', sql: nameFacts },
   { version: 16, name: 'search_terms', sql: searchTerms },
+  { version: 17, name: 'flagged_sentences', sql: flaggedSentences },
 ];

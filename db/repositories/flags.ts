@@ -45,6 +45,21 @@ export function flagsRepository(db: Database) {
     `SELECT segment_id AS segmentId, position, flags FROM segment_flags
      WHERE document_id = ? AND flag_count > 0 AND position > ? ORDER BY position LIMIT ?`,
   );
+  const inRange = db.prepare(
+    `SELECT segment_id AS segmentId, position, flags FROM segment_flags
+     WHERE document_id = ? AND flag_count > 0 AND position BETWEEN ? AND ? ORDER BY position`,
+  );
+  const flaggedSentences = db.prepare('SELECT n FROM document_flagged_sentences WHERE document_id = ?').pluck();
+  const positions = db
+    .prepare('SELECT position FROM segment_flags WHERE document_id = ? AND flag_count > 0 ORDER BY position')
+    .pluck();
+  // The flags are JSON that this module wrote: json_each reads the check of each, whatever its message holds.
+  const positionsOf = db
+    .prepare(
+      `SELECT position FROM segment_flags WHERE document_id = ? AND flag_count > 0
+       AND EXISTS (SELECT 1 FROM json_each(flags) WHERE json_extract(json_each.value, '$.check') = ?) ORDER BY position`,
+    )
+    .pluck();
   const next = db.prepare(
     `SELECT segment_id AS segmentId, position FROM segment_flags
      WHERE document_id = ? AND flag_count > 0 AND position > ? ORDER BY position LIMIT 1`,
@@ -105,6 +120,22 @@ export function flagsRepository(db: Database) {
       return (flagged.all(documentId, afterPosition, limit) as Array<{ segmentId: number; position: number; flags: string }>).map(
         (row) => ({ segmentId: row.segmentId, position: row.position, flags: JSON.parse(row.flags) as Flag[] }),
       );
+    },
+    /** The flagged sentences whose positions lie in [from, to], in order. */
+    inRange(documentId: number, from: number, to: number): StoredFlags[] {
+      return (inRange.all(documentId, from, to) as Array<{ segmentId: number; position: number; flags: string }>).map((row) => ({
+        segmentId: row.segmentId,
+        position: row.position,
+        flags: JSON.parse(row.flags) as Flag[],
+      }));
+    },
+    /** How many sentences of the document have flags (kept by triggers on segment_flags, migration 0017). */
+    flaggedSentences(documentId: number): number {
+      return (flaggedSentences.get(documentId) as number | undefined) ?? 0;
+    },
+    /** The positions of the flagged sentences, in order: all of them, or those with a flag of one check. */
+    positions(documentId: number, check?: string): number[] {
+      return (check === undefined ? positions.all(documentId) : positionsOf.all(documentId, check)) as number[];
     },
     /** The nearest flagged sentence after (or before) a position. */
     nearest(documentId: number, position: number, direction: 'next' | 'previous'): { segmentId: number; position: number } | null {

@@ -7,7 +7,7 @@ import { contextWarming } from '../../services/contextWarming';
 import { makeTempDir } from '../db/testDb';
 import { FIXED_TIME, SAMPLE } from '../electron/support';
 import Database from 'better-sqlite3';
-import { ignoredLists, nameFacts, recomputed, run, step } from './support/storedFlagsSteps';
+import { ignoredLists, nameFacts, recomputed, storedView, run, step } from './support/storedFlagsSteps';
 
 describe('the check context built between requests', () => {
   const temp = makeTempDir();
@@ -49,11 +49,11 @@ describe('the check context built between requests', () => {
             for (const [stepsBefore, s, byOther] of writes) {
               for (let k = 0; k < stepsBefore && !finished; k++) finished = steps!.next().done === true;
               run(byOther ? other : services, documentId, s);
-              expect(services.checks.document(documentId)).toEqual(recomputed(services, documentId));
+              expect(storedView(services, documentId)).toEqual(recomputed(services, documentId));
             }
             while (!finished) finished = steps!.next().done === true;
             run(services, documentId, { kind: 'edit', at: 3, change: 0 });
-            expect(services.checks.document(documentId)).toEqual(recomputed(services, documentId));
+            expect(storedView(services, documentId)).toEqual(recomputed(services, documentId));
             const raw = new Database(file, { nativeBinding: nodeNativeBinding(), readonly: true });
             try {
               const facts = nameFacts(raw, services, documentId);
@@ -89,7 +89,7 @@ describe('the check context built between requests', () => {
       services.segments.update(far.id, `${far.currentText} Noted.`);
       const facts = nameFacts(raw, services, documentId);
       expect(facts.stored).toEqual(facts.expected);
-      expect(services.checks.document(documentId)).toEqual(recomputed(services, documentId));
+      expect(storedView(services, documentId)).toEqual(recomputed(services, documentId));
     } finally {
       raw.close();
       services.close();

@@ -171,7 +171,8 @@ describe('the app checks without spelling while the dictionary is built, then wi
     expect('pending' in answer).toBe(false);
     expect(started).toEqual([]);
     expect(app.checks.isChecked(doc.id)).toBe(true);
-    const flags = answer.segments.find((s) => s.segmentId === segment!.id)?.flags ?? [];
+    const [row] = await handlers['checks.inRange']({ documentId: doc.id, from: segment!.position, to: segment!.position });
+    const flags = row?.flags ?? [];
     expect(spellingFlags(flags, MISSPELLED)).toEqual(['recieved']);
     // What a whole check would store, stored by checking one sentence.
     const whole = openWith(join(tempDir(), 'copy.sqlite'), { spellers: ready });
@@ -209,11 +210,11 @@ describe('the app checks without spelling while the dictionary is built, then wi
     } as unknown as WholeChecks;
     const handlers = checkHandlers(services, background);
     const answer = await handlers['checks.document']({ documentId: doc.id });
-    expect(answer).toEqual({ counts: {}, segments: [], pending: { done: 0, total: 0 } });
+    expect(answer).toEqual({ counts: {}, flagged: 0, pending: { done: 0, total: 0 } });
     expect(started).toEqual([]);
     slow.runAll();
     const next = await handlers['checks.document']({ documentId: doc.id });
-    expect(next).toEqual({ counts: {}, segments: [], pending: { done: 0, total: 0 } });
+    expect(next).toEqual({ counts: {}, flagged: 0, pending: { done: 0, total: 0 } });
     expect(started).toEqual([doc.id]);
   });
 
@@ -228,7 +229,8 @@ describe('the app checks without spelling while the dictionary is built, then wi
     slow.runAll();
     const answer = await handlers['checks.document']({ documentId: doc.id });
     expect('pending' in answer).toBe(false);
-    const flags = answer.segments.find((s) => s.segmentId === first!.id)?.flags ?? [];
+    const [row] = await handlers['checks.inRange']({ documentId: doc.id, from: first!.position, to: first!.position });
+    const flags = row?.flags ?? [];
     expect(spellingFlags(flags, MISSPELLED)).toEqual(['recieved']);
   });
 });

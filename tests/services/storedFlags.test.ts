@@ -7,7 +7,7 @@ import { createServices, type Services } from '../../services';
 import { RECHECK_ON_WRITE } from '../../services/storedFlags';
 import { makeTempDir } from '../db/testDb';
 import { FIXED_TIME, SAMPLE } from '../electron/support';
-import { ignoredLists, nameFacts, namesIndex, recomputed, run, step, type Step } from './support/storedFlagsSteps';
+import { ignoredLists, nameFacts, namesIndex, recomputed, storedView, run, step, type Step } from './support/storedFlagsSteps';
 
 describe('stored flags', () => {
   const temp = makeTempDir();
@@ -33,8 +33,8 @@ describe('stored flags', () => {
       ];
       for (const [s, byOther] of steps) {
         run(byOther ? other : services, doc.id, s);
-        expect(services.checks.document(doc.id), s.kind).toEqual(recomputed(services, doc.id));
-        expect(other.checks.document(doc.id)).toEqual(recomputed(other, doc.id));
+        expect(storedView(services, doc.id), s.kind).toEqual(recomputed(services, doc.id));
+        expect(storedView(other, doc.id)).toEqual(recomputed(other, doc.id));
         const names = namesIndex(raw, services, doc.id);
         expect(names.stored).toEqual(names.expected);
       }
@@ -68,7 +68,7 @@ describe('stored flags', () => {
           services.checks.document(doc.id); // checked whole once; from here on every write keeps the flags
           for (const [s, byOther] of steps) {
             run(byOther ? other : services, doc.id, s);
-            expect(services.checks.document(doc.id)).toEqual(recomputed(services, doc.id));
+            expect(storedView(services, doc.id)).toEqual(recomputed(services, doc.id));
             const names = namesIndex(raw, services, doc.id);
             expect(names.stored).toEqual(names.expected);
             const facts = nameFacts(raw, services, doc.id);
@@ -110,7 +110,7 @@ describe('stored flags', () => {
       expect(flagsOf(other, doc.id, second.id)).not.toContain('quotes-brackets');
       // Back, in what the paragraph reads, to the text this process last saw: two revisions since it looked.
       services.segments.update(first.id, `${first.currentText} Then`);
-      expect(services.checks.document(doc.id)).toEqual(recomputed(services, doc.id));
+      expect(storedView(services, doc.id)).toEqual(recomputed(services, doc.id));
       expect(flagsOf(services, doc.id, second.id)).toContain('quotes-brackets');
     } finally {
       other.close();
@@ -130,7 +130,7 @@ describe('stored flags', () => {
       services.segments.update(first.id, `${opened} Then`); // what the paragraph reads of it stays the same
       services.checks.segment(first.id, `${opened} Then`);
       services.glossary.remove(term.id);
-      expect(services.checks.document(doc.id)).toEqual(recomputed(services, doc.id));
+      expect(storedView(services, doc.id)).toEqual(recomputed(services, doc.id));
       expect(flagsOf(services, doc.id, second.id)).not.toContain('quotes-brackets');
     } finally {
       services.close();
@@ -148,7 +148,7 @@ describe('stored flags', () => {
       ignoredLists.set(services, new Map());
       expect(services.checks.warm(doc.id)).not.toBeNull(); // started, not yet stepped: it reads the texts the write leaves
       services.segments.update(first.id, `“${first.currentText}`);
-      expect(services.checks.document(doc.id)).toEqual(recomputed(services, doc.id));
+      expect(storedView(services, doc.id)).toEqual(recomputed(services, doc.id));
       expect(flagsOf(services, doc.id, second.id)).not.toContain('quotes-brackets');
     } finally {
       services.close();
@@ -168,7 +168,7 @@ describe('stored flags', () => {
       expect(services.checks.isChecked(doc.id)).toBe(true);
       services.segments.update(rows[3]!.id, `“${rows[3]!.currentText}`); // the paragraph's balance: all of it
       expect(services.checks.isChecked(doc.id)).toBe(false);
-      expect(services.checks.document(doc.id)).toEqual(recomputed(services, doc.id));
+      expect(storedView(services, doc.id)).toEqual(recomputed(services, doc.id));
       expect(services.checks.isChecked(doc.id)).toBe(true);
     } finally {
       services.close();

@@ -7,6 +7,9 @@ import type { Handlers } from '../dispatcher';
 type CheckHandlers = Pick<
   Handlers,
   | 'checks.document'
+  | 'checks.inRange'
+  | 'checks.nearest'
+  | 'checks.positions'
   | 'checks.segment'
   | 'checks.ignore'
   | 'checks.languages'
@@ -38,12 +41,12 @@ export function checkHandlers(services: Services, background?: WholeChecks, warm
       // The document's dictionary is being built between requests: its flags come once it is, so the answer
       // says pending (the window asks again) and shows what is stored if that is current without spelling.
       if (spelling.loading(documentId)) {
-        const now = checks.isChecked(documentId) ? checks.document(documentId) : { counts: {}, segments: [] };
+        const now = checks.isChecked(documentId) ? checks.summary(documentId) : { counts: {}, flagged: 0 };
         return { ...now, pending: { done: 0, total: 0 } };
       }
-      if (!background) return checks.document(documentId);
+      if (!background) return checks.summary(documentId);
       if (checks.catchUp(documentId)) {
-        const answer = checks.document(documentId);
+        const answer = checks.summary(documentId);
         warming.open(documentId).catch(logWarmingFailure);
         return answer;
       }
@@ -58,8 +61,12 @@ export function checkHandlers(services: Services, background?: WholeChecks, warm
         },
       );
       // Meanwhile the flags as stored: none for a first check, those from before a write that marked them stale.
-      return { ...checks.stored(documentId), pending: background.progress(documentId) ?? { done: 0, total: 0 } };
+      return { ...checks.storedSummary(documentId), pending: background.progress(documentId) ?? { done: 0, total: 0 } };
     },
+    // The window's reads of the flags themselves: what is stored, a screen (or a list of positions) at a time.
+    'checks.inRange': ({ documentId, from, to }) => checks.storedInRange(documentId, from, to),
+    'checks.nearest': ({ documentId, position, direction }) => checks.nearest(documentId, position, direction)?.position ?? null,
+    'checks.positions': ({ documentId, check }) => checks.storedPositions(documentId, check),
     'checks.cancelWhole': ({ documentId }) => background?.cancel(documentId) ?? false,
     'checks.segment': ({ segmentId, text }) => checks.segment(segmentId, text),
     'checks.ignore': ({ segmentId, check, ignored }) => (checks.ignore(segmentId, check, ignored), null),

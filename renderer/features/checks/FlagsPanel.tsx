@@ -17,7 +17,7 @@ interface FlagsPanelProps {
 
 /** What looks garbled in the document, check by check: filter the grid to it, or fix a mechanical kind at once. */
 export function FlagsPanel({ documentId, checks, filter, onFilter, onFixAll, onNext, onClose }: FlagsPanelProps) {
-  const flagged = checks.byPosition.size;
+  const { flagged } = checks;
   const listed = CHECKS.filter((check) => (checks.counts[check.id] ?? 0) > 0);
   return (
     <SidePanel title="Flags" name="flags" onClose={onClose}>

@@ -21,7 +21,7 @@ import { ExportDialog } from './ExportDialog';
 import { ExportProgressDialog } from './ExportProgressDialog';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { useReviewActions } from './useReviewActions';
-import { nextIn, useRowFilter, type Filter } from './useRowFilter';
+import { useRowFilter, type Filter } from './useRowFilter';
 import { plural, useBulkChange, type Outcome } from './useBulkChange';
 import { useDocumentShortcuts } from './useDocumentShortcuts';
 import { pickedSelection } from './selection';
@@ -67,7 +67,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   // A document has a source text when its sentences carry one (all of them do, or none).
   const hasSource = (editor.pages.at(0)?.sourceText ?? null) !== null;
   const [panel, setPanel] = useState<Panel>('none');
-  const { filter, setFilter, positions: pickedPositions, flaggedPositions, checkFilter } = useRowFilter(document.id, checks.byPosition, editor.savedCount, onError);
+  const { filter, setFilter, positions: pickedPositions, checkFilter } = useRowFilter(document.id, editor.savedCount, checks.version, onError);
   // The text/regex filter narrows whatever the status/flag filter shows.
   const textFilter = useTextFilter(document.id, editor.onLanded, onError);
   const positions = useMemo(() => bothFilters(pickedPositions, textFilter.positions), [pickedPositions, textFilter.positions]);
@@ -134,12 +134,17 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   /** Brings a sentence into view and puts the caret in its correction (once its row is rendered). */
   const goTo = useCallback((position: number) => setReveal({ position, nonce: Date.now(), focus: true }), []);
 
+  /** F8 / Shift+F8: the next (or previous) flagged sentence as stored, wrapping around the document. */
   const revealNext = useCallback(
     (direction: 1 | -1) => {
-      const next = nextIn(flaggedPositions, active?.position ?? 0, direction);
-      if (next !== undefined) goTo(next);
+      const way = direction === 1 ? 'next' : 'previous';
+      const nearest = (position: number) => call('checks.nearest', { documentId: document.id, position, direction: way });
+      void (async () => {
+        const found = (await nearest(active?.position ?? 0)) ?? (await nearest(direction === 1 ? 0 : document.segmentCount + 1));
+        if (found !== null) goTo(found);
+      })().catch(onError);
     },
-    [active, flaggedPositions, goTo],
+    [active, document.id, document.segmentCount, goTo, onError],
   );
 
   /** The sentence after (or before) the active one, within the filter when one is on. */
@@ -403,7 +408,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   );
 
   const togglePanel = (which: Panel) => setPanel(panel === which ? 'none' : which);
-  const flaggedCount = checks.byPosition.size;
+  const flaggedCount = checks.flagged;
   const { counts } = review;
   const status = (next: SegmentStatus) => () => active && onStatus(active, next);
 
@@ -562,7 +567,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           onChange={editor.change}
           commands={rowCommands}
           onActivity={editor.activity}
-          flagsAt={(position) => checks.byPosition.get(position)}
+          flags={checks.flags}
           onFix={onFix}
           onIgnore={onIgnore}
           onAddWord={onAddWord}

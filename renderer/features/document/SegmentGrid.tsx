@@ -8,6 +8,7 @@ import type { Segment } from '../../../core/model/segment';
 import { annotationAt, annotationLabel, clearHighlights, drawHighlights, type DrawnAnnotation } from './gridHighlights';
 import { ColumnHeader } from './ColumnHeader';
 import { RowMenu, type RowCommands } from './RowActions';
+import type { FlagPages } from '../checks/flagPages';
 import type { SegmentPages } from './segmentPages';
 import { SegmentRow } from './SegmentRow';
 import type { TypedTexts } from './useTypedText';
@@ -29,7 +30,8 @@ interface SegmentGridProps {
   onChange: (segment: Segment, text: string) => void;
   commands: RowCommands;
   onActivity: (segment: Segment, keystroke: boolean) => void;
-  flagsAt: (position: number) => readonly Flag[] | undefined;
+  /** The stored flags of the rows in view, fetched as they come into view. */
+  flags: FlagPages;
   onFix: (segment: Segment, flag: Flag) => void;
   onIgnore: (segment: Segment, flag: Flag) => void;
   onAddWord: (word: string) => void;
@@ -50,7 +52,6 @@ interface SegmentGridProps {
   annotations: ReadonlyMap<number, readonly Annotation[]>;
 }
 
-const NO_FLAGS: readonly Flag[] = [];
 
 /** Only the rows in view (and a few around them) exist; their pages are fetched as they come into view. */
 export function SegmentGrid(props: SegmentGridProps) {
@@ -61,6 +62,8 @@ export function SegmentGrid(props: SegmentGridProps) {
   const count = positions ? positions.length : total;
   const positionAt = (index: number) => (positions ? positions[index]! : index + 1);
   useSyncExternalStore(pages.subscribe, pages.getVersion);
+  const { flags } = props;
+  useSyncExternalStore(flags.subscribe, flags.getVersion);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count,
@@ -77,6 +80,11 @@ export function SegmentGrid(props: SegmentGridProps) {
   useEffect(() => {
     if (count > 0) pages.ensure(firstPosition - 1, lastPosition - 1);
   }, [pages, count, firstPosition, lastPosition]);
+  // The flags of the rows in view only: under a filter those may lie far apart.
+  const shownPositions = items.map((item) => positionAt(item.index)).join(',');
+  useEffect(() => {
+    flags.ensure(shownPositions === '' ? [] : shownPositions.split(',').map(Number));
+  }, [flags, shownPositions]);
 
   // The row to focus once it exists: checked after each render (the virtualizer renders it after scrolling).
   const pendingFocus = useRef<number | null>(null);
@@ -175,7 +183,7 @@ export function SegmentGrid(props: SegmentGridProps) {
                   onActivity={onActivity}
                   commands={props.commands}
                   onMenu={openMenu}
-                  flags={props.flagsAt(position) ?? NO_FLAGS}
+                  flags={flags.at(position)}
                   onFix={props.onFix}
                   onIgnore={props.onIgnore}
                   onAddWord={props.onAddWord}

@@ -128,6 +128,13 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
   ],
   'documents.cancelMetrics': [['no id', {}], ['options instead of an id', { normalize: false }]],
   'checks.document': [['no id', {}], ['an extra key', { documentId: 1, all: true }]],
+  'checks.inRange': [
+    ['a range ending before it starts', { documentId: 1, from: 50, to: 10 }],
+    ['a range over the most one call reads', { documentId: 1, from: 1, to: 5000 }],
+    ['position 0', { documentId: 1, from: 0, to: 10 }],
+  ],
+  'checks.nearest': [['an unknown direction', { documentId: 1, position: 3, direction: 'up' }], ['a negative position', { documentId: 1, position: -1, direction: 'next' }]],
+  'checks.positions': [['an unknown check', { documentId: 1, check: 'everything' }], ['no id', {}]],
   'checks.cancelWhole': [['no id', {}], ['a string id', { documentId: '1' }]],
   'checks.segment': [
     ['no text', { segmentId: 1 }],

@@ -33,7 +33,12 @@ export function recomputed(services: Services, documentId: number) {
     for (const flag of visible) counts[flag.check] = (counts[flag.check] ?? 0) + 1;
     return visible.length > 0 ? [{ segmentId: row.id, position: row.position, flags: visible }] : [];
   });
-  return { counts, segments };
+  return { counts, segments, flagged: segments.length };
+}
+
+/** The stored flags as the app reads them: every flagged sentence and the counts, with the kept count of flagged sentences. */
+export function storedView(services: Services, documentId: number) {
+  return { ...services.checks.document(documentId), flagged: services.checks.storedSummary(documentId).flagged };
 }
 
 export const ignoredLists = new WeakMap<Services, Map<number, Set<string>>>();

@@ -1,0 +1,62 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { scrollToRow } from './support/grid';
+
+/** The positions of the rows the grid has rendered, in order. */
+const shownPositions = (page: Page) =>
+  page.locator('[data-testid="segment-row"]').evaluateAll((rows) => rows.map((row) => Number((row as HTMLElement).dataset.position)));
+
+/** The position of the correction the caret is in. */
+const caretAt = (page: Page) => page.evaluate(() => Number((document.activeElement as HTMLElement | null)?.dataset.position ?? 0));
+
+test('the flags the window shows come from the store a screen at a time: marks, count, filter, F8 — and they follow a save', async ({ page, backend }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Flags/ }).click();
+  const panel = page.getByTestId('flags-panel');
+  // Spelling joins the checks once the document's dictionary is built (between requests): the flags to expect
+  // are those with it.
+  await expect.poll(() => backend.services.spelling.loading(1), { timeout: 60_000 }).toBe(false);
+  const every = () => backend.services.checks.document(1).segments;
+  const flagged = every().map((row) => row.position);
+  expect(flagged.length).toBeGreaterThan(5);
+  await expect(panel.getByTestId('flagged-count')).toHaveText(`${flagged.length} sentences flagged.`);
+
+  // Each row on screen carries a mark exactly when the store holds flags for it.
+  await expect(page.locator('[data-testid="segment-row"]').first()).toBeVisible();
+  for (const position of (await shownPositions(page)).slice(0, 12)) {
+    const row = page.locator(`[data-testid="segment-row"][data-position="${position}"]`);
+    await expect(row.getByTestId('flag-mark'), `row ${position}`).toHaveCount(flagged.includes(position) ? 1 : 0);
+  }
+
+  // Flagged sentences only, then one check's.
+  await panel.getByLabel('Flagged sentences only').check();
+  await expect.poll(async () => (await shownPositions(page)).slice(0, 8)).toEqual(flagged.slice(0, 8));
+  const names = every().filter((row) => row.flags.some((f) => f.check === 'name-variants')).map((row) => row.position);
+  expect(names.length).toBeGreaterThan(1);
+  await panel.locator('[data-check="name-variants"] .check-name').click();
+  await expect.poll(() => shownPositions(page)).toEqual(names);
+  await panel.getByLabel('Flagged sentences only').uncheck();
+
+  // F8 from the first sentence walks the flagged ones in order; Shift+F8 from the first wraps to the last.
+  await (await scrollToRow(page, 1)).getByRole('textbox').focus();
+  const after1 = flagged.filter((p) => p > 1);
+  for (const expected of after1.slice(0, 3)) {
+    await page.keyboard.press('F8');
+    await expect.poll(() => caretAt(page)).toBe(expected);
+  }
+  await (await scrollToRow(page, flagged[0]!)).getByRole('textbox').focus();
+  await page.keyboard.press('Shift+F8');
+  await expect.poll(() => caretAt(page)).toBe(flagged.at(-1));
+
+  // A correction that clears a sentence's flags: its mark goes and the count drops, once the save lands.
+  const cleared = flagged[0]!;
+  const row = await scrollToRow(page, cleared);
+  await row.getByRole('textbox').fill('Plain words here.');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
+  const now = every().map((r) => r.position);
+  expect(now).not.toContain(cleared);
+  await expect(panel.getByTestId('flagged-count')).toHaveText(`${now.length} sentences flagged.`);
+  await expect(row.getByTestId('flag-mark')).toHaveCount(0);
+  // The window read the flags of the rows it showed, never every flagged sentence's.
+  expect(backend.calls.get('checks.inRange')).toBeGreaterThan(0);
+});
