@@ -72,19 +72,13 @@ export function SegmentGrid(props: SegmentGridProps) {
     overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
-
-  const firstPosition = count > 0 ? positionAt(first) : 0;
-  const lastPosition = count > 0 ? positionAt(last) : 0;
-  useEffect(() => {
-    if (count > 0) pages.ensure(firstPosition - 1, lastPosition - 1);
-  }, [pages, count, firstPosition, lastPosition]);
-  // The flags of the rows in view only: under a filter those may lie far apart.
+  // The rows in view and their flags, only: under a filter those rows may lie far apart.
   const shownPositions = items.map((item) => positionAt(item.index)).join(',');
   useEffect(() => {
-    flags.ensure(shownPositions === '' ? [] : shownPositions.split(',').map(Number));
-  }, [flags, shownPositions]);
+    const shown = shownPositions === '' ? [] : shownPositions.split(',').map(Number);
+    pages.ensure(shown.map((position) => position - 1));
+    flags.ensure(shown);
+  }, [pages, flags, shownPositions]);
 
   // The row to focus once it exists: checked after each render (the virtualizer renders it after scrolling).
   const pendingFocus = useRef<number | null>(null);

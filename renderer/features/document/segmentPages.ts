@@ -32,29 +32,33 @@ export class SegmentPages {
     return this.rows.get(index);
   }
 
-  /** Fetches the pages that cover rows [first, last], skipping those already here or on their way. */
-  ensure(first: number, last: number): void {
-    const firstPage = Math.floor(Math.max(0, first) / this.pageSize);
-    const lastPage = Math.floor(Math.max(0, last) / this.pageSize);
-    for (let page = firstPage; page <= lastPage; page++) {
-      const offset = page * this.pageSize;
-      if (this.loading.has(page) || this.rows.has(offset)) continue;
-      if (this.totalCount !== null && offset >= this.totalCount) break;
-      this.loading.add(page);
-      this.fetchPage(offset, this.pageSize)
-        .then(({ total, items }) => {
-          this.totalCount = total;
-          this.failure = null;
-          items.forEach((segment, i) => this.rows.set(offset + i, segment));
-        })
-        .catch((error: unknown) => {
-          this.failure = error instanceof Error ? error.message : String(error);
-        })
-        .finally(() => {
-          this.loading.delete(page);
-          this.changed();
-        });
-    }
+  /**
+   * Fetches the pages holding these rows (0-based, the rows on screen), skipping those already here or on their
+   * way, and no others: under a filter the rows on screen may lie far apart, and the pages between them are not
+   * shown (a screen of sparse flagged rows in a book used to fetch every page between its first and last row).
+   */
+  ensure(indexes: readonly number[]): void {
+    for (const page of new Set(indexes.filter((i) => i >= 0).map((i) => Math.floor(i / this.pageSize)))) this.fetch(page);
+  }
+
+  private fetch(page: number): void {
+    const offset = page * this.pageSize;
+    if (this.loading.has(page) || this.rows.has(offset)) return;
+    if (this.totalCount !== null && offset >= this.totalCount) return;
+    this.loading.add(page);
+    this.fetchPage(offset, this.pageSize)
+      .then(({ total, items }) => {
+        this.totalCount = total;
+        this.failure = null;
+        items.forEach((segment, i) => this.rows.set(offset + i, segment));
+      })
+      .catch((error: unknown) => {
+        this.failure = error instanceof Error ? error.message : String(error);
+      })
+      .finally(() => {
+        this.loading.delete(page);
+        this.changed();
+      });
   }
 
   /** Replaces a segment already here (after a save, or optimistically while typing). */

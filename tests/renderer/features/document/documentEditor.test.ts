@@ -42,7 +42,7 @@ function backend(saveFails = false) {
 }
 
 async function loaded(editor: DocumentEditor) {
-  editor.pages.ensure(0, 2);
+  editor.pages.ensure([0, 1, 2]);
   await vi.waitFor(() => expect(editor.pages.at(2)).toBeDefined());
 }
 
