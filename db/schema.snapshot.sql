@@ -16,6 +16,9 @@ CREATE INDEX revisions_by_batch ON revisions (batch_id) WHERE batch_id IS NOT NU
 -- index revisions_by_segment
 CREATE INDEX revisions_by_segment ON revisions (segment_id, id);
 
+-- index revisions_by_time
+CREATE INDEX revisions_by_time ON revisions (created_at);
+
 -- index segment_flags_flagged
 CREATE INDEX segment_flags_flagged ON segment_flags (document_id, position) WHERE flag_count > 0;
 

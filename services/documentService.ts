@@ -95,16 +95,7 @@ export function documentService(store: Store, clock: Clock) {
       summary(documentId);
       const from = since ?? store.exports.lastAt(documentId);
       if (from === null) return { since: null, changes: [] };
-      const changes = store.segments
-        .texts(documentId)
-        .map((row) => ({
-          segmentId: row.id,
-          position: row.position,
-          before: store.revisions.textAt(row.id, from) ?? row.text,
-          after: row.text,
-        }))
-        .filter((c) => c.before !== c.after);
-      return { since: from, changes };
+      return { since: from, changes: store.revisions.changedSince(documentId, from) };
     },
     /** A file name for the export next to the original's: `article.txt` → `article.edited.txt` (or `.csv`). */
     exportFileName(documentId: number, extension?: string): string {

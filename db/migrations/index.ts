@@ -16,6 +16,7 @@ import panelCounts from './0014_panel_counts';
 import nameFacts from './0015_name_facts';
 import searchTerms from './0016_search_terms';
 import flaggedSentences from './0017_flagged_sentences';
+import revisionsByTime from './0018_revisions_by_time';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -47,4 +48,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, name: 'name_facts', sql: nameFacts },
   { version: 16, name: 'search_terms', sql: searchTerms },
   { version: 17, name: 'flagged_sentences', sql: flaggedSentences },
+  { version: 18, name: 'revisions_by_time', sql: revisionsByTime },
 ];

@@ -13,6 +13,19 @@ export interface RevisionDetails {
 }
 
 /**
+ * Any sentence whose text at @from differs from its text now has a revision written after @from (its text is its
+ * newest revision's), so the candidates come from the time index; each one's text at @from is its newest
+ * revision up to then (none: the sentence came later). The sentences are looked up by id from that list: the
+ * unary + keeps SQLite from walking every sentence of the document and probing the list instead (13 ms at 100k
+ * sentences for five changes), INDEXED BY from reading the revisions in segment order to make them distinct.
+ */
+export const CHANGED_SINCE_SQL = `SELECT s.id AS segmentId, s.position, s.current_text AS after,
+       (SELECT r.text FROM revisions r WHERE r.segment_id = s.id AND r.created_at <= @from ORDER BY r.id DESC LIMIT 1) AS before
+     FROM segments s
+     WHERE s.id IN (SELECT segment_id FROM revisions INDEXED BY revisions_by_time WHERE created_at > @from) AND +s.document_id = @documentId
+     ORDER BY s.position`;
+
+/**
  * Whether a document has a revision after an id. It walks the revisions after the id by rowid (the ones written
  * since), not the document's sentences: CROSS JOIN keeps that order (SQLite never reorders it), and NOT INDEXED
  * keeps SQLite from scanning every revision through an index instead (see REVISED_SINCE_SQL).
@@ -62,9 +75,7 @@ export function revisionsRepository(db: Database) {
      FROM revisions r JOIN segments s ON s.id = r.segment_id LEFT JOIN batches b ON b.id = r.batch_id
      WHERE s.document_id = ? AND r.created_at >= ? ORDER BY r.id DESC LIMIT ?`,
   );
-  const textAt = db.prepare(
-    `SELECT r.text FROM revisions r WHERE r.segment_id = ? AND r.created_at <= ? ORDER BY r.id DESC LIMIT 1`,
-  );
+  const changedSince = db.prepare(CHANGED_SINCE_SQL);
 
   const newest = db.prepare('SELECT MAX(id) AS id FROM revisions');
   const documentRevisedAfter = db.prepare(DOCUMENT_REVISED_AFTER_SQL);
@@ -114,9 +125,13 @@ export function revisionsRepository(db: Database) {
     timeline(documentId: number, since = 0, limit = 2_000): TimelineEntry[] {
       return timeline.all(documentId, since, limit) as TimelineEntry[];
     },
-    /** A sentence's text as it was at a moment (its import text for a moment before it). */
-    textAt(segmentId: number, at: number): string | null {
-      return (textAt.get(segmentId, at) as { text: string } | undefined)?.text ?? null;
+    /**
+     * The sentences of a document whose text now differs from their text at a moment, each with both, in order:
+     * read through the revisions written since (the time index), not the document's sentences.
+     */
+    changedSince(documentId: number, from: number): Array<{ segmentId: number; position: number; before: string; after: string }> {
+      const rows = changedSince.all({ documentId, from }) as Array<{ segmentId: number; position: number; before: string | null; after: string }>;
+      return rows.flatMap((row) => (row.before !== null && row.before !== row.after ? [{ ...row, before: row.before }] : []));
     },
   };
 }

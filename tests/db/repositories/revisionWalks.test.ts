@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REVISED_SINCE_SQL } from '../../../db/repositories/flags';
-import { DOCUMENT_REVISED_AFTER_SQL } from '../../../db/repositories/revisions';
+import { CHANGED_SINCE_SQL, DOCUMENT_REVISED_AFTER_SQL } from '../../../db/repositories/revisions';
 import { openMemoryDatabase } from '../testDb';
 
 /**
@@ -25,5 +25,25 @@ describe('walks of the revisions written since an id', () => {
     const plan = (db.prepare(`EXPLAIN QUERY PLAN ${REVISED_SINCE_SQL.replace(' NOT INDEXED', '')}`).all(1, 1) as Array<{ detail: string }>).map((row) => row.detail);
     expect(plan[0]).toMatch(/^SCAN r/);
     db.close();
+  });
+});
+
+describe('the sentences changed since a moment', () => {
+  const planOf = (sql: string) => {
+    const db = openMemoryDatabase();
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ documentId: 1, from: 0 }) as Array<{ detail: string }>).map((row) => row.detail);
+    db.close();
+    return plan;
+  };
+
+  it('reads the revisions written since through the time index and looks the sentences up by id: it walks no document', () => {
+    const plan = planOf(CHANGED_SINCE_SQL);
+    expect(plan).toContain('SEARCH s USING INTEGER PRIMARY KEY (rowid=?)');
+    expect(plan).toContain('SEARCH revisions USING INDEX revisions_by_time (created_at>?)');
+    expect(plan.filter((detail) => detail.startsWith('SCAN'))).toEqual([]);
+  });
+
+  it('without the unary +, SQLite walks every sentence of the document instead (what the test guards against)', () => {
+    expect(planOf(CHANGED_SINCE_SQL.replace('+s.document_id', 's.document_id'))[0]).toMatch(/^SEARCH s USING INDEX .*\(document_id=\?\)/);
   });
 });
