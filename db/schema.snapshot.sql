@@ -120,7 +120,7 @@ CREATE TABLE documents (
   created_at  INTEGER NOT NULL,
   opened_at   INTEGER NOT NULL
 , quality_threshold REAL NOT NULL DEFAULT 99
-  CHECK (quality_threshold >= 0 AND quality_threshold <= 100), encoding TEXT NOT NULL DEFAULT 'utf-8', importing INTEGER NOT NULL DEFAULT 0 CHECK (importing IN (0, 1)), source_lang TEXT CHECK (source_lang IS NULL OR length(source_lang) BETWEEN 2 AND 35), target_lang TEXT CHECK (target_lang IS NULL OR length(target_lang) BETWEEN 2 AND 35), segment_count INTEGER NOT NULL DEFAULT 0, changed_count INTEGER NOT NULL DEFAULT 0, status_not_started INTEGER NOT NULL DEFAULT 0, status_edited INTEGER NOT NULL DEFAULT 0, status_confirmed INTEGER NOT NULL DEFAULT 0, status_approved INTEGER NOT NULL DEFAULT 0, status_rejected INTEGER NOT NULL DEFAULT 0, ter_edits INTEGER NOT NULL DEFAULT 0, ter_ref_words INTEGER NOT NULL DEFAULT 0, ter_insertions INTEGER NOT NULL DEFAULT 0, ter_deletions INTEGER NOT NULL DEFAULT 0, ter_substitutions INTEGER NOT NULL DEFAULT 0, ter_shifts INTEGER NOT NULL DEFAULT 0, rewritten_count INTEGER NOT NULL DEFAULT 0, typed_ms INTEGER NOT NULL DEFAULT 0, typed_keystrokes INTEGER NOT NULL DEFAULT 0, timed_count INTEGER NOT NULL DEFAULT 0, words_worked INTEGER NOT NULL DEFAULT 0, batch_sentences INTEGER NOT NULL DEFAULT 0, batch_steps INTEGER NOT NULL DEFAULT 0) STRICT;
+  CHECK (quality_threshold >= 0 AND quality_threshold <= 100), encoding TEXT NOT NULL DEFAULT 'utf-8', importing INTEGER NOT NULL DEFAULT 0 CHECK (importing IN (0, 1)), source_lang TEXT CHECK (source_lang IS NULL OR length(source_lang) BETWEEN 2 AND 35), target_lang TEXT CHECK (target_lang IS NULL OR length(target_lang) BETWEEN 2 AND 35), segment_count INTEGER NOT NULL DEFAULT 0, changed_count INTEGER NOT NULL DEFAULT 0, status_not_started INTEGER NOT NULL DEFAULT 0, status_edited INTEGER NOT NULL DEFAULT 0, status_confirmed INTEGER NOT NULL DEFAULT 0, status_approved INTEGER NOT NULL DEFAULT 0, status_rejected INTEGER NOT NULL DEFAULT 0, ter_edits INTEGER NOT NULL DEFAULT 0, ter_ref_words INTEGER NOT NULL DEFAULT 0, ter_insertions INTEGER NOT NULL DEFAULT 0, ter_deletions INTEGER NOT NULL DEFAULT 0, ter_substitutions INTEGER NOT NULL DEFAULT 0, ter_shifts INTEGER NOT NULL DEFAULT 0, rewritten_count INTEGER NOT NULL DEFAULT 0, typed_ms INTEGER NOT NULL DEFAULT 0, typed_keystrokes INTEGER NOT NULL DEFAULT 0, timed_count INTEGER NOT NULL DEFAULT 0, words_worked INTEGER NOT NULL DEFAULT 0, batch_sentences INTEGER NOT NULL DEFAULT 0, batch_steps INTEGER NOT NULL DEFAULT 0, target_words INTEGER NOT NULL DEFAULT 0 CHECK (target_words >= 0)) STRICT;
 
 -- table exports
 CREATE TABLE exports (
@@ -272,7 +272,7 @@ CREATE TABLE segments (
   trailing      TEXT    NOT NULL,
   status        TEXT    NOT NULL DEFAULT 'not_started'
                 CHECK (status IN ('not_started', 'edited', 'confirmed', 'approved', 'rejected')),
-  updated_at    INTEGER NOT NULL, unit_key TEXT, file_state TEXT, file_notes TEXT CHECK (file_notes IS NULL OR json_valid(file_notes)), ter_edits INTEGER NOT NULL DEFAULT 0 CHECK (ter_edits >= 0), ter_ref_words INTEGER NOT NULL DEFAULT 0 CHECK (ter_ref_words >= 0), ter_insertions INTEGER NOT NULL DEFAULT 0 CHECK (ter_insertions >= 0), ter_deletions INTEGER NOT NULL DEFAULT 0 CHECK (ter_deletions >= 0), ter_substitutions INTEGER NOT NULL DEFAULT 0 CHECK (ter_substitutions >= 0), ter_shifts INTEGER NOT NULL DEFAULT 0 CHECK (ter_shifts >= 0), rewritten INTEGER NOT NULL DEFAULT 0 CHECK (rewritten >= 0), mt_words INTEGER NOT NULL DEFAULT 0 CHECK (mt_words >= 0), char_edits INTEGER NOT NULL DEFAULT 0 CHECK (char_edits >= 0), char_length INTEGER NOT NULL DEFAULT 0 CHECK (char_length >= 0), typed_ms INTEGER NOT NULL DEFAULT 0 CHECK (typed_ms >= 0), typed_keystrokes INTEGER NOT NULL DEFAULT 0 CHECK (typed_keystrokes >= 0), batch_written INTEGER NOT NULL DEFAULT 0 CHECK (batch_written >= 0), hter_band INTEGER CHECK (hter_band IS NULL OR hter_band >= 0), locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),
+  updated_at    INTEGER NOT NULL, unit_key TEXT, file_state TEXT, file_notes TEXT CHECK (file_notes IS NULL OR json_valid(file_notes)), ter_edits INTEGER NOT NULL DEFAULT 0 CHECK (ter_edits >= 0), ter_ref_words INTEGER NOT NULL DEFAULT 0 CHECK (ter_ref_words >= 0), ter_insertions INTEGER NOT NULL DEFAULT 0 CHECK (ter_insertions >= 0), ter_deletions INTEGER NOT NULL DEFAULT 0 CHECK (ter_deletions >= 0), ter_substitutions INTEGER NOT NULL DEFAULT 0 CHECK (ter_substitutions >= 0), ter_shifts INTEGER NOT NULL DEFAULT 0 CHECK (ter_shifts >= 0), rewritten INTEGER NOT NULL DEFAULT 0 CHECK (rewritten >= 0), mt_words INTEGER NOT NULL DEFAULT 0 CHECK (mt_words >= 0), char_edits INTEGER NOT NULL DEFAULT 0 CHECK (char_edits >= 0), char_length INTEGER NOT NULL DEFAULT 0 CHECK (char_length >= 0), typed_ms INTEGER NOT NULL DEFAULT 0 CHECK (typed_ms >= 0), typed_keystrokes INTEGER NOT NULL DEFAULT 0 CHECK (typed_keystrokes >= 0), batch_written INTEGER NOT NULL DEFAULT 0 CHECK (batch_written >= 0), hter_band INTEGER CHECK (hter_band IS NULL OR hter_band >= 0), locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)), target_words INTEGER NOT NULL DEFAULT 0 CHECK (target_words >= 0),
   UNIQUE (document_id, position)
 ) STRICT;
 
@@ -453,6 +453,25 @@ CREATE TRIGGER segments_mt_is_fixed BEFORE UPDATE OF mt_text ON segments
 WHEN NEW.mt_text IS NOT OLD.mt_text
 BEGIN
   SELECT RAISE(ABORT, 'segments.mt_text never changes');
+END;
+
+-- trigger segments_target_words_delete
+CREATE TRIGGER segments_target_words_delete AFTER DELETE ON segments WHEN OLD.target_words > 0
+BEGIN
+  UPDATE documents SET target_words = target_words - OLD.target_words WHERE id = OLD.document_id;
+END;
+
+-- trigger segments_target_words_insert
+CREATE TRIGGER segments_target_words_insert AFTER INSERT ON segments WHEN NEW.target_words > 0
+BEGIN
+  UPDATE documents SET target_words = target_words + NEW.target_words WHERE id = NEW.document_id;
+END;
+
+-- trigger segments_target_words_update
+CREATE TRIGGER segments_target_words_update AFTER UPDATE OF target_words, document_id ON segments
+BEGIN
+  UPDATE documents SET target_words = target_words - OLD.target_words WHERE id = OLD.document_id;
+  UPDATE documents SET target_words = target_words + NEW.target_words WHERE id = NEW.document_id;
 END;
 
 -- trigger segments_text_needs_revision

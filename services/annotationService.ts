@@ -1,5 +1,5 @@
 import { MQM_CATEGORIES, MQM_SEVERITIES, type MqmCategory, type MqmSeverity } from '../core/mqm/categories';
-import { checkThreshold, mqmSummary, mqmWordCount, type MqmSummary } from '../core/mqm/score';
+import { checkThreshold, mqmSummary, type MqmSummary } from '../core/mqm/score';
 import type { Annotation } from '../core/model/annotation';
 import { RedlineError } from '../core/model/errors';
 import type { Segment } from '../core/model/segment';
@@ -36,7 +36,8 @@ export function annotationService(store: Store, clock: Clock) {
   /** The MQM summary of a document: its annotations over the words of its current (corrected) text. */
   function summary(documentId: number): MqmSummary {
     requireDocument(documentId);
-    const words = store.segments.texts(documentId).reduce((n, row) => n + mqmWordCount(row.text), 0);
+    // The words are kept on the document row by every write (migration 0019), not counted from every sentence.
+    const words = store.documents.targetWords(documentId) ?? 0;
     return mqmSummary(store.annotations.ofDocument(documentId), words, store.qualityThreshold.get(documentId));
   }
 

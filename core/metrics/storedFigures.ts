@@ -1,3 +1,4 @@
+import { mqmWordCount } from '../mqm/score';
 import { HTER_BINS, REWRITE_THRESHOLD, type DocumentMetrics } from './documentMetrics';
 import { levenshtein } from './levenshtein';
 import { referenceWordCount } from './referenceWords';
@@ -22,6 +23,8 @@ export interface StoredFigures extends TerCounts {
   /** Character edit distance, and the longer text's length in code points: charEditRate = 100 × edits / length. */
   charEdits: number;
   charLength: number;
+  /** Words of the current text as the MQM score counts them (mqmWordCount): its document's sum is the score's base. */
+  targetWords: number;
 }
 
 /** The options the stored figures are computed with: tercom's normalized, case-sensitive defaults. */
@@ -75,7 +78,7 @@ export function storedFigures(mt: string, text: string): StoredFigures {
     const refWords = referenceWordCount(mt); // tercomWords(mt, STORED_TER_OPTIONS).length, counted
     return {
       edits: 0, refWords, insertions: 0, deletions: 0, substitutions: 0, shifts: 0,
-      band: null, rewritten: false, mtWords, charEdits: 0, charLength: codePoints(mt),
+      band: null, rewritten: false, mtWords, charEdits: 0, charLength: codePoints(mt), targetWords: mqmWordCount(mt),
     };
   }
   const ter = terWords(tercomWords(mt, STORED_TER_OPTIONS), tercomWords(text, STORED_TER_OPTIONS));
@@ -94,6 +97,7 @@ export function storedFigures(mt: string, text: string): StoredFigures {
     mtWords,
     charEdits: levenshtein(a, b),
     charLength: Math.max(a.length, b.length),
+    targetWords: mqmWordCount(text),
   };
 }
 

@@ -17,6 +17,7 @@ import nameFacts from './0015_name_facts';
 import searchTerms from './0016_search_terms';
 import flaggedSentences from './0017_flagged_sentences';
 import revisionsByTime from './0018_revisions_by_time';
+import targetWords, { fill as fillTargetWords } from './0019_target_words';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -49,4 +50,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 16, name: 'search_terms', sql: searchTerms },
   { version: 17, name: 'flagged_sentences', sql: flaggedSentences },
   { version: 18, name: 'revisions_by_time', sql: revisionsByTime },
+  { version: 19, name: 'target_words', sql: targetWords, fill: fillTargetWords },
 ];

@@ -13,8 +13,11 @@ export function annotationsRepository(db: Database) {
   const byId = db.prepare(`SELECT ${COLUMNS} FROM annotations a WHERE a.id = ?`);
   const remove = db.prepare('DELETE FROM annotations WHERE id = ?');
   const ofSegment = db.prepare(`SELECT ${COLUMNS} FROM annotations a WHERE a.segment_id = ? ORDER BY a.id`);
+  // From the annotations (tagged by hand: few in any store) to their sentences: CROSS JOIN keeps that order, where
+  // SQLite would otherwise walk every sentence of the document and look for its annotations (8 ms at 100k sentences
+  // with none, on every opening of a document and of the metrics panel).
   const ofDocument = db.prepare(
-    `SELECT ${COLUMNS} FROM annotations a JOIN segments s ON s.id = a.segment_id
+    `SELECT ${COLUMNS} FROM annotations a CROSS JOIN segments s ON s.id = a.segment_id
      WHERE s.document_id = ? ORDER BY s.position, a.id`,
   );
 

@@ -53,6 +53,7 @@ export function documentsRepository(db: Database) {
      FROM documents d LEFT JOIN document_skeletons s ON s.document_id = d.id
      WHERE d.id = ? AND d.importing = 0`,
   );
+  const targetWords = db.prepare('SELECT target_words FROM documents WHERE id = ? AND importing = 0').pluck();
   const touch = db.prepare('UPDATE documents SET opened_at = ? WHERE id = ?');
   const rename = db.prepare('UPDATE documents SET title = ? WHERE id = ?');
   const remove = db.prepare('DELETE FROM documents WHERE id = ? AND importing = 0');
@@ -74,6 +75,10 @@ export function documentsRepository(db: Database) {
     },
     summary(id: number): DocumentSummary | undefined {
       return summary.get(id) as DocumentSummary | undefined;
+    },
+    /** The words of the document's current text as the MQM score counts them, from its counter (migration 0019). */
+    targetWords(id: number): number | undefined {
+      return targetWords.get(id) as number | undefined;
     },
     /** How many sentences have each status (statuses no sentence has left out), from the document's counters. */
     statusCounts(id: number): Partial<Record<SegmentStatus, number>> | undefined {

@@ -52,9 +52,9 @@ const toSegment = (row: SegmentRow): Segment => ({
 });
 
 const FIGURE_COLUMNS = `ter_edits, ter_ref_words, ter_insertions, ter_deletions, ter_substitutions, ter_shifts,
-  hter_band, rewritten, mt_words, char_edits, char_length`;
+  hter_band, rewritten, mt_words, char_edits, char_length, target_words`;
 const FIGURE_PARAMS = `@edits, @refWords, @insertions, @deletions, @substitutions, @shifts, @band, @rewritten,
-  @mtWords, @charEdits, @charLength`;
+  @mtWords, @charEdits, @charLength, @targetWords`;
 const figureParams = (f: StoredFigures) => ({
   edits: f.edits,
   refWords: f.refWords,
@@ -67,6 +67,7 @@ const figureParams = (f: StoredFigures) => ({
   mtWords: f.mtWords,
   charEdits: f.charEdits,
   charLength: f.charLength,
+  targetWords: f.targetWords,
 });
 
 export interface SegmentText {
@@ -144,7 +145,7 @@ export function segmentsRepository(db: Database) {
     `UPDATE segments SET current_text = @text, status = @status, updated_at = @at,
        ter_edits = @edits, ter_ref_words = @refWords, ter_insertions = @insertions, ter_deletions = @deletions,
        ter_substitutions = @substitutions, ter_shifts = @shifts, hter_band = @band, rewritten = @rewritten,
-       mt_words = @mtWords, char_edits = @charEdits, char_length = @charLength
+       mt_words = @mtWords, char_edits = @charEdits, char_length = @charLength, target_words = @targetWords
      WHERE id = @id`,
   );
   const positions = db.prepare(
@@ -231,6 +232,7 @@ export function segmentsRepository(db: Database) {
           params[at++] = f.mtWords;
           params[at++] = f.charEdits;
           params[at++] = f.charLength;
+          params[at++] = f.targetWords;
         }
         importInsert(size).run(params);
         start = end;

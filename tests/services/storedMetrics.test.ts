@@ -4,6 +4,7 @@ import { nodeNativeBinding } from '../../cli/nativeBinding';
 import type { CheckId } from '../../core/checks';
 import { segmentMetrics } from '../../core/metrics';
 import { RedlineError } from '../../core/model/errors';
+import { mqmWordCount } from '../../core/mqm/score';
 import { SEGMENT_STATUSES, type SegmentStatus } from '../../core/model/segment';
 import { createServices, type Services } from '../../services';
 import { FIXED_TIME, SAMPLE } from '../electron/support';
@@ -127,6 +128,8 @@ function expectKeptEqualRecomputed(services: Services, documentId: number): void
     editedCount: rows.filter((r) => r.currentText !== r.mtText).length,
     confirmedCount: rows.filter((r) => r.status === 'confirmed' || r.status === 'approved').length,
   });
+  // The MQM score's base: the words of every current text, counted.
+  expect(services.annotations.summary(documentId).wordCount).toBe(rows.reduce((n, r) => n + mqmWordCount(r.currentText), 0));
 }
 
 describe('stored metrics and counters', () => {
