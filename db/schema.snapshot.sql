@@ -19,6 +19,9 @@ CREATE INDEX revisions_by_segment ON revisions (segment_id, id);
 -- index revisions_by_time
 CREATE INDEX revisions_by_time ON revisions (created_at);
 
+-- index revisions_worked
+CREATE INDEX revisions_worked ON revisions (id) WHERE origin <> 'import';
+
 -- index segment_flags_flagged
 CREATE INDEX segment_flags_flagged ON segment_flags (document_id, position) WHERE flag_count > 0;
 

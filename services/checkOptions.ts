@@ -114,6 +114,8 @@ export function documentOptions(store: Store, { spellers = processSpellers, spel
       };
     },
     forget: (documentId: number) => resolved.delete(documentId),
+    /** The languages the document is checked in: as chosen, else detected from its first sentences (kept). */
+    languages: languagesOf,
     /** Whether the document's dictionaries are still being built (its checks run without them meanwhile). */
     spellingLoading: (documentId: number): boolean => dictionariesOf(languagesOf(documentId)).loading,
   };

@@ -5,7 +5,7 @@ import type { Clock } from '../db/clock';
 import type { SegmentText } from '../db/repositories/segments';
 import type { Store } from '../db/store';
 import type { BatchOutcome, BatchService, PlannedChange } from './batchService';
-import { resolveLanguages, type DocumentOptions } from './checkOptions';
+import type { DocumentOptions } from './checkOptions';
 import type { CheckSetting, Languages } from '../core/checks/types';
 import type { StoredFlagsService } from './storedFlags';
 
@@ -245,10 +245,10 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
     previewAll,
 
     /** The document's languages as stored (null: detected), and as the checks use them. */
+    /** The languages as chosen (null: detect) and as the checks use them (detected from the first sentences, kept). */
     languages(documentId: number): { stored: Languages; used: Languages } {
-      const rows = rowsOf(documentId);
-      const chosen = store.checkSettings.languages(documentId);
-      return { stored: chosen, used: resolveLanguages(sentencesOf(rows), chosen) };
+      mustExist(documentId);
+      return { stored: store.checkSettings.languages(documentId), used: options.languages(documentId) };
     },
     setLanguages(documentId: number, languages: Languages): void {
       mustExist(documentId);

@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { DocumentSummary } from '../core/model/document';
 import { RedlineError } from '../core/model/errors';
-import type { RevisionOrigin } from '../core/model/revision';
+import { REVISION_ORIGINS, type RevisionOrigin } from '../core/model/revision';
 import { runToEnd } from '../core/model/steps';
 import type { Clock } from '../db/clock';
 import type { Store } from '../db/store';
@@ -84,8 +84,7 @@ export function documentService(store: Store, clock: Clock) {
     /** Every change in the document from `since` on, newest first, optionally of some origins only. */
     timeline(documentId: number, since = 0, origins?: readonly RevisionOrigin[]) {
       summary(documentId);
-      const entries = store.revisions.timeline(documentId, since);
-      return origins && origins.length > 0 ? entries.filter((e) => origins.includes(e.origin)) : entries;
+      return store.revisions.timeline(documentId, since, origins && origins.length > 0 ? origins : REVISION_ORIGINS);
     },
 
     /**

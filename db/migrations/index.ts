@@ -18,6 +18,7 @@ import searchTerms from './0016_search_terms';
 import flaggedSentences from './0017_flagged_sentences';
 import revisionsByTime from './0018_revisions_by_time';
 import targetWords, { fill as fillTargetWords } from './0019_target_words';
+import workedRevisions from './0020_worked_revisions';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -51,4 +52,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 17, name: 'flagged_sentences', sql: flaggedSentences },
   { version: 18, name: 'revisions_by_time', sql: revisionsByTime },
   { version: 19, name: 'target_words', sql: targetWords, fill: fillTargetWords },
+  { version: 20, name: 'worked_revisions', sql: workedRevisions },
 ];

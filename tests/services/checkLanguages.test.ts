@@ -69,3 +69,19 @@ describe('languages of a document', () => {
     expect(ctx.services.checks.settings(doc.id)).toEqual({ spelling: { enabled: false, showPossible: false } });
   });
 });
+
+describe('the languages a document is shown as checked in', () => {
+  it('are those its checks use: detected from its first sentences (kept), as chosen once set', () => {
+    const { services } = openTestServices();
+    const german = Array.from({ length: 150 }, (_, i) => `Die Regierung hat am Montag die neue Regel Nummer ${i + 1} beschlossen.`);
+    const english = Array.from({ length: 600 }, (_, i) => `The council approved the new tramline number ${i + 1} on Monday.`);
+    const texts = [...german, ...english];
+    const none = { source: null, target: null };
+    // The checks detect from the first 400 sentences (an O(1) sample, services/checkOptions.ts).
+    const checksUse = resolveLanguages(texts.slice(0, 400).map((text) => ({ paragraph: 1, text, source: null })), none);
+    const doc = services.openSample({ fileName: 'mixed.txt', title: 'Mixed', text: texts.join('\n') });
+    expect(services.checks.languages(doc.id)).toEqual({ stored: none, used: checksUse });
+    services.checks.setLanguages(doc.id, { source: null, target: 'en' });
+    expect(services.checks.languages(doc.id).used).toEqual({ source: null, target: 'en' });
+  });
+});

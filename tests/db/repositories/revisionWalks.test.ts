@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { REVISED_SINCE_SQL } from '../../../db/repositories/flags';
-import { CHANGED_SINCE_SQL, DOCUMENT_REVISED_AFTER_SQL } from '../../../db/repositories/revisions';
-import { openMemoryDatabase } from '../testDb';
+import { CHANGED_SINCE_SQL, DOCUMENT_REVISED_AFTER_SQL, timelineSql } from '../../../db/repositories/revisions';
+import { createStore } from '../../../db/store';
+import { insertDocument, NOW, openMemoryDatabase } from '../testDb';
 
 /**
  * The statements a save runs to learn what was written since a revision must walk those revisions by rowid:
@@ -45,5 +46,30 @@ describe('the sentences changed since a moment', () => {
 
   it('without the unary +, SQLite walks every sentence of the document instead (what the test guards against)', () => {
     expect(planOf(CHANGED_SINCE_SQL.replace('+s.document_id', 's.document_id'))[0]).toMatch(/^SEARCH s USING INDEX .*\(document_id=\?\)/);
+  });
+});
+
+describe('the timeline of a document', () => {
+  it.each([
+    ['the editor’s work', true, /^SCAN r USING (COVERING )?INDEX revisions_worked/],
+    ['every origin', false, /^SCAN r$/],
+  ])('walks %s newest first and looks each sentence up by id: it sorts nothing', (_name, worked, first) => {
+    const db = openMemoryDatabase();
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${timelineSql(worked)}`).all({ documentId: 1, since: 0, origins: '[]', limit: 5 }) as Array<{ detail: string }>).map((row) => row.detail);
+    db.close();
+    expect(plan[0]).toMatch(first);
+    expect(plan).toContain('SEARCH s USING INTEGER PRIMARY KEY (rowid=?)');
+    expect(plan.filter((detail) => detail.includes('TEMP B-TREE'))).toEqual([]);
+  });
+
+  it('applies the origins before the limit: older edits are listed past a newer batch of another origin', () => {
+    const db = openMemoryDatabase();
+    const store = createStore(db);
+    const { documentId, segmentIds } = insertDocument(store, [{ text: 'One.' }, { text: 'Two.' }, { text: 'Three.' }]);
+    const edits = segmentIds.map((id, k) => store.revisions.append(id, `Edited ${k}.`, 'edit', NOW + k));
+    for (const [k, id] of segmentIds.entries()) store.revisions.append(id, `Fixed ${k}.`, 'fix', NOW + 10 + k);
+    expect(store.revisions.timeline(documentId, 0, ['edit'], 2).map((e) => e.id)).toEqual([edits[2], edits[1]]);
+    expect(store.revisions.timeline(documentId, NOW + 1, ['edit', 'import'], 10).map((e) => e.id)).toEqual([edits[2], edits[1]]);
+    db.close();
   });
 });
