@@ -16,11 +16,11 @@ CREATE INDEX revisions_by_batch ON revisions (batch_id) WHERE batch_id IS NOT NU
 -- index revisions_by_segment
 CREATE INDEX revisions_by_segment ON revisions (segment_id, id);
 
--- index revisions_by_time
-CREATE INDEX revisions_by_time ON revisions (created_at);
-
 -- index revisions_worked
 CREATE INDEX revisions_worked ON revisions (id) WHERE origin <> 'import';
+
+-- index revisions_worked_by_time
+CREATE INDEX revisions_worked_by_time ON revisions (created_at) WHERE origin <> 'import';
 
 -- index segment_flags_flagged
 CREATE INDEX segment_flags_flagged ON segment_flags (document_id, position) WHERE flag_count > 0;
@@ -472,6 +472,7 @@ END;
 
 -- trigger segments_target_words_update
 CREATE TRIGGER segments_target_words_update AFTER UPDATE OF target_words, document_id ON segments
+  WHEN OLD.target_words <> NEW.target_words OR OLD.document_id <> NEW.document_id
 BEGIN
   UPDATE documents SET target_words = target_words - OLD.target_words WHERE id = OLD.document_id;
   UPDATE documents SET target_words = target_words + NEW.target_words WHERE id = NEW.document_id;

@@ -195,13 +195,6 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
       return store.flags.counts(documentId) as DocumentChecks['counts'];
     },
 
-    /** One page of flagged sentences after a position, in order, from the store's index. */
-    flagged(documentId: number, afterPosition: number, limit: number): SegmentFlags[] {
-      mustExist(documentId);
-      stored.ensure(documentId);
-      return store.flags.flagged(documentId, afterPosition, limit);
-    },
-
     /** The nearest flagged sentence as stored after (F8) or before (Shift+F8) a position; null when there is none. */
     nearest(documentId: number, position: number, direction: 'next' | 'previous') {
       mustExist(documentId);
@@ -244,7 +237,6 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
 
     previewAll,
 
-    /** The document's languages as stored (null: detected), and as the checks use them. */
     /** The languages as chosen (null: detect) and as the checks use them (detected from the first sentences, kept). */
     languages(documentId: number): { stored: Languages; used: Languages } {
       mustExist(documentId);

@@ -24,6 +24,7 @@ BEGIN
 END;
 
 CREATE TRIGGER segments_target_words_update AFTER UPDATE OF target_words, document_id ON segments
+  WHEN OLD.target_words <> NEW.target_words OR OLD.document_id <> NEW.document_id
 BEGIN
   UPDATE documents SET target_words = target_words - OLD.target_words WHERE id = OLD.document_id;
   UPDATE documents SET target_words = target_words + NEW.target_words WHERE id = NEW.document_id;

@@ -23,7 +23,7 @@ export interface RevisionDetails {
 export const CHANGED_SINCE_SQL = `SELECT s.id AS segmentId, s.position, s.current_text AS after,
        (SELECT r.text FROM revisions r WHERE r.segment_id = s.id AND r.created_at <= @from ORDER BY r.id DESC LIMIT 1) AS before
      FROM segments s
-     WHERE s.id IN (SELECT segment_id FROM revisions INDEXED BY revisions_by_time WHERE created_at > @from AND origin <> 'import')
+     WHERE s.id IN (SELECT segment_id FROM revisions INDEXED BY revisions_worked_by_time WHERE created_at > @from AND origin <> 'import')
        AND +s.document_id = @documentId
      ORDER BY s.position`;
 

@@ -234,3 +234,24 @@ describe('the app checks without spelling while the dictionary is built, then wi
     expect(spellingFlags(flags, MISSPELLED)).toEqual(['recieved']);
   });
 });
+
+describe('while the dictionary is built for flags no longer current', () => {
+  it('the counts the window shows agree with the flags of its rows: both as stored until the new ones', async () => {
+    // Checked once, then made stale by a glossary term; reopened while the dictionary is built again.
+    const { file, doc } = checkedWithSpelling();
+    const first = openWith(file, {});
+    first.glossary.save({ preferred: 'Zyzzyva', forbidden: ['Zizziva'] });
+    first.close();
+    const slow = slowDictionary(2);
+    const services = openWith(file, { spelling: 'between-requests', spellers: slow.set });
+    const handlers = checkHandlers(services);
+    const answer = await handlers['checks.document']({ documentId: doc.id });
+    expect(answer.pending).toBeDefined();
+    const rows = await handlers['checks.inRange']({ documentId: doc.id, from: 1, to: doc.segmentCount });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(answer.flagged).toBe(rows.length);
+    expect(await handlers['checks.positions']({ documentId: doc.id })).toEqual(rows.map((row) => row.position));
+    slow.runAll();
+    services.close();
+  });
+});

@@ -41,7 +41,8 @@ export function checkHandlers(services: Services, background?: WholeChecks, warm
       // The document's dictionary is being built between requests: its flags come once it is, so the answer
       // says pending (the window asks again) and shows what is stored if that is current without spelling.
       if (spelling.loading(documentId)) {
-        const now = checks.isChecked(documentId) ? checks.summary(documentId) : { counts: {}, flagged: 0 };
+        // Else the counts as stored, as the flags of the rows on screen (checks.inRange) are: both until the new ones.
+        const now = checks.isChecked(documentId) ? checks.summary(documentId) : checks.storedSummary(documentId);
         return { ...now, pending: { done: 0, total: 0 } };
       }
       if (!background) return checks.summary(documentId);

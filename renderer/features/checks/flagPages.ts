@@ -20,16 +20,11 @@ export class FlagPages {
   private wanted: readonly number[] = [];
   private generation = 0;
   private version = 0;
-  private failure: string | null = null;
 
   constructor(
     private readonly fetchFlags: FetchFlags,
     readonly pageSize = 100,
   ) {}
-
-  get error(): string | null {
-    return this.failure;
-  }
 
   /** The flags of the sentence at `position`: none until its page has been answered. */
   at(position: number): readonly Flag[] {
@@ -72,14 +67,11 @@ export class FlagPages {
         if (generation !== this.generation) return;
         this.pages.set(page, new Map(rows.map((row) => [row.position, row.flags])));
         this.shown.delete(page);
-        this.failure = null;
         this.changed();
       })
-      .catch((error: unknown) => {
-        if (generation !== this.generation) return;
-        this.failure = error instanceof Error ? error.message : String(error);
-        this.changed();
-      })
+      // A page that could not be read keeps the flags it showed; it is asked again with the next refresh (each
+      // answer of the document's checks) or when it comes into view again.
+      .catch(() => undefined)
       .finally(() => {
         if (this.loading.get(page) === generation) this.loading.delete(page);
       });

@@ -16,11 +16,11 @@ beforeEach(() => {
 });
 afterEach(() => db.close());
 
-describe('migration 0018: revisions indexed by the time they were written', () => {
+describe('migration 0018: the editor’s revisions indexed by the time they were written', () => {
   it('adds the index and changes no row', () => {
     expectUpgraded(before, snapshot(db), {}, {});
     const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'revisions'").pluck().all();
-    expect(indexes).toContain('revisions_by_time');
+    expect(indexes).toContain('revisions_worked_by_time');
     expect(appliedVersions(db).at(-1)).toEqual({ version: 18, name: 'revisions_by_time', appliedAt: UPGRADED_AT });
     expectRevisionsAppendOnly(db, {});
   });

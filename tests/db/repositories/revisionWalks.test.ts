@@ -40,7 +40,7 @@ describe('the sentences changed since a moment', () => {
   it('reads the revisions written since through the time index and looks the sentences up by id: it walks no document', () => {
     const plan = planOf(CHANGED_SINCE_SQL);
     expect(plan).toContain('SEARCH s USING INTEGER PRIMARY KEY (rowid=?)');
-    expect(plan).toContain('SEARCH revisions USING INDEX revisions_by_time (created_at>?)');
+    expect(plan).toContain('SEARCH revisions USING INDEX revisions_worked_by_time (created_at>?)');
     expect(plan.filter((detail) => detail.startsWith('SCAN'))).toEqual([]);
   });
 
