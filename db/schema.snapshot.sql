@@ -22,6 +22,9 @@ CREATE INDEX revisions_worked ON revisions (id) WHERE origin <> 'import';
 -- index revisions_worked_by_time
 CREATE INDEX revisions_worked_by_time ON revisions (created_at) WHERE origin <> 'import';
 
+-- index segment_flag_checks_by_segment
+CREATE INDEX segment_flag_checks_by_segment ON segment_flag_checks (segment_id);
+
 -- index segment_flags_flagged
 CREATE INDEX segment_flags_flagged ON segment_flags (document_id, position) WHERE flag_count > 0;
 
@@ -224,6 +227,15 @@ CREATE VIRTUAL TABLE search_pending_terms USING fts5vocab(search_pending, 'row')
 -- table search_terms
 CREATE TABLE search_terms (term TEXT PRIMARY KEY, sentences INTEGER NOT NULL) WITHOUT ROWID;
 
+-- table segment_flag_checks
+CREATE TABLE segment_flag_checks (
+  document_id INTEGER NOT NULL,
+  check_id    TEXT NOT NULL,
+  position    INTEGER NOT NULL,
+  segment_id  INTEGER NOT NULL,
+  PRIMARY KEY (document_id, check_id, position, segment_id)
+) STRICT, WITHOUT ROWID;
+
 -- table segment_flags
 CREATE TABLE segment_flags (
   segment_id  INTEGER PRIMARY KEY REFERENCES segments(id) ON DELETE CASCADE,
@@ -376,6 +388,25 @@ CREATE TRIGGER search_terms_segment_update AFTER UPDATE OF current_text, source_
 BEGIN
   INSERT INTO search_pending (rowid, text)
   VALUES (NEW.id, NEW.current_text || ' ' || CASE WHEN NEW.source_text IS NOT OLD.source_text THEN COALESCE(NEW.source_text, '') ELSE '' END);
+END;
+
+-- trigger segment_flag_checks_delete
+CREATE TRIGGER segment_flag_checks_delete AFTER DELETE ON segment_flags WHEN OLD.flag_count > 0
+BEGIN
+  DELETE FROM segment_flag_checks WHERE segment_id = OLD.segment_id;
+END;
+
+-- trigger segment_flag_checks_insert
+CREATE TRIGGER segment_flag_checks_insert AFTER INSERT ON segment_flags WHEN NEW.flag_count > 0
+BEGIN
+  INSERT INTO segment_flag_checks (document_id, check_id, position, segment_id) SELECT DISTINCT NEW.document_id, json_extract(f.value, '$.check'), NEW.position, NEW.segment_id FROM json_each(NEW.flags) AS f;
+END;
+
+-- trigger segment_flag_checks_update
+CREATE TRIGGER segment_flag_checks_update AFTER UPDATE OF flags, position, document_id ON segment_flags
+BEGIN
+  DELETE FROM segment_flag_checks WHERE segment_id = OLD.segment_id;
+  INSERT INTO segment_flag_checks (document_id, check_id, position, segment_id) SELECT DISTINCT NEW.document_id, json_extract(f.value, '$.check'), NEW.position, NEW.segment_id FROM json_each(NEW.flags) AS f;
 END;
 
 -- trigger segment_flags_flagged_delete

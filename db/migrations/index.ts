@@ -19,6 +19,7 @@ import flaggedSentences from './0017_flagged_sentences';
 import revisionsByTime from './0018_revisions_by_time';
 import targetWords, { fill as fillTargetWords } from './0019_target_words';
 import workedRevisions from './0020_worked_revisions';
+import flagChecks from './0021_flag_checks';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -53,4 +54,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 18, name: 'revisions_by_time', sql: revisionsByTime },
   { version: 19, name: 'target_words', sql: targetWords, fill: fillTargetWords },
   { version: 20, name: 'worked_revisions', sql: workedRevisions },
+  { version: 21, name: 'flag_checks', sql: flagChecks },
 ];

@@ -53,13 +53,8 @@ export function flagsRepository(db: Database) {
   const positions = db
     .prepare('SELECT position FROM segment_flags WHERE document_id = ? AND flag_count > 0 ORDER BY position')
     .pluck();
-  // The flags are JSON that this module wrote: json_each reads the check of each, whatever its message holds.
-  const positionsOf = db
-    .prepare(
-      `SELECT position FROM segment_flags WHERE document_id = ? AND flag_count > 0
-       AND EXISTS (SELECT 1 FROM json_each(flags) WHERE json_extract(json_each.value, '$.check') = ?) ORDER BY position`,
-    )
-    .pluck();
+  // One check's flagged sentences, through the rows migration 0021's triggers keep from the flags.
+  const positionsOf = db.prepare('SELECT position FROM segment_flag_checks WHERE document_id = ? AND check_id = ? ORDER BY position').pluck();
   const next = db.prepare(
     `SELECT segment_id AS segmentId, position FROM segment_flags
      WHERE document_id = ? AND flag_count > 0 AND position > ? ORDER BY position LIMIT 1`,

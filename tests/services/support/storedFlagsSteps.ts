@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type Database from 'better-sqlite3';
 import { checkDocument, type CheckId } from '../../../core/checks';
+import { CHECK_IDS } from '../../../core/checks/types';
 import { nameWords } from '../../../core/checks/nameWords';
 import { buildContext } from '../../../core/checks/contextBuild';
 import { documentFacts } from '../../../core/checks/dependencies';
@@ -33,12 +34,32 @@ export function recomputed(services: Services, documentId: number) {
     for (const flag of visible) counts[flag.check] = (counts[flag.check] ?? 0) + 1;
     return visible.length > 0 ? [{ segmentId: row.id, position: row.position, flags: visible }] : [];
   });
-  return { counts, segments, flagged: segments.length };
+  return { counts, segments, flagged: segments.length, byCheck: positionsByCheck(segments) };
 }
 
-/** The stored flags as the app reads them: every flagged sentence and the counts, with the kept count of flagged sentences. */
+/** The positions of the sentences each check flags (the grid's filter to one check), from the flags themselves. */
+function positionsByCheck(segments: ReadonlyArray<{ position: number; flags: ReadonlyArray<{ check: CheckId }> }>) {
+  const byCheck: Partial<Record<CheckId, number[]>> = {};
+  for (const check of CHECK_IDS) {
+    const positions = segments.filter((s) => s.flags.some((f) => f.check === check)).map((s) => s.position);
+    if (positions.length > 0) byCheck[check] = positions;
+  }
+  return byCheck;
+}
+
+/**
+ * The stored flags as the app reads them: every flagged sentence and the counts, with what the writes keep beside
+ * them — the count of flagged sentences and each check's flagged positions.
+ */
 export function storedView(services: Services, documentId: number) {
-  return { ...services.checks.document(documentId), flagged: services.checks.storedSummary(documentId).flagged };
+  // First: the read that brings the stored flags up to date (a pending whole check, writes that awaited theirs).
+  const whole = services.checks.document(documentId);
+  const byCheck: Partial<Record<CheckId, number[]>> = {};
+  for (const check of CHECK_IDS) {
+    const positions = services.checks.storedPositions(documentId, check);
+    if (positions.length > 0) byCheck[check] = positions;
+  }
+  return { ...whole, flagged: services.checks.storedSummary(documentId).flagged, byCheck };
 }
 
 export const ignoredLists = new WeakMap<Services, Map<number, Set<string>>>();
