@@ -65,7 +65,14 @@ export class FlagPages {
       .then((rows) => {
         // An answer from before a refresh is not current: the refreshed fetch of the page replaces it.
         if (generation !== this.generation) return;
-        this.pages.set(page, new Map(rows.map((row) => [row.position, row.flags])));
+        // A row whose flags did not change keeps the very array it had, so its memoized row is not drawn again:
+        // after a save only the rows whose flags moved re-render.
+        const before = this.pages.get(page) ?? this.shown.get(page);
+        const kept = (position: number, flags: readonly Flag[]) => {
+          const old = before?.get(position);
+          return old && JSON.stringify(old) === JSON.stringify(flags) ? old : flags;
+        };
+        this.pages.set(page, new Map(rows.map((row) => [row.position, kept(row.position, row.flags)])));
         this.shown.delete(page);
         this.changed();
       })

@@ -12,7 +12,10 @@ function fakeStore(flagged: Map<number, Flag[]>) {
     new Promise<Array<{ position: number; flags: Flag[] }>>((resolve) => {
       asked.push([from, to]);
       // What the store holds when it answers, not when it was asked.
-      waiting.push(() => resolve([...flagged].filter(([p]) => p >= from && p <= to).map(([position, flags]) => ({ position, flags }))));
+      // Fresh objects each answer, as an IPC answer is.
+      waiting.push(() =>
+        resolve([...flagged].filter(([p]) => p >= from && p <= to).map(([position, flags]) => ({ position, flags: flags.map((f) => ({ ...f })) }))),
+      );
     });
   const answerAll = async () => {
     for (const answer of waiting.splice(0)) answer();
@@ -56,6 +59,13 @@ describe('FlagPages: the stored flags of the rows in view', () => {
     expect(pages.at(3)).toEqual([flag('after')]);
     expect(pages.at(7)).toEqual([flag('new')]);
     expect(told).toBe(2);
+    // Flags that did not change keep their array (their row is not drawn again); changed ones are new.
+    const seven = pages.at(7);
+    flagged.set(3, [flag('after again')]);
+    pages.refresh();
+    await store.answerAll();
+    expect(pages.at(7)).toBe(seven);
+    expect(pages.at(3)).toEqual([flag('after again')]);
   });
 
   it('drops an answer asked for before a refresh: the page asked after it is the current one', async () => {
