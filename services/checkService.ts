@@ -188,13 +188,6 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
       return stored.catchUp(documentId);
     },
 
-    /** Flag counts per check, from the store. */
-    counts(documentId: number): DocumentChecks['counts'] {
-      mustExist(documentId);
-      stored.ensure(documentId);
-      return store.flags.counts(documentId) as DocumentChecks['counts'];
-    },
-
     /** The nearest flagged sentence as stored after (F8) or before (Shift+F8) a position; null when there is none. */
     nearest(documentId: number, position: number, direction: 'next' | 'previous') {
       mustExist(documentId);

@@ -35,21 +35,6 @@ export const CHANGED_SINCE_SQL = `SELECT s.id AS segmentId, s.position, s.curren
 export const DOCUMENT_REVISED_AFTER_SQL = `SELECT 1 FROM revisions r NOT INDEXED CROSS JOIN segments s ON s.id = r.segment_id
      WHERE r.id > ? AND s.document_id = ? LIMIT 1`;
 
-/**
- * A document's timeline: its revisions of some origins (@origins, a JSON array) from a moment, newest first, at most
- * @limit. It walks revisions newest first and stops at the limit: the editor's work through its own index
- * (`worked`: the import is not asked for; migration 0020), else every revision by rowid. CROSS JOIN keeps that walk
- * outside; SQLite would otherwise walk the document's sentences and sort all their revisions (0.4 s at 100k).
- */
-export function timelineSql(worked: boolean): string {
-  return `SELECT ${COLUMNS}, s.position, b.label AS batchLabel
-     FROM revisions r ${worked ? 'INDEXED BY revisions_worked' : 'NOT INDEXED'} CROSS JOIN segments s ON s.id = r.segment_id
-       LEFT JOIN batches b ON b.id = r.batch_id
-     WHERE ${worked ? "r.origin <> 'import' AND " : ''}r.origin IN (SELECT value FROM json_each(@origins))
-       AND s.document_id = @documentId AND r.created_at >= @since
-     ORDER BY r.id DESC LIMIT @limit`;
-}
-
 /** A revision written by a batch, with the sentence's text and status just before it. */
 export interface BatchRevision extends Revision {
   previousText: string;
@@ -64,6 +49,21 @@ export interface TimelineEntry extends Revision {
 
 const COLUMNS = `r.id, r.segment_id AS segmentId, r.text, r.origin, r.created_at AS createdAt, r.edit_ms AS editMs,
   r.keystrokes, r.batch_id AS batchId, r.status, r.reason`;
+
+/**
+ * A document's timeline: its revisions of some origins (@origins, a JSON array) from a moment, newest first, at most
+ * @limit. It walks revisions newest first and stops at the limit: the editor's work through its own index
+ * (`worked`: the import is not asked for; migration 0020), else every revision by rowid. CROSS JOIN keeps that walk
+ * outside; SQLite would otherwise walk the document's sentences and sort all their revisions (0.4 s at 100k).
+ */
+export function timelineSql(worked: boolean): string {
+  return `SELECT ${COLUMNS}, s.position, b.label AS batchLabel
+     FROM revisions r ${worked ? 'INDEXED BY revisions_worked' : 'NOT INDEXED'} CROSS JOIN segments s ON s.id = r.segment_id
+       LEFT JOIN batches b ON b.id = r.batch_id
+     WHERE ${worked ? "r.origin <> 'import' AND " : ''}r.origin IN (SELECT value FROM json_each(@origins))
+       AND s.document_id = @documentId AND r.created_at >= @since
+     ORDER BY r.id DESC LIMIT @limit`;
+}
 
 export function revisionsRepository(db: Database) {
   const append = db.prepare(

@@ -220,3 +220,23 @@ export function expectRevisionsAppendOnly(db: Database.Database, changes: Record
   expect(() => db.prepare('DELETE FROM revisions').run()).toThrow(/append-only/);
   expect(db.prepare('SELECT * FROM revisions ORDER BY id').all()).toEqual(before);
 }
+
+/**
+ * The test of a migration that only adds an index on revisions: a store that lived through the releases before it
+ * is upgraded to it, keeps every row and value, and has the index.
+ */
+export function expectRevisionsIndexAdded(version: number, name: string, index: string): void {
+  const db = storeAt(5);
+  try {
+    upgradeTo(db, MIGRATIONS.findIndex((m) => m.version === version));
+    const before = snapshot(db);
+    upgradeTo(db, MIGRATIONS.findIndex((m) => m.version === version) + 1);
+    expectUpgraded(before, snapshot(db), {}, {});
+    const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'revisions'").pluck().all();
+    expect(indexes).toContain(index);
+    expect(appliedVersions(db).at(-1)).toEqual({ version, name, appliedAt: UPGRADED_AT });
+    expectRevisionsAppendOnly(db, {});
+  } finally {
+    db.close();
+  }
+}
