@@ -31,8 +31,14 @@ CREATE INDEX segment_flags_flagged ON segment_flags (document_id, position) WHER
 -- index segment_names_by_name
 CREATE INDEX segment_names_by_name ON segment_names (document_id, name);
 
+-- index segments_by_status
+CREATE INDEX segments_by_status ON segments (document_id, status, position);
+
 -- index segments_by_typed_ms
 CREATE INDEX segments_by_typed_ms ON segments (document_id, typed_ms) WHERE typed_ms > 0;
+
+-- index segments_edited
+CREATE INDEX segments_edited ON segments (document_id, position) WHERE current_text <> mt_text;
 
 -- table annotations
 CREATE TABLE "annotations" (

@@ -110,6 +110,15 @@ function lockedAsBoolean(found: unknown[]): SegmentText[] {
   return rows as SegmentText[];
 }
 
+// One statement per filter the grid offers, each through its index (migration 0022): an answer costs the
+// sentences it lists, not the document. Any other mix of criteria walks the document's sentences.
+export const STATUS_POSITIONS_SQL = 'SELECT position FROM segments WHERE document_id = ? AND status = ? ORDER BY position';
+export const EDITED_POSITIONS_SQL =
+  'SELECT position FROM segments INDEXED BY segments_edited WHERE document_id = ? AND current_text <> mt_text ORDER BY position';
+/** Notes are few: walked first, each one's sentence looked up by id (CROSS JOIN keeps that order). */
+export const NOTED_POSITIONS_SQL =
+  'SELECT s.position FROM notes n CROSS JOIN segments s ON s.id = n.segment_id WHERE s.document_id = ? ORDER BY s.position';
+
 export function segmentsRepository(db: Database) {
   // The words of the text written, recorded by migration 0016's triggers, moved to search_terms by the writes.
   const searchTerms = searchTermsRepository(db);
@@ -148,6 +157,9 @@ export function segmentsRepository(db: Database) {
        mt_words = @mtWords, char_edits = @charEdits, char_length = @charLength, target_words = @targetWords
      WHERE id = @id`,
   );
+  const positionsByStatus = db.prepare(STATUS_POSITIONS_SQL).pluck();
+  const editedPositions = db.prepare(EDITED_POSITIONS_SQL).pluck();
+  const notedPositions = db.prepare(NOTED_POSITIONS_SQL).pluck();
   const positions = db.prepare(
     `SELECT s.position FROM segments s
      WHERE s.document_id = @documentId
@@ -266,6 +278,10 @@ export function segmentsRepository(db: Database) {
       documentId: number,
       filter: { status?: SegmentStatus; edited?: boolean; withNotes?: boolean },
     ): number[] {
+      const { status, edited, withNotes } = filter;
+      if (status !== undefined && edited === undefined && withNotes === undefined) return positionsByStatus.all(documentId, status) as number[];
+      if (status === undefined && edited === true && withNotes === undefined) return editedPositions.all(documentId) as number[];
+      if (status === undefined && edited === undefined && withNotes === true) return notedPositions.all(documentId) as number[];
       const bool = (value: boolean | undefined) => (value === undefined ? null : value ? 1 : 0);
       const rows = positions.all({
         documentId,

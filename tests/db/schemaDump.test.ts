@@ -39,9 +39,9 @@ describe('dumpSchema', () => {
   it('changes when the schema changes', () => {
     const db = openMemoryDatabase();
     const before = dumpSchema(db);
-    db.exec('CREATE INDEX segments_by_status ON segments (status)');
+    db.exec('CREATE INDEX segments_by_trailing ON segments (trailing)');
     expect(dumpSchema(db)).not.toBe(before);
-    expect(dumpSchema(db)).toContain('CREATE INDEX segments_by_status ON segments (status);');
+    expect(dumpSchema(db)).toContain('CREATE INDEX segments_by_trailing ON segments (trailing);');
     db.close();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
-import { expectRevisionsIndexAdded } from './upgrade';
+import { expectIndexesAdded } from './upgrade';
 
 describe('migration 0020: the editor’s revisions indexed apart from the import', () => {
-  it('adds the index and changes no row', () => expectRevisionsIndexAdded(20, 'worked_revisions', 'revisions_worked'));
+  it('adds the index and changes no row', () => expectIndexesAdded(20, 'worked_revisions', 'revisions', ['revisions_worked']));
 });

@@ -222,18 +222,18 @@ export function expectRevisionsAppendOnly(db: Database.Database, changes: Record
 }
 
 /**
- * The test of a migration that only adds an index on revisions: a store that lived through the releases before it
- * is upgraded to it, keeps every row and value, and has the index.
+ * The test of a migration that only adds indexes: a store that lived through the releases before it is upgraded to
+ * it, keeps every row and value (revisions still append-only), and has the indexes on the table.
  */
-export function expectRevisionsIndexAdded(version: number, name: string, index: string): void {
+export function expectIndexesAdded(version: number, name: string, table: string, indexes: readonly string[]): void {
   const db = storeAt(5);
   try {
     upgradeTo(db, MIGRATIONS.findIndex((m) => m.version === version));
     const before = snapshot(db);
     upgradeTo(db, MIGRATIONS.findIndex((m) => m.version === version) + 1);
     expectUpgraded(before, snapshot(db), {}, {});
-    const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'revisions'").pluck().all();
-    expect(indexes).toContain(index);
+    const present = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?").pluck().all(table);
+    expect(present).toEqual(expect.arrayContaining([...indexes]));
     expect(appliedVersions(db).at(-1)).toEqual({ version, name, appliedAt: UPGRADED_AT });
     expectRevisionsAppendOnly(db, {});
   } finally {
