@@ -20,6 +20,7 @@ import revisionsByTime from './0018_revisions_by_time';
 import targetWords, { fill as fillTargetWords } from './0019_target_words';
 import workedRevisions from './0020_worked_revisions';
 import flagChecks from './0021_flag_checks';
+import workedRevisionsByDocument from './0023_worked_revisions_by_document';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -55,4 +56,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 19, name: 'target_words', sql: targetWords, fill: fillTargetWords },
   { version: 20, name: 'worked_revisions', sql: workedRevisions },
   { version: 21, name: 'flag_checks', sql: flagChecks },
+  { version: 23, name: 'worked_revisions_by_document', sql: workedRevisionsByDocument },
 ];
