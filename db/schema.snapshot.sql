@@ -323,6 +323,7 @@ END;
 
 -- trigger document_worked_revisions_segment_delete
 CREATE TRIGGER document_worked_revisions_segment_delete BEFORE DELETE ON segments
+  WHEN EXISTS (SELECT 1 FROM documents WHERE id = OLD.document_id)
 BEGIN
   DELETE FROM document_worked_revisions
     WHERE document_id = OLD.document_id AND revision_id IN (SELECT id FROM revisions WHERE segment_id = OLD.id AND origin <> 'import');

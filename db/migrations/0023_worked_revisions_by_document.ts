@@ -5,9 +5,11 @@
  * costing every other book's work on every save while the panel was open (12–22 ms per 12k revisions of another
  * book). Revisions are append-only, so the document cannot be a column of theirs: this table holds it.
  *
- * Kept by triggers: a revision written adds its row (the import writes none); a sentence deleted takes its
- * revisions' rows with it (before its revisions cascade away, while they still name it), and a document deleted
- * takes its rows by the foreign key as well. Filled here from the revisions already stored.
+ * Kept by triggers: a revision written adds its row (the import writes none); a sentence deleted on its own takes
+ * its revisions' rows with it (before its revisions cascade away, while they still name it). A document deleted
+ * takes its rows by the foreign key, at once: its sentences cascade after it is gone, so the sentence trigger
+ * skips them rather than look up each one's revisions (a third more time to delete a book). Filled here from the
+ * revisions already stored.
  */
 const WORKED_OF_SEGMENT = (segment: string) =>
   `SELECT id FROM revisions WHERE segment_id = ${segment}.id AND origin <> 'import'`;
@@ -29,6 +31,7 @@ BEGIN
 END;
 
 CREATE TRIGGER document_worked_revisions_segment_delete BEFORE DELETE ON segments
+  WHEN EXISTS (SELECT 1 FROM documents WHERE id = OLD.document_id)
 BEGIN
   DELETE FROM document_worked_revisions
     WHERE document_id = OLD.document_id AND revision_id IN (${WORKED_OF_SEGMENT('OLD')});

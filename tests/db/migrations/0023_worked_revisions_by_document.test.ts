@@ -67,6 +67,12 @@ describe('migration 0023: the editor’s revisions of each document, as rows', (
     expect(store.revisions.timeline(1, 0, ['fix']).map((e) => e.id)).toEqual([fix]);
   });
 
+  it('moves a sentence’s rows with it to another document', () => {
+    db.prepare('UPDATE segments SET document_id = 2, position = 3 WHERE id = 2').run();
+    expect(kept()).toEqual(derived());
+    expect(kept()).toContainEqual({ document_id: 2, revision_id: 7 });
+  });
+
   it('lets a sentence deleted alone take its revisions’ rows, before they cascade away', () => {
     db.prepare('DELETE FROM segments WHERE id = 2').run();
     expect(kept()).toEqual([
