@@ -16,9 +16,6 @@ CREATE INDEX revisions_by_batch ON revisions (batch_id) WHERE batch_id IS NOT NU
 -- index revisions_by_segment
 CREATE INDEX revisions_by_segment ON revisions (segment_id, id);
 
--- index revisions_worked
-CREATE INDEX revisions_worked ON revisions (id) WHERE origin <> 'import';
-
 -- index revisions_worked_by_time
 CREATE INDEX revisions_worked_by_time ON revisions (created_at) WHERE origin <> 'import';
 
@@ -119,6 +116,13 @@ CREATE TABLE document_skeletons (
   document_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
   skeleton    TEXT    NOT NULL CHECK (json_valid(skeleton))
 ) STRICT;
+
+-- table document_worked_revisions
+CREATE TABLE document_worked_revisions (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  revision_id INTEGER NOT NULL,
+  PRIMARY KEY (document_id, revision_id)
+) STRICT, WITHOUT ROWID;
 
 -- table documents
 CREATE TABLE documents (
@@ -312,6 +316,29 @@ CREATE TABLE user_words (
   word        TEXT    PRIMARY KEY CHECK (length(word) BETWEEN 1 AND 100 AND word = lower(word)),
   created_at  INTEGER NOT NULL
 ) STRICT;
+
+-- trigger document_worked_revisions_insert
+CREATE TRIGGER document_worked_revisions_insert AFTER INSERT ON revisions WHEN NEW.origin <> 'import'
+BEGIN
+  INSERT INTO document_worked_revisions (document_id, revision_id)
+    SELECT document_id, NEW.id FROM segments WHERE id = NEW.segment_id;
+END;
+
+-- trigger document_worked_revisions_segment_delete
+CREATE TRIGGER document_worked_revisions_segment_delete BEFORE DELETE ON segments
+  WHEN EXISTS (SELECT 1 FROM documents WHERE id = OLD.document_id)
+BEGIN
+  DELETE FROM document_worked_revisions
+    WHERE document_id = OLD.document_id AND revision_id IN (SELECT id FROM revisions WHERE segment_id = OLD.id AND origin <> 'import');
+END;
+
+-- trigger document_worked_revisions_segment_move
+CREATE TRIGGER document_worked_revisions_segment_move AFTER UPDATE OF document_id ON segments
+  WHEN OLD.document_id <> NEW.document_id
+BEGIN
+  UPDATE document_worked_revisions SET document_id = NEW.document_id
+    WHERE document_id = OLD.document_id AND revision_id IN (SELECT id FROM revisions WHERE segment_id = NEW.id AND origin <> 'import');
+END;
 
 -- trigger hter_band_counts_delete
 CREATE TRIGGER hter_band_counts_delete AFTER DELETE ON segments WHEN OLD.hter_band IS NOT NULL

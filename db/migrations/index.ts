@@ -21,6 +21,7 @@ import targetWords, { fill as fillTargetWords } from './0019_target_words';
 import workedRevisions from './0020_worked_revisions';
 import flagChecks from './0021_flag_checks';
 import segmentFilters from './0022_segment_filters';
+import workedRevisionsByDocument from './0023_worked_revisions_by_document';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -57,4 +58,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, name: 'worked_revisions', sql: workedRevisions },
   { version: 21, name: 'flag_checks', sql: flagChecks },
   { version: 22, name: 'segment_filters', sql: segmentFilters },
+  { version: 23, name: 'worked_revisions_by_document', sql: workedRevisionsByDocument },
 ];

@@ -52,16 +52,24 @@ const COLUMNS = `r.id, r.segment_id AS segmentId, r.text, r.origin, r.created_at
 
 /**
  * A document's timeline: its revisions of some origins (@origins, a JSON array) from a moment, newest first, at most
- * @limit. It walks revisions newest first and stops at the limit: the editor's work through its own index
- * (`worked`: the import is not asked for; migration 0020), else every revision by rowid. CROSS JOIN keeps that walk
- * outside; SQLite would otherwise walk the document's sentences and sort all their revisions (0.4 s at 100k).
+ * @limit. It walks revisions newest first and stops at the limit. The editor's work (`worked`: the import is not
+ * asked for) is walked through the document's own rows of it (migration 0023), so it costs this document's work,
+ * not the store's; every origin, every revision by rowid. CROSS JOIN keeps that walk outside; SQLite would
+ * otherwise walk the document's sentences and sort all their revisions (0.4 s at 100k).
  */
 export function timelineSql(worked: boolean): string {
-  return `SELECT ${COLUMNS}, s.position, b.label AS batchLabel
-     FROM revisions r ${worked ? 'INDEXED BY revisions_worked' : 'NOT INDEXED'} CROSS JOIN segments s ON s.id = r.segment_id
+  const filter = 'r.origin IN (SELECT value FROM json_each(@origins)) AND r.created_at >= @since';
+  return worked
+    ? `SELECT ${COLUMNS}, s.position, b.label AS batchLabel
+     FROM document_worked_revisions w CROSS JOIN revisions r ON r.id = w.revision_id
+       CROSS JOIN segments s ON s.id = r.segment_id
        LEFT JOIN batches b ON b.id = r.batch_id
-     WHERE ${worked ? "r.origin <> 'import' AND " : ''}r.origin IN (SELECT value FROM json_each(@origins))
-       AND s.document_id = @documentId AND r.created_at >= @since
+     WHERE w.document_id = @documentId AND ${filter}
+     ORDER BY w.revision_id DESC LIMIT @limit`
+    : `SELECT ${COLUMNS}, s.position, b.label AS batchLabel
+     FROM revisions r NOT INDEXED CROSS JOIN segments s ON s.id = r.segment_id
+       LEFT JOIN batches b ON b.id = r.batch_id
+     WHERE ${filter} AND s.document_id = @documentId
      ORDER BY r.id DESC LIMIT @limit`;
 }
 

@@ -50,16 +50,47 @@ describe('the sentences changed since a moment', () => {
 });
 
 describe('the timeline of a document', () => {
-  it.each([
-    ['the editor’s work', true, /^SCAN r USING (COVERING )?INDEX revisions_worked/],
-    ['every origin', false, /^SCAN r$/],
-  ])('walks %s newest first and looks each sentence up by id: it sorts nothing', (_name, worked, first) => {
+  const timelinePlan = (worked: boolean) => {
     const db = openMemoryDatabase();
     const plan = (db.prepare(`EXPLAIN QUERY PLAN ${timelineSql(worked)}`).all({ documentId: 1, since: 0, origins: '[]', limit: 5 }) as Array<{ detail: string }>).map((row) => row.detail);
     db.close();
+    return plan;
+  };
+
+  it.each([
+    ['the editor’s work', true, /^SEARCH w USING PRIMARY KEY \(document_id=\?\)$/],
+    ['every origin', false, /^SCAN r$/],
+  ])('walks %s newest first and looks each sentence up by id: it sorts nothing', (_name, worked, first) => {
+    const plan = timelinePlan(worked);
     expect(plan[0]).toMatch(first);
     expect(plan).toContain('SEARCH s USING INTEGER PRIMARY KEY (rowid=?)');
     expect(plan.filter((detail) => detail.includes('TEMP B-TREE'))).toEqual([]);
+  });
+
+  it('walks the editor’s work of this document alone: it looks each revision up by id and scans none', () => {
+    const plan = timelinePlan(true);
+    expect(plan).toContain('SEARCH r USING INTEGER PRIMARY KEY (rowid=?)');
+    expect(plan.filter((detail) => /^SCAN (r|revisions|s|segments|w)\b/.test(detail))).toEqual([]);
+  });
+
+  it('lists this document’s older edits past more of another document’s work than the limit', () => {
+    const db = openMemoryDatabase();
+    const store = createStore(db);
+    const mine = insertDocument(store, [{ text: 'One.' }, { text: 'Two.' }]);
+    const other = insertDocument(store, [{ text: 'Else.' }], { title: 'Other book' });
+    const edits = mine.segmentIds.map((id, k) => store.revisions.append(id, `Edited ${k}.`, 'edit', NOW + k));
+    store.transaction(() => {
+      for (let k = 0; k < 2_500; k++) store.revisions.append(other.segmentIds[0]!, `Else ${k}.`, 'edit', NOW + 10 + k);
+    });
+    const fix = store.revisions.append(mine.segmentIds[1]!, 'Fixed.', 'fix', NOW + 3_000);
+    expect(store.revisions.timeline(mine.documentId, 0, ['edit', 'fix']).map((e) => [e.id, e.position])).toEqual([
+      [fix, 2],
+      [edits[1], 2],
+      [edits[0], 1],
+    ]);
+    expect(store.revisions.timeline(mine.documentId, NOW + 1, ['edit'], 1).map((e) => e.id)).toEqual([edits[1]]);
+    expect(store.revisions.timeline(other.documentId, 0, ['edit'])).toHaveLength(2_000);
+    db.close();
   });
 
   it('applies the origins before the limit: older edits are listed past a newer batch of another origin', () => {
