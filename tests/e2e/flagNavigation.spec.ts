@@ -44,6 +44,12 @@ test('the flags the window shows come from the store a screen at a time: marks, 
     await page.keyboard.press('F8');
     await expect.poll(() => caretAt(page)).toBe(expected);
   }
+  // F8 pressed three times before the caret moves goes three flagged sentences on, not to the same one thrice.
+  await (await scrollToRow(page, 1)).getByRole('textbox').focus();
+  await page.evaluate(() => {
+    for (let k = 0; k < 3; k++) document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'F8', bubbles: true }));
+  });
+  await expect.poll(() => caretAt(page)).toBe(after1[2]);
   await (await scrollToRow(page, flagged[0]!)).getByRole('textbox').focus();
   await page.keyboard.press('Shift+F8');
   await expect.poll(() => caretAt(page)).toBe(flagged.at(-1));

@@ -5,6 +5,7 @@ import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../../../cor
 import { MenuButton, type MenuEntry } from '../../components/MenuButton';
 import { call, DesktopError, messageOf } from '../../lib/desktop';
 import { FlagsPanel } from '../checks/FlagsPanel';
+import { flagJumps } from '../checks/flagJumps';
 import { useDocumentChecks } from '../checks/useDocumentChecks';
 import { ChangePreviewDialog } from '../fixes/ChangePreviewDialog';
 import { PropagationBar, type Suggestion } from '../fixes/PropagationBar';
@@ -135,16 +136,20 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const goTo = useCallback((position: number) => setReveal({ position, nonce: Date.now(), focus: true }), []);
 
   /** F8 / Shift+F8: the next (or previous) flagged sentence as stored, wrapping around the document. */
+  const [jumps] = useState(flagJumps);
+  const activePosition = active?.position ?? 0;
+  useEffect(() => jumps.moved(activePosition), [jumps, activePosition]);
   const revealNext = useCallback(
     (direction: 1 | -1) => {
       const way = direction === 1 ? 'next' : 'previous';
       const nearest = (position: number) => call('checks.nearest', { documentId: document.id, position, direction: way });
-      void (async () => {
-        const found = (await nearest(active?.position ?? 0)) ?? (await nearest(direction === 1 ? 0 : document.segmentCount + 1));
-        if (found !== null) goTo(found);
-      })().catch(onError);
+      const find = async (from: number) => (await nearest(from)) ?? (await nearest(direction === 1 ? 0 : document.segmentCount + 1));
+      jumps
+        .next(activePosition, find)
+        .then((found) => found !== null && goTo(found))
+        .catch(onError);
     },
-    [active, document.id, document.segmentCount, goTo, onError],
+    [jumps, activePosition, document.id, document.segmentCount, goTo, onError],
   );
 
   /** The sentence after (or before) the active one, within the filter when one is on. */
