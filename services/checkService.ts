@@ -89,23 +89,29 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
     return ignored ? flags.filter((flag) => !ignored.has(flag.check)) : flags;
   }
 
+  /**
+   * What "fix all" of one check would change: the sentences whose stored flags include that check (as the flags
+   * panel shows them: ignored flags are not stored), each fixed in the document's kept context. It costs those
+   * sentences, not the document (it checked every sentence from scratch: about 0.5 ms a sentence). Stale flags
+   * are brought up to date first (the app checks a stale document whole in its worker before asking).
+   */
   function previewAll(documentId: number, check: CheckId): FixPreview[] {
-    const rows = rowsOf(documentId);
-    const sentences = sentencesOf(rows);
-    const opts = optionsFor(documentId, sentences);
-    const ignored = store.ignoredFlags.ofDocument(documentId);
-    const flags = checkDocument(sentences, opts);
+    mustExist(documentId);
+    stored.ensure(documentId);
+    const { ctx, indexOf } = stored.context(documentId);
+    const opts = optionsFor(documentId);
     const changes: FixPreview[] = [];
-    rows.forEach((row, i) => {
-      if (ignored.get(row.id)?.has(check)) return;
-      if (!flags[i]?.some((flag) => flag.check === check && flag.fix !== undefined)) return;
-      const after = fixSentence(sentences, i, check, opts);
+    for (const row of store.flags.sentencesWith(documentId, check)) {
+      const index = indexOf.get(row.segmentId);
+      if (index === undefined) continue;
+      const after = fixSentence(ctx.sentences, index, check, opts);
       if (after !== null && after !== row.text) {
-        changes.push({ segmentId: row.id, position: row.position, before: row.text, after, ...(row.locked && { locked: true }) });
+        changes.push({ segmentId: row.segmentId, position: row.position, before: row.text, after, ...(row.locked && { locked: true }) });
       }
-    });
+    }
     return changes;
   }
+
 
   /** The stored flag counts and every flagged sentence, a page at a time from the store's index. */
   function storedAnswer(documentId: number): DocumentChecks {

@@ -55,6 +55,10 @@ export function flagsRepository(db: Database) {
     .pluck();
   // One check's flagged sentences, through the rows migration 0021's triggers keep from the flags.
   const positionsOf = db.prepare('SELECT position FROM segment_flag_checks WHERE document_id = ? AND check_id = ? ORDER BY position').pluck();
+  const sentencesOf = db.prepare(
+    `SELECT c.segment_id AS segmentId, c.position, s.current_text AS text, s.locked FROM segment_flag_checks c
+     JOIN segments s ON s.id = c.segment_id WHERE c.document_id = ? AND c.check_id = ? ORDER BY c.position`,
+  );
   const next = db.prepare(
     `SELECT segment_id AS segmentId, position FROM segment_flags
      WHERE document_id = ? AND flag_count > 0 AND position > ? ORDER BY position LIMIT 1`,
@@ -127,6 +131,13 @@ export function flagsRepository(db: Database) {
     /** How many sentences of the document have flags (kept by triggers on segment_flags, migration 0017). */
     flaggedSentences(documentId: number): number {
       return (flaggedSentences.get(documentId) as number | undefined) ?? 0;
+    },
+    /** The sentences with a stored flag of one check, in order, with their text and whether the file locks them. */
+    sentencesWith(documentId: number, check: string): Array<{ segmentId: number; position: number; text: string; locked: boolean }> {
+      return (sentencesOf.all(documentId, check) as Array<{ segmentId: number; position: number; text: string; locked: number }>).map((row) => ({
+        ...row,
+        locked: row.locked === 1,
+      }));
     },
     /** The positions of the flagged sentences, in order: all of them, or those with a flag of one check. */
     positions(documentId: number, check?: string): number[] {

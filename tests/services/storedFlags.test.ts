@@ -7,7 +7,7 @@ import { createServices, type Services } from '../../services';
 import { RECHECK_ON_WRITE } from '../../services/storedFlags';
 import { makeTempDir } from '../db/testDb';
 import { FIXED_TIME, SAMPLE } from '../electron/support';
-import { ignoredLists, nameFacts, namesIndex, recomputed, storedView, run, step, type Step } from './support/storedFlagsSteps';
+import { FIXED_ALL, ignoredLists, nameFacts, namesIndex, recomputed, recomputedFixes, storedView, run, step, type Step } from './support/storedFlagsSteps';
 
 describe('stored flags', () => {
   const temp = makeTempDir();
@@ -74,6 +74,8 @@ describe('stored flags', () => {
             const facts = nameFacts(raw, services, doc.id);
             expect(facts.stored).toEqual(facts.expected);
           }
+          // "Fix all" previews from the stored flags and the kept context what a from-scratch check would fix.
+          for (const check of FIXED_ALL) expect(services.checks.previewAll(doc.id, check), check).toEqual(recomputedFixes(services, doc.id, check));
         } finally {
           raw.close();
           other.close();

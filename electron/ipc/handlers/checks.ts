@@ -36,6 +36,10 @@ export function checkHandlers(services: Services, background?: WholeChecks, warm
   const { checks, propagation, batches, spelling } = services;
   // A store set aside or restored is not read by a build started on the one before.
   if (background) services.onStoreClosing(() => warming.stop());
+  /** A bulk fix reads the stored flags: stale ones are brought up to date by a whole check in the worker, not here. */
+  const flagsCurrent = async (documentId: number): Promise<void> => {
+    if (background && !checks.catchUp(documentId)) await background.start(documentId);
+  };
   return {
     'checks.document': ({ documentId }) => {
       // The document's dictionary is being built between requests: its flags come once it is, so the answer
@@ -75,8 +79,14 @@ export function checkHandlers(services: Services, background?: WholeChecks, warm
     'checks.setLanguages': ({ documentId, source, target }) => (checks.setLanguages(documentId, { source, target }), null),
     'checks.addWord': ({ word }) => (checks.addWord(word), null),
     'fixes.applyOne': ({ segmentId, check, start, end }) => checks.fixOne(segmentId, check, start, end),
-    'fixes.preview': ({ documentId, check }) => checks.previewAll(documentId, check),
-    'fixes.applyAll': ({ documentId, check, segmentIds }) => checks.applyAll(documentId, check, segmentIds),
+    'fixes.preview': async ({ documentId, check }) => {
+      await flagsCurrent(documentId);
+      return checks.previewAll(documentId, check);
+    },
+    'fixes.applyAll': async ({ documentId, check, segmentIds }) => {
+      await flagsCurrent(documentId);
+      return checks.applyAll(documentId, check, segmentIds);
+    },
     'propagation.suggest': ({ segmentId, before, after }) => propagation.suggest(segmentId, before, after),
     'propagation.preview': ({ segmentId, rule }) => propagation.preview(segmentId, rule),
     'propagation.apply': ({ documentId, rule, segmentIds }) => propagation.apply(documentId, rule, segmentIds),

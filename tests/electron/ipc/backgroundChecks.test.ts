@@ -54,6 +54,29 @@ describe('checks.document with a background worker', () => {
     }
   });
 
+  it('fixes.preview of a document whose flags are not current has them checked whole in the worker, answering other requests meanwhile', async () => {
+    temp = makeTempDir();
+    const file = join(temp.dir, 'redline.sqlite');
+    const services = createServices(file, { nativeBinding: nodeNativeBinding() });
+    const background = wholeChecks(file, sourceWorkerEntry(), nodeNativeBinding());
+    try {
+      const handlers = checkHandlers(services, background);
+      const doc = services.openSample(SAMPLE);
+      let settled = false;
+      const preview = Promise.resolve(handlers['fixes.preview']({ documentId: doc.id, check: 'spacing' })).finally(() => (settled = true));
+      expect(background.running(doc.id)).toBe(true);
+      await handlers['checks.inRange']({ documentId: doc.id, from: 1, to: 10 });
+      expect(settled).toBe(false);
+      const changes = await preview;
+      expect(services.checks.isChecked(doc.id)).toBe(true);
+      expect(changes.length).toBeGreaterThan(0);
+      expect(changes).toEqual(services.checks.previewAll(doc.id, 'spacing'));
+    } finally {
+      await background.close();
+      services.close();
+    }
+  });
+
   it('says why a background check failed, once, instead of starting it again at every poll', async () => {
     temp = makeTempDir();
     const file = join(temp.dir, 'redline.sqlite');

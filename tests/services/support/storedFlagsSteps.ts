@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type Database from 'better-sqlite3';
-import { checkDocument, type CheckId } from '../../../core/checks';
+import { checkDocument, fixSentence, type CheckId } from '../../../core/checks';
 import { CHECK_IDS } from '../../../core/checks/types';
 import { nameWords } from '../../../core/checks/nameWords';
 import { buildContext } from '../../../core/checks/contextBuild';
@@ -37,6 +37,29 @@ export function recomputed(services: Services, documentId: number) {
   return { counts, segments, flagged: segments.length, byCheck: positionsByCheck(segments) };
 }
 
+/**
+ * What "fix all" of a check changes, from scratch: every sentence whose flags as shown (ignored ones left out)
+ * include the check, fixed in a context built from every sentence.
+ */
+export function recomputedFixes(services: Services, documentId: number, check: CheckId) {
+  const rows = services.segments.page(documentId, 0, 10_000).items;
+  const sentences = rows.map((row) => ({ paragraph: row.paragraph, text: row.currentText, source: row.sourceText ?? null }));
+  const options = documentCheckOptions(sentences, services.checks.languages(documentId).stored, {
+    ...glossaryOf(services),
+    knownWords: new Set(services.checks.words()),
+    settings: { ...services.checks.settings(null), ...services.checks.settings(documentId) },
+  });
+  const flags = checkDocument(sentences, options);
+  return rows.flatMap((row, i) => {
+    const shown = (flags[i] ?? []).some((flag) => flag.check === check && shownByDefault(flag, options));
+    if (!shown || ignoredOf(services, row.id).includes(check)) return [];
+    const after = fixSentence(sentences, i, check, options);
+    return after === null || after === row.currentText
+      ? []
+      : [{ segmentId: row.id, position: row.position, before: row.currentText, after, ...(row.locked && { locked: true }) }];
+  });
+}
+
 /** The positions of the sentences each check flags (the grid's filter to one check), from the flags themselves. */
 function positionsByCheck(segments: ReadonlyArray<{ position: number; flags: ReadonlyArray<{ check: CheckId }> }>) {
   const byCheck: Partial<Record<CheckId, number[]>> = {};
@@ -67,6 +90,9 @@ const ignoredOf = (services: Services, segmentId: number) => [...(ignoredLists.g
 const glossaryOf = (services: Services) => ({
   glossary: services.glossary.list().map(({ preferred, forbidden, note }) => ({ preferred, forbidden, note })),
 });
+
+/** The checks the steps fix all of. */
+export const FIXED_ALL: readonly CheckId[] = ['spacing', 'name-variants', 'repeated-words', 'orphaned-punctuation'];
 
 export type Step =
   | { kind: 'edit'; at: number; change: number }
@@ -109,7 +135,7 @@ export const step: fc.Arbitrary<Step> = fc.oneof(
     }),
     weight: 2,
   },
-  { arbitrary: fc.record({ kind: fc.constant('fixAll' as const), check: fc.constantFrom<CheckId>('spacing', 'name-variants', 'repeated-words', 'orphaned-punctuation') }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('fixAll' as const), check: fc.constantFrom<CheckId>(...FIXED_ALL) }), weight: 2 },
   {
     arbitrary: fc.record({
       kind: fc.constant('ignore' as const),
