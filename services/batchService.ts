@@ -4,7 +4,14 @@ import type { RevisionOrigin } from '../core/model/revision';
 import type { Segment, SegmentStatus } from '../core/model/segment';
 import type { Clock } from '../db/clock';
 import type { Store } from '../db/store';
+import { runToEnd, type StepProgress, type Steps } from '../core/model/steps';
 import { statusForText, type SegmentService } from './segmentService';
+
+/**
+ * Sentences a bulk action writes a transaction when it runs between requests: a request waits at most about one
+ * such step (each sentence costs its revision, indexes, metrics and a re-check of its flags).
+ */
+const MOVES_A_STEP = 20;
 
 /** One planned change of a bulk action: the text a sentence should get, and the text it was planned on. */
 export interface PlannedChange {
@@ -31,65 +38,78 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
   }
 
   /**
-   * Writes sentences from one state to another as one step: one transaction, one batch, one revision per
-   * changed sentence. A sentence not in the expected `from` state (it changed meanwhile) is left alone.
+   * Writes sentences from one state to another as one step: one batch, one revision per changed sentence. A
+   * sentence not in the expected `from` state (it changed meanwhile) is left alone. Written a few sentences a
+   * transaction, each step yielding how far it has got: the app runs the steps between requests, so the editor's
+   * saves land between them (a sentence saved meanwhile is left alone, as changed); `run` runs them at once, in
+   * one transaction. The batch is stored with the first sentence written: a step that writes nothing stores nothing.
    */
-  function move(
+  function* moveSteps(
     documentId: number,
     kind: BatchKind,
     label: string,
     origin: RevisionOrigin,
     moves: ReadonlyArray<{ from: State; to: State }>,
     undoes: number | null = null,
-  ): BatchOutcome {
+  ): Steps<StepProgress, BatchOutcome> {
     if (moves.length === 0) throw new RedlineError('bad_input', 'There is nothing to change.');
-    segments.dropWrites();
-    return store.transaction(() => {
-      const batchId = store.batches.insert(documentId, kind, label, clock(), undoes);
-      const written: Segment[] = [];
-      let skipped = 0;
-      let locked = 0;
-      for (const { from, to } of moves) {
-        const segment = segments.get(from.segmentId);
-        if (segment.documentId !== documentId) {
-          throw new RedlineError('bad_input', `Segment ${from.segmentId} is not part of document ${documentId}.`);
-        }
-        // A sentence the file locks keeps its text: left alone and counted, so the editor is told.
-        if (segment.locked && to.text !== segment.currentText) {
-          locked++;
-          continue;
-        }
-        const same = segment.currentText === to.text && segment.status === to.status;
-        if (segment.currentText !== from.text || segment.status !== from.status || same) {
-          skipped++;
-          continue;
-        }
-        written.push(segments.record(from.segmentId, { text: to.text, status: to.status, origin }, batchId, label));
+    // Every sentence is the document's, checked before anything is written.
+    for (const { from } of moves) {
+      if (segments.get(from.segmentId).documentId !== documentId) {
+        throw new RedlineError('bad_input', `Segment ${from.segmentId} is not part of document ${documentId}.`);
       }
-      if (written.length === 0) {
-        if (locked > 0 && skipped === 0) {
-          throw new RedlineError(
-            'bad_input',
-            locked === 1
-              ? 'That sentence is locked in the file (the translation tool locked it): nothing was changed.'
-              : `All ${locked} sentences are locked in the file (the translation tool locked them): nothing was changed.`,
-          );
+    }
+    let batchId: number | null = null;
+    const written: Segment[] = [];
+    let skipped = 0;
+    let locked = 0;
+    for (let start = 0; start < moves.length; start += MOVES_A_STEP) {
+      segments.dropWrites();
+      store.transaction(() => {
+        for (const { from, to } of moves.slice(start, start + MOVES_A_STEP)) {
+          const segment = segments.get(from.segmentId);
+          // A sentence the file locks keeps its text: left alone and counted, so the editor is told.
+          if (segment.locked && to.text !== segment.currentText) {
+            locked++;
+            continue;
+          }
+          const same = segment.currentText === to.text && segment.status === to.status;
+          if (segment.currentText !== from.text || segment.status !== from.status || same) {
+            skipped++;
+            continue;
+          }
+          batchId ??= store.batches.insert(documentId, kind, label, clock(), undoes);
+          written.push(segments.record(from.segmentId, { text: to.text, status: to.status, origin }, batchId, label));
         }
-        throw new RedlineError('bad_input', 'Every sentence changed meanwhile: nothing was changed.');
+        segments.flushWrites();
+      });
+      if (start + MOVES_A_STEP < moves.length) yield { done: start + MOVES_A_STEP, total: moves.length };
+    }
+    if (batchId === null) {
+      if (locked > 0 && skipped === 0) {
+        throw new RedlineError(
+          'bad_input',
+          locked === 1
+            ? 'That sentence is locked in the file (the translation tool locked it): nothing was changed.'
+            : `All ${locked} sentences are locked in the file (the translation tool locked them): nothing was changed.`,
+        );
       }
-      segments.flushWrites();
-      return { batch: get(batchId), segments: written, skipped, locked };
-    });
+      throw new RedlineError('bad_input', 'Every sentence changed meanwhile: nothing was changed.');
+    }
+    return { batch: get(batchId), segments: written, skipped, locked };
   }
 
+  /** Runs a bulk action's steps at once, as one transaction: all of it is written, or none. */
+  const run = <T>(steps: Steps<unknown, T>): T => store.transaction(() => runToEnd(steps));
+
   /** Bulk text changes (fix all, apply to all, replace all), planned on the texts a preview showed. */
-  function apply(
+  function applySteps(
     documentId: number,
     kind: BatchKind,
     label: string,
     origin: RevisionOrigin,
     changes: readonly PlannedChange[],
-  ): BatchOutcome {
+  ): Steps<StepProgress, BatchOutcome> {
     const moves = changes.map((change) => {
       const segment = segments.get(change.segmentId);
       return {
@@ -97,7 +117,7 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
         to: { segmentId: change.segmentId, text: change.after, status: statusForText(change.after, segment.mtText) },
       };
     });
-    return move(documentId, kind, label, origin, moves);
+    return moveSteps(documentId, kind, label, origin, moves);
   }
 
   /**
@@ -143,7 +163,7 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     return { done, undone };
   }
 
-  function undo(batchId: number): BatchOutcome {
+  function undoSteps(batchId: number): Steps<StepProgress, BatchOutcome> {
     const batch = get(batchId);
     if (batch.kind === 'undo') throw new RedlineError('bad_input', 'An undo is undone by redo.');
     if (!stacks(batch.documentId).done.includes(batchId)) {
@@ -153,7 +173,7 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     return moveOrMark(batch.documentId, 'undo', `Undo: ${batch.label}`, moves, batchId);
   }
 
-  function redo(batchId: number): BatchOutcome {
+  function redoSteps(batchId: number): Steps<StepProgress, BatchOutcome> {
     const batch = get(batchId);
     const label = batch.label.replace(/^Undo: /, '');
     const moves = statesOf(batchId).map(({ before, after }) => ({ from: before, to: after }));
@@ -165,23 +185,34 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
    * the next): its sentences have nothing to move, yet the step must leave the stack, or every later undo would
    * meet it again. Such a step is undone (or redone) by its batch alone, with no revision.
    */
-  function moveOrMark(
+  function* moveOrMark(
     documentId: number,
     kind: 'undo' | 'redo',
     label: string,
     moves: ReadonlyArray<{ from: State; to: State }>,
     target: number,
-  ): BatchOutcome {
+  ): Steps<StepProgress, BatchOutcome> {
     const real = moves.filter(({ from, to }) => from.text !== to.text || from.status !== to.status);
-    if (real.length > 0) return move(documentId, kind, label, 'restore', real, target);
+    if (real.length > 0) return yield* moveSteps(documentId, kind, label, 'restore', real, target);
     const batchId = store.transaction(() => store.batches.insert(documentId, kind, label, clock(), target));
     return { batch: get(batchId), segments: [], skipped: 0, locked: 0 };
   }
 
+  /** The step undo (or redo) of a document would take now, or why there is none. */
+  function lastOf(documentId: number, stack: 'done' | 'undone'): number {
+    const target = stacks(documentId)[stack].at(-1);
+    if (target === undefined) throw new RedlineError('bad_input', stack === 'done' ? 'There is nothing to undo.' : 'There is nothing to redo.');
+    return target;
+  }
+
   return {
     get,
-    apply,
-    undo,
+    run,
+    /** Bulk text changes as one undoable step; `applySteps` the same a few sentences a step. */
+    apply: (...args: Parameters<typeof applySteps>): BatchOutcome => run(applySteps(...args)),
+    applySteps,
+    undo: (batchId: number): BatchOutcome => run(undoSteps(batchId)),
+    undoSteps,
 
     state(documentId: number): UndoState {
       const { done, undone } = stacks(documentId);
@@ -192,18 +223,12 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     },
 
     /** Undoes the document's last step (an edit, a status change, a batch), across restarts. */
-    undoLast(documentId: number): BatchOutcome {
-      const target = stacks(documentId).done.at(-1);
-      if (target === undefined) throw new RedlineError('bad_input', 'There is nothing to undo.');
-      return undo(target);
-    },
+    undoLast: (documentId: number): BatchOutcome => run(undoSteps(lastOf(documentId, 'done'))),
+    undoLastSteps: (documentId: number) => undoSteps(lastOf(documentId, 'done')),
 
     /** Applies again the step undone last, if nothing was done since. */
-    redoLast(documentId: number): BatchOutcome {
-      const target = stacks(documentId).undone.at(-1);
-      if (target === undefined) throw new RedlineError('bad_input', 'There is nothing to redo.');
-      return redo(target);
-    },
+    redoLast: (documentId: number): BatchOutcome => run(redoSteps(lastOf(documentId, 'undone'))),
+    redoLastSteps: (documentId: number) => redoSteps(lastOf(documentId, 'undone')),
   };
 }
 

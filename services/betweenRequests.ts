@@ -33,3 +33,15 @@ export async function runBetweenRequests(steps: Steps<unknown, unknown>, options
     await pause();
   }
 }
+
+/** Runs steps between requests (see runBetweenRequests) and settles with what they return. */
+export async function resultBetweenRequests<T>(steps: Steps<unknown, T>, options: Omit<BetweenRequestsOptions, 'stopped'> = {}): Promise<T> {
+  let result: { value: T } | null = null;
+  await runBetweenRequests(
+    (function* () {
+      result = { value: yield* steps };
+    })(),
+    options,
+  );
+  return result!.value;
+}

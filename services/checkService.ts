@@ -1,6 +1,7 @@
 import { CHECKS, checkDocument, checkSentence, fixSentence, shownByDefault } from '../core/checks';
 import type { CheckId, CheckOptions, CheckedSentence, Flag } from '../core/checks/types';
 import { RedlineError } from '../core/model/errors';
+import type { StepProgress, Steps } from '../core/model/steps';
 import type { Clock } from '../db/clock';
 import type { SegmentText } from '../db/repositories/segments';
 import type { Store } from '../db/store';
@@ -127,6 +128,13 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
 
   function storedSummary(documentId: number): FlagSummary {
     return { counts: store.flags.counts(documentId) as FlagSummary['counts'], flagged: store.flags.flaggedSentences(documentId) };
+  }
+
+  /** "Fix all" of a check on the chosen sentences, as one undoable batch, a few sentences a step (see batchService). */
+  function applyAllSteps(documentId: number, check: CheckId, segmentIds: readonly number[]): Steps<StepProgress, BatchOutcome> {
+    const chosen = new Set(segmentIds);
+    const changes = previewAll(documentId, check).filter((change) => chosen.has(change.segmentId));
+    return batches.applySteps(documentId, 'fix', `Fix all: ${titleOf(check)} (${changes.length})`, 'fix', changes);
   }
 
   return {
@@ -263,11 +271,8 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
     },
 
     /** Applies the fixes of one check to the chosen sentences (as previewed) in one batch. */
-    applyAll(documentId: number, check: CheckId, segmentIds: readonly number[]): BatchOutcome {
-      const chosen = new Set(segmentIds);
-      const changes = previewAll(documentId, check).filter((change) => chosen.has(change.segmentId));
-      return batches.apply(documentId, 'fix', `Fix all: ${titleOf(check)} (${changes.length})`, 'fix', changes);
-    },
+    applyAll: (documentId: number, check: CheckId, segmentIds: readonly number[]): BatchOutcome => batches.run(applyAllSteps(documentId, check, segmentIds)),
+    applyAllSteps,
   };
 }
 

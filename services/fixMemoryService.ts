@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { applyRule } from '../core/fixes';
 import { parseCsv, toCsv } from '../core/formats/csv';
 import { RedlineError } from '../core/model/errors';
+import type { StepProgress, Steps } from '../core/model/steps';
 import type { FixRule, NewFixRule } from '../core/model/fixRule';
 import type { Clock } from '../db/clock';
 import type { Store } from '../db/store';
@@ -56,6 +57,23 @@ export function fixMemoryService(store: Store, batches: BatchService, clock: Clo
     return changes;
   }
 
+  /** `apply` a few sentences a step (see batchService); each rule's uses are counted once the batch is written. */
+  function applySteps(documentId: number, segmentIds: readonly number[]): Steps<StepProgress, BatchOutcome> {
+    const chosen = new Set(segmentIds);
+    const changes = preview(documentId).filter((change) => chosen.has(change.segmentId));
+    const writing = batches.applySteps(documentId, 'propagated', `Fix memory (${changes.length})`, 'propagated', changes);
+    return (function* () {
+      const outcome = yield* writing;
+      const applied = new Set(outcome.segments.map((s) => s.id));
+      const uses = new Map<number, number>();
+      for (const change of changes) {
+        if (applied.has(change.segmentId)) for (const id of change.ruleIds) uses.set(id, (uses.get(id) ?? 0) + 1);
+      }
+      for (const [id, count] of uses) store.fixRules.countUses(id, count, clock());
+      return outcome;
+    })();
+  }
+
   return {
     list: (): FixRule[] => store.fixRules.list(),
 
@@ -78,20 +96,8 @@ export function fixMemoryService(store: Store, batches: BatchService, clock: Clo
     preview,
 
     /** Applies the fix memory to the chosen sentences (as previewed) in one batch, and counts each rule's uses. */
-    apply(documentId: number, segmentIds: readonly number[]): BatchOutcome {
-      const chosen = new Set(segmentIds);
-      const changes = preview(documentId).filter((change) => chosen.has(change.segmentId));
-      return store.transaction(() => {
-        const outcome = batches.apply(documentId, 'propagated', `Fix memory (${changes.length})`, 'propagated', changes);
-        const applied = new Set(outcome.segments.map((s) => s.id));
-        const uses = new Map<number, number>();
-        for (const change of changes) {
-          if (applied.has(change.segmentId)) for (const id of change.ruleIds) uses.set(id, (uses.get(id) ?? 0) + 1);
-        }
-        for (const [id, count] of uses) store.fixRules.countUses(id, count, clock());
-        return outcome;
-      });
-    },
+    apply: (documentId: number, segmentIds: readonly number[]): BatchOutcome => batches.run(applySteps(documentId, segmentIds)),
+    applySteps,
 
     exportCsv(path: string): { path: string; count: number } {
       const rules = store.fixRules.list();

@@ -1,5 +1,6 @@
 import { applyRule, mineRules, type ReplacementRule } from '../core/fixes';
 import { RedlineError } from '../core/model/errors';
+import type { StepProgress, Steps } from '../core/model/steps';
 import type { Clock } from '../db/clock';
 import type { Store } from '../db/store';
 import type { BatchOutcome, BatchService } from './batchService';
@@ -81,6 +82,21 @@ export function propagationService(store: Store, batches: BatchService, clock: C
   const matches = (documentId: number, rule: ReplacementRule, except: number | null): FixPreview[] =>
     firstMatches(documentId, rule, except).matches;
 
+  /**
+   * Applies a correction to the chosen sentences in one batch, a few sentences a step (see batchService), and
+   * keeps it in the fix memory so later documents can be offered it too.
+   */
+  function applySteps(documentId: number, rule: ReplacementRule, segmentIds: readonly number[]): Steps<StepProgress, BatchOutcome> {
+    const chosen = new Set(segmentIds);
+    const changes = matches(documentId, rule, null).filter((m) => chosen.has(m.segmentId));
+    const writing = batches.applySteps(documentId, 'propagated', `Apply “${rule.find}” → “${rule.replace}” (${changes.length})`, 'propagated', changes);
+    return (function* () {
+      const outcome = yield* writing;
+      store.fixRules.learn(complete(rule), outcome.segments.length, clock());
+      return outcome;
+    })();
+  }
+
   return {
     matches,
 
@@ -107,21 +123,8 @@ export function propagationService(store: Store, batches: BatchService, clock: C
      * Applies a correction to the chosen sentences in one batch, and keeps it in the fix memory so later
      * documents can be offered it too.
      */
-    apply(documentId: number, rule: ReplacementRule, segmentIds: readonly number[]): BatchOutcome {
-      const chosen = new Set(segmentIds);
-      const changes = matches(documentId, rule, null).filter((m) => chosen.has(m.segmentId));
-      return store.transaction(() => {
-        const outcome = batches.apply(
-          documentId,
-          'propagated',
-          `Apply “${rule.find}” → “${rule.replace}” (${changes.length})`,
-          'propagated',
-          changes,
-        );
-        store.fixRules.learn(complete(rule), outcome.segments.length, clock());
-        return outcome;
-      });
-    },
+    apply: (documentId: number, rule: ReplacementRule, segmentIds: readonly number[]): BatchOutcome => batches.run(applySteps(documentId, rule, segmentIds)),
+    applySteps,
   };
 }
 

@@ -1,12 +1,15 @@
 import { compileReplace, type FindReplaceOptions } from '../core/findReplace';
 import { RedlineError } from '../core/model/errors';
-import type { SegmentText } from '../db/repositories/segments';
+import { runToEnd, type StepProgress, type Steps } from '../core/model/steps';
 import type { Store } from '../db/store';
 import type { BatchOutcome, BatchService } from './batchService';
 import type { FixPreview } from './checkService';
 
 /** One sentence a replace would change: its current text and the text it would get. */
 export type ReplacePreview = FixPreview;
+
+/** Sentences a preview step reads. */
+const PREVIEW_PAGE = 500;
 
 /** Long finds and replacements are cut in the batch label (the history shows it on one line). */
 const LABEL_PART = 40;
@@ -20,25 +23,56 @@ export const replaceLabel = (options: FindReplaceOptions, count: number) =>
   `Replace “${short(options.find)}” → “${short(options.replace)}” (${count})`;
 
 export function replaceService(store: Store, batches: BatchService) {
-  function rowsOf(documentId: number): SegmentText[] {
-    if (!store.documents.layout(documentId)) {
-      throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
-    }
-    return store.segments.texts(documentId);
+  /**
+   * The changes a replace makes to the document's current texts, its sentences read a page a step: a preview
+   * reads every sentence (3–4 s in a book of 100k), so the app runs it between requests.
+   */
+  function previewSteps(documentId: number, options: FindReplaceOptions): Steps<StepProgress, ReplacePreview[]> {
+    if (!store.documents.layout(documentId)) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
+    const replacer = compileReplace(options);
+    const total = store.segments.count(documentId);
+    return (function* () {
+      const changes: ReplacePreview[] = [];
+      for (let after = 0; ; ) {
+        const page = store.segments.textsAfter(documentId, after, PREVIEW_PAGE);
+        for (const row of page) {
+          const replaced = replacer.replace(row.text);
+          if (replaced !== null) {
+            changes.push({ segmentId: row.id, position: row.position, before: row.text, after: replaced, ...(row.locked && { locked: true }) });
+          }
+        }
+        if (page.length < PREVIEW_PAGE) return changes;
+        after = page[page.length - 1]!.position;
+        yield { done: after, total };
+      }
+    })();
   }
 
-  /** The changes a replace makes to the given sentences' current texts (all of the document's when null). */
-  function plan(documentId: number, options: FindReplaceOptions, only: ReadonlySet<number> | null): ReplacePreview[] {
+  /**
+   * Replaces in the chosen sentences, as one undoable batch ('replace' revisions), a few sentences a step (see
+   * batchService): the replace is worked out again on their current texts, so a sentence edited since the preview
+   * gets the replace applied to its new text, and one that no longer matches is left alone. Only the chosen
+   * sentences are read.
+   */
+  function applySteps(documentId: number, options: FindReplaceOptions, segmentIds: readonly number[]): Steps<StepProgress, BatchOutcome> {
+    const chosen = [...new Set(segmentIds)];
+    if (chosen.length === 0) throw new RedlineError('bad_input', 'Choose at least one sentence to replace in.');
+    if (!store.documents.layout(documentId)) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
     const replacer = compileReplace(options);
     const changes: ReplacePreview[] = [];
-    for (const row of rowsOf(documentId)) {
-      if (only && !only.has(row.id)) continue;
-      const after = replacer.replace(row.text);
+    for (const id of chosen) {
+      const segment = store.segments.get(id);
+      if (segment?.documentId !== documentId) throw new RedlineError('bad_input', `Segment ${id} is not part of document ${documentId}.`);
+      const after = replacer.replace(segment.currentText);
       if (after !== null) {
-        changes.push({ segmentId: row.id, position: row.position, before: row.text, after, ...(row.locked && { locked: true }) });
+        changes.push({ segmentId: id, position: segment.position, before: segment.currentText, after, ...(segment.locked && { locked: true }) });
       }
     }
-    return changes;
+    if (changes.length === 0) {
+      throw new RedlineError('bad_input', `Nothing to replace: the chosen sentences no longer contain “${short(options.find)}”.`);
+    }
+    changes.sort((a, b) => a.position - b.position);
+    return batches.applySteps(documentId, 'replace', replaceLabel(options, changes.length), 'replace', changes);
   }
 
   return {
@@ -47,35 +81,14 @@ export function replaceService(store: Store, batches: BatchService) {
      * before and after. Throws RedlineError('bad_input') for an empty find, an invalid regular expression
      * or one that can match empty text, or a replacement naming a group the expression lacks.
      */
-    preview(documentId: number, options: FindReplaceOptions): ReplacePreview[] {
-      return plan(documentId, options, null);
-    },
+    preview: (documentId: number, options: FindReplaceOptions): ReplacePreview[] => runToEnd(previewSteps(documentId, options)),
+    previewSteps,
 
-    /**
-     * Replaces in the chosen sentences, as one undoable batch ('replace' revisions): the replace is worked
-     * out again on their current texts, so a sentence edited since the preview gets the replace applied to
-     * its new text, and one that no longer matches is left alone.
-     */
+    /** applySteps at once, in one transaction. */
     apply(documentId: number, options: FindReplaceOptions, segmentIds: readonly number[]): BatchOutcome {
-      return store.transaction(() => {
-        const chosen = new Set(segmentIds);
-        if (chosen.size === 0) throw new RedlineError('bad_input', 'Choose at least one sentence to replace in.');
-        const inDocument = new Set(rowsOf(documentId).map((row) => row.id));
-        for (const id of chosen) {
-          if (!inDocument.has(id)) {
-            throw new RedlineError('bad_input', `Segment ${id} is not part of document ${documentId}.`);
-          }
-        }
-        const changes = plan(documentId, options, chosen);
-        if (changes.length === 0) {
-          throw new RedlineError(
-            'bad_input',
-            `Nothing to replace: the chosen sentences no longer contain “${short(options.find)}”.`,
-          );
-        }
-        return batches.apply(documentId, 'replace', replaceLabel(options, changes.length), 'replace', changes);
-      });
+      return batches.run(applySteps(documentId, options, segmentIds));
     },
+    applySteps,
   };
 }
 

@@ -1,5 +1,6 @@
 import { RedlineError } from '../../../core/model/errors';
 import type { Services } from '../../../services';
+import { bulkWrites, type BulkWrites } from '../../../services/bulkWrites';
 import { contextWarming, type ContextWarming } from '../../../services/contextWarming';
 import type { WholeChecks } from '../../../services/wholeChecks';
 import type { Handlers } from '../dispatcher';
@@ -32,7 +33,12 @@ const logWarmingFailure = (error: unknown) => console.error('Redline: building t
  * with how far it is; without it (tests binding the services directly) the check runs on the request path.
  * With it, the checked document's context is built between requests (`warming`), ready for its first save.
  */
-export function checkHandlers(services: Services, background?: WholeChecks, warming: ContextWarming = contextWarming(services.checks)): CheckHandlers {
+export function checkHandlers(
+  services: Services,
+  background?: WholeChecks,
+  bulk: BulkWrites = bulkWrites(),
+  warming: ContextWarming = contextWarming(services.checks),
+): CheckHandlers {
   const { checks, propagation, batches, spelling } = services;
   // A store set aside or restored is not read by a build started on the one before.
   if (background) services.onStoreClosing(() => warming.stop());
@@ -85,11 +91,11 @@ export function checkHandlers(services: Services, background?: WholeChecks, warm
     },
     'fixes.applyAll': async ({ documentId, check, segmentIds }) => {
       await flagsCurrent(documentId);
-      return checks.applyAll(documentId, check, segmentIds);
+      return bulk.run(documentId, () => checks.applyAllSteps(documentId, check, segmentIds));
     },
     'propagation.suggest': ({ segmentId, before, after }) => propagation.suggest(segmentId, before, after),
     'propagation.preview': ({ segmentId, rule }) => propagation.preview(segmentId, rule),
-    'propagation.apply': ({ documentId, rule, segmentIds }) => propagation.apply(documentId, rule, segmentIds),
-    'batches.undo': ({ batchId }) => batches.undo(batchId),
+    'propagation.apply': ({ documentId, rule, segmentIds }) => bulk.run(documentId, () => propagation.applySteps(documentId, rule, segmentIds)),
+    'batches.undo': ({ batchId }) => bulk.run(batches.get(batchId).documentId, () => batches.undoSteps(batchId)),
   };
 }

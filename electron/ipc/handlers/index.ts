@@ -1,4 +1,5 @@
 import type { Sample, Services } from '../../../services';
+import { bulkWrites } from '../../../services/bulkWrites';
 import type { ExportJobs } from '../../../services/exportJobs';
 import type { MetricsJobs } from '../../../services/metricsJobs';
 import type { WholeChecks } from '../../../services/wholeChecks';
@@ -29,16 +30,18 @@ export function createHandlers(
   exports?: ExportJobs,
   metricsWork?: MetricsJobs,
 ): Handlers {
+  // Bulk writes are written a few sentences a step between requests, one at a time per document.
+  const bulk = bulkWrites();
   return {
     ...documentHandlers(services, dialogs, sample),
     ...segmentHandlers(services),
     ...metricsHandlers(services, metricsWork),
-    ...checkHandlers(services, background),
-    ...libraryHandlers(services, dialogs),
-    ...reviewHandlers(services),
+    ...checkHandlers(services, background, bulk),
+    ...libraryHandlers(services, dialogs, bulk),
+    ...reviewHandlers(services, bulk),
     ...annotationHandlers(services),
     ...exportHandlers(services, dialogs, exports, background),
-    ...searchHandlers(services),
+    ...searchHandlers(services, bulk),
     ...backupHandlers(services),
     ...storeHandlers(services, dialogs),
   };

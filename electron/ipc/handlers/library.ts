@@ -1,4 +1,5 @@
 import type { Services } from '../../../services';
+import { bulkWrites, type BulkWrites } from '../../../services/bulkWrites';
 import type { Handlers } from '../dispatcher';
 import type { Dialogs } from './dialogs';
 
@@ -19,13 +20,13 @@ type LibraryHandlers = Pick<
 >;
 
 /** The editor's fix memory and glossary: kept across documents, imported and exported as CSV. */
-export function libraryHandlers({ fixMemory, glossary }: Services, dialogs: Dialogs): LibraryHandlers {
+export function libraryHandlers({ fixMemory, glossary }: Services, dialogs: Dialogs, bulk: BulkWrites = bulkWrites()): LibraryHandlers {
   return {
     'memory.list': () => fixMemory.list(),
     'memory.update': ({ id, ...patch }) => fixMemory.update(id, patch),
     'memory.remove': ({ id }) => (fixMemory.remove(id), null),
     'memory.preview': ({ documentId }) => fixMemory.preview(documentId),
-    'memory.apply': ({ documentId, segmentIds }) => fixMemory.apply(documentId, segmentIds),
+    'memory.apply': ({ documentId, segmentIds }) => bulk.run(documentId, () => fixMemory.applySteps(documentId, segmentIds)),
     'memory.exportCsv': async () => {
       const path = await dialogs.pickExportPath('redline-fix-memory.csv', 'csv');
       return path === null ? null : fixMemory.exportCsv(path);

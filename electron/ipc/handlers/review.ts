@@ -1,4 +1,6 @@
 import type { Services } from '../../../services';
+import { resultBetweenRequests } from '../../../services/betweenRequests';
+import { bulkWrites, type BulkWrites } from '../../../services/bulkWrites';
 import type { Handlers } from '../dispatcher';
 
 type ReviewHandlers = Pick<
@@ -20,7 +22,7 @@ type ReviewHandlers = Pick<
 >;
 
 /** The review workflow: statuses, history, notes, filters, undo and redo, the timeline, the library. */
-export function reviewHandlers({ segments, documents, batches }: Services): ReviewHandlers {
+export function reviewHandlers({ segments, documents, batches }: Services, bulk: BulkWrites = bulkWrites()): ReviewHandlers {
   return {
     'segments.setStatus': ({ segmentId, status, reason }) => segments.setStatus(segmentId, status, reason),
     'segments.history': ({ segmentId }) => segments.history(segmentId),
@@ -30,8 +32,8 @@ export function reviewHandlers({ segments, documents, batches }: Services): Revi
     'documents.summary': ({ documentId }) => documents.summary(documentId),
     'documents.statusCounts': ({ documentId }) => documents.statusCounts(documentId),
     'documents.undoState': ({ documentId }) => batches.state(documentId),
-    'documents.undo': ({ documentId }) => batches.undoLast(documentId),
-    'documents.redo': ({ documentId }) => batches.redoLast(documentId),
+    'documents.undo': ({ documentId }) => bulk.run(documentId, () => batches.undoLastSteps(documentId)),
+    'documents.redo': ({ documentId }) => bulk.run(documentId, () => batches.redoLastSteps(documentId)),
     'documents.timeline': ({ documentId, since, origins }) => documents.timeline(documentId, since, origins),
     'documents.changesSince': ({ documentId, since }) => documents.changesSince(documentId, since),
     'documents.rename': ({ documentId, title }) => documents.rename(documentId, title),
@@ -67,12 +69,12 @@ export function searchHandlers({
   search,
   replace,
   find,
-}: Services): Pick<Handlers, 'search.query' | 'find.matches' | 'find.positions' | 'replace.preview' | 'replace.apply'> {
+}: Services, bulk: BulkWrites = bulkWrites()): Pick<Handlers, 'search.query' | 'find.matches' | 'find.positions' | 'replace.preview' | 'replace.apply'> {
   return {
     'search.query': ({ query, ...request }) => search.search(query, request),
     'find.matches': ({ documentId, columns, ...options }) => find.matches(documentId, options, columns),
     'find.positions': ({ documentId, ...options }) => find.positions(documentId, options),
-    'replace.preview': ({ documentId, ...options }) => replace.preview(documentId, options),
-    'replace.apply': ({ documentId, segmentIds, ...options }) => replace.apply(documentId, options, segmentIds),
+    'replace.preview': ({ documentId, ...options }) => resultBetweenRequests(replace.previewSteps(documentId, options)),
+    'replace.apply': ({ documentId, segmentIds, ...options }) => bulk.run(documentId, () => replace.applySteps(documentId, options, segmentIds)),
   };
 }

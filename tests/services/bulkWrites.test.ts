@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { RedlineError } from '../../core/model/errors';
+import { createHandlers } from '../../electron/ipc/handlers';
+import { bulkWrites } from '../../services/bulkWrites';
+import { openTestServices, SAMPLE, scriptedDialogs } from '../electron/support';
+
+/** A book's worth of sentences that all hold the word a replace changes. */
+function book(sentences: number) {
+  const ctx = openTestServices();
+  const text = Array.from({ length: sentences }, (_, i) => `Der Satz ${i + 1} nennt die Datei.`).join(' ');
+  const doc = ctx.services.documents.importText({ fileName: 'book.txt', title: 'Book', text, hasBom: false });
+  const rows = ctx.services.segments.page(doc.id, 0, sentences).items;
+  return { ...ctx, doc, rows };
+}
+
+const REPLACE = { find: 'Datei', replace: 'Akte', regex: false, caseSensitive: true, wholeWord: true };
+
+describe('bulk writes, a few sentences a step', () => {
+  it('write one batch whose steps leave alone a sentence the editor saved between them, and undo as one step', () => {
+    const { services, doc, rows } = book(70);
+    const steps = services.replace.applySteps(doc.id, REPLACE, rows.map((r) => r.id));
+    const progress: Array<{ done: number; total: number }> = [];
+    let next = steps.next();
+    // The first step has written; the editor saves a later sentence of the replace before the next one.
+    services.segments.update(rows[60]!.id, 'Der Satz 61 ist jetzt anders.');
+    while (!next.done) {
+      progress.push(next.value);
+      next = steps.next();
+    }
+    const outcome = next.value;
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.map((p) => p.total)).toEqual(progress.map(() => 70));
+    expect(outcome.skipped).toBe(1);
+    expect(outcome.segments).toHaveLength(69);
+    expect(services.segments.get(rows[0]!.id).currentText).toBe('Der Satz 1 nennt die Akte.');
+    expect(services.segments.get(rows[60]!.id).currentText).toBe('Der Satz 61 ist jetzt anders.');
+    // One step in the history: undo takes back every sentence it wrote, and only those (the editor's save stays).
+    expect(services.batches.state(doc.id).undo?.label).toBe('Edit sentence 61');
+    services.batches.undoLast(doc.id);
+    const undone = services.batches.undoLast(doc.id);
+    expect(undone.segments).toHaveLength(69);
+    expect(services.segments.get(rows[0]!.id).currentText).toBe('Der Satz 1 nennt die Datei.');
+  });
+
+  it('store nothing when no step writes anything, and say why', () => {
+    const { services, doc, rows } = book(30);
+    const steps = services.replace.applySteps(doc.id, REPLACE, rows.map((r) => r.id));
+    for (const row of rows) services.segments.update(row.id, `${row.currentText} Geändert.`);
+    const before = services.batches.state(doc.id);
+    expect(() => {
+      while (!steps.next().done);
+    }).toThrow(new RedlineError('bad_input', 'Every sentence changed meanwhile: nothing was changed.'));
+    expect(services.batches.state(doc.id)).toEqual(before);
+  });
+
+  it('at once (the CLI) write all of it in one transaction, or none', () => {
+    const { services, doc, rows } = book(50);
+    const last = rows.at(-1)!;
+    // A sentence of another document among the chosen: refused before anything is written.
+    const other = services.openSample(SAMPLE);
+    const foreign = services.segments.page(other.id, 0, 1).items[0]!;
+    expect(() =>
+      services.batches.apply(doc.id, 'fix', 'Fix', 'fix', [
+        ...rows.map((r) => ({ segmentId: r.id, before: r.currentText, after: `${r.currentText}!` })),
+        { segmentId: foreign.id, before: foreign.currentText, after: 'x' },
+      ]),
+    ).toThrow(`Segment ${foreign.id} is not part of document ${doc.id}.`);
+    expect(services.segments.get(last.id).currentText).toBe(last.currentText);
+    expect(services.batches.state(doc.id).undo).toBeNull();
+  });
+});
+
+describe('bulkWrites', () => {
+  it('answers other requests between the steps of a replace, and refuses a second bulk write of the same document meanwhile', async () => {
+    const { services, doc, rows } = book(120);
+    const handlers = createHandlers(services, scriptedDialogs(), SAMPLE);
+    let replaced = false;
+    const replacing = Promise.resolve(handlers['replace.apply']({ documentId: doc.id, ...REPLACE, segmentIds: rows.map((r) => r.id) })).then((outcome) => {
+      replaced = true;
+      return outcome;
+    });
+    // Asked after the replace started, answered before it is done, with what is written so far.
+    const page = await handlers['segments.page']({ documentId: doc.id, offset: 0, limit: 120 });
+    expect(replaced).toBe(false);
+    const written = page.items.filter((s) => s.currentText.endsWith('Akte.')).length;
+    expect(written).toBeGreaterThan(0);
+    expect(written).toBeLessThan(120);
+    await expect(Promise.resolve().then(() => handlers['documents.undo']({ documentId: doc.id }))).rejects.toThrow('still being written');
+    const outcome = await replacing;
+    expect(outcome.segments).toHaveLength(120);
+    // Once done, the next bulk write of the document runs.
+    const undone = await handlers['documents.undo']({ documentId: doc.id });
+    expect(undone.segments).toHaveLength(120);
+  });
+
+  it('lets a failed run go: the next one of the document runs', async () => {
+    const bulk = bulkWrites();
+    await expect(
+      bulk.run(1, function* () {
+        yield;
+        throw new RedlineError('bad_input', 'nothing to change');
+      }),
+    ).rejects.toThrow('nothing to change');
+    expect(bulk.running(1)).toBe(false);
+    expect(await bulk.run(1, function* () {
+      yield;
+      return 7;
+    })).toBe(7);
+  });
+});
