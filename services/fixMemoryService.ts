@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { applyRule } from '../core/fixes';
 import { parseCsv, toCsv } from '../core/formats/csv';
 import { RedlineError } from '../core/model/errors';
-import type { StepProgress, Steps } from '../core/model/steps';
+import { runToEnd, type StepProgress, type Steps } from '../core/model/steps';
 import type { FixRule, NewFixRule } from '../core/model/fixRule';
 import type { Clock } from '../db/clock';
 import type { Store } from '../db/store';
@@ -15,6 +15,9 @@ import { decodeTextFile } from './textFile';
 export interface MemoryPreview extends FixPreview {
   ruleIds: number[];
 }
+
+/** Sentences a preview step reads. */
+const PREVIEW_PAGE = 500;
 
 const CSV_COLUMNS = ['find', 'replace', 'whole_word', 'case_sensitive', 'enabled'] as const;
 
@@ -33,34 +36,62 @@ export function fixMemoryService(store: Store, batches: BatchService, clock: Clo
     return rule;
   }
 
-  /** Every sentence the enabled rules would change, all rules applied in turn. */
-  function preview(documentId: number): MemoryPreview[] {
+  /** A sentence's text with the enabled rules applied in turn, and the rules that changed it; null when none did. */
+  function fixed(text: string, rules: readonly FixRule[]): { after: string; ruleIds: number[] } | null {
+    let after = text;
+    const ruleIds: number[] = [];
+    for (const rule of rules) {
+      const next = applyRule(after, rule);
+      if (next !== null) {
+        after = next;
+        ruleIds.push(rule.id);
+      }
+    }
+    return ruleIds.length > 0 ? { after, ruleIds } : null;
+  }
+
+  /**
+   * Every sentence the enabled rules would change, all rules applied in turn, the document read a page a step
+   * (the app runs the steps between requests: every rule is tried on every sentence of a book).
+   */
+  function previewSteps(documentId: number): Steps<StepProgress, MemoryPreview[]> {
     if (!store.documents.summary(documentId)) {
       throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
     }
     const rules = store.fixRules.list().filter((rule) => rule.enabled);
-    const changes: MemoryPreview[] = [];
-    for (const row of store.segments.texts(documentId)) {
-      let text = row.text;
-      const ruleIds: number[] = [];
-      for (const rule of rules) {
-        const next = applyRule(text, rule);
-        if (next !== null) {
-          text = next;
-          ruleIds.push(rule.id);
+    const total = store.segments.count(documentId);
+    return (function* () {
+      const changes: MemoryPreview[] = [];
+      for (let after = 0; ; ) {
+        const page = store.segments.textsAfter(documentId, after, PREVIEW_PAGE);
+        for (const row of page) {
+          const change = fixed(row.text, rules);
+          if (change) changes.push({ segmentId: row.id, position: row.position, before: row.text, ...change, ...(row.locked && { locked: true }) });
         }
+        if (page.length < PREVIEW_PAGE) return changes;
+        after = page[page.length - 1]!.position;
+        yield { done: after, total };
       }
-      if (ruleIds.length > 0) {
-        changes.push({ segmentId: row.id, position: row.position, before: row.text, after: text, ruleIds, ...(row.locked && { locked: true }) });
-      }
-    }
-    return changes;
+    })();
   }
 
-  /** `apply` a few sentences a step (see batchService); each rule's uses are counted once the batch is written. */
+  const preview = (documentId: number): MemoryPreview[] => runToEnd(previewSteps(documentId));
+
+  /**
+   * `apply` a few sentences a step (see batchService): the rules applied afresh to the chosen sentences (only
+   * those are read); each rule's uses are counted once the batch is written.
+   */
   function applySteps(documentId: number, segmentIds: readonly number[]): Steps<StepProgress, BatchOutcome> {
-    const chosen = new Set(segmentIds);
-    const changes = preview(documentId).filter((change) => chosen.has(change.segmentId));
+    if (!store.documents.summary(documentId)) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
+    const rules = store.fixRules.list().filter((rule) => rule.enabled);
+    const changes: MemoryPreview[] = [];
+    for (const id of new Set(segmentIds)) {
+      const segment = store.segments.get(id);
+      if (segment?.documentId !== documentId) throw new RedlineError('bad_input', `Segment ${id} is not part of document ${documentId}.`);
+      const change = fixed(segment.currentText, rules);
+      if (change) changes.push({ segmentId: id, position: segment.position, before: segment.currentText, ...change, ...(segment.locked && { locked: true }) });
+    }
+    changes.sort((a, b) => a.position - b.position);
     const writing = batches.applySteps(documentId, 'propagated', `Fix memory (${changes.length})`, 'propagated', changes);
     return (function* () {
       const outcome = yield* writing;
@@ -73,6 +104,7 @@ export function fixMemoryService(store: Store, batches: BatchService, clock: Clo
       return outcome;
     })();
   }
+
 
   return {
     list: (): FixRule[] => store.fixRules.list(),
@@ -94,6 +126,7 @@ export function fixMemoryService(store: Store, batches: BatchService, clock: Clo
     },
 
     preview,
+    previewSteps,
 
     /** Applies the fix memory to the chosen sentences (as previewed) in one batch, and counts each rule's uses. */
     apply: (documentId: number, segmentIds: readonly number[]): BatchOutcome => batches.run(applySteps(documentId, segmentIds)),

@@ -1,6 +1,6 @@
 import { applyRule, mineRules, type ReplacementRule } from '../core/fixes';
 import { RedlineError } from '../core/model/errors';
-import type { StepProgress, Steps } from '../core/model/steps';
+import { runToEnd, type StepProgress, type Steps } from '../core/model/steps';
 import type { Clock } from '../db/clock';
 import type { Store } from '../db/store';
 import type { BatchOutcome, BatchService } from './batchService';
@@ -84,16 +84,40 @@ export function propagationService(store: Store, batches: BatchService, clock: C
 
   /**
    * Applies a correction to the chosen sentences in one batch, a few sentences a step (see batchService), and
-   * keeps it in the fix memory so later documents can be offered it too.
+   * keeps it in the fix memory so later documents can be offered it too. The rule is applied afresh to the chosen
+   * sentences (only those are read).
    */
   function applySteps(documentId: number, rule: ReplacementRule, segmentIds: readonly number[]): Steps<StepProgress, BatchOutcome> {
-    const chosen = new Set(segmentIds);
-    const changes = matches(documentId, rule, null).filter((m) => chosen.has(m.segmentId));
+    const changes: FixPreview[] = [];
+    for (const id of new Set(segmentIds)) {
+      const segment = store.segments.get(id);
+      if (segment?.documentId !== documentId) throw new RedlineError('bad_input', `Segment ${id} is not part of document ${documentId}.`);
+      const after = applyRule(segment.currentText, rule);
+      if (after !== null) changes.push({ segmentId: id, position: segment.position, before: segment.currentText, after, ...(segment.locked && { locked: true }) });
+    }
+    changes.sort((a, b) => a.position - b.position);
     const writing = batches.applySteps(documentId, 'propagated', `Apply “${rule.find}” → “${rule.replace}” (${changes.length})`, 'propagated', changes);
     return (function* () {
       const outcome = yield* writing;
       store.fixRules.learn(complete(rule), outcome.segments.length, clock());
       return outcome;
+    })();
+  }
+
+  /** Every other sentence of the segment's document that a rule would change, the candidates read a chunk a step. */
+  function previewSteps(segmentId: number, rule: ReplacementRule): Steps<StepProgress, FixPreview[]> {
+    const segment = store.segments.get(segmentId);
+    if (!segment) throw new RedlineError('not_found', `There is no segment with id ${segmentId}.`);
+    return (function* () {
+      const found: FixPreview[] = [];
+      let read = 0;
+      for (const row of candidates(segment.documentId, rule)) {
+        if (++read % CHUNK === 0) yield { done: read, total: 0 };
+        if (row.id === segmentId) continue;
+        const after = applyRule(row.text, rule);
+        if (after !== null) found.push({ segmentId: row.id, position: row.position, before: row.text, after, ...(row.locked && { locked: true }) });
+      }
+      return found;
     })();
   }
 
@@ -113,11 +137,8 @@ export function propagationService(store: Store, batches: BatchService, clock: C
     },
 
     /** Every other sentence of the segment's document that a suggested rule would change (the whole offer). */
-    preview(segmentId: number, rule: ReplacementRule): FixPreview[] {
-      const segment = store.segments.get(segmentId);
-      if (!segment) throw new RedlineError('not_found', `There is no segment with id ${segmentId}.`);
-      return matches(segment.documentId, rule, segmentId);
-    },
+    preview: (segmentId: number, rule: ReplacementRule): FixPreview[] => runToEnd(previewSteps(segmentId, rule)),
+    previewSteps,
 
     /**
      * Applies a correction to the chosen sentences in one batch, and keeps it in the fix memory so later

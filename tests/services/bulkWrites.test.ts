@@ -7,7 +7,7 @@ import { openTestServices, SAMPLE, scriptedDialogs } from '../electron/support';
 /** A book's worth of sentences that all hold the word a replace changes. */
 function book(sentences: number) {
   const ctx = openTestServices();
-  const text = Array.from({ length: sentences }, (_, i) => `Der Satz ${i + 1} nennt die Datei.`).join(' ');
+  const text = Array.from({ length: sentences }, (_, i) => `Der Satz ${i + 1} nennt die Datei${i % 2 ? ' .' : '.'}`).join(' ');
   const doc = ctx.services.documents.importText({ fileName: 'book.txt', title: 'Book', text, hasBom: false });
   const rows = ctx.services.segments.page(doc.id, 0, sentences).items;
   return { ...ctx, doc, rows };
@@ -91,6 +91,30 @@ describe('bulkWrites', () => {
     // Once done, the next bulk write of the document runs.
     const undone = await handlers['documents.undo']({ documentId: doc.id });
     expect(undone.segments).toHaveLength(120);
+  });
+
+  it('answers other requests between the steps of every bulk preview, with the same changes as at once', async () => {
+    const { services, doc, rows } = book(3000);
+    const handlers = createHandlers(services, scriptedDialogs(), SAMPLE);
+    services.checks.document(doc.id);
+    // A correction applied to one sentence is learnt: the fix memory then offers it for the others.
+    const rule = { find: 'Datei', replace: 'Akte', wholeWord: true, caseSensitive: true };
+    services.propagation.apply(doc.id, rule, [rows[0]!.id]);
+    const previews: Array<[string, () => unknown, () => unknown]> = [
+      ['replace.preview', () => handlers['replace.preview']({ documentId: doc.id, ...REPLACE }), () => services.replace.preview(doc.id, REPLACE)],
+      ['memory.preview', () => handlers['memory.preview']({ documentId: doc.id }), () => services.fixMemory.preview(doc.id)],
+      ['propagation.preview', () => handlers['propagation.preview']({ segmentId: rows[0]!.id, rule }), () => services.propagation.preview(rows[0]!.id, rule)],
+      ['fixes.preview', () => handlers['fixes.preview']({ documentId: doc.id, check: 'spacing' }), () => services.checks.previewAll(doc.id, 'spacing')],
+    ];
+    for (const [channel, between, atOnce] of previews) {
+      let settled = false;
+      const answer = Promise.resolve(between()).finally(() => (settled = true));
+      await handlers['segments.page']({ documentId: doc.id, offset: 0, limit: 10 });
+      expect(settled, channel).toBe(false);
+      const changes = (await answer) as unknown[];
+      expect(changes.length, channel).toBeGreaterThan(1000);
+      expect(changes, channel).toEqual(atOnce());
+    }
   });
 
   it('lets a failed run go: the next one of the document runs', async () => {

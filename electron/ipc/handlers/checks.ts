@@ -1,5 +1,6 @@
 import { RedlineError } from '../../../core/model/errors';
 import type { Services } from '../../../services';
+import { resultBetweenRequests } from '../../../services/betweenRequests';
 import { bulkWrites, type BulkWrites } from '../../../services/bulkWrites';
 import { contextWarming, type ContextWarming } from '../../../services/contextWarming';
 import type { WholeChecks } from '../../../services/wholeChecks';
@@ -87,14 +88,14 @@ export function checkHandlers(
     'fixes.applyOne': ({ segmentId, check, start, end }) => checks.fixOne(segmentId, check, start, end),
     'fixes.preview': async ({ documentId, check }) => {
       await flagsCurrent(documentId);
-      return checks.previewAll(documentId, check);
+      return resultBetweenRequests(checks.previewAllSteps(documentId, check));
     },
     'fixes.applyAll': async ({ documentId, check, segmentIds }) => {
       await flagsCurrent(documentId);
       return bulk.run(documentId, () => checks.applyAllSteps(documentId, check, segmentIds));
     },
     'propagation.suggest': ({ segmentId, before, after }) => propagation.suggest(segmentId, before, after),
-    'propagation.preview': ({ segmentId, rule }) => propagation.preview(segmentId, rule),
+    'propagation.preview': ({ segmentId, rule }) => resultBetweenRequests(propagation.previewSteps(segmentId, rule)),
     'propagation.apply': ({ documentId, rule, segmentIds }) => bulk.run(documentId, () => propagation.applySteps(documentId, rule, segmentIds)),
     'batches.undo': ({ batchId }) => bulk.run(batches.get(batchId).documentId, () => batches.undoSteps(batchId)),
   };
