@@ -61,6 +61,7 @@ export function documentsRepository(db: Database) {
   const finishImport = db.prepare('UPDATE documents SET importing = 0 WHERE id = ? AND importing = 1');
   const removeImport = db.prepare('DELETE FROM documents WHERE id = ? AND importing = 1');
   const removeUnfinished = db.prepare('DELETE FROM documents WHERE importing = 1');
+  const setAside = db.prepare('UPDATE documents SET importing = 1 WHERE id = ? AND importing = 0');
 
   return {
     /** The document row and its skeleton, both or neither (a savepoint when a transaction is open). */
@@ -107,6 +108,13 @@ export function documentsRepository(db: Database) {
     /** Removes a staged import that was cancelled or failed (never a finished document that took its id). */
     removeImport(id: number): boolean {
       return removeImport.run(id).changes > 0;
+    },
+    /**
+     * A document about to be deleted a few sentences at a time: hidden as an unfinished import is, so that a crash
+     * part way leaves it to `removeUnfinished` at the next start, never half there. Finished by `removeImport`.
+     */
+    setAside(id: number): boolean {
+      return setAside.run(id).changes > 0;
     },
     /** Removes what imports left unfinished (cancelled, failed, or cut short by a crash); returns how many. */
     removeUnfinished(): number {

@@ -157,6 +157,7 @@ export function segmentsRepository(db: Database) {
        mt_words = @mtWords, char_edits = @charEdits, char_length = @charLength, target_words = @targetWords
      WHERE id = @id`,
   );
+  const removeSome = db.prepare('DELETE FROM segments WHERE id IN (SELECT id FROM segments WHERE document_id = ? ORDER BY position DESC LIMIT ?)');
   const positionsByStatus = db.prepare(STATUS_POSITIONS_SQL).pluck();
   const editedPositions = db.prepare(EDITED_POSITIONS_SQL).pluck();
   const notedPositions = db.prepare(NOTED_POSITIONS_SQL).pluck();
@@ -272,6 +273,10 @@ export function segmentsRepository(db: Database) {
         setText.run({ id, text, status, at, ...figureParams(storedFigures(row.mt, text)) });
         searchTerms.written();
       }
+    },
+    /** Deletes up to `limit` of a document's sentences (the last ones), with all that cascades; returns how many. */
+    removeSome(documentId: number, limit: number): number {
+      return removeSome.run(documentId, limit).changes;
     },
     /** Positions of the sentences that pass a filter (each criterion optional). */
     positions(

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RedlineError } from '../../core/model/errors';
+import Database from 'better-sqlite3';
+import { nodeNativeBinding } from '../../cli/nativeBinding';
 import { createHandlers } from '../../electron/ipc/handlers';
+import { createServices } from '../../services';
 import { bulkWrites } from '../../services/bulkWrites';
 import { openTestServices, SAMPLE, scriptedDialogs } from '../electron/support';
 
@@ -130,5 +133,59 @@ describe('bulkWrites', () => {
       yield;
       return 7;
     })).toBe(7);
+  });
+});
+
+describe('deleting a book, a few sentences a step', () => {
+  const rowsOf = (file: string, documentId: number) => {
+    const raw = new Database(file, { nativeBinding: nodeNativeBinding(), readonly: true });
+    try {
+      const count = (sql: string) => raw.prepare(sql).pluck().get(documentId) as number;
+      return {
+        documents: count('SELECT count(*) FROM documents WHERE id = ?'),
+        segments: count('SELECT count(*) FROM segments WHERE document_id = ?'),
+        revisions: count('SELECT count(*) FROM revisions r JOIN segments s ON s.id = r.segment_id WHERE s.document_id = ?'),
+        flags: count('SELECT count(*) FROM segment_flags WHERE document_id = ?'),
+      };
+    } finally {
+      raw.close();
+    }
+  };
+
+  it('hides the document at once, answers other requests meanwhile, and leaves nothing of it', async () => {
+    const { services, doc, databaseFile } = book(1500);
+    services.checks.document(doc.id);
+    const kept = services.openSample(SAMPLE);
+    const handlers = createHandlers(services, scriptedDialogs(), SAMPLE);
+    let deleted = false;
+    const deleting = Promise.resolve(handlers['documents.delete']({ documentId: doc.id })).finally(() => (deleted = true));
+    // Gone from the library from the first step; the other document is read meanwhile.
+    expect((await handlers['documents.list']({})).map((d) => d.id)).toEqual([kept.id]);
+    expect(deleted).toBe(false);
+    expect(await deleting).toBeNull();
+    expect(rowsOf(databaseFile, doc.id)).toEqual({ documents: 0, segments: 0, revisions: 0, flags: 0 });
+    expect(services.segments.page(kept.id, 0, 5).items).toHaveLength(5);
+    expect(() => services.documents.summary(doc.id)).toThrow(`There is no document with id ${doc.id}`);
+  });
+
+  it('cut short by a crash, is finished at the next start', () => {
+    const { services, doc, databaseFile } = book(1500);
+    const steps = services.documents.removeSteps(doc.id);
+    steps.next(); // one step of sentences gone, then the app stops
+    expect(services.documents.list().map((d) => d.id)).not.toContain(doc.id);
+    services.close();
+    const before = rowsOf(databaseFile, doc.id);
+    expect(before.segments).toBeGreaterThan(0);
+    expect(before.segments).toBeLessThan(1500);
+    const reopened = createServices(databaseFile, { nativeBinding: nodeNativeBinding(), ownsStore: true });
+    reopened.close();
+    expect(rowsOf(databaseFile, doc.id)).toEqual({ documents: 0, segments: 0, revisions: 0, flags: 0 });
+  });
+
+  it('refuses a document that is not there, and one being deleted', () => {
+    const { services, doc } = book(10);
+    expect(() => services.documents.removeSteps(9999)).toThrow('There is no document with id 9999');
+    services.documents.removeSteps(doc.id);
+    expect(() => services.documents.removeSteps(doc.id)).toThrow(`There is no document with id ${doc.id}`);
   });
 });

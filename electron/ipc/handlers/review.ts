@@ -37,7 +37,7 @@ export function reviewHandlers({ segments, documents, batches }: Services, bulk:
     'documents.timeline': ({ documentId, since, origins }) => documents.timeline(documentId, since, origins),
     'documents.changesSince': ({ documentId, since }) => documents.changesSince(documentId, since),
     'documents.rename': ({ documentId, title }) => documents.rename(documentId, title),
-    'documents.delete': ({ documentId }) => (documents.remove(documentId), null),
+    'documents.delete': async ({ documentId }) => (await bulk.run(documentId, () => documents.removeSteps(documentId)), null),
   };
 }
 
