@@ -7,17 +7,21 @@ import { sourceWorkerEntry, wholeChecks } from '../../../services/wholeChecks';
 import { makeTempDir } from '../../db/testDb';
 import { SAMPLE } from '../support';
 
+/** Services over a store file, with whole checks in a worker thread as the app runs them, and the check handlers. */
+function withWorker(file: string) {
+  const services = createServices(file, { nativeBinding: nodeNativeBinding() });
+  const background = wholeChecks(file, sourceWorkerEntry(), nodeNativeBinding());
+  return { services, background, handlers: checkHandlers(services, background) };
+}
+
 describe('checks.document with a background worker', () => {
   let temp: ReturnType<typeof makeTempDir> | undefined;
   afterEach(() => temp?.cleanup());
 
   it('answers at once with how far the first check is, then with the flags; checks.cancelWhole stops one', async () => {
     temp = makeTempDir();
-    const file = join(temp.dir, 'redline.sqlite');
-    const services = createServices(file, { nativeBinding: nodeNativeBinding() });
-    const background = wholeChecks(file, sourceWorkerEntry(), nodeNativeBinding());
+    const { services, background, handlers } = withWorker(join(temp.dir, 'redline.sqlite'));
     try {
-      const handlers = checkHandlers(services, background);
       const first = services.openSample(SAMPLE);
       const answer = await handlers['checks.document']({ documentId: first.id });
       expect(answer).toMatchObject({ counts: {}, flagged: 0, pending: { done: 0 } });
@@ -56,11 +60,8 @@ describe('checks.document with a background worker', () => {
 
   it('fixes.preview of a document whose flags are not current has them checked whole in the worker, answering other requests meanwhile', async () => {
     temp = makeTempDir();
-    const file = join(temp.dir, 'redline.sqlite');
-    const services = createServices(file, { nativeBinding: nodeNativeBinding() });
-    const background = wholeChecks(file, sourceWorkerEntry(), nodeNativeBinding());
+    const { services, background, handlers } = withWorker(join(temp.dir, 'redline.sqlite'));
     try {
-      const handlers = checkHandlers(services, background);
       const doc = services.openSample(SAMPLE);
       let settled = false;
       const preview = Promise.resolve(handlers['fixes.preview']({ documentId: doc.id, check: 'spacing' })).finally(() => (settled = true));

@@ -16,16 +16,24 @@ import { documentCheckOptions, shownByDefault } from '../../../services/checkOpt
  * flags depend on.
  */
 
-/** What a from-scratch check of the whole document gives, ignored flags left out, in the stored shape. */
-export function recomputed(services: Services, documentId: number) {
+/**
+ * Every sentence of the document, as a check reads it, and the options the app checks with, resolved afresh:
+ * languages (detected here), glossary, word list, settings.
+ */
+function fromScratch(services: Services, documentId: number) {
   const rows = services.segments.page(documentId, 0, 10_000).items;
   const sentences = rows.map((row) => ({ paragraph: row.paragraph, text: row.currentText, source: row.sourceText ?? null }));
-  // The options the app checks with, resolved afresh: languages (detected here), glossary, word list, settings.
   const options = documentCheckOptions(sentences, services.checks.languages(documentId).stored, {
     ...glossaryOf(services),
     knownWords: new Set(services.checks.words()),
     settings: { ...services.checks.settings(null), ...services.checks.settings(documentId) },
   });
+  return { rows, sentences, options };
+}
+
+/** What a from-scratch check of the whole document gives, ignored flags left out, in the stored shape. */
+export function recomputed(services: Services, documentId: number) {
+  const { rows, sentences, options } = fromScratch(services, documentId);
   const flags = checkDocument(sentences, options).map((all) => all.filter((flag) => shownByDefault(flag, options)));
   const counts: Partial<Record<CheckId, number>> = {};
   const segments = rows.flatMap((row, i) => {
@@ -42,13 +50,7 @@ export function recomputed(services: Services, documentId: number) {
  * include the check, fixed in a context built from every sentence.
  */
 export function recomputedFixes(services: Services, documentId: number, check: CheckId) {
-  const rows = services.segments.page(documentId, 0, 10_000).items;
-  const sentences = rows.map((row) => ({ paragraph: row.paragraph, text: row.currentText, source: row.sourceText ?? null }));
-  const options = documentCheckOptions(sentences, services.checks.languages(documentId).stored, {
-    ...glossaryOf(services),
-    knownWords: new Set(services.checks.words()),
-    settings: { ...services.checks.settings(null), ...services.checks.settings(documentId) },
-  });
+  const { rows, sentences, options } = fromScratch(services, documentId);
   const flags = checkDocument(sentences, options);
   return rows.flatMap((row, i) => {
     const shown = (flags[i] ?? []).some((flag) => flag.check === check && shownByDefault(flag, options));
