@@ -5,8 +5,7 @@
  * the baseline is the same three run at once on the request path, as they ran before: the longest of them is
  * what a request waited then.
  */
-import { createHandlers } from '../../electron/ipc/handlers';
-import type { Handlers } from '../../electron/ipc/dispatcher';
+import { benchHandlers } from '../handlers';
 import { waitsWhile, type Waits } from '../requestWaits';
 import { timeMs } from '../stats';
 import type { RowModule } from '../table';
@@ -14,13 +13,12 @@ import type { RowModule } from '../table';
 const CHOSEN = 2_000;
 /** A word of nearly every other sentence of the bench's book. */
 const REPLACE = { find: 'Sie', replace: 'sie', regex: false, caseSensitive: true, wholeWord: true };
-const noDialogs = { pickFileToOpen: async () => null, pickExportPath: async () => null, pickFolder: async () => null };
 
 const bulkWrite: RowModule = {
   order: 85,
   async rows(document) {
     const { services, documentId } = document;
-    const handlers = createHandlers(services, noDialogs, { fileName: 'sample.txt', title: 'Sample', text: 'A sentence.' }) as Handlers;
+    const handlers = benchHandlers(services);
     const between = async <T>(work: () => Promise<T>): Promise<{ value: T; waits: Waits; ms: number }> => {
       let running = true;
       const started = performance.now();

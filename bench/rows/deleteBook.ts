@@ -4,19 +4,16 @@
  * wait of a page of another document asked every millisecond meanwhile; the baseline is a copy of the book
  * deleted at once, on the request path, as it was before.
  */
-import { createHandlers } from '../../electron/ipc/handlers';
-import type { Handlers } from '../../electron/ipc/dispatcher';
+import { benchHandlers } from '../handlers';
 import { waitsWhile } from '../requestWaits';
 import { timeMs } from '../stats';
 import type { RowModule } from '../table';
-
-const noDialogs = { pickFileToOpen: async () => null, pickExportPath: async () => null, pickFolder: async () => null };
 
 const deleteBook: RowModule = {
   order: 90,
   async rows(document) {
     const { services, text } = document;
-    const handlers = createHandlers(services, noDialogs, { fileName: 'sample.txt', title: 'Sample', text: 'A sentence.' }) as Handlers;
+    const handlers = benchHandlers(services);
     const copy = () => services.documents.importText({ fileName: 'copy.txt', title: 'Copy', text, hasBom: false }).id;
     const stepped = copy();
     let running = true;

@@ -5,8 +5,7 @@
  * (a filter's positions, a search) have rows of their own or none.
  */
 import { REVISION_ORIGINS } from '../../core/model/revision';
-import { createHandlers } from '../../electron/ipc/handlers';
-import type { Handlers } from '../../electron/ipc/dispatcher';
+import { benchHandlers } from '../handlers';
 import { median } from '../stats';
 import type { RowModule } from '../table';
 
@@ -14,12 +13,10 @@ const RUNS = 5;
 /** What the Changes panel lists by default: every origin but the import. */
 const WORK = REVISION_ORIGINS.filter((origin) => origin !== 'import');
 
-const noDialogs = { pickFileToOpen: async () => null, pickExportPath: async () => null, pickFolder: async () => null };
-
 const windowReads: RowModule = {
   order: 75,
   async rows({ services, documentId, sentences }) {
-    const handlers = createHandlers(services, noDialogs, { fileName: 'sample.txt', title: 'Sample', text: 'A sentence.' }) as Handlers;
+    const handlers = benchHandlers(services);
     const middle = Math.floor(sentences / 2);
     const segment = services.segments.page(documentId, middle, 1).items[0]!;
     const since = Date.now() - 10 * 60_000; // before the import: "changed since" weighs every sentence revised
