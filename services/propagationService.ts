@@ -61,6 +61,12 @@ export function propagationService(store: Store, batches: BatchService, clock: C
     }
   }
 
+  /** A sentence's text before and after a rule; null when the rule does not change it. */
+  const matchOf = (row: { id: number; position: number; text: string; locked: boolean }, rule: ReplacementRule): FixPreview | null => {
+    const after = applyRule(row.text, rule);
+    return after === null ? null : { segmentId: row.id, position: row.position, before: row.text, after, ...(row.locked && { locked: true }) };
+  };
+
   /**
    * The sentences of a document (but one) that a rule would change, with their text before and after, in
    * document order; with `limit`, the first that many, and whether more follow.
@@ -70,10 +76,10 @@ export function propagationService(store: Store, batches: BatchService, clock: C
     // `limit` matches, one more to tell whether there are more, and the sentence left out.
     for (const row of candidates(documentId, rule, limit + 2)) {
       if (row.id === except) continue;
-      const after = applyRule(row.text, rule);
-      if (after === null) continue;
+      const match = matchOf(row, rule);
+      if (match === null) continue;
       if (found.length === limit) return { matches: found, more: true };
-      found.push({ segmentId: row.id, position: row.position, before: row.text, after, ...(row.locked && { locked: true }) });
+      found.push(match);
     }
     return { matches: found, more: false };
   }
@@ -114,8 +120,8 @@ export function propagationService(store: Store, batches: BatchService, clock: C
       for (const row of candidates(segment.documentId, rule)) {
         if (++read % CHUNK === 0) yield { done: read, total: 0 };
         if (row.id === segmentId) continue;
-        const after = applyRule(row.text, rule);
-        if (after !== null) found.push({ segmentId: row.id, position: row.position, before: row.text, after, ...(row.locked && { locked: true }) });
+        const match = matchOf(row, rule);
+        if (match !== null) found.push(match);
       }
       return found;
     })();
