@@ -63,7 +63,13 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     const written: Segment[] = [];
     let skipped = 0;
     let locked = 0;
+    stopping.delete(documentId);
     for (let start = 0; start < moves.length; start += MOVES_A_STEP) {
+      // Asked to stop (between steps): what is written stays, as the batch.
+      if (stopping.delete(documentId)) {
+        if (batchId === null) throw new RedlineError('cancelled', 'Stopped before any sentence was written: nothing was changed.');
+        break;
+      }
       segments.dropWrites();
       store.transaction(() => {
         for (const { from, to } of moves.slice(start, start + MOVES_A_STEP)) {
@@ -98,6 +104,9 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     }
     return { batch: get(batchId), segments: written, skipped, locked };
   }
+
+  /** Documents whose bulk write is to stop after its current step (see `stop`). */
+  const stopping = new Set<number>();
 
   /** Runs a bulk action's steps at once, as one transaction: all of it is written, or none. */
   const run = <T>(steps: Steps<unknown, T>): T => store.transaction(() => runToEnd(steps));
@@ -208,6 +217,11 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
   return {
     get,
     run,
+    /**
+     * Asks the bulk write of a document that runs a step at a time to stop after its current step: it then
+     * returns what it wrote (one undoable step), or, having written nothing, fails as cancelled.
+     */
+    stop: (documentId: number): void => void stopping.add(documentId),
     /** Bulk text changes as one undoable step; `applySteps` the same a few sentences a step. */
     apply: (...args: Parameters<typeof applySteps>): BatchOutcome => run(applySteps(...args)),
     applySteps,

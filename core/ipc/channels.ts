@@ -40,6 +40,8 @@ export const CHANNELS = [
   'propagation.preview',
   'propagation.apply',
   'batches.undo',
+  'batches.progress',
+  'batches.stop',
   'segments.setStatus',
   'segments.history',
   'segments.restore',

@@ -398,6 +398,13 @@ export const contract = {
     response: batchOutcome,
   },
   'batches.undo': { request: z.strictObject({ batchId: id }), response: batchOutcome },
+  /** How far the bulk write of a document (replace all, fix all, undo…) has got; null when none is being written. */
+  'batches.progress': { request: z.strictObject({ documentId: id }), response: z.object({ done: count, total: count }).nullable() },
+  /**
+   * Stops the bulk write of a document after its current step: what it wrote stays, as one undoable step, and its
+   * answer says so. False when none is being written.
+   */
+  'batches.stop': { request: z.strictObject({ documentId: id }), response: z.object({ stopping: z.boolean() }) },
 
   'memory.list': { request: empty, response: z.array(fixRule) },
   'memory.update': {

@@ -43,6 +43,8 @@ export const VALID_REQUESTS: { [C in Channel]: Record<string, unknown> } = {
     segmentIds: [1],
   },
   'batches.undo': { batchId: 1 },
+  'batches.progress': { documentId: 1 },
+  'batches.stop': { documentId: 1 },
   'memory.list': {},
   'memory.update': { id: 1, enabled: false },
   'memory.remove': { id: 1 },

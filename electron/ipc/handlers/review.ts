@@ -19,6 +19,8 @@ type ReviewHandlers = Pick<
   | 'documents.changesSince'
   | 'documents.rename'
   | 'documents.delete'
+  | 'batches.progress'
+  | 'batches.stop'
 >;
 
 /** The review workflow: statuses, history, notes, filters, undo and redo, the timeline, the library. */
@@ -38,6 +40,8 @@ export function reviewHandlers({ segments, documents, batches }: Services, bulk:
     'documents.changesSince': ({ documentId, since }) => documents.changesSince(documentId, since),
     'documents.rename': ({ documentId, title }) => documents.rename(documentId, title),
     'documents.delete': async ({ documentId }) => (await bulk.run(documentId, () => documents.removeSteps(documentId)), null),
+    'batches.progress': ({ documentId }) => bulk.progress(documentId),
+    'batches.stop': ({ documentId }) => ({ stopping: bulk.stop(documentId) }),
   };
 }
 

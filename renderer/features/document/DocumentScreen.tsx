@@ -7,6 +7,7 @@ import { call, DesktopError, messageOf } from '../../lib/desktop';
 import { FlagsPanel } from '../checks/FlagsPanel';
 import { flagJumps } from '../checks/flagJumps';
 import { useDocumentChecks } from '../checks/useDocumentChecks';
+import { BulkProgressDialog } from '../fixes/BulkProgressDialog';
 import { ChangePreviewDialog } from '../fixes/ChangePreviewDialog';
 import { PropagationBar, type Suggestion } from '../fixes/PropagationBar';
 import { UndoBar } from '../fixes/UndoBar';
@@ -634,6 +635,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       {exporting && (
         <ExportProgressDialog documentId={document.id} what={exporting.what} cancelling={exporting.cancelling} onCancel={cancelExport} />
       )}
+      {(bulk.busy || review.stepping) && <BulkProgressDialog documentId={document.id} />}
       {dialog?.kind === 'export' && (
         <ExportDialog
           document={document}

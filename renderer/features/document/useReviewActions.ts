@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import type { Segment, SegmentStatus } from '../../../core/model/segment';
 import { call } from '../../lib/desktop';
 import type { DocumentEditor } from './documentEditor';
@@ -22,13 +22,20 @@ export function useReviewActions(documentId: number, editor: DocumentEditor, onE
     [editor, refresh],
   );
 
+  // An undo or redo being written (one of a bulk change is written a few sentences a step, with a progress bar).
+  const [stepping, setStepping] = useState(false);
   const step = useCallback(
     async (direction: 'undo' | 'redo') => {
       await editor.flush();
-      const outcome = await call(direction === 'undo' ? 'documents.undo' : 'documents.redo', { documentId });
-      editor.applied(outcome.segments);
-      refresh();
-      return outcome;
+      setStepping(true);
+      try {
+        const outcome = await call(direction === 'undo' ? 'documents.undo' : 'documents.redo', { documentId });
+        editor.applied(outcome.segments);
+        refresh();
+        return outcome;
+      } finally {
+        setStepping(false);
+      }
     },
     [documentId, editor, refresh],
   );
@@ -43,5 +50,5 @@ export function useReviewActions(documentId: number, editor: DocumentEditor, onE
     [documentId],
   );
 
-  return { counts, setStatus, step, nextUnconfirmed, refresh };
+  return { counts, setStatus, step, stepping, nextUnconfirmed, refresh };
 }

@@ -174,6 +174,8 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
     ['a regular expression flag', { documentId: 1, rule: { find: 'a', replace: 'b', wholeWord: true, caseSensitive: true, regex: true }, segmentIds: [1] }],
   ],
   'batches.undo': [['batch id 0', { batchId: 0 }]],
+  'batches.progress': [['a batch id instead of a document', { batchId: 1 }]],
+  'batches.stop': [['an id as a string', { documentId: '1' }]],
   'memory.list': [['an unknown key', { enabledOnly: true }]],
   'memory.update': [['no id', { enabled: true }], ['an empty find', { id: 1, find: '' }]],
   'memory.remove': [['a string id', { id: '1' }]],

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { call } from '../../lib/desktop';
+import { Modal } from '../../components/Modal';
+
+/** How often the bar asks main how far the write is: often enough to move smoothly, cheap for main. */
+const POLL_MS = 150;
+
+/**
+ * The bar of a bulk write (replace all, fix all, apply to all, undo of one…) that main writes a few sentences a
+ * step. It shows nothing until main says the write has got past its first step, so a short one never flashes a
+ * dialog; while it shows, the grid waits under it (a sentence typed meanwhile would race the write). Stop keeps
+ * what is written, as one step the editor can undo.
+ */
+export function BulkProgressDialog({ documentId }: { documentId: number }) {
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [stopping, setStopping] = useState(false);
+  useEffect(() => {
+    let live = true;
+    const timer = setInterval(() => {
+      void call('batches.progress', { documentId }).then(
+        (next) => live && setProgress(next),
+        () => undefined, // the write's own answer reports any failure
+      );
+    }, POLL_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [documentId]);
+  if (progress === null) return null;
+  const stop = () => {
+    setStopping(true);
+    void call('batches.stop', { documentId }).catch(() => undefined);
+  };
+  return (
+    <Modal
+      title="Writing the change"
+      onClose={stop}
+      closeOnBackdrop={false}
+      footer={
+        <button type="button" disabled={stopping} onClick={stop}>
+          {stopping ? 'Stopping…' : 'Stop here'}
+        </button>
+      }
+    >
+      <div className="import-progress" data-testid="bulk-progress">
+        <p>
+          {progress.done.toLocaleString('en')} of {progress.total.toLocaleString('en')} sentences
+          <span className="muted"> · {Math.round((100 * progress.done) / Math.max(progress.total, 1))}%</span>
+        </p>
+        <progress aria-label="Bulk change progress" value={progress.done} max={Math.max(progress.total, 1)} />
+        <p className="muted">
+          {stopping
+            ? 'Stopping after the sentences being written now. What is written stays, as one step you can undo.'
+            : 'Editing waits until it is done. Stopping keeps what is written, as one step you can undo.'}
+        </p>
+      </div>
+    </Modal>
+  );
+}

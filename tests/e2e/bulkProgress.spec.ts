@@ -1,0 +1,59 @@
+import { expect, test } from './support/fixtures';
+import { scrollToRow } from './support/grid';
+
+// Every sentence names the file: replace all writes 1,500 of them, a few a step, long enough to show its bar.
+const COUNT = 1500;
+const LINES = Array.from({ length: COUNT }, (_, i) => `Satz ${i + 1} nennt die Datei.`);
+
+async function openBook(page: import('@playwright/test').Page, backend: { services: import('../../services').Services }) {
+  const doc = backend.services.openSample({ fileName: 'book.txt', title: 'Book', text: LINES.join('\n') });
+  await page.goto('/');
+  const title = page.getByRole('heading', { name: 'Book' });
+  if (!(await title.isVisible())) await page.getByRole('button', { name: /Book/ }).first().click();
+  await expect(title).toBeVisible();
+  return doc;
+}
+
+async function replaceAll(page: import('@playwright/test').Page) {
+  await (await scrollToRow(page, 1)).getByRole('textbox').focus();
+  await page.keyboard.press('Control+h');
+  await expect(page.getByRole('dialog', { name: 'Find and replace' })).toBeVisible();
+  await page.keyboard.type('Datei');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Akte');
+  await page.keyboard.press('Enter');
+  const preview = page.getByRole('dialog', { name: /Replace/ });
+  await expect(preview).toContainText(`${COUNT} of ${COUNT} chosen`);
+  await preview.getByRole('button', { name: 'Apply all as one step' }).click();
+}
+
+test('replace all in a long document shows how far it has got, then lands as one step', async ({ page, backend }, info) => {
+  const doc = await openBook(page, backend);
+  await replaceAll(page);
+  const bar = page.getByTestId('bulk-progress');
+  await expect(bar).toBeVisible();
+  await expect(bar).toContainText(`of ${COUNT.toLocaleString('en')} sentences`);
+  await page.screenshot({ path: info.outputPath('bulk-progress.png') });
+  await expect(page.getByTestId('undo-bar')).toContainText(`changed ${COUNT} sentences`, { timeout: 60_000 });
+  await expect(bar).toHaveCount(0);
+  await expect((await scrollToRow(page, 1)).getByRole('textbox')).toHaveValue('Satz 1 nennt die Akte.');
+  const texts = backend.services.segments.page(doc.id, 0, COUNT).items.map((s) => s.currentText);
+  expect(texts.filter((t) => t.includes('Akte'))).toHaveLength(COUNT);
+});
+
+test('stopping a bulk change keeps what it wrote, as one step that undo takes back', async ({ page, backend }) => {
+  const doc = await openBook(page, backend);
+  await replaceAll(page);
+  const bar = page.getByTestId('bulk-progress');
+  await expect(bar).toBeVisible();
+  await page.getByRole('button', { name: 'Stop here' }).click();
+  await expect(bar).toHaveCount(0, { timeout: 60_000 });
+  const written = backend.services.segments.page(doc.id, 0, COUNT).items.filter((s) => s.currentText.includes('Akte')).length;
+  expect(written).toBeGreaterThan(0);
+  expect(written).toBeLessThan(COUNT);
+  await expect(page.getByTestId('undo-bar')).toContainText(`changed ${written} sentence`);
+  await expect((await scrollToRow(page, 1)).getByRole('textbox')).toHaveValue('Satz 1 nennt die Akte.');
+  await page.getByTestId('undo-bar').getByRole('button', { name: /Undo/ }).click();
+  await expect.poll(() => backend.services.segments.page(doc.id, 0, COUNT).items.filter((s) => s.currentText.includes('Akte')).length).toBe(0);
+  await expect((await scrollToRow(page, 1)).getByRole('textbox')).toHaveValue('Satz 1 nennt die Datei.');
+});
