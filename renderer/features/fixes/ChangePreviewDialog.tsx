@@ -25,7 +25,7 @@ interface ChangePreviewDialogProps {
 }
 
 /** A row's height before it is measured: lines guessed from its length (about 100 characters a line in the dialog). */
-const LINE_PX = 21;
+const LINE_PX = 23;
 const ROW_GAP_PX = 6;
 const CHARS_PER_LINE = 100;
 const estimateRow = (change: PreviewedChange) =>
