@@ -48,12 +48,21 @@ test('a preview of thousands of changes draws only the rows in view; choose none
   expect(drawn).toBeLessThan(100);
   await page.screenshot({ path: info.outputPath('preview-top.png') });
 
+  // Tab walks the checkboxes on past the rows first drawn: each comes into view as it takes focus.
+  await preview.getByRole('checkbox', { name: 'Apply to sentence 1', exact: true }).focus();
+  for (let i = 0; i < 40; i++) await page.keyboard.press('Tab');
+  const box41 = preview.getByRole('checkbox', { name: 'Apply to sentence 41', exact: true });
+  await expect(box41).toBeFocused();
+  await expect(box41).toBeInViewport();
+
   // Scrolled to the end, the last sentence's row is there and stays put (no jump once its neighbours are measured).
   const last = await scrollPreviewToEnd(preview, COUNT);
   const lastTop = await last.evaluate((el) => el.getBoundingClientRect().top);
   await page.waitForTimeout(300);
   expect(await last.evaluate((el) => el.getBoundingClientRect().top)).toBe(lastTop);
   expect(await preview.getByTestId('preview-row').count()).toBeLessThan(100);
+  // The focused row, scrolled far out of view, is kept: focus (and Escape to close) is not lost with it.
+  await expect(box41).toBeFocused();
   await page.screenshot({ path: info.outputPath('preview-end.png') });
 
   // Choose none, then tick the last row with the keyboard and the first with the mouse: exactly those two apply.
