@@ -7,7 +7,7 @@ export interface Choosable {
 /**
  * Which changes of a preview are chosen, kept as a base answer (all chosen, or none) and the ids that differ from
  * it: a toggle, "choose all" and "choose none" never copy a set of 60,000 ids, and the count is a subtraction.
- * Locked changes are never chosen. It is mutable; `version` grows with every change so a view knows to redraw.
+ * Locked changes are never chosen. It is changed in place: the view redraws after each change it makes.
  */
 export class PreviewChoice {
   /** How many of the changes may be chosen (not locked). */
@@ -17,18 +17,12 @@ export class PreviewChoice {
   /** True: every open change is chosen except those in `flipped`; false: only those in `flipped`. */
   private base = true;
   private readonly flipped = new Set<number>();
-  private changes = 0;
 
   constructor(changes: readonly Choosable[]) {
     const ids = new Set<number>();
     for (const change of changes) if (!change.locked) ids.add(change.segmentId);
     this.ids = ids;
     this.open = ids.size;
-  }
-
-  /** Grows by one with every change of the choice. */
-  get version(): number {
-    return this.changes;
   }
 
   /** How many changes are chosen. */
@@ -50,19 +44,16 @@ export class PreviewChoice {
   toggle(segmentId: number): void {
     if (!this.ids.has(segmentId)) return;
     if (!this.flipped.delete(segmentId)) this.flipped.add(segmentId);
-    this.changes++;
   }
 
   chooseAll(): void {
     this.base = true;
     this.flipped.clear();
-    this.changes++;
   }
 
   chooseNone(): void {
     this.base = false;
     this.flipped.clear();
-    this.changes++;
   }
 
   /** The chosen ones of `changes`, in their order. */
