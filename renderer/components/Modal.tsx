@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode, type Ref } from 'react';
 
 interface ModalProps {
   title: string;
@@ -9,10 +9,12 @@ interface ModalProps {
   wide?: boolean;
   /** A click beside the dialog closes it, unless closing means something (cancelling an import). */
   closeOnBackdrop?: boolean;
+  /** The scrolling body, for content that draws only what is in view (a virtualized list). */
+  bodyRef?: Ref<HTMLDivElement>;
 }
 
 /** A dialog over the window: Escape or the close button dismiss it; focus moves into it. */
-export function Modal({ title, onClose, children, footer, wide = false, closeOnBackdrop = true }: ModalProps) {
+export function Modal({ title, onClose, children, footer, wide = false, closeOnBackdrop = true, bodyRef }: ModalProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // A field inside may have taken focus already (autoFocus); otherwise the dialog itself takes it.
@@ -37,7 +39,9 @@ export function Modal({ title, onClose, children, footer, wide = false, closeOnB
             ×
           </button>
         </header>
-        <div className="modal-body">{children}</div>
+        <div className="modal-body" ref={bodyRef}>
+          {children}
+        </div>
         <footer className="modal-footer">{footer}</footer>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { scrollToRow } from './support/grid';
+import { scrollPreviewToEnd } from './support/preview';
 
 // 60 of 70 sentences name Alma-Ata: more than the 50 an offer reads.
 const LINES = Array.from({ length: 70 }, (_, i) => (i % 7 === 6 ? `Line ${i + 1} is plain.` : `Line ${i + 1} names Alma-Ata.`));
@@ -25,7 +26,10 @@ test('an offer for more sentences than it read says “50+”, and reviewing it 
 
   // The whole list, read now: all 59 others, not the 50 of the offer.
   const dialog = page.getByRole('dialog');
-  await expect(dialog.getByTestId('preview-row')).toHaveCount(WITH.length - 1);
+  // The list draws only the rows in view: every one is counted, and the last is there when scrolled to.
+  await expect(dialog.getByTestId('preview-count')).toHaveText(`${WITH.length - 1} of ${WITH.length - 1} chosen`);
+  await expect(dialog.locator(`[data-testid="preview-row"][data-position="${WITH[1]}"]`)).toBeVisible();
+  await scrollPreviewToEnd(dialog, WITH[WITH.length - 1]!);
   await dialog.getByRole('button', { name: 'Apply all as one step' }).click();
   await expect(page.getByTestId('undo-bar')).toContainText(`changed ${WITH.length - 1} sentences`);
   const texts = backend.services.segments.page(doc.id, 0, 100).items.map((s) => s.currentText);
