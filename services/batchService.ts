@@ -63,10 +63,9 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     const written: Segment[] = [];
     let skipped = 0;
     let locked = 0;
-    stopping.delete(documentId);
     for (let start = 0; start < moves.length; start += MOVES_A_STEP) {
       // Asked to stop (between steps): what is written stays, as the batch.
-      if (stopping.delete(documentId)) {
+      if (stopping.has(documentId)) {
         if (batchId === null) throw new RedlineError('cancelled', 'Stopped before any sentence was written: nothing was changed.');
         break;
       }
@@ -218,10 +217,13 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     get,
     run,
     /**
-     * Asks the bulk write of a document that runs a step at a time to stop after its current step: it then
-     * returns what it wrote (one undoable step), or, having written nothing, fails as cancelled.
+     * Asks (`true`) the bulk write of a document that runs a step at a time to stop after its current step: it
+     * then returns what it wrote (one undoable step), or, having written nothing, fails as cancelled. The runner
+     * of the write (services/bulkWrites.ts) clears the request (`false`) when the write starts and ends. Only
+     * for writes that may stop part way: an undo or redo stopped there would leave the rest of its step out of
+     * reach of undo.
      */
-    stop: (documentId: number): void => void stopping.add(documentId),
+    stopping: (documentId: number, stop: boolean): void => void (stop ? stopping.add(documentId) : stopping.delete(documentId)),
     /** Bulk text changes as one undoable step; `applySteps` the same a few sentences a step. */
     apply: (...args: Parameters<typeof applySteps>): BatchOutcome => run(applySteps(...args)),
     applySteps,

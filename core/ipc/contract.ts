@@ -398,11 +398,17 @@ export const contract = {
     response: batchOutcome,
   },
   'batches.undo': { request: z.strictObject({ batchId: id }), response: batchOutcome },
-  /** How far the bulk write of a document (replace all, fix all, undo…) has got; null when none is being written. */
-  'batches.progress': { request: z.strictObject({ documentId: id }), response: z.object({ done: count, total: count }).nullable() },
+  /**
+   * How far the bulk write of a document (replace all, fix all, undo…) has got, and whether it may be stopped part
+   * way (an undo or redo may not); null when none is being written.
+   */
+  'batches.progress': {
+    request: z.strictObject({ documentId: id }),
+    response: z.object({ done: count, total: count, stoppable: z.boolean() }).nullable(),
+  },
   /**
    * Stops the bulk write of a document after its current step: what it wrote stays, as one undoable step, and its
-   * answer says so. False when none is being written.
+   * answer says so. False when none is being written or it may not stop.
    */
   'batches.stop': { request: z.strictObject({ documentId: id }), response: z.object({ stopping: z.boolean() }) },
 

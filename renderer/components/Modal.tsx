@@ -11,10 +11,12 @@ interface ModalProps {
   closeOnBackdrop?: boolean;
   /** The scrolling body, for content that draws only what is in view (a virtualized list). */
   bodyRef?: Ref<HTMLDivElement>;
+  /** False for a dialog that only its own buttons may end (a write's progress): no close button, Escape does nothing. */
+  closable?: boolean;
 }
 
 /** A dialog over the window: Escape or the close button dismiss it; focus moves into it. */
-export function Modal({ title, onClose, children, footer, wide = false, closeOnBackdrop = true, bodyRef }: ModalProps) {
+export function Modal({ title, onClose, children, footer, wide = false, closeOnBackdrop = true, bodyRef, closable = true }: ModalProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // A field inside may have taken focus already (autoFocus); otherwise the dialog itself takes it.
@@ -30,14 +32,16 @@ export function Modal({ title, onClose, children, footer, wide = false, closeOnB
         tabIndex={-1}
         ref={ref}
         onKeyDown={(event) => {
-          if (event.key === 'Escape') onClose();
+          if (event.key === 'Escape' && closable) onClose();
         }}
       >
         <header className="modal-header">
           <h2>{title}</h2>
-          <button type="button" className="button-quiet" onClick={onClose} aria-label="Close">
-            ×
-          </button>
+          {closable && (
+            <button type="button" className="button-quiet" onClick={onClose} aria-label="Close">
+              ×
+            </button>
+          )}
         </header>
         <div className="modal-body" ref={bodyRef}>
           {children}

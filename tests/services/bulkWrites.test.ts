@@ -144,6 +144,30 @@ describe('bulkWrites', () => {
     expect(services.segments.page(doc.id, 0, 200).items.some((s) => s.currentText.includes('Akte'))).toBe(false);
   });
 
+  it('runs an undo to its end: it cannot be stopped part way, which would leave the rest of its step out of reach', async () => {
+    const { services, doc, rows } = book(200);
+    const handlers = createHandlers(services, scriptedDialogs(), SAMPLE);
+    await handlers['replace.apply']({ documentId: doc.id, ...REPLACE, segmentIds: rows.map((r) => r.id) });
+    const undoing = Promise.resolve(handlers['documents.undo']({ documentId: doc.id }));
+    await handlers['segments.page']({ documentId: doc.id, offset: 0, limit: 1 });
+    expect(await handlers['batches.progress']({ documentId: doc.id })).toMatchObject({ total: 200, stoppable: false });
+    expect(await handlers['batches.stop']({ documentId: doc.id })).toEqual({ stopping: false });
+    expect((await undoing).segments).toHaveLength(200);
+  });
+
+  it('a stop asked while fix all works out its fixes writes nothing, and says so', async () => {
+    const { services, doc, rows } = book(1500);
+    services.checks.document(doc.id);
+    const handlers = createHandlers(services, scriptedDialogs(), SAMPLE);
+    const ids = (await handlers['fixes.preview']({ documentId: doc.id, check: 'spacing' })).map((change) => change.segmentId);
+    const fixing = Promise.resolve(handlers['fixes.applyAll']({ documentId: doc.id, check: 'spacing', segmentIds: ids }));
+    await handlers['segments.page']({ documentId: doc.id, offset: 0, limit: 1 });
+    expect(await handlers['batches.stop']({ documentId: doc.id })).toEqual({ stopping: true });
+    await expect(fixing).rejects.toThrow(new RedlineError('cancelled', 'Stopped before any sentence was written: nothing was changed.'));
+    expect(services.batches.state(doc.id).undo).toBeNull();
+    expect(services.segments.get(rows[1]!.id).currentText).toBe(rows[1]!.currentText);
+  });
+
   it('lets a failed run go: the next one of the document runs', async () => {
     const bulk = bulkWrites();
     await expect(

@@ -97,6 +97,6 @@ export function checkHandlers(
     'propagation.suggest': ({ segmentId, before, after }) => propagation.suggest(segmentId, before, after),
     'propagation.preview': ({ segmentId, rule }) => resultBetweenRequests(propagation.previewSteps(segmentId, rule)),
     'propagation.apply': ({ documentId, rule, segmentIds }) => bulk.run(documentId, () => propagation.applySteps(documentId, rule, segmentIds)),
-    'batches.undo': ({ batchId }) => bulk.run(batches.get(batchId).documentId, () => batches.undoSteps(batchId)),
+    'batches.undo': ({ batchId }) => bulk.run(batches.get(batchId).documentId, () => batches.undoSteps(batchId), { stoppable: false }),
   };
 }

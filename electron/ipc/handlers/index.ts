@@ -31,7 +31,7 @@ export function createHandlers(
   metricsWork?: MetricsJobs,
 ): Handlers {
   // Bulk writes are written a few sentences a step between requests, one at a time per document.
-  const bulk = bulkWrites({ stop: (documentId) => services.batches.stop(documentId) });
+  const bulk = bulkWrites({ stopping: (documentId, stop) => services.batches.stopping(documentId, stop) });
   return {
     ...documentHandlers(services, dialogs, sample),
     ...segmentHandlers(services),

@@ -34,12 +34,13 @@ export function reviewHandlers({ segments, documents, batches }: Services, bulk:
     'documents.summary': ({ documentId }) => documents.summary(documentId),
     'documents.statusCounts': ({ documentId }) => documents.statusCounts(documentId),
     'documents.undoState': ({ documentId }) => batches.state(documentId),
-    'documents.undo': ({ documentId }) => bulk.run(documentId, () => batches.undoLastSteps(documentId)),
-    'documents.redo': ({ documentId }) => bulk.run(documentId, () => batches.redoLastSteps(documentId)),
+    // An undo or redo stopped part way would leave the rest of its step out of reach of undo: they run to the end.
+    'documents.undo': ({ documentId }) => bulk.run(documentId, () => batches.undoLastSteps(documentId), { stoppable: false }),
+    'documents.redo': ({ documentId }) => bulk.run(documentId, () => batches.redoLastSteps(documentId), { stoppable: false }),
     'documents.timeline': ({ documentId, since, origins }) => documents.timeline(documentId, since, origins),
     'documents.changesSince': ({ documentId, since }) => documents.changesSince(documentId, since),
     'documents.rename': ({ documentId, title }) => documents.rename(documentId, title),
-    'documents.delete': async ({ documentId }) => (await bulk.run(documentId, () => documents.removeSteps(documentId)), null),
+    'documents.delete': async ({ documentId }) => (await bulk.run(documentId, () => documents.removeSteps(documentId), { stoppable: false }), null),
     'batches.progress': ({ documentId }) => bulk.progress(documentId),
     'batches.stop': ({ documentId }) => ({ stopping: bulk.stop(documentId) }),
   };

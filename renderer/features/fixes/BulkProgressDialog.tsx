@@ -8,11 +8,11 @@ const POLL_MS = 150;
 /**
  * The bar of a bulk write (replace all, fix all, apply to all, undo of one…) that main writes a few sentences a
  * step. It shows nothing until main says the write has got past its first step, so a short one never flashes a
- * dialog; while it shows, the grid waits under it (a sentence typed meanwhile would race the write). Stop keeps
- * what is written, as one step the editor can undo.
+ * dialog; while it shows, the grid waits under it (a sentence typed meanwhile would race the write). Only its
+ * button ends it: Stop keeps what is written, as one step the editor can undo (an undo or redo has no Stop).
  */
 export function BulkProgressDialog({ documentId }: { documentId: number }) {
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number; stoppable: boolean } | null>(null);
   const [stopping, setStopping] = useState(false);
   useEffect(() => {
     let live = true;
@@ -35,12 +35,15 @@ export function BulkProgressDialog({ documentId }: { documentId: number }) {
   return (
     <Modal
       title="Writing the change"
-      onClose={stop}
+      onClose={() => undefined}
+      closable={false}
       closeOnBackdrop={false}
       footer={
-        <button type="button" disabled={stopping} onClick={stop}>
-          {stopping ? 'Stopping…' : 'Stop here'}
-        </button>
+        progress.stoppable && (
+          <button type="button" disabled={stopping} onClick={stop}>
+            {stopping ? 'Stopping…' : 'Stop here'}
+          </button>
+        )
       }
     >
       <div className="import-progress" data-testid="bulk-progress">
@@ -50,9 +53,11 @@ export function BulkProgressDialog({ documentId }: { documentId: number }) {
         </p>
         <progress aria-label="Bulk change progress" value={progress.done} max={Math.max(progress.total, 1)} />
         <p className="muted">
-          {stopping
-            ? 'Stopping after the sentences being written now. What is written stays, as one step you can undo.'
-            : 'Editing waits until it is done. Stopping keeps what is written, as one step you can undo.'}
+          {!progress.stoppable
+            ? 'Editing waits until it is done. An undo or redo is written whole, so that it stays one step.'
+            : stopping
+              ? 'Stopping after the sentences being written now. What is written stays, as one step you can undo.'
+              : 'Editing waits until it is done. Stopping keeps what is written, as one step you can undo.'}
         </p>
       </div>
     </Modal>
