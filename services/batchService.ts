@@ -4,7 +4,7 @@ import type { RevisionOrigin } from '../core/model/revision';
 import type { Segment, SegmentStatus } from '../core/model/segment';
 import type { Clock } from '../db/clock';
 import type { Store } from '../db/store';
-import { runToEnd, type StepProgress, type Steps } from '../core/model/steps';
+import { mapSteps, runToEnd, type StepProgress, type Steps } from '../core/model/steps';
 import { statusForText, type SegmentService } from './segmentService';
 
 /**
@@ -12,6 +12,8 @@ import { statusForText, type SegmentService } from './segmentService';
  * such step (each sentence costs its revision, indexes, metrics and a re-check of its flags).
  */
 const MOVES_A_STEP = 20;
+/** Sentences looked up a step while a bulk write is planned and checked, before it writes. */
+export const PLANNED_A_STEP = 500;
 
 /** One planned change of a bulk action: the text a sentence should get, and the text it was planned on. */
 export interface PlannedChange {
@@ -53,12 +55,17 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     undoes: number | null = null,
   ): Steps<StepProgress, BatchOutcome> {
     if (moves.length === 0) throw new RedlineError('bad_input', 'There is nothing to change.');
-    // Every sentence is the document's, checked before anything is written.
-    for (const { from } of moves) {
-      if (segments.get(from.segmentId).documentId !== documentId) {
-        throw new RedlineError('bad_input', `Segment ${from.segmentId} is not part of document ${documentId}.`);
-      }
-    }
+    // Every sentence is the document's, checked before anything is written (a slice a step: they may be 60,000).
+    yield* mapSteps(
+      moves,
+      ({ from }) => {
+        if (segments.get(from.segmentId).documentId !== documentId) {
+          throw new RedlineError('bad_input', `Segment ${from.segmentId} is not part of document ${documentId}.`);
+        }
+        return null;
+      },
+      PLANNED_A_STEP,
+    );
     let batchId: number | null = null;
     const written: Segment[] = [];
     let skipped = 0;
@@ -111,21 +118,25 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
   const run = <T>(steps: Steps<unknown, T>): T => store.transaction(() => runToEnd(steps));
 
   /** Bulk text changes (fix all, apply to all, replace all), planned on the texts a preview showed. */
-  function applySteps(
+  function* applySteps(
     documentId: number,
     kind: BatchKind,
     label: string,
     origin: RevisionOrigin,
     changes: readonly PlannedChange[],
   ): Steps<StepProgress, BatchOutcome> {
-    const moves = changes.map((change) => {
-      const segment = segments.get(change.segmentId);
-      return {
-        from: { segmentId: change.segmentId, text: change.before, status: segment.status },
-        to: { segmentId: change.segmentId, text: change.after, status: statusForText(change.after, segment.mtText) },
-      };
-    });
-    return moveSteps(documentId, kind, label, origin, moves);
+    const moves = yield* mapSteps(
+      changes,
+      (change) => {
+        const segment = segments.get(change.segmentId);
+        return {
+          from: { segmentId: change.segmentId, text: change.before, status: segment.status },
+          to: { segmentId: change.segmentId, text: change.after, status: statusForText(change.after, segment.mtText) },
+        };
+      },
+      PLANNED_A_STEP,
+    );
+    return yield* moveSteps(documentId, kind, label, origin, moves);
   }
 
   /**

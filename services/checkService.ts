@@ -1,11 +1,11 @@
 import { CHECKS, checkDocument, checkSentence, fixSentence, shownByDefault } from '../core/checks';
 import type { CheckId, CheckOptions, CheckedSentence, Flag } from '../core/checks/types';
 import { RedlineError } from '../core/model/errors';
-import { runToEnd, type StepProgress, type Steps } from '../core/model/steps';
+import { mapSteps, runToEnd, type StepProgress, type Steps } from '../core/model/steps';
 import type { Clock } from '../db/clock';
 import type { SegmentText } from '../db/repositories/segments';
 import type { Store } from '../db/store';
-import type { BatchOutcome, BatchService, PlannedChange } from './batchService';
+import { PLANNED_A_STEP, type BatchOutcome, type BatchService, type PlannedChange } from './batchService';
 import type { DocumentOptions } from './checkOptions';
 import type { CheckSetting, Languages } from '../core/checks/types';
 import type { StoredFlagsService } from './storedFlags';
@@ -158,13 +158,17 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
   function applyAllSteps(documentId: number, check: CheckId, segmentIds: readonly number[]): Steps<StepProgress, BatchOutcome> {
     mustExist(documentId);
     stored.ensure(documentId);
-    const rows = [...new Set(segmentIds)].map((id) => {
-      const segment = store.segments.get(id);
-      if (segment?.documentId !== documentId) throw new RedlineError('bad_input', `Segment ${id} is not part of document ${documentId}.`);
-      return { segmentId: id, position: segment.position, locked: segment.locked };
-    });
-    rows.sort((a, b) => a.position - b.position);
     return (function* () {
+      const rows = yield* mapSteps(
+        [...new Set(segmentIds)],
+        (id) => {
+          const segment = store.segments.get(id);
+          if (segment?.documentId !== documentId) throw new RedlineError('bad_input', `Segment ${id} is not part of document ${documentId}.`);
+          return { segmentId: id, position: segment.position, locked: segment.locked };
+        },
+        PLANNED_A_STEP,
+      );
+      rows.sort((a, b) => a.position - b.position);
       const changes = yield* fixesSteps(documentId, check, rows);
       return yield* batches.applySteps(documentId, 'fix', `Fix all: ${titleOf(check)} (${changes.length})`, 'fix', changes);
     })();

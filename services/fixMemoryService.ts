@@ -2,11 +2,11 @@ import { basename } from 'node:path';
 import { applyRule } from '../core/fixes';
 import { parseCsv, toCsv } from '../core/formats/csv';
 import { RedlineError } from '../core/model/errors';
-import { runToEnd, type StepProgress, type Steps } from '../core/model/steps';
+import { mapSteps, runToEnd, type StepProgress, type Steps } from '../core/model/steps';
 import type { FixRule, NewFixRule } from '../core/model/fixRule';
 import type { Clock } from '../db/clock';
 import type { Store } from '../db/store';
-import type { BatchOutcome, BatchService } from './batchService';
+import { PLANNED_A_STEP, type BatchOutcome, type BatchService } from './batchService';
 import type { FixPreview } from './checkService';
 import { readInputFile, writeFileAtomically } from './files';
 import { decodeTextFile } from './textFile';
@@ -84,23 +84,27 @@ export function fixMemoryService(store: Store, batches: BatchService, clock: Clo
   function applySteps(documentId: number, segmentIds: readonly number[]): Steps<StepProgress, BatchOutcome> {
     if (!store.documents.summary(documentId)) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
     const rules = store.fixRules.list().filter((rule) => rule.enabled);
-    const changes: MemoryPreview[] = [];
-    for (const id of new Set(segmentIds)) {
-      const segment = store.segments.get(id);
-      if (segment?.documentId !== documentId) throw new RedlineError('bad_input', `Segment ${id} is not part of document ${documentId}.`);
-      const change = fixed(segment.currentText, rules);
-      if (change) changes.push({ segmentId: id, position: segment.position, before: segment.currentText, ...change, ...(segment.locked && { locked: true }) });
-    }
-    changes.sort((a, b) => a.position - b.position);
-    const writing = batches.applySteps(documentId, 'propagated', `Fix memory (${changes.length})`, 'propagated', changes);
     return (function* () {
-      const outcome = yield* writing;
+      const changes = yield* mapSteps(
+        [...new Set(segmentIds)],
+        (id): MemoryPreview | null => {
+          const segment = store.segments.get(id);
+          if (segment?.documentId !== documentId) throw new RedlineError('bad_input', `Segment ${id} is not part of document ${documentId}.`);
+          const change = fixed(segment.currentText, rules);
+          return change && { segmentId: id, position: segment.position, before: segment.currentText, ...change, ...(segment.locked && { locked: true }) };
+        },
+        PLANNED_A_STEP,
+      );
+      changes.sort((a, b) => a.position - b.position);
+      const outcome = yield* batches.applySteps(documentId, 'propagated', `Fix memory (${changes.length})`, 'propagated', changes);
       const applied = new Set(outcome.segments.map((s) => s.id));
       const uses = new Map<number, number>();
       for (const change of changes) {
         if (applied.has(change.segmentId)) for (const id of change.ruleIds) uses.set(id, (uses.get(id) ?? 0) + 1);
       }
-      for (const [id, count] of uses) store.fixRules.countUses(id, count, clock());
+      store.transaction(() => {
+        for (const [id, count] of uses) store.fixRules.countUses(id, count, clock());
+      });
       return outcome;
     })();
   }

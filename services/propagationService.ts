@@ -1,9 +1,9 @@
 import { applyRule, mineRules, type ReplacementRule } from '../core/fixes';
 import { RedlineError } from '../core/model/errors';
-import { runToEnd, type StepProgress, type Steps } from '../core/model/steps';
+import { mapSteps, runToEnd, type StepProgress, type Steps } from '../core/model/steps';
 import type { Clock } from '../db/clock';
 import type { Store } from '../db/store';
-import type { BatchOutcome, BatchService } from './batchService';
+import { PLANNED_A_STEP, type BatchOutcome, type BatchService } from './batchService';
 import type { FixPreview } from './checkService';
 
 /**
@@ -94,18 +94,19 @@ export function propagationService(store: Store, batches: BatchService, clock: C
    * sentences (only those are read).
    */
   function applySteps(documentId: number, rule: ReplacementRule, segmentIds: readonly number[]): Steps<StepProgress, BatchOutcome> {
-    const changes: FixPreview[] = [];
-    for (const id of new Set(segmentIds)) {
-      const segment = store.segments.get(id);
-      if (segment?.documentId !== documentId) throw new RedlineError('bad_input', `Segment ${id} is not part of document ${documentId}.`);
-      const after = applyRule(segment.currentText, rule);
-      if (after !== null) changes.push({ segmentId: id, position: segment.position, before: segment.currentText, after, ...(segment.locked && { locked: true }) });
-    }
-    changes.sort((a, b) => a.position - b.position);
-    const writing = batches.applySteps(documentId, 'propagated', `Apply “${rule.find}” → “${rule.replace}” (${changes.length})`, 'propagated', changes);
     return (function* () {
-      const outcome = yield* writing;
-      store.fixRules.learn(complete(rule), outcome.segments.length, clock());
+      const changes = yield* mapSteps(
+        [...new Set(segmentIds)],
+        (id) => {
+          const segment = store.segments.get(id);
+          if (segment?.documentId !== documentId) throw new RedlineError('bad_input', `Segment ${id} is not part of document ${documentId}.`);
+          return matchOf({ id, position: segment.position, text: segment.currentText, locked: segment.locked }, rule);
+        },
+        PLANNED_A_STEP,
+      );
+      changes.sort((a, b) => a.position - b.position);
+      const outcome = yield* batches.applySteps(documentId, 'propagated', `Apply “${rule.find}” → “${rule.replace}” (${changes.length})`, 'propagated', changes);
+      store.transaction(() => store.fixRules.learn(complete(rule), outcome.segments.length, clock()));
       return outcome;
     })();
   }

@@ -1,8 +1,8 @@
 import { compileReplace, type FindReplaceOptions } from '../core/findReplace';
 import { RedlineError } from '../core/model/errors';
-import { runToEnd, type StepProgress, type Steps } from '../core/model/steps';
+import { mapSteps, runToEnd, type StepProgress, type Steps } from '../core/model/steps';
 import type { Store } from '../db/store';
-import type { BatchOutcome, BatchService } from './batchService';
+import { PLANNED_A_STEP, type BatchOutcome, type BatchService } from './batchService';
 import type { FixPreview } from './checkService';
 
 /** One sentence a replace would change: its current text and the text it would get. */
@@ -54,26 +54,28 @@ export function replaceService(store: Store, batches: BatchService) {
    * gets the replace applied to its new text, and one that no longer matches is left alone. Only the chosen
    * sentences are read.
    */
-  function applySteps(documentId: number, options: FindReplaceOptions, segmentIds: readonly number[]): Steps<StepProgress, BatchOutcome> {
+  function* applySteps(documentId: number, options: FindReplaceOptions, segmentIds: readonly number[]): Steps<StepProgress, BatchOutcome> {
     const chosen = [...new Set(segmentIds)];
     if (chosen.length === 0) throw new RedlineError('bad_input', 'Choose at least one sentence to replace in.');
     if (!store.documents.layout(documentId)) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
     const replacer = compileReplace(options);
-    const changes: ReplacePreview[] = [];
-    for (const id of chosen) {
-      const segment = store.segments.get(id);
-      if (segment?.documentId !== documentId) throw new RedlineError('bad_input', `Segment ${id} is not part of document ${documentId}.`);
-      const after = replacer.replace(segment.currentText);
-      if (after !== null) {
-        changes.push({ segmentId: id, position: segment.position, before: segment.currentText, after, ...(segment.locked && { locked: true }) });
-      }
-    }
+    const changes = yield* mapSteps(
+      chosen,
+      (id): ReplacePreview | null => {
+        const segment = store.segments.get(id);
+        if (segment?.documentId !== documentId) throw new RedlineError('bad_input', `Segment ${id} is not part of document ${documentId}.`);
+        const after = replacer.replace(segment.currentText);
+        return after === null ? null : { segmentId: id, position: segment.position, before: segment.currentText, after, ...(segment.locked && { locked: true }) };
+      },
+      PLANNED_A_STEP,
+    );
     if (changes.length === 0) {
       throw new RedlineError('bad_input', `Nothing to replace: the chosen sentences no longer contain “${short(options.find)}”.`);
     }
     changes.sort((a, b) => a.position - b.position);
-    return batches.applySteps(documentId, 'replace', replaceLabel(options, changes.length), 'replace', changes);
+    return yield* batches.applySteps(documentId, 'replace', replaceLabel(options, changes.length), 'replace', changes);
   }
+
 
   return {
     /**

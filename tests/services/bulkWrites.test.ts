@@ -47,8 +47,10 @@ describe('bulk writes, a few sentences a step', () => {
 
   it('store nothing when no step writes anything, and say why', () => {
     const { services, doc, rows } = book(30);
-    const steps = services.replace.applySteps(doc.id, REPLACE, rows.map((r) => r.id));
+    // Planned on the texts a preview showed; every sentence is edited before the write's steps run.
+    const planned = rows.map((row) => ({ segmentId: row.id, before: row.currentText, after: row.currentText.replace('Datei', 'Akte') }));
     for (const row of rows) services.segments.update(row.id, `${row.currentText} Geändert.`);
+    const steps = services.batches.applySteps(doc.id, 'replace', 'Replace', 'replace', planned);
     const before = services.batches.state(doc.id);
     expect(() => {
       while (!steps.next().done);
