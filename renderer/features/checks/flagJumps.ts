@@ -4,8 +4,8 @@
  * has moved elsewhere by itself (a click, an arrow key), the next jump starts from the caret again.
  */
 export function flagJumps() {
-  /** The jumps since the caret last moved by itself: the newest one's answer, and every position they landed on. */
-  let chain: { newest: Promise<number | null>; pending: number; landings: Set<number> } | null = null;
+  /** The jumps since the caret last moved by itself: the newest one's answer, how many are on their way, where the newest landed. */
+  let chain: { newest: Promise<number | null>; pending: number; landed: number | null } | null = null;
 
   return {
     /**
@@ -13,7 +13,7 @@ export function flagJumps() {
      * lands when that one has not been followed by the caret yet. Null when `find` finds nothing.
      */
     next(here: number, find: (from: number) => Promise<number | null>): Promise<number | null> {
-      const current = chain ?? (chain = { newest: Promise.resolve(null), pending: 0, landings: new Set() });
+      const current = chain ?? (chain = { newest: Promise.resolve(null), pending: 0, landed: null });
       const from = current.newest.then(
         (landed) => landed ?? here,
         () => here,
@@ -22,7 +22,7 @@ export function flagJumps() {
       const newest = from.then(find).then(
         (landed) => {
           current.pending--;
-          if (landed !== null) current.landings.add(landed);
+          if (landed !== null) current.landed = landed;
           return landed;
         },
         (error: unknown) => {
@@ -33,9 +33,12 @@ export function flagJumps() {
       current.newest = newest;
       return newest;
     },
-    /** The caret is on `position`: unless a jump brought it there (or one is on its way), jumps start from it again. */
+    /**
+     * The caret is on `position`: unless a jump is on its way, or the caret is where the newest one landed, jumps
+     * start from it again (a click back on an earlier landing starts there, not after the newest).
+     */
     moved(position: number): void {
-      if (chain && chain.pending === 0 && !chain.landings.has(position)) chain = null;
+      if (chain && chain.pending === 0 && chain.landed !== position) chain = null;
     },
   };
 }

@@ -29,17 +29,42 @@ describe('flagJumps: F8 pressed before the caret has moved', () => {
     expect(store.asked).toEqual([10, 20, 30]);
   });
 
-  it('goes on from the last landing while the caret follows the jumps, even when it lags a jump behind', async () => {
+  it('goes on from the last landing while the caret follows the jumps a jump behind', async () => {
     const store = fakeNearest();
     const jumps = flagJumps();
     const first = jumps.next(10, store.find);
     const second = jumps.next(10, store.find);
     await store.answerAll();
     expect([await first, await second]).toEqual([20, 30]);
-    jumps.moved(20); // the caret reaches the first landing while the second is drawn
-    const third = jumps.next(20, store.find);
+    jumps.moved(30); // the caret reaches the newest landing
+    const third = jumps.next(30, store.find);
     await store.answerAll();
     expect(await third).toBe(40);
+  });
+
+  it('keeps the chain while a jump is on its way, whatever the caret does meanwhile', async () => {
+    const store = fakeNearest();
+    const jumps = flagJumps();
+    const first = jumps.next(10, store.find);
+    const second = jumps.next(10, store.find);
+    jumps.moved(20); // drawn while the second is still asked
+    await store.answerAll();
+    expect([await first, await second]).toEqual([20, 30]);
+  });
+
+  it('starts again from an earlier landing the editor clicked back to', async () => {
+    const store = fakeNearest();
+    const jumps = flagJumps();
+    const first = jumps.next(10, store.find);
+    await store.answerAll();
+    jumps.moved(await first);
+    const second = jumps.next(20, store.find);
+    await store.answerAll();
+    jumps.moved(await second);
+    jumps.moved(20); // clicked back on the first landing
+    const third = jumps.next(20, store.find);
+    await store.answerAll();
+    expect(await third).toBe(30);
   });
 
   it('starts from the caret once it has moved by itself', async () => {
