@@ -1,12 +1,12 @@
 import { expect, test } from './support/fixtures';
 import { scrollToRow } from './support/grid';
 
-// Every sentence names the file: replace all writes 1,500 of them, a few a step, long enough to show its bar.
+// Every sentence names the file: replace all writes all of them, a few a step, long enough to show its bar.
 const COUNT = 1500;
-const LINES = Array.from({ length: COUNT }, (_, i) => `Satz ${i + 1} nennt die Datei.`);
+const lines = (count: number) => Array.from({ length: count }, (_, i) => `Satz ${i + 1} nennt die Datei.`);
 
-async function openBook(page: import('@playwright/test').Page, backend: { services: import('../../services').Services }) {
-  const doc = backend.services.openSample({ fileName: 'book.txt', title: 'Book', text: LINES.join('\n') });
+async function openBook(page: import('@playwright/test').Page, backend: { services: import('../../services').Services }, count = COUNT) {
+  const doc = backend.services.openSample({ fileName: 'book.txt', title: 'Book', text: lines(count).join('\n') });
   await page.goto('/');
   const title = page.getByRole('heading', { name: 'Book' });
   if (!(await title.isVisible())) await page.getByRole('button', { name: /Book/ }).first().click();
@@ -14,7 +14,7 @@ async function openBook(page: import('@playwright/test').Page, backend: { servic
   return doc;
 }
 
-async function replaceAll(page: import('@playwright/test').Page) {
+async function replaceAll(page: import('@playwright/test').Page, count = COUNT) {
   await (await scrollToRow(page, 1)).getByRole('textbox').focus();
   await page.keyboard.press('Control+h');
   await expect(page.getByRole('dialog', { name: 'Find and replace' })).toBeVisible();
@@ -23,7 +23,7 @@ async function replaceAll(page: import('@playwright/test').Page) {
   await page.keyboard.type('Akte');
   await page.keyboard.press('Enter');
   const preview = page.getByRole('dialog', { name: /Replace/ });
-  await expect(preview).toContainText(`${COUNT} of ${COUNT} chosen`);
+  await expect(preview).toContainText(`${count} of ${count} chosen`);
   await preview.getByRole('button', { name: 'Apply all as one step' }).click();
 }
 
@@ -42,18 +42,20 @@ test('replace all in a long document shows how far it has got, then lands as one
 });
 
 test('stopping a bulk change keeps what it wrote, as one step that undo takes back', async ({ page, backend }) => {
-  const doc = await openBook(page, backend);
-  await replaceAll(page);
+  // Long enough that the write is still going when Stop is pressed, on a loaded machine too.
+  const count = 4 * COUNT;
+  const doc = await openBook(page, backend, count);
+  await replaceAll(page, count);
   const bar = page.getByTestId('bulk-progress');
   await expect(bar).toBeVisible();
   await page.getByRole('button', { name: 'Stop here' }).click();
   await expect(bar).toHaveCount(0, { timeout: 60_000 });
-  const written = backend.services.segments.page(doc.id, 0, COUNT).items.filter((s) => s.currentText.includes('Akte')).length;
+  const written = backend.services.segments.page(doc.id, 0, count).items.filter((s) => s.currentText.includes('Akte')).length;
   expect(written).toBeGreaterThan(0);
-  expect(written).toBeLessThan(COUNT);
+  expect(written).toBeLessThan(count);
   await expect(page.getByTestId('undo-bar')).toContainText(`changed ${written} sentence`);
   await expect((await scrollToRow(page, 1)).getByRole('textbox')).toHaveValue('Satz 1 nennt die Akte.');
   await page.getByTestId('undo-bar').getByRole('button', { name: /Undo/ }).click();
-  await expect.poll(() => backend.services.segments.page(doc.id, 0, COUNT).items.filter((s) => s.currentText.includes('Akte')).length).toBe(0);
+  await expect.poll(() => backend.services.segments.page(doc.id, 0, count).items.filter((s) => s.currentText.includes('Akte')).length).toBe(0);
   await expect((await scrollToRow(page, 1)).getByRole('textbox')).toHaveValue('Satz 1 nennt die Datei.');
 });

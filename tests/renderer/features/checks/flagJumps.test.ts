@@ -57,10 +57,10 @@ describe('flagJumps: F8 pressed before the caret has moved', () => {
     const jumps = flagJumps();
     const first = jumps.next(10, store.find);
     await store.answerAll();
-    jumps.moved(await first);
+    jumps.moved((await first)!);
     const second = jumps.next(20, store.find);
     await store.answerAll();
-    jumps.moved(await second);
+    jumps.moved((await second)!);
     jumps.moved(20); // clicked back on the first landing
     const third = jumps.next(20, store.find);
     await store.answerAll();
