@@ -1,10 +1,6 @@
-import { useEffect, useState } from 'react';
-import { describeExport, exportFraction, type ExportProgress } from '../../../core/model/exportProgress';
-import { call } from '../../lib/desktop';
+import { describeExport, exportFraction } from '../../../core/model/exportProgress';
+import { useProgressOf } from '../../lib/useProgressOf';
 import { Modal } from '../../components/Modal';
-
-/** How often the bar asks main how far the export is: often enough to move smoothly, cheap for main. */
-const POLL_MS = 150;
 
 interface ExportProgressDialogProps {
   documentId: number;
@@ -20,20 +16,7 @@ interface ExportProgressDialogProps {
  * never flash a dialog.
  */
 export function ExportProgressDialog({ documentId, what, cancelling, onCancel }: ExportProgressDialogProps) {
-  const [progress, setProgress] = useState<ExportProgress | null>(null);
-  useEffect(() => {
-    let live = true;
-    const timer = setInterval(() => {
-      void call('documents.exportProgress', { documentId }).then(
-        (next) => live && setProgress(next),
-        () => undefined, // the export's own answer reports any failure
-      );
-    }, POLL_MS);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, [documentId]);
+  const progress = useProgressOf('documents.exportProgress', documentId);
   if (progress === null) return null;
   const fraction = exportFraction(progress);
   return (

@@ -1,9 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { call } from '../../lib/desktop';
+import { useProgressOf } from '../../lib/useProgressOf';
 import { Modal } from '../../components/Modal';
-
-/** How often the bar asks main how far the write is: often enough to move smoothly, cheap for main. */
-const POLL_MS = 150;
 
 /**
  * The bar of a bulk write (replace all, fix all, apply to all, undo of one…) that main writes a few sentences a
@@ -12,21 +10,8 @@ const POLL_MS = 150;
  * button ends it: Stop keeps what is written, as one step the editor can undo (an undo or redo has no Stop).
  */
 export function BulkProgressDialog({ documentId }: { documentId: number }) {
-  const [progress, setProgress] = useState<{ done: number; total: number; stoppable: boolean } | null>(null);
+  const progress = useProgressOf('batches.progress', documentId);
   const [stopping, setStopping] = useState(false);
-  useEffect(() => {
-    let live = true;
-    const timer = setInterval(() => {
-      void call('batches.progress', { documentId }).then(
-        (next) => live && setProgress(next),
-        () => undefined, // the write's own answer reports any failure
-      );
-    }, POLL_MS);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, [documentId]);
   if (progress === null) return null;
   const stop = () => {
     setStopping(true);
