@@ -24,8 +24,11 @@ export function bookText(n: number): string {
 
 const ROWS_DIR = fileURLToPath(new URL('./rows/', import.meta.url));
 
-async function rowModules(): Promise<RowModule[]> {
-  const files = readdirSync(ROWS_DIR).filter((name) => /\.ts$/.test(name)).sort();
+/** The row modules, in their order; BENCH_ROWS=bulkWrite,deleteBook runs only those files (to time a row alone). */
+async function rowModules(only = process.env.BENCH_ROWS?.split(',').filter(Boolean)): Promise<RowModule[]> {
+  const files = readdirSync(ROWS_DIR)
+    .filter((name) => /\.ts$/.test(name) && (!only || only.includes(name.replace(/\.ts$/, ''))))
+    .sort();
   const modules: RowModule[] = [];
   for (const name of files) modules.push(((await import(join(ROWS_DIR, name))) as { default: RowModule }).default);
   return modules.sort((a, b) => a.order - b.order);

@@ -4,6 +4,15 @@ CREATE INDEX annotations_by_segment ON annotations (segment_id);
 -- index batches_by_document
 CREATE INDEX batches_by_document ON batches (document_id, id);
 
+-- index batches_done
+CREATE INDEX batches_done ON batches (document_id, id) WHERE stack = 'done';
+
+-- index batches_undoes
+CREATE INDEX batches_undoes ON batches (undoes) WHERE undoes IS NOT NULL;
+
+-- index batches_undone
+CREATE INDEX batches_undone ON batches (document_id, undone_by) WHERE stack = 'undone';
+
 -- index check_settings_scope
 CREATE UNIQUE INDEX check_settings_scope ON check_settings (COALESCE(document_id, 0), check_id);
 
@@ -63,7 +72,7 @@ CREATE TABLE batches (
   -- for an undo, the batch it undid; for a redo, the batch it applied again
   undoes       INTEGER REFERENCES batches (id),
   created_at   INTEGER NOT NULL
-) STRICT;
+, stack TEXT CHECK (stack IN ('done', 'undone')), undone_by INTEGER) STRICT;
 
 -- table check_settings
 CREATE TABLE check_settings (
@@ -316,6 +325,26 @@ CREATE TABLE user_words (
   word        TEXT    PRIMARY KEY CHECK (length(word) BETWEEN 1 AND 100 AND word = lower(word)),
   created_at  INTEGER NOT NULL
 ) STRICT;
+
+-- trigger batches_stack_action
+CREATE TRIGGER batches_stack_action AFTER INSERT ON batches WHEN NEW.kind NOT IN ('undo', 'redo')
+BEGIN
+  UPDATE batches SET stack = NULL, undone_by = NULL WHERE document_id = NEW.document_id AND stack = 'undone';
+  UPDATE batches SET stack = 'done' WHERE id = NEW.id;
+END;
+
+-- trigger batches_stack_redo
+CREATE TRIGGER batches_stack_redo AFTER INSERT ON batches WHEN NEW.kind = 'redo'
+BEGIN
+  UPDATE batches SET stack = NULL, undone_by = NULL WHERE id = NEW.undoes AND stack = 'undone';
+  UPDATE batches SET stack = 'done' WHERE id = NEW.id;
+END;
+
+-- trigger batches_stack_undo
+CREATE TRIGGER batches_stack_undo AFTER INSERT ON batches WHEN NEW.kind = 'undo'
+BEGIN
+  UPDATE batches SET stack = 'undone', undone_by = NEW.id WHERE id = NEW.undoes;
+END;
 
 -- trigger document_worked_revisions_insert
 CREATE TRIGGER document_worked_revisions_insert AFTER INSERT ON revisions WHEN NEW.origin <> 'import'

@@ -159,33 +159,10 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     return [...bySegment.values()];
   }
 
-  /**
-   * The document's undo and redo stacks, replayed from its batches in order: an action (or a redo) is done,
-   * an undo takes its target off the done stack onto the redo stack, a new action clears the redo stack.
-   */
-  function stacks(documentId: number): { done: number[]; undone: number[] } {
-    const done: number[] = [];
-    let undone: number[] = [];
-    for (const batch of store.batches.all(documentId)) {
-      if (batch.kind === 'undo') {
-        const at = done.lastIndexOf(batch.undoes ?? -1);
-        if (at >= 0) done.splice(at, 1);
-        undone.push(batch.undoes!);
-      } else if (batch.kind === 'redo') {
-        undone = undone.filter((id) => id !== batch.undoes);
-        done.push(batch.id);
-      } else {
-        done.push(batch.id);
-        undone = [];
-      }
-    }
-    return { done, undone };
-  }
-
   function undoSteps(batchId: number): Steps<StepProgress, BatchOutcome> {
     const batch = get(batchId);
     if (batch.kind === 'undo') throw new RedlineError('bad_input', 'An undo is undone by redo.');
-    if (!stacks(batch.documentId).done.includes(batchId)) {
+    if (store.batches.stackOf(batchId) !== 'done') {
       throw new RedlineError('bad_input', `“${batch.label}” was already undone.`);
     }
     const moves = statesOf(batchId).map(({ before, after }) => ({ from: after, to: before }));
@@ -219,7 +196,7 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
 
   /** The step undo (or redo) of a document would take now, or why there is none. */
   function lastOf(documentId: number, stack: 'done' | 'undone'): number {
-    const target = stacks(documentId)[stack].at(-1);
+    const target = store.batches.top(documentId, stack);
     if (target === undefined) throw new RedlineError('bad_input', stack === 'done' ? 'There is nothing to undo.' : 'There is nothing to redo.');
     return target;
   }
@@ -242,10 +219,8 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     undoSteps,
 
     state(documentId: number): UndoState {
-      const { done, undone } = stacks(documentId);
-      const last = <T>(list: T[]) => list[list.length - 1];
-      const undoId = last(done);
-      const redoId = last(undone);
+      const undoId = store.batches.top(documentId, 'done');
+      const redoId = store.batches.top(documentId, 'undone');
       return { undo: undoId === undefined ? null : get(undoId), redo: redoId === undefined ? null : get(redoId) };
     },
 

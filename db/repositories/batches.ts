@@ -11,7 +11,12 @@ export function batchesRepository(db: Database) {
     'INSERT INTO batches (document_id, kind, label, undoes, created_at) VALUES (?, ?, ?, ?, ?)',
   );
   const byId = db.prepare(`SELECT ${COLUMNS} FROM batches b WHERE b.id = ?`);
-  const all = db.prepare('SELECT id, kind, undoes FROM batches WHERE document_id = ? ORDER BY id');
+  // The stacks are kept by the store's triggers (migration 0024); each top is one step of an index.
+  const doneTop = db.prepare("SELECT id FROM batches WHERE document_id = ? AND stack = 'done' ORDER BY id DESC LIMIT 1").pluck();
+  const undoneTop = db
+    .prepare("SELECT id FROM batches WHERE document_id = ? AND stack = 'undone' ORDER BY undone_by DESC LIMIT 1")
+    .pluck();
+  const stackOf = db.prepare('SELECT stack FROM batches WHERE id = ?').pluck();
   const last = db.prepare('SELECT id, kind, undoes FROM batches WHERE document_id = ? ORDER BY id DESC LIMIT 1');
 
   return {
@@ -25,9 +30,13 @@ export function batchesRepository(db: Database) {
     last(documentId: number): Pick<Batch, 'id' | 'kind' | 'undoes'> | undefined {
       return last.get(documentId) as Pick<Batch, 'id' | 'kind' | 'undoes'> | undefined;
     },
-    /** Every batch of a document in order, as undo and redo replay them. */
-    all(documentId: number): Array<Pick<Batch, 'id' | 'kind' | 'undoes'>> {
-      return all.all(documentId) as Array<Pick<Batch, 'id' | 'kind' | 'undoes'>>;
+    /** The step undo (`done`) or redo (`undone`) would take next in a document, if any. */
+    top(documentId: number, stack: 'done' | 'undone'): number | undefined {
+      return (stack === 'done' ? doneTop : undoneTop).get(documentId) as number | undefined;
+    },
+    /** Which of its document's stacks a step is on: `done` (undo may take it), `undone` (redo may), or none. */
+    stackOf(batchId: number): 'done' | 'undone' | null {
+      return (stackOf.get(batchId) as 'done' | 'undone' | null | undefined) ?? null;
     },
   };
 }

@@ -3,6 +3,7 @@ import { closeSync, openSync, readdirSync, statSync, writeFileSync, writeSync } 
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { QUICK_CHECK_MAX_BYTES } from '../../db/connection';
 import { MIGRATIONS } from '../../db/migrations';
 import { storeAt } from '../db/migrations/upgrade';
 import { openRaw } from '../db/testDb';
@@ -42,7 +43,7 @@ const schemaSteps = (path: string): number => {
 describe('backup and restore', () => {
   it('backs up with the online backup API, lists, and restores a damaged store from the list, naming what it did', async () => {
     const dir = tempDir();
-    const text = Array.from({ length: 1200 }, (_, k) => `Sentence number ${k} of a long article, long enough to span many pages.`).join('\n');
+    const text = Array.from({ length: 900 }, (_, k) => `Sentence number ${k} of a long article, long enough to span many pages.`).join('\n');
     expect(cli(['import', file('article.txt', text)], dir).code).toBe(0);
     const backup = vi.spyOn(Database.prototype, 'backup');
     const made = await cliPrepared(['backup'], dir);
@@ -54,6 +55,8 @@ describe('backup and restore', () => {
     expect(listed.out).toMatch(/^1\t\d{4}-\d\d-\d\d \d\d:\d\d UTC\tmanual\t1 document\t/);
 
     const store = join(dir, 'redline.sqlite');
+    // Small enough to be checked on open, as a store larger than this is checked in the background instead.
+    expect(statSync(store).size).toBeLessThanOrEqual(QUICK_CHECK_MAX_BYTES);
     damage(store);
     const broken = cli(['metrics', '1'], dir);
     expect(broken.code).toBe(1);

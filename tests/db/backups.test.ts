@@ -105,7 +105,9 @@ describe('backups', () => {
     const backup = await backupNow(db, file, 'daily', NOW, options());
     db.close();
     damage(file);
-    expect(() => open()).toThrow(expect.objectContaining({ code: 'damaged', message: expect.stringMatching(/is damaged.*Restore the newest backup/) }));
+    // Checked on open whatever its size (the store of 20 documents is about the default limit of 1 MiB).
+    const openChecked = () => openDatabase(file, { clock: () => NOW, nativeBinding: nativeBinding(), quickCheckMaxBytes: 64 * 1024 * 1024 });
+    expect(() => openChecked()).toThrow(expect.objectContaining({ code: 'damaged', message: expect.stringMatching(/is damaged.*Restore the newest backup/) }));
 
     const { replaced } = restoreBackup(file, backup.path, NOW + 5, options());
     expect(replaced).toBe(`${file}.replaced-${NOW + 5}`);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { nodeNativeBinding } from '../../cli/nativeBinding';
+import { replayUndoStacks, type StepEntry } from '../../core/model/undoStacks';
 import { createServices } from '../../services';
 import { FIXED_TIME, openTestServices, SAMPLE } from '../electron/support';
 
@@ -69,7 +70,7 @@ describe('undo and redo', () => {
     expect(services.segments.history(s.id).at(-1)).toMatchObject({ origin: 'status', reason: 'Wrong city' });
   });
 
-  it('keeps revisions append-only and the current state equal to the last revision, whatever the sequence', () => {
+  it('keeps revisions append-only, the current state equal to the last revision and the stacks equal to their replay, whatever the sequence', () => {
     const op = fc.oneof(
       fc.record({ kind: fc.constant('edit' as const), i: fc.nat(3), text: fc.constantFrom('x', 'y', 'z', '') }),
       fc.record({ kind: fc.constant('status' as const), i: fc.nat(3), s: fc.constantFrom('confirmed' as const, 'approved' as const) }),
@@ -85,6 +86,15 @@ describe('undo and redo', () => {
         const ids = services.segments.page(doc.id, 0, 4).items.map((s) => s.id);
         const raw = new Database(databaseFile, { readonly: true, nativeBinding: nodeNativeBinding() });
         const rows = () => raw.prepare('SELECT * FROM revisions ORDER BY id').all();
+        // The stacks the store keeps (migration 0024) against their replay from every step, as they were read before.
+        const stacks = () => {
+          const replayed = replayUndoStacks(raw.prepare('SELECT id, kind, undoes FROM batches WHERE document_id = ? ORDER BY id').all(doc.id) as StepEntry[]);
+          const state = services.batches.state(doc.id);
+          return {
+            kept: { undo: state.undo?.id ?? null, redo: state.redo?.id ?? null },
+            replayed: { undo: replayed.done.at(-1) ?? null, redo: replayed.undone.at(-1)?.id ?? null },
+          };
+        };
         try {
           let before = rows();
           for (const o of ops) {
@@ -104,6 +114,8 @@ describe('undo and redo', () => {
             const after = rows();
             expect(after.slice(0, before.length)).toEqual(before); // append-only
             before = after;
+            const { kept, replayed } = stacks();
+            expect(kept).toEqual(replayed);
           }
           for (const id of ids) {
             const segment = services.segments.get(id);
