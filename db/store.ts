@@ -52,6 +52,10 @@ export function createStore(db: Database) {
         throw error;
       }
     },
+    /** Whether a transaction is open: a write inside one is undone with it, whatever its own steps did. */
+    get inTransaction(): boolean {
+      return db.inTransaction;
+    },
     /** Calls `listener` whenever a transaction run through the store fails (its writes undone). */
     onRollback(listener: () => void): void {
       rollbackListeners.add(listener);

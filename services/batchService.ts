@@ -3,6 +3,7 @@ import { RedlineError } from '../core/model/errors';
 import type { RevisionOrigin } from '../core/model/revision';
 import type { Segment, SegmentStatus } from '../core/model/segment';
 import type { Clock } from '../db/clock';
+import { inStorageWords } from '../db/storageErrors';
 import type { Store } from '../db/store';
 import { mapSteps, runToEnd, type StepProgress, type Steps } from '../core/model/steps';
 import { statusForText, type SegmentService } from './segmentService';
@@ -77,25 +78,41 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
         break;
       }
       segments.dropWrites();
-      store.transaction(() => {
-        for (const { from, to } of moves.slice(start, start + MOVES_A_STEP)) {
-          const segment = segments.get(from.segmentId);
-          // A sentence the file locks keeps its text: left alone and counted, so the editor is told.
-          if (segment.locked && to.text !== segment.currentText) {
-            locked++;
-            continue;
-          }
-          const same = segment.currentText === to.text && segment.status === to.status;
-          if (segment.currentText !== from.text || segment.status !== from.status || same) {
-            skipped++;
-            continue;
-          }
-          batchId ??= store.batches.insert(documentId, kind, label, clock(), undoes);
-          written.push(segments.record(from.segmentId, { text: to.text, status: to.status, origin }, batchId, label));
-        }
-        segments.flushWrites();
-      });
+      let step: ReturnType<typeof writeStep>;
+      try {
+        step = store.transaction(() => writeStep(moves.slice(start, start + MOVES_A_STEP), batchId));
+      } catch (error) {
+        // Run between requests, the steps before this one are written (one batch): say so, and what failed. Run
+        // at once (`run`), the outer transaction undoes them all.
+        if (batchId === null || store.inTransaction) throw error;
+        throw partlyWritten(error, written.length, moves.length);
+      }
+      batchId = step.batchId;
+      written.push(...step.written);
+      skipped += step.skipped;
+      locked += step.locked;
       if (start + MOVES_A_STEP < moves.length) yield { done: start + MOVES_A_STEP, total: moves.length };
+    }
+    /** One step's sentences written, in the caller's transaction: what it wrote, into which batch. */
+    function writeStep(slice: ReadonlyArray<{ from: State; to: State }>, into: number | null) {
+      const step = { batchId: into, written: [] as Segment[], skipped: 0, locked: 0 };
+      for (const { from, to } of slice) {
+        const segment = segments.get(from.segmentId);
+        // A sentence the file locks keeps its text: left alone and counted, so the editor is told.
+        if (segment.locked && to.text !== segment.currentText) {
+          step.locked++;
+          continue;
+        }
+        const same = segment.currentText === to.text && segment.status === to.status;
+        if (segment.currentText !== from.text || segment.status !== from.status || same) {
+          step.skipped++;
+          continue;
+        }
+        step.batchId ??= store.batches.insert(documentId, kind, label, clock(), undoes);
+        step.written.push(segments.record(from.segmentId, { text: to.text, status: to.status, origin }, step.batchId, label));
+      }
+      segments.flushWrites();
+      return step;
     }
     if (batchId === null) {
       if (locked > 0 && skipped === 0) {
@@ -109,6 +126,16 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
       throw new RedlineError('bad_input', 'Every sentence changed meanwhile: nothing was changed.');
     }
     return { batch: get(batchId), segments: written, skipped, locked };
+  }
+
+  /** A bulk write failed after some of its steps were written: what stays, and why the rest did not. */
+  function partlyWritten(error: unknown, written: number, planned: number): RedlineError {
+    const words = inStorageWords(error);
+    const reason = words instanceof RedlineError ? words.message : `SQLite said: “${error instanceof Error ? error.message : String(error)}”.`;
+    return new RedlineError(
+      words instanceof RedlineError ? words.code : 'internal',
+      `Only ${written.toLocaleString('en-US')} of the ${planned.toLocaleString('en-US')} sentences were changed before the write failed; they are one step, which undo takes back. ${reason}`,
+    );
   }
 
   /** Documents whose bulk write is to stop after its current step (see `stop`). */

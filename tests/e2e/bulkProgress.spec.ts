@@ -1,3 +1,5 @@
+import Database from 'better-sqlite3';
+import { nodeNativeBinding } from '../../cli/nativeBinding';
 import { expect, test } from './support/fixtures';
 import { scrollToRow } from './support/grid';
 
@@ -58,4 +60,31 @@ test('stopping a bulk change keeps what it wrote, as one step that undo takes ba
   await page.getByTestId('undo-bar').getByRole('button', { name: /Undo/ }).click();
   await expect.poll(() => backend.services.segments.page(doc.id, 0, count).items.filter((s) => s.currentText.includes('Akte')).length).toBe(0);
   await expect((await scrollToRow(page, 1)).getByRole('textbox')).toHaveValue('Satz 1 nennt die Datei.');
+});
+
+test('a bulk change that fails part way keeps what it wrote, and the grid shows it without a reload', async ({ page, backend }, info) => {
+  const doc = await openBook(page, backend);
+  // The store refuses writes past sentence 700 from here on, as a full disk would.
+  const raw = new Database(backend.databaseFile, { nativeBinding: nodeNativeBinding() });
+  raw.exec(`CREATE TRIGGER disk_full BEFORE UPDATE OF current_text ON segments WHEN NEW.position > 700
+            BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`);
+  try {
+    await replaceAll(page);
+    await expect(page.getByText(/Only 700 of the 1,500 sentences were changed before the write failed.*disk is full/)).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId('bulk-progress')).toHaveCount(0);
+    await page.screenshot({ path: info.outputPath('bulk-failed.png') });
+    const stored = () => backend.services.segments.page(doc.id, 0, COUNT).items.filter((s) => s.currentText.includes('Akte')).length;
+    expect(stored()).toBe(700);
+    // What was written shows, with no reload: the rows held were read again.
+    await expect((await scrollToRow(page, 1)).getByRole('textbox')).toHaveValue('Satz 1 nennt die Akte.');
+    await expect((await scrollToRow(page, 701)).getByRole('textbox')).toHaveValue('Satz 701 nennt die Datei.');
+    // It is one step, which undo takes back.
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('menuitem', { name: /^Undo/ }).click();
+    await expect.poll(stored).toBe(0);
+    await expect((await scrollToRow(page, 1)).getByRole('textbox')).toHaveValue('Satz 1 nennt die Datei.');
+  } finally {
+    raw.exec('DROP TRIGGER disk_full');
+    raw.close();
+  }
 });

@@ -73,6 +73,38 @@ describe('bulk writes, a few sentences a step', () => {
     expect(services.segments.get(last.id).currentText).toBe(last.currentText);
     expect(services.batches.state(doc.id).undo).toBeNull();
   });
+
+  it('failing part way keep the steps written as one undoable step, and say how many and why; at once, keep none', () => {
+    const { services, databaseFile, doc, rows } = book(70);
+    // From here on the store refuses to change sentence 50 and later, as a full disk or a damaged page would.
+    const raw = new Database(databaseFile, { nativeBinding: nodeNativeBinding() });
+    raw.exec(`CREATE TRIGGER refuse BEFORE UPDATE OF current_text ON segments WHEN NEW.position >= 50
+              BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`);
+    try {
+      const run = (steps: Generator<unknown, unknown>) => {
+        while (!steps.next().done);
+      };
+      // A step written a few sentences at a time: the steps before the failing one stay.
+      expect(() => run(services.replace.applySteps(doc.id, REPLACE, rows.map((r) => r.id)))).toThrow(
+        new RedlineError(
+          'internal',
+          'Only 40 of the 70 sentences were changed before the write failed; they are one step, which undo takes back. SQLite said: “refused by the test”.',
+        ),
+      );
+      const changed = () => rows.filter((r) => services.segments.get(r.id).currentText.includes('Akte')).length;
+      expect(changed()).toBe(40);
+      expect(services.batches.state(doc.id).undo).toMatchObject({ kind: 'replace', size: 40 });
+      expect(services.batches.undoLast(doc.id).segments).toHaveLength(40);
+      expect(changed()).toBe(0);
+      // At once (the CLI), in one transaction: none of it stays, and SQLite's error is passed on as it is.
+      expect(() => services.replace.apply(doc.id, REPLACE, rows.map((r) => r.id))).toThrow('refused by the test');
+      expect(changed()).toBe(0);
+      expect(services.batches.state(doc.id)).toMatchObject({ undo: null, redo: { kind: 'replace', size: 40 } });
+    } finally {
+      raw.exec('DROP TRIGGER refuse');
+      raw.close();
+    }
+  });
 });
 
 describe('bulkWrites', () => {

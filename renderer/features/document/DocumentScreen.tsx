@@ -131,7 +131,13 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     },
     [editor, checks, review],
   );
-  const bulk = useBulkChange(editor.flush, landed, onInfo, onError);
+  /** A bulk write failed, perhaps part way: the rows, flags and counts are read again. */
+  const failed = useCallback(() => {
+    void editor.reload().catch(onError);
+    checks.refresh();
+    review.refresh();
+  }, [editor, checks, review, onError]);
+  const bulk = useBulkChange(editor.flush, landed, failed, onInfo, onError);
 
   /** Brings a sentence into view and puts the caret in its correction (once its row is rendered). */
   const goTo = useCallback((position: number) => setReveal({ position, nonce: Date.now(), focus: true }), []);
@@ -336,7 +342,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     if (!undo) return;
     const batchId = undo.batch.id;
     setUndo(null);
-    void bulk.run(async () => {
+    void bulk.write(async () => {
       const outcome = await call('batches.undo', { batchId });
       editor.applied(outcome.segments);
       checks.refresh();

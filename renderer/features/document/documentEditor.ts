@@ -155,6 +155,21 @@ export class DocumentEditor {
 
   flush = (): Promise<void> => this.queue.flush();
 
+  /**
+   * Reads the rows held again from the store, and takes those that changed as a bulk change's: after writes the
+   * window was not sent, as when a bulk change failed part way (what it wrote stays, as one undoable step).
+   */
+  reload = async (): Promise<void> => {
+    const pages = await Promise.all(this.pages.heldOffsets().map((offset) => this.backend.fetchPage(offset, this.pages.pageSize)));
+    const changed = pages
+      .flatMap((page) => page.items)
+      .filter((stored) => {
+        const held = this.pages.at(stored.position - 1);
+        return held !== undefined && (held.currentText !== stored.currentText || held.status !== stored.status);
+      });
+    this.applied(changed);
+  };
+
   /** Something stored changed without a save (an annotation): views that refresh on saves refresh. */
   bump = (): void => {
     this.saves++;

@@ -61,6 +61,11 @@ export class SegmentPages {
       });
   }
 
+  /** The offsets of the pages held, to read them again (DocumentEditor.reload). */
+  heldOffsets(): number[] {
+    return [...new Set([...this.rows.keys()].map((i) => Math.floor(i / this.pageSize) * this.pageSize))].sort((a, b) => a - b);
+  }
+
   /** Replaces a segment already here (after a save, or optimistically while typing). */
   replace(segment: Segment): void {
     const index = segment.position - 1;

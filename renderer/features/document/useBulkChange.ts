@@ -26,6 +26,8 @@ interface BulkFlow {
 export function useBulkChange(
   flush: () => Promise<void>,
   landed: (outcome: Outcome) => void,
+  /** A write failed, perhaps part way: what it wrote stays (one undoable step) and was not sent back. */
+  failed: () => void,
   onInfo: (message: string) => void,
   onError: (error: unknown) => void,
 ) {
@@ -44,6 +46,20 @@ export function useBulkChange(
       }
     },
     [onError],
+  );
+
+  /** A write: when it fails, the window reads again what it shows (`failed`) before the error is told. */
+  const write = useCallback(
+    (action: () => Promise<void>) =>
+      run(async () => {
+        try {
+          await action();
+        } catch (error) {
+          failed();
+          throw error;
+        }
+      }),
+    [run, failed],
   );
 
   /** flush → preview: the dialog opens with the changes, or a notice says there are none. */
@@ -65,12 +81,12 @@ export function useBulkChange(
   const apply = useCallback(
     (apply: (segmentIds: number[]) => Promise<Outcome>, segmentIds: number[]) => {
       setPreview(null);
-      void run(async () => landed(await apply(segmentIds)));
+      void write(async () => landed(await apply(segmentIds)));
     },
-    [run, landed],
+    [write, landed],
   );
 
-  return { preview, busy, run, start, show, apply, close: () => setPreview(null) };
+  return { preview, busy, run, write, start, show, apply, close: () => setPreview(null) };
 }
 
 export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;

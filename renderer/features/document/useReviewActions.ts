@@ -33,11 +33,16 @@ export function useReviewActions(documentId: number, editor: DocumentEditor, onE
         editor.applied(outcome.segments);
         refresh();
         return outcome;
+      } catch (error) {
+        // Failed part way, perhaps: what it wrote stays, and the window reads again what it shows.
+        void editor.reload().catch(onError);
+        refresh();
+        throw error;
       } finally {
         setStepping(false);
       }
     },
-    [documentId, editor, refresh],
+    [documentId, editor, refresh, onError],
   );
 
   /** The first sentence after `position` (wrapping around) that is not confirmed or approved. */

@@ -168,4 +168,32 @@ describe('DocumentEditor', () => {
     expect(heard).toHaveLength(4);
     editor.dispose();
   });
+
+  it('reads the rows held again after a write it was not sent, taking those that changed as landed', async () => {
+    const stored = new Map([1, 2, 3].map((p) => [p, segment(p)]));
+    const api: EditorBackend = {
+      fetchPage: async (offset, limit) => ({ total: 3, items: [1, 2, 3].slice(offset, offset + limit).map((p) => stored.get(p)!) }),
+      save: async () => {
+        throw new Error('not saved here');
+      },
+      revert: async (id) => segment(id / 10),
+    };
+    const editor = new DocumentEditor(api, 0, () => 0);
+    await loaded(editor);
+    const heard: Array<Array<[number, string]>> = [];
+    editor.onLanded((segments) => heard.push(segments.map((s) => [s.position, s.currentText])));
+    const third: string[] = [];
+    editor.subscribeText(30, () => third.push(editor.textOf(editor.pages.at(2)!)));
+    // A bulk change wrote sentences 1 and 3 before failing; the window was told only that it failed.
+    stored.set(1, segment(1, 'Fixed 1.'));
+    stored.set(3, segment(3, 'Fixed 3.'));
+    await editor.reload();
+    expect(heard).toEqual([[[1, 'Fixed 1.'], [3, 'Fixed 3.']]]);
+    expect([editor.pages.at(0)?.currentText, editor.pages.at(1)?.currentText]).toEqual(['Fixed 1.', 'MT 2.']);
+    expect(third).toEqual(['Fixed 3.']);
+    expect(editor.editedCount).toBe(2);
+    await editor.reload(); // nothing changed since: nothing heard
+    expect(heard).toHaveLength(1);
+    editor.dispose();
+  });
 });
