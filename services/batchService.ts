@@ -26,6 +26,12 @@ export interface PlannedChange {
 
 export type { BatchOutcome, UndoState };
 
+/**
+ * A bulk step's label, or how to say it for a count of sentences ("Replace … (40)"): the count is what was
+ * written, which a stop, a failure or sentences changed meanwhile make smaller than what was planned.
+ */
+export type BatchLabel = string | ((written: number) => string);
+
 /** A sentence's state: what undo and redo move between. */
 interface State {
   segmentId: number;
@@ -50,7 +56,7 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
   function* moveSteps(
     documentId: number,
     kind: BatchKind,
-    label: string,
+    label: BatchLabel,
     origin: RevisionOrigin,
     moves: ReadonlyArray<{ from: State; to: State }>,
     undoes: number | null = null,
@@ -67,8 +73,13 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
       },
       PLANNED_A_STEP,
     );
+    const labelFor = (count: number) => (typeof label === 'string' ? label : label(count));
     let batchId: number | null = null;
     const written: Segment[] = [];
+    /** The batch was stored with the planned count in its label: it says what was written. */
+    const relabel = (id: number) => {
+      if (labelFor(written.length) !== labelFor(moves.length)) store.transaction(() => store.batches.relabel(id, labelFor(written.length)));
+    };
     let skipped = 0;
     let locked = 0;
     for (let start = 0; start < moves.length; start += MOVES_A_STEP) {
@@ -85,6 +96,11 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
         // Run between requests, the steps before this one are written (one batch): say so, and what failed. Run
         // at once (`run`), the outer transaction undoes them all.
         if (batchId === null || store.inTransaction) throw error;
+        try {
+          relabel(batchId);
+        } catch {
+          // The store refuses writes: the label keeps the planned count, the error says what was written.
+        }
         throw partlyWritten(error, written.length, moves.length);
       }
       batchId = step.batchId;
@@ -108,8 +124,8 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
           step.skipped++;
           continue;
         }
-        step.batchId ??= store.batches.insert(documentId, kind, label, clock(), undoes);
-        step.written.push(segments.record(from.segmentId, { text: to.text, status: to.status, origin }, step.batchId, label));
+        step.batchId ??= store.batches.insert(documentId, kind, labelFor(moves.length), clock(), undoes);
+        step.written.push(segments.record(from.segmentId, { text: to.text, status: to.status, origin }, step.batchId, labelFor(moves.length)));
       }
       segments.flushWrites();
       return step;
@@ -125,6 +141,7 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
       }
       throw new RedlineError('bad_input', 'Every sentence changed meanwhile: nothing was changed.');
     }
+    relabel(batchId);
     return { batch: get(batchId), segments: written, skipped, locked };
   }
 
@@ -148,7 +165,7 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
   function* applySteps(
     documentId: number,
     kind: BatchKind,
-    label: string,
+    label: BatchLabel,
     origin: RevisionOrigin,
     changes: readonly PlannedChange[],
   ): Steps<StepProgress, BatchOutcome> {

@@ -170,7 +170,7 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
       );
       rows.sort((a, b) => a.position - b.position);
       const changes = yield* fixesSteps(documentId, check, rows);
-      return yield* batches.applySteps(documentId, 'fix', `Fix all: ${titleOf(check)} (${changes.length})`, 'fix', changes);
+      return yield* batches.applySteps(documentId, 'fix', (count) => `Fix all: ${titleOf(check)} (${count})`, 'fix', changes);
     })();
   }
 

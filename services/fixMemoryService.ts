@@ -96,7 +96,7 @@ export function fixMemoryService(store: Store, batches: BatchService, clock: Clo
         PLANNED_A_STEP,
       );
       changes.sort((a, b) => a.position - b.position);
-      const outcome = yield* batches.applySteps(documentId, 'propagated', `Fix memory (${changes.length})`, 'propagated', changes);
+      const outcome = yield* batches.applySteps(documentId, 'propagated', (count) => `Fix memory (${count})`, 'propagated', changes);
       const applied = new Set(outcome.segments.map((s) => s.id));
       const uses = new Map<number, number>();
       for (const change of changes) {

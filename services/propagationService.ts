@@ -105,7 +105,7 @@ export function propagationService(store: Store, batches: BatchService, clock: C
         PLANNED_A_STEP,
       );
       changes.sort((a, b) => a.position - b.position);
-      const outcome = yield* batches.applySteps(documentId, 'propagated', `Apply “${rule.find}” → “${rule.replace}” (${changes.length})`, 'propagated', changes);
+      const outcome = yield* batches.applySteps(documentId, 'propagated', (count) => `Apply “${rule.find}” → “${rule.replace}” (${count})`, 'propagated', changes);
       store.transaction(() => store.fixRules.learn(complete(rule), outcome.segments.length, clock()));
       return outcome;
     })();

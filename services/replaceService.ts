@@ -73,7 +73,7 @@ export function replaceService(store: Store, batches: BatchService) {
       throw new RedlineError('bad_input', `Nothing to replace: the chosen sentences no longer contain “${short(options.find)}”.`);
     }
     changes.sort((a, b) => a.position - b.position);
-    return yield* batches.applySteps(documentId, 'replace', replaceLabel(options, changes.length), 'replace', changes);
+    return yield* batches.applySteps(documentId, 'replace', (count) => replaceLabel(options, count), 'replace', changes);
   }
 
 

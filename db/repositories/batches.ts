@@ -10,6 +10,7 @@ export function batchesRepository(db: Database) {
   const insert = db.prepare(
     'INSERT INTO batches (document_id, kind, label, undoes, created_at) VALUES (?, ?, ?, ?, ?)',
   );
+  const relabel = db.prepare('UPDATE batches SET label = ? WHERE id = ?');
   const byId = db.prepare(`SELECT ${COLUMNS} FROM batches b WHERE b.id = ?`);
   // The stacks are kept by the store's triggers (migration 0024); each top is one step of an index.
   const doneTop = db.prepare("SELECT id FROM batches WHERE document_id = ? AND stack = 'done' ORDER BY id DESC LIMIT 1").pluck();
@@ -22,6 +23,10 @@ export function batchesRepository(db: Database) {
   return {
     insert(documentId: number, kind: BatchKind, label: string, at: number, undoes: number | null = null): number {
       return Number(insert.run(documentId, kind, label, undoes, at).lastInsertRowid);
+    },
+    /** A bulk step's label, once it is known how many sentences it wrote. */
+    relabel(id: number, label: string): void {
+      relabel.run(label, id);
     },
     get(id: number): Batch | undefined {
       return byId.get(id) as Batch | undefined;

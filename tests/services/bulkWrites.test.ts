@@ -42,6 +42,8 @@ describe('bulk writes, a few sentences a step', () => {
     services.batches.undoLast(doc.id);
     const undone = services.batches.undoLast(doc.id);
     expect(undone.segments).toHaveLength(69);
+    // Labelled with the sentences written: the one saved meanwhile is not counted.
+    expect(undone.batch.label).toBe('Undo: Replace “Datei” → “Akte” (69)');
     expect(services.segments.get(rows[0]!.id).currentText).toBe('Der Satz 1 nennt die Datei.');
   });
 
@@ -93,7 +95,8 @@ describe('bulk writes, a few sentences a step', () => {
       );
       const changed = () => rows.filter((r) => services.segments.get(r.id).currentText.includes('Akte')).length;
       expect(changed()).toBe(40);
-      expect(services.batches.state(doc.id).undo).toMatchObject({ kind: 'replace', size: 40 });
+      // Its label counts what was written, not what was planned.
+      expect(services.batches.state(doc.id).undo).toMatchObject({ kind: 'replace', size: 40, label: 'Replace “Datei” → “Akte” (40)' });
       expect(services.batches.undoLast(doc.id).segments).toHaveLength(40);
       expect(changed()).toBe(0);
       // At once (the CLI), in one transaction: none of it stays, and SQLite's error is passed on as it is.
@@ -170,6 +173,7 @@ describe('bulkWrites', () => {
     const written = outcome.segments.length;
     expect(written).toBeGreaterThanOrEqual(progress!.done);
     expect(written).toBeLessThan(200);
+    expect(outcome.batch.label).toBe(`Replace “Datei” → “Akte” (${written})`);
     const now = services.segments.page(doc.id, 0, 200).items;
     expect(now.filter((s) => s.currentText.includes('Akte')).map((s) => s.id)).toEqual(outcome.segments.map((s) => s.id));
     expect(await handlers['batches.progress']({ documentId: doc.id })).toBeNull();
