@@ -184,40 +184,49 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
   }
 
   /**
-   * The states a batch moved its sentences between (before → after), from its revisions. A sentence written
-   * more than once in the step (a sentence's typing, saved at each pause) moved from the state before its
-   * first revision to the state of its last.
+   * The states a batch moved its sentences between (before → after), from its revisions, read a page a step (an
+   * undo of 60,000 sentences read them in one go before its first step). A sentence written more than once in the
+   * step (a sentence's typing, saved at each pause) moved from the state before its first revision to the state
+   * of its last.
    */
-  function statesOf(batchId: number): Array<{ before: State; after: State }> {
+  function* statesOf(batchId: number): Steps<StepProgress, Array<{ before: State; after: State }>> {
     const bySegment = new Map<number, { before: State; after: State }>();
-    for (const r of store.revisions.ofBatch(batchId)) {
-      const mt = segments.get(r.segmentId).mtText;
-      const after = { segmentId: r.segmentId, text: r.text, status: r.status ?? statusForText(r.text, mt) };
-      const seen = bySegment.get(r.segmentId);
-      if (seen) seen.after = after;
-      else {
-        const before = { segmentId: r.segmentId, text: r.previousText, status: r.previousStatus ?? statusForText(r.previousText, mt) };
-        bySegment.set(r.segmentId, { before, after });
+    const total = get(batchId).size;
+    for (let after = 0, done = 0; ; ) {
+      const page = store.revisions.ofBatch(batchId, after, PLANNED_A_STEP);
+      for (const r of page) {
+        const mt = segments.get(r.segmentId).mtText;
+        const state = { segmentId: r.segmentId, text: r.text, status: r.status ?? statusForText(r.text, mt) };
+        const seen = bySegment.get(r.segmentId);
+        if (seen) seen.after = state;
+        else {
+          const before = { segmentId: r.segmentId, text: r.previousText, status: r.previousStatus ?? statusForText(r.previousText, mt) };
+          bySegment.set(r.segmentId, { before, after: state });
+        }
       }
+      if (page.length < PLANNED_A_STEP) break;
+      after = page.at(-1)!.id;
+      done += page.length;
+      yield { done, total };
     }
     return [...bySegment.values()];
   }
 
-  function undoSteps(batchId: number): Steps<StepProgress, BatchOutcome> {
+  function* undoSteps(batchId: number): Steps<StepProgress, BatchOutcome> {
     const batch = get(batchId);
     if (batch.kind === 'undo') throw new RedlineError('bad_input', 'An undo is undone by redo.');
     if (store.batches.stackOf(batchId) !== 'done') {
       throw new RedlineError('bad_input', `“${batch.label}” was already undone.`);
     }
-    const moves = statesOf(batchId).map(({ before, after }) => ({ from: after, to: before }));
-    return moveOrMark(batch.documentId, 'undo', `Undo: ${batch.label}`, moves, batchId);
+    const moves = (yield* statesOf(batchId)).map(({ before, after }) => ({ from: after, to: before }));
+    return yield* moveOrMark(batch.documentId, 'undo', `Undo: ${batch.label}`, moves, batchId);
   }
 
-  function redoSteps(batchId: number): Steps<StepProgress, BatchOutcome> {
+  function* redoSteps(batchId: number): Steps<StepProgress, BatchOutcome> {
     const batch = get(batchId);
     const label = batch.label.replace(/^Undo: /, '');
-    const moves = statesOf(batchId).map(({ before, after }) => ({ from: before, to: after }));
-    return moveOrMark(batch.documentId, 'redo', `Redo: ${label}`, moves, batchId);
+    const moves = (yield* statesOf(batchId)).map(({ before, after }) => ({ from: before, to: after }));
+    return yield* moveOrMark(batch.documentId, 'redo', `Redo: ${label}`, moves, batchId);
   }
 
   /**

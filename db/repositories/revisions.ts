@@ -93,7 +93,7 @@ export function revisionsRepository(db: Database) {
               AS previousText,
             (SELECT p.status FROM revisions p WHERE p.segment_id = r.segment_id AND p.id < r.id ORDER BY p.id DESC LIMIT 1)
               AS previousStatus
-     FROM revisions r WHERE r.batch_id = ? ORDER BY r.id`,
+     FROM revisions r WHERE r.batch_id = ? AND r.id > ? ORDER BY r.id LIMIT ?`,
   );
   const workedTimeline = db.prepare(timelineSql(true));
   const wholeTimeline = db.prepare(timelineSql(false));
@@ -139,9 +139,12 @@ export function revisionsRepository(db: Database) {
     forSegment(segmentId: number): Revision[] {
       return forSegment.all(segmentId) as Revision[];
     },
-    /** The revisions one batch wrote, each with the text and status its sentence had just before. */
-    ofBatch(batchId: number): BatchRevision[] {
-      return ofBatch.all(batchId) as BatchRevision[];
+    /**
+     * The revisions one batch wrote, each with the text and status its sentence had just before; a page of
+     * `limit` after the revision `after` (a batch may hold 60,000).
+     */
+    ofBatch(batchId: number, after = 0, limit = -1): BatchRevision[] {
+      return ofBatch.all(batchId, after, limit) as BatchRevision[];
     },
     /** The document's revisions from `since` on, newest first. */
     timeline(documentId: number, since: number, origins: readonly RevisionOrigin[], limit = 2_000): TimelineEntry[] {

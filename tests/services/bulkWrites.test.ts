@@ -47,6 +47,26 @@ describe('bulk writes, a few sentences a step', () => {
     expect(services.segments.get(rows[0]!.id).currentText).toBe('Der Satz 1 nennt die Datei.');
   });
 
+  it('read the step an undo takes back a page at a time before writing, and undo all of it', () => {
+    const { services, doc, rows } = book(1200);
+    services.replace.apply(doc.id, REPLACE, rows.map((r) => r.id));
+    const steps = services.batches.undoLastSteps(doc.id);
+    const progress: Array<{ done: number; total: number }> = [];
+    let next = steps.next();
+    // Before its first sentence is written, its 1,200 revisions are read 500 a step (PLANNED_A_STEP).
+    while (!next.done && services.segments.get(rows[0]!.id).currentText.includes('Akte')) {
+      progress.push(next.value);
+      next = steps.next();
+    }
+    expect(progress.slice(0, 2)).toEqual([
+      { done: 500, total: 1200 },
+      { done: 1000, total: 1200 },
+    ]);
+    while (!next.done) next = steps.next();
+    expect(next.value.segments).toHaveLength(1200);
+    expect(rows.every((r) => services.segments.get(r.id).currentText === r.currentText)).toBe(true);
+  });
+
   it('store nothing when no step writes anything, and say why', () => {
     const { services, doc, rows } = book(30);
     // Planned on the texts a preview showed; every sentence is edited before the write's steps run.
