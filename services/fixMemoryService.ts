@@ -62,16 +62,14 @@ export function fixMemoryService(store: Store, batches: BatchService, clock: Clo
     const total = store.segments.count(documentId);
     return (function* () {
       const changes: MemoryPreview[] = [];
-      for (let after = 0; ; ) {
-        const page = store.segments.textsAfter(documentId, after, PREVIEW_PAGE);
+      for (const page of store.segments.textPages(documentId, PREVIEW_PAGE)) {
         for (const row of page) {
           const change = fixed(row.text, rules);
           if (change) changes.push({ segmentId: row.id, position: row.position, before: row.text, ...change, ...(row.locked && { locked: true }) });
         }
-        if (page.length < PREVIEW_PAGE) return changes;
-        after = page[page.length - 1]!.position;
-        yield { done: after, total };
+        yield { done: page[page.length - 1]!.position, total };
       }
+      return changes;
     })();
   }
 

@@ -33,18 +33,16 @@ export function replaceService(store: Store, batches: BatchService) {
     const total = store.segments.count(documentId);
     return (function* () {
       const changes: ReplacePreview[] = [];
-      for (let after = 0; ; ) {
-        const page = store.segments.textsAfter(documentId, after, PREVIEW_PAGE);
+      for (const page of store.segments.textPages(documentId, PREVIEW_PAGE)) {
         for (const row of page) {
           const replaced = replacer.replace(row.text);
           if (replaced !== null) {
             changes.push({ segmentId: row.id, position: row.position, before: row.text, after: replaced, ...(row.locked && { locked: true }) });
           }
         }
-        if (page.length < PREVIEW_PAGE) return changes;
-        after = page[page.length - 1]!.position;
-        yield { done: after, total };
+        yield { done: page[page.length - 1]!.position, total };
       }
+      return changes;
     })();
   }
 

@@ -98,13 +98,11 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
   /** Every sentence's text, read a page a step (the segments of a document are fixed: a write changes texts). */
   function* pagedTexts(documentId: number): Steps<void, SegmentText[]> {
     const all: SegmentText[] = [];
-    for (let after = 0; ; ) {
-      const page = store.segments.textsAfter(documentId, after, READ_PAGE);
+    for (const page of store.segments.textPages(documentId, READ_PAGE)) {
       for (const row of page) all.push(row);
-      if (page.length < READ_PAGE) return all;
-      after = page[page.length - 1]!.position;
       yield;
     }
+    return all;
   }
 
   /** Builds of a context started between requests (see `warm`), by document. */

@@ -304,9 +304,17 @@ export function segmentsRepository(db: Database) {
     texts(documentId: number): SegmentText[] {
       return lockedAsBoolean(texts.all(documentId));
     },
-    /** A page of `texts`, by position (keyset): for reading a book a slice at a time between requests. */
-    textsAfter(documentId: number, afterPosition: number, limit: number): SegmentText[] {
-      return lockedAsBoolean(textsAfter.all(documentId, afterPosition, limit));
+    /**
+     * `texts` a page at a time: the document's sentences in order, a page of `pageSize` each time the caller asks for the next (keyset on the
+     * position): what reads the whole document between requests page through, yielding after each.
+     */
+    *textPages(documentId: number, pageSize: number): Generator<SegmentText[], void> {
+      for (let after = 0; ; ) {
+        const page = lockedAsBoolean(textsAfter.all(documentId, after, pageSize));
+        if (page.length > 0) yield page;
+        if (page.length < pageSize) return;
+        after = page[page.length - 1]!.position;
+      }
     },
     /** Every sentence's MT, current text, typed effort and the batches that changed it, in order: what document metrics need. */
     measured(documentId: number): MeasuredSegment[] {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../../core/ipc';
 import { joinSegments, segmentText } from '../../../core/segmentation';
@@ -15,6 +16,25 @@ const sentences = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ text: `Sentence ${i + 1}.`, paragraph: Math.floor(i / 3) + 1 }));
 
 describe('segments repository', () => {
+  it('pages a document’s texts in order, each page once, whatever the page size, and none of another document', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 12 }), (count, pageSize) => {
+        const local = openMemoryStore();
+        try {
+          const { documentId } = insertDocument(local, sentences(count));
+          insertDocument(local, sentences(5));
+          const pages = [...local.segments.textPages(documentId, pageSize)];
+          expect(pages.flat()).toEqual(local.segments.texts(documentId));
+          expect(pages.every((page) => page.length > 0 && page.length <= pageSize)).toBe(true);
+          expect(pages.length).toBe(Math.ceil(count / pageSize));
+        } finally {
+          local.close();
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('stores a sentence with the MT as its current text and its import revision counted', () => {
     const { documentId, segmentIds } = insertDocument(store, [{ text: 'The airport was destroyed.', paragraph: 2 }]);
     const segment = store.segments.get(segmentIds[0] ?? 0);
