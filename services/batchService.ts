@@ -76,9 +76,12 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     const labelFor = (count: number) => (typeof label === 'string' ? label : label(count));
     let batchId: number | null = null;
     const written: Segment[] = [];
-    /** The batch was stored with the planned count in its label: it says what was written. */
-    const relabel = (id: number) => {
-      if (labelFor(written.length) !== labelFor(moves.length)) store.transaction(() => store.batches.relabel(id, labelFor(written.length)));
+    /**
+     * The batch was stored with the planned count in its label: it says what was written. What was written stands
+     * whether or not this can be stored (the store locked or full): the label then keeps the planned count.
+     */
+    const relabelIfItCan = (id: number) => {
+      if (labelFor(written.length) !== labelFor(moves.length)) tryTo(() => store.batches.relabel(id, labelFor(written.length)));
     };
     let skipped = 0;
     let locked = 0;
@@ -89,19 +92,19 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
         break;
       }
       segments.dropWrites();
+      // Run at once (`run`), the steps are savepoints of one transaction, which a failure undoes whole (SQLite may
+      // have rolled it back already); between requests, the steps before a failing one stay written.
+      const atOnce = store.inTransaction;
       let step: ReturnType<typeof writeStep>;
       try {
         step = store.transaction(() => writeStep(moves.slice(start, start + MOVES_A_STEP), batchId));
       } catch (error) {
-        // Run between requests, the steps before this one are written (one batch): say so, and what failed. Run
-        // at once (`run`), the outer transaction undoes them all.
-        if (batchId === null || store.inTransaction) throw error;
-        try {
-          relabel(batchId);
-        } catch {
-          // The store refuses writes: the label keeps the planned count, the error says what was written.
-        }
-        throw partlyWritten(error, written.length, moves.length);
+        if (batchId === null || atOnce) throw error;
+        relabelIfItCan(batchId);
+        // An undo cut short leaves its step where undo finds it again (the store moved it to the redo stack with
+        // the undo's first sentence): a second undo restores the rest, the sentences restored already left alone.
+        if (kind === 'undo' && undoes !== null) tryTo(() => store.batches.backOnDone(undoes));
+        throw partlyWritten(error, kind, written.length, moves.length);
       }
       batchId = step.batchId;
       written.push(...step.written);
@@ -141,18 +144,29 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
       }
       throw new RedlineError('bad_input', 'Every sentence changed meanwhile: nothing was changed.');
     }
-    relabel(batchId);
+    relabelIfItCan(batchId);
     return { batch: get(batchId), segments: written, skipped, locked };
   }
 
+  /** A write of bookkeeping after a bulk write, in its own transaction; one the store refuses is left undone. */
+  function tryTo(write: () => void): void {
+    try {
+      store.transaction(write);
+    } catch {
+      // The store is locked or full: what the bulk write wrote stands, and its outcome or error is still told.
+    }
+  }
+
   /** A bulk write failed after some of its steps were written: what stays, and why the rest did not. */
-  function partlyWritten(error: unknown, written: number, planned: number): RedlineError {
+  function partlyWritten(error: unknown, kind: BatchKind, written: number, planned: number): RedlineError {
     const words = inStorageWords(error);
     const reason = words instanceof RedlineError ? words.message : `SQLite said: “${error instanceof Error ? error.message : String(error)}”.`;
-    return new RedlineError(
-      words instanceof RedlineError ? words.code : 'internal',
-      `Only ${written.toLocaleString('en-US')} of the ${planned.toLocaleString('en-US')} sentences were changed before the write failed; they are one step, which undo takes back. ${reason}`,
-    );
+    const count = `Only ${written.toLocaleString('en-US')} of the ${planned.toLocaleString('en-US')} sentences were`;
+    const what =
+      kind === 'undo'
+        ? `${count} restored before the undo failed; undo again to restore the rest.`
+        : `${count} changed before the write failed; they are one step, which undo takes back.`;
+    return new RedlineError(words instanceof RedlineError ? words.code : 'internal', `${what} ${reason}`);
   }
 
   /** Documents whose bulk write is to stop after its current step (see `stop`). */
@@ -212,21 +226,26 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     return [...bySegment.values()];
   }
 
-  function* undoSteps(batchId: number): Steps<StepProgress, BatchOutcome> {
+  /** Checked when asked (not at the first step), so a refusal is told at once, outside any transaction. */
+  function undoSteps(batchId: number): Steps<StepProgress, BatchOutcome> {
     const batch = get(batchId);
     if (batch.kind === 'undo') throw new RedlineError('bad_input', 'An undo is undone by redo.');
     if (store.batches.stackOf(batchId) !== 'done') {
       throw new RedlineError('bad_input', `“${batch.label}” was already undone.`);
     }
-    const moves = (yield* statesOf(batchId)).map(({ before, after }) => ({ from: after, to: before }));
-    return yield* moveOrMark(batch.documentId, 'undo', `Undo: ${batch.label}`, moves, batchId);
+    return (function* () {
+      const moves = (yield* statesOf(batchId)).map(({ before, after }) => ({ from: after, to: before }));
+      return yield* moveOrMark(batch.documentId, 'undo', `Undo: ${batch.label}`, moves, batchId);
+    })();
   }
 
-  function* redoSteps(batchId: number): Steps<StepProgress, BatchOutcome> {
+  function redoSteps(batchId: number): Steps<StepProgress, BatchOutcome> {
     const batch = get(batchId);
     const label = batch.label.replace(/^Undo: /, '');
-    const moves = (yield* statesOf(batchId)).map(({ before, after }) => ({ from: before, to: after }));
-    return yield* moveOrMark(batch.documentId, 'redo', `Redo: ${label}`, moves, batchId);
+    return (function* () {
+      const moves = (yield* statesOf(batchId)).map(({ before, after }) => ({ from: before, to: after }));
+      return yield* moveOrMark(batch.documentId, 'redo', `Redo: ${label}`, moves, batchId);
+    })();
   }
 
   /**

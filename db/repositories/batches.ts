@@ -11,6 +11,7 @@ export function batchesRepository(db: Database) {
     'INSERT INTO batches (document_id, kind, label, undoes, created_at) VALUES (?, ?, ?, ?, ?)',
   );
   const relabel = db.prepare('UPDATE batches SET label = ? WHERE id = ?');
+  const backOnDone = db.prepare("UPDATE batches SET stack = 'done', undone_by = NULL WHERE id = ?");
   const byId = db.prepare(`SELECT ${COLUMNS} FROM batches b WHERE b.id = ?`);
   // The stacks are kept by the store's triggers (migration 0024); each top is one step of an index.
   const doneTop = db.prepare("SELECT id FROM batches WHERE document_id = ? AND stack = 'done' ORDER BY id DESC LIMIT 1").pluck();
@@ -27,6 +28,10 @@ export function batchesRepository(db: Database) {
     /** A bulk step's label, once it is known how many sentences it wrote. */
     relabel(id: number, label: string): void {
       relabel.run(label, id);
+    },
+    /** Puts a step back where undo finds it: an undo of it was cut short, and undo is to restore the rest. */
+    backOnDone(id: number): void {
+      backOnDone.run(id);
     },
     get(id: number): Batch | undefined {
       return byId.get(id) as Batch | undefined;

@@ -130,6 +130,78 @@ describe('bulk writes, a few sentences a step', () => {
   });
 });
 
+describe('bulk writes that fail', () => {
+  const refusing = (databaseFile: string, sql: string) => {
+    const raw = new Database(databaseFile, { nativeBinding: nodeNativeBinding() });
+    raw.exec(sql);
+    return raw;
+  };
+  const drain = (steps: Generator<unknown, unknown>) => {
+    while (!steps.next().done);
+  };
+
+  it('an undo cut short leaves its step to undo again, which restores the rest; redo then applies it whole', () => {
+    const { services, databaseFile, doc, rows } = book(70);
+    services.replace.apply(doc.id, REPLACE, rows.map((r) => r.id));
+    const raw = refusing(
+      databaseFile,
+      `CREATE TRIGGER refuse BEFORE UPDATE OF current_text ON segments WHEN NEW.position >= 50 AND NEW.current_text NOT LIKE '%Akte%'
+       BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`,
+    );
+    const akte = () => rows.filter((r) => services.segments.get(r.id).currentText.includes('Akte')).length;
+    try {
+      expect(() => drain(services.batches.undoLastSteps(doc.id))).toThrow(
+        'Only 40 of the 70 sentences were restored before the undo failed; undo again to restore the rest. SQLite said: “refused by the test”.',
+      );
+      expect(akte()).toBe(30);
+    } finally {
+      raw.exec('DROP TRIGGER refuse');
+      raw.close();
+    }
+    expect(services.batches.state(doc.id)).toMatchObject({ undo: { label: 'Replace “Datei” → “Akte” (70)' }, redo: null });
+    expect(services.batches.undoLast(doc.id).segments).toHaveLength(30);
+    expect(akte()).toBe(0);
+    expect(services.batches.redoLast(doc.id).segments).toHaveLength(70);
+    expect(akte()).toBe(70);
+    services.batches.undoLast(doc.id);
+    expect(akte()).toBe(0);
+  });
+
+  it('at once, a failure SQLite rolls back whole leaves nothing and says nothing was written part way', () => {
+    const { services, databaseFile, doc, rows } = book(70);
+    const raw = refusing(
+      databaseFile,
+      `CREATE TRIGGER refuse BEFORE UPDATE OF current_text ON segments WHEN NEW.position >= 50
+       BEGIN SELECT RAISE(ROLLBACK, 'rolled back by the test'); END`,
+    );
+    try {
+      expect(() => services.replace.apply(doc.id, REPLACE, rows.map((r) => r.id))).toThrow(/^rolled back by the test$/);
+      expect(rows.filter((r) => services.segments.get(r.id).currentText.includes('Akte'))).toHaveLength(0);
+      expect(services.batches.state(doc.id)).toEqual({ undo: null, redo: null });
+    } finally {
+      raw.exec('DROP TRIGGER refuse');
+      raw.close();
+    }
+  });
+
+  it('a label that cannot be corrected at the end leaves the write standing, its outcome told', () => {
+    const { services, databaseFile, doc, rows } = book(70);
+    const steps = services.replace.applySteps(doc.id, REPLACE, rows.map((r) => r.id));
+    steps.next(); // the first step written
+    services.segments.update(rows[60]!.id, 'Der Satz 61 ist jetzt anders.');
+    const raw = refusing(databaseFile, `CREATE TRIGGER refuse BEFORE UPDATE OF label ON batches BEGIN SELECT RAISE(ABORT, 'no relabel'); END`);
+    try {
+      let next = steps.next();
+      while (!next.done) next = steps.next();
+      expect(next.value.segments).toHaveLength(69);
+      expect(next.value.batch.label).toBe('Replace “Datei” → “Akte” (70)');
+    } finally {
+      raw.exec('DROP TRIGGER refuse');
+      raw.close();
+    }
+  });
+});
+
 describe('bulkWrites', () => {
   it('answers other requests between the steps of a replace, and refuses a second bulk write of the same document meanwhile', async () => {
     const { services, doc, rows } = book(120);

@@ -25,6 +25,7 @@ import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { useReviewActions } from './useReviewActions';
 import { useRowFilter, type Filter } from './useRowFilter';
 import { plural, useBulkChange, type Outcome } from './useBulkChange';
+import { useWriteGuard } from './useWriteGuard';
 import { useDocumentShortcuts } from './useDocumentShortcuts';
 import { pickedSelection } from './selection';
 import { CommandPalette } from './CommandPalette';
@@ -131,13 +132,13 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     },
     [editor, checks, review],
   );
-  /** A bulk write failed, perhaps part way: the rows, flags and counts are read again. */
-  const failed = useCallback(() => {
-    void editor.reload().catch(onError);
+  /** A bulk write failed part way: the rows (in the guard), flags and counts are read again. */
+  const refreshAfterWrite = useCallback(() => {
     checks.refresh();
     review.refresh();
-  }, [editor, checks, review, onError]);
-  const bulk = useBulkChange(editor.flush, landed, failed, onInfo, onError);
+  }, [checks, review]);
+  const guard = useWriteGuard(document.id, editor, refreshAfterWrite);
+  const bulk = useBulkChange(editor.flush, landed, guard, onInfo, onError);
 
   /** Brings a sentence into view and puts the caret in its correction (once its row is rendered). */
   const goTo = useCallback((position: number) => setReveal({ position, nonce: Date.now(), focus: true }), []);

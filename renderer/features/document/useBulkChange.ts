@@ -26,8 +26,8 @@ interface BulkFlow {
 export function useBulkChange(
   flush: () => Promise<void>,
   landed: (outcome: Outcome) => void,
-  /** A write failed, perhaps part way: what it wrote stays (one undoable step) and was not sent back. */
-  failed: () => void,
+  /** Runs a write so that what it wrote shows if it fails part way (useWriteGuard). */
+  guard: <T>(write: () => Promise<T>) => Promise<T>,
   onInfo: (message: string) => void,
   onError: (error: unknown) => void,
 ) {
@@ -48,19 +48,8 @@ export function useBulkChange(
     [onError],
   );
 
-  /** A write: when it fails, the window reads again what it shows (`failed`) before the error is told. */
-  const write = useCallback(
-    (action: () => Promise<void>) =>
-      run(async () => {
-        try {
-          await action();
-        } catch (error) {
-          failed();
-          throw error;
-        }
-      }),
-    [run, failed],
-  );
+  /** A write: when it fails part way, the window shows what it wrote (`guard`) before the error is told. */
+  const write = useCallback((action: () => Promise<void>) => run(() => guard(action)), [run, guard]);
 
   /** flush → preview: the dialog opens with the changes, or a notice says there are none. */
   const start = useCallback(

@@ -3,6 +3,7 @@ import type { Segment, SegmentStatus } from '../../../core/model/segment';
 import { call } from '../../lib/desktop';
 import type { DocumentEditor } from './documentEditor';
 import { useDocumentCounts } from './useDocumentCounts';
+import { useWriteGuard } from './useWriteGuard';
 
 const UNCONFIRMED: SegmentStatus[] = ['not_started', 'edited', 'rejected'];
 
@@ -12,6 +13,8 @@ const UNCONFIRMED: SegmentStatus[] = ['not_started', 'edited', 'rejected'];
  */
 export function useReviewActions(documentId: number, editor: DocumentEditor, onError: (error: unknown) => void) {
   const { counts, refresh } = useDocumentCounts(documentId, editor.savedCount, onError);
+  // An undo or redo failing part way shows what it restored (useWriteGuard).
+  const guard = useWriteGuard(documentId, editor, refresh);
 
   const setStatus = useCallback(
     async (segment: Segment, status: SegmentStatus, reason?: string) => {
@@ -29,20 +32,15 @@ export function useReviewActions(documentId: number, editor: DocumentEditor, onE
       await editor.flush();
       setStepping(true);
       try {
-        const outcome = await call(direction === 'undo' ? 'documents.undo' : 'documents.redo', { documentId });
+        const outcome = await guard(() => call(direction === 'undo' ? 'documents.undo' : 'documents.redo', { documentId }));
         editor.applied(outcome.segments);
         refresh();
         return outcome;
-      } catch (error) {
-        // Failed part way, perhaps: what it wrote stays, and the window reads again what it shows.
-        void editor.reload().catch(onError);
-        refresh();
-        throw error;
       } finally {
         setStepping(false);
       }
     },
-    [documentId, editor, refresh, onError],
+    [documentId, editor, refresh, guard],
   );
 
   /** The first sentence after `position` (wrapping around) that is not confirmed or approved. */
