@@ -4,6 +4,7 @@
  * imports it into a fresh store file as the app does, runs every row module of bench/rows/ on it, and prints
  * the rows as JSON on its last line. Run by bench/run.ts: `tsx bench/book.ts 100000`.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,14 +25,26 @@ export function bookText(n: number): string {
 
 const ROWS_DIR = fileURLToPath(new URL('./rows/', import.meta.url));
 
-/** The row modules, in their order; BENCH_ROWS=bulkWrite,deleteBook runs only those files (to time a row alone). */
-async function rowModules(only = process.env.BENCH_ROWS?.split(',').filter(Boolean)): Promise<RowModule[]> {
+/** The row modules with their file names, in their order; BENCH_ROWS=bulkWrite,deleteBook runs only those files. */
+async function rowModules(only = process.env.BENCH_ROWS?.split(',').filter(Boolean)): Promise<Array<{ name: string; module: RowModule }>> {
   const files = readdirSync(ROWS_DIR)
     .filter((name) => /\.ts$/.test(name) && (!only || only.includes(name.replace(/\.ts$/, ''))))
     .sort();
-  const modules: RowModule[] = [];
-  for (const name of files) modules.push(((await import(join(ROWS_DIR, name))) as { default: RowModule }).default);
-  return modules.sort((a, b) => a.order - b.order);
+  const modules: Array<{ name: string; module: RowModule }> = [];
+  for (const name of files) modules.push({ name: name.replace(/\.ts$/, ''), module: ((await import(join(ROWS_DIR, name))) as { default: RowModule }).default });
+  return modules.sort((a, b) => a.module.order - b.module.order);
+}
+
+/** A module marked `alone` run in a child process (this script, BENCH_ROWS naming it): its rows, and its peak RSS. */
+function rowsAlone(size: number, name: string): { rows: BenchRow[]; peakMb: number } {
+  const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), String(size)], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, BENCH_ROWS: name },
+  });
+  if (run.status !== 0) throw new Error(`bench row module ${name} failed: ${(run.stderr || `exit ${run.status}`).trim().split('\n').slice(0, 5).join(' ')}`);
+  const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as SizeResult;
+  return { rows: result.rows.filter((row) => row.key !== 'peak-rss'), peakMb: result.rows.find((row) => row.key === 'peak-rss')?.value ?? 0 };
 }
 
 const megabytes = (bytes: number) => bytes / (1024 * 1024);
@@ -48,6 +61,7 @@ export function tableCounts(storePath: string, nativeBinding: string | undefined
 }
 
 export async function runBook(size: number): Promise<SizeResult> {
+  const selected = process.env.BENCH_ROWS !== undefined;
   const modules = await rowModules();
   const nativeBinding = nodeNativeBinding();
   const dir = mkdtempSync(join(tmpdir(), 'redline-book-'));
@@ -77,13 +91,23 @@ export async function runBook(size: number): Promise<SizeResult> {
       rowsBefore,
     };
     const rows: BenchRow[] = [];
-    for (const module of modules) rows.push(...(await module.rows(document)));
+    // BENCH_ALONE=0 runs every module in this process, as the bench did before modules could run alone.
+    const together = selected || process.env.BENCH_ALONE === '0';
+    let childPeakMb = 0;
+    for (const { name, module } of modules) {
+      if (module.alone && !together) {
+        const alone = rowsAlone(size, name);
+        rows.push(...alone.rows);
+        childPeakMb = Math.max(childPeakMb, alone.peakMb);
+      } else rows.push(...(await module.rows(document)));
+    }
     // The process's peak: its resident set at its highest so far (KB on Linux), against where it stood with the
     // store open and the text in memory, before the import.
     rows.push({
       key: 'peak-rss',
       label: 'peak RSS',
-      value: process.resourceUsage().maxRSS / 1024,
+      // The highest of this process and those the modules run alone had.
+      value: Math.max(process.resourceUsage().maxRSS / 1024, childPeakMb),
       unit: 'MB',
       baseline: { label: 'RSS before the import', value: megabytes(rssBefore), about: 'the process with the store open and the text read, before the import' },
     });

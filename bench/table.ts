@@ -57,6 +57,12 @@ export interface RowModule {
   order: number;
   /** May be asynchronous, for figures measured while other work runs (bench/rows/exportWait.ts). */
   rows(document: BookDocument): BenchRow[] | Promise<BenchRow[]>;
+  /**
+   * Run in a process of its own, on the book imported there afresh: its figures are requests' waits, which the
+   * other rows' from-scratch baselines (whole checks and exports on the request path, gigabytes of allocation the
+   * app's main process never holds) would turn into the collector's pauses.
+   */
+  alone?: boolean;
 }
 
 /** The issue's figures, in its order. */

@@ -11,6 +11,7 @@ import type { RowModule } from '../table';
 
 const deleteBook: RowModule = {
   order: 90,
+  alone: true,
   async rows(document) {
     const { services, text } = document;
     const handlers = benchHandlers(services);

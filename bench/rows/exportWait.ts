@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { ExportKind } from '../../services/exportContent';
 import { exportJobs } from '../../services/exportJobs';
+import { checkInWorker } from '../checkInWorker';
 import { EVERY_MS, idle, PAGE, waitsWhile, type Waits as RequestWaits } from '../requestWaits';
 import type { BenchRow, BookDocument, RowModule } from '../table';
 
@@ -90,11 +91,12 @@ async function inWorker(document: BookDocument, workerFile: string, kind: Export
 }
 
 const exportWait: RowModule = {
-  // After the rows that check the document whole (the report shows its flags).
+  // In a process of its own, the book checked whole in a worker thread first (the report shows its flags).
   order: 80,
+  alone: true,
   async rows(document) {
     const { services, documentId, workDir } = document;
-    services.checks.document(documentId);
+    await checkInWorker(document, documentId);
     const workerFile = await bundledWorker(document.size);
     const rows: BenchRow[] = [];
     const cases: Array<[ExportKind, string, (path: string) => void]> = [
@@ -102,8 +104,9 @@ const exportWait: RowModule = {
       ['html', 'HTML report', (path) => services.report.exportHtml(documentId, path)],
     ];
     for (const [kind, what, write] of cases) {
-      const before = await onRequestPath(document, () => write(join(workDir, `wait-direct.${kind}`)));
+      // The worker first: the export on the request path leaves this process its garbage to collect.
       const after = await inWorker(document, workerFile, kind, join(workDir, `wait-worker.${kind}`));
+      const before = await onRequestPath(document, () => write(join(workDir, `wait-direct.${kind}`)));
       const quiet = await idle(document, Math.min(after.exportMs, 5_000));
       const about =
         `a page of ${PAGE} asked every ${EVERY_MS} ms while the export runs, the longest wait from when it was due to its answer; ` +

@@ -8,16 +8,18 @@
  */
 import { createServices } from '../../services';
 import { contextWarming } from '../../services/contextWarming';
+import { checkInWorker } from '../checkInWorker';
 import { idle, waitsWhile } from '../requestWaits';
 import { timeMs } from '../stats';
 import type { RowModule } from '../table';
 
 const firstSave: RowModule = {
-  // After the rows that check the document whole; before those that time saves of their own.
+  // In a process of its own: the book checked whole in a worker thread, as the app checks it.
   order: 62,
+  alone: true,
   async rows(document) {
     const { services, storePath, nativeBinding, documentId, sentences } = document;
-    services.checks.document(documentId);
+    await checkInWorker(document, documentId);
     const [coldRow, warmRow] = services.segments.page(documentId, Math.floor(sentences / 3), 2).items;
     const cold = createServices(storePath, { nativeBinding });
     let coldMs: number;
