@@ -4,7 +4,6 @@
  * imports it into a fresh store file as the app does, runs every row module of bench/rows/ on it, and prints
  * the rows as JSON on its last line. Run by bench/run.ts: `tsx bench/book.ts 100000`.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { nodeNativeBinding } from '../cli/nativeBinding';
 import { createServices } from '../services';
+import { bookInChild } from './bookChild';
 import { loadApe } from './fixtures';
 import type { BenchRow, BookDocument, RowModule, SizeResult } from './table';
 
@@ -37,13 +37,8 @@ async function rowModules(only = process.env.BENCH_ROWS?.split(',').filter(Boole
 
 /** A module marked `alone` run in a child process (this script, BENCH_ROWS naming it): its rows, and its peak RSS. */
 function rowsAlone(size: number, name: string): { rows: BenchRow[]; peakMb: number } {
-  const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), String(size)], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, BENCH_ROWS: name },
-  });
-  if (run.status !== 0) throw new Error(`bench row module ${name} failed: ${(run.stderr || `exit ${run.status}`).trim().split('\n').slice(0, 5).join(' ')}`);
-  const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as SizeResult;
+  const result = bookInChild(size, name);
+  if (typeof result === 'string') throw new Error(`bench row module ${name} failed: ${result}`);
   return { rows: result.rows.filter((row) => row.key !== 'peak-rss'), peakMb: result.rows.find((row) => row.key === 'peak-rss')?.value ?? 0 };
 }
 

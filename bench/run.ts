@@ -5,9 +5,8 @@
  * sentences, each figure beside its baseline measured in the same run (bench/table.ts, rows from bench/rows/).
  * It prints figures and targets; it never asserts.
  */
-import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { bookInChild } from './bookChild';
 import { benchChecks, CHECKS_TARGET_MS } from './checks';
 import { loadApe, MissingFixtures, type ApePair } from './fixtures';
 import { benchHter } from './hter';
@@ -121,7 +120,7 @@ function main(): number {
   const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
   const results: SizeResult[] = [];
   for (const size of sizes) {
-    const result = bookSize(size);
+    const result = bookInChild(size);
     if (typeof result === 'string') {
       print(`Book-length document of ${thousands(size)} lines: not measured: ${result}`);
       break;
@@ -137,14 +136,6 @@ function main(): number {
   }
   print(`(bench took ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   return 0;
-}
-
-/** One size of the table, in a child process (bench/book.ts) so its peak memory is its own; or why it failed. */
-function bookSize(size: number): SizeResult | string {
-  const script = fileURLToPath(new URL('./book.ts', import.meta.url));
-  const run = spawnSync(process.execPath, [...process.execArgv, script, String(size)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (run.status !== 0) return (run.stderr || run.error?.message || `exit ${run.status}`).trim().split('\n').slice(0, 3).join(' ');
-  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as SizeResult;
 }
 
 process.exitCode = main();

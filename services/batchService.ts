@@ -207,8 +207,8 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
   function* statesOf(batchId: number): Steps<StepProgress, Array<{ before: State; after: State }>> {
     const bySegment = new Map<number, { before: State; after: State }>();
     const total = get(batchId).size;
-    for (let after = 0, done = 0; ; ) {
-      const page = store.revisions.ofBatch(batchId, after, PLANNED_A_STEP);
+    let done = 0;
+    for (const page of store.revisions.batchPages(batchId, PLANNED_A_STEP)) {
       for (const r of page) {
         const mt = segments.get(r.segmentId).mtText;
         const state = { segmentId: r.segmentId, text: r.text, status: r.status ?? statusForText(r.text, mt) };
@@ -219,10 +219,8 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
           bySegment.set(r.segmentId, { before, after: state });
         }
       }
-      if (page.length < PLANNED_A_STEP) break;
-      after = page.at(-1)!.id;
       done += page.length;
-      yield { done, total };
+      if (done < total) yield { done, total };
     }
     return [...bySegment.values()];
   }

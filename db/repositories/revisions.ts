@@ -139,12 +139,18 @@ export function revisionsRepository(db: Database) {
     forSegment(segmentId: number): Revision[] {
       return forSegment.all(segmentId) as Revision[];
     },
-    /**
-     * The revisions one batch wrote, each with the text and status its sentence had just before; a page of
-     * `limit` after the revision `after` (a batch may hold 60,000).
-     */
-    ofBatch(batchId: number, after = 0, limit = -1): BatchRevision[] {
-      return ofBatch.all(batchId, after, limit) as BatchRevision[];
+    /** The revisions one batch wrote, each with the text and status its sentence had just before. */
+    ofBatch(batchId: number): BatchRevision[] {
+      return ofBatch.all(batchId, 0, -1) as BatchRevision[];
+    },
+    /** `ofBatch` a page of `pageSize` each time the caller asks for the next (keyset on the id): a batch may hold 60,000. */
+    *batchPages(batchId: number, pageSize: number): Generator<BatchRevision[], void> {
+      for (let after = 0; ; ) {
+        const page = ofBatch.all(batchId, after, pageSize) as BatchRevision[];
+        if (page.length > 0) yield page;
+        if (page.length < pageSize) return;
+        after = page[page.length - 1]!.id;
+      }
     },
     /** The document's revisions from `since` on, newest first. */
     timeline(documentId: number, since: number, origins: readonly RevisionOrigin[], limit = 2_000): TimelineEntry[] {

@@ -305,8 +305,8 @@ export function segmentsRepository(db: Database) {
       return lockedAsBoolean(texts.all(documentId));
     },
     /**
-     * `texts` a page at a time: the document's sentences in order, a page of `pageSize` each time the caller asks for the next (keyset on the
-     * position): what reads the whole document between requests page through, yielding after each.
+     * `texts` a page of `pageSize` each time the caller asks for the next (keyset on the position): what reads a
+     * whole document between requests pages through, yielding after each.
      */
     *textPages(documentId: number, pageSize: number): Generator<SegmentText[], void> {
       for (let after = 0; ; ) {
