@@ -93,8 +93,12 @@ export function SegmentGrid(props: SegmentGridProps) {
   useEffect(focusPending);
 
   // A row far away is scrolled to on estimated heights; once rows there are measured the scroll may fall
-  // short, so it is repeated (a few times at most) until the row is in view.
+  // short, so it is repeated (a few times at most) until the row is in view — unless the editor scrolls first:
+  // the grid must never pull them back to a row they have moved away from.
   const pendingScroll = useRef<{ position: number; index: number; tries: number } | null>(null);
+  const cancelPendingScroll = () => {
+    pendingScroll.current = null;
+  };
   useEffect(() => {
     const pending = pendingScroll.current;
     const grid = scrollRef.current;
@@ -148,6 +152,10 @@ export function SegmentGrid(props: SegmentGridProps) {
       style={{ '--grid-columns': gridTemplate(view, showSource, showMt, columns) } as CSSProperties}
       onMouseMove={onPointer}
       onMouseLeave={() => setHovered(null)}
+      onWheel={cancelPendingScroll}
+      onTouchMove={cancelPendingScroll}
+      onPointerDown={cancelPendingScroll}
+      onKeyDown={cancelPendingScroll}
     >
       <ColumnHeader view={view} showSource={showSource} showMt={showMt} columns={columns} onColumns={props.onColumns} />
       <div className="grid-body" style={{ height: virtualizer.getTotalSize() }}>

@@ -1,27 +1,47 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
- * Scrolls a virtualized list (`scroller`) from the top, `fraction` of its height a step, until `row` is drawn, and
- * returns it. Each step gives the list a moment to draw the rows scrolled to: on a loaded machine a row near the top
- * could be drawn only after the next step had already scrolled past it.
+ * Scrolls a virtualized list (`scroller`) until the row of `rowSelector` whose `data-position` is `position` is
+ * drawn and in view, and returns it. Each step looks at the positions of the rows in view and scrolls up or down
+ * from them, by a stride that doubles while the direction holds and halves when it turns (a gallop, then a
+ * bisection). So a list whose rows arrive late (a loaded machine, a page still being read) is waited for, never
+ * scrolled past; a row kept drawn out of view (the focused one) does not mislead it; and rows measured on the way,
+ * which move the others, only cost a step more.
  */
-export async function scrollUntilDrawn(scroller: Locator, row: Locator, { steps, fraction }: { steps: number; fraction: number }): Promise<Locator> {
-  if (!(await row.isVisible())) await scroller.evaluate((el) => el.scrollTo(0, 0));
-  const drawn = () => row.waitFor({ state: 'visible', timeout: 100 }).then(
-    () => true,
-    () => false,
-  );
-  for (let step = 0; step < steps && !(await drawn()); step++) {
-    await scroller.evaluate((el, by) => el.scrollBy(0, el.clientHeight * by), fraction);
-  }
-  await row.scrollIntoViewIfNeeded();
-  await expect(row).toBeVisible();
+export async function scrollUntilDrawn(scroller: Locator, rowSelector: string, position: number, { timeout = 30_000 } = {}): Promise<Locator> {
+  const row = scroller.locator(`${rowSelector}[data-position="${position}"]`);
+  let stride = 0.6; // in heights of the list
+  let direction = 0;
+  await expect(async () => {
+    if (!(await row.isVisible())) {
+      const inView = await scroller.evaluate((el, selector) => {
+        const view = el.getBoundingClientRect();
+        return [...el.querySelectorAll(selector)]
+          .filter((r) => {
+            const box = r.getBoundingClientRect();
+            return box.bottom > view.top && box.top < view.bottom;
+          })
+          .map((r) => Number(r.getAttribute('data-position')));
+      }, rowSelector);
+      const toward = inView.length === 0 ? 0 : position < Math.min(...inView) ? -1 : position > Math.max(...inView) ? 1 : 0;
+      if (toward !== 0) {
+        if (toward === direction) stride = Math.min(stride * 2, 64);
+        else if (direction !== 0) stride = Math.max(stride / 2, 0.6);
+        direction = toward;
+        await scroller.evaluate((el, by) => el.scrollBy(0, el.clientHeight * by), toward * stride);
+      }
+      await expect(row).toBeVisible({ timeout: 100 });
+    }
+    // Drawn, it is brought into view; should the list move again meanwhile, the search goes on.
+    await row.scrollIntoViewIfNeeded({ timeout: 1_000 });
+    await expect(row).toBeInViewport({ timeout: 100 });
+  }).toPass({ timeout, intervals: [0] });
   return row;
 }
 
-/** Scrolls the virtualized grid from the top until the row at `position` is rendered, and returns it. */
+/** Scrolls the virtualized grid until the row at `position` is rendered, and returns it. */
 export async function scrollToRow(page: Page, position: number): Promise<Locator> {
   const grid = page.getByTestId('segment-grid');
   await expect(grid).toBeVisible();
-  return scrollUntilDrawn(grid, page.locator(`[data-testid="segment-row"][data-position="${position}"]`), { steps: 200, fraction: 0.6 });
+  return scrollUntilDrawn(grid, '[data-testid="segment-row"]', position);
 }

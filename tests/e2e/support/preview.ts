@@ -2,12 +2,11 @@ import { expect, type Locator } from '@playwright/test';
 import { scrollUntilDrawn } from './grid';
 
 /**
- * Scrolls the change preview (a virtualized list: only the rows in view exist) from the top until the row of the
+ * Scrolls the change preview (a virtualized list: only the rows in view exist) until the row of the
  * sentence at `position` is drawn, and returns it.
  */
 export async function scrollToPreviewRow(dialog: Locator, position: number): Promise<Locator> {
-  const row = dialog.locator(`[data-testid="preview-row"][data-position="${position}"]`);
-  return scrollUntilDrawn(dialog.locator('.modal-body'), row, { steps: 400, fraction: 0.8 });
+  return scrollUntilDrawn(dialog.locator('.modal-body'), '[data-testid="preview-row"]', position);
 }
 
 /**
