@@ -20,11 +20,13 @@ import { runCommands } from './runCommands';
 const HELPER_MIN_BYTES = 128 * 1024;
 
 /**
- * Whether to measure on a second thread. It pays only when a core is free: a worker costs its own start-up and
- * its own warming up of the compiled code (about a third more CPU time in all), which on a machine whose cores
- * are all busy (the scheduler sharing them between sessions, not threads) only slows the run. So: when the
- * load average leaves a core free, give or take half a core (the one-minute average still counts a run that
- * just ended, such as the bench's sacrebleu). REDLINE_METRICS_THREADS=1 or 2 decides instead (tests use it).
+ * Whether to measure on a second thread. It pays only when two cores are free besides this thread's: a worker
+ * costs its own start-up and its own warming up of the compiled code (about a third more CPU time in all), and
+ * V8 already uses a second core for this thread's optimizing compiler and collector. On two cores the helper
+ * takes that core from them: on a quiet 2-core machine 16,000 pairs took 0.47 s on one thread against 0.55 s
+ * on two. So: four cores or more, with a load average that leaves two of them free (the one-minute average
+ * still counts a run that just ended, such as the bench's sacrebleu). REDLINE_METRICS_THREADS=1 or 2 decides
+ * instead (tests use it).
  */
 function wantsHelper(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
   const forced = env.REDLINE_METRICS_THREADS?.trim();
@@ -32,7 +34,7 @@ function wantsHelper(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
   if (inputBytes(argv) < HELPER_MIN_BYTES) return false;
   if (forced === '2') return true;
   const cores = availableParallelism();
-  return cores > 1 && loadavg()[0]! <= cores - 0.5;
+  return cores >= 4 && loadavg()[0]! <= cores - 2;
 }
 
 function inputBytes(argv: readonly string[]): number {
