@@ -3,11 +3,23 @@ import type { Segment } from '../../../core/model/segment';
 export type FetchPage = (offset: number, limit: number) => Promise<{ total: number; items: Segment[] }>;
 
 /**
+ * Pages held at most: a few screens' worth around where the editor has been (5,000 rows), so a day's scrolling
+ * through a book neither grows the window's memory with the document nor makes a reload read every page seen.
+ */
+export const HELD_PAGES = 100;
+
+/**
  * The segments of one document as far as they have been fetched, page by page over IPC; the grid asks for
- * the rows it shows and never for the whole document.
+ * the rows it shows and never for the whole document. The pages used least lately are let go beyond
+ * `maxPages` (never the first, which says whether the document has a source, nor those on screen) and fetched
+ * again when scrolled back to; typing not yet saved is kept by the editor, not here.
  */
 export class SegmentPages {
   private readonly rows = new Map<number, Segment>();
+  /** The pages held, least lately used first. */
+  private readonly held = new Set<number>();
+  /** The pages of the rows on screen, as last asked for. */
+  private onScreen = new Set<number>();
   private readonly loading = new Set<number>();
   private readonly listeners = new Set<() => void>();
   private version = 0;
@@ -17,6 +29,7 @@ export class SegmentPages {
   constructor(
     private readonly fetchPage: FetchPage,
     readonly pageSize = 50,
+    private readonly maxPages = HELD_PAGES,
   ) {}
 
   get total(): number | null {
@@ -38,12 +51,16 @@ export class SegmentPages {
    * shown (a screen of sparse flagged rows in a book used to fetch every page between its first and last row).
    */
   ensure(indexes: readonly number[]): void {
-    for (const page of new Set(indexes.filter((i) => i >= 0).map((i) => Math.floor(i / this.pageSize)))) this.fetch(page);
+    this.onScreen = new Set(indexes.filter((i) => i >= 0).map((i) => Math.floor(i / this.pageSize)));
+    for (const page of this.onScreen) {
+      if (this.held.delete(page)) this.held.add(page); // used now: the last to go
+      this.fetch(page);
+    }
   }
 
   private fetch(page: number): void {
     const offset = page * this.pageSize;
-    if (this.loading.has(page) || this.rows.has(offset)) return;
+    if (this.loading.has(page) || this.held.has(page)) return;
     if (this.totalCount !== null && offset >= this.totalCount) return;
     this.loading.add(page);
     this.fetchPage(offset, this.pageSize)
@@ -51,6 +68,8 @@ export class SegmentPages {
         this.totalCount = total;
         this.failure = null;
         items.forEach((segment, i) => this.rows.set(offset + i, segment));
+        this.held.add(page);
+        this.letGo();
       })
       .catch((error: unknown) => {
         this.failure = error instanceof Error ? error.message : String(error);
@@ -61,9 +80,21 @@ export class SegmentPages {
       });
   }
 
+  /** Lets the pages used least lately go, beyond `maxPages`. */
+  private letGo(): void {
+    let excess = this.held.size - this.maxPages;
+    for (const page of this.held) {
+      if (excess <= 0) break;
+      if (page === 0 || this.onScreen.has(page)) continue;
+      this.held.delete(page);
+      for (let i = page * this.pageSize, end = i + this.pageSize; i < end; i++) this.rows.delete(i);
+      excess--;
+    }
+  }
+
   /** The offsets of the pages held, to read them again (DocumentEditor.reload). */
   heldOffsets(): number[] {
-    return [...new Set([...this.rows.keys()].map((i) => Math.floor(i / this.pageSize) * this.pageSize))].sort((a, b) => a - b);
+    return [...this.held].map((page) => page * this.pageSize).sort((a, b) => a - b);
   }
 
   /** Replaces a segment already here (after a save, or optimistically while typing). */

@@ -39,4 +39,47 @@ describe('SegmentPages', () => {
     pages.ensure([949, 99_001]);
     expect(asked).toEqual([0, 900, 99_000]);
   });
+
+  it('holds at most its pages while the editor scrolls through a book: the least lately used go, never the first or those on screen', async () => {
+    const asked: number[] = [];
+    const pages = new SegmentPages(
+      async (offset, limit) => {
+        asked.push(offset);
+        return { total: TOTAL, items: Array.from({ length: Math.min(limit, TOTAL - offset) }, (_, i) => segmentAt(offset + i)) };
+      },
+      50,
+      3,
+    );
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+    pages.ensure([0]);
+    await settle();
+    // A screen straddling two pages, then on through the book a screen at a time.
+    for (const screen of [[40, 60], [90, 110], [140, 160], [190, 210]]) {
+      pages.ensure(screen);
+      await settle();
+    }
+    expect(pages.heldOffsets()).toEqual([0, 150, 200]);
+    expect(pages.at(0)?.position).toBe(1);
+    expect(pages.at(210)?.position).toBe(211);
+    expect(pages.at(60)).toBeUndefined(); // let go: shown again, it is fetched again
+    // A look at page 3, then back to page 1: page 1 is fetched again, and the page used least lately goes (4, not 3).
+    pages.ensure([199]);
+    pages.ensure([60]);
+    await settle();
+    expect(asked.filter((offset) => offset === 50)).toHaveLength(2);
+    expect(pages.heldOffsets()).toEqual([0, 50, 150]);
+    expect(pages.at(60)?.position).toBe(61);
+  });
+
+  it('keeps every page on screen however many there are, and lets the extra ones go once they are not', async () => {
+    const pages = new SegmentPages(async (offset, limit) => ({ total: TOTAL, items: Array.from({ length: limit }, (_, i) => segmentAt(offset + i)) }), 50, 2);
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+    // A filtered screen whose rows lie on four pages: all four are held while it is shown.
+    pages.ensure([100, 1_000, 5_000, 9_000]);
+    await settle();
+    expect(pages.heldOffsets()).toEqual([100, 1_000, 5_000, 9_000]);
+    pages.ensure([20_000]);
+    await settle();
+    expect(pages.heldOffsets()).toEqual([9_000, 20_000]);
+  });
 });
