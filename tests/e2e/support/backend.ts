@@ -54,6 +54,8 @@ export class Backend {
   readonly dialogs = new ScriptedDialogs();
   /** How many times the page called each channel (to see what a screen asks of the store, and when). */
   readonly calls = new Map<string, number>();
+  /** The offsets of the pages of sentences the page read, in order (`segments.page`). */
+  readonly pagesRead: number[] = [];
   services!: Services;
   private exports: ExportJobs | undefined;
   private background: WholeChecks | undefined;
@@ -122,6 +124,7 @@ export class Backend {
   async attach(page: Page): Promise<void> {
     await page.exposeBinding('__redlineInvoke', (source, channel: string, request: unknown) => {
       this.calls.set(channel, (this.calls.get(channel) ?? 0) + 1);
+      if (channel === 'segments.page') this.pagesRead.push((request as { offset?: number } | null)?.offset ?? -1);
       return this.dispatch(channel, source.frame.url(), request);
     });
     await page.addInitScript(

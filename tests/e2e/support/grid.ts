@@ -3,8 +3,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /**
  * Scrolls a virtualized list (`scroller`) until the row of `rowSelector` whose `data-position` is `position` is
  * drawn and in view, and returns it. Each step looks at the positions of the rows in view and scrolls up or down
- * from them, by a stride that doubles while the direction holds and halves when it turns (a gallop, then a
- * bisection). So a list whose rows arrive late (a loaded machine, a page still being read) is waited for, never
+ * from them, by a stride that doubles until the direction first turns and halves at each turn after (a gallop,
+ * then a bisection). So a list whose rows arrive late (a loaded machine, a page still being read) is waited for, never
  * scrolled past; a row kept drawn out of view (the focused one) does not mislead it; and rows measured on the way,
  * which move the others, only cost a step more.
  */
@@ -12,6 +12,7 @@ export async function scrollUntilDrawn(scroller: Locator, rowSelector: string, p
   const row = scroller.locator(`${rowSelector}[data-position="${position}"]`);
   let stride = 0.6; // in heights of the list
   let direction = 0;
+  let turned = false;
   await expect(async () => {
     if (!(await row.isVisible())) {
       const inView = await scroller.evaluate((el, selector) => {
@@ -25,8 +26,10 @@ export async function scrollUntilDrawn(scroller: Locator, rowSelector: string, p
       }, rowSelector);
       const toward = inView.length === 0 ? 0 : position < Math.min(...inView) ? -1 : position > Math.max(...inView) ? 1 : 0;
       if (toward !== 0) {
-        if (toward === direction) stride = Math.min(stride * 2, 64);
-        else if (direction !== 0) stride = Math.max(stride / 2, 0.6);
+        // Doubling only until the first turn, halving at each turn after: doubling again could circle forever.
+        if (direction !== 0 && toward !== direction) turned = true;
+        if (!turned && toward === direction) stride = Math.min(stride * 2, 64);
+        else if (toward !== direction && direction !== 0) stride = Math.max(stride / 2, 0.6);
         direction = toward;
         await scroller.evaluate((el, by) => el.scrollBy(0, el.clientHeight * by), toward * stride);
       }
