@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { scrollToRow } from './support/grid';
+import { positionsInView, scrollToRow } from './support/grid';
 
 const COUNT = 12_000;
 const PAGE = 50;
@@ -23,15 +23,7 @@ test('a long day of scrolling through a book keeps a bounded window of rows: pag
   const drawnInView = async (): Promise<number[]> => {
     let rows: number[] = [];
     await expect(async () => {
-      rows = await grid.evaluate((el) => {
-        const view = el.getBoundingClientRect();
-        return [...el.querySelectorAll<HTMLElement>('.grid-body > *')]
-          .filter((r) => {
-            const box = r.getBoundingClientRect();
-            return box.bottom > view.top && box.top < view.bottom;
-          })
-          .map((r) => Number(r.querySelector<HTMLElement>('[data-testid="segment-row"]')?.dataset.position ?? r.dataset.position ?? NaN));
-      });
+      rows = await positionsInView(grid, '[data-testid="segment-row"], .row-loading');
       expect(rows.length).toBeGreaterThan(0);
       expect(rows.every((position) => position > 0)).toBe(true);
     }).toPass({ timeout: 10_000 });

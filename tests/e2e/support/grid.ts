@@ -15,21 +15,14 @@ export async function scrollUntilDrawn(scroller: Locator, rowSelector: string, p
   let turned = false;
   await expect(async () => {
     if (!(await row.isVisible())) {
-      const inView = await scroller.evaluate((el, selector) => {
-        const view = el.getBoundingClientRect();
-        return [...el.querySelectorAll(selector)]
-          .filter((r) => {
-            const box = r.getBoundingClientRect();
-            return box.bottom > view.top && box.top < view.bottom;
-          })
-          .map((r) => Number(r.getAttribute('data-position')));
-      }, rowSelector);
+      const inView = await positionsInView(scroller, rowSelector);
       const toward = inView.length === 0 ? 0 : position < Math.min(...inView) ? -1 : position > Math.max(...inView) ? 1 : 0;
       if (toward !== 0) {
         // Doubling only until the first turn, halving at each turn after: doubling again could circle forever.
-        if (direction !== 0 && toward !== direction) turned = true;
-        if (!turned && toward === direction) stride = Math.min(stride * 2, 64);
-        else if (toward !== direction && direction !== 0) stride = Math.max(stride / 2, 0.6);
+        if (direction !== 0 && toward !== direction) {
+          turned = true;
+          stride = Math.max(stride / 2, 0.6);
+        } else if (direction !== 0 && !turned) stride = Math.min(stride * 2, 64);
         direction = toward;
         await scroller.evaluate((el, by) => el.scrollBy(0, el.clientHeight * by), toward * stride);
       }
@@ -40,6 +33,19 @@ export async function scrollUntilDrawn(scroller: Locator, rowSelector: string, p
     await expect(row).toBeInViewport({ timeout: 100 });
   }).toPass({ timeout, intervals: [0] });
   return row;
+}
+
+/** The `data-position` of each element of `selector` in the scroller's view, in order (0 where it has none). */
+export function positionsInView(scroller: Locator, selector: string): Promise<number[]> {
+  return scroller.evaluate((el, selector) => {
+    const view = el.getBoundingClientRect();
+    return [...el.querySelectorAll(selector)]
+      .filter((r) => {
+        const box = r.getBoundingClientRect();
+        return box.bottom > view.top && box.top < view.bottom;
+      })
+      .map((r) => Number(r.getAttribute('data-position')));
+  }, selector);
 }
 
 /** Scrolls the virtualized grid until the row at `position` is rendered, and returns it. */

@@ -21,17 +21,21 @@ const segmentAt = (index: number): Segment => ({
   updatedAt: 0,
 });
 
+/** The pages of a book of TOTAL sentences, noting the offset of each page asked for in `asked`. */
+const bookPages = (asked: number[]) => async (offset: number, limit: number) => {
+  asked.push(offset);
+  return { total: TOTAL, items: Array.from({ length: Math.min(limit, TOTAL - offset) }, (_, i) => segmentAt(offset + i)) };
+};
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 describe('SegmentPages', () => {
   it('fetches the pages of the rows on screen and none between, when a filter shows rows far apart', async () => {
     const asked: number[] = [];
-    const pages = new SegmentPages(async (offset, limit) => {
-      asked.push(offset);
-      return { total: TOTAL, items: Array.from({ length: Math.min(limit, TOTAL - offset) }, (_, i) => segmentAt(offset + i)) };
-    }, 50);
+    const pages = new SegmentPages(bookPages(asked), 50);
     // A screen of flagged rows spread over a book: three pages, not the 1,980 between the first and the last.
     pages.ensure([2, 3, 949, 99_000]);
     pages.ensure([3, 949]); // on their way: not asked again
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settle();
     expect(asked).toEqual([0, 900, 99_000]);
     expect(pages.at(949)?.position).toBe(950);
     expect(pages.at(99_000)?.position).toBe(99_001);
@@ -42,15 +46,7 @@ describe('SegmentPages', () => {
 
   it('holds at most its pages while the editor scrolls through a book: the least lately used go, never the first or those on screen', async () => {
     const asked: number[] = [];
-    const pages = new SegmentPages(
-      async (offset, limit) => {
-        asked.push(offset);
-        return { total: TOTAL, items: Array.from({ length: Math.min(limit, TOTAL - offset) }, (_, i) => segmentAt(offset + i)) };
-      },
-      50,
-      3,
-    );
-    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const pages = new SegmentPages(bookPages(asked), 50, 3);
     pages.ensure([0]);
     await settle();
     // A screen straddling two pages, then on through the book a screen at a time.
@@ -72,8 +68,7 @@ describe('SegmentPages', () => {
   });
 
   it('keeps every page on screen however many there are, and lets the extra ones go once they are not', async () => {
-    const pages = new SegmentPages(async (offset, limit) => ({ total: TOTAL, items: Array.from({ length: limit }, (_, i) => segmentAt(offset + i)) }), 50, 2);
-    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const pages = new SegmentPages(bookPages([]), 50, 2);
     // A filtered screen whose rows lie on four pages: all four are held while it is shown.
     pages.ensure([100, 1_000, 5_000, 9_000]);
     await settle();
