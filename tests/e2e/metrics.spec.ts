@@ -86,6 +86,11 @@ test('both diff views show the fix, and the chosen view is remembered', async ({
   await again.getByTestId('inline-diff').focus();
   await expect(again.getByRole('textbox')).toBeFocused();
   await expect(again.getByRole('textbox')).toHaveValue(/Almaty/);
+  // Moving by keyboard opens the next sentence's editor, as in the side-by-side view.
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.getByRole('textbox', { name: 'Correction of sentence 5' })).toBeFocused();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(page.getByRole('textbox', { name: 'Correction of sentence 4' })).toBeFocused();
 });
 
 test('with other TER options the document is measured in the background, and measured again after a save', async ({ page, backend }) => {

@@ -84,7 +84,11 @@ export function SegmentGrid(props: SegmentGridProps) {
   const pendingFocus = useRef<number | null>(null);
   const focusPending = () => {
     if (pendingFocus.current === null) return;
-    const field = scrollRef.current?.querySelector<HTMLElement>(`textarea[data-position="${pendingFocus.current}"]`);
+    // In the inline view a row is its diff until focused, which turns it into the editor.
+    const position = pendingFocus.current;
+    const field = scrollRef.current?.querySelector<HTMLElement>(
+      `textarea[data-position="${position}"], [data-testid="segment-row"][data-position="${position}"] .inline-diff`,
+    );
     if (field) {
       pendingFocus.current = null;
       field.focus({ preventScroll: true });
