@@ -53,3 +53,29 @@ test('“Apply to 50+ more” changes every other sentence that has it, not only
   const texts = backend.services.segments.page(doc.id, 0, 100).items.map((s) => s.currentText);
   expect(texts.filter((t) => t.includes('Almaty'))).toHaveLength(WITH.length);
 });
+
+test('the offer goes once the correction behind it is reverted, and a changed sentence keeps it no longer', async ({ page, backend }) => {
+  const doc = backend.services.openSample({ fileName: 'long.txt', title: 'Long', text: LINES.join('\n') });
+  await page.goto('/');
+  const title = page.getByRole('heading', { name: 'Long' });
+  if (!(await title.isVisible())) await page.getByRole('button', { name: /Long/ }).first().click();
+  await expect(title).toBeVisible();
+
+  const first = await scrollToRow(page, WITH[0]!);
+  const field = first.getByRole('textbox');
+  await field.click();
+  await field.fill(LINES[WITH[0]! - 1]!.replace('Alma-Ata', 'Almaty'));
+  await page.keyboard.press('Tab');
+  const offer = page.getByTestId('propagation-bar');
+  await expect(offer).toContainText('“Alma-Ata”');
+  // A status change leaves the text as it was: the offer stays.
+  await field.click();
+  await page.keyboard.press('Control+Enter');
+  await expect.poll(() => backend.services.segments.page(doc.id, WITH[0]! - 1, 1).items[0]!.status).toBe('confirmed');
+  await expect(offer).toBeVisible();
+
+  await field.click();
+  await page.keyboard.press('Control+Alt+R');
+  await expect(field).toHaveValue(LINES[WITH[0]! - 1]!);
+  await expect(offer).toHaveCount(0);
+});

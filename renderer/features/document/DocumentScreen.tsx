@@ -90,7 +90,15 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     startAt ? { position: startAt, nonce: 0 } : null,
   );
   // The offer after leaving an edited sentence, with that sentence (the whole list leaves it out).
-  const [suggestion, setSuggestion] = useState<(Suggestion & { segmentId: number }) | null>(null);
+  const [suggestion, setSuggestion] = useState<(Suggestion & { segmentId: number; text: string }) | null>(null);
+  // The offer stands for the correction as it was left: reverted, undone or changed again, it goes.
+  useEffect(
+    () =>
+      editor.onLanded((segments) =>
+        setSuggestion((offer) => (offer && segments.some((s) => s.id === offer.segmentId && s.currentText !== offer.text) ? null : offer)),
+      ),
+    [editor],
+  );
   const [undo, setUndo] = useState<(Outcome & { changed: number }) | null>(null);
   const active = editor.activeSegment;
   // Asked again when one is tagged or removed, not on every save (the grid draws a mark only while its words
@@ -248,7 +256,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       void (async () => {
         await editor.flush();
         const found = await call('propagation.suggest', { segmentId: segment.id, ...change });
-        setSuggestion(found[0] ? { ...found[0], segmentId: segment.id } : null);
+        setSuggestion(found[0] ? { ...found[0], segmentId: segment.id, text: change.after } : null);
       })().catch(onError);
     },
     [editor, onError],

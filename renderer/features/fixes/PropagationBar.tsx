@@ -23,10 +23,16 @@ export function PropagationBar({ suggestion, onReview, onApplyAll, onDismiss }: 
       <span>
         You changed “<strong>{rule.find}</strong>” to “<strong>{rule.replace}</strong>”.
       </span>
-      <button type="button" onClick={onReview} title={more ? `More than ${matches.length} other sentences have it; all are listed` : undefined}>
+      {/* Past what the offer read, the sentences are unseen: reviewing them is the first choice, not applying. */}
+      <button
+        type="button"
+        className={more ? 'button-primary' : undefined}
+        onClick={onReview}
+        title={more ? `More than ${matches.length} other sentences have it; all are listed` : undefined}
+      >
         Review {count} more…
       </button>
-      <button type="button" className="button-primary" onClick={onApplyAll} title={more ? `Applies to every other sentence that has it (more than ${matches.length})` : undefined}>
+      <button type="button" className={more ? undefined : 'button-primary'} onClick={onApplyAll} title={more ? `Applies to every other sentence that has it (more than ${matches.length})` : undefined}>
         Apply to {count} more
       </button>
       <button type="button" className="button-quiet" onClick={onDismiss} aria-label="Dismiss">
