@@ -9,6 +9,7 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   // Chromium supports modulepreload natively; Vite 8's polyfill also fails to resolve under Forge 7's config.
-  build: { outDir: '../.vite/renderer/main_window', emptyOutDir: true, modulePreload: { polyfill: false } },
+  // Assets stay files: the CSP allows fonts from 'self' only, never data: URLs.
+  build: { outDir: '../.vite/renderer/main_window', emptyOutDir: true, modulePreload: { polyfill: false }, assetsInlineLimit: 0 },
   preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy() } },
 });

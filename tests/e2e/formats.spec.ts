@@ -30,6 +30,8 @@ test('an XLIFF 2.0 file with inline tags: corrected without breaking its tags, e
   await expect(row.getByTestId('source-text')).toContainText('Президент');
   await expect(row.getByTestId('file-notes')).toContainText('höchstens 70 Zeichen');
   const field = row.getByRole('textbox');
+  // The field draws its tags as numbered boxes too: the tag font is bundled and the CSP lets it load.
+  expect(await field.evaluate((el) => document.fonts.load(`${getComputedStyle(el).fontSize} "Redline Tags"`, '\uE000').then((f) => f.length))).toBe(1);
   await field.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Backspace'); // "Tokio." → "Tokio"
