@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode, type Ref } from 'react';
+import { returnFocus } from '../lib/focusReturn';
 
 interface ModalProps {
   title: string;
@@ -15,12 +16,14 @@ interface ModalProps {
   closable?: boolean;
 }
 
-/** A dialog over the window: Escape or the close button dismiss it; focus moves into it. */
+/** A dialog over the window: Escape or the close button dismiss it; focus moves into it, and back out after. */
 export function Modal({ title, onClose, children, footer, wide = false, closeOnBackdrop = true, bodyRef, closable = true }: ModalProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // A field inside may have taken focus already (autoFocus); otherwise the dialog itself takes it.
     if (ref.current && !ref.current.contains(document.activeElement)) ref.current.focus();
+    // Closed, it gives the keyboard back to where the editor was.
+    return () => returnFocus();
   }, []);
   return (
     <div className="modal-backdrop" onMouseDown={(event) => closeOnBackdrop && event.target === event.currentTarget && onClose()}>

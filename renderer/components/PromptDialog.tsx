@@ -19,6 +19,8 @@ export function PromptDialog({ title, label, initial = '', confirm, multiline, o
     <Modal
       title={title}
       onClose={onClose}
+      // A stray click beside the dialog must not throw away what was typed.
+      closeOnBackdrop={value === initial}
       footer={
         <>
           <button type="button" onClick={onClose}>
@@ -33,7 +35,21 @@ export function PromptDialog({ title, label, initial = '', confirm, multiline, o
       <label className="prompt-field">
         <span>{label}</span>
         {multiline ? (
-          <textarea autoFocus value={value} rows={3} onChange={(e) => setValue(e.target.value)} />
+          <textarea
+            autoFocus
+            value={value}
+            rows={3}
+            title={`Ctrl+Enter: ${confirm}`}
+            onChange={(e) => setValue(e.target.value)}
+            // Enter starts a new line of the reason; Ctrl+Enter sends it, as it confirms a sentence — and goes no
+            // further: the window's own Ctrl+Enter (confirm) would otherwise run once the dialog has closed.
+            onKeyDown={(e) => {
+              if (!(e.ctrlKey || e.metaKey) || e.key !== 'Enter') return;
+              e.preventDefault();
+              e.stopPropagation();
+              submit();
+            }}
+          />
         ) : (
           <input
             autoFocus

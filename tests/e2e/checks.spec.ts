@@ -31,6 +31,8 @@ test('flags, a one-click fix, one correction applied everywhere, its undo — an
   await expect(spacingFlag).toContainText('Space before');
   await spacingFlag.getByRole('button', { name: 'Apply fix' }).click();
   await expect(spacingRow.getByRole('textbox')).toHaveValue(/Kazakhstan, said the Prime Minister/);
+  // The button went with its flag: the keyboard is back in the sentence, not lost to the page.
+  await expect(spacingRow.getByRole('textbox')).toBeFocused();
   await expect(page.getByTestId('undo-bar')).toContainText('changed 1 sentence');
 
   // Correct Alma-Ata once; leaving the sentence offers the same fix for the three others.

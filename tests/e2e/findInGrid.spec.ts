@@ -24,6 +24,19 @@ async function rowPositions(page: Page): Promise<number[]> {
   return page.locator('[data-testid="segment-row"]').evaluateAll((rows) => rows.map((row) => Number((row as HTMLElement).dataset.position)));
 }
 
+test('closing the find bar gives the keyboard back to the sentence the editor was in', async ({ page }) => {
+  await page.goto('/');
+  const field = page.locator('textarea[data-position="3"]');
+  await field.click();
+  await page.keyboard.press('Control+f');
+  const input = page.getByRole('textbox', { name: 'Find' });
+  await expect(input).toBeFocused();
+  await page.keyboard.type('Almaty');
+  await input.press('Escape');
+  await expect(input).toHaveCount(0);
+  await expect(field).toBeFocused();
+});
+
 test('Ctrl+F finds in the grid: matches highlighted in place, “n of N” in document order, Enter/Shift+Enter/F3 step and reach rows out of view', async ({ page }, info) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/');

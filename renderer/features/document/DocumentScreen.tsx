@@ -24,7 +24,8 @@ import { ExportProgressDialog } from './ExportProgressDialog';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { useReviewActions } from './useReviewActions';
 import { useRowFilter, type Filter } from './useRowFilter';
-import { plural, useBulkChange, type Outcome } from './useBulkChange';
+import { useBulkChange, type Outcome } from './useBulkChange';
+import { plural } from '../../lib/format';
 import { useWriteGuard } from './useWriteGuard';
 import { useDocumentShortcuts } from './useDocumentShortcuts';
 import { pickedSelection } from './selection';
@@ -39,6 +40,7 @@ import { useFindInGrid } from './useFindInGrid';
 import { bothFilters, useTextFilter } from './useTextFilter';
 import { useDocumentAnnotations } from './useDocumentAnnotations';
 import type { FindColumn } from '../../../core/model/find';
+import { returnFocus } from '../../lib/focusReturn';
 
 /** How long the offer to undo a bulk change stays on screen. */
 const UNDO_OFFER_MS = 20_000;
@@ -224,19 +226,19 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
 
   const onFix = useCallback(
     (segment: Segment, flag: Flag) =>
-      void call('fixes.applyOne', { segmentId: segment.id, check: flag.check, start: flag.start, end: flag.end }).then(
-        landed,
-        onError,
-      ),
+      void call('fixes.applyOne', { segmentId: segment.id, check: flag.check, start: flag.start, end: flag.end }).then((fixed) => {
+        landed(fixed);
+        returnFocus(); // the button pressed went with its flag
+      }, onError),
     [landed, onError],
   );
 
   const onIgnore = useCallback(
     (segment: Segment, flag: Flag) =>
-      void call('checks.ignore', { segmentId: segment.id, check: flag.check, ignored: true }).then(
-        () => checks.refresh(),
-        onError,
-      ),
+      void call('checks.ignore', { segmentId: segment.id, check: flag.check, ignored: true }).then(() => {
+        checks.refresh();
+        returnFocus();
+      }, onError),
     [checks, onError],
   );
 
@@ -244,6 +246,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     (word: string) =>
       void call('checks.addWord', { word }).then(() => {
         checks.refresh();
+        returnFocus();
         onInfo(`“${word}” added to the dictionary.`);
       }, onError),
     [checks, onError, onInfo],

@@ -78,4 +78,3 @@ export function useBulkChange(
   return { preview, busy, run, write, start, show, apply, close: () => setPreview(null) };
 }
 
-export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;

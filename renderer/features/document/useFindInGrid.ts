@@ -4,6 +4,7 @@ import { MAX_FIND_MATCHES, type FindColumn, type FindMatch } from '../../../core
 import type { Segment } from '../../../core/model/segment';
 import { call, messageOf } from '../../lib/desktop';
 import { sameMatch } from './gridHighlights';
+import { returnFocus } from '../../lib/focusReturn';
 
 export interface FindQuery {
   text: string;
@@ -154,6 +155,7 @@ export function useFindInGrid(
     setOpen(false);
     setCurrent(null);
     shownQuery.current = '';
+    returnFocus(); // to the sentence the editor was in before finding
   }, []);
 
   return {
