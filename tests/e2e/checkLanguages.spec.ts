@@ -33,6 +33,33 @@ test('a spelling flag, “Add to dictionary”, and the flag is gone — also af
   await expect(page.getByTestId('flags-panel').locator('[data-check="spelling"]')).toHaveCount(0);
 });
 
+test('a word still being typed is not flagged as misspelled; a finished one is, as the editor types', async ({ page, backend }) => {
+  await page.goto('/');
+  await expect(page.locator('[data-testid="segment-row"]').first()).toBeVisible();
+  // Spelling joins the checks once the document's dictionary is built (between requests).
+  await expect.poll(() => backend.services.spelling.loading(1), { timeout: 60_000 }).toBe(false);
+  const row = await scrollToRow(page, 6);
+  await row.getByRole('textbox').click();
+  await page.keyboard.press('End');
+  const spelling = row.locator('[data-testid="flag"][data-check="spelling"]');
+  for (let k = 0; k < 'help.'.length; k++) await page.keyboard.press('Backspace');
+  // Pauses longer than the live check's delay, as a slow typist makes them.
+  for (const key of 'assistanc') {
+    await page.keyboard.type(key);
+    await page.waitForTimeout(250);
+  }
+  await page.waitForTimeout(800); // past the last pause's live check (it flagged `assistanc` before)
+  await expect(spelling).toHaveCount(0);
+  await page.keyboard.type('e.'); // a word, finished: still nothing
+  await page.waitForTimeout(800);
+  await expect(spelling).toHaveCount(0);
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('se.'); // a misspelling, finished: flagged as the editor types
+  await expect(spelling).toContainText('“assistanse” is not in the dictionary');
+});
+
 test('the languages the document is checked in are shown, and changed from the flags panel', async ({ page, backend }) => {
   await page.goto('/');
   await page.getByRole('button', { name: /^Flags/ }).click();

@@ -14,18 +14,31 @@ export interface CheckedText {
 /**
  * The flags of a sentence as the editor types: the stored check result while the text is the stored one,
  * otherwise the sentence checked again (in its document) shortly after each pause — until then, the last flags
- * found, with the text they were found in.
+ * found, with the text they were found in (see below for the moment between a save and its stored flags).
  */
-export function useLiveFlags(segment: Segment, text: string, stored: readonly Flag[]): CheckedText {
-  const [live, setLive] = useState<CheckedText | null>(null);
+/**
+ * While the editor works in a sentence, a misspelling at the very end of its text is most likely a word not
+ * finished yet (`clos` on the way to `closed`): marking it would flash a flag under the row at every pause and
+ * save. It shows once the editor moves on, if the word stayed wrong.
+ */
+const inWordBeingTyped = (flag: Flag, text: string): boolean => flag.check === 'spelling' && flag.end === text.length;
+const withoutWordBeingTyped = (checked: CheckedText): CheckedText =>
+  checked.flags.some((flag) => inWordBeingTyped(flag, checked.text))
+    ? { ...checked, flags: checked.flags.filter((flag) => !inWordBeingTyped(flag, checked.text)) }
+    : checked;
+
+export function useLiveFlags(segment: Segment, text: string, stored: readonly Flag[], editing: boolean): CheckedText {
+  /** The last live result, with the stored flags there were when it came (storedKey). */
+  const [live, setLive] = useState<(CheckedText & { storedKey: string }) | null>(null);
   const typing = text !== segment.currentText;
+  const storedKey = stored.map((flag) => `${flag.check}:${flag.start}:${flag.end}:${flag.message}`).join('|');
 
   useEffect(() => {
     if (!typing) return;
     let current = true;
     const timer = setTimeout(() => {
       call('checks.segment', { segmentId: segment.id, text }).then(
-        (flags) => current && setLive({ text, flags }),
+        (flags) => current && setLive({ text, flags, storedKey }),
         () => undefined, // a failed live check keeps the last flags; the next pause tries again
       );
     }, LIVE_DELAY_MS);
@@ -33,8 +46,12 @@ export function useLiveFlags(segment: Segment, text: string, stored: readonly Fl
       current = false;
       clearTimeout(timer);
     };
-  }, [typing, segment.id, text]);
+  }, [typing, segment.id, text, storedKey]);
 
-  if (!typing || !live) return { flags: stored, text: segment.currentText };
-  return live;
+  // Once the text is saved, a live result of this very text stands until the stored flags change (the save's
+  // check landed, a flag was ignored): falling back at once to the stored flags, still those of the text before,
+  // made the list under the row flicker between the two sets on every keystroke and save.
+  const liveStands = live !== null && (typing || (live.text === text && live.storedKey === storedKey));
+  const checked = liveStands ? live : { flags: stored, text: segment.currentText };
+  return editing ? withoutWordBeingTyped(checked) : checked;
 }

@@ -14,6 +14,7 @@ import { useLiveFlags } from '../checks/useLiveFlags';
 import { RowActions, type RowCommands } from './RowActions';
 import { useTypedText, useTypedTextAfterFrame, type TypedTexts } from './useTypedText';
 import type { DiffView } from './viewSettings';
+import { plural } from '../../lib/format';
 
 interface SegmentRowProps {
   segment: Segment;
@@ -61,7 +62,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
   // A key shows in the field at once (TypedCorrection); the row around it — the diff, the figures, the live
   // check — follows once that frame is drawn, so a long sentence's diff never costs the keystroke its frame.
   const text = useTypedTextAfterFrame(props.texts, segment);
-  const checked = useLiveFlags(segment, text, props.flags ?? NO_FLAGS);
+  const checked = useLiveFlags(segment, text, props.flags ?? NO_FLAGS, props.active);
   const { flags } = checked;
   const ops = useMemo(() => wordDiff(segment.mtText, text), [segment.mtText, text]);
   const metrics = useMemo(() => segmentMetrics(segment.mtText, text, terOptions), [segment.mtText, text, terOptions]);
@@ -101,7 +102,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         props.onMenu(segment, { x: event.clientX, y: event.clientY });
       }}
     >
-      <div className="row-gutter" data-testid="row-gutter" title={`Paragraph ${segment.paragraph}, sentence ${segment.position}, ${segment.revisionCount} revision${segment.revisionCount === 1 ? '' : 's'} stored`}>
+      <div className="row-gutter" data-testid="row-gutter" title={`Paragraph ${segment.paragraph}, sentence ${segment.position}, ${plural(segment.revisionCount, 'revision')} stored`}>
         <span className="row-number">{segment.position}</span>
         <StatusBadge status={segment.status} />
         {segment.locked && (
