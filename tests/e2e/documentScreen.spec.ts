@@ -37,6 +37,7 @@ async function setDensity(page: Page, density: 'Compact rows' | 'Comfortable row
 for (const scheme of ['light', 'dark'] as const) {
   for (const viewport of [
     { width: 1366, height: 768 },
+    { width: 1280, height: 800 },
     { width: 1024, height: 700 },
   ]) {
     test(`dense grid and a steady toolbar at ${viewport.width}×${viewport.height}, ${scheme}`, async ({ page }, info) => {
@@ -48,13 +49,31 @@ for (const scheme of ['light', 'dark'] as const) {
       await setDensity(page, 'Compact rows');
       await expect(page.getByTestId('segment-grid')).toHaveAttribute('data-density', 'compact');
       const compact = await visibleRows(page);
+      // A one-line row keeps its height at its first edit (the badge it gains sits where its actions were).
+      const row = page.locator('[data-testid="segment-row"][data-position="6"]');
+      const height = async () => Math.round((await row.boundingBox())!.height);
+      const unedited = await height();
+      await row.getByRole('textbox').click();
+      await page.keyboard.press('End');
+      for (let k = 0; k < 'help.'.length; k++) await page.keyboard.press('Backspace');
+      await page.keyboard.type('aid.'); // a change no check flags, so no list of flags opens under the row
+      await expect(row.getByTestId('metric-badge')).toBeVisible();
+      expect(await height()).toBe(unedited);
+      await page.keyboard.press('Control+Alt+r');
+      await expect(row.getByTestId('metric-badge')).toHaveCount(0);
       await page.screenshot({ path: info.outputPath(`compact-${viewport.width}-${scheme}.png`) });
       await setDensity(page, 'Comfortable rows');
       await expect(page.getByTestId('segment-grid')).toHaveAttribute('data-density', 'comfortable');
       const comfortable = await visibleRows(page);
       info.annotations.push({ type: 'visible rows', description: `compact ${compact}, comfortable ${comfortable}` });
       console.log(`${viewport.width}×${viewport.height} ${scheme}: ${compact} rows compact, ${comfortable} comfortable`);
-      if (viewport.width === 1366) {
+      // The toolbar fits the window: nothing cut off at its end, nothing to slide the window sideways.
+      const overflow = await page.evaluate(() => {
+        const bar = document.querySelector('.document-toolbar')!;
+        return { bar: bar.scrollWidth - bar.clientWidth, page: document.documentElement.scrollWidth - window.innerWidth };
+      });
+      expect(overflow).toEqual({ bar: 0, page: 0 });
+      if (viewport.width >= 1280) {
         expect(compact).toBeGreaterThanOrEqual(16);
         expect(comfortable).toBeGreaterThanOrEqual(12);
       } else {
@@ -116,8 +135,12 @@ test('keyboard-only review of ten sentences: each correction one keystroke from 
       await page.keyboard.press('Control+Alt+j');
       const reject = page.getByRole('dialog', { name: 'Reject sentence 5' });
       await page.keyboard.type('Wrong register');
-      await reject.getByRole('button', { name: 'Reject' }).click();
-      await field(5).focus();
+      // Ctrl+Enter sends the reason, and the keyboard is back in the sentence.
+      await page.keyboard.press('Control+Enter');
+      await expect(reject).toHaveCount(0);
+      await expect(field(5)).toBeFocused();
+      // Rejected, and only that: the keystroke that sent the reason did not also confirm the sentence.
+      await expect.poll(() => backend.services.segments.page(1, 4, 1).items[0]!.status).toBe('rejected');
       await page.keyboard.press('Control+Enter');
     } else {
       await page.keyboard.press(position % 2 === 0 ? 'Control+Shift+Enter' : 'Control+Enter');

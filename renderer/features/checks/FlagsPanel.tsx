@@ -1,4 +1,5 @@
 import { SidePanel } from '../../components/SidePanel';
+import { plural } from '../../lib/format';
 import { CHECKS } from '../../../core/checks';
 import type { CheckId } from '../../../core/checks/types';
 import { DocumentLanguages } from './DocumentLanguages';
@@ -23,7 +24,7 @@ export function FlagsPanel({ documentId, checks, filter, onFilter, onFixAll, onN
     <SidePanel title="Flags" name="flags" onClose={onClose}>
       {checks.error && <p className="inline-error">Could not check the document: {checks.error}</p>}
       <p className="muted" data-testid="flagged-count">
-        {flagged === 0 ? 'Nothing looks garbled.' : `${flagged} sentences flagged.`}
+        {flagged === 0 ? 'Nothing looks garbled.' : `${plural(flagged, 'sentence')} flagged.`}
       </p>
       <DocumentLanguages documentId={documentId} onChanged={checks.refresh} />
       <div className="panel-actions">

@@ -1,3 +1,4 @@
+import { plural } from '../../lib/format';
 interface UndoBarProps {
   label: string;
   changed: number;
@@ -13,7 +14,7 @@ export function UndoBar({ label, changed, skipped, locked = 0, onUndo, onDismiss
   return (
     <div className="action-bar" role="status" data-testid="undo-bar">
       <span>
-        {label}: changed {changed} sentence{changed === 1 ? '' : 's'}
+        {label}: changed {plural(changed, 'sentence')}
         {skipped > 0 ? `, left ${skipped} that changed meanwhile` : ''}
         {locked > 0 ? `, skipped ${locked} locked in the file` : ''}.
       </span>

@@ -12,7 +12,8 @@ export function HterHistogramChart({ histogram }: { histogram: DocumentMetrics['
       <ResponsiveContainer width="100%" height={150}>
         <BarChart data={data} margin={{ top: 4, right: 4, bottom: 0, left: -24 }}>
           <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />
-          <XAxis dataKey="band" tick={{ fontSize: 10, fill: 'currentColor' }} interval={0} />
+          {/* Each band by where it starts (its whole range in the tooltip): full ranges ran into each other. */}
+          <XAxis dataKey="band" tick={{ fontSize: 10, fill: 'currentColor' }} interval={0} tickFormatter={(band: string) => band.split('–')[0]!} />
           <YAxis allowDecimals={false} tick={{ fontSize: 10, fill: 'currentColor' }} />
           <Tooltip cursor={{ fillOpacity: 0.1 }} />
           <Bar dataKey="sentences" className="chart-bar" isAnimationActive={false} />
