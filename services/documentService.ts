@@ -18,6 +18,17 @@ export interface ExportOptions {
 const SENTENCES_REMOVED_A_STEP = 100;
 
 export function documentService(store: Store, clock: Clock) {
+  /**
+   * Writes an export and records it as one step: the record's transaction is opened first, so a store another
+   * process holds (or any failure to record) is known before the file is touched — an export said to have
+   * failed never replaced the file at `path` — and a file that cannot be written leaves no record.
+   */
+  const writeRecorded = (path: string, bytes: Uint8Array, record: () => void): void =>
+    store.transaction(() => {
+      record();
+      writeFileAtomically(path, bytes);
+    });
+
   function summary(documentId: number): DocumentSummary {
     const found = store.documents.summary(documentId);
     if (!found) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
@@ -70,8 +81,7 @@ export function documentService(store: Store, clock: Clock) {
       store.exports.record(request.documentId, RECORDED_KIND[request.kind], path, request.at);
     },
     exportToFile(documentId: number, path: string, options: ExportOptions = {}): { path: string } {
-      writeFileAtomically(path, exportBytes(documentId, options));
-      store.exports.record(documentId, 'text', path, clock());
+      writeRecorded(path, exportBytes(documentId, options), () => store.exports.record(documentId, 'text', path, clock()));
       return { path };
     },
 
@@ -135,15 +145,13 @@ export function documentService(store: Store, clock: Clock) {
      */
     exportTmx(documentId: number, path: string, languages: { source?: string; target?: string } = {}): { path: string } {
       const at = clock();
-      writeFileAtomically(path, runToEnd(tmxSteps(store, documentId, at, languages)));
-      store.exports.record(documentId, 'tmx', path, at);
+      writeRecorded(path, runToEnd(tmxSteps(store, documentId, at, languages)), () => store.exports.record(documentId, 'tmx', path, at));
       return { path };
     },
 
     /** Any document as a CSV table: position, source, MT, final text, status and note per sentence (UTF-8). */
     exportCsv(documentId: number, path: string): { path: string } {
-      writeFileAtomically(path, runToEnd(csvSteps(store, documentId)));
-      store.exports.record(documentId, 'csv', path, clock());
+      writeRecorded(path, runToEnd(csvSteps(store, documentId)), () => store.exports.record(documentId, 'csv', path, clock()));
       return { path };
     },
   };

@@ -103,6 +103,29 @@ describe('documentService: import and export', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('leaves the file at the export path as it was when the store cannot record the export (held by another process)', () => {
+    const { services, dir, databaseFile } = openTestServices();
+    const doc = services.documents.importFile(FIXTURE_PATH);
+    const out = join(dir, 'out.txt');
+    writeFileSync(out, 'the editor’s earlier export');
+    const other = openDatabase(databaseFile, { nativeBinding: nodeNativeBinding() });
+    other.pragma('busy_timeout = 0');
+    other.exec('BEGIN EXCLUSIVE');
+    try {
+      // SQLite's "database is locked", which the CLI and the window turn into "try again".
+      expect(() => services.documents.exportToFile(doc.id, out)).toThrow(/locked|busy/i);
+      expect(() => services.documents.exportCsv(doc.id, join(dir, 'new.csv'))).toThrow(/locked|busy/i);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(readFileSync(out, 'utf8')).toBe('the editor’s earlier export');
+    expect(readdirSync(dir).filter((name) => name !== 'data')).toEqual(['out.txt']);
+    // Free again: written and recorded.
+    services.documents.exportToFile(doc.id, out);
+    expect(readFileSync(out).equals(FIXTURE_BYTES)).toBe(true);
+  });
+
   it('imports the sample with its own title and no BOM', () => {
     const { services } = openTestServices();
     const doc = services.openSample(SAMPLE);
