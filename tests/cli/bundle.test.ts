@@ -57,6 +57,15 @@ describe('the bundled CLI (dist-cli/redline.js), run from another folder', () =>
   }, 90_000);
 });
 
+describe('output that cannot be written', () => {
+  // /dev/full takes no byte: every write fails with ENOSPC, as a full disk under a redirect would.
+  it.runIf(existsSync('/dev/full'))('is said in one line, not a stack trace, and the run fails', () => {
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${builtCli()}" diff "a b" "a c" > /dev/full`], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('redline: could not write the output: ENOSPC: no space left on device, write\n');
+  }, 90_000);
+});
+
 describe('the lean metrics bundle answers as the in-process CLI does', () => {
   const inProcess = (args: string[]) => {
     const run = cli(args);
