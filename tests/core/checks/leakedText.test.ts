@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { SentenceInput } from '../../../core/checks/context';
+import { checkLeakedText } from '../../../core/checks/leakedText';
+import { words } from '../../../core/checks/text';
 import { flagsOf, spans } from './support';
 
 const check = (text: string) => flagsOf('leaked-text', text);
@@ -67,5 +70,16 @@ describe('leaked-text', () => {
     '…',
   ])('leaves %j alone', (text) => {
     expect(check(text)).toEqual([]);
+  });
+
+  // A hash is 32 hex digits or more; a greedy `{32,}` kept a backtracking entry per digit and overflowed the
+  // regex stack on a 10 MB word of `a`s (the whole suite then threw).
+  it('reads a 10 MB hex-like word without overflowing', () => {
+    const text = 'a'.repeat(10_000_000);
+    const input = { text, words: words(text), source: null } as unknown as SentenceInput;
+    expect(checkLeakedText(input).map((f) => [f.check, f.start, f.end])).toEqual([
+      ['leaked-text', 0, text.length],
+      ['leaked-text', 0, text.length],
+    ]);
   });
 });
