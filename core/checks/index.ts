@@ -128,7 +128,10 @@ const RUNNERS: Record<CheckId, Runner> = {
   spacing: checkSpacing,
   'orphaned-punctuation': checkOrphanedPunctuation,
   'quotes-brackets': (input) => [...checkQuotesBrackets(input), ...checkMisplacedQuotes(input)],
-  'repeated-words': (input) => [...checkRepeatedWords(input), ...checkRepetitionLoop(input)],
+  'repeated-words': (input) => {
+    const loops = checkRepetitionLoop(input);
+    return [...checkRepeatedWords(input, loops), ...loops];
+  },
   'resumptive-pronoun': checkResumptivePronoun,
   'leaked-text': checkLeakedText,
   'joined-sentences': checkJoinedSentences,

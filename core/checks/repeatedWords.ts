@@ -1,4 +1,4 @@
-import type { SentenceCheck } from './context';
+import type { SentenceInput } from './context';
 import { isUpperLetter, makeFlag, quoted, replaceRange, type Word } from './text';
 import type { Flag } from './types';
 
@@ -45,18 +45,34 @@ function repeatsAt(text: string, all: readonly Word[], i: number, size: number):
   return true;
 }
 
-export const checkRepeatedWords: SentenceCheck = ({ text, words: all }) => {
+/**
+ * Flags per sentence at most: past a few, a sentence is garbled beyond what single fixes help, and as each fix
+ * holds the whole sentence, a flag per repeat made stored flags quadratic in its length. "Fix all" checks again
+ * after each fix, so the repeats past the bound are reached in turn.
+ */
+export const MAX_REPEAT_FLAGS = 10;
+
+/**
+ * The doubles of a sentence, left to right; those inside `loops` (flags of checkRepetitionLoop, in order) are
+ * left to the loop's flag, which already removes them with every other copy.
+ */
+export function checkRepeatedWords({ text, words: all }: SentenceInput, loops: readonly Flag[] = []): Flag[] {
   const flags: Flag[] = [];
-  for (let i = 0; i < all.length; i++) {
+  let loop = 0;
+  for (let i = 0; i < all.length && flags.length < MAX_REPEAT_FLAGS; i++) {
     for (let size = 1; size <= MAX_PHRASE; size++) {
       if (!repeatsAt(text, all, i, size)) continue;
       const start = all[i + size - 1]!.end;
       const end = all[i + 2 * size - 1]!.end;
-      const phrase = text.slice(all[i]!.start, start);
-      flags.push(makeFlag('repeated-words', 'major', `${quoted(phrase)} is written twice`, start, end, text, replaceRange(text, start, end, '')));
+      while (loop < loops.length && loops[loop]!.end < end) loop++;
+      const covered = loop < loops.length && loops[loop]!.start <= start;
+      if (!covered) {
+        const phrase = text.slice(all[i]!.start, start);
+        flags.push(makeFlag('repeated-words', 'major', `${quoted(phrase)} is written twice`, start, end, text, replaceRange(text, start, end, '')));
+      }
       i += size - 1;
       break;
     }
   }
   return flags;
-};
+}

@@ -1,4 +1,5 @@
 import type { SentenceInput } from "./context";
+import { MAX_REPEAT_FLAGS } from "./repeatedWords";
 import { makeFlag, quoted, replaceRange, words, type Word } from "./text";
 import type { Flag } from "./types";
 
@@ -68,6 +69,7 @@ export function checkRepetitionLoop({ text, words: all, source }: SentenceInput)
   const inSource = spaced ? Math.max(0, ...loops(spaced, words(spaced), 3, 3).map((l) => l.copies)) : 0;
   const flags: Flag[] = [];
   for (const { i, size, copies } of found) {
+    if (flags.length === MAX_REPEAT_FLAGS) break; // each fix holds the whole sentence: bounded as repeats are
     if (copies <= inSource + 1) continue;
     const start = all[i + size - 1]!.end;
     const end = all[i + copies * size - 1]!.end;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkDocument } from '../../../core/checks';
 import { flagsOf, spans } from './support';
 
 const check = (text: string) => flagsOf('repeated-words', text);
@@ -39,5 +40,27 @@ describe('repeated-words', () => {
   it('does not count a repeat across punctuation', () => {
     expect(check('No, no, it was very, very late.')).toEqual([]);
     expect(check('They came, they saw.')).toEqual([]);
+  });
+
+  // A line of MT caught in a loop once made a flag per pair, each fix holding the whole line: 64 MB at 16 KB.
+  it('leaves a loop to the loop flag: one flag, its fix no bigger than the text', () => {
+    const text = 'abc '.repeat(4000).trim();
+    const flags = check(text);
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.message).toContain('caught in a loop');
+    expect(flags[0]!.fix).toBe('abc');
+  });
+
+  it('flags at most a few repeats of a pathological sentence, and every check together stays small', () => {
+    // Doubles of 1,600 different words (`ba ba bb bb bc bc …`): no loop, a double at every other word.
+    const word = (k: number) => k.toString(26).replace(/./gu, (d) => String.fromCharCode(97 + Number.parseInt(d, 26)));
+    const text = Array.from({ length: 1600 }, (_, k) => `${word(k + 26)} ${word(k + 26)}`).join(' ');
+    const flags = check(text);
+    expect(flags.length).toBeGreaterThan(0);
+    expect(flags.length).toBeLessThanOrEqual(10);
+    const all = checkDocument([{ paragraph: 1, text }])[0]!;
+    expect(JSON.stringify(all).length).toBeLessThan(40 * text.length);
+    const loop = 'abc '.repeat(4000).trim();
+    expect(JSON.stringify(checkDocument([{ paragraph: 1, text: loop }])[0]).length).toBeLessThan(4 * loop.length);
   });
 });
