@@ -155,12 +155,21 @@ function enabledChecks(options: CheckOptions): CheckId[] {
   return CHECK_IDS.filter((id) => !disabled.has(id) && options.settings?.[id]?.enabled !== false);
 }
 
+/**
+ * Flags of one check a sentence keeps at most, the first by position. Each fix holds the whole sentence, so a
+ * flag per problem of a line with thousands (double spaces, zero-width spaces, tags) stored flags quadratic in
+ * its length. Fix all checks again after each fix, so the problems past the bound are still reached.
+ */
+export const MAX_FLAGS_PER_CHECK = 20;
+
 function run(ctx: DocumentContext, index: number, text: string, options: CheckOptions, checks: readonly CheckId[]): Flag[] {
   const input = inputFor(ctx, index, text, options);
   const flags: Flag[] = [];
   for (const id of checks) {
     const severity = options.settings?.[id]?.severity;
-    for (const flag of RUNNERS[id](input, options)) flags.push(severity ? { ...flag, severity } : flag);
+    let found = RUNNERS[id](input, options);
+    if (found.length > MAX_FLAGS_PER_CHECK) found = found.sort(byPosition).slice(0, MAX_FLAGS_PER_CHECK);
+    for (const flag of found) flags.push(severity ? { ...flag, severity } : flag);
   }
   return flags.sort(byPosition);
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocument, fixSentence, MAX_FLAGS_PER_CHECK } from '../../../core/checks';
+
+/**
+ * Sentences a broken MT or a binary read as text can hold, each with thousands of one kind of problem. Every
+ * fix holds the whole sentence, so a flag per problem made stored flags quadratic in the sentence's length.
+ */
+const PATHOLOGICAL: Record<string, string> = {
+  'double spaces': 'word  '.repeat(2000),
+  'spaces before commas': 'word , '.repeat(2000),
+  'zero-width spaces': 'ab\u200b'.repeat(4000),
+  'bidirectional overrides': 'ab\u202e'.repeat(4000),
+  'formatting tags': 'x <b>y</b> '.repeat(1000),
+  entities: 'x &amp; '.repeat(2000),
+  'straight quotes': 'He said "yes" and '.repeat(1000),
+  'orphaned punctuation': 'word, . word '.repeat(1000),
+};
+
+describe('a sentence with thousands of problems', () => {
+  it.each(Object.entries(PATHOLOGICAL))('%s: a bounded number of flags of each kind, their size a small multiple of the text', (_, text) => {
+    const flags = checkDocument([{ paragraph: 1, text }], { languages: { target: 'en' } })[0]!;
+    expect(flags.length).toBeGreaterThan(0);
+    const perCheck = new Map<string, number>();
+    for (const flag of flags) perCheck.set(flag.check, (perCheck.get(flag.check) ?? 0) + 1);
+    for (const count of perCheck.values()) expect(count).toBeLessThanOrEqual(MAX_FLAGS_PER_CHECK);
+    expect(JSON.stringify(flags).length).toBeLessThan(4 * MAX_FLAGS_PER_CHECK * text.length);
+  });
+
+  it('fix all still reaches the problems past the bound', () => {
+    const text = 'word  '.repeat(3 * MAX_FLAGS_PER_CHECK).trim();
+    expect(fixSentence([{ paragraph: 1, text }], 0, 'spacing')).toBe('word '.repeat(3 * MAX_FLAGS_PER_CHECK).trim());
+  });
+});
