@@ -1,4 +1,4 @@
-import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
 import { RedlineError } from '../model/errors';
 import { toBase64, fromBase64 } from './docx/base64';
 import {
@@ -13,6 +13,7 @@ import type { ImportOptionKind, ParsedDocument, ParsedUnit, ReviewedUnit } from 
 import { isTagChar } from './types';
 import { parseXmlTree, type XmlElement } from './xliff/xmlTree';
 import { safeUnzip } from './zip/safeUnzip';
+import { zipEntries } from './zip/zipEntries';
 
 /**
  * Word documents (.docx, Office Open XML WordprocessingML), read from and written back to the ZIP package.
@@ -436,12 +437,12 @@ function writeDocx(document: ParsedDocument<DocxSkeleton>, reviewed: readonly Re
     if (xml !== null) rewritten.set(part.part, xml);
   }
 
-  const files: Zippable = {};
-  for (const entry of readZip(original, 'The original .docx')) {
+  // Every entry of the original in its order, whatever its name (zipEntries.ts: not an object keyed by name).
+  const entries = readZip(original, 'The original .docx').map((entry) => {
     const xml = rewritten.get(entry.name);
-    files[entry.name] = [xml === undefined ? entry.data : strToU8(xml), { level: entry.stored ? 0 : 6 }];
-  }
-  return zipSync(files);
+    return xml === undefined ? entry : { ...entry, data: strToU8(xml) };
+  });
+  return zipEntries(entries);
 }
 
 export const docxFormat: BinaryFormatHandler<DocxSkeleton> = {

@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { docxFormat } from '../../../core/formats/docx';
+import { safeUnzip, type ZipEntry as Entry } from '../../../core/formats/zip/safeUnzip';
+import { zipEntries as zipInOrder } from '../../../core/formats/zip/zipEntries';
+
+/**
+ * The package a .docx export writes keeps every entry of the original, in its order, whatever its name: a plain
+ * object keyed by name loses `__proto__` and moves number-like names (`7`) to the front.
+ */
+
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const DOCUMENT = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W_NS}"><w:body><w:p><w:r><w:t>Hello there.</w:t></w:r></w:p></w:body></w:document>`;
+
+/** A package with the parts Word needs around extra entries placed among them. */
+function packageWith(extra: readonly Entry[]): Entry[] {
+  const part = (name: string, xml: string, stored = false): Entry => ({ name, data: strToU8(xml), stored });
+  return [
+    part('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    ...extra,
+    part('word/document.xml', DOCUMENT),
+    part('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>', true),
+  ];
+}
+
+const written = (bytes: Uint8Array, text?: string): Entry[] => {
+  const document = docxFormat.parseBytes(bytes, 'names.docx');
+  const reviewed = text === undefined ? [] : [{ key: document.units[0]!.key, text, status: 'edited' as const }];
+  return safeUnzip(docxFormat.writeBytes(document, reviewed), 'out.docx');
+};
+
+describe('docx: package entries on export', () => {
+  it('keeps an entry named __proto__ and number-like names, in the original order', () => {
+    const entries = packageWith([
+      { name: '__proto__', data: strToU8('proto'), stored: false },
+      { name: '7', data: strToU8('seven'), stored: true },
+      { name: 'constructor', data: strToU8('c'), stored: false },
+    ]);
+    const out = written(zipInOrder(entries));
+    expect(out.map((e) => e.name)).toEqual(entries.map((e) => e.name));
+    expect(out.map((e) => [e.data, e.stored])).toEqual(entries.map((e) => [e.data, e.stored]));
+  });
+
+  it('keeps every entry and its order when a sentence is edited', () => {
+    const entries = packageWith([{ name: '1', data: strToU8('one'), stored: false }]);
+    const out = written(zipInOrder(entries), 'Hello, world.');
+    expect(out.map((e) => e.name)).toEqual(entries.map((e) => e.name));
+    expect(new TextDecoder().decode(out.find((e) => e.name === 'word/document.xml')!.data)).toContain('Hello, world.');
+  });
+
+  it('property: any entry names, any order, come back as they were (names, bytes, stored or deflated)', () => {
+    const name = fc.oneof(
+      fc.constantFrom('__proto__', 'constructor', 'toString', '0', '7', '1/', '10', 'a/b.bin', 'hasOwnProperty'),
+      fc.stringMatching(/^[A-Za-z0-9_./-]{1,12}$/),
+    );
+    const entry = fc.record({ name, data: fc.uint8Array({ maxLength: 40 }), stored: fc.boolean() });
+    const reserved = new Set(['[Content_Types].xml', 'word/document.xml', '_rels/.rels']);
+    fc.assert(
+      fc.property(fc.uniqueArray(entry, { selector: (e) => e.name, maxLength: 8 }), (extra) => {
+        fc.pre(extra.every((e) => !reserved.has(e.name)));
+        const entries = packageWith(extra);
+        const out = written(zipInOrder(entries));
+        expect(out.map((e) => e.name)).toEqual(entries.map((e) => e.name));
+        expect(out.map((e) => [e.data, e.stored])).toEqual(entries.map((e) => [e.data, e.stored]));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
