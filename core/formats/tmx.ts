@@ -117,6 +117,21 @@ function segmentText(seg: XmlElement, source: string, collector: Pick<TagCollect
   return out;
 }
 
+/**
+ * The key of a unit's <tu> without tuid: its 1-based position, as always (the keys stored documents have), unless
+ * a unit's tuid is that number (`<tu tuid="2">` then a <tu> without one): then `#` before it, as many as it takes
+ * to be no unit's tuid. Tuids keep their own value; export matches units by the keys stored with them.
+ */
+function positionalKeys(tus: readonly XmlElement[], isUnit: (tu: XmlElement) => boolean): (n: number) => string {
+  const tuids = new Set<string>();
+  for (const tu of tus) if (tu.attrs['tuid'] !== undefined && isUnit(tu)) tuids.add(tu.attrs['tuid']);
+  return (n) => {
+    let key = String(n + 1);
+    while (tuids.has(key)) key = `#${key}`;
+    return key;
+  };
+}
+
 /** Reads a TMX file for one language pair; languages not given are picked as by the default handler. */
 export function parseTmx(text: string, name: string, languages: Partial<TmxLanguages> = {}): ParsedDocument<TmxSkeleton> {
   const { srclang, tus } = readTmx(text, name);
@@ -143,6 +158,9 @@ export function parseTmx(text: string, name: string, languages: Partial<TmxLangu
   const tags: string[][] = [];
   const keys = new Map<string, number>();
   let cursor = 0;
+  const isUnit = (tu: XmlElement): boolean =>
+    childElements(tu, 'tuv').some((t) => sameLanguage(languageOf(t), sourceLang) || sameLanguage(languageOf(t), targetLang));
+  const positional = positionalKeys(tus, isUnit);
 
   tus.forEach((tu, n) => {
     const tuvs = childElements(tu, 'tuv');
@@ -150,7 +168,7 @@ export function parseTmx(text: string, name: string, languages: Partial<TmxLangu
     const targetTuv = tuvs.find((t) => sameLanguage(languageOf(t), targetLang));
     if (!sourceTuv && !targetTuv) return;
 
-    const key = tu.attrs['tuid'] ?? String(n + 1);
+    const key = tu.attrs['tuid'] ?? positional(n);
     const seen = keys.get(key);
     if (seen !== undefined) throw new RedlineError('bad_input', `${name}, line ${tu.line}: the <tu> key “${key}” is already used on line ${seen}.`);
     keys.set(key, tu.line);

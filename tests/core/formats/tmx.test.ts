@@ -217,3 +217,52 @@ describe('tmxFormat properties', () => {
     );
   });
 });
+
+describe('tmxFormat keys: a <tu> without tuid never takes another’s tuid', () => {
+  const tuOf = (tuid: string | undefined, en: string, de: string) =>
+    `<tu${tuid === undefined ? '' : ` tuid="${tuid}"`}><tuv xml:lang="en"><seg>${en}</seg></tuv><tuv xml:lang="de"><seg>${de}</seg></tuv></tu>`;
+  const tmx = (...tus: string[]) => `<tmx version="1.4"><header srclang="en"/><body>\n${tus.join('\n')}\n</body></tmx>`;
+
+  it('reads a tuid "2" followed by a <tu> without tuid (its position, 2, is taken): the second is “#2”', () => {
+    const text = tmx(tuOf('2', 'One.', 'Eins.'), tuOf(undefined, 'Two.', 'Zwei.'));
+    const document = tmxFormat.parse(text, 'keyclash.tmx');
+    expect(document.units.map((u) => [u.key, u.target])).toEqual([
+      ['2', 'Eins.'],
+      ['#2', 'Zwei.'],
+    ]);
+    expect(tmxFormat.write(document, [])).toBe(text);
+    expect(tmxFormat.write(document, [{ key: '#2', text: 'Zwo.', status: 'edited' }])).toBe(text.replace('Zwei.', 'Zwo.'));
+    expect(tmxFormat.write(document, [{ key: '2', text: 'Ein.', status: 'edited' }])).toBe(text.replace('Eins.', 'Ein.'));
+  });
+
+  it('also when the tuid comes later, and when “#n” is itself a tuid', () => {
+    const later = tmxFormat.parse(tmx(tuOf(undefined, 'a', 'b'), tuOf('1', 'c', 'd')), 'x.tmx');
+    expect(later.units.map((u) => u.key)).toEqual(['#1', '1']);
+    const both = tmxFormat.parse(tmx(tuOf('#2', 'a', 'b'), tuOf(undefined, 'c', 'd'), tuOf('2', 'e', 'f')), 'x.tmx');
+    expect(both.units.map((u) => u.key)).toEqual(['#2', '##2', '2']);
+  });
+
+  it('keeps the keys it always gave where nothing collides (documents stored before map the same)', () => {
+    const document = tmxFormat.parse(tmx(tuOf('kz-1', 'a', 'b'), tuOf(undefined, 'c', 'd'), tuOf('9', 'e', 'f')), 'x.tmx');
+    expect(document.units.map((u) => u.key)).toEqual(['kz-1', '2', '9']);
+  });
+
+  it('property: any mix of numeric, “#n” and missing tuids reads with distinct keys, tuids kept, and writes back exactly', () => {
+    const tuid = fc.option(fc.oneof(fc.integer({ min: 1, max: 6 }).map(String), fc.integer({ min: 1, max: 6 }).map((n) => `#${n}`)), { nil: undefined });
+    fc.assert(
+      fc.property(fc.array(tuid, { minLength: 1, maxLength: 6 }), fc.nat(), (ids, pick) => {
+        const given = ids.filter((id) => id !== undefined);
+        fc.pre(new Set(given).size === given.length); // a tuid used twice is refused (above)
+        const text = tmx(...ids.map((id, i) => tuOf(id, `s${i}`, `t${i}`)));
+        const document = tmxFormat.parse(text, 'g.tmx');
+        const keys = document.units.map((u) => u.key);
+        expect(new Set(keys).size).toBe(keys.length);
+        ids.forEach((id, i) => id !== undefined && expect(keys[i]).toBe(id));
+        expect(tmxFormat.write(document, [])).toBe(text);
+        const i = pick % ids.length;
+        expect(tmxFormat.write(document, [{ key: keys[i]!, text: 'new', status: 'edited' }])).toBe(text.replace(`t${i}<`, 'new<'));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
