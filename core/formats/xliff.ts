@@ -19,12 +19,13 @@ import { childElements, parseXmlTree, scanStartTag, textContent, type XmlElement
  *
  * Units: every 1.2 <trans-unit> and every 2.0 <segment>. A pre-segmented 1.2 unit (a <seg-source> whose
  * sentences are <mrk mtype="seg" mid="…">, as Trados, memoQ and Okapi write them) gives one unit per segment
- * marker that the <target> has too, its text the content of the target's matching <mrk>.
+ * marker, its text the content of the target's matching <mrk>; a segment the target lacks (a mid missing, no
+ * <target>, an empty one) is untranslated, its <mrk> written once filled (NewSegment). A target with text but no
+ * segment marker makes its unit one sentence (findUnits says why).
  *
  * A unit without a <target> (a partly translated file) is imported with an empty target to fill, or, when the
  * editor asks (missingTargets: 'source'), with the source copied in; its <target> is written only when the editor
- * typed a translation or set a status, so an untouched file comes back as it was. (A pre-segmented unit without a
- * <target> stays as it is: its target would have to be built marker by marker.) Units marked translate="no" (on
+ * typed a translation or set a status, so an untouched file comes back as it was. Units marked translate="no" (on
  * the unit or inherited from its <group>/<file>) are not offered for review and are kept byte for byte.
  * <alt-trans>, <header>, 2.0 <ignorable>, <originalData> and foreign (extension) elements are never read as units.
  *
@@ -95,6 +96,26 @@ export interface XliffSkeletonUnit {
   locked?: boolean;
   /** The target was empty or missing and the source was copied in: written once the editor sets a status. */
   copied?: boolean;
+  /** A segment whose <mrk> the target lacks (NewSegment). */
+  newSegment?: NewSegment;
+}
+
+/**
+ * A pre-segmented unit's segment the target has no <mrk mtype="seg"> for. Its slot is empty and its marker,
+ * `before<marker mtype="seg" mid>…</marker>after`, is written only once the editor types a translation (or
+ * confirms a copied source), beside the target's markers. In a unit whose target has no marker at all (none in
+ * the file, or an empty one) its segments are `whole`: once one is filled the target is written with every
+ * segment's marker (the others empty, as Trados writes an untranslated segment), `open` on the first and `close`
+ * on the last; the first's slot holds the empty target the file had.
+ */
+export interface NewSegment {
+  marker: string;
+  mid: string;
+  before: string;
+  after: string;
+  whole?: true;
+  open?: string;
+  close?: string;
 }
 
 export interface XliffSkeleton {
@@ -134,7 +155,22 @@ interface Found {
   state: { host: XmlElement; attribute: string; vocabulary: StateVocabulary } | null;
   notes: string[];
   locked: boolean;
+  /** A segment whose <mrk> the target lacks: where its marker goes (see MissingSegment). */
+  missingSegment?: MissingSegment;
 }
+
+/**
+ * Where the <mrk> of a segment the target lacks is written: after the target's marker of the segment before
+ * it, else before the target's marker of a later one; in a target with no marker at all (none in the file, or
+ * an empty one) the segments write the target whole, `target` the empty one or null.
+ */
+type MissingSegment = {
+  mid: string;
+  marker: XmlElement;
+  /** The source markers either side, for the space between segments. */
+  previous: XmlElement | null;
+  next: XmlElement | null;
+} & ({ after: XmlElement } | { before: XmlElement } | { whole: XmlElement | null; first: boolean; last: boolean });
 
 /** What the import does with a unit that has no <target>. */
 export type MissingTargets = 'empty' | 'source';
@@ -222,11 +258,44 @@ function detectModel(root: XmlElement, name: string): 1 | 2 {
   );
 }
 
+/** Whether an element holds anything but whitespace. */
+const hasContent = (element: XmlElement): boolean =>
+  element.children.some((child) => child.type !== 'text' || child.text.trim() !== '');
+
+/** Where the marker of source segment m, which the target lacks, is written (MissingSegment). */
+function missingSegment(
+  markers: readonly XmlElement[],
+  m: number,
+  byMid: ReadonlyMap<string | undefined, XmlElement>,
+  target: XmlElement | null,
+): MissingSegment {
+  const marker = markers[m]!;
+  const around = { mid: marker.attrs.mid ?? '', marker, previous: markers[m - 1] ?? null, next: markers[m + 1] ?? null };
+  const present = (k: number) => byMid.get(markers[k]!.attrs.mid);
+  if (byMid.size === 0) return { ...around, whole: target, first: m === 0, last: m === markers.length - 1 };
+  for (let k = m - 1; k >= 0; k--) {
+    const after = present(k);
+    if (after) return { ...around, after };
+  }
+  // None before it: before the first later one the target has (there is one, the target has markers).
+  for (let k = m + 1; k < markers.length; k++) {
+    const before = present(k);
+    if (before) return { ...around, before };
+  }
+  // The target's markers are all of other mids: after its last.
+  return { ...around, after: [...byMid.values()].at(-1)! };
+}
+
 /** Finds the units to review, in document order. Returns them and how many <target>s the file has at all. */
-function findUnits(root: XmlElement, model: 1 | 2, name: string): { found: Found[]; targets: number; units: number } {
+function findUnits(
+  root: XmlElement,
+  model: 1 | 2,
+  name: string,
+): { found: Found[]; targets: number; units: number; untranslatable: number } {
   const found: Found[] = [];
   let targets = 0;
   let units = 0;
+  let untranslatable = 0;
   let files = 0;
   const ns = root.uri;
   const is = (element: XmlElement, local: string): boolean => element.local === local && element.uri === ns;
@@ -270,35 +339,54 @@ function findUnits(root: XmlElement, model: 1 | 2, name: string): { found: Found
             .map((note) => textContent(note).trim());
           const segSource = first(child, 'seg-source');
           const markers = segSource ? segmentMarkers(segSource, ns) : [];
-          if (markers.length > 0) {
-            // Pre-segmented: one unit per segment marker the target has too.
-            const targetMarkers = new Map((target ? segmentMarkers(target, ns) : []).map((m) => [m.attrs.mid, m]));
+          const targetMarkers = target ? segmentMarkers(target, ns) : [];
+          // A target with text but no segment marker cannot be told apart by the source's mids without guessing
+          // where one sentence ends (target sentences need not match the source's one for one): the unit is
+          // reviewed as one sentence, as it was translated, and written back whole. (Trados and memoQ do the
+          // same with a target they cannot align: they join the unit's segments.)
+          const unsegmented = target !== null && targetMarkers.length === 0 && hasContent(target);
+          if (markers.length > 0 && !unsegmented) {
+            // Pre-segmented: one unit per segment marker; one the target lacks is untranslated.
+            const byMid = new Map(targetMarkers.map((m) => [m.attrs.mid, m]));
             const sdl = sdlSegments(child);
-            for (const marker of markers) {
+            markers.forEach((marker, m) => {
               units += 1;
               const mid = marker.attrs.mid ?? '';
-              const targetMarker = targetMarkers.get(mid);
-              if (!targetMarker) continue;
-              targets += 1;
-              if (!translates(child, translate)) continue;
+              const targetMarker = byMid.get(mid) ?? null;
+              if (targetMarker) targets += 1;
+              if (!translates(child, translate)) {
+                untranslatable += 1;
+                return;
+              }
               const seg = sdl.get(mid);
               found.push({
                 fileNumber,
                 baseKey: `${id}/${mid}`,
-                what: `segment "${mid}" of trans-unit "${id}" (line ${targetMarker.line})`,
+                what: `segment "${mid}" of trans-unit "${id}" (line ${(targetMarker ?? marker).line})`,
                 container,
                 source: marker,
                 target: targetMarker,
+                ...(!targetMarker && {
+                  insertAfter: segSource!,
+                  missingSegment: missingSegment(markers, m, byMid, target),
+                }),
                 state: seg ? { host: seg, attribute: 'conf', vocabulary: 'sdl' } : null,
                 notes: seg ? [sdlNote(seg), ...notes] : notes,
                 locked: seg?.attrs.locked === 'true',
               });
-            }
+            });
             break;
+          }
+          if (unsegmented && markers.length > 0) {
+            const mids = markers.map((m) => m.attrs.mid ?? '').join(', ');
+            notes.unshift(`The target is not segmented like the source (segments ${mids}): reviewed as one sentence.`);
           }
           units += 1;
           if (target) targets += 1;
-          if (!translates(child, translate)) break;
+          if (!translates(child, translate)) {
+            untranslatable += 1;
+            break;
+          }
           if (!target && !source) break;
           found.push({
             fileNumber,
@@ -333,7 +421,11 @@ function findUnits(root: XmlElement, model: 1 | 2, name: string): { found: Found
             const target = first(segment, 'target');
             const source = first(segment, 'source');
             if (target) targets += 1;
-            if (!translates(child, translate) || (!target && !source)) return;
+            if (!translates(child, translate)) {
+              untranslatable += 1;
+              return;
+            }
+            if (!target && !source) return;
             const segmentId = segment.attrs.id;
             const baseKey =
               segmentId !== undefined ? `${id}/${segmentId}` : segments.length === 1 ? id : `${id}/#${index + 1}`;
@@ -358,7 +450,7 @@ function findUnits(root: XmlElement, model: 1 | 2, name: string): { found: Found
     }
   };
   walk(root, root, 0, true);
-  return { found, targets, units };
+  return { found, targets, units, untranslatable };
 }
 
 /** Unique keys: ids repeat only across <file>s, and then every key gets its file's number. */
@@ -382,6 +474,52 @@ interface Edit {
   slot: XliffSlot;
 }
 
+/** Why a file with units offers none: translate="no", or units with neither source nor target. */
+function nothingToReview(units: number, untranslatable: number): string {
+  const empty = units - untranslatable;
+  if (empty === 0) return 'every unit is marked translate="no"';
+  const neither = 'neither a source nor a target';
+  if (untranslatable === 0) return units === 1 ? `its one unit has ${neither}` : `its units have ${neither}`;
+  return `${untranslatable} ${untranslatable === 1 ? 'unit is' : 'units are'} marked translate="no" and ${empty} ${empty === 1 ? 'has' : 'have'} ${neither}`;
+}
+
+/** Where a missing segment's <mrk> goes: beside a target marker, or in place of the (empty or absent) target. */
+function missingSegmentRange(missing: MissingSegment, segSource: XmlElement): { start: number; end: number } {
+  if ('after' in missing) return { start: missing.after.end, end: missing.after.end };
+  if ('before' in missing) return { start: missing.before.start, end: missing.before.start };
+  // The first segment's slot holds the empty target (written again as it was while no segment is filled).
+  if (missing.whole) return missing.first ? { start: missing.whole.start, end: missing.whole.end } : { start: missing.whole.end, end: missing.whole.end };
+  return { start: segSource.end, end: segSource.end };
+}
+
+/** The space between two source markers, when it is only space (markup between them is not the target's). */
+function spaceBetween(text: string, a: XmlElement | null, b: XmlElement | null): string {
+  if (!a || !b) return '';
+  const between = text.slice(a.end, b.start);
+  return /^\s*$/.test(between) ? between : '';
+}
+
+/** What the writer needs to write a missing segment's <mrk> (XliffSkeletonUnit.newSegment). */
+function newSegment(text: string, missing: MissingSegment, segSource: XmlElement): NewSegment {
+  const out: NewSegment = { marker: missing.marker.qname, mid: missing.mid, before: '', after: '' };
+  if ('after' in missing) out.before = spaceBetween(text, missing.previous, missing.marker);
+  else if ('before' in missing) out.after = spaceBetween(text, missing.marker, missing.next);
+  else {
+    out.whole = true;
+    if (!missing.first) out.before = spaceBetween(text, missing.previous, missing.marker);
+    const target = missing.whole;
+    if (missing.first) {
+      out.open = !target
+        ? `<${segSource.qname.replace(/seg-source$/, 'target')}>`
+        : target.selfClosing
+          ? `${text.slice(target.start, target.end - 2)}>`
+          : text.slice(target.start, target.openEnd);
+    }
+    if (missing.last) out.close = `</${target ? target.qname : segSource.qname.replace(/seg-source$/, 'target')}>`;
+  }
+  return out;
+}
+
 function parseXliff(
   text: string,
   name: string,
@@ -390,9 +528,9 @@ function parseXliff(
 ): ParsedDocument<XliffSkeleton> {
   const { root } = parseXmlTree(text, name);
   const model = detectModel(root, name);
-  const { found, units: unitCount } = findUnits(root, model, name);
+  const { found, units: unitCount, untranslatable } = findUnits(root, model, name);
   if (unitCount === 0) throw badInput(`${name} has no translation units (<${model === 1 ? 'trans-unit' : 'unit'}>).`);
-  if (found.length === 0) throw badInput(`${name} has nothing to review: every unit is marked translate="no".`);
+  if (found.length === 0) throw badInput(`${name} has nothing to review: ${nothingToReview(unitCount, untranslatable)}.`);
 
   const keys = assignKeys(found, name);
   const units: ParsedUnit[] = [];
@@ -429,12 +567,14 @@ function parseXliff(
       ...(unit.locked && { locked: true }),
     });
 
-    const { target } = unit;
+    const { target, missingSegment: missing } = unit;
     const content = target
       ? target.selfClosing
         ? { start: target.end - 2, end: target.end }
         : { start: target.openEnd, end: target.closeStart }
-      : { start: unit.insertAfter!.end, end: unit.insertAfter!.end };
+      : missing
+        ? missingSegmentRange(missing, unit.insertAfter!)
+        : { start: unit.insertAfter!.end, end: unit.insertAfter!.end };
     edits.push({ ...content, slot: { unit: index, part: 'content' } });
     let stateAttr = '';
     let subStateAttr = '';
@@ -466,7 +606,8 @@ function parseXliff(
       imported: status,
       ...(unit.state && { states: unit.state.vocabulary }),
       ...(unit.state?.vocabulary === 'mq' && { stateName: unit.state.attribute }),
-      ...(!target && { missing: unit.targetName ?? 'target' }),
+      ...(!target && !missing && { missing: unit.targetName ?? 'target' }),
+      ...(missing && { newSegment: newSegment(text, missing, unit.insertAfter!) }),
       ...(unit.locked && { locked: true }),
       ...(copied && { copied: true }),
     });
@@ -523,6 +664,41 @@ function stateSlots(
   return { state, subState };
 }
 
+const escapeAttribute = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/** A missing segment's marker with its content, or empty (markup null). */
+function segmentMarker(segment: NewSegment, markup: string | null): string {
+  const open = `<${segment.marker} mtype="seg" mid="${escapeAttribute(segment.mid)}"`;
+  const marker = markup === null ? `${open}/>` : `${open}>${markup}</${segment.marker}>`;
+  return `${segment.before}${marker}${segment.after}`;
+}
+
+/**
+ * The targets that segments write whole (NewSegment): where one of a unit's segments was filled, every other
+ * gets an empty marker and the target is opened before the first and closed after the last; where none was,
+ * each slot keeps what the file had.
+ */
+function writeWholeTargets(units: readonly XliffSkeletonUnit[], rendered: Array<{ content: string }>, filled: ReadonlySet<number>): void {
+  for (let first = 0; first < units.length; first++) {
+    const open = units[first]!.newSegment?.open;
+    if (open === undefined) continue;
+    let last = first;
+    while (units[last]?.newSegment?.close === undefined) {
+      if (!units[last]?.newSegment?.whole) throw badInput('The XLIFF skeleton is damaged: a segment target is not closed.');
+      last += 1;
+    }
+    const range = Array.from({ length: last - first + 1 }, (_, k) => first + k);
+    if (!range.some((k) => filled.has(k))) continue;
+    for (const k of range) {
+      if (!filled.has(k)) rendered[k]!.content = segmentMarker(units[k]!.newSegment!, null);
+    }
+    rendered[first]!.content = open + rendered[first]!.content;
+    rendered[last]!.content += units[last]!.newSegment!.close;
+    first = last;
+  }
+}
+
 function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly ReviewedUnit[]): string {
   const skeleton = document.skeleton;
   if (!skeleton || !Array.isArray(skeleton.pieces) || !Array.isArray(skeleton.units)) {
@@ -537,6 +713,7 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
     byUnit.set(index, unit);
   }
 
+  const filled = new Set<number>();
   const rendered = skeleton.units.map((unit, index) => {
     const original = { content: unit.content, state: unit.stateAttr, subState: unit.subStateAttr };
     const review = byUnit.get(index);
@@ -559,6 +736,13 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
     const written = review.status === imported ? null : WRITTEN[vocabulary][review.status];
     // A copied source the editor confirmed is a translation now, though its text did not change.
     const changedText = review.text !== unit.target || (unit.copied === true && written !== null);
+    if (unit.newSegment) {
+      const slots = written === null ? original : stateSlots(unit, written, vocabulary);
+      if (!changedText) return { ...slots, content: unit.content };
+      filled.add(index);
+      const markup = renderTarget(review.text, unit.tags, unit.required, `Unit "${unit.key}"`);
+      return { ...slots, content: segmentMarker(unit.newSegment, markup) };
+    }
     if (unit.missing !== undefined) {
       // No <target> in the file: one is written only for a translation typed or a status set.
       if (!changedText && written === null) return original;
@@ -580,6 +764,8 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
     const slots = written === null ? original : stateSlots(unit, written, vocabulary);
     return { content, state: slots.state, subState: slots.subState };
   });
+
+  writeWholeTargets(skeleton.units, rendered, filled);
 
   let out = '';
   for (const piece of skeleton.pieces) {
