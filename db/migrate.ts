@@ -25,37 +25,19 @@ export function migrate(
   // whole-check worker opens the store while the app writes).
   if (isCurrent(db, migrations)) return;
   db.transaction(() => {
-    refuseForeignDatabase(db);
+    const state = schemaState(db, migrations);
+    const refusal = refusalToOpen(state, migrations.length);
+    if (refusal) throw refusal;
     // (The text is kept as first shipped: SQLite stores it, and db/schema.snapshot.sql compares it.)
     db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version    INTEGER PRIMARY KEY,
     name       TEXT    NOT NULL,
     applied_at INTEGER NOT NULL
   ) STRICT`);
-    const applied = appliedMigrations(db);
-
-    const shippedArePrefix = migrations.every((m, i) => applied[i]?.version === m.version && applied[i]?.name === m.name);
-    if (applied.length > migrations.length && shippedArePrefix) {
-      throw new RedlineError(
-        'newer_store',
-        `This Redline store was written by a newer version of Redline (it has ${applied.length} schema steps, this ` +
-          `version knows ${migrations.length}). Update Redline to open it; the store is left untouched.`,
-      );
-    }
-    applied.forEach((row, i) => {
-      const shipped = migrations[i];
-      if (!shipped || shipped.version !== row.version || shipped.name !== row.name) {
-        throw new RedlineError(
-          'bad_input',
-          `This database was written by a different version of Redline (migration ${row.version} "${row.name}" ` +
-            `is not one this version ships). Open it with the version that created it.`,
-        );
-      }
-    });
-
-    const pending = migrations.slice(applied.length);
+    const applied = state.kind === 'shipped' ? state.applied : 0;
+    const pending = migrations.slice(applied);
     // A store with work in it is copied before its schema changes (a fresh one has nothing to lose).
-    if (pending.length > 0 && applied.length > 0) beforeMigrating?.(pending);
+    if (pending.length > 0 && applied > 0) beforeMigrating?.(pending);
     const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
     for (const migration of pending) {
       db.transaction(() => {
@@ -93,19 +75,59 @@ export function pendingOnStoreWithWork(db: Database, migrations: readonly Migrat
 }
 
 /**
- * An SQLite file with tables of its own but no migration log is some other program's database: migrating it
- * would write Redline's tables into it, so it is refused untouched.
+ * What a database's schema is to this build, read without writing anything: what migrate does with it, and what
+ * restoring a file as the store accepts (db/backups.ts).
  */
-function refuseForeignDatabase(db: Database): void {
-  const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    .pluck()
-    .all() as string[];
-  if (tables.length > 0 && !tables.includes('schema_migrations')) {
-    throw new RedlineError(
-      'not_a_store',
-      `This file is an SQLite database but not a Redline store (it holds tables such as "${tables[0]}" and no ` +
-        'Redline schema). Choose a Redline store, or move this file away to start a new one.',
-    );
+export type SchemaState =
+  /** No tables at all: a new store, which migrate creates. */
+  | { kind: 'empty' }
+  /** Tables of its own but no migration log: some other program's database. */
+  | { kind: 'foreign'; table: string }
+  /** Every shipped migration applied and more: written by a newer Redline. */
+  | { kind: 'newer'; applied: number }
+  /** A migration this build does not ship at that place: written by another build of Redline. */
+  | { kind: 'other_build'; version: number; name: string }
+  /** The shipped migrations up to `applied` (all of them when current; 0 when only the log exists). */
+  | { kind: 'shipped'; applied: number };
+
+export function schemaState(db: Database, migrations: readonly Migration[] = MIGRATIONS): SchemaState {
+  if (!hasLog(db)) {
+    const table = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().get() as string | undefined;
+    return table === undefined ? { kind: 'empty' } : { kind: 'foreign', table };
+  }
+  const applied = appliedMigrations(db);
+  const shippedArePrefix = migrations.every((m, i) => applied[i]?.version === m.version && applied[i]?.name === m.name);
+  if (applied.length > migrations.length && shippedArePrefix) return { kind: 'newer', applied: applied.length };
+  const stranger = applied.find((row, i) => migrations[i]?.version !== row.version || migrations[i]?.name !== row.name);
+  if (stranger) return { kind: 'other_build', version: stranger.version, name: stranger.name };
+  return { kind: 'shipped', applied: applied.length };
+}
+
+/**
+ * Why opening a store in `state` is refused untouched, or null. Another program's database would get Redline's
+ * tables written into it; a newer or another build's store is not guessed at.
+ */
+function refusalToOpen(state: SchemaState, known: number): RedlineError | null {
+  switch (state.kind) {
+    case 'foreign':
+      return new RedlineError(
+        'not_a_store',
+        `This file is an SQLite database but not a Redline store (it holds tables such as "${state.table}" and no ` +
+          'Redline schema). Choose a Redline store, or move this file away to start a new one.',
+      );
+    case 'newer':
+      return new RedlineError(
+        'newer_store',
+        `This Redline store was written by a newer version of Redline (it has ${state.applied} schema steps, this ` +
+          `version knows ${known}). Update Redline to open it; the store is left untouched.`,
+      );
+    case 'other_build':
+      return new RedlineError(
+        'bad_input',
+        `This database was written by a different version of Redline (migration ${state.version} "${state.name}" ` +
+          `is not one this version ships). Open it with the version that created it.`,
+      );
+    default:
+      return null;
   }
 }
