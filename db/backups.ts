@@ -1,7 +1,9 @@
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, copyFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { RedlineError } from '../core/model/errors';
+import { schemaState } from './migrate';
+import { MIGRATIONS } from './migrations';
 
 /**
  * Copies of the store to go back to, in a `backups` folder next to it, all made with SQLite's online backup API
@@ -39,6 +41,23 @@ const fileFor = (storePath: string, kind: BackupKind, at: number): string =>
 
 function openReadOnly(path: string, options: OpenOptions): Database.Database {
   return new Database(path, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+}
+
+/**
+ * Reads `path` over a read-only connection and leaves no files behind. A read-only connection to a WAL-mode file
+ * (a backup, a store set aside) makes its -wal and -shm and cannot checkpoint, so SQLite keeps them on close; the
+ * ones it made here (absent before, the WAL still empty) are removed. Ones that were there stay: another
+ * connection's commits may be in them.
+ */
+function readingOnly<T>(path: string, options: OpenOptions, read: (db: Database.Database) => T): T {
+  const made = ['-wal', '-shm'].map((suffix) => path + suffix).filter((sidecar) => !existsSync(sidecar));
+  const db = openReadOnly(path, options);
+  try {
+    return read(db);
+  } finally {
+    db.close();
+    if (fileBytes(`${path}-wal`) === 0) for (const sidecar of made) rmSync(sidecar, { force: true });
+  }
 }
 
 /** Checks a written copy: every page sound, and a Redline schema inside; removes it and throws when not. */
@@ -147,32 +166,97 @@ export function listBackups(storePath: string, options: OpenOptions = {}): Backu
 }
 
 /**
- * Puts a backup in place of the store, which must be closed. The copy is checked first; the store it replaces
- * (damaged, perhaps) is kept beside it as `redline.sqlite.replaced-<time>` with its WAL, so nothing is lost.
+ * Puts a backup (or any file the user chooses) in place of the store, which must be closed. The new store is
+ * written next to the store by SQLite from a read-only connection to the file (VACUUM INTO), so commits still in
+ * the file's WAL come with it — a store set aside by an earlier restore keeps its last commits there. The copy is
+ * checked as opening a store checks it, and only then is the store moved aside as `redline.sqlite.replaced-<time>`
+ * (with its WAL, so nothing is lost) and the copy renamed into its place. Until that rename the store stays where
+ * it was: a file that is not a usable Redline store, a failed copy or a failed move leaves it untouched.
  */
 export function restoreBackup(storePath: string, backupPath: string, now: number, options: OpenOptions = {}): { replaced: string | null } {
   if (!existsSync(backupPath) || !statSync(backupPath).isFile()) {
     throw new RedlineError('not_found', `There is no backup at ${backupPath}.`);
   }
-  const copy = openReadOnly(backupPath, options);
+  const restoring = `${storePath}.restoring-${now}`;
+  rmSync(restoring, { force: true });
   try {
-    const result = copy.pragma('integrity_check', { simple: true });
-    if (result !== 'ok') throw new RedlineError('damaged', `The backup ${basename(backupPath)} is damaged too (${String(result)}); choose another.`);
-  } finally {
-    copy.close();
-  }
-  let replaced: string | null = null;
-  if (existsSync(storePath)) {
-    replaced = `${storePath}.replaced-${now}`;
-    renameSync(storePath, replaced);
-    for (const suffix of ['-wal', '-shm']) {
-      if (existsSync(storePath + suffix)) renameSync(storePath + suffix, replaced + suffix);
+    readingOnly(backupPath, options, (source) => {
+      refuseUnusable(source, backupPath, 'integrity_check');
+      source.prepare('VACUUM INTO ?').run(restoring);
+    });
+    // SQLite does not sync what VACUUM INTO writes; the copy must be on the disk before it stands for the store.
+    const fd = openSync(restoring, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
     }
+    readingOnly(restoring, options, (copy) => refuseUnusable(copy, backupPath, 'quick_check'));
+  } catch (error) {
+    rmSync(restoring, { force: true });
+    throw inBackupWords(error, backupPath);
   }
-  const temp = `${storePath}.restoring`;
-  copyFileSync(backupPath, temp);
-  renameSync(temp, storePath);
-  return { replaced };
+  return { replaced: moveIn(storePath, restoring, now) };
+}
+
+/** Refuses, with the reason, a file that opening as the store would refuse, or one with no Redline store in it. */
+function refuseUnusable(db: Database.Database, path: string, check: 'integrity_check' | 'quick_check'): void {
+  const found = db.pragma(check, { simple: true });
+  if (found !== 'ok') throw unusableBackup(path, `it is damaged (SQLite's check found "${String(found).replace(/\s+/g, ' ').slice(0, 200)}")`);
+  const state = schemaState(db);
+  switch (state.kind) {
+    case 'empty':
+      throw unusableBackup(path, 'it is empty (an SQLite file with no tables)');
+    case 'foreign':
+      throw unusableBackup(path, `it is an SQLite database of another program (it holds tables such as "${state.table}" and no Redline schema)`);
+    case 'newer':
+      throw unusableBackup(path, `it was written by a newer version of Redline (it has ${state.applied} schema steps, this version knows ${MIGRATIONS.length}); update Redline to restore it`);
+    case 'other_build':
+      throw unusableBackup(path, `it was written by a different version of Redline (migration ${state.version} "${state.name}" is not one this version ships)`);
+    case 'shipped':
+      if (state.applied === 0) throw unusableBackup(path, 'it holds no Redline schema');
+  }
+}
+
+/**
+ * The refusal of a chosen file: 'bad_input', as the fault is the file's, not the store's ('damaged' would have the
+ * window take the sound store for damaged).
+ */
+const unusableBackup = (path: string, why: string): RedlineError =>
+  new RedlineError('bad_input', `${basename(path)} is not a usable Redline backup: ${why}. The store was not changed; choose another backup.`);
+
+/** SQLite's refusals of the chosen file said as such (not as the store's own damage); other failures as they came. */
+function inBackupWords(error: unknown, path: string): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_NOTADB') return unusableBackup(path, 'it is not an SQLite database (its first bytes are something else)');
+  if (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT')) {
+    return unusableBackup(path, `it is damaged (SQLite: ${(error as Error).message})`);
+  }
+  return error;
+}
+
+/**
+ * Moves the store with its WAL and shared memory aside and `restoring` into its place. A step that fails undoes
+ * the moves made before it, so the store that was there is back where it was.
+ */
+function moveIn(storePath: string, restoring: string, now: number): string | null {
+  const replaced = existsSync(storePath) ? `${storePath}.replaced-${now}` : null;
+  const moved: Array<[from: string, to: string]> = [];
+  try {
+    if (replaced) {
+      for (const suffix of ['', '-wal', '-shm']) {
+        if (!existsSync(storePath + suffix)) continue;
+        renameSync(storePath + suffix, replaced + suffix);
+        moved.push([storePath + suffix, replaced + suffix]);
+      }
+    }
+    renameSync(restoring, storePath);
+  } catch (error) {
+    for (const [from, to] of moved.reverse()) renameSync(to, from);
+    rmSync(restoring, { force: true });
+    throw error;
+  }
+  return replaced;
 }
 
 /** The result of SQLite's quick_check on the open store: null when sound, else what it found. */

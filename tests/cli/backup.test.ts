@@ -71,6 +71,17 @@ describe('backup and restore', () => {
     expect(cli(['metrics', '1'], dir).code).toBe(0);
   }, 60_000);
 
+  it('refuses a chosen file that is not a Redline backup, saying what is wrong with that file, and keeps the store', () => {
+    const dir = tempDir();
+    expect(cli(['import', file('article.txt', 'One sentence. Another one.')], dir).code).toBe(0);
+    const chosen = file('notes.sqlite', 'Not a database at all.\n');
+    const refused = cli(['restore', chosen], dir);
+    expect(refused).toMatchObject({ code: 1, out: '' });
+    expect(refused.err).toMatch(/^redline: notes\.sqlite is not a usable Redline backup: it is not an SQLite database .*The store was not changed; choose another backup\.$/);
+    expect(readdirSync(dir).filter((name) => name.includes('.replaced-') || name.includes('.restoring'))).toEqual([]);
+    expect(cli(['metrics', '1'], dir).code).toBe(0);
+  });
+
   it('says when there is nothing to restore, or no such backup', () => {
     const dir = tempDir();
     expect(cli(['restore'], dir).out).toMatch(/^There are no backups of .* yet/);

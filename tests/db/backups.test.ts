@@ -1,5 +1,6 @@
-import { existsSync, openSync, readdirSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import { copyFileSync, existsSync, openSync, readdirSync, statSync, truncateSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFolder, backupNow, DAILY_BACKUPS_KEPT, DAY_MS, dailyBackupDue, listBackups, restoreBackup } from '../../db/backups';
 import { openDatabase } from '../../db/connection';
@@ -36,6 +37,30 @@ function damage(path: string): void {
   const fd = openSync(path, 'r+');
   writeSync(fd, Buffer.alloc(64 * 1024, 0xa5), 0, 64 * 1024, Math.floor(size / 2 / 4096) * 4096);
   closeSync(fd);
+}
+
+/** The titles of the documents in the store, sorted. */
+function titles(): string[] {
+  const store = createStore(open());
+  try {
+    return store.documents.list().map((d) => d.title).sort();
+  } finally {
+    store.close();
+  }
+}
+
+/**
+ * Stores a document whose commit stays in the store's WAL alone, as when Redline is killed before a checkpoint:
+ * an idle read-only connection keeps the writer's close from checkpointing, and cannot checkpoint itself.
+ */
+function commitLeftInWal(title: string): void {
+  const writer = open();
+  writer.pragma('wal_autocheckpoint = 0');
+  const reader = new Database(file, { readonly: true, nativeBinding: nativeBinding() });
+  reader.prepare('SELECT count(*) FROM documents').get();
+  insertDocument(createStore(writer), [{ text: 'A sentence stored after the backup.' }], { title });
+  writer.close();
+  reader.close();
 }
 
 describe('backups', () => {
@@ -123,7 +148,82 @@ describe('backups', () => {
     const backup = await backupNow(db, file, 'daily', NOW, options());
     db.close();
     damage(backup.path);
-    expect(() => restoreBackup(file, backup.path, NOW, options())).toThrow(expect.objectContaining({ code: 'damaged' }));
+    expect(() => restoreBackup(file, backup.path, NOW, options())).toThrow(
+      expect.objectContaining({ code: 'bad_input', message: expect.stringMatching(/is not a usable Redline backup: it is damaged/) }),
+    );
     expect(readdirSync(temp.dir).sort()).toEqual(['backups', 'redline.sqlite']);
+  });
+
+  it("restores the commits still in the chosen file's WAL: restoring the replaced store undoes a restore", async () => {
+    fill(1);
+    const db = open();
+    const backup = await backupNow(db, file, 'daily', NOW, options());
+    db.close();
+    commitLeftInWal('Only in the WAL');
+    expect(statSync(`${file}-wal`).size).toBeGreaterThan(0);
+
+    const { replaced } = restoreBackup(file, backup.path, NOW + 5, options());
+    expect(titles()).toEqual(['Kazakhstan']);
+    expect(statSync(`${replaced!}-wal`).size).toBeGreaterThan(0);
+
+    restoreBackup(file, replaced!, NOW + 10, options());
+    expect(titles()).toEqual(['Kazakhstan', 'Only in the WAL']);
+  });
+});
+
+describe('restoring a file that is not a usable Redline store', () => {
+  /** How each kind of file is made at `path`, from the store at `file` (two documents, closed). */
+  const cases: Array<[string, (path: string) => void, RegExp]> = [
+    ['an empty file', (path) => writeFileSync(path, ''), /it is empty/],
+    ['a text file', (path) => writeFileSync(path, 'not a db\n'), /it is not an SQLite database/],
+    [
+      'a store cut short',
+      (path) => {
+        copyFileSync(file, path);
+        truncateSync(path, Math.floor(statSync(path).size / 2));
+      },
+      /it is damaged/,
+    ],
+    [
+      "another program's database",
+      (path) => {
+        const other = new Database(path, { nativeBinding: nativeBinding() });
+        other.exec('CREATE TABLE people (name TEXT)');
+        other.close();
+      },
+      /it is an SQLite database of another program \(it holds tables such as "people"/,
+    ],
+    [
+      'a store of a newer Redline',
+      (path) => {
+        copyFileSync(file, path);
+        const newer = new Database(path, { nativeBinding: nativeBinding() });
+        newer.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(MIGRATIONS.length + 1, 'from_the_future', NOW);
+        newer.close();
+      },
+      /it was written by a newer version of Redline \(it has \d+ schema steps, this version knows \d+\); update Redline/,
+    ],
+    [
+      'a store of another build of Redline',
+      (path) => {
+        copyFileSync(file, path);
+        const other = new Database(path, { nativeBinding: nativeBinding() });
+        other.prepare('UPDATE schema_migrations SET name = ? WHERE version = ?').run('renamed_elsewhere', MIGRATIONS.length);
+        other.close();
+      },
+      /it was written by a different version of Redline \(migration \d+ "renamed_elsewhere"/,
+    ],
+  ];
+
+  it.each(cases)('refuses %s, saying why, and leaves the store as it was', (_kind, make, why) => {
+    fill(2);
+    const chosen = join(temp.dir, 'chosen.sqlite');
+    make(chosen);
+    expect(() => restoreBackup(file, chosen, NOW, options())).toThrow(
+      // bad_input: the fault is the chosen file's; 'damaged' would have the window take the store for damaged.
+      expect.objectContaining({ code: 'bad_input', message: expect.stringMatching(new RegExp(`^chosen\\.sqlite is not a usable Redline backup: ${why.source}.*The store was not changed`)) }),
+    );
+    expect(readdirSync(temp.dir).sort()).toEqual(['chosen.sqlite', 'redline.sqlite']);
+    expect(titles()).toEqual(['Kazakhstan', 'Kazakhstan']);
   });
 });
