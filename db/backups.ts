@@ -64,14 +64,11 @@ function readingOnly<T>(path: string, options: OpenOptions, read: (db: Database.
 function verify(path: string, options: OpenOptions): number {
   let documents: number;
   try {
-    const copy = openReadOnly(path, options);
-    try {
+    documents = readingOnly(path, options, (copy) => {
       const result = copy.pragma('integrity_check', { simple: true });
       if (result !== 'ok') throw new Error(String(result));
-      documents = copy.prepare('SELECT count(*) FROM documents').pluck().get() as number;
-    } finally {
-      copy.close();
-    }
+      return copy.prepare('SELECT count(*) FROM documents').pluck().get() as number;
+    });
   } catch (error) {
     rmSync(path, { force: true });
     const why = error instanceof Error ? error.message : String(error);
@@ -152,12 +149,7 @@ export function listBackups(storePath: string, options: OpenOptions = {}): Backu
   return backupFiles(storePath).map((file) => {
     let documents: number | null;
     try {
-      const copy = openReadOnly(file.path, options);
-      try {
-        documents = copy.prepare('SELECT count(*) FROM documents').pluck().get() as number;
-      } finally {
-        copy.close();
-      }
+      documents = readingOnly(file.path, options, (copy) => copy.prepare('SELECT count(*) FROM documents').pluck().get() as number);
     } catch {
       documents = null;
     }

@@ -169,6 +169,16 @@ describe('backups', () => {
     restoreBackup(file, replaced!, NOW + 10, options());
     expect(titles()).toEqual(['Kazakhstan', 'Only in the WAL']);
   });
+
+  it('leaves no WAL or shared-memory files beside the backups it writes, lists and restores', async () => {
+    fill(1);
+    const db = open();
+    const backup = await backupNow(db, file, 'daily', NOW, options());
+    db.close();
+    expect(listBackups(file, options()).map((b) => b.documents)).toEqual([1]);
+    restoreBackup(file, backup.path, NOW + 5, options());
+    expect(readdirSync(backupFolder(file))).toEqual([`redline-daily-${NOW}.sqlite`]);
+  });
 });
 
 describe('restoring a file that is not a usable Redline store', () => {
