@@ -302,7 +302,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     setDialog(null);
     bulk.start({
       load: () => call('replace.preview', { documentId: document.id, ...options }),
-      title: (count) => `Replace “${options.find}” → “${options.replace}”: ${plural(count, 'change')}`,
+      title: (count) => `Replace “${options.find}” → “${options.replace}”: ${plural(count, 'sentence')}`,
       nothing: `“${options.find}” does not occur in this document.`,
       apply: (segmentIds) => call('replace.apply', { documentId: document.id, ...options, segmentIds }),
     });
@@ -364,7 +364,9 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   }
 
   async function exportText(options: { utf8?: boolean; as?: 'original' | 'csv' | 'tmx' } = {}) {
-    const what = options.as === 'csv' ? 'the CSV table' : options.as === 'tmx' ? 'the TMX memory' : 'the clean text';
+    // A bilingual file comes back as itself with the corrections in it, not as clean text.
+    const original = ['text', 'markdown', 'docx'].includes(document.format) ? 'the clean text' : 'the reviewed file';
+    const what = options.as === 'csv' ? 'the CSV table' : options.as === 'tmx' ? 'the TMX memory' : original;
     await runExport(what, () => call('documents.exportText', { documentId: document.id, ...options }), (path) => `Exported ${what} to ${path}`);
   }
 

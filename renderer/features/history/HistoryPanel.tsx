@@ -7,17 +7,8 @@ import { DiffText } from '../../components/DiffText';
 import { STATUS_LABELS } from '../../components/StatusBadge';
 import { call, messageOf } from '../../lib/desktop';
 import { AnnotationList } from '../annotations/AnnotationList';
+import { ORIGIN_LABELS } from './originLabels';
 
-const ORIGIN_LABELS: Record<Revision['origin'], string> = {
-  import: 'Imported MT',
-  edit: 'Edit',
-  revert: 'Reverted to MT',
-  fix: 'Fix',
-  propagated: 'Propagated fix',
-  replace: 'Replace',
-  restore: 'Restored',
-  status: 'Status',
-};
 
 const time = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' });
 

@@ -4,6 +4,7 @@ import { wordDiff } from '../../../core/diff';
 import { REVISION_ORIGINS, type RevisionOrigin } from '../../../core/model/revision';
 import { DiffText } from '../../components/DiffText';
 import { call } from '../../lib/desktop';
+import { ORIGIN_LABELS } from './originLabels';
 
 type Entry = Awaited<ReturnType<typeof fetchTimeline>>[number];
 const fetchTimeline = (documentId: number, since: number, origins: RevisionOrigin[]) =>
@@ -70,22 +71,27 @@ export function TimelinePanel({ documentId, refreshKey, onJump, onError, onClose
                   checked={origins.includes(origin)}
                   onChange={(e) => setOrigins(e.target.checked ? [...origins, origin] : origins.filter((o) => o !== origin))}
                 />
-                {origin}
+                {ORIGIN_LABELS[origin]}
               </label>
             ))}
           </fieldset>
           <ol className="timeline-list">
-            {entries.map((entry) => (
-              <li key={entry.id}>
-                <button type="button" className="button-quiet timeline-entry" onClick={() => onJump(entry.position)}>
-                  <span className="muted">{time.format(entry.createdAt)}</span>
-                  <span>
-                    <strong>{entry.batchLabel ?? entry.origin}</strong> · sentence {entry.position}
-                  </span>
-                  <span className="timeline-text">{entry.text}</span>
-                </button>
-              </li>
-            ))}
+            {entries.map((entry) => {
+              const label = entry.batchLabel ?? ORIGIN_LABELS[entry.origin];
+              return (
+                <li key={entry.id}>
+                  <button type="button" className="button-quiet timeline-entry" onClick={() => onJump(entry.position)}>
+                    <span className="muted">{time.format(entry.createdAt)}</span>
+                    <span>
+                      <strong>{label}</strong>
+                      {/* A step's own label may name its sentence already ("Edit sentence 5"). */}
+                      {!label.endsWith(`sentence ${entry.position}`) && ` · sentence ${entry.position}`}
+                    </span>
+                    <span className="timeline-text">{entry.text}</span>
+                  </button>
+                </li>
+              );
+            })}
           </ol>
         </>
       ) : changes?.since === null ? (

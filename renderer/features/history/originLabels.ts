@@ -1,0 +1,13 @@
+import type { Revision } from '../../../core/model/revision';
+
+/** What made a revision, in the editor's words (the history of a sentence, the document's changes). */
+export const ORIGIN_LABELS: Record<Revision['origin'], string> = {
+  import: 'Imported MT',
+  edit: 'Edit',
+  revert: 'Reverted to MT',
+  fix: 'Fix',
+  propagated: 'Propagated fix',
+  replace: 'Replace',
+  restore: 'Restored',
+  status: 'Status',
+};
