@@ -1,33 +1,134 @@
-import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { deflateSync, strToU8 } from 'fflate';
 import type { ZipEntry } from './safeUnzip';
 
 /**
- * Writes a ZIP package of the entries in the order given. fflate's zipSync takes an object keyed by name, which
- * loses an entry named `__proto__` (the assignment sets the object's prototype, and its array's fields come out
- * as entries `0`, `1/`, `1/level/`) and puts number-like names (`7`) first, as every JS object orders them: the
- * streaming writer takes one entry at a time, so every name and the order survive. Its entries carry their sizes
- * and checksums in a data descriptor after the data, which every ZIP reader (Word among them) handles.
+ * Writes a ZIP package of the entries in the order given, every header with the entry's real sizes and CRC.
+ * fflate's zipSync takes an object keyed by name, which loses an entry named `__proto__` and puts number-like
+ * names (`7`) first; its streaming writer keeps them but puts the sizes in a data descriptor after each entry,
+ * which stream readers (Java's ZipInputStream, commons-compress) refuse on stored entries. All the data is in
+ * memory, so each entry is compressed first and its local header written complete. Stored entries stay stored.
+ * No ZIP64: a package this large is refused on import (safeUnzip's limits) long before 4 GB.
  */
-export function zipEntries(entries: readonly ZipEntry[]): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((error, chunk) => {
-    if (error) failure ??= error;
-    else chunks.push(chunk);
-  });
+export function zipEntries(entries: readonly ZipEntry[], now: Date = new Date()): Uint8Array {
+  const { time, date } = dosDateTime(now);
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
   for (const entry of entries) {
-    // Stored entries stay stored (an image or a part a tool wrote uncompressed), the rest are deflated.
-    const file = entry.stored ? new ZipPassThrough(entry.name) : new ZipDeflate(entry.name, { level: 6 });
-    zip.add(file);
-    file.push(entry.data, true);
+    const name = strToU8(entry.name);
+    const body = entry.stored ? entry.data : deflateSync(entry.data, { level: 6 });
+    const fields: HeaderFields = {
+      // bit 11: the name is UTF-8
+      flags: /^[\x20-\x7e]*$/.test(entry.name) ? 0 : 0x0800,
+      method: entry.stored ? 0 : 8,
+      time,
+      date,
+      crc: crc32(entry.data),
+      compressedSize: body.length,
+      size: entry.data.length,
+      name,
+    };
+    const local = localHeader(fields);
+    locals.push(local, body);
+    centrals.push(centralHeader(fields, offset));
+    offset += local.length + body.length;
   }
-  zip.end();
-  if (failure) throw failure;
-  const out = new Uint8Array(chunks.reduce((size, chunk) => size + chunk.length, 0));
+  const directorySize = centrals.reduce((size, header) => size + header.length, 0);
+  return concat([...locals, ...centrals, endOfDirectory(entries.length, directorySize, offset)]);
+}
+
+interface HeaderFields {
+  flags: number;
+  method: number;
+  time: number;
+  date: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  name: Uint8Array;
+}
+
+function localHeader(f: HeaderFields): Uint8Array {
+  const out = new Uint8Array(30 + f.name.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, 0x04034b50, true);
+  view.setUint16(4, 20, true); // version needed: 2.0
+  view.setUint16(6, f.flags, true);
+  view.setUint16(8, f.method, true);
+  view.setUint16(10, f.time, true);
+  view.setUint16(12, f.date, true);
+  view.setUint32(14, f.crc, true);
+  view.setUint32(18, f.compressedSize, true);
+  view.setUint32(22, f.size, true);
+  view.setUint16(26, f.name.length, true);
+  view.setUint16(28, 0, true); // no extra field
+  out.set(f.name, 30);
+  return out;
+}
+
+function centralHeader(f: HeaderFields, offset: number): Uint8Array {
+  const out = new Uint8Array(46 + f.name.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, 0x02014b50, true);
+  view.setUint16(4, 20, true); // made by: 2.0, MS-DOS attributes
+  view.setUint16(6, 20, true);
+  view.setUint16(8, f.flags, true);
+  view.setUint16(10, f.method, true);
+  view.setUint16(12, f.time, true);
+  view.setUint16(14, f.date, true);
+  view.setUint32(16, f.crc, true);
+  view.setUint32(20, f.compressedSize, true);
+  view.setUint32(24, f.size, true);
+  view.setUint16(28, f.name.length, true);
+  // extra, comment, disk number, internal and external attributes: all zero
+  view.setUint32(42, offset, true);
+  out.set(f.name, 46);
+  return out;
+}
+
+function endOfDirectory(count: number, size: number, offset: number): Uint8Array {
+  const out = new Uint8Array(22);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, 0x06054b50, true);
+  view.setUint16(8, count, true);
+  view.setUint16(10, count, true);
+  view.setUint32(12, size, true);
+  view.setUint32(16, offset, true);
+  return out;
+}
+
+/** MS-DOS date and time, as ZIP headers hold them (local time, two-second steps, from 1980). */
+function dosDateTime(at: Date): { time: number; date: number } {
+  const year = Math.min(Math.max(at.getFullYear(), 1980), 2107);
+  return {
+    time: (at.getHours() << 11) | (at.getMinutes() << 5) | (at.getSeconds() >> 1),
+    date: ((year - 1980) << 9) | ((at.getMonth() + 1) << 5) | at.getDate(),
+  };
+}
+
+const CRC_TABLE = (() => {
+  const table = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c;
+  }
+  return table;
+})();
+
+/** CRC-32 (ISO 3309, as ZIP uses it). */
+export function crc32(data: Uint8Array): number {
+  let c = -1;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((size, part) => size + part.length, 0));
   let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { docxFormat } from '../../../core/formats/docx';
 import { safeUnzip, type ZipEntry as Entry } from '../../../core/formats/zip/safeUnzip';
-import { zipEntries as zipInOrder } from '../../../core/formats/zip/zipEntries';
+import { crc32, zipEntries as zipInOrder } from '../../../core/formats/zip/zipEntries';
 
 /**
  * The package a .docx export writes keeps every entry of the original, in its order, whatever its name: a plain
@@ -66,5 +66,37 @@ describe('docx: package entries on export', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('zipEntries: a package stream readers take too', () => {
+  it('computes CRC-32 as ZIP does', () => {
+    expect(crc32(strToU8('123456789'))).toBe(0xcbf43926);
+    expect(crc32(new Uint8Array(0))).toBe(0);
+  });
+
+  it('writes each local header complete (sizes and CRC, no data descriptor), one entry right after another', () => {
+    const entries = packageWith([
+      { name: 'media/image1.png', data: new Uint8Array([137, 80, 78, 71, 1, 2, 3]), stored: true },
+      { name: 'word/ünïcode.xml', data: strToU8('<x/>'.repeat(50)), stored: false },
+    ]);
+    const bytes = zipInOrder(entries);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let at = 0;
+    for (const entry of entries) {
+      // Read as a stream reader does: header, name, data, and the next header straight after.
+      expect(view.getUint32(at, true)).toBe(0x04034b50);
+      const flags = view.getUint16(at + 6, true);
+      expect(flags & 0x0008).toBe(0);
+      expect(flags & 0x0800).toBe(/^[\x20-\x7e]*$/.test(entry.name) ? 0 : 0x0800);
+      expect(view.getUint16(at + 8, true)).toBe(entry.stored ? 0 : 8);
+      expect(view.getUint32(at + 14, true)).toBe(crc32(entry.data));
+      expect(view.getUint32(at + 22, true)).toBe(entry.data.length);
+      const nameLength = view.getUint16(at + 26, true);
+      expect(new TextDecoder().decode(bytes.subarray(at + 30, at + 30 + nameLength))).toBe(entry.name);
+      at += 30 + nameLength + view.getUint32(at + 18, true);
+    }
+    expect(view.getUint32(at, true)).toBe(0x02014b50); // the central directory follows the last entry
+    expect(safeUnzip(bytes, 'p.zip').map((e) => [e.name, e.data, e.stored])).toEqual(entries.map((e) => [e.name, e.data, e.stored]));
   });
 });
