@@ -226,6 +226,49 @@ function repertoire(encoding: string): string[] {
   return [...chars];
 }
 
+describe('detectAndDecode: any Unicode text', () => {
+  // Without the control codes binary detection refuses, and without a leading U+FEFF (read as a BOM).
+  const isOddControl = (c: number) => c < 0x20 && ![0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b].includes(c);
+  const anyText = fc
+    .string({ unit: fc.oneof(fc.constant('binary' as const), fc.constant('grapheme' as const)).chain((unit) => fc.string({ unit, maxLength: 4 })), maxLength: 40 })
+    .filter((t) => !t.startsWith('\uFEFF') && ![...t].some((ch) => isOddControl(ch.codePointAt(0)!)));
+
+  it('detects any text written as UTF-8 as UTF-8 and decodes it back exactly', () => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        expect(detectAndDecode(Buffer.from(t, 'utf8'), 'x.txt')).toMatchObject({ text: t, encoding: 'utf-8', bom: false, confidence: 1 });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it.each(['utf-16le', 'utf-16be'])('reads any text written as %s with its BOM back exactly', (encoding) => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        const encoded = encode(t, encoding, true);
+        expect(detectAndDecode(encoded, 'x.txt')).toMatchObject({ text: t, encoding, bom: true, confidence: 1 });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('detectAndDecode: any bytes', () => {
+  it('decodes them or refuses them with bad_input, never failing otherwise', () => {
+    const chunk = fc.oneof(fc.uint8Array({ maxLength: 8 }), fc.constantFrom(bytes(0), bytes(0xff), bytes(0x02, 0x30), Buffer.from('Привет'), Buffer.from('中文', 'utf16le')));
+    fc.assert(
+      fc.property(fc.array(chunk, { maxLength: 12 }), (parts) => {
+        try {
+          expect(typeof detectAndDecode(concat(...parts), 'x.txt').text).toBe('string');
+        } catch (error) {
+          expect(error).toMatchObject({ name: 'RedlineError', code: 'bad_input' });
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('encode ∘ decode round trip', () => {
   it.each(['windows-1251', 'koi8-r', 'windows-1252', 'iso-8859-1'])('keeps any %s text and its bytes', (encoding) => {
     const text = fc.string({ unit: fc.constantFrom(...repertoire(encoding)), maxLength: 200 });
