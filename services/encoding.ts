@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import { detectAll } from 'jschardet';
 import { detectLineEnding, type LineEnding } from '../core/encoding/lineEnding';
 import { pickMostRussian } from '../core/encoding/russianText';
+import { damagedUtf8Offset } from '../core/encoding/utf8Damage';
 import { RedlineError } from '../core/model/errors';
 
 /**
@@ -238,10 +239,24 @@ function utf16ByNulPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** Refuses UTF-8 with a broken byte or two: a legacy reading would turn all its other characters to mojibake. */
+function checkNotDamagedUtf8(bytes: Uint8Array, name: string): void {
+  const offset = damagedUtf8Offset(bytes);
+  if (offset === null) return;
+  const { line, column } = lineAndColumn(strictUtf8.decode(bytes.subarray(0, offset)), offset);
+  const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, '0');
+  throw new RedlineError(
+    'bad_input',
+    `${name} reads as UTF-8 but has an invalid byte (0x${byte}) at line ${line}, column ${column}: it looks damaged, ` +
+      'so it is not read as some other encoding. If it is in another encoding, import it with --encoding and its name.',
+  );
+}
+
 /**
  * Decodes a file's bytes. `forced` (any name iconv-lite knows) skips detection. Otherwise: a byte-order mark
  * decides (UTF-8, UTF-16 LE/BE); NUL bytes in one column of the byte pairs are UTF-16 without a mark; bytes
- * that are valid UTF-8 are UTF-8; anything else is a legacy encoding —
+ * that are valid UTF-8 are UTF-8; bytes that are nearly so are damaged UTF-8, refused with where the damage
+ * is; anything else is a legacy encoding —
  * Windows-1251 or KOI8-R for Cyrillic text (settled by how Russian each reading looks), Windows-1252 or
  * ISO-8859-1 for Western text, or another encoding jschardet is confident about.
  * Binary data (NUL bytes, many control codes) is refused.
@@ -278,16 +293,17 @@ export function detectAndDecode(bytes: Uint8Array, name: string, forced?: string
   checkNotBinaryBytes(bytes, name);
   const utf8 = decodeUtf8Strict(bytes);
   if (utf8 !== null) return finish(utf8, 'utf-8', false, 1);
+  checkNotDamagedUtf8(bytes, name);
 
   const guess = guessLegacy(bytes);
   return finish(iconv.decode(bytes, guess.encoding, { stripBOM: false }), guess.encoding, false, guess.confidence);
 }
 
-/** 1-based line and column of a string index, for messages. */
+/** 1-based line and column (in characters, an emoji one) of a string index, for messages. */
 function lineAndColumn(text: string, index: number): { line: number; column: number } {
   const before = text.slice(0, index);
   const lines = before.split(/\r\n|\r|\n/);
-  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+  return { line: lines.length, column: [...(lines[lines.length - 1] ?? '')].length + 1 };
 }
 
 /**

@@ -136,6 +136,38 @@ describe('detectAndDecode: UTF-16 without a byte-order mark', () => {
   });
 });
 
+describe('detectAndDecode: UTF-8 with damage', () => {
+  const withByte = (before: string, byte: number, after: string) => Buffer.concat([Buffer.from(before), Buffer.from([byte]), Buffer.from(after)]);
+
+  it.each([
+    ['Russian', 'Привет, мир. Это тест кодировки.\nВторая строка ', ' здесь.\n', 2, 15],
+    ['German', 'Grüße aus Köln. Schöne Straße.\nZweite Zeile ', ' hier.\n', 2, 14],
+    ['CRLF text, an emoji counted as one character', 'Erste Zeile.\r\nZweite: äöü 😀', 'ß\r\n', 2, 14],
+  ])('refuses %s UTF-8 with one invalid byte, naming where it is', (_name, before, after, line, column) => {
+    const error = thrown(() => detectAndDecode(withByte(before, 0xff, after), 'u.txt'));
+    expect(error.code).toBe('bad_input');
+    expect(error.message).toContain(`u.txt reads as UTF-8 but has an invalid byte (0xFF) at line ${line}, column ${column}`);
+    expect(error.message).toMatch(/--encoding/);
+  });
+
+  it('still reads the damaged file under a forced encoding', () => {
+    const input = withByte('Grüße ', 0xff, '');
+    expect(detectAndDecode(input, 'u.txt', 'windows-1252')).toMatchObject({ text: 'GrÃ¼ÃŸe ÿ', encoding: 'windows-1252' });
+  });
+
+  it('keeps Russian prose with ё (whose KOI8-R byte can pair into valid UTF-8) in its legacy encoding', () => {
+    const words = fc.constantFrom(...'её всё ещё моё твоё своё Пётр объём жёлтый ёлка в на и не что он сказал сегодня город люди новости'.split(' '));
+    const sentence = fc.array(words, { minLength: 3, maxLength: 12 }).map((w) => `${w.join(' ')}.`);
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.constantFrom('windows-1251', 'koi8-r'), (sentences, encoding) => {
+        const text = sentences.join(' ');
+        expect(detectAndDecode(iconv.encode(text, encoding), 'p.txt').text).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('detectAndDecode: binary data and forced encodings', () => {
   it.each([
     ['a NUL byte in text', Buffer.from('Hello\0world.')],
