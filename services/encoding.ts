@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { detectAll } from 'jschardet';
 import { detectLineEnding, type LineEnding } from '../core/encoding/lineEnding';
+import { judgeDecodedText } from '../core/encoding/decodedTextVerdict';
 import { pickMostRussian } from '../core/encoding/russianText';
 import { damagedUtf8Offset } from '../core/encoding/utf8Damage';
 import { RedlineError } from '../core/model/errors';
@@ -77,24 +78,32 @@ const hasBomFor = (bytes: Uint8Array, encoding: string): boolean => {
 const MAX_CONTROL_SHARE = 0.1;
 const isOddControl = (c: number): boolean => c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1b;
 
-function refuseBinary(name: string): never {
+/** `maybeUtf16`: the bytes read as UTF-16 without anything impossible, though not clearly as text. */
+function refuseBinary(name: string, maybeUtf16 = false): never {
+  const hint = maybeUtf16 ? ' If it is UTF-16 text without a byte-order mark, --encoding utf-16le (or utf-16be) may read it.' : '';
   throw new RedlineError(
     'bad_input',
-    `${name} contains binary data (NUL bytes or control codes where no text encoding has them): it is not a text file.`,
+    `${name} contains binary data (NUL bytes or control codes where no text encoding has them): it is not a text file.${hint}`,
   );
 }
 
-/** NUL bytes, or many control codes, mean a binary file (or UTF-16 without its byte-order mark). */
-function checkNotBinaryBytes(bytes: Uint8Array, name: string): void {
-  // Runs once over a whole file, mostly before the engine optimizes it: NULs by the native indexOf, then a
-  // loop that tests each byte once (a third of the time of for…of with two tests, on a 1.3 MB file).
-  if (bytes.indexOf(0) >= 0) refuseBinary(name);
+function oddControlCount(bytes: Uint8Array): number {
+  // Runs once over a whole file, mostly before the engine optimizes it: a loop that tests each byte once (a
+  // third of the time of for…of with two tests, on a 1.3 MB file).
   let controls = 0;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
     if (b < 0x20 && isOddControl(b)) controls++;
   }
-  if (bytes.length > 0 && controls / bytes.length > MAX_CONTROL_SHARE) refuseBinary(name);
+  return controls;
+}
+
+const isBinary = (bytes: Uint8Array, controls: number): boolean =>
+  bytes.indexOf(0) >= 0 || (bytes.length > 0 && controls / bytes.length > MAX_CONTROL_SHARE);
+
+/** NUL bytes, or many control codes, mean a binary file. */
+function checkNotBinaryBytes(bytes: Uint8Array, name: string): void {
+  if (isBinary(bytes, oddControlCount(bytes))) refuseBinary(name);
 }
 
 function checkNotBinaryText(text: string, name: string): void {
@@ -215,28 +224,63 @@ function decodeAs(bytes: Uint8Array, encoding: string, name: string): { text: st
 
 /** How much of a file the UTF-16 test reads. */
 const UTF16_SAMPLE = 64 * 1024;
+/** NUL bytes in one column of the pairs, as a share of them, that make UTF-16 the likely reading… */
+const NUL_COLUMN_SHARE = 0.1;
+/** …or, when every other byte is printable ASCII, this share: then most characters must be ASCII, each with a NUL. */
+const NUL_COLUMN_SHARE_ASCII = 0.5;
+/** The other column's NULs, as a share of the pairs, that a NUL pattern tolerates (U+0100, U+4E00 …). */
+const NUL_OTHER_COLUMN_SHARE = 0.01;
+/** Without a NUL pattern a reading must be this clearly one script's text (judgeDecodedText's fit)… */
+const MIN_FIT = 0.9;
+/** …on at least this many letters: a few bytes of junk can read as two letters of one script. */
+const MIN_LETTERS = 4;
+
+type Utf16Guess = { encoding: 'utf-16le' | 'utf-16be'; confidence: number } | 'doubtful' | null;
+
+/** A sample's decoding, without a high surrogate the sample's end cut from its pair. */
+function utf16Sample(sample: Uint8Array, encoding: string, cut: boolean): string {
+  const text = iconv.decode(sample, encoding, { stripBOM: false });
+  const last = text.charCodeAt(text.length - 1);
+  return cut && last >= 0xd800 && last <= 0xdbff ? text.slice(0, -1) : text;
+}
 
 /**
- * UTF-16 without a byte-order mark, told by where its NUL bytes fall: every character below U+0100 (spaces,
- * digits, punctuation, Latin letters — a good share of any text, Cyrillic and CJK included) has a NUL high
- * byte, which sits at odd offsets in little-endian and even ones in big-endian, while the other half of the
- * pairs almost never is NUL. Binary data has NULs too, but not in one column only.
+ * UTF-16 without a byte-order mark, for bytes that hold NULs or control codes (which 8-bit text does not).
+ * Either reading must decode to plausible text (judgeDecodedText). Where NUL bytes fall settles the byte
+ * order: every character below U+0100 has a NUL high byte, at odd offsets in little-endian and even ones in
+ * big-endian. CJK text has few such characters; it is taken when only one byte order reads as text. ASCII
+ * with a stray NUL or two is never UTF-16 (its pairs would read as ideographs): there a NUL must come with
+ * most characters. 'doubtful': no reading was plausible, but one might be UTF-16 all the same.
  */
-function utf16ByNulPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const sample = bytes.subarray(0, Math.min(bytes.length, UTF16_SAMPLE) & ~1);
-  // Fewer pairs than that tell nothing: 'Hello\0world.' has its one NUL in one column too.
-  if (sample.length < 16 || bytes.length % 2 !== 0) return null;
+function utf16WithoutBom(bytes: Uint8Array): Utf16Guess {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
+  const sample = bytes.subarray(0, Math.min(bytes.length, UTF16_SAMPLE));
+  const pairs = sample.length / 2;
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < sample.length; i += 2) {
-    if (sample[i] === 0) even++;
-    if (sample[i + 1] === 0) odd++;
+  let ascii = true;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
+    if (b === 0) {
+      if (i % 2 === 0) even++;
+      else odd++;
+    } else if (b >= 0x7f || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d)) ascii = false;
   }
-  const pairs = sample.length / 2;
-  const oneColumn = (many: number, few: number) => many / pairs >= 0.05 && few / pairs <= 0.01;
-  if (oneColumn(odd, even)) return 'utf-16le';
-  if (oneColumn(even, odd)) return 'utf-16be';
-  return null;
+  const share = ascii ? NUL_COLUMN_SHARE_ASCII : NUL_COLUMN_SHARE;
+  const oneColumn = (many: number, few: number) => many / pairs >= share && few / pairs <= NUL_OTHER_COLUMN_SHARE;
+  const byNuls = oneColumn(odd, even) ? 'utf-16le' : oneColumn(even, odd) ? 'utf-16be' : null;
+
+  const cut = sample.length < bytes.length;
+  const readings = (['utf-16le', 'utf-16be'] as const).map((encoding) => ({ encoding, ...judgeDecodedText(utf16Sample(sample, encoding, cut)) }));
+  const [nuls, other] = byNuls === 'utf-16be' ? [readings[1]!, readings[0]!] : [readings[0]!, readings[1]!];
+  const clear = (r: (typeof readings)[number]) => r.verdict === 'plausible' && r.fit >= MIN_FIT && r.letters >= MIN_LETTERS;
+  // Both byte orders can read as text in a short sample ('发布一个' and '텓͞N⩎'; 一 is U+4E00, its NUL in the
+  // other column): the NULs decide unless the other reading is clearer.
+  if (byNuls && nuls.verdict === 'plausible' && !(clear(other) && other.fit > nuls.fit)) return { encoding: byNuls, confidence: 0.9 };
+  if (ascii) return null;
+  const [best, next] = readings.filter(clear).sort((a, b) => b.fit - a.fit);
+  if (best && !(next && next.fit === best.fit)) return { encoding: best.encoding, confidence: 0.8 };
+  return readings.some((r) => r.verdict !== 'malformed') ? 'doubtful' : null;
 }
 
 /** Refuses UTF-8 with a broken byte or two: a legacy reading would turn all its other characters to mojibake. */
@@ -254,9 +298,9 @@ function checkNotDamagedUtf8(bytes: Uint8Array, name: string): void {
 
 /**
  * Decodes a file's bytes. `forced` (any name iconv-lite knows) skips detection. Otherwise: a byte-order mark
- * decides (UTF-8, UTF-16 LE/BE); NUL bytes in one column of the byte pairs are UTF-16 without a mark; bytes
- * that are valid UTF-8 are UTF-8; bytes that are nearly so are damaged UTF-8, refused with where the damage
- * is; anything else is a legacy encoding —
+ * decides (UTF-8, UTF-16 LE/BE); bytes with NULs or control codes that read as text in UTF-16 are UTF-16
+ * without a mark; bytes that are valid UTF-8 are UTF-8; bytes that are nearly so are damaged UTF-8, refused
+ * with where the damage is; anything else is a legacy encoding —
  * Windows-1251 or KOI8-R for Cyrillic text (settled by how Russian each reading looks), Windows-1252 or
  * ISO-8859-1 for Western text, or another encoding jschardet is confident about.
  * Binary data (NUL bytes, many control codes) is refused.
@@ -284,14 +328,18 @@ export function detectAndDecode(bytes: Uint8Array, name: string, forced?: string
     return finish(text, marked.encoding, true, 1);
   }
 
-  const unmarked = utf16ByNulPattern(bytes);
-  if (unmarked) {
-    const { text } = decodeAs(bytes, unmarked, name);
-    return finish(text, unmarked, false, 0.9);
+  const controls = oddControlCount(bytes);
+  const binary = isBinary(bytes, controls);
+  const utf8 = binary ? null : decodeUtf8Strict(bytes);
+  // Text that reads as UTF-8 is UTF-8 even with a control code or two; UTF-16 is tried for the rest that has
+  // NULs or controls (CJK UTF-16 can be all ASCII bytes: '研究' is 14 78 76 7A).
+  const utf16 = binary || (utf8 === null && controls > 0) ? utf16WithoutBom(bytes) : null;
+  if (utf16 !== null && utf16 !== 'doubtful') {
+    const { text } = decodeAs(bytes, utf16.encoding, name);
+    return finish(text, utf16.encoding, false, utf16.confidence);
   }
 
-  checkNotBinaryBytes(bytes, name);
-  const utf8 = decodeUtf8Strict(bytes);
+  if (binary) refuseBinary(name, utf16 === 'doubtful');
   if (utf8 !== null) return finish(utf8, 'utf-8', false, 1);
   checkNotDamagedUtf8(bytes, name);
 

@@ -134,6 +134,53 @@ describe('detectAndDecode: UTF-16 without a byte-order mark', () => {
     const bytes = encoding === 'utf-16le' ? Buffer.from(text, 'utf16le') : Buffer.from(text, 'utf16le').swap16();
     expect(detectAndDecode(bytes, 'x.txt')).toMatchObject({ text, encoding, bom: false });
   });
+
+  const utf16 = (text: string, encoding: string) => (encoding === 'utf-16le' ? Buffer.from(text, 'utf16le') : Buffer.from(text, 'utf16le').swap16());
+
+  it.each([
+    ['utf-16le', '这是中文。另一个句子。这是中文。另一个句子。这是中文。另一个句子。\n'],
+    ['utf-16be', '这是中文。另一个句子。这是中文。另一个句子。这是中文。另一个句子。\n'],
+    ['utf-16le', '这是中文。你好世界。'],
+    ['utf-16be', '日本語のテキストです。カタカナも読めます。'],
+    ['utf-16le', '版本 2.0 发布了，欢迎使用 Redline！'],
+  ])('reads %s CJK text, which has too few NUL bytes for a pattern, by how it reads: %s', (encoding, text) => {
+    expect(detectAndDecode(utf16(text, encoding), 'zh.txt')).toMatchObject({ text, encoding, bom: false });
+  });
+
+  it('reads Chinese prose as UTF-16 without a mark, for any choice of words and either byte order', () => {
+    const words = fc.constantFrom(...'我们 今天 政府 发布 新的 经济 政策 城市 人民 记者 报道 中国 世界 发展 问题 研究 表示 一个 已经 可以'.split(' '));
+    const sentence = fc.array(words, { minLength: 2, maxLength: 10 }).map((w) => `${w.join('')}。`);
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.constantFrom('utf-16le', 'utf-16be'), (sentences, encoding) => {
+        const text = sentences.join('');
+        const input = utf16(text, encoding);
+        // '政策政策。' is 3F 65 56 7B … 02 30: valid UTF-8 with one control code, read as such.
+        fc.pre(input.some((b) => b >= 0x80));
+        expect(detectAndDecode(input, 'zh.txt')).toMatchObject({ text, encoding });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    ['one NUL in a short CSV', 'Source,Target\nHello\0World,Hallo\n'],
+    ['two NULs in one column of a short text', 'Hello\0world\0'],
+    ['a few NULs in one column of a longer text', 'The quick brown\0fox jumps over\0the lazy dog, again\0and again.\n'],
+  ])('refuses ASCII with %s as binary, not as CJK-looking UTF-16', (_name, ascii) => {
+    const input = Buffer.from(ascii, 'latin1');
+    expect(input.length % 2).toBe(0);
+    const message = thrown(() => detectAndDecode(input, 'nul.csv')).message;
+    expect(message).toMatch(/^nul\.csv contains binary data/);
+    expect(message).not.toMatch(/utf-16/);
+  });
+
+  it('says --encoding utf-16le may help when the bytes read as UTF-16 of no clear script', () => {
+    const input = Buffer.from('\u4e2d\u3400\u3401\u0a74\u6587', 'utf16le');
+    expect(thrown(() => detectAndDecode(input, 'zh.txt'))).toMatchObject({
+      code: 'bad_input',
+      message: expect.stringMatching(/^zh\.txt contains binary data.*--encoding utf-16le \(or utf-16be\)/),
+    });
+  });
 });
 
 describe('detectAndDecode: UTF-8 with damage', () => {
