@@ -158,9 +158,12 @@ function enabledChecks(options: CheckOptions): CheckId[] {
 /**
  * Flags of one check a sentence keeps at most, the first by position. Each fix holds the whole sentence, so a
  * flag per problem of a line with thousands (double spaces, zero-width spaces, tags) stored flags quadratic in
- * its length. Fix all checks again after each fix, so the problems past the bound are still reached.
+ * its length. Those with a fix are kept first, so fix all (which checks again after each fix) still reaches the
+ * problems past the bound.
  */
 export const MAX_FLAGS_PER_CHECK = 20;
+
+const fixableFirst = (a: Flag, b: Flag): number => Number(a.fix === undefined) - Number(b.fix === undefined) || byPosition(a, b);
 
 function run(ctx: DocumentContext, index: number, text: string, options: CheckOptions, checks: readonly CheckId[]): Flag[] {
   const input = inputFor(ctx, index, text, options);
@@ -168,7 +171,7 @@ function run(ctx: DocumentContext, index: number, text: string, options: CheckOp
   for (const id of checks) {
     const severity = options.settings?.[id]?.severity;
     let found = RUNNERS[id](input, options);
-    if (found.length > MAX_FLAGS_PER_CHECK) found = found.sort(byPosition).slice(0, MAX_FLAGS_PER_CHECK);
+    if (found.length > MAX_FLAGS_PER_CHECK) found = found.sort(fixableFirst).slice(0, MAX_FLAGS_PER_CHECK);
     for (const flag of found) flags.push(severity ? { ...flag, severity } : flag);
   }
   return flags.sort(byPosition);
