@@ -5,12 +5,15 @@
  * page — usually the correction the editor was in (found again by its sentence if the row was drawn anew).
  */
 const RECALLED = 8;
-/** How many frames a return waits for what held focus to go (React may draw the change a frame or two later). */
-const FRAMES = 10;
+/** How long a return waits for what held focus to go (a flag's button goes when the store's answer is drawn). */
+const WAIT_MS = 3000;
 
 interface Recalled {
   element: HTMLElement;
-  /** Finds the same control again if its element was replaced: a correction field by its sentence. */
+  /**
+   * Finds the sentence's correction again when the element is gone: anything focused in a row (its field, a
+   * flag's button) leads back to that row's field, or in the inline view to its text, which opens the editor.
+   */
   selector: string | null;
 }
 
@@ -22,8 +25,11 @@ export function trackFocus(doc: Document): void {
     if (!(target instanceof HTMLElement) || target.closest('[role="dialog"]')) return;
     const at = recent.findIndex((r) => r.element === target);
     if (at >= 0) recent.splice(at, 1);
-    const position = target instanceof HTMLTextAreaElement ? target.dataset.position : undefined;
-    recent.push({ element: target, selector: position ? `textarea[data-position="${position}"]` : null });
+    const position = target.closest<HTMLElement>('[data-testid="segment-row"]')?.dataset.position;
+    const selector = position
+      ? `textarea[data-position="${position}"], [data-testid="segment-row"][data-position="${position}"] .inline-diff`
+      : null;
+    recent.push({ element: target, selector });
     if (recent.length > RECALLED) recent.shift();
   });
 }
@@ -37,16 +43,16 @@ function restore(doc: Document): void {
 }
 
 /**
- * Once focus is lost (to the body, or with its element gone) in the next few frames, gives it back (see above);
- * if something else takes it first, leaves it there.
+ * Once focus is lost (to the body, or with its element gone) within a few seconds, gives it back (see above);
+ * if the editor moves it first, leaves it there.
  */
 export function returnFocus(doc: Document = document): void {
   const from = doc.activeElement;
-  let frames = 0;
+  const until = performance.now() + WAIT_MS;
   const tick = () => {
     const active = doc.activeElement;
     if (!active || active === doc.body || !active.isConnected) return restore(doc);
-    if (active !== from || ++frames > FRAMES) return;
+    if (active !== from || performance.now() > until) return;
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);

@@ -58,6 +58,14 @@ test('a word still being typed is not flagged as misspelled; a finished one is, 
   await page.keyboard.press('Backspace');
   await page.keyboard.type('se.'); // a misspelling, finished: flagged as the editor types
   await expect(spelling).toContainText('“assistanse” is not in the dictionary');
+  // Left ending in it, and come back to: the word was there on entering, so its flag shows at once, with a fix.
+  await page.keyboard.press('Backspace');
+  await expect(spelling).toHaveCount(0); // typed this visit, at the end: held back again
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(row.getByRole('textbox')).toBeFocused();
+  await expect(spelling).toContainText('“assistanse” is not in the dictionary');
+  await expect(spelling.getByRole('button', { name: 'Apply fix' })).toBeVisible();
 });
 
 test('the languages the document is checked in are shown, and changed from the flags panel', async ({ page, backend }) => {

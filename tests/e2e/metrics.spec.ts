@@ -91,6 +91,10 @@ test('both diff views show the fix, and the chosen view is remembered', async ({
   await expect(page.getByRole('textbox', { name: 'Correction of sentence 5' })).toBeFocused();
   await page.keyboard.press('Alt+ArrowUp');
   await expect(page.getByRole('textbox', { name: 'Correction of sentence 4' })).toBeFocused();
+  // The find bar takes the keyboard (the row closes its editor); closed, it gives it back to the same row.
+  await page.keyboard.press('Control+f');
+  await page.getByRole('textbox', { name: 'Find' }).press('Escape');
+  await expect(page.getByRole('textbox', { name: 'Correction of sentence 4' })).toBeFocused();
 });
 
 test('with other TER options the document is measured in the background, and measured again after a save', async ({ page, backend }) => {

@@ -17,20 +17,26 @@ export interface CheckedText {
  * found, with the text they were found in (see below for the moment between a save and its stored flags).
  */
 /**
- * While the editor works in a sentence, a misspelling at the very end of its text is most likely a word not
- * finished yet (`clos` on the way to `closed`): marking it would flash a flag under the row at every pause and
- * save. It shows once the editor moves on, if the word stayed wrong.
+ * While the editor types at the end of a sentence, a misspelling there is most likely a word not finished yet
+ * (`clos` on the way to `closed`): marking it would flash a flag under the row at every pause and save. So a
+ * misspelled last word is held back while the row is being edited if the sentence did not end with it when the
+ * editor came in; it shows once they move on, if it stayed wrong. One that was there before (`Introdution` in a
+ * heading) shows at once, with its fix.
  */
-const inWordBeingTyped = (flag: Flag, text: string): boolean => flag.check === 'spelling' && flag.end === text.length;
-const withoutWordBeingTyped = (checked: CheckedText): CheckedText =>
-  checked.flags.some((flag) => inWordBeingTyped(flag, checked.text))
-    ? { ...checked, flags: checked.flags.filter((flag) => !inWordBeingTyped(flag, checked.text)) }
+const typedSinceEntering = (flag: Flag, text: string, entered: string): boolean =>
+  flag.check === 'spelling' && flag.end === text.length && !entered.endsWith(text.slice(flag.start));
+const withoutWordBeingTyped = (checked: CheckedText, entered: string): CheckedText =>
+  checked.flags.some((flag) => typedSinceEntering(flag, checked.text, entered))
+    ? { ...checked, flags: checked.flags.filter((flag) => !typedSinceEntering(flag, checked.text, entered)) }
     : checked;
 
 export function useLiveFlags(segment: Segment, text: string, stored: readonly Flag[], editing: boolean): CheckedText {
   /** The last live result, with the stored flags there were when it came (storedKey). */
   const [live, setLive] = useState<(CheckedText & { storedKey: string }) | null>(null);
   const typing = text !== segment.currentText;
+  // The text as it was when the editor came into the row (kept from render to render, set anew on entering).
+  const [entered, setEntered] = useState({ editing, text });
+  if (entered.editing !== editing) setEntered({ editing, text });
   const storedKey = stored.map((flag) => `${flag.check}:${flag.start}:${flag.end}:${flag.message}`).join('|');
 
   useEffect(() => {
@@ -53,5 +59,5 @@ export function useLiveFlags(segment: Segment, text: string, stored: readonly Fl
   // made the list under the row flicker between the two sets on every keystroke and save.
   const liveStands = live !== null && (typing || (live.text === text && live.storedKey === storedKey));
   const checked = liveStands ? live : { flags: stored, text: segment.currentText };
-  return editing ? withoutWordBeingTyped(checked) : checked;
+  return editing ? withoutWordBeingTyped(checked, entered.text) : checked;
 }

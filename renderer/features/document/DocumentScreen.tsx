@@ -259,6 +259,9 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       void (async () => {
         await editor.flush();
         const found = await call('propagation.suggest', { segmentId: segment.id, ...change });
+        // Changed again (saved, reverted, undone) while the offer was looked for: it would be stale already.
+        const now = editor.pages.at(segment.position - 1);
+        if (now && now.currentText !== change.after) return;
         setSuggestion(found[0] ? { ...found[0], segmentId: segment.id, text: change.after } : null);
       })().catch(onError);
     },
@@ -550,7 +553,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         <button type="button" aria-pressed={panel === 'search'} className={`collapsible${panel === 'search' ? ' toggle-on' : ''}`} onClick={() => togglePanel('search')} title="Search all documents (Ctrl+Shift+F)">
           Search
         </button>
-        <button type="button" className="button-primary" onClick={() => void exportText()} disabled={exporting !== null}>
+        {/* Named in full at every width: below 1440 px only "Export…" shows. */}
+        <button type="button" className="button-primary" onClick={() => void exportText()} disabled={exporting !== null} aria-label="Export clean text…" title="Export clean text (Ctrl+E)">
           <span className="label-long">Export clean text…</span>
           <span className="label-short">Export…</span>
         </button>
