@@ -345,7 +345,11 @@ function findUnits(
           // reviewed as one sentence, as it was translated, and written back whole. (Trados and memoQ do the
           // same with a target they cannot align: they join the unit's segments.)
           const unsegmented = target !== null && targetMarkers.length === 0 && hasContent(target);
-          if (markers.length > 0 && !unsegmented) {
+          // Segments are told apart by their mids; with a mid missing or repeated and no target segments to
+          // follow, the unit is reviewed whole too (written back as one <target>).
+          const mids = markers.map((m) => m.attrs.mid ?? '');
+          const unnamed = targetMarkers.length === 0 && (mids.includes('') || new Set(mids).size < mids.length);
+          if (markers.length > 0 && !unsegmented && !unnamed) {
             // Pre-segmented: one unit per segment marker; one the target lacks is untranslated.
             const byMid = new Map(targetMarkers.map((m) => [m.attrs.mid, m]));
             const sdl = sdlSegments(child);
@@ -378,8 +382,9 @@ function findUnits(
             break;
           }
           if (unsegmented && markers.length > 0) {
-            const mids = markers.map((m) => m.attrs.mid ?? '').join(', ');
-            notes.unshift(`The target is not segmented like the source (segments ${mids}): reviewed as one sentence.`);
+            notes.unshift(`The target is not segmented like the source (segments ${mids.join(', ')}): reviewed as one sentence.`);
+          } else if (unnamed && markers.length > 0) {
+            notes.unshift('The source’s segments have no distinct ids: reviewed as one sentence.');
           }
           units += 1;
           if (target) targets += 1;

@@ -32,6 +32,19 @@ function onlyChange(original: string, out: string): [string, string] {
 
 const targets = (text: string) => xliffFormat.parse(text, 'x.xlf').units.map((u) => [u.key, u.target]);
 
+describe('pre-segmented XLIFF 1.2 whose segments have no distinct ids', () => {
+  it.each([
+    ['a repeated mid', '<mrk mtype="seg" mid="1">One.</mrk> <mrk mtype="seg" mid="1">Two.</mrk>'],
+    ['no mid', '<mrk mtype="seg">One.</mrk> <mrk mtype="seg">Two.</mrk>'],
+  ])('%s, no target: the unit is one untranslated sentence, written back as one <target>', (_, marks) => {
+    const file = xliff(`<trans-unit id="9"><source>One. Two.</source><seg-source>${marks}</seg-source></trans-unit>`);
+    const document = xliffFormat.parse(file, 'x.xlf');
+    expect(document.units.map((u) => [u.key, u.source, u.target])).toEqual([['9', 'One. Two.', '']]);
+    expect(xliffFormat.write(document, [])).toBe(file);
+    expect(targets(xliffFormat.write(document, [{ key: '9', text: 'Eins. Zwei.', status: 'edited' }]))).toEqual([['9', 'Eins. Zwei.']]);
+  });
+});
+
 describe('pre-segmented XLIFF 1.2 whose target is segmented otherwise', () => {
   const document = xliffFormat.parse(PARTSEG, 'partseg.xlf');
 
