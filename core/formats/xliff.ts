@@ -743,7 +743,10 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
     const changedText = review.text !== unit.target || (unit.copied === true && written !== null);
     if (unit.newSegment) {
       const slots = written === null ? original : stateSlots(unit, written, vocabulary);
-      if (!changedText) return { ...slots, content: unit.content };
+      // A status the file records (a Trados conf) writes its marker too, empty without text: a "Translated"
+      // with no target segment would be the state of nothing.
+      const stateRecorded = written !== null && unit.states !== undefined;
+      if (!changedText && !stateRecorded) return { ...slots, content: unit.content };
       filled.add(index);
       const markup = renderTarget(review.text, unit.tags, unit.required, `Unit "${unit.key}"`);
       return { ...slots, content: segmentMarker(unit.newSegment, markup) };

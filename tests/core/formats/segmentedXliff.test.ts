@@ -77,6 +77,11 @@ describe('SDLXLIFF', () => {
     expect(first).toContain('<sdl:seg id="1" conf="Translated" origin="mt"');
     const empty = sdlxliffFormat.write(document, [{ key: '0a1b2c3d-0000-4000-8000-000000000004/4', text: 'Thirteen officers died.', status: 'edited' }]);
     expect(empty).toContain('<target><mrk mtype="seg" mid="4">Thirteen officers died.</mrk></target><sdl:seg-defs><sdl:seg id="4" conf="Draft"/>');
+    // Without a <target> at all, a status set on it, its text still empty: the segment is written (empty) with
+    // the confirmation level, not a level for a segment the file does not have.
+    const noTarget = text.replace('<target><mrk mtype="seg" mid="4"/></target>', '');
+    const stated = sdlxliffFormat.write(sdlxliffFormat.parse(noTarget, 'review.sdlxliff'), [{ key: '0a1b2c3d-0000-4000-8000-000000000004/4', text: '', status: 'confirmed' }]);
+    expect(stated).toContain('<target><mrk mtype="seg" mid="4"></mrk></target><sdl:seg-defs><sdl:seg id="4" conf="Translated"/>');
   });
 
   it('copies the source into an empty segment on request, written once the editor confirms it', () => {
