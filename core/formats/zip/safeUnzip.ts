@@ -69,6 +69,9 @@ export function safeUnzip(bytes: Uint8Array, name: string, limits: ZipLimits = Z
         else if (declaredTotal > limits.maxUncompressedBytes) budgetError = overTotal();
         else if (file.originalSize > limits.ratioFloor && file.originalSize > limits.maxRatio * Math.max(file.size, 1)) {
           budgetError = overRatio(file.name);
+        } else if (declared.has(file.name)) {
+          // A package names each part once (OPC): which of the two would be the document is anyone's guess.
+          budgetError = refuse(`it holds two parts named ${file.name}`);
         }
         declared.set(file.name, { size: file.size, originalSize: file.originalSize });
         return false;

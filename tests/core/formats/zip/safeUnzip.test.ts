@@ -1,5 +1,6 @@
 import { zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { zipEntries } from '../../../../core/formats/zip/zipEntries';
 import {
   MAX_ZIP_ENTRIES,
   MAX_ZIP_RATIO,
@@ -35,6 +36,13 @@ describe('safeUnzip', () => {
       ['a.xml', 4, false],
       ['b.png', 3, true],
     ]);
+  });
+
+  it('refuses a package naming one part twice, saying which', () => {
+    const part = { name: 'word/document.xml', data: new TextEncoder().encode('<w/>'), stored: false };
+    expect(badInput(() => safeUnzip(zipEntries([part, { ...part, data: new TextEncoder().encode('<x/>') }]), 'x.docx'))).toBe(
+      'x.docx is refused: it holds two parts named word/document.xml.',
+    );
   });
 
   it(`reads ${MAX_ZIP_ENTRIES} entries and refuses one more`, () => {
