@@ -30,14 +30,14 @@ export function storageErrorForCode(sqliteCode: string, context: StoreContext = 
     case 'SQLITE_READONLY':
       return error(
         'read_only',
-        `${storeName(context)} is read-only, so nothing can be saved. Make the file and its folder writable (or set REDLINE_DATA_DIR to a writable folder) and start Redline again.`,
+        `${storeName(context)} is read-only, so nothing can be saved. Make the file, its -wal and -shm files beside it, and its folder writable (or set REDLINE_DATA_DIR to a writable folder) and start Redline again.`,
       );
     case 'SQLITE_CANTOPEN':
     case 'SQLITE_PERM':
     case 'SQLITE_AUTH':
       return error(
         'read_only',
-        `${storeName(context)} cannot be opened for writing: the file or its folder is read-only or not yours. Make them writable (or set REDLINE_DATA_DIR to a writable folder) and start Redline again.`,
+        `${storeName(context)} cannot be opened for writing: the file (or its -wal and -shm files beside it) or its folder is read-only or not yours. Make them writable (or set REDLINE_DATA_DIR to a writable folder) and start Redline again.`,
       );
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':

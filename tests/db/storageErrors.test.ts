@@ -35,7 +35,7 @@ function storageFailure(work: () => unknown): RedlineError {
 describe('storageErrorForCode', () => {
   it.each([
     ['SQLITE_FULL', 'disk_full', /disk is full.*Free some space/],
-    ['SQLITE_READONLY', 'read_only', /is read-only.*Make the file and its folder writable/],
+    ['SQLITE_READONLY', 'read_only', /is read-only.*Make the file, its -wal and -shm files beside it, and its folder writable/],
     ['SQLITE_READONLY_DBMOVED', 'read_only', /read-only/],
     ['SQLITE_CANTOPEN', 'read_only', /cannot be opened for writing/],
     ['SQLITE_BUSY', 'locked', /locked by another program.*Close that program/],
