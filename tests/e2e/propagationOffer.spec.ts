@@ -1,3 +1,6 @@
+import type { Page } from '@playwright/test';
+import type { DocumentSummary } from '../../core/model/document';
+import type { Backend } from './support/backend';
 import { expect, test } from './support/fixtures';
 import { scrollToRow } from './support/grid';
 import { scrollPreviewToEnd } from './support/preview';
@@ -6,12 +9,18 @@ import { scrollPreviewToEnd } from './support/preview';
 const LINES = Array.from({ length: 70 }, (_, i) => (i % 7 === 6 ? `Line ${i + 1} is plain.` : `Line ${i + 1} names Alma-Ata.`));
 const WITH = LINES.flatMap((line, i) => (line.includes('Alma-Ata') ? [i + 1] : []));
 
-test('an offer for more sentences than it read says “50+”, and reviewing it lists every one of them', async ({ page, backend }, info) => {
+/** The 70-line document, stored and open in the window. */
+async function openLong(page: Page, backend: Backend): Promise<DocumentSummary> {
   const doc = backend.services.openSample({ fileName: 'long.txt', title: 'Long', text: LINES.join('\n') });
   await page.goto('/');
   const title = page.getByRole('heading', { name: 'Long' });
   if (!(await title.isVisible())) await page.getByRole('button', { name: /Long/ }).first().click();
   await expect(title).toBeVisible();
+  return doc;
+}
+
+test('an offer for more sentences than it read says “50+”, and reviewing it lists every one of them', async ({ page, backend }, info) => {
+  const doc = await openLong(page, backend);
 
   const first = await scrollToRow(page, WITH[0]!);
   const field = first.getByRole('textbox');
@@ -38,11 +47,7 @@ test('an offer for more sentences than it read says “50+”, and reviewing it 
 });
 
 test('“Apply to 50+ more” changes every other sentence that has it, not only the 50 the offer read', async ({ page, backend }) => {
-  const doc = backend.services.openSample({ fileName: 'long.txt', title: 'Long', text: LINES.join('\n') });
-  await page.goto('/');
-  const title = page.getByRole('heading', { name: 'Long' });
-  if (!(await title.isVisible())) await page.getByRole('button', { name: /Long/ }).first().click();
-  await expect(title).toBeVisible();
+  const doc = await openLong(page, backend);
 
   const first = await scrollToRow(page, WITH[0]!);
   await first.getByRole('textbox').click();
@@ -55,11 +60,7 @@ test('“Apply to 50+ more” changes every other sentence that has it, not only
 });
 
 test('the offer goes once the correction behind it is reverted, and a changed sentence keeps it no longer', async ({ page, backend }) => {
-  const doc = backend.services.openSample({ fileName: 'long.txt', title: 'Long', text: LINES.join('\n') });
-  await page.goto('/');
-  const title = page.getByRole('heading', { name: 'Long' });
-  if (!(await title.isVisible())) await page.getByRole('button', { name: /Long/ }).first().click();
-  await expect(title).toBeVisible();
+  const doc = await openLong(page, backend);
 
   const first = await scrollToRow(page, WITH[0]!);
   const field = first.getByRole('textbox');

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { xliffFormat } from '../../../core/formats/xliff';
 import { badInput } from '../../support/thrown';
+import { onlyChange } from '../../support/onlyChange';
 
 /**
  * Pre-segmented XLIFF 1.2 units (<seg-source> with <mrk mtype="seg" mid>) whose target is not segmented the same
@@ -20,15 +21,6 @@ const PARTSEG = xliff(
     '<trans-unit id="3"><source>Four. Five.</source><seg-source><mrk mtype="seg" mid="4">Four.</mrk> <mrk mtype="seg" mid="5">Five.</mrk></seg-source><target>Vier. Fünf.</target></trans-unit>',
   ].join('\n'),
 );
-
-/** `out` is `original` with exactly one stretch replaced: returns [removed, inserted]. */
-function onlyChange(original: string, out: string): [string, string] {
-  let start = 0;
-  while (start < original.length && start < out.length && original[start] === out[start]) start++;
-  let end = 0;
-  while (end < original.length - start && end < out.length - start && original[original.length - 1 - end] === out[out.length - 1 - end]) end++;
-  return [original.slice(start, original.length - end), out.slice(start, out.length - end)];
-}
 
 const targets = (text: string) => xliffFormat.parse(text, 'x.xlf').units.map((u) => [u.key, u.target]);
 

@@ -14,19 +14,11 @@ import {
 } from '../../../core/formats/xliff';
 import { legacyStatusOfState } from '../../../core/formats/xliff/reviewStates';
 import { badInput } from '../../support/thrown';
+import { onlyChange } from '../../support/onlyChange';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 type Status = ReviewedUnit['status'];
 const STATUSES: readonly Status[] = ['not_started', 'edited', 'confirmed', 'approved', 'rejected'];
-
-/** `out` is `original` with exactly one stretch replaced: returns [removed, inserted]. */
-function onlyChange(original: string, out: string): [string, string] {
-  let start = 0;
-  while (start < original.length && start < out.length && original[start] === out[start]) start++;
-  let end = 0;
-  while (end < original.length - start && end < out.length - start && original[original.length - 1 - end] === out[out.length - 1 - end]) end++;
-  return [original.slice(start, original.length - end), out.slice(start, out.length - end)];
-}
 
 const importedStatus = (unit: { status?: Status }): Status => unit.status ?? 'not_started';
 

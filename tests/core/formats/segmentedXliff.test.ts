@@ -5,19 +5,11 @@ import { formatForContent, formatForFile } from '../../../core/formats/registry'
 import { TAG_BASE, tagChar, type ParsedDocument, type ReviewedUnit } from '../../../core/formats/types';
 import { sdlxliffFormat, WRITTEN, xliffFormat, type XliffSkeleton } from '../../../core/formats/xliff';
 import { badInput } from '../../support/thrown';
+import { onlyChange } from '../../support/onlyChange';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const show = (text: string | null | undefined) => text?.replace(/[\uE000-\uEFFF]/g, (ch) => `{${ch.charCodeAt(0) - TAG_BASE}}`);
 const tags = (text: string): string => text.replace(/\{(\d+)\}/g, (_, n: string) => tagChar(Number(n)));
-
-/** `out` is `original` with exactly one stretch replaced: returns [removed, inserted]. */
-function onlyChange(original: string, out: string): [string, string] {
-  let start = 0;
-  while (start < original.length && start < out.length && original[start] === out[start]) start++;
-  let end = 0;
-  while (end < original.length - start && end < out.length - start && original[original.length - 1 - end] === out[out.length - 1 - end]) end++;
-  return [original.slice(start, original.length - end), out.slice(start, out.length - end)];
-}
 
 describe('SDLXLIFF', () => {
   const text = fixture('review.sdlxliff');

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type ParsedDocument, type ReviewedUnit, tagChar, TAG_BASE } from '../../../core/formats/types';
 import { statusOfState, WRITTEN, xliffFormat, type XliffSkeleton } from '../../../core/formats/xliff';
 import { badInput } from '../../support/thrown';
+import { onlyChange } from '../../support/onlyChange';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const HELP = 'help-de.xlf';
@@ -16,15 +17,6 @@ const show = (text: string | null | undefined): string | null | undefined =>
 const tags = (text: string): string => text.replace(/\{(\d+)\}/g, (_, n: string) => tagChar(Number(n)));
 
 const parse = (text: string, name = 'test.xlf'): ParsedDocument<XliffSkeleton> => xliffFormat.parse(text, name);
-
-/** `out` is `original` with exactly one stretch replaced: returns [removed, inserted]. */
-function onlyChange(original: string, out: string): [string, string] {
-  let start = 0;
-  while (start < original.length && start < out.length && original[start] === out[start]) start++;
-  let end = 0;
-  while (end < original.length - start && end < out.length - start && original[original.length - 1 - end] === out[out.length - 1 - end]) end++;
-  return [original.slice(start, original.length - end), out.slice(start, out.length - end)];
-}
 
 /** What the file says, for comparing two parses: keys, paragraphs, texts, states and notes. */
 const content = (document: ParsedDocument<XliffSkeleton>) =>
