@@ -52,15 +52,7 @@ function localHeader(f: HeaderFields): Uint8Array {
   const out = new Uint8Array(30 + f.name.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, 0x04034b50, true);
-  view.setUint16(4, 20, true); // version needed: 2.0
-  view.setUint16(6, f.flags, true);
-  view.setUint16(8, f.method, true);
-  view.setUint16(10, f.time, true);
-  view.setUint16(12, f.date, true);
-  view.setUint32(14, f.crc, true);
-  view.setUint32(18, f.compressedSize, true);
-  view.setUint32(22, f.size, true);
-  view.setUint16(26, f.name.length, true);
+  entryFields(view, 4, f);
   view.setUint16(28, 0, true); // no extra field
   out.set(f.name, 30);
   return out;
@@ -71,19 +63,24 @@ function centralHeader(f: HeaderFields, offset: number): Uint8Array {
   const view = new DataView(out.buffer);
   view.setUint32(0, 0x02014b50, true);
   view.setUint16(4, 20, true); // made by: 2.0, MS-DOS attributes
-  view.setUint16(6, 20, true);
-  view.setUint16(8, f.flags, true);
-  view.setUint16(10, f.method, true);
-  view.setUint16(12, f.time, true);
-  view.setUint16(14, f.date, true);
-  view.setUint32(16, f.crc, true);
-  view.setUint32(20, f.compressedSize, true);
-  view.setUint32(24, f.size, true);
-  view.setUint16(28, f.name.length, true);
+  entryFields(view, 6, f);
   // extra, comment, disk number, internal and external attributes: all zero
   view.setUint32(42, offset, true);
   out.set(f.name, 46);
   return out;
+}
+
+/** What the local and the central header both say of an entry, in the same order: version needed … name length. */
+function entryFields(view: DataView, at: number, f: HeaderFields): void {
+  view.setUint16(at, 20, true); // version needed: 2.0
+  view.setUint16(at + 2, f.flags, true);
+  view.setUint16(at + 4, f.method, true);
+  view.setUint16(at + 6, f.time, true);
+  view.setUint16(at + 8, f.date, true);
+  view.setUint32(at + 10, f.crc, true);
+  view.setUint32(at + 14, f.compressedSize, true);
+  view.setUint32(at + 18, f.size, true);
+  view.setUint16(at + 22, f.name.length, true);
 }
 
 function endOfDirectory(count: number, size: number, offset: number): Uint8Array {

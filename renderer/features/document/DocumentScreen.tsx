@@ -40,6 +40,7 @@ import { useFindInGrid } from './useFindInGrid';
 import { bothFilters, useTextFilter } from './useTextFilter';
 import { useDocumentAnnotations } from './useDocumentAnnotations';
 import type { FindColumn } from '../../../core/model/find';
+import { FORMATS } from '../../../core/formats/registry';
 import { returnFocus } from '../../lib/focusReturn';
 
 /** How long the offer to undo a bulk change stays on screen. */
@@ -368,7 +369,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
 
   async function exportText(options: { utf8?: boolean; as?: 'original' | 'csv' | 'tmx' } = {}) {
     // A bilingual file comes back as itself with the corrections in it, not as clean text.
-    const original = ['text', 'markdown', 'docx'].includes(document.format) ? 'the clean text' : 'the reviewed file';
+    const bilingual = FORMATS.find((format) => format.id === document.format)?.bilingual ?? false;
+    const original = bilingual ? 'the reviewed file' : 'the clean text';
     const what = options.as === 'csv' ? 'the CSV table' : options.as === 'tmx' ? 'the TMX memory' : original;
     await runExport(what, () => call('documents.exportText', { documentId: document.id, ...options }), (path) => `Exported ${what} to ${path}`);
   }
