@@ -34,6 +34,8 @@ export function nativeDialogs(window: () => BrowserWindow | null): Dialogs {
         title: kind === 'csv' ? 'Export as CSV' : kind === 'html' ? 'Export the review report' : 'Export clean text',
         defaultPath: defaultName,
         filters: FILTERS[kind].slice(0, 1),
+        // GTK's save dialog replaces an existing file without asking unless told to ask.
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
       };
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;

@@ -2,14 +2,14 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import handledSquirrelEvent from 'electron-squirrel-startup';
 import { applicationMenu, type KeyPress } from './menu';
-import { contentSecurityPolicy } from './csp';
 import { nativeDialogs } from './dialogs';
 import { createDispatcher } from './ipc/dispatcher';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { appProtocolHandler } from './protocol';
+import { hardenSession } from './sessionHardening';
 import { SAMPLE } from './sample';
-import { APP_ENTRY_URL, APP_SCHEME, isAllowedNavigation, isPermissionGranted, isTrustedSender, windowOpenAction } from './security';
+import { APP_ENTRY_URL, APP_SCHEME, isAllowedNavigation, isTrustedSender, windowOpenAction } from './security';
 import { createServices, type Services } from '../services';
 import { exportJobs, type ExportJobs } from '../services/exportJobs';
 import { metricsJobs, type MetricsJobs } from '../services/metricsJobs';
@@ -57,17 +57,7 @@ function createWindow(): BrowserWindow {
 }
 
 function hardenSessionAndContents(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
-    callback(isPermissionGranted(permission)),
-  );
-  session.defaultSession.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
-  if (devServerUrl) {
-    // The dev server's pages come over http, not app://, so the CSP header is added here.
-    const csp = contentSecurityPolicy(devServerUrl);
-    session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
-      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } }),
-    );
-  }
+  hardenSession(session.defaultSession, devServerUrl);
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(windowOpenAction);
     contents.on('will-navigate', (event, url) => {

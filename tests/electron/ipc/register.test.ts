@@ -41,7 +41,7 @@ describe('registerIpc', () => {
     for (const channel of CHANNELS) {
       dispatch.mockClear();
       const request = { documentId: 3, nested: { keep: 'as is' } };
-      const result = await fake.listener(channel)({ senderFrame: { url: APP_ENTRY_URL } }, request);
+      const result = await fake.listener(channel)({ senderFrame: { url: APP_ENTRY_URL, parent: null } }, request);
       // Each listener dispatches its own channel, not the loop's last value.
       const calls = dispatch.mock.calls;
       if (calls.length !== 1) failures.push(`${channel}: dispatched ${calls.length} times`);
@@ -61,6 +61,7 @@ describe('registerIpc', () => {
   it.each<[string, IpcEventLike]>([
     ['a null senderFrame (frame already gone)', { senderFrame: null }],
     ['no senderFrame', {}],
+    ['a subframe, even at Redline\'s own URL', { senderFrame: { url: APP_ENTRY_URL, parent: { url: APP_ENTRY_URL } } }],
   ])('dispatches with an undefined sender for %s', async (_name, event) => {
     const fake = fakeIpcMain();
     const dispatch = vi.fn<Dispatch>(async () => ({ ok: true, value: null }));
@@ -81,13 +82,13 @@ describe('registerIpc', () => {
       ok: false,
       code: 'untrusted_sender',
     });
-    expect(await fake.listener('documents.list')({ senderFrame: { url: 'https://evil.example/' } }, {})).toMatchObject({
+    expect(await fake.listener('documents.list')({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})).toMatchObject({
       ok: false,
       code: 'untrusted_sender',
     });
     expect(handlers['documents.list']).not.toHaveBeenCalled();
 
-    expect(await fake.listener('documents.list')({ senderFrame: { url: APP_ENTRY_URL } }, {})).toEqual({ ok: true, value: [] });
+    expect(await fake.listener('documents.list')({ senderFrame: { url: APP_ENTRY_URL, parent: null } }, {})).toEqual({ ok: true, value: [] });
     expect(handlers['documents.list']).toHaveBeenCalledTimes(1);
   });
 });
