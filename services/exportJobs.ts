@@ -1,5 +1,6 @@
 import { renameSync, rmSync } from 'node:fs';
 import { ERROR_CODES, RedlineError, type ErrorCode } from '../core/model/errors';
+import { threadDied } from './unforeseenFailure';
 import type { ExportProgress } from '../core/model/exportProgress';
 import type { StepProgress } from '../core/model/steps';
 import type { ExportRequest } from './exportContent';
@@ -104,7 +105,7 @@ export function exportJobs(databaseFile: string, entry: WorkerEntry, nativeBindi
       died: (death) =>
         finish(
           job,
-          new RedlineError('internal', death.kind === 'error' ? `The export failed: ${death.error.message}` : 'The export stopped before it finished.'),
+          new RedlineError('internal', death.kind === 'error' ? threadDied('The export', death.error) : 'The export stopped before it finished.'),
         ),
     });
     // Running from now on, before the thread has loaded and said how far it is.

@@ -8,6 +8,7 @@ import { RedlineError } from '../core/model/errors';
 import { openReadOnly } from '../db/readOnlyConnection';
 import { inStorageWords } from '../db/storageErrors';
 import { createStore, type Store } from '../db/store';
+import { logUnforeseen, UNFORESEEN_FAILURE } from './unforeseenFailure';
 
 export interface JobFailed {
   kind: 'failed';
@@ -15,12 +16,17 @@ export interface JobFailed {
   message: string;
 }
 
-/** A failed job's message: a RedlineError as it is, an SQLite failure in words, anything else as internal. */
-export function jobFailed(error: unknown, databaseFile: string): JobFailed {
+/**
+ * A failed job's message: a RedlineError as it is, an SQLite failure in words, anything else as internal — in
+ * general words, since its own message carries SQL and paths, not advice (the dispatcher does the same).
+ */
+export function jobFailed(error: unknown, databaseFile: string, log: (error: unknown) => void = logUnforeseen): JobFailed {
   const words = error instanceof RedlineError ? error : inStorageWords(error, { path: databaseFile });
-  const code = words instanceof RedlineError ? words.code : 'internal';
-  return { kind: 'failed', code, message: words instanceof Error ? words.message : String(words) };
+  if (words instanceof RedlineError) return { kind: 'failed', code: words.code, message: words.message };
+  log(error);
+  return { kind: 'failed', code: 'internal', message: UNFORESEEN_FAILURE };
 }
+
 
 /**
  * In a worker thread kept between jobs: runs the job for each message, one after another (a job runs to its end

@@ -1,6 +1,7 @@
 import type { DocumentMetrics } from '../core/metrics/documentMetrics';
 import type { TerOptions } from '../core/metrics/tercomTokenize';
 import { ERROR_CODES, RedlineError, type ErrorCode } from '../core/model/errors';
+import { threadDied } from './unforeseenFailure';
 import type { StepProgress } from '../core/model/steps';
 import { keptThreads, type KeptThreadsOptions, type LentThread } from './keptThreads';
 import type { MetricsWorkerMessage, MetricsWorkerRequest } from './metricsWorker';
@@ -89,7 +90,7 @@ export function metricsJobs(databaseFile: string, entry: WorkerEntry, nativeBind
         finish(
           new RedlineError(
             'internal',
-            death.kind === 'error' ? `Measuring the document failed: ${death.error.message}` : 'Measuring the document stopped before it finished.',
+            death.kind === 'error' ? threadDied('Measuring the document', death.error) : 'Measuring the document stopped before it finished.',
           ),
           false,
         ),

@@ -10,6 +10,7 @@ import { RedlineError } from '../core/model/errors';
 import { openDatabase } from '../db/connection';
 import { createStore } from '../db/store';
 import { documentOptions } from './checkOptions';
+import { jobFailed } from './jobThread';
 import { storedFlags } from './storedFlags';
 
 export interface WholeCheckRequest {
@@ -52,8 +53,7 @@ export async function runWholeCheck(
     }
     post({ kind: 'done' });
   } catch (error) {
-    const code = error instanceof RedlineError ? error.code : 'internal';
-    post({ kind: 'failed', code, message: error instanceof Error ? error.message : String(error) });
+    post(jobFailed(error, request.databaseFile));
   } finally {
     store?.close();
   }

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { ERROR_CODES, RedlineError, type ErrorCode } from '../core/model/errors';
+import { threadDied } from './unforeseenFailure';
 import type { StepProgress } from '../core/model/steps';
 import type { WholeCheckMessage, WholeCheckRequest } from './wholeCheckWorker';
 import type { WorkerEntry } from './workerEntry';
@@ -66,7 +67,7 @@ export function wholeChecks(databaseFile: string, entry: WorkerEntry, nativeBind
           finish(new RedlineError(code, message.message));
         }
       });
-      worker.on('error', (error) => finish(new RedlineError('internal', `The check of the whole document failed: ${error.message}`)));
+      worker.on('error', (error) => finish(new RedlineError('internal', threadDied('The check of the whole document', error))));
       worker.on('exit', () =>
         finish(
           closing.has(worker)

@@ -328,7 +328,7 @@ export const contract = {
   'documents.undo': { request: z.strictObject({ documentId: id }), response: batchOutcome },
   'documents.redo': { request: z.strictObject({ documentId: id }), response: batchOutcome },
   'documents.timeline': {
-    request: z.strictObject({ documentId: id, since: z.number().nonnegative().optional(), origins: z.array(origin).optional() }),
+    request: z.strictObject({ documentId: id, since: z.number().nonnegative().optional(), origins: z.array(origin).max(REVISION_ORIGINS.length).optional() }),
     response: z.array(timelineEntry),
   },
   /** The sentences changed since a moment, by default since the last export. */

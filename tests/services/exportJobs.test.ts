@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { nodeNativeBinding } from '../../cli/nativeBinding';
 import type { ExportProgress } from '../../core/model/exportProgress';
 import type { Services } from '../../services';
@@ -350,14 +350,20 @@ describe('the export thread kept between exports', () => {
 
   });
 
-  it('a thread that errors fails its export with the reason and is not kept', async () => {
+  it('a thread that errors fails its export, logs the reason without showing it, and is not kept', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    onCleanup(() => logged.mockRestore());
     const { services, databaseFile, dir } = openTestServices();
     const { id } = services.documents.importText({ ...SAMPLE, hasBom: false });
     // The first thread started throws on its first request, as a thread whose code is broken would.
     const throwing: WorkerEntry = { file: "require('node:worker_threads').parentPort.on('message', () => { throw new Error('boom'); });", eval: true };
     const { jobs, threads, exited } = countedJobs(databaseFile, {}, (start, entry) => (start === 0 ? throwing : entry));
     const out = join(dir, 'sample.txt');
-    expect(await rejection(run(services, jobs, id, 'original', out))).toMatchObject({ code: 'internal', message: 'The export failed: boom' });
+    expect(await rejection(run(services, jobs, id, 'original', out))).toMatchObject({
+      code: 'internal',
+      message: 'The export failed; the details are in the log.',
+    });
+    expect(logged).toHaveBeenCalledWith('[background job] failed', expect.objectContaining({ message: 'boom' }));
     await until(() => exited.has(threads[0]!), 'the thread that errored to end');
     expect(existsSync(out)).toBe(false);
     await run(services, jobs, id, 'original', out);

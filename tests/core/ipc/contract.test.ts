@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { VALID_REQUESTS } from '../../support/validRequests';
 import { CHANNELS, contract, MAX_PAGE_SIZE, MAX_SEGMENT_LENGTH, type Channel } from '../../../core/ipc';
+import { REVISION_ORIGINS } from '../../../core/model/revision';
 
 const accepts = (channel: Channel, request: unknown): boolean => contract[channel].request.safeParse(request).success;
 
@@ -57,6 +58,12 @@ describe('IPC contract', () => {
         .map((request) => `${channel}: ${JSON.stringify(request) ?? 'undefined'}`),
     );
     expect(failures).toEqual([]);
+  });
+
+  it('bounds the timeline’s origins to the origins there are', () => {
+    expect(accepts('documents.timeline', { documentId: 1, origins: [...REVISION_ORIGINS] })).toBe(true);
+    // A window could otherwise send millions of items for the main process to validate and hold.
+    expect(accepts('documents.timeline', { documentId: 1, origins: Array(REVISION_ORIGINS.length + 1).fill(REVISION_ORIGINS[0]) })).toBe(false);
   });
 
   it('refuses a bad value in every id field of every channel', () => {
