@@ -187,7 +187,16 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
       status: unit.status ?? 'not_started',
       locked: unit.locked === true,
     }));
-    const document = { title: title ?? titleFromFileName(fileName), fileName, format: parsed.format, leading: '', hasBom, encoding };
+    const document = {
+      title: title ?? titleFromFileName(fileName),
+      fileName,
+      format: parsed.format,
+      leading: '',
+      hasBom,
+      encoding,
+      sourceLang: parsed.languages?.source ?? null,
+      targetLang: parsed.languages?.target ?? null,
+    };
     return yield* storing({ ...document, skeleton: JSON.stringify(parsed.skeleton) }, rows);
   }
 

@@ -1,4 +1,5 @@
 import { RedlineError } from '../model/errors';
+import { languageTagOf } from '../model/languageTag';
 import type { FormatHandler, ParsedDocument, ParsedUnit, ReviewedUnit } from './types';
 import { reviewedUnits } from './units';
 
@@ -269,11 +270,16 @@ function parsePo(text: string, name: string): ParsedDocument<PoSkeleton> {
   const skeletonEntries: PoSkeleton['entries'] = [];
   const keys = new Map<string, number>();
   let paragraph = 0;
+  let target: string | null = null;
 
   for (const entry of readEntries(lines, name)) {
     if (entry.obsolete || entry.fields.length === 0) continue; // obsolete entries and stray comments: skeleton
     const { ctxt, id, plural, msgstrs } = entryFields(entry, name);
-    if (!ctxt && id.value === '') continue; // the header
+    if (!ctxt && id.value === '') {
+      // The header: its `Language:` field is the target language (gettext has no field for the source's).
+      target = languageTagOf(/^Language:[ \t]*([^\n]*)$/m.exec(msgstrs[0]?.value ?? '')?.[1]);
+      continue;
+    }
     const base = ctxt ? `${ctxt.value}\u0004${id.value}` : id.value;
     const fuzzy = entry.flags.includes('fuzzy');
     const notes = [entry.translator.join('\n'), entry.extracted.join('\n')].filter((n) => n !== '');
@@ -301,7 +307,7 @@ function parsePo(text: string, name: string): ParsedDocument<PoSkeleton> {
     skeletonEntries.push(skeleton);
   }
   const eol = /\r*\n|\r/.exec(text)?.[0] ?? '\n';
-  return { format: 'po', units, skeleton: { lines, eol, entries: skeletonEntries } };
+  return { format: 'po', units, skeleton: { lines, eol, entries: skeletonEntries }, languages: { source: null, target } };
 }
 
 function writePo(document: ParsedDocument<PoSkeleton>, units: readonly ReviewedUnit[]): string {

@@ -1,4 +1,5 @@
 import { RedlineError } from '../model/errors';
+import { languageTagOf } from '../model/languageTag';
 import { childElements as children, parseXmlTree, textContent, type XmlElement } from './xliff/xmlTree';
 import { tagChar, type FormatHandler, type FormatInspection, type ParsedDocument, type ParsedUnit, type ReviewedUnit } from './types';
 import { TagCollector, expandTags, reviewedTexts } from './units';
@@ -219,7 +220,8 @@ export function parseTmx(text: string, name: string, languages: Partial<TmxLangu
     }
   });
   pieces.push(text.slice(cursor));
-  return { format: 'tmx', units, skeleton: { languages: { sourceLang, targetLang }, pieces, slots, tags } };
+  const declared = { source: languageTagOf(sourceLang), target: languageTagOf(targetLang) };
+  return { format: 'tmx', units, skeleton: { languages: { sourceLang, targetLang }, pieces, slots, tags }, languages: declared };
 }
 
 function writeTmx(document: ParsedDocument<TmxSkeleton>, units: readonly ReviewedUnit[]): string {

@@ -3,6 +3,7 @@
  * review) plus an opaque skeleton, and its writer rebuilds the file from the skeleton and the reviewed texts.
  * Nothing of the original is lost: whatever is not a unit's text lives in the skeleton.
  */
+import type { DeclaredLanguages } from '../model/languageTag';
 
 export const FORMAT_IDS = ['text', 'markdown', 'xliff', 'sdlxliff', 'mqxliff', 'tmx', 'csv', 'po', 'docx'] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
@@ -45,6 +46,8 @@ export interface ParsedDocument<Skeleton = unknown> {
   units: ParsedUnit[];
   /** JSON-serializable; only the format's own writer reads it. */
   skeleton: Skeleton;
+  /** The languages the file declares (XLIFF, SDLXLIFF, TMX, PO carry them), stored with the document. */
+  languages?: DeclaredLanguages;
 }
 
 /** A reviewed unit as the writer receives it. */

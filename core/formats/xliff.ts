@@ -11,6 +11,7 @@ import {
   type StateVocabulary,
   type WrittenState,
 } from './xliff/reviewStates';
+import { xliffLanguages } from './xliff/declaredLanguages';
 import { childElements, parseXmlTree, scanStartTag, textContent, type XmlElement } from './xliff/xmlTree';
 
 /**
@@ -629,7 +630,7 @@ function parseXliff(
   }
   if (at < text.length) pieces.push(text.slice(at));
 
-  return { format, units, skeleton: { model, pieces, units: skeletonUnits } };
+  return { format, units, skeleton: { model, pieces, units: skeletonUnits }, languages: xliffLanguages(root, model) };
 }
 
 /** An attribute with a new value, written as the file wrote it (its spacing and quotes), or added as ` name="value"`. */

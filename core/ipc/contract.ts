@@ -13,6 +13,7 @@ import { fixRuleSchema as fixRule } from '../model/fixRule';
 import { glossaryEntrySchema as glossaryEntry } from '../model/glossary';
 import { exportProgressSchema as exportProgress } from '../model/exportProgress';
 import { importProgressSchema as importProgress } from '../model/importProgress';
+import { LANGUAGE_TAG } from '../model/languageTag';
 import { REVISION_ORIGINS, revisionSchema as revision } from '../model/revision';
 import { searchCursorSchema as searchCursor, searchPageSchema as searchPage } from '../model/search';
 import { SEGMENT_STATUSES, segmentSchema as segment } from '../model/segment';
@@ -83,7 +84,7 @@ const alignment = z.object({
 const checkId = z.enum(CHECK_IDS);
 
 /** A BCP 47-like language tag (`en`, `de-AT`, `zh-Hans`, `pt_BR`): a 2–3 letter language, optional subtags. */
-const languageTag = z.string().regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}$/, 'A language is a tag such as en, de-AT or zh-Hans.');
+const languageTag = z.string().regex(LANGUAGE_TAG, 'A language is a tag such as en, de-AT or zh-Hans.');
 const languages = z.object({ source: languageTag.nullable(), target: languageTag.nullable() });
 /** One word for the user's dictionary: no spaces, at most 100 characters. */
 const dictionaryWord = z

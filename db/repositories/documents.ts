@@ -14,6 +14,9 @@ export interface NewDocument {
   encoding?: string;
   /** Stored in steps: hidden until `finishImport`, removed by `removeImport` (or, after a crash, `removeUnfinished`). */
   importing?: boolean;
+  /** The languages the file declares; null (or left out) means "detect". */
+  sourceLang?: string | null;
+  targetLang?: string | null;
 }
 
 /** What export needs besides the segments. */
@@ -36,8 +39,8 @@ const SUMMARY = `
 
 export function documentsRepository(db: Database) {
   const insert = db.prepare(
-    `INSERT INTO documents (title, file_name, format, leading, has_bom, created_at, opened_at, encoding, importing)
-     VALUES (@title, @fileName, @format, @leading, @hasBom, @createdAt, @createdAt, @encoding, @importing)`,
+    `INSERT INTO documents (title, file_name, format, leading, has_bom, created_at, opened_at, encoding, importing, source_lang, target_lang)
+     VALUES (@title, @fileName, @format, @leading, @hasBom, @createdAt, @createdAt, @encoding, @importing, @sourceLang, @targetLang)`,
   );
   // Apart from the document row, which every write rewrites to keep its counters (see migration 0013).
   const insertSkeleton = db.prepare('INSERT INTO document_skeletons (document_id, skeleton) VALUES (?, ?)');
@@ -67,7 +70,7 @@ export function documentsRepository(db: Database) {
     /** The document row and its skeleton, both or neither (a savepoint when a transaction is open). */
     insert: db.transaction((doc: NewDocument): number => {
       const { skeleton = null, ...rest } = doc;
-      const id = Number(insert.run({ encoding: 'utf-8', ...rest, hasBom: doc.hasBom ? 1 : 0, importing: doc.importing ? 1 : 0 }).lastInsertRowid);
+      const id = Number(insert.run({ encoding: 'utf-8', sourceLang: null, targetLang: null, ...rest, hasBom: doc.hasBom ? 1 : 0, importing: doc.importing ? 1 : 0 }).lastInsertRowid);
       if (skeleton !== null) insertSkeleton.run(id, skeleton);
       return id;
     }),

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../core/checks';
 import { documentCheckOptions, resolveLanguages } from '../../services/checkOptions';
@@ -67,6 +68,16 @@ describe('languages of a document', () => {
     expect(() => ctx.services.checks.addWord('two words')).toThrow(/one word/);
     ctx.services.checks.setSetting(doc.id, 'spelling', { enabled: false });
     expect(ctx.services.checks.settings(doc.id)).toEqual({ spelling: { enabled: false, showPossible: false } });
+  });
+});
+
+describe('the languages a file declares', () => {
+  it('are stored at import and used by the checks; the editor can still change them', () => {
+    const { services } = openTestServices();
+    const doc = services.documents.importFile(fileURLToPath(new URL('../core/formats/fixtures/review.sdlxliff', import.meta.url)));
+    expect(services.checks.languages(doc.id)).toEqual({ stored: { source: 'ru-RU', target: 'en-US' }, used: { source: 'ru', target: 'en' } });
+    services.checks.setLanguages(doc.id, { source: 'ru', target: 'en-GB' });
+    expect(services.checks.languages(doc.id).stored).toEqual({ source: 'ru', target: 'en-GB' });
   });
 });
 
