@@ -113,9 +113,6 @@ function readZip(bytes: Uint8Array, name: string): Entry[] {
   if (signature.join() === [0xd0, 0xcf, 0x11, 0xe0].join()) {
     throw badInput(`${name} is an old binary Word document (.doc), not a .docx; save it as .docx in Word first.`);
   }
-  if (signature[0] !== 0x50 || signature[1] !== 0x4b) {
-    throw badInput(`${name} is not a .docx file: it is not a ZIP archive.`);
-  }
   return safeUnzip(bytes, name);
 }
 

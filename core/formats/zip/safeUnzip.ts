@@ -1,5 +1,6 @@
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { RedlineError } from '../../model/errors';
+import { archiveStart } from './archiveStart';
 
 /**
  * Reading a ZIP package (a DOCX) within budgets. A ZIP can claim anything in its headers and deflate packs 1,000
@@ -42,7 +43,14 @@ const CHUNK = 64 * 1024;
 const MB = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 /** The package's entries in order; a bad_input naming the budget when it is over one, or why it cannot be read. */
-export function safeUnzip(bytes: Uint8Array, name: string, limits: ZipLimits = ZIP_LIMITS): ZipEntry[] {
+export function safeUnzip(file: Uint8Array, name: string, limits: ZipLimits = ZIP_LIMITS): ZipEntry[] {
+  // Bytes before the archive (a self-extractor's stub, a gateway's banner) are cut off, so its offsets are right.
+  const start = archiveStart(file);
+  if (!start.ok) {
+    const why = start.notZip ? 'it is not a ZIP archive' : `its ZIP archive is damaged: ${start.why}`;
+    throw new RedlineError('bad_input', `${name} is not a .docx file: ${why}.`);
+  }
+  const bytes = file.subarray(start.offset);
   const refuse = (why: string): RedlineError => new RedlineError('bad_input', `${name} is refused: ${why}.`);
   const overTotal = (): RedlineError =>
     refuse(

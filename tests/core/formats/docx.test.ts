@@ -285,6 +285,18 @@ describe('docx: malformed files', () => {
     expect(badInput(() => parse(notWord, 'web.docx'))).toMatch(/web\.docx .*root element is <html>/);
     expect(badInput(() => parse(makeDocx('<w:p/>'), 'empty.docx'))).toMatch(/empty\.docx has no text to review/);
   });
+
+  it('reads a package with bytes before it (a self-extractor stub) and writes it back without them', () => {
+    const stub = strToU8('MZ\x90\x00 This program cannot be run in DOS mode. PK\x03\x04 PK\x05\x06');
+    const prefixed = new Uint8Array(stub.length + SAMPLE.length);
+    prefixed.set(stub);
+    prefixed.set(SAMPLE, stub.length);
+    const document = parse(prefixed, 'mailed.docx');
+    expect(document.units).toEqual(parse(SAMPLE).units);
+    const written = docxFormat.writeBytes(document, untouched(document));
+    expect(Array.from(written.subarray(0, 4))).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    expect(unzipSync(written)).toEqual(unzipSync(SAMPLE));
+  });
 });
 
 describe('docx: property', () => {

@@ -95,8 +95,8 @@ describe('safeUnzip', () => {
 
   it('refuses a damaged archive with a message, not a crash', () => {
     const zip = zipSync({ 'word/document.xml': new Uint8Array(5000).fill(65) });
-    expect(badInput(() => safeUnzip(zip.subarray(0, zip.length - 30), 'x.docx'))).toMatch(
-      /^x\.docx is not a \.docx file: its ZIP archive cannot be read/,
+    expect(badInput(() => safeUnzip(zip.subarray(0, zip.length - 30), 'x.docx'))).toBe(
+      'x.docx is not a .docx file: its ZIP archive is damaged: it has no end record (is the end of the file missing?).',
     );
   });
 });
