@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { RedlineError } from '../core/model/errors';
 import { schemaState } from './migrate';
 import { MIGRATIONS } from './migrations';
+import { storeInUse, storeInUseError } from './storeInUse';
 
 /**
  * Copies of the store to go back to, in a `backups` folder next to it, all made with SQLite's online backup API
@@ -160,15 +161,18 @@ export function listBackups(storePath: string, options: OpenOptions = {}): Backu
 /**
  * Puts a backup (or any file the user chooses) in place of the store, which must be closed. The new store is
  * written next to the store by SQLite from a read-only connection to the file (VACUUM INTO), so commits still in
- * the file's WAL come with it — a store set aside by an earlier restore keeps its last commits there. The copy is
- * checked as opening a store checks it, and only then is the store moved aside as `redline.sqlite.replaced-<time>`
- * (with its WAL, so nothing is lost) and the copy renamed into its place. Until that rename the store stays where
+ * the file's WAL come with it (a store Redline was killed with keeps its last commits there). The copy is checked
+ * as opening a store checks it, and only then is the store moved aside as `redline.sqlite.replaced-<time>` (with
+ * its WAL, if the check for other Redlines left one, so nothing is lost) and the copy renamed into its place. Until that rename the store stays where
  * it was: a file that is not a usable Redline store, a failed copy or a failed move leaves it untouched.
+ * A store another Redline has open is refused (db/storeInUse.ts), before the copy and again right before the
+ * move, as the copy of a large backup takes a while; only the instant between that check and the rename is open.
  */
 export function restoreBackup(storePath: string, backupPath: string, now: number, options: OpenOptions = {}): { replaced: string | null } {
   if (!existsSync(backupPath) || !statSync(backupPath).isFile()) {
     throw new RedlineError('not_found', `There is no backup at ${backupPath}.`);
   }
+  if (storeInUse(storePath, options)) throw storeInUseError(storePath);
   const restoring = `${storePath}.restoring-${now}`;
   rmSync(restoring, { force: true });
   try {
@@ -184,6 +188,7 @@ export function restoreBackup(storePath: string, backupPath: string, now: number
       closeSync(fd);
     }
     readingOnly(restoring, options, (copy) => refuseUnusable(copy, backupPath, 'quick_check'));
+    if (storeInUse(storePath, options)) throw storeInUseError(storePath);
   } catch (error) {
     rmSync(restoring, { force: true });
     throw inBackupWords(error, backupPath);

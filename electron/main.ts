@@ -101,11 +101,8 @@ async function start(): Promise<void> {
   metricsWork = metricsJobs(join(dataDir, DATABASE_FILE_NAME), { file: join(__dirname, 'metricsWorker.js') });
   // A store found damaged, restored or set aside is not written by a check started on the one before, nor read
   // by an export.
-  services.onStoreClosing(() => {
-    void background?.close();
-    void exportWork?.close();
-    void metricsWork?.close();
-  });
+  // A restore waits for these threads to end: their connections would otherwise count as another Redline's.
+  services.onStoreClosing(() => Promise.all([background?.close(), exportWork?.close(), metricsWork?.close()]));
   const handlers = createHandlers(services, nativeDialogs(() => mainWindow), SAMPLE, background, exportWork, metricsWork);
   registerIpc(ipcMain, createDispatcher(handlers, { isTrustedSender: (url) => isTrustedSender(url, devServerUrl) }));
 

@@ -79,10 +79,13 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
   let current: OpenServices | null = null;
   let damage: string | null = null;
   let checking: Promise<void> | null = null;
-  /** Told before the store is closed under the app (damage found, a backup restored, set aside): background work on it stops. */
-  const closingListeners: Array<() => void> = [];
-  const storeClosing = () => {
-    for (const listener of closingListeners) listener();
+  /**
+   * Told before the store is closed under the app (damage found, a backup restored, set aside): background work on
+   * it stops. Settles when every listener's work has ended (worker threads, with their connections, gone).
+   */
+  const closingListeners: Array<() => unknown> = [];
+  const storeClosing = async (): Promise<void> => {
+    await Promise.all(closingListeners.map((listener) => listener()));
   };
 
   /** Opens the store; when recoverable and it is damaged, records why and leaves the services closed. */
@@ -103,7 +106,7 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
     checking = checkIntegrityInBackground(databaseFile, binding).then(
       (found) => {
         if (found !== null && current === checked) {
-          storeClosing();
+          void storeClosing();
           current.close();
           current = null;
           damage = damagedStoreError(databaseFile, found).message;
@@ -128,7 +131,7 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
     if (!options.recoverable || current !== open) return;
     const words = inStorageWords(error, { path: databaseFile });
     if (!(words instanceof RedlineError) || !RECOVERABLE_CODES.has(words.code)) return;
-    storeClosing();
+    void storeClosing();
     current.close();
     current = null;
     damage = words.message;
@@ -180,13 +183,16 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
      * Puts the backup named `fileName` (one of backups.list()) in place of the store: closes it, restores
      * (the replaced file is kept beside it as redline.sqlite.replaced-<time>), and opens the restored one. When
      * the restored copy cannot be opened, the store that was there is put back (and opened again if it was open).
+     * The app's own worker threads are ended first, so that their connections are closed before the restore
+     * looks for other Redlines holding the store open (it refuses then, the store left open as it was).
      */
-    restoreBackup(fileName: string): { restored: BackupInfo; replaced: string | null } {
+    async restoreBackup(fileName: string): Promise<{ restored: BackupInfo; replaced: string | null }> {
       if (databaseFile === ':memory:') throw new RedlineError('not_found', 'An in-memory store has no backups.');
       const chosen = listCopies().find((backup) => basename(backup.path) === fileName);
       if (!chosen) throw new RedlineError('not_found', `There is no backup called ${fileName}; the list may have changed, open it again.`);
+      await storeClosing();
+      // From here on nothing waits: no request comes between closing the store and opening the restored one.
       const wasOpen = current !== null;
-      storeClosing();
       current?.close();
       current = null;
       const reopen = () => (wasOpen ? (current = openServices(databaseFile, options)) : null);
@@ -225,7 +231,7 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
      */
     startEmpty(): { keptAs: string } {
       if (damage === null) throw new RedlineError('bad_input', 'The store is not damaged; it is not set aside.');
-      storeClosing();
+      void storeClosing();
       current?.close();
       current = null;
       const keptAs = setDamagedStoreAside(databaseFile, clock());
@@ -233,12 +239,12 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
       return { keptAs };
     },
     /** Calls `listener` before the store is closed under the app (the whole-check workers stop then). */
-    onStoreClosing(listener: () => void): void {
+    onStoreClosing(listener: () => unknown): void {
       closingListeners.push(listener);
     },
     /** Closes the store; background work on it is told first, as when it is closed under the app. */
     close: () => {
-      storeClosing();
+      void storeClosing();
       current?.close();
     },
   };

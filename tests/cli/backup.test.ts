@@ -82,6 +82,22 @@ describe('backup and restore', () => {
     expect(cli(['metrics', '1'], dir).code).toBe(0);
   });
 
+  it('refuses to restore while a Redline window has the store open, and restores once it is closed', async () => {
+    const dir = tempDir();
+    expect(cli(['import', file('article.txt', 'One sentence. Another one.')], dir).code).toBe(0);
+    expect((await cliPrepared(['backup'], dir)).code).toBe(0);
+    const window = openRaw(join(dir, 'redline.sqlite'));
+    window.prepare('SELECT count(*) FROM documents').get();
+
+    const refused = cli(['restore', '1'], dir);
+    expect(refused).toMatchObject({ code: 1, out: '' });
+    expect(refused.err).toMatch(/^redline: Another Redline is using this store \(.*redline\.sqlite\): .*Close it and try again; nothing was changed\.$/);
+    expect(readdirSync(dir).filter((name) => name.includes('.replaced-') || name.includes('.restoring'))).toEqual([]);
+
+    window.close();
+    expect(cli(['restore', '1'], dir).code).toBe(0);
+  });
+
   it('says when there is nothing to restore, or no such backup', () => {
     const dir = tempDir();
     expect(cli(['restore'], dir).out).toMatch(/^There are no backups of .* yet/);

@@ -1,11 +1,12 @@
 import { copyFileSync, existsSync, openSync, readdirSync, statSync, truncateSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupFolder, backupNow, DAILY_BACKUPS_KEPT, DAY_MS, dailyBackupDue, listBackups, restoreBackup } from '../../db/backups';
 import { openDatabase } from '../../db/connection';
 import { migrate } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
+import { openReadOnly } from '../../db/readOnlyConnection';
 import { createStore } from '../../db/store';
 import { createServices } from '../../services';
 import { openPreparedServices } from '../../services/openPrepared';
@@ -53,10 +54,10 @@ function titles(): string[] {
  * Stores a document whose commit stays in the store's WAL alone, as when Redline is killed before a checkpoint:
  * an idle read-only connection keeps the writer's close from checkpointing, and cannot checkpoint itself.
  */
-function commitLeftInWal(title: string): void {
-  const writer = open();
+function commitLeftInWal(title: string, path = file): void {
+  const writer = openDatabase(path, { clock: () => NOW, nativeBinding: nativeBinding() });
   writer.pragma('wal_autocheckpoint = 0');
-  const reader = new Database(file, { readonly: true, nativeBinding: nativeBinding() });
+  const reader = new Database(path, { readonly: true, nativeBinding: nativeBinding() });
   reader.prepare('SELECT count(*) FROM documents').get();
   insertDocument(createStore(writer), [{ text: 'A sentence stored after the backup.' }], { title });
   writer.close();
@@ -154,7 +155,18 @@ describe('backups', () => {
     expect(readdirSync(temp.dir).sort()).toEqual(['backups', 'redline.sqlite']);
   });
 
-  it("restores the commits still in the chosen file's WAL: restoring the replaced store undoes a restore", async () => {
+  it("restores the commits still in the chosen file's WAL", () => {
+    fill(1);
+    const chosen = join(temp.dir, 'chosen.sqlite');
+    copyFileSync(file, chosen);
+    commitLeftInWal('Only in the WAL', chosen);
+    expect(statSync(`${chosen}-wal`).size).toBeGreaterThan(0);
+
+    restoreBackup(file, chosen, NOW + 5, options());
+    expect(titles()).toEqual(['Kazakhstan', 'Only in the WAL']);
+  });
+
+  it("keeps the replaced store's last commits (those in its WAL too): restoring it undoes a restore", async () => {
     fill(1);
     const db = open();
     const backup = await backupNow(db, file, 'daily', NOW, options());
@@ -164,7 +176,6 @@ describe('backups', () => {
 
     const { replaced } = restoreBackup(file, backup.path, NOW + 5, options());
     expect(titles()).toEqual(['Kazakhstan']);
-    expect(statSync(`${replaced!}-wal`).size).toBeGreaterThan(0);
 
     restoreBackup(file, replaced!, NOW + 10, options());
     expect(titles()).toEqual(['Kazakhstan', 'Only in the WAL']);
@@ -235,5 +246,65 @@ describe('restoring a file that is not a usable Redline store', () => {
     );
     expect(readdirSync(temp.dir).sort()).toEqual(['chosen.sqlite', 'redline.sqlite']);
     expect(titles()).toEqual(['Kazakhstan', 'Kazakhstan']);
+  });
+});
+
+describe('restoring while another Redline has the store open', () => {
+  /** Every file beside the store and in its backups folder, with its size: what "untouched" is checked against. */
+  const files = (): string[] =>
+    [temp.dir, backupFolder(file)].flatMap((dir) => readdirSync(dir).map((name) => `${name}:${statSync(join(dir, name)).size}`)).sort();
+
+  const refusal = () =>
+    expect.objectContaining({
+      code: 'locked',
+      message: `Another Redline is using this store (${file}): a Redline window or a redline command has it open. Close it and try again; nothing was changed.`,
+    });
+
+  it.each([
+    ['a window (its writing connection, idle)', () => open()],
+    ['an export thread or a reading command (a read-only connection, idle)', () => openReadOnly(file, options())],
+  ])('refuses when %s has it open, and changes nothing', async (_who, other) => {
+    fill(1);
+    const db = open();
+    const backup = await backupNow(db, file, 'manual', NOW, options());
+    db.close();
+    const otherRedline = other();
+    otherRedline.prepare('SELECT count(*) FROM documents').get();
+    const before = files();
+
+    expect(() => restoreBackup(file, backup.path, NOW + 5, options())).toThrow(refusal());
+
+    expect(files()).toEqual(before);
+    expect(otherRedline.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(1);
+    otherRedline.close();
+    // Once it is closed the same restore goes ahead.
+    expect(restoreBackup(file, backup.path, NOW + 5, options()).replaced).toBe(`${file}.replaced-${NOW + 5}`);
+  });
+
+  it('refuses a store another Redline opened while the backup was being copied', async () => {
+    fill(1);
+    const db = open();
+    const backup = await backupNow(db, file, 'manual', NOW, options());
+    db.close();
+    const before = files();
+    // The copy's quick check is the last step before the move: another Redline opens the store meanwhile.
+    let otherRedline: Database.Database | undefined;
+    const realPragma = Database.prototype.pragma;
+    const spy = vi.spyOn(Database.prototype, 'pragma').mockImplementation(function (this: Database.Database, source, opts) {
+      if (source === 'quick_check' && this.name.includes('.restoring-') && !otherRedline) {
+        otherRedline = openReadOnly(file, options());
+        otherRedline.prepare('SELECT 1 FROM documents').get();
+      }
+      return realPragma.call(this, source, opts);
+    });
+    try {
+      expect(() => restoreBackup(file, backup.path, NOW + 5, options())).toThrow(refusal());
+    } finally {
+      spy.mockRestore();
+    }
+    expect(otherRedline).toBeDefined();
+    // Nothing but the -wal and -shm files the other Redline's connection made.
+    expect(files().filter((entry) => !/^redline\.sqlite-(wal|shm):/.test(entry))).toEqual(before);
+    otherRedline?.close();
   });
 });

@@ -210,7 +210,7 @@ describe('the copy before a migration', () => {
     oldStore();
     const { services } = await openLikeTheApp();
     const [copy] = listBackups(file, binding());
-    const { restored } = services!.restoreBackup(basename(copy!.path));
+    const { restored } = await services!.restoreBackup(basename(copy!.path));
     expect(restored.kind).toBe('pre-migration');
     expect(services!.documents.list()).toHaveLength(OLD_DOCUMENTS);
     services!.close();

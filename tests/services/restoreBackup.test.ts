@@ -1,6 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/connection';
+import { openReadOnly } from '../../db/readOnlyConnection';
 import { createServices } from '../../services';
 import { RedlineError } from '../../core/model/errors';
 import { makeTempDir, nativeBinding } from '../db/testDb';
@@ -29,7 +31,7 @@ describe('services.restoreBackup', () => {
     documents.importText(text('Added after'));
     expect(documents.list().map((d) => d.title).sort()).toEqual(['Added after', 'Kept']);
 
-    const { restored, replaced } = services.restoreBackup(basename(backup.path));
+    const { restored, replaced } = await services.restoreBackup(basename(backup.path));
 
     expect(restored.documents).toBe(1);
     expect(documents.list().map((d) => d.title)).toEqual(['Kept']);
@@ -50,7 +52,7 @@ describe('services.restoreBackup', () => {
     await services.backups.now();
     let caught: unknown;
     try {
-      services.restoreBackup('redline-daily-0000000000001.sqlite');
+      await services.restoreBackup('redline-daily-0000000000001.sqlite');
     } catch (error) {
       caught = error;
     }
@@ -58,6 +60,40 @@ describe('services.restoreBackup', () => {
     expect((caught as RedlineError).code).toBe('not_found');
     expect(services.documents.list()).toHaveLength(1);
     expect(readdirSync(temp.dir).filter((name) => name.includes('.replaced-'))).toEqual([]);
+    services.close();
+  });
+
+  it('refuses while another Redline has the store open, and leaves this one open as it was', async () => {
+    const services = open();
+    services.documents.importText(text('Kept'));
+    const backup = await services.backups.now();
+    services.documents.importText(text('Added after'));
+    const otherRedline = openDatabase(file, { nativeBinding: nativeBinding() });
+
+    await expect(services.restoreBackup(basename(backup.path))).rejects.toMatchObject({
+      code: 'locked',
+      message: expect.stringMatching(/^Another Redline is using this store .* Close it and try again; nothing was changed\.$/),
+    });
+
+    expect(services.documents.list()).toHaveLength(2);
+    expect(readdirSync(temp.dir).filter((name) => /\.(replaced|restoring)-/.test(name))).toEqual([]);
+    otherRedline.close();
+    services.close();
+  });
+
+  it("waits for the app's own threads to close their connections before looking for another Redline", async () => {
+    const services = open();
+    services.documents.importText(text('Kept'));
+    const backup = await services.backups.now();
+    // An export thread kept between jobs holds a read-only connection; it ends a moment after being told.
+    const exportThread = openReadOnly(file, { nativeBinding: nativeBinding() });
+    exportThread.prepare('SELECT count(*) FROM documents').get();
+    services.onStoreClosing(() => new Promise<void>((ended) => setImmediate(() => (exportThread.close(), ended()))));
+
+    const { restored } = await services.restoreBackup(basename(backup.path));
+
+    expect(restored.documents).toBe(1);
+    expect(exportThread.open).toBe(false);
     services.close();
   });
 });

@@ -51,7 +51,7 @@ describe('a damaged store, opened by the app', () => {
     const backups = services.backups.list();
     expect(backups).toHaveLength(1);
 
-    const { replaced } = services.restoreBackup(basename(backups[0]!.path));
+    const { replaced } = await services.restoreBackup(basename(backups[0]!.path));
     expect(services.health()).toEqual({ state: 'sound', checking: false });
     expect(services.documents.list().map((d) => d.title)).toEqual(['Kept']);
     expect(existsSync(replaced!)).toBe(true);

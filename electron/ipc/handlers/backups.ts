@@ -17,8 +17,8 @@ const entry = (backup: BackupInfo) => ({
 export function backupHandlers(services: Services): BackupHandlers {
   return {
     'backups.list': () => services.backups.list().map(entry),
-    'backups.restore': ({ fileName }) => {
-      const { restored, replaced } = services.restoreBackup(fileName);
+    'backups.restore': async ({ fileName }) => {
+      const { restored, replaced } = await services.restoreBackup(fileName);
       return { restored: entry(restored), keptAs: replaced === null ? null : basename(replaced) };
     },
   };
