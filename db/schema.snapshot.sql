@@ -72,7 +72,7 @@ CREATE TABLE batches (
   -- for an undo, the batch it undid; for a redo, the batch it applied again
   undoes       INTEGER REFERENCES batches (id),
   created_at   INTEGER NOT NULL
-, stack TEXT CHECK (stack IN ('done', 'undone')), undone_by INTEGER) STRICT;
+, stack TEXT CHECK (stack IN ('done', 'undone')), undone_by INTEGER, size INTEGER NOT NULL DEFAULT 0 CHECK (size >= 0)) STRICT;
 
 -- table check_settings
 CREATE TABLE check_settings (
@@ -325,6 +325,18 @@ CREATE TABLE user_words (
   word        TEXT    PRIMARY KEY CHECK (length(word) BETWEEN 1 AND 100 AND word = lower(word)),
   created_at  INTEGER NOT NULL
 ) STRICT;
+
+-- trigger batches_size_revision_added
+CREATE TRIGGER batches_size_revision_added AFTER INSERT ON revisions WHEN NEW.batch_id IS NOT NULL
+BEGIN
+  UPDATE batches SET size = size + 1 WHERE id = NEW.batch_id;
+END;
+
+-- trigger batches_size_revision_removed
+CREATE TRIGGER batches_size_revision_removed AFTER DELETE ON revisions WHEN OLD.batch_id IS NOT NULL
+BEGIN
+  UPDATE batches SET size = size - 1 WHERE id = OLD.batch_id;
+END;
 
 -- trigger batches_stack_action
 CREATE TRIGGER batches_stack_action AFTER INSERT ON batches WHEN NEW.kind NOT IN ('undo', 'redo')

@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import type { Batch, BatchKind } from '../../core/model/batch';
 
+// size: kept by the revisions' triggers (migration 0025), not a COUNT of the step's revisions on each ask.
 const COLUMNS = `
   b.id, b.document_id AS documentId, b.kind, b.label, b.undoes, b.created_at AS createdAt,
-  (SELECT COUNT(*) FROM revisions r WHERE r.batch_id = b.id) AS size,
+  b.size,
   (SELECT u.id FROM batches u WHERE u.undoes = b.id ORDER BY u.id DESC LIMIT 1) AS undoneBy`;
 
 export function batchesRepository(db: Database) {

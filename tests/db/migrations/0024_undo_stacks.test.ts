@@ -56,6 +56,7 @@ describe('migration 0024: undo and redo stacks kept on the steps', () => {
   });
 
   it('keeps the stacks as steps are stored: an action clears the redo stack, undo and redo move their step', () => {
+    upgradeTo(db, MIGRATIONS.length); // the repositories are the latest release's
     const store = createStore(db);
     const edit = store.batches.insert(1, 'edit', 'Edit sentence 1', NOW + 1);
     const fix = store.batches.insert(1, 'fix', 'Fix all', NOW + 2);
