@@ -6,7 +6,9 @@ import { resultBetweenRequests, type BetweenRequestsOptions } from './betweenReq
  * Bulk writes (replace all, fix all, apply to all, fix memory, undo and redo) run as steps between requests: a
  * replace in 60,000 sentences of a book takes half a minute, and the editor's saves and reads are answered
  * between its steps instead of after it. One at a time per document: an undo that lands while a replace is half
- * written would undo half of it.
+ * written would undo half of it. Their previews read the document a page a step between requests too, so they
+ * go by the same lock: a preview read while a bulk write is half written would show some sentences before it
+ * and some after.
  */
 export function bulkWrites({
   stopping = () => {},
@@ -15,8 +17,11 @@ export function bulkWrites({
   /** Asks the writes of a document to stop after their current step (true), or forgets that (false). */
   stopping?: (documentId: number, stop: boolean) => void;
 } = {}) {
-  /** Each document's bulk write being written, how far its steps have said they got, and whether it may stop. */
-  const running = new Map<number, { progress: StepProgress | null; stoppable: boolean }>();
+  /** Each document's bulk write being written, how far its steps have said they got, whether it may stop, its end. */
+  const running = new Map<number, { progress: StepProgress | null; stoppable: boolean; ended: Promise<void> }>();
+  /** How many bulk writes of each document have started: a preview that sees the count change was read across one. */
+  const started = new Map<number, number>();
+  const startedOf = (documentId: number): number => started.get(documentId) ?? 0;
   return {
     /**
      * Runs the steps `start` gives between requests and settles with what they return. `stoppable`: the write may
@@ -26,8 +31,10 @@ export function bulkWrites({
       if (running.has(documentId)) {
         throw new RedlineError('bad_input', 'A change to many sentences is still being written in this document: try again once it is done.');
       }
-      const job = { progress: null as StepProgress | null, stoppable };
+      let end = () => {};
+      const job = { progress: null as StepProgress | null, stoppable, ended: new Promise<void>((resolve) => (end = resolve)) };
       running.set(documentId, job);
+      started.set(documentId, startedOf(documentId) + 1);
       stopping(documentId, false);
       try {
         const steps = start();
@@ -40,6 +47,29 @@ export function bulkWrites({
       } finally {
         running.delete(documentId);
         stopping(documentId, false);
+        end();
+      }
+    },
+    /**
+     * Runs a bulk preview's steps (replace, fix all, apply to all, fix memory) between requests, never across a
+     * bulk write of the document: asked while one runs, it waits for it to end; when one starts between its
+     * steps, it is stopped and read again from the start once that write is done. It then shows the texts the
+     * write left, all of them read with no bulk write between (the editor's own saves may land between its
+     * steps, as they may after it: applying works the changes out again on the texts then).
+     */
+    async preview<T>(documentId: number, start: () => Steps<StepProgress | void, T>): Promise<T> {
+      for (;;) {
+        const writing = running.get(documentId);
+        if (writing) {
+          await writing.ended;
+          continue;
+        }
+        const before = startedOf(documentId);
+        const read = await resultBetweenRequests(
+          unlessCrossed(start(), () => startedOf(documentId) !== before),
+          options,
+        );
+        if (read.whole) return read.value;
       }
     },
     /** Whether a bulk write of the document is being written. */
@@ -59,3 +89,16 @@ export function bulkWrites({
 }
 
 export type BulkWrites = ReturnType<typeof bulkWrites>;
+
+/** Runs steps until `crossed` says a write came between two of them: then stops them, returning that they were cut. */
+function* unlessCrossed<P, T>(steps: Steps<P, T>, crossed: () => boolean): Steps<P, { whole: true; value: T } | { whole: false }> {
+  for (;;) {
+    if (crossed()) {
+      steps.return(undefined as never);
+      return { whole: false };
+    }
+    const next = steps.next();
+    if (next.done) return { whole: true, value: next.value };
+    yield next.value;
+  }
+}

@@ -249,6 +249,47 @@ describe('bulkWrites', () => {
     }
   });
 
+  it('shows in a bulk preview asked while a bulk write runs the texts the write left, not some from before it', async () => {
+    const { services, doc, rows } = book(100);
+    const handlers = createHandlers(services, scriptedDialogs(), SAMPLE);
+    services.checks.document(doc.id);
+    const rule = { find: 'Satz', replace: 'Zeile', wholeWord: true, caseSensitive: true };
+    services.propagation.apply(doc.id, rule, [rows[0]!.id]);
+    const SATZ = { ...REPLACE, find: 'Satz', replace: 'Zeile' };
+    // Each preview reads the sentences the replace of "Datei" writes: asked once its first step is written.
+    const previews: Array<[string, () => unknown, () => unknown]> = [
+      ['replace.preview', () => handlers['replace.preview']({ documentId: doc.id, ...SATZ }), () => services.replace.preview(doc.id, SATZ)],
+      ['memory.preview', () => handlers['memory.preview']({ documentId: doc.id }), () => services.fixMemory.preview(doc.id)],
+      ['propagation.preview', () => handlers['propagation.preview']({ segmentId: rows[0]!.id, rule }), () => services.propagation.preview(rows[0]!.id, rule)],
+      ['fixes.preview', () => handlers['fixes.preview']({ documentId: doc.id, check: 'spacing' }), () => services.checks.previewAll(doc.id, 'spacing')],
+    ];
+    for (const [channel, between, atOnce] of previews) {
+      const replacing = Promise.resolve(
+        handlers['replace.apply']({ documentId: doc.id, ...REPLACE, segmentIds: rows.slice(1).map((r) => r.id) }),
+      );
+      const preview = await between();
+      expect((await replacing).segments, channel).toHaveLength(99);
+      expect(preview, channel).toEqual(atOnce());
+      await handlers['documents.undo']({ documentId: doc.id });
+    }
+  });
+
+  it('reads a bulk preview again when a bulk write of the document starts between its steps', async () => {
+    const { services, doc, rows } = book(1000);
+    // A step a turn of the event loop, so the write surely starts between two of the preview's steps.
+    const bulk = bulkWrites({ budgetMs: 0 });
+    const SATZ = { ...REPLACE, find: 'Satz', replace: 'Zeile' };
+    let reads = 0;
+    const previewing = bulk.preview(doc.id, () => (reads++, services.replace.previewSteps(doc.id, SATZ)));
+    await new Promise((resolve) => setImmediate(resolve)); // its first page read
+    // The write takes sentences of the preview's second page (it reads 500 a step).
+    const replacing = bulk.run(doc.id, () => services.replace.applySteps(doc.id, REPLACE, rows.slice(500, 600).map((r) => r.id)));
+    const [preview, outcome] = await Promise.all([previewing, replacing]);
+    expect(outcome.segments).toHaveLength(100);
+    expect(reads).toBe(2);
+    expect(preview).toEqual(services.replace.preview(doc.id, SATZ));
+  });
+
   it('tells how far a bulk write has got, and stops it after its current step: what it wrote stays, as one undoable step', async () => {
     const { services, doc, rows } = book(200);
     const handlers = createHandlers(services, scriptedDialogs(), SAMPLE);

@@ -1,6 +1,5 @@
 import { RedlineError } from '../../../core/model/errors';
 import type { Services } from '../../../services';
-import { resultBetweenRequests } from '../../../services/betweenRequests';
 import { bulkWrites, type BulkWrites } from '../../../services/bulkWrites';
 import { contextWarming, type ContextWarming } from '../../../services/contextWarming';
 import type { WholeChecks } from '../../../services/wholeChecks';
@@ -40,7 +39,7 @@ export function checkHandlers(
   bulk: BulkWrites = bulkWrites(),
   warming: ContextWarming = contextWarming(services.checks),
 ): CheckHandlers {
-  const { checks, propagation, batches, spelling } = services;
+  const { checks, propagation, batches, spelling, segments } = services;
   // A store set aside or restored is not read by a build started on the one before.
   if (background) services.onStoreClosing(() => warming.stop());
   /** A bulk fix reads the stored flags: stale ones are brought up to date by a whole check in the worker, not here. */
@@ -88,14 +87,15 @@ export function checkHandlers(
     'fixes.applyOne': ({ segmentId, check, start, end }) => checks.fixOne(segmentId, check, start, end),
     'fixes.preview': async ({ documentId, check }) => {
       await flagsCurrent(documentId);
-      return resultBetweenRequests(checks.previewAllSteps(documentId, check));
+      return bulk.preview(documentId, () => checks.previewAllSteps(documentId, check));
     },
     'fixes.applyAll': async ({ documentId, check, segmentIds }) => {
       await flagsCurrent(documentId);
       return bulk.run(documentId, () => checks.applyAllSteps(documentId, check, segmentIds));
     },
     'propagation.suggest': ({ segmentId, before, after }) => propagation.suggest(segmentId, before, after),
-    'propagation.preview': ({ segmentId, rule }) => resultBetweenRequests(propagation.previewSteps(segmentId, rule)),
+    'propagation.preview': ({ segmentId, rule }) =>
+      bulk.preview(segments.get(segmentId).documentId, () => propagation.previewSteps(segmentId, rule)),
     'propagation.apply': ({ documentId, rule, segmentIds }) => bulk.run(documentId, () => propagation.applySteps(documentId, rule, segmentIds)),
     'batches.undo': ({ batchId }) => bulk.run(batches.get(batchId).documentId, () => batches.undoSteps(batchId), { stoppable: false }),
   };

@@ -1,5 +1,4 @@
 import type { Services } from '../../../services';
-import { resultBetweenRequests } from '../../../services/betweenRequests';
 import { bulkWrites, type BulkWrites } from '../../../services/bulkWrites';
 import type { Handlers } from '../dispatcher';
 import type { Dialogs } from './dialogs';
@@ -26,7 +25,7 @@ export function libraryHandlers({ fixMemory, glossary }: Services, dialogs: Dial
     'memory.list': () => fixMemory.list(),
     'memory.update': ({ id, ...patch }) => fixMemory.update(id, patch),
     'memory.remove': ({ id }) => (fixMemory.remove(id), null),
-    'memory.preview': ({ documentId }) => resultBetweenRequests(fixMemory.previewSteps(documentId)),
+    'memory.preview': ({ documentId }) => bulk.preview(documentId, () => fixMemory.previewSteps(documentId)),
     'memory.apply': ({ documentId, segmentIds }) => bulk.run(documentId, () => fixMemory.applySteps(documentId, segmentIds)),
     'memory.exportCsv': async () => {
       const path = await dialogs.pickExportPath('redline-fix-memory.csv', 'csv');

@@ -1,5 +1,4 @@
 import type { Services } from '../../../services';
-import { resultBetweenRequests } from '../../../services/betweenRequests';
 import { bulkWrites, type BulkWrites } from '../../../services/bulkWrites';
 import type { Handlers } from '../dispatcher';
 
@@ -79,7 +78,7 @@ export function searchHandlers({
     'search.query': ({ query, ...request }) => search.search(query, request),
     'find.matches': ({ documentId, columns, ...options }) => find.matches(documentId, options, columns),
     'find.positions': ({ documentId, ...options }) => find.positions(documentId, options),
-    'replace.preview': ({ documentId, ...options }) => resultBetweenRequests(replace.previewSteps(documentId, options)),
+    'replace.preview': ({ documentId, ...options }) => bulk.preview(documentId, () => replace.previewSteps(documentId, options)),
     'replace.apply': ({ documentId, segmentIds, ...options }) => bulk.run(documentId, () => replace.applySteps(documentId, options, segmentIds)),
   };
 }
