@@ -13,6 +13,11 @@ export const HELD_PAGES = 100;
  * the rows it shows and never for the whole document. The pages used least lately are let go beyond
  * `maxPages` (never the first, which says whether the document has a source, nor those on screen) and fetched
  * again when scrolled back to; typing not yet saved is kept by the editor, not here.
+ *
+ * Pages are let go only in `ensure`, when the grid has just said what it shows, never when a page lands: the
+ * grid draws a new screen from the pages held before its effect says which they are, so a page let go as
+ * another landed in between was drawn, then shown as skeletons, then fetched again (a flash while scrolling
+ * back and forth). Pages on their way count against `maxPages` already, so once they land no more are held.
  */
 export class SegmentPages {
   private readonly rows = new Map<number, Segment>();
@@ -56,6 +61,7 @@ export class SegmentPages {
       if (this.held.delete(page)) this.held.add(page); // used now: the last to go
       this.fetch(page);
     }
+    this.letGo();
   }
 
   private fetch(page: number): void {
@@ -69,7 +75,6 @@ export class SegmentPages {
         this.failure = null;
         items.forEach((segment, i) => this.rows.set(offset + i, segment));
         this.held.add(page);
-        this.letGo();
       })
       .catch((error: unknown) => {
         this.failure = error instanceof Error ? error.message : String(error);
@@ -80,9 +85,9 @@ export class SegmentPages {
       });
   }
 
-  /** Lets the pages used least lately go, beyond `maxPages`. */
+  /** Lets the pages used least lately go, beyond `maxPages` with those on their way. */
   private letGo(): void {
-    let excess = this.held.size - this.maxPages;
+    let excess = this.held.size + this.loading.size - this.maxPages;
     for (const page of this.held) {
       if (excess <= 0) break;
       if (page === 0 || this.onScreen.has(page)) continue;

@@ -28,6 +28,28 @@ const bookPages = (asked: number[]) => async (offset: number, limit: number) => 
 };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** A book's pages that land only when the test says, in the order it says (as IPC answers may, on a loaded machine). */
+function pagesOnCue() {
+  const waiting = new Map<number, () => void>();
+  const asked: number[] = [];
+  const fetchPage = (offset: number, limit: number) =>
+    new Promise<{ total: number; items: Segment[] }>((resolve) => {
+      asked.push(offset);
+      waiting.set(offset, () => resolve({ total: TOTAL, items: Array.from({ length: limit }, (_, i) => segmentAt(offset + i)) }));
+    });
+  const land = async (offset: number) => {
+    const answer = waiting.get(offset);
+    if (!answer) throw new Error(`page ${offset} was not asked for`);
+    waiting.delete(offset);
+    answer();
+    await settle();
+  };
+  return { fetchPage, asked, land };
+}
+
+/** The rows held, as the grid would draw them from `at` (rows 0 to 499). */
+const rowsHeld = (pages: SegmentPages) => Array.from({ length: 500 }, (_, i) => i).filter((i) => pages.at(i) !== undefined);
+
 describe('SegmentPages', () => {
   it('fetches the pages of the rows on screen and none between, when a filter shows rows far apart', async () => {
     const asked: number[] = [];
@@ -76,5 +98,45 @@ describe('SegmentPages', () => {
     pages.ensure([20_000]);
     await settle();
     expect(pages.heldOffsets()).toEqual([9_000, 20_000]);
+  });
+
+  it('never takes rows away when a page lands: the grid may already be drawing them before it says so', async () => {
+    const { fetchPage, land } = pagesOnCue();
+    const pages = new SegmentPages(fetchPage, 50, 3);
+    // Pages 0, 2 and 1 seen in that order: page 2 is the one used least lately.
+    for (const row of [0, 100, 50]) {
+      pages.ensure([row]);
+      await land(row);
+    }
+    // Scrolling on to page 3, then straight back to page 2: the grid draws page 2 from what is held, and only
+    // after that frame says it shows it. Page 3 landing in between must not take page 2 from under it.
+    pages.ensure([150]);
+    const drawn = rowsHeld(pages);
+    await land(150);
+    expect(rowsHeld(pages)).toEqual(expect.arrayContaining(drawn));
+  });
+
+  it('takes pages landing in any order, each asked for once, and holds no more than its pages once they are in', async () => {
+    const { fetchPage, asked, land } = pagesOnCue();
+    const pages = new SegmentPages(fetchPage, 50, 3);
+    pages.ensure([0]);
+    await land(0);
+    // Back and forth quickly: pages 4 and 8 are asked for and left before they land, and come back to.
+    pages.ensure([200]);
+    pages.ensure([400]);
+    pages.ensure([200, 440]);
+    pages.ensure([200]);
+    expect(asked).toEqual([0, 200, 400]);
+    await land(400);
+    await land(200);
+    expect(pages.at(210)?.position).toBe(211);
+    expect(pages.at(410)?.position).toBe(411);
+    pages.ensure([210]);
+    expect(pages.heldOffsets()).toEqual([0, 200, 400]);
+    // Further on, the page left longest ago goes, not the one landed last nor the one on screen.
+    pages.ensure([300]);
+    await land(300);
+    expect(pages.heldOffsets()).toEqual([0, 200, 300]);
+    expect(pages.at(210)?.position).toBe(211);
   });
 });
