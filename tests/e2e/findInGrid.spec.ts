@@ -107,6 +107,46 @@ test('Ctrl+F finds in the grid: matches highlighted in place, “n of N” in do
   await expect(bar).toBeVisible();
 });
 
+test('Find and Replace both start ignoring case; Replace over the find bar takes its words, case and regex', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('[data-testid="segment-row"]').first()).toBeVisible();
+  const replace = page.getByRole('dialog', { name: 'Find and replace' });
+  const matchCase = replace.getByRole('checkbox', { name: 'Match case' });
+
+  // Opened on its own: nothing to find yet, case ignored, as the find bar starts.
+  await page.keyboard.press('Control+h');
+  await expect(replace).toBeVisible();
+  await expect(replace.getByRole('textbox', { name: 'Find' })).toHaveValue('');
+  await expect(matchCase).not.toBeChecked();
+  await page.keyboard.press('Escape');
+  await expect(replace).toHaveCount(0);
+
+  // Over the find bar: its query goes on, found the same way, selected to type over.
+  await page.keyboard.press('Control+f');
+  const bar = page.getByTestId('find-bar');
+  await expect(bar.getByRole('button', { name: 'Match case' })).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.type('kazakhstan');
+  await expect(page.getByTestId('find-count')).toHaveText(/^1 of \d+$/);
+  await page.keyboard.press('Control+h');
+  await expect(replace.getByRole('textbox', { name: 'Find' })).toHaveValue('kazakhstan');
+  await expect(replace.getByRole('textbox', { name: 'Find' })).toBeFocused();
+  expect(await replace.getByRole('textbox', { name: 'Find' }).evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([0, 10]);
+  await expect(matchCase).not.toBeChecked();
+  await expect(replace.getByRole('checkbox', { name: /Regular expression/ })).not.toBeChecked();
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Qazaqstan');
+  await page.keyboard.press('Enter');
+  const n = positionsOf(/kazakhstan/i).length;
+  await expect(page.getByRole('dialog', { name: `Replace “kazakhstan” → “Qazaqstan”: ${n} sentences` })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await bar.getByRole('button', { name: 'Match case' }).click();
+  await expect(page.getByTestId('find-count')).toHaveText('No matches');
+  await page.keyboard.press('Control+h');
+  await expect(matchCase).toBeChecked();
+  await page.keyboard.press('Escape');
+});
+
 test('the text/regex row filter shows only matching rows, says what is wrong with a bad regex, and narrows the status filter', async ({ page, backend }, info) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/');

@@ -32,7 +32,8 @@ test('a locked Trados segment is read-only in the window, skipped by replace all
   await page.keyboard.type(' Changed');
   await expect(locked).toHaveValue('The airport of Almaty was seized.');
 
-  // Replace all "The " → "A ": the preview shows the locked sentence as skipped; applying says so.
+  // Replace all "The " → "A " (minding case: not "the CSTO"): the preview shows the locked sentence as skipped;
+  // applying says so.
   await row(1).getByRole('textbox').focus();
   await page.keyboard.press('Control+h');
   const replace = page.getByRole('dialog', { name: 'Find and replace' });
@@ -40,6 +41,7 @@ test('a locked Trados segment is read-only in the window, skipped by replace all
   await page.keyboard.type('The ');
   await page.keyboard.press('Tab');
   await page.keyboard.type('A ');
+  await replace.getByRole('checkbox', { name: 'Match case' }).check();
   await page.keyboard.press('Enter');
   const preview = page.getByRole('dialog', { name: /Replace/ });
   await expect(preview.getByTestId('preview-row')).toHaveCount(3);

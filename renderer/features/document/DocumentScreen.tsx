@@ -78,7 +78,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const textFilter = useTextFilter(document.id, editor.onLanded, onError);
   const positions = useMemo(() => bothFilters(pickedPositions, textFilter.positions), [pickedPositions, textFilter.positions]);
   const [dialog, setDialog] = useState<
-    | { kind: 'replace' }
+    | { kind: 'replace'; initial?: Partial<ReplaceOptions> }
     | { kind: 'reject'; segment: Segment }
     | { kind: 'annotate'; selection: Selection }
     | { kind: 'shortcuts' }
@@ -131,6 +131,12 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const findStep = (direction: 1 | -1) => {
     if (!find.open || find.query.text === '') openFind();
     else find.step(direction);
+  };
+  /** Replace over an open find bar goes on from its query: the same words, found the same way (case, regex). */
+  const openReplace = () => {
+    const { text, regex, caseSensitive } = find.query;
+    const initial = find.open ? { find: text, regex, caseSensitive } : undefined;
+    void editor.flush().then(() => setDialog({ kind: 'replace', initial }));
   };
 
   /** A bulk action landed: show its sentences, offer to undo it, check again. */
@@ -419,7 +425,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       find: openFind,
       findNext: () => findStep(1),
       findPrevious: () => findStep(-1),
-      replace: () => void editor.flush().then(() => setDialog({ kind: 'replace' })),
+      replace: openReplace,
       history: () => active && setPanel('history'),
       note: () => active && setNoteOpenFor(active.id),
       annotate,
@@ -454,7 +460,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     { group: 'File', label: 'Review report: every sentence…', run: () => exportReport(false), disabled: exporting !== null },
     { group: 'Edit', label: counts.undo ? `Undo: ${counts.undo.label}` : 'Undo', keys: keys('undo'), run: () => undoOrRedo('undo'), disabled: !counts.undo },
     { group: 'Edit', label: counts.redo ? `Redo: ${counts.redo.label}` : 'Redo', keys: keys('redo'), run: () => undoOrRedo('redo'), disabled: !counts.redo },
-    { group: 'Edit', label: 'Find and replace…', keys: keys('replace'), run: () => void editor.flush().then(() => setDialog({ kind: 'replace' })) },
+    { group: 'Edit', label: 'Find and replace…', keys: keys('replace'), run: openReplace },
     { group: 'Edit', label: 'Find in the document…', keys: keys('find'), run: openFind },
     { group: 'Edit', label: 'Find next', keys: 'F3', run: () => findStep(1) },
     { group: 'Edit', label: 'Find previous', keys: 'Shift+F3', run: () => findStep(-1) },
@@ -655,7 +661,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         )}
       </div>
       <StatusBar counts={counts} flagged={flaggedCount} saveState={saveState} />
-      {dialog?.kind === 'replace' && <FindReplaceDialog onPreview={replaceAll} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'replace' && <FindReplaceDialog initial={dialog.initial} onPreview={replaceAll} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'shortcuts' && <ShortcutsOverlay onClose={() => setDialog(null)} />}
       {dialog?.kind === 'palette' && <CommandPalette commands={commands} onClose={() => setDialog(null)} />}
       {exporting && (

@@ -21,7 +21,8 @@ export function FindReplaceDialog({ initial, onPreview, onClose }: FindReplaceDi
     find: '',
     replace: '',
     regex: false,
-    caseSensitive: true,
+    // Case is ignored until asked for, as in the find bar (and Word, VS Code, memoQ).
+    caseSensitive: false,
     wholeWord: false,
     ...initial,
   });
@@ -45,7 +46,8 @@ export function FindReplaceDialog({ initial, onPreview, onClose }: FindReplaceDi
       <div className="form-grid" onKeyDown={(e) => e.key === 'Enter' && preview()}>
         <label>
           <span>Find</span>
-          <input autoFocus value={options.find} onChange={(e) => set({ find: e.target.value })} />
+          {/* Taken from the find bar, the words are selected: typing finds something else. */}
+          <input autoFocus value={options.find} onFocus={(e) => e.currentTarget.select()} onChange={(e) => set({ find: e.target.value })} />
         </label>
         <label>
           <span>Replace with</span>
