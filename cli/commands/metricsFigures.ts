@@ -94,7 +94,7 @@ export function formatReport(report: MetricsReport): string {
   if (document) {
     const e = document.editsByType;
     lines.push(
-      `document: ${count(document.segments, 'segment')}: ${document.untouched} untouched, ${document.edited} edited, ` +
+      `document: ${count(document.segments, 'segment')}: ${document.untouched} untouched, ${document.edited} lightly corrected, ` +
         `${document.rewritten} rewritten (HTER over 50%)`,
       `edits: ${e.insertions} insertions, ${e.deletions} deletions, ${e.substitutions} substitutions, ${e.shifts} shifts`,
       `time: ${(document.totalEditMs / 1000).toFixed(1)} s editing (median ${(document.medianEditMs / 1000).toFixed(1)} s ` +

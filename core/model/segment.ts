@@ -5,7 +5,10 @@ import { count, id, ordinal } from './fields';
 export const SEGMENT_STATUSES = ['not_started', 'edited', 'confirmed', 'approved', 'rejected'] as const;
 export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
 
-/** How the window and the report name each status. */
+/**
+ * How the window and the report name each status. "Edited" is a status only: a sentence whose text differs from
+ * its MT, whatever its status, is "corrected" (progress, the filter, the metrics), so one word never means both.
+ */
 export const STATUS_LABELS: Record<SegmentStatus, string> = {
   not_started: 'Not started',
   edited: 'Edited',

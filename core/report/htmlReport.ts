@@ -169,7 +169,7 @@ ${facts([
   ['Sentences', int(m.segments)],
   ['Corpus HTER', `${percent(m.ter)} (${count(m.edits, 'edit')} over ${count(m.refWords, 'word')})`],
   ['Untouched', int(m.untouched)],
-  ['Edited (HTER up to 50 %)', int(m.edited)],
+  ['Lightly corrected (HTER up to 50 %)', int(m.edited)],
   ['Rewritten (HTER over 50 %)', int(m.rewritten)],
   ['Edits by type', [count(insertions, 'insertion'), count(deletions, 'deletion'), count(substitutions, 'substitution'), count(shifts, 'shift')].join(', ')],
   ['Editing time', escapeHtml(formatDuration(m.totalEditMs))],

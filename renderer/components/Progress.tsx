@@ -4,7 +4,7 @@ interface ProgressProps {
   label: string;
 }
 
-/** A thin bar with its figures, for "sentences edited of total". */
+/** A thin bar with its figures, for "sentences corrected of total". */
 export function Progress({ done, total, label }: ProgressProps) {
   const percent = total === 0 ? 0 : Math.round((done / total) * 100);
   return (

@@ -196,7 +196,7 @@ describe('metrics DOCUMENT_ID', () => {
     const lines = out.split('\n');
     expect(lines).toHaveLength(1 + segments.length + 4);
     expect(lines[1 + segments.length]).toMatch(/^corpus: TER \d+\.\d\d% \(\d+ edits over \d+ reference words\)$/);
-    expect(lines.at(-3)).toBe(`document: ${segments.length} segments: ${segments.length - 1} untouched, 1 edited, 0 rewritten (HTER over 50%)`);
+    expect(lines.at(-3)).toBe(`document: ${segments.length} segments: ${segments.length - 1} untouched, 1 lightly corrected, 0 rewritten (HTER over 50%)`);
     expect(lines.at(-1)).toMatch(/^time: 42\.0 s editing \(median 42\.0 s a segment\), 120 keystrokes, \d+ words an hour$/);
   });
 });

@@ -107,7 +107,7 @@ for (const scheme of ['light', 'dark'] as const) {
 async function expectCountersMatch(page: Page, backend: Backend) {
   const summary = backend.services.documents.summary(1);
   const byStatus = backend.services.documents.statusCounts(1) as Record<string, number>;
-  await expect(page.locator('.status-bar .progress-text')).toContainText(`${summary.editedCount}/${summary.segmentCount} edited`);
+  await expect(page.locator('.status-bar .progress-text')).toContainText(`${summary.editedCount}/${summary.segmentCount} corrected`);
   const labels: Record<string, string> = { edited: 'edited', confirmed: 'confirmed', approved: 'approved', rejected: 'rejected' };
   const expected = Object.entries(labels)
     .filter(([status]) => (byStatus[status] ?? 0) > 0)
@@ -170,6 +170,40 @@ test('keyboard-only review of ten sentences: each correction one keystroke from 
   await page.keyboard.press('Control+Shift+z');
   await expect(page.getByTestId('notice')).toContainText('sentence');
   await expectCountersMatch(page, backend);
+});
+
+test('a changed text is “corrected”, the status is “Edited”: progress, filter and metrics never use one word for both', async ({ page }, info) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  const field = page.locator('textarea[data-position="3"]');
+  await field.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Indeed.');
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  // Sentence 3 is corrected and, once confirmed, no longer has the status Edited; sentence 5 has it with its MT text.
+  await page.keyboard.press('Control+Enter');
+  await expect(page.locator('[data-testid="segment-row"][data-position="3"]').getByTestId('status')).toHaveAttribute('data-status', 'confirmed');
+  await page.locator('textarea[data-position="5"]').focus();
+  await page.keyboard.press('Control+Alt+e');
+  await expect(page.locator('[data-testid="segment-row"][data-position="5"]').getByTestId('status')).toHaveAttribute('data-status', 'edited');
+  await expect(page.locator('.status-bar .progress-text')).toContainText('1/91 corrected');
+  await expect(page.getByTestId('status-counts')).toHaveText('1 edited · 1 confirmed');
+
+  const show = page.getByRole('combobox', { name: 'Show' });
+  const labels = await show.locator('option').allTextContents();
+  expect(new Set(labels.map((label) => label.toLowerCase())).size).toBe(labels.length);
+  const rows = () => page.locator('[data-testid="segment-row"]').evaluateAll((all) => all.map((row) => Number((row as HTMLElement).dataset.position)));
+  await show.selectOption({ label: 'Corrected' });
+  await expect.poll(rows).toEqual([3]);
+  await show.selectOption({ label: 'Edited' });
+  await expect.poll(rows).toEqual([5]);
+  await show.selectOption('all');
+
+  await page.getByRole('button', { name: 'Metrics', exact: true }).click();
+  const figures = page.locator('.figures dt');
+  await expect(figures).toContainText(['Untouched', 'Lightly corrected (HTER ≤ 50 %)', 'Rewritten (HTER > 50 %)']);
+  expect(await figures.allTextContents()).not.toContain('Edited');
+  await page.screenshot({ path: info.outputPath('corrected-and-edited.png') });
 });
 
 test('Ctrl+Z in a correction undoes only its last typing; Ctrl+Shift+Z undoes the document step', async ({ page, backend }) => {

@@ -19,7 +19,7 @@ test('the whole loop: open the sample, correct a sentence, reopen, export', asyn
   // A first start opens the bundled sample.
   await page.goto('/');
   await expect(page.getByRole('heading', { name: SAMPLE.title })).toBeVisible();
-  await expect(page.getByText('0/91 edited')).toBeVisible();
+  await expect(page.getByText('0/91 corrected')).toBeVisible();
 
   const row = await scrollToRow(page, POSITION);
   await expect(row.getByTestId('mt-text')).toHaveText(MT);
@@ -33,7 +33,7 @@ test('the whole loop: open the sample, correct a sentence, reopen, export', asyn
   await expect(row.getByTestId('mt-text').locator('del')).toHaveText(['President Kassym-Jomart Tokayev in ', 'he ']);
   await expect(row.getByTestId('correction-diff').locator('ins')).toHaveText(['On ', 'President Kassym-Jomart Tokayev ']);
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
-  await expect(page.getByText('1/91 edited')).toBeVisible();
+  await expect(page.getByText('1/91 corrected')).toBeVisible();
 
   // Relaunch on the same database file: the correction is there, with its two revisions.
   backend.restart();

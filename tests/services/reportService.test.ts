@@ -133,7 +133,7 @@ describe('reportService.exportHtml', () => {
     expect(html).toContain('<dt>Penalty</dt><dd>5</dd>');
     expect(html).toContain('<dt>Words evaluated</dt><dd>1590 (final text)</dd>');
     // figures and statuses
-    expect(html).toContain('<dt>Untouched</dt><dd>90</dd>\n<dt>Edited (HTER up to 50 %)</dt><dd>1</dd>');
+    expect(html).toContain('<dt>Untouched</dt><dd>90</dd>\n<dt>Lightly corrected (HTER up to 50 %)</dt><dd>1</dd>');
     expect(html).toContain('<dt>Editing time</dt><dd>30 s</dd>');
     expect(html).toContain('<dt>Batch changes</dt><dd>none</dd>');
     expect(html).toContain('<tbody><tr><td class="n">90</td><td class="n">1</td><td class="n zero">0</td>');

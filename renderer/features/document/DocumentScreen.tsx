@@ -523,7 +523,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         >
           <option value="all">All sentences</option>
           <option value="any">Flagged</option>
-          <option value="edited-any">Edited</option>
+          {/* Text differs from the MT, whatever the status: "corrected", never the status "Edited". */}
+          <option value="edited-any">Corrected</option>
           <option value="notes">With notes</option>
           {SEGMENT_STATUSES.map((s) => (
             <option key={s} value={s}>

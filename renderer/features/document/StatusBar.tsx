@@ -10,7 +10,7 @@ export function StatusBar({ counts, flagged, saveState }: { counts: DocumentCoun
   const counted = SEGMENT_STATUSES.filter((s) => s !== 'not_started' && (counts.byStatus[s] ?? 0) > 0);
   return (
     <footer className="status-bar" aria-label="Document status">
-      <Progress done={counts.edited} total={counts.total} label="edited" />
+      <Progress done={counts.edited} total={counts.total} label="corrected" />
       <span className="status-counts" data-testid="status-counts">
         {counted.map((s) => `${counts.byStatus[s]} ${STATUS_LABELS[s].toLowerCase()}`).join(' · ')}
       </span>

@@ -3,12 +3,12 @@ import type { DocumentMetrics } from '../../../core/metrics';
 
 const label = (from: number, to: number | null) => (to === null ? `≥${from}` : `${from}–${to}`);
 
-/** How many edited sentences fall in each band of HTER: light touches on the left, rewrites on the right. */
+/** How many corrected sentences fall in each band of HTER: light touches on the left, rewrites on the right. */
 export function HterHistogramChart({ histogram }: { histogram: DocumentMetrics['hterHistogram'] }) {
   const data = histogram.map((bin) => ({ band: label(bin.from, bin.to), sentences: bin.count }));
   return (
-    <figure className="chart chart-hter" aria-label="Edited sentences by HTER">
-      <figcaption>Edited sentences by HTER (%)</figcaption>
+    <figure className="chart chart-hter" aria-label="Corrected sentences by HTER">
+      <figcaption>Corrected sentences by HTER (%)</figcaption>
       <ResponsiveContainer width="100%" height={150}>
         <BarChart data={data} margin={{ top: 4, right: 4, bottom: 0, left: -24 }}>
           <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />

@@ -86,7 +86,7 @@ export function MetricsPanel({ documentId, savedCount, options, onOptions, activ
               <Figure label="HTER" value={percent(metrics.ter)} testId="document-hter" />
               <Figure label="Edits / words" value={`${integer(metrics.edits)} / ${integer(metrics.refWords)}`} />
               <Figure label="Untouched" value={share(metrics.untouched, metrics.segments)} />
-              <Figure label="Edited" value={share(metrics.edited, metrics.segments)} />
+              <Figure label="Lightly corrected (HTER ≤ 50 %)" value={share(metrics.edited, metrics.segments)} />
               <Figure label="Rewritten (HTER > 50 %)" value={share(metrics.rewritten, metrics.segments)} />
               <Figure label="Editing time" value={duration(metrics.totalEditMs)} />
               <Figure label="Median per sentence" value={duration(metrics.medianEditMs)} />
