@@ -5,6 +5,7 @@ import { GlossaryScreen } from '../features/glossary/GlossaryScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { MemoryScreen } from '../features/memory/MemoryScreen';
 import { DamagedStoreScreen } from '../features/recovery/DamagedStoreScreen';
+import { Toasts } from '../components/Toasts';
 import { call, messageOf, onStoreDamaged } from '../lib/desktop';
 import { NoticeBar, type Notice } from './NoticeBar';
 
@@ -118,9 +119,7 @@ export function App() {
         />
       )}
       </main>
-      <div className="toasts" role="region" aria-label="Notifications" aria-live="polite">
-        {notice && <NoticeBar notice={notice} onDismiss={dismissNotice} />}
-      </div>
+      <Toasts label="Notifications">{notice && <NoticeBar notice={notice} onDismiss={dismissNotice} />}</Toasts>
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { MetricsPanel } from '../metrics/MetricsPanel';
 import { FindReplaceDialog, type ReplaceOptions } from '../search/FindReplaceDialog';
 import { SearchPanel } from '../search/SearchPanel';
 import { PromptDialog } from '../../components/PromptDialog';
+import { Toasts } from '../../components/Toasts';
 import { STATUS_LABELS } from '../../components/StatusBadge';
 import { ExportDialog } from './ExportDialog';
 import { ExportProgressDialog } from './ExportProgressDialog';
@@ -576,7 +577,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           Could not load sentences: {editor.pages.error}
         </p>
       )}
-      <div className="toasts toasts-document" role="region" aria-label="Offers" aria-live="polite">
+      <Toasts label="Offers" className="toasts-document">
         {suggestion && (
           <PropagationBar
             suggestion={suggestion}
@@ -588,7 +589,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         {undo && (
           <UndoBar label={undo.batch.label} changed={undo.changed} skipped={undo.skipped} locked={undo.locked} onUndo={undoLast} onDismiss={dismissUndo} />
         )}
-      </div>
+      </Toasts>
       <div className="document-body">
         <div className="grid-area">
         {find.open && <FindBar find={find} focusNonce={findFocus} />}

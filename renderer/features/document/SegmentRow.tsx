@@ -4,6 +4,7 @@ import type { Flag } from '../../../core/checks/types';
 import { segmentMetrics, type TerOptions } from '../../../core/metrics';
 import type { Segment } from '../../../core/model/segment';
 import { CorrectionEditor } from '../../components/CorrectionEditor';
+import { KEEP_CLEAR } from '../../components/Toasts';
 import { DiffText } from '../../components/DiffText';
 import { LockIcon } from '../../components/LockIcon';
 import { MetricBadge } from '../../components/MetricBadge';
@@ -97,6 +98,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
       data-testid="segment-row"
       data-position={segment.position}
       data-segment-id={segment.id}
+      {...(props.active ? { [KEEP_CLEAR]: '' } : {})}
       onContextMenu={(event) => {
         event.preventDefault();
         props.onMenu(segment, { x: event.clientX, y: event.clientY });
