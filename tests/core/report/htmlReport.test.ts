@@ -200,7 +200,7 @@ describe('renderReport: structure', () => {
     expect(html).toContain('<dt>File</dt><dd>kazakhstan-mt.txt</dd>');
     expect(html).toContain('<dt>Exported</dt><dd>2024-01-15 09:30 UTC</dd>');
     expect(html).toContain('<dt>Corpus HTER</dt><dd>38.5 % (5 edits over 13 words)</dd>');
-    expect(html).toContain('<dt>Untouched</dt><dd>0</dd>\n<dt>Edited (HTER up to 50 %)</dt><dd>1</dd>\n<dt>Rewritten (HTER over 50 %)</dt><dd>0</dd>');
+    expect(html).toContain('<dt>Untouched</dt><dd>0</dd>\n<dt>Lightly corrected (HTER up to 50 %)</dt><dd>1</dd>\n<dt>Rewritten (HTER over 50 %)</dt><dd>0</dd>');
     expect(html).toContain('<dt>Edits by type</dt><dd>0 insertions, 1 deletion, 3 substitutions, 1 shift</dd>');
     expect(html).toContain('<dt>Editing time</dt><dd>1 min 05 s</dd>');
     // 13 MT words (as split at spaces, the lone "." included) in 65 s: 13 × 3600 / 65 = 720
