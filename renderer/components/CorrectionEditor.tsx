@@ -1,4 +1,5 @@
 import type { DiffOp } from '../../core/diff';
+import { countsAsKeystroke } from '../lib/keystrokes';
 import { DiffText } from './DiffText';
 
 interface CorrectionEditorProps {
@@ -50,7 +51,7 @@ export function CorrectionEditor({ value, ops, label, onChange, onActivity, auto
           if (!readOnly) onChange(keepLineBreaks ? event.target.value.replace(/\r\n?/g, '\n') : singleLine(event.target.value));
         }}
         onKeyDown={(event) => {
-          onActivity?.(true);
+          if (countsAsKeystroke(event.key)) onActivity?.(true);
           if (event.key === 'Enter') event.preventDefault();
         }}
       />
