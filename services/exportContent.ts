@@ -7,6 +7,7 @@
 import { toCsv } from '../core/formats/csv';
 import { formatById, isBinaryFormat } from '../core/formats/registry';
 import { pairsToTmx, tmxDate } from '../core/formats/tmxExport';
+import { withDeclaredEncoding } from '../core/formats/xml/declaration';
 import type { ParsedDocument, ParsedUnit, ReviewedUnit } from '../core/formats/types';
 import { RedlineError } from '../core/model/errors';
 import type { ExportProgress } from '../core/model/exportProgress';
@@ -54,12 +55,13 @@ export function* readSegmentSteps(store: Store, documentId: number): Steps<Expor
   return segments;
 }
 
-/** The document's current text as a file: its original format, layout and encoding (or UTF-8). */
+/** The document's current text as a file: its original format, layout and encoding (or UTF-8, declared so in XML). */
 export function* originalSteps(store: Store, documentId: number, utf8 = false): Steps<ExportProgress, Buffer> {
   yield { phase: 'reading', done: 0, total: 1 };
   const layout = store.documents.layout(documentId);
   if (!layout) throw notFound(documentId);
   let text: string;
+  let xml = false;
   if (layout.skeleton === null) {
     const segments = store.segments.layout(documentId);
     yield { phase: 'building', done: 0, total: 1 };
@@ -80,8 +82,11 @@ export function* originalSteps(store: Store, documentId: number, utf8 = false): 
     const document: ParsedDocument = { format: handler.id, units, skeleton: JSON.parse(layout.skeleton) };
     if (isBinaryFormat(handler)) return Buffer.from(handler.writeBytes(document, reviewed));
     text = handler.write(document, reviewed);
+    xml = handler.xml === true;
   }
   const plain = utf8 || layout.encoding === 'binary';
+  // XML says in its declaration what its bytes are: UTF-8 bytes must say so.
+  if (xml && plain) return Buffer.from(encode(withDeclaredEncoding(text, 'UTF-8'), 'utf-8', false));
   return Buffer.from(encode(text, plain ? 'utf-8' : layout.encoding, plain ? false : layout.hasBom));
 }
 

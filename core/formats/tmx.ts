@@ -243,6 +243,7 @@ export const tmxFormat: FormatHandler<TmxSkeleton> = {
   label: 'TMX translation memory',
   extensions: ['tmx'],
   bilingual: true,
+  xml: true,
   importOptions: ['languages'],
   inspect(text: string, name: string): FormatInspection {
     const { srclang, languages } = tmxLanguages(text, name);

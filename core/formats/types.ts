@@ -112,6 +112,10 @@ export interface FormatHandler<Skeleton = unknown> {
    * and cancel on a book-length file), and stores the layout without a skeleton.
    */
   sentences?: boolean;
+  /**
+   * True for XML files: the declaration names their encoding, which a UTF-8 export rewrites.
+   */
+  xml?: boolean;
   /** What the editor may choose for this file; absent when the format has no choices. */
   inspect?(text: string, name: string): FormatInspection;
   /** Parses decoded text; throws RedlineError('bad_input') naming the file, the line or element and the problem. */

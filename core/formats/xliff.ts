@@ -793,6 +793,7 @@ export const xliffFormat: FormatHandler<XliffSkeleton> = {
   label: 'XLIFF',
   extensions: ['xlf', 'xliff'],
   bilingual: true,
+  xml: true,
   importOptions: ['missingTargets'],
   parse: (text, name, options = {}) => parseXliff(text, name, options),
   write: writeXliff,
@@ -815,6 +816,7 @@ export const sdlxliffFormat: FormatHandler<XliffSkeleton> = {
   label: 'Trados SDLXLIFF',
   extensions: ['sdlxliff'],
   bilingual: true,
+  xml: true,
   importOptions: ['missingTargets'],
   parse(text, name, options = {}) {
     if (!isSdlXliff(text)) {
@@ -842,6 +844,7 @@ export const mqxliffFormat: FormatHandler<XliffSkeleton> = {
   label: 'memoQ MQXLIFF',
   extensions: ['mqxliff'],
   bilingual: true,
+  xml: true,
   importOptions: ['missingTargets'],
   parse(text, name, options = {}) {
     if (!isMqXliff(text)) {
