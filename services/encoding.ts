@@ -4,6 +4,8 @@ import { detectLineEnding, type LineEnding } from '../core/encoding/lineEnding';
 import { judgeDecodedText } from '../core/encoding/decodedTextVerdict';
 import { pickMostRussian } from '../core/encoding/russianText';
 import { damagedUtf8Offset } from '../core/encoding/utf8Damage';
+import { referenceUnencodable } from '../core/formats/xml/characterReferences';
+import { declaredEncoding } from '../core/formats/xml/declaration';
 import { RedlineError } from '../core/model/errors';
 
 /**
@@ -19,7 +21,7 @@ export interface DecodedFile {
   /** The file started with a byte-order mark (only Unicode encodings have one). */
   bom: boolean;
   lineEnding: LineEnding;
-  /** 0–1: 1 for a byte-order mark, valid UTF-8 or a forced encoding; lower for a guessed legacy encoding. */
+  /** 0–1: 1 for a byte-order mark, valid UTF-8, an XML declaration the bytes fit or a forced encoding; lower for a guess. */
   confidence: number;
 }
 
@@ -296,11 +298,37 @@ function checkNotDamagedUtf8(bytes: Uint8Array, name: string): void {
   );
 }
 
+/** The XML declaration, if any, is within a file's first bytes. */
+const DECLARATION_BYTES = 256;
+
+/**
+ * The encoding an XML declaration at the start of the bytes names, with the bytes decoded in it, when
+ * iconv-lite knows it and it reads them: no byte it leaves undefined, and the declaration read back the same
+ * (an encoding that is not ASCII-compatible, such as UTF-16 named in an 8-bit file, does not). ISO-8859-1 is
+ * ISO-8859-1 here, not windows-1252 as in HTML: that is how XML readers read it. UTF-8 is left to detection.
+ */
+function declaredXmlEncoding(bytes: Uint8Array): { encoding: string; text: string } | null {
+  const declared = declaredEncoding(iconv.decode(bytes.subarray(0, DECLARATION_BYTES), 'iso-8859-1'));
+  if (declared === null) return null;
+  let encoding: string;
+  try {
+    encoding = normalizeEncoding(declared);
+  } catch {
+    return null;
+  }
+  // 'binary' is what a document without a text encoding (DOCX) stores: not a name to keep for a text.
+  if (encoding === 'utf-8' || encoding === 'binary') return null;
+  const text = iconv.decode(bytes, encoding, { stripBOM: false });
+  if (text.includes('\uFFFD') || declaredEncoding(text) !== declared) return null;
+  return { encoding, text };
+}
+
 /**
  * Decodes a file's bytes. `forced` (any name iconv-lite knows) skips detection. Otherwise: a byte-order mark
  * decides (UTF-8, UTF-16 LE/BE); bytes with NULs or control codes that read as text in UTF-16 are UTF-16
- * without a mark; bytes that are valid UTF-8 are UTF-8; bytes that are nearly so are damaged UTF-8, refused
- * with where the damage is; anything else is a legacy encoding —
+ * without a mark; bytes that are valid UTF-8 are UTF-8 (ASCII under an XML declaration: the encoding it names);
+ * bytes that are nearly so are damaged UTF-8, refused with where the damage is; bytes an XML declaration's
+ * encoding reads are in it; anything else is a legacy encoding —
  * Windows-1251 or KOI8-R for Cyrillic text (settled by how Russian each reading looks), Windows-1252 or
  * ISO-8859-1 for Western text, or another encoding jschardet is confident about.
  * Binary data (NUL bytes, many control codes) is refused.
@@ -340,9 +368,17 @@ export function detectAndDecode(bytes: Uint8Array, name: string, forced?: string
   }
 
   if (binary) refuseBinary(name, utf16 === 'doubtful');
-  if (utf8 !== null) return finish(utf8, 'utf-8', false, 1);
+  if (utf8 !== null) {
+    // ASCII reads the same in UTF-8 and in the encoding an XML declaration names: the declaration settles what
+    // the file is written back in. UTF-8 with other characters under a legacy name is UTF-8 mislabelled (a
+    // template's prolog kept): legacy text is valid UTF-8 only by rare chance, an accent before symbols (é««).
+    const declared = utf8.length === bytes.length ? declaredXmlEncoding(bytes) : null;
+    return finish(utf8, declared?.text === utf8 ? declared.encoding : 'utf-8', false, 1);
+  }
   checkNotDamagedUtf8(bytes, name);
 
+  const declared = declaredXmlEncoding(bytes);
+  if (declared) return finish(declared.text, declared.encoding, false, 1);
   const guess = guessLegacy(bytes);
   return finish(iconv.decode(bytes, guess.encoding, { stripBOM: false }), guess.encoding, false, guess.confidence);
 }
@@ -354,30 +390,64 @@ function lineAndColumn(text: string, index: number): { line: number; column: num
   return { line: lines.length, column: [...(lines[lines.length - 1] ?? '')].length + 1 };
 }
 
-/**
- * Encodes text for saving, with a byte-order mark when asked (Unicode encodings only; legacy encodings have
- * none, so `bom` is ignored there). Text the encoding cannot hold is refused rather than saved with “?”.
- */
-export function encode(text: string, encoding: string, bom: boolean): Uint8Array {
-  let name = normalizeEncoding(encoding);
-  if (name === 'utf-16' || name === 'utf16') name = 'utf-16le';
+/** The name to save in: UTF-16 without a byte order named is little-endian. */
+function savingName(encoding: string): string {
+  const name = normalizeEncoding(encoding);
+  return name === 'utf-16' || name === 'utf16' ? 'utf-16le' : name;
+}
+
+/** The bytes of `text` in an encoding, or the index of the first character it cannot hold. */
+function encodeBody(text: string, name: string): { body: Buffer } | { unencodableAt: number } {
   const body = iconv.encode(text, name, { addBOM: false });
   const back = iconv.decode(body, name, { stripBOM: false });
-  if (back !== text) {
-    let i = 0;
-    while (i < text.length && text[i] === back[i]) i++;
-    const code = text.codePointAt(i) ?? 0;
-    const ch = String.fromCodePoint(code);
-    const { line, column } = lineAndColumn(text, i);
-    throw new RedlineError(
-      'bad_input',
-      `${name} cannot hold “${ch}” (U+${code.toString(16).toUpperCase().padStart(4, '0')}, line ${line}, column ${column}); save as UTF-8 instead.`,
-    );
-  }
+  if (back === text) return { body };
+  let i = 0;
+  while (i < text.length && text[i] === back[i]) i++;
+  return { unencodableAt: i };
+}
+
+function withBom(body: Buffer, name: string, bom: boolean): Uint8Array {
   const mark = bom ? BOMS.find((b) => b.encoding === name) : undefined;
   if (!mark) return new Uint8Array(body);
   const out = new Uint8Array(mark.bytes.length + body.length);
   out.set(mark.bytes, 0);
   out.set(body, mark.bytes.length);
   return out;
+}
+
+/**
+ * Encodes text for saving, with a byte-order mark when asked (Unicode encodings only; legacy encodings have
+ * none, so `bom` is ignored there). Text the encoding cannot hold is refused rather than saved with “?”.
+ */
+export function encode(text: string, encoding: string, bom: boolean): Uint8Array {
+  const name = savingName(encoding);
+  const encoded = encodeBody(text, name);
+  if ('body' in encoded) return withBom(encoded.body, name, bom);
+  const code = text.codePointAt(encoded.unencodableAt) ?? 0;
+  const ch = String.fromCodePoint(code);
+  const { line, column } = lineAndColumn(text, encoded.unencodableAt);
+  throw new RedlineError(
+    'bad_input',
+    `${name} cannot hold “${ch}” (U+${code.toString(16).toUpperCase().padStart(4, '0')}, line ${line}, column ${column}); save as UTF-8 instead.`,
+  );
+}
+
+/**
+ * Encodes an XML document as `encode` does, writing each character the encoding cannot hold as a character
+ * reference (`&#8211;`) in text and attribute values; one elsewhere (inside a tag or comment) is refused.
+ */
+export function encodeXml(text: string, encoding: string, bom: boolean): Uint8Array {
+  const name = savingName(encoding);
+  const encoded = encodeBody(text, name);
+  if ('body' in encoded) return withBom(encoded.body, name, bom);
+  const known = new Map<string, boolean>();
+  const canEncode = (char: string): boolean => {
+    let fits = known.get(char);
+    if (fits === undefined) {
+      fits = iconv.decode(iconv.encode(char, name, { addBOM: false }), name, { stripBOM: false }) === char;
+      known.set(char, fits);
+    }
+    return fits;
+  };
+  return encode(referenceUnencodable(text, canEncode), name, bom);
 }

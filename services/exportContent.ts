@@ -16,7 +16,7 @@ import type { Steps } from '../core/model/steps';
 import { renderReport } from '../core/report/htmlReport';
 import { joinSegments } from '../core/segmentation';
 import type { Store } from '../db/store';
-import { encode } from './encoding';
+import { encode, encodeXml } from './encoding';
 import type { ReportService } from './reportService';
 
 export const EXPORT_KINDS = ['original', 'csv', 'tmx', 'html'] as const;
@@ -85,9 +85,11 @@ export function* originalSteps(store: Store, documentId: number, utf8 = false): 
     xml = handler.xml === true;
   }
   const plain = utf8 || layout.encoding === 'binary';
-  // XML says in its declaration what its bytes are: UTF-8 bytes must say so.
-  if (xml && plain) return Buffer.from(encode(withDeclaredEncoding(text, 'UTF-8'), 'utf-8', false));
-  return Buffer.from(encode(text, plain ? 'utf-8' : layout.encoding, plain ? false : layout.hasBom));
+  if (!xml) return Buffer.from(encode(text, plain ? 'utf-8' : layout.encoding, plain ? false : layout.hasBom));
+  // XML says in its declaration what its bytes are: UTF-8 bytes must say so, and the file's own encoding
+  // holds any character as a reference.
+  if (plain) return Buffer.from(encode(withDeclaredEncoding(text, 'UTF-8'), 'utf-8', false));
+  return Buffer.from(encodeXml(text, layout.encoding, layout.hasBom));
 }
 
 /** Any document as a CSV table: position, source, MT, final text, status and note per sentence (UTF-8 with BOM). */

@@ -113,7 +113,8 @@ export interface FormatHandler<Skeleton = unknown> {
    */
   sentences?: boolean;
   /**
-   * True for XML files: the declaration names their encoding, which a UTF-8 export rewrites.
+   * True for XML files: the declaration names their encoding, which a UTF-8 export rewrites, and a character
+   * their encoding lacks is written as a character reference.
    */
   xml?: boolean;
   /** What the editor may choose for this file; absent when the format has no choices. */

@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import {
   detectAndDecode,
   encode,
+  encodeXml,
   normalizeEncoding,
   pickCyrillicEncoding,
 } from '../../services/encoding';
-import { thrown } from '../support/thrown';
+import { badInput, thrown } from '../support/thrown';
 
 /** Fixtures written by Python's codecs (not iconv-lite), each beside its UTF-8 original. */
 const fixture = (file: string): Buffer =>
@@ -328,6 +329,68 @@ describe('detectAndDecode: any Unicode text', () => {
         expect(detectAndDecode(encoded, 'x.txt')).toMatchObject({ text: t, encoding, bom: true, confidence: 1 });
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('detectAndDecode: the encoding an XML declaration names', () => {
+  const declaring = (encoding: string, body: string): string => `<?xml version="1.0" encoding="${encoding}"?>\n<t>${body}</t>`;
+
+  it.each([
+    ['ISO-8859-15', 'iso-8859-15', '5 € pour ma sœur, Œdipe'],
+    ['ISO-8859-1', 'iso-8859-1', 'Menu du café à côté'],
+    ['windows-1252', 'windows-1252', '« Café » – déjà'],
+    ['ISO-8859-2', 'iso-8859-2', 'Żółć gęślą jaźń'],
+    ['Shift_JIS', 'shift_jis', 'こんにちは'],
+  ])('reads %s as it says, with full confidence', (declared, encoding, body) => {
+    const text = declaring(declared, body);
+    expect(detectAndDecode(iconv.encode(text, encoding), 'a.xlf')).toMatchObject({ text, encoding, bom: false, confidence: 1 });
+  });
+
+  it('reads ISO-8859-1 as XML readers do, not as windows-1252: 0x80 and 0x96 are control characters', () => {
+    const file = concat(Buffer.from(declaring('ISO-8859-1', 'a')), bytes(0x80, 0x96, 0xe9));
+    expect(detectAndDecode(file, 'a.xlf')).toMatchObject({ text: `${declaring('ISO-8859-1', 'a')}\u0080\u0096é`, encoding: 'iso-8859-1' });
+  });
+
+  it('keeps the encoding named for an ASCII file, so what is typed later is written in it', () => {
+    const text = declaring('windows-1252', 'Plain');
+    expect(detectAndDecode(Buffer.from(text), 'a.xlf')).toMatchObject({ text, encoding: 'windows-1252', confidence: 1 });
+  });
+
+  it('reads UTF-8 under a legacy name as UTF-8, and a name the bytes do not fit by detection', () => {
+    const mislabelled = declaring('ISO-8859-1', 'Menu du café');
+    expect(detectAndDecode(Buffer.from(mislabelled), 'a.xlf')).toMatchObject({ text: mislabelled, encoding: 'utf-8' });
+    // 0x81 is undefined in windows-1252.
+    const undefinedByte = concat(Buffer.from(declaring('windows-1252', 'caf')), bytes(0xe9, 0x81));
+    expect(detectAndDecode(undefinedByte, 'a.xlf').encoding).toBe('iso-8859-1');
+    const utf16InAscii = declaring('UTF-16', 'Plain');
+    expect(detectAndDecode(Buffer.from(utf16InAscii), 'a.xlf')).toMatchObject({ text: utf16InAscii, encoding: 'utf-8' });
+    expect(detectAndDecode(Buffer.from(declaring('x-unheard-of', 'Plain')), 'a.xlf').encoding).toBe('utf-8');
+  });
+
+  it('gives way to an encoding asked for and to a byte-order mark', () => {
+    const text = declaring('ISO-8859-15', '5 €');
+    expect(detectAndDecode(iconv.encode(text, 'iso-8859-15'), 'a.xlf', 'windows-1252').text).toContain('5 ¤');
+    expect(detectAndDecode(concat(bytes(0xef, 0xbb, 0xbf), Buffer.from(text)), 'a.xlf')).toMatchObject({ text, encoding: 'utf-8' });
+  });
+});
+
+describe('encodeXml', () => {
+  const xml = '<?xml version="1.0" encoding="ISO-8859-1"?>\n<t a="– é">Café – 5 € 😀</t>';
+
+  it('writes what the encoding lacks as character references, and the rest in the encoding', () => {
+    const encoded = Buffer.from(encodeXml(xml, 'iso-8859-1', false));
+    expect(encoded.toString('latin1')).toBe('<?xml version="1.0" encoding="ISO-8859-1"?>\n<t a="&#8211; \xe9">Caf\xe9 &#8211; 5 &#8364; &#128512;</t>');
+  });
+
+  it('writes a text the encoding holds exactly as encode does, byte-order mark included', () => {
+    expect(encodeXml(xml, 'utf-16le', true)).toEqual(encode(xml, 'utf-16le', true));
+    expect(encodeXml('<t>Café</t>', 'windows-1252', false)).toEqual(encode('<t>Café</t>', 'windows-1252', false));
+  });
+
+  it('refuses a character the encoding lacks inside markup, where no reference may stand', () => {
+    expect(badInput(() => encodeXml('<t>ok<!-- – --></t>', 'iso-8859-1', false))).toBe(
+      'iso-8859-1 cannot hold “–” (U+2013, line 1, column 11); save as UTF-8 instead.',
     );
   });
 });
