@@ -10,20 +10,24 @@ import type { XmlElement, XmlNode } from '../xliff/xmlTree';
  * line break (<w:br/>, no page or column break, no `w:clear`) a line feed, so a line break reads as one to the
  * sentence splitter and the checks (a break between two lines splits them into two units) and comes back as a
  * <w:br/> from an edited paragraph. The run
- * properties (<w:rPr>, compared as written) that cover most of the paragraph's text outside hyperlinks are its
+ * properties (<w:rPr>, compared as written) that cover most of the paragraph's text outside wrappers are its
  * base formatting and get no tags; every stretch of consecutive runs with other properties (bold, italic,
  * underline, but also any other difference: colour, font, language …, all kept rather than merged so that nothing
- * is lost) is wrapped in a pair of tags that carries those properties. A <w:hyperlink> is a pair of tags too,
- * carrying its start tag; inside it the same rule applies with the link's own base formatting. Everything else a
- * run holds (<w:br/>, drawings, field characters, footnote references, symbols …) is a standalone tag carrying
- * its markup and its run's properties (a text box's markup, when the box's paragraphs are units of their own, is
- * cut around them: `pieces`, filled in by the writer); everything else the paragraph holds (bookmarks, comment ranges,
- * <w:fldSimple>, tracked changes, content controls …) is a standalone tag carrying its markup as is.
- * <w:proofErr/> and <w:lastRenderedPageBreak/> are Word's caches of spelling state and layout: they are not
+ * is lost) is wrapped in a pair of tags that carries those properties. A wrapper — an element around runs that
+ * holds live text: <w:hyperlink>, a tracked insertion or move destination (<w:ins>, <w:moveTo>), an inline
+ * content control (<w:sdt>, its <w:sdtContent>), <w:smartTag>, <w:customXml>, <w:fldSimple>, a bidirectional
+ * embedding or override (<w:dir>, <w:bdo>) — is a pair of tags too, carrying its markup before and after its
+ * runs (properties such as <w:sdtPr> included); inside it the same rules apply, nested wrappers included, with its
+ * own base formatting. Everything else a run holds (<w:br/>, drawings, field characters, footnote references,
+ * symbols …) is a standalone tag carrying its markup and its run's properties (a text box's markup, when the
+ * box's paragraphs are units of their own, is cut around them: `pieces`, filled in by the writer); everything else
+ * the paragraph holds (bookmarks, comment ranges, tracked deletions and move sources — <w:del>, <w:moveFrom>, whose
+ * text is no longer the document's — wrappers with nothing inside …) is a standalone tag carrying its markup as
+ * is. <w:proofErr/> and <w:lastRenderedPageBreak/> are Word's caches of spelling state and layout: they are not
  * tags, and a rewritten paragraph drops them.
  *
  * Writing: the reviewed text is walked with a stack of open tags; each character gets the properties of the
- * innermost open pair (or the base), consecutive characters with the same properties and link share a run. A
+ * innermost open pair (or the base), consecutive characters with the same properties and wrappers share a run. A
  * run is written with the start tag its properties had (Word's w:rsidR/w:rsidRPr revision ids kept), and a
  * standalone tag in the run it sat in.
  */
@@ -34,7 +38,10 @@ export const W_NAMESPACES = [
 ];
 
 export type DocxTag =
-  /** Opens formatting (`rPr`) or a hyperlink (`link` = its start tag, `linkClose` = its end tag). */
+  /**
+   * Opens formatting (`rPr`) or a wrapper (`link` = its markup before its runs, `linkClose` = after them; named
+   * for hyperlinks, the first wrapper read, as stored skeletons have them).
+   */
   | { kind: 'open'; rPr: string; link: string | null; linkClose: string | null; partner: number }
   | { kind: 'close'; partner: number }
   /** Markup kept as is; `rPr` is the properties of the run it sat in, or null outside runs. */
@@ -70,16 +77,64 @@ interface Item {
   kind: 'text' | 'standalone';
   text: string;
   rPr: string | null;
-  link: number | null;
+  /** The innermost wrapper the item sits in (an index into the wrappers), or null. */
+  wrapper: number | null;
   /** The start tag of the run the item sat in, as written. */
   run?: string;
   /** Offset of a standalone item's markup in the file. */
   at?: number;
 }
 
-interface Link {
+interface Wrapper {
   start: string;
   close: string;
+  parent: number | null;
+}
+
+/** Wrappers whose content is read as the paragraph's own, and the properties they hold before it. */
+const WRAPPERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['hyperlink', []],
+  ['ins', []],
+  ['moveTo', []],
+  ['smartTag', ['smartTagPr']],
+  ['customXml', ['customXmlPr']],
+  ['fldSimple', ['fldData']],
+  ['dir', []],
+  ['bdo', []],
+]);
+
+/**
+ * A wrapper's markup before and after its content, and the content; null for an element that is not one (or is
+ * empty: a self-closing one, a content control without <w:sdtContent>).
+ */
+function wrapperOf(element: XmlElement, xml: string): { start: string; close: string; content: XmlNode[] } | null {
+  if (element.selfClosing || !W_NAMESPACES.includes(element.uri)) return null;
+  if (element.local === 'sdt') {
+    const content = element.children.find((c): c is XmlElement => c.type === 'element' && isW(c, 'sdtContent'));
+    if (!content || content.selfClosing) return null;
+    return {
+      start: xml.slice(element.start, content.openEnd),
+      close: xml.slice(content.closeStart, element.end),
+      content: content.children,
+    };
+  }
+  const properties = WRAPPERS.get(element.local);
+  if (!properties) return null;
+  // Its properties come first (the schema's order): they belong to the start markup.
+  let from = 0;
+  let startEnd = element.openEnd;
+  for (let i = 0; i < element.children.length; i++) {
+    const child = element.children[i]!;
+    if (child.type === 'text') continue;
+    if (child.type !== 'element' || !properties.some((local) => isW(child, local))) break;
+    startEnd = child.end;
+    from = i + 1;
+  }
+  return {
+    start: xml.slice(element.start, startEnd),
+    close: xml.slice(element.closeStart, element.end),
+    content: element.children.slice(from),
+  };
 }
 
 /** A line break that is only that: not a page or column break, not clearing floating objects. */
@@ -99,45 +154,49 @@ export function readParagraph(
   offsets?: number[],
 ): DocxParagraphModel {
   const items: Item[] = [];
-  const links: Link[] = [];
+  const wrappers: Wrapper[] = [];
   const raw = (node: { start: number; end: number }): string => xml.slice(node.start, node.end);
 
-  const readRun = (run: XmlElement, link: number | null): void => {
+  const readRun = (run: XmlElement, wrapper: number | null): void => {
     const rPrElement = run.children.find((c): c is XmlElement => c.type === 'element' && isW(c, 'rPr'));
     const rPr = rPrElement ? raw(rPrElement) : '';
     const start = xml.slice(run.start, run.openEnd);
     for (const child of run.children) {
       if (child.type === 'text') continue;
       if (child.type !== 'element') {
-        items.push({ kind: 'standalone', text: raw(child), rPr, link, run: start, at: child.start });
+        items.push({ kind: 'standalone', text: raw(child), rPr, wrapper, run: start, at: child.start });
       } else if (child === rPrElement || isW(child, 'lastRenderedPageBreak')) {
         continue;
       } else if (isW(child, 't')) {
         const text = textOf(child);
-        if (text) items.push({ kind: 'text', text, rPr, link, run: start });
+        if (text) items.push({ kind: 'text', text, rPr, wrapper, run: start });
       } else if (isW(child, 'tab')) {
-        items.push({ kind: 'text', text: '\t', rPr, link, run: start });
+        items.push({ kind: 'text', text: '\t', rPr, wrapper, run: start });
       } else if (isPlainBreak(child)) {
-        items.push({ kind: 'text', text: '\n', rPr, link, run: start });
+        items.push({ kind: 'text', text: '\n', rPr, wrapper, run: start });
       } else {
-        items.push({ kind: 'standalone', text: raw(child), rPr, link, run: start, at: child.start });
+        items.push({ kind: 'standalone', text: raw(child), rPr, wrapper, run: start, at: child.start });
       }
     }
   };
-  const readChildren = (children: XmlNode[], link: number | null): void => {
+  const readChildren = (children: XmlNode[], wrapper: number | null): void => {
     for (const child of children) {
       if (child.type === 'text') continue;
+      const wrapped = child.type === 'element' ? wrapperOf(child, xml) : null;
       if (child.type !== 'element') {
-        items.push({ kind: 'standalone', text: raw(child), rPr: null, link, at: child.start });
+        items.push({ kind: 'standalone', text: raw(child), rPr: null, wrapper, at: child.start });
       } else if (isW(child, 'pPr') || isW(child, 'proofErr')) {
         continue;
       } else if (isW(child, 'r')) {
-        readRun(child, link);
-      } else if (isW(child, 'hyperlink') && link === null && !child.selfClosing) {
-        links.push({ start: xml.slice(child.start, child.openEnd), close: xml.slice(child.closeStart, child.end) });
-        readChildren(child.children, links.length - 1);
+        readRun(child, wrapper);
+      } else if (wrapped) {
+        const before = items.length;
+        wrappers.push({ start: wrapped.start, close: wrapped.close, parent: wrapper });
+        readChildren(wrapped.content, wrappers.length - 1);
+        // Nothing inside (an empty content control …): kept as it is, a standalone tag.
+        if (items.length === before) items.push({ kind: 'standalone', text: raw(child), rPr: null, wrapper, at: child.start });
       } else {
-        items.push({ kind: 'standalone', text: raw(child), rPr: null, link, at: child.start });
+        items.push({ kind: 'standalone', text: raw(child), rPr: null, wrapper, at: child.start });
       }
     }
   };
@@ -146,19 +205,22 @@ export function readParagraph(
     null,
   );
 
-  // The base formatting of the paragraph (key -1) and of each link: the properties covering the most text.
+  // The base formatting of the paragraph (key -1) and of each wrapper: the properties covering the most text (a
+  // wrapper without text of its own takes the one around it).
   const weights = new Map<number, Map<string, number>>();
   for (const item of items) {
     if (item.kind !== 'text' || item.rPr === null) continue;
-    const scope = item.link ?? -1;
+    const scope = item.wrapper ?? -1;
     const counts = weights.get(scope) ?? new Map<string, number>();
     counts.set(item.rPr, (counts.get(item.rPr) ?? 0) + item.text.length);
     weights.set(scope, counts);
   }
   const baseOf = (scope: number): string => {
+    const counts = weights.get(scope);
+    if (!counts) return scope < 0 ? '' : baseOf(wrappers[scope]?.parent ?? -1);
     let best = '';
     let bestCount = -1;
-    for (const [rPr, count] of weights.get(scope) ?? []) {
+    for (const [rPr, count] of counts) {
       if (count > bestCount) [best, bestCount] = [rPr, count];
     }
     return best;
@@ -197,27 +259,39 @@ export function readParagraph(
     }
     return null;
   };
-  let link: number | null = null;
-  let linkTag: number | null = null;
+  /** The wrappers around the item, outermost first. */
+  const chainOf = (innermost: number | null): number[] => {
+    const chain: number[] = [];
+    for (let at = innermost; at !== null; at = wrappers[at]?.parent ?? null) chain.unshift(at);
+    return chain;
+  };
+  /** The wrappers open (indices into `wrappers`), outermost first, and their opening tags. */
+  let open: number[] = [];
+  const openTags: Array<number | null> = [];
+  let innermost: number | null = null;
   let style: string | null = null;
   let styleTag: number | null = null;
   for (const item of items) {
-    if (item.link !== link) {
+    if (item.wrapper !== innermost) {
       styleTag = close(styleTag);
       style = null;
-      linkTag = close(linkTag);
-      link = item.link;
-      const opened = link === null ? undefined : links[link];
-      if (opened) {
-        linkTag = add({ kind: 'open', rPr: baseOf(link ?? -1), link: opened.start, linkClose: opened.close, partner: -1 });
+      const wanted = chainOf(item.wrapper);
+      let common = 0;
+      while (common < open.length && common < wanted.length && open[common] === wanted[common]) common++;
+      while (openTags.length > common) close(openTags.pop() ?? null);
+      for (const index of wanted.slice(common)) {
+        const wrapper = wrappers[index]!;
+        openTags.push(add({ kind: 'open', rPr: baseOf(index), link: wrapper.start, linkClose: wrapper.close, partner: -1 }));
       }
+      open = wanted;
+      innermost = item.wrapper;
     }
     if (item.kind === 'standalone') {
       if (offsets && item.at !== undefined) offsets[tags.length] = item.at;
       add({ kind: 'standalone', xml: item.text, rPr: item.rPr, ...(item.run && /\s/.test(item.run) && { run: item.run }) });
       continue;
     }
-    const base = link === null ? baseRPr : baseOf(link);
+    const base = innermost === null ? baseRPr : baseOf(innermost);
     const wanted = item.rPr === base ? null : item.rPr;
     if (wanted !== style) {
       styleTag = close(styleTag);
@@ -227,7 +301,7 @@ export function readParagraph(
     text += item.text;
   }
   close(styleTag);
-  close(linkTag);
+  while (openTags.length > 0) close(openTags.pop() ?? null);
 
   const colon = paragraph.qname.indexOf(':');
   return {
@@ -375,7 +449,7 @@ export function checkTags(reviewed: string, original: string, tags: readonly Doc
   if (stack.length > 0) throw badInput(`Unit "${unit}": its tags are unbalanced (a pair is never closed).`);
 }
 
-const isLink = (tag: DocxTag | undefined): boolean => tag?.kind === 'open' && tag.link !== null;
+const isWrapper = (tag: DocxTag | undefined): boolean => tag?.kind === 'open' && tag.link !== null;
 
 const escapeText = (text: string): string =>
   text
@@ -410,17 +484,23 @@ export function renderParagraph(
     run = null;
   };
   const stack: number[] = [];
-  let emittedLink: number | null = null;
-  const syncLink = (): void => {
-    let wanted: number | null = null;
-    for (const index of stack) if (isLink(tags[index])) wanted = index;
-    if (wanted === emittedLink) return;
+  /** The wrappers written open so far (their opening tags), outermost first. */
+  let emitted: number[] = [];
+  const syncWrappers = (): void => {
+    const wanted = stack.filter((index) => isWrapper(tags[index]));
+    let common = 0;
+    while (common < emitted.length && common < wanted.length && emitted[common] === wanted[common]) common++;
+    if (common === emitted.length && common === wanted.length) return;
     flush();
-    const previous = emittedLink === null ? undefined : tags[emittedLink];
-    if (previous?.kind === 'open') out += previous.linkClose ?? '';
-    const next = wanted === null ? undefined : tags[wanted];
-    if (next?.kind === 'open') out += next.link ?? '';
-    emittedLink = wanted;
+    for (let k = emitted.length - 1; k >= common; k--) {
+      const previous = tags[emitted[k]!];
+      if (previous?.kind === 'open') out += previous.linkClose ?? '';
+    }
+    for (const index of wanted.slice(common)) {
+      const next = tags[index];
+      if (next?.kind === 'open') out += next.link ?? '';
+    }
+    emitted = wanted;
   };
   const currentRPr = (): string => {
     const top = stack[stack.length - 1];
@@ -437,20 +517,20 @@ export function renderParagraph(
       if (!tag) continue;
       if (tag.kind === 'open') {
         stack.push(index);
-        if (tag.link) syncLink();
+        if (tag.link) syncWrappers();
       } else if (tag.kind === 'close') {
         const at = stack.lastIndexOf(tag.partner);
         if (at >= 0) stack.splice(at, 1);
-        if (isLink(tags[tag.partner])) syncLink();
+        if (isWrapper(tags[tag.partner])) syncWrappers();
       } else {
-        syncLink();
+        syncWrappers();
         flush();
         const markup = markupOf(tag);
         out += tag.rPr === null ? markup : `${tag.run ?? `<${w}r>`}${tag.rPr}${markup}</${w}r>`;
       }
       continue;
     }
-    syncLink();
+    syncWrappers();
     const rPr = currentRPr();
     if (run && run.rPr !== rPr) flush();
     run ??= { rPr, body: '', text: '' };
@@ -466,7 +546,7 @@ export function renderParagraph(
     }
   }
   stack.length = 0;
-  syncLink();
+  syncWrappers();
   flush();
   return out;
 }
