@@ -59,3 +59,24 @@ export function expandTags(text: string, tags: readonly string[], where: string,
   }
   return out + escape(plain);
 }
+
+/**
+ * Text read from a file, cut so that each private-use character of the range tags use (a gaiji, an icon font's
+ * glyph) is a piece of its own: a format makes each such piece a tag standing for itself, so that it cannot pass
+ * for one of the unit's tags and comes back as the character it was.
+ */
+export function splitAtTagChars(text: string): Array<{ kind: 'text' | 'tagChar'; text: string }> {
+  const pieces: Array<{ kind: 'text' | 'tagChar'; text: string }> = [];
+  let plain = '';
+  for (const ch of text) {
+    if (!isTagChar(ch)) {
+      plain += ch;
+      continue;
+    }
+    if (plain) pieces.push({ kind: 'text', text: plain });
+    plain = '';
+    pieces.push({ kind: 'tagChar', text: ch });
+  }
+  if (plain) pieces.push({ kind: 'text', text: plain });
+  return pieces;
+}

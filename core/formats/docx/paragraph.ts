@@ -1,6 +1,7 @@
 import { RedlineError } from '../../model/errors';
 import { segmentText } from '../../segmentation';
 import { isTagChar, MAX_TAGS, TAG_BASE, tagChar } from '../types';
+import { splitAtTagChars } from '../units';
 import type { XmlElement, XmlNode } from '../xliff/xmlTree';
 
 /**
@@ -9,7 +10,9 @@ import type { XmlElement, XmlNode } from '../xliff/xmlTree';
  * Reading: the paragraph's runs are walked in order. <w:t> gives its text, <w:tab/> a tab character and a plain
  * line break (<w:br/>, no page or column break, no `w:clear`) a line feed, so a line break reads as one to the
  * sentence splitter and the checks (a break between two lines splits them into two units) and comes back as a
- * <w:br/> from an edited paragraph. The run
+ * <w:br/> from an edited paragraph. A private-use character of the range Redline uses for tags (U+E000–U+EFFF:
+ * gaiji, icon fonts) in a <w:t> is a standalone tag standing for itself, as in every other format, so it cannot
+ * pass for one of the paragraph's tags. The run
  * properties (<w:rPr>, compared as written) that cover most of the paragraph's text outside wrappers are its
  * base formatting and get no tags; every stretch of consecutive runs with other properties (bold, italic,
  * underline, but also any other difference: colour, font, language …, all kept rather than merged so that nothing
@@ -168,8 +171,11 @@ export function readParagraph(
       } else if (child === rPrElement || isW(child, 'lastRenderedPageBreak')) {
         continue;
       } else if (isW(child, 't')) {
-        const text = textOf(child);
-        if (text) items.push({ kind: 'text', text, rPr, wrapper, run: start });
+        for (const piece of splitAtTagChars(textOf(child))) {
+          if (piece.kind === 'text') items.push({ kind: 'text', text: piece.text, rPr, wrapper, run: start });
+          // A tag character of the file's own: written back as the one-character text it was.
+          else items.push({ kind: 'standalone', text: `<${child.qname}>${piece.text}</${child.qname}>`, rPr, wrapper, run: start });
+        }
       } else if (isW(child, 'tab')) {
         items.push({ kind: 'text', text: '\t', rPr, wrapper, run: start });
       } else if (isPlainBreak(child)) {

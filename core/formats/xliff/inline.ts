@@ -1,5 +1,6 @@
 import { RedlineError } from '../../model/errors';
 import { isTagChar, MAX_TAGS, TAG_BASE, tagChar } from '../types';
+import { splitAtTagChars } from '../units';
 import type { XmlElement } from './xmlTree';
 
 /**
@@ -38,15 +39,9 @@ const badInput = (message: string): RedlineError => new RedlineError('bad_input'
 
 /** Splits text so that private-use characters in the range Redline uses for tags become tags of their own. */
 function pushText(tokens: Token[], text: string): void {
-  let run = '';
-  for (const ch of text) {
-    if (isTagChar(ch)) {
-      if (run) tokens.push(run);
-      run = '';
-      tokens.push({ kind: 'atom', markup: ch, identity: `char:${ch}` });
-    } else run += ch;
+  for (const piece of splitAtTagChars(text)) {
+    tokens.push(piece.kind === 'text' ? piece.text : { kind: 'atom', markup: piece.text, identity: `char:${piece.text}` });
   }
-  if (run) tokens.push(run);
 }
 
 /** Reads an inline container (<source>, <target>) into text and tag tokens. */

@@ -262,6 +262,43 @@ describe('docx: writing', () => {
   });
 });
 
+describe('docx: private-use characters of the file', () => {
+  // U+E000–U+EFFF is the range Redline's tags use; a gaiji or an icon font's glyph in the text is not one of them.
+  const ICON = '\uE001';
+  const GAIJI = '\uE000';
+  const bytes = makeDocx(
+    para(run(`Press the ${ICON} icon and `), run('bold', '<w:b/>'), run(` text. Next ${GAIJI} sentence.`)) +
+      para(run('Icon: '), run(ICON, '<w:rFonts w:ascii="Icons" w:hAnsi="Icons"/>'), run(' done.')),
+  );
+
+  it('reads each as a tag standing for itself, so the sentences split and the tags balance', () => {
+    const document = parse(bytes);
+    expect(document.units.map((unit) => [unit.key, show(unit.target)])).toEqual([
+      ['p1.1', 'Press the {0} icon and {1}bold{2} text.'],
+      ['p1.2', 'Next {3} sentence.'],
+      ['p2.1', 'Icon: {0} done.'],
+    ]);
+  });
+
+  it('writes each back as the character it was, in its run’s formatting, when its sentence is edited', () => {
+    const document = parse(bytes);
+    const written = docxFormat.writeBytes(document, [
+      { key: 'p1.1', text: tags('Press the {0} symbol and {1}bold{2} text.'), status: 'edited' },
+      { key: 'p1.2', text: tags('Then {3} a sentence.'), status: 'edited' },
+      { key: 'p2.1', text: tags('Symbol: {0} done.'), status: 'edited' },
+    ]);
+    const xml = documentXml(written);
+    expect(xml).toContain(`<w:r><w:t xml:space="preserve">Press the </w:t></w:r><w:r><w:t>${ICON}</w:t></w:r><w:r><w:t xml:space="preserve"> symbol and </w:t></w:r>`);
+    expect(xml).toContain(`<w:r><w:t xml:space="preserve"> text. Then </w:t></w:r><w:r><w:t>${GAIJI}</w:t></w:r>`);
+    expect(xml).toContain(`<w:r><w:rPr><w:rFonts w:ascii="Icons" w:hAnsi="Icons"/></w:rPr><w:t>${ICON}</w:t></w:r>`);
+    expect(parse(written).units.map((unit) => show(unit.target))).toEqual([
+      'Press the {0} symbol and {1}bold{2} text.',
+      'Then {3} a sentence.',
+      'Symbol: {0} done.',
+    ]);
+  });
+});
+
 describe('docx: malformed files', () => {
   it('refuses a file that is not a ZIP', () => {
     expect(badInput(() => parse(strToU8('Just some text, not a Word file.'), 'notes.docx'))).toMatch(
@@ -300,7 +337,8 @@ describe('docx: malformed files', () => {
 });
 
 describe('docx: property', () => {
-  const WORDS = ['Hello', 'world.', 'Привет', 'мир!', 'Straße', 'für', 'a&b', '<x>', 'Mr.', 'Smith', '3.5', 'ok?', 'Done.'];
+  // Private-use characters of the file too (U+E000–U+EFFF, the range of Redline's tags: gaiji, icon fonts).
+  const WORDS = ['Hello', 'world.', 'Привет', 'мир!', 'Straße', 'für', 'a&b', '<x>', 'Mr.', 'Smith', '3.5', 'ok?', 'Done.', '\uE000', 'go\uE002!', '\uEFFF.'];
   const piece = fc.record({
     text: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }).map((words) => words.join(' ')),
     after: fc.constantFrom('', ' ', '  ', '\t'),
