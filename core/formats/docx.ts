@@ -12,7 +12,7 @@ import {
 import type { ImportOptionKind, ParsedDocument, ParsedUnit, ReviewedUnit } from './types';
 import { isTagChar } from './types';
 import { parseXmlTree, type XmlElement } from './xliff/xmlTree';
-import { safeUnzip } from './zip/safeUnzip';
+import { safeUnzip, type ZipEntry } from './zip/safeUnzip';
 import { zipEntries } from './zip/zipEntries';
 
 /**
@@ -31,9 +31,9 @@ import { zipEntries } from './zip/zipEntries';
  * and sentences a pair of tags would straddle are joined into one unit.
  *
  * The skeleton is the original file (base64) and document.xml cut around each unit-bearing paragraph's content
- * (after its <w:pPr>). The writer copies every other ZIP entry byte for byte (same names, order and contents;
- * stored entries stay stored, the rest are deflated again), copies every paragraph whose units are all untouched
- * byte for byte, and rewrites the runs of the others from the reviewed texts.
+ * (after its <w:pPr>). The writer copies every other ZIP entry byte for byte (same names, order, contents and
+ * modification times; stored entries stay stored, the rest are deflated again), copies every paragraph whose units
+ * are all untouched byte for byte, and rewrites the runs of the others from the reviewed texts.
  */
 
 export interface BinaryFormatHandler<S = unknown> {
@@ -101,14 +101,8 @@ const badInput = (message: string): RedlineError => new RedlineError('bad_input'
 const isW = (element: XmlElement, local: string): boolean =>
   element.local === local && W_NAMESPACES.includes(element.uri);
 
-interface Entry {
-  name: string;
-  data: Uint8Array;
-  stored: boolean;
-}
-
 /** The package's entries in order, or a bad_input saying why it is not one. */
-function readZip(bytes: Uint8Array, name: string): Entry[] {
+function readZip(bytes: Uint8Array, name: string): ZipEntry[] {
   const signature = Array.from(bytes.subarray(0, 4));
   if (signature.join() === [0xd0, 0xcf, 0x11, 0xe0].join()) {
     throw badInput(`${name} is an old binary Word document (.doc), not a .docx; save it as .docx in Word first.`);
@@ -117,7 +111,7 @@ function readZip(bytes: Uint8Array, name: string): Entry[] {
 }
 
 /** A part's XML as text (UTF-8, perhaps with a byte-order mark), refusing UTF-16. */
-function partText(entry: Entry, name: string): { xml: string; bom: boolean } {
+function partText(entry: ZipEntry, name: string): { xml: string; bom: boolean } {
   const data = entry.data;
   if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) {
     throw badInput(`${name}: ${entry.name} is in UTF-16, which Redline does not read; save it again in Word.`);
@@ -434,10 +428,11 @@ function writeDocx(document: ParsedDocument<DocxSkeleton>, reviewed: readonly Re
     if (xml !== null) rewritten.set(part.part, xml);
   }
 
-  // Every entry of the original in its order, whatever its name (zipEntries.ts: not an object keyed by name).
+  // Every entry of the original in its order, whatever its name (zipEntries.ts: not an object keyed by name); those
+  // copied keep their time, the rewritten ones get the time of writing.
   const entries = readZip(original, 'The original .docx').map((entry) => {
     const xml = rewritten.get(entry.name);
-    return xml === undefined ? entry : { ...entry, data: strToU8(xml) };
+    return xml === undefined ? entry : { name: entry.name, data: strToU8(xml), stored: entry.stored };
   });
   return zipEntries(entries);
 }

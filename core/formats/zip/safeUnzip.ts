@@ -1,4 +1,4 @@
-import { Unzip, UnzipInflate, unzipSync } from 'fflate';
+import { strFromU8, Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { RedlineError } from '../../model/errors';
 import { archiveStart } from './archiveStart';
 
@@ -37,6 +37,13 @@ export interface ZipEntry {
   data: Uint8Array;
   /** Kept uncompressed in the package (method 0), so it is written back the same way. */
   stored: boolean;
+  /** Its last-modified time and date as the central directory gives them (MS-DOS fields), to write back as is. */
+  modified?: DosTime;
+}
+
+export interface DosTime {
+  time: number;
+  date: number;
 }
 
 const CHUNK = 64 * 1024;
@@ -91,6 +98,8 @@ export function safeUnzip(file: Uint8Array, name: string, limits: ZipLimits = ZI
   }
   if (budgetError) throw budgetError;
 
+  const times = modifiedTimes(bytes);
+
   // 2. Inflate entry by entry from a stream, counting what comes out: a header that understated a size is caught
   //    at the first byte over the budget, and nothing more is inflated.
   const entries: ZipEntry[] = [];
@@ -113,7 +122,9 @@ export function safeUnzip(file: Uint8Array, name: string, limits: ZipLimits = ZI
         throw refuse(`its part ${file.name} unpacks to more than its header says (${claim.originalSize} bytes)`);
       }
       chunks.push(chunk);
-      if (final) entries.push({ name: file.name, data: concat(chunks, size), stored: file.compression === 0 });
+      if (!final) return;
+      const modified = times.get(file.name);
+      entries.push({ name: file.name, data: concat(chunks, size), stored: file.compression === 0, ...(modified && { modified }) });
     };
     file.start();
   });
@@ -134,6 +145,33 @@ export function safeUnzip(file: Uint8Array, name: string, limits: ZipLimits = ZI
     );
   }
   return entries;
+}
+
+/**
+ * Each entry's last-modified time and date by name, from the central directory (which fflate reads but does not
+ * give). A directory this cannot walk (ZIP64, damaged: fflate has read it, so that is rare) gives none: the entries
+ * are then written with the time of writing.
+ */
+function modifiedTimes(bytes: Uint8Array): Map<string, DosTime> {
+  const times = new Map<string, DosTime>();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-directory record: 22 bytes and a comment of at most 65,535 bytes from the end.
+  let end = bytes.length - 22;
+  while (end >= 0 && bytes.length - end <= 22 + 0xffff && view.getUint32(end, true) !== 0x06054b50) end--;
+  if (end < 0 || bytes.length - end > 22 + 0xffff) return times;
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return new Map();
+    const flags = view.getUint16(at + 8, true);
+    const nameLength = view.getUint16(at + 28, true);
+    if (at + 46 + nameLength > bytes.length) return new Map();
+    // The name as fflate decodes it: UTF-8 when flag bit 11 says so, otherwise byte for byte.
+    const name = strFromU8(bytes.subarray(at + 46, at + 46 + nameLength), (flags & 0x0800) === 0);
+    times.set(name, { time: view.getUint16(at + 12, true), date: view.getUint16(at + 14, true) });
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return times;
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {

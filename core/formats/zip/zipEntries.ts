@@ -1,5 +1,5 @@
 import { deflateSync, strToU8 } from 'fflate';
-import type { ZipEntry } from './safeUnzip';
+import type { DosTime, ZipEntry } from './safeUnzip';
 
 /**
  * Writes a ZIP package of the entries in the order given, every header with the entry's real sizes and CRC.
@@ -7,16 +7,18 @@ import type { ZipEntry } from './safeUnzip';
  * names (`7`) first; its streaming writer keeps them but puts the sizes in a data descriptor after each entry,
  * which stream readers (Java's ZipInputStream, commons-compress) refuse on stored entries. All the data is in
  * memory, so each entry is compressed first and its local header written complete. Stored entries stay stored.
- * No ZIP64: a package this large is refused on import (safeUnzip's limits) long before 4 GB.
+ * No ZIP64: a package this large is refused on import (safeUnzip's limits) long before 4 GB. An entry keeps
+ * the time it was last modified when it has one (`modified`, as read); the others get `now`.
  */
 export function zipEntries(entries: readonly ZipEntry[], now: Date = new Date()): Uint8Array {
-  const { time, date } = dosDateTime(now);
+  const written = dosDateTime(now);
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
   for (const entry of entries) {
     const name = strToU8(entry.name);
     const body = entry.stored ? entry.data : deflateSync(entry.data, { level: 6 });
+    const { time, date } = entry.modified ?? written;
     const fields: HeaderFields = {
       // bit 11: the name is UTF-8
       flags: /^[\x20-\x7e]*$/.test(entry.name) ? 0 : 0x0800,
@@ -95,7 +97,7 @@ function endOfDirectory(count: number, size: number, offset: number): Uint8Array
 }
 
 /** MS-DOS date and time, as ZIP headers hold them (local time, two-second steps, from 1980). */
-function dosDateTime(at: Date): { time: number; date: number } {
+function dosDateTime(at: Date): DosTime {
   const year = Math.min(Math.max(at.getFullYear(), 1980), 2107);
   return {
     time: (at.getHours() << 11) | (at.getMinutes() << 5) | (at.getSeconds() >> 1),

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { strToU8 } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { docxFormat } from '../../../core/formats/docx';
 import { safeUnzip, type ZipEntry as Entry } from '../../../core/formats/zip/safeUnzip';
@@ -98,5 +98,44 @@ describe('zipEntries: a package stream readers take too', () => {
     }
     expect(view.getUint32(at, true)).toBe(0x02014b50); // the central directory follows the last entry
     expect(safeUnzip(bytes, 'p.zip').map((e) => [e.name, e.data, e.stored])).toEqual(entries.map((e) => [e.name, e.data, e.stored]));
+  });
+});
+
+describe('docx: entry times on export', () => {
+  /** Each entry's MS-DOS time and date, from its local header and from the central directory, by name. */
+  const times = (bytes: Uint8Array) => {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const name = (at: number, length: number) => new TextDecoder().decode(bytes.subarray(at, at + length));
+    const end = bytes.length - 22; // no archive comment in these
+    expect(view.getUint32(end, true)).toBe(0x06054b50);
+    const local: Record<string, [number, number]> = {};
+    const central: Record<string, [number, number]> = {};
+    let at = view.getUint32(end + 16, true);
+    for (let i = 0; i < view.getUint16(end + 10, true); i++) {
+      const nameLength = view.getUint16(at + 28, true);
+      const entry = name(at + 46, nameLength);
+      central[entry] = [view.getUint16(at + 12, true), view.getUint16(at + 14, true)];
+      const header = view.getUint32(at + 42, true);
+      local[entry] = [view.getUint16(header + 10, true), view.getUint16(header + 12, true)];
+      at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    }
+    expect(local).toEqual(central);
+    return central;
+  };
+  const original = zipSync({
+    '[Content_Types].xml': [strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'), { mtime: new Date(2019, 2, 4, 5, 6, 8) }],
+    'word/document.xml': [strToU8(DOCUMENT), { mtime: new Date(1990, 0, 1, 0, 0, 0) }],
+    'word/media/image1.png': [new Uint8Array([137, 80, 78, 71]), { level: 0, mtime: new Date(2021, 11, 31, 23, 59, 58) }],
+  });
+
+  it('keeps the time and date of every entry it copies, untouched or not', () => {
+    const before = times(original);
+    const document = docxFormat.parseBytes(original, 'times.docx');
+    expect(times(docxFormat.writeBytes(document, []))).toEqual(before);
+    const edited = times(docxFormat.writeBytes(document, [{ key: document.units[0]!.key, text: 'Hello, world.', status: 'edited' }]));
+    expect(edited['[Content_Types].xml']).toEqual(before['[Content_Types].xml']);
+    expect(edited['word/media/image1.png']).toEqual(before['word/media/image1.png']);
+    // The rewritten part is dated when it was written, not in 1990.
+    expect(edited['word/document.xml']).not.toEqual(before['word/document.xml']);
   });
 });
