@@ -160,6 +160,8 @@ function textBoxes(paragraph: XmlElement): Array<{ main: XmlElement; mirror: Xml
         else mains.forEach((main, i) => out.push({ main, mirror: mains.length === mirrors.length ? (mirrors[i] ?? null) : null }));
       } else if (isW(child, 'txbxContent')) {
         out.push({ main: child, mirror: null });
+      } else if (isW(child, 'del') || isW(child, 'moveFrom')) {
+        continue; // deleted (or moved away) with its text: kept as it is, inside its standalone tag
       } else {
         walk(child);
       }

@@ -103,6 +103,21 @@ describe('docx: text inside wrappers', () => {
     );
   });
 
+  it('does not offer a text box deleted with its run, and keeps it as it was', () => {
+    const box = (text: string) =>
+      '<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
+      '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx>' +
+      `<w:txbxContent>${para(run(text))}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+    const deleted = `<w:del w:id="6" w:author="Rev">${box('Deleted box.')}</w:del>`;
+    const doc = parse(docx(para(run('Kept text. '), deleted, `${INS}${box('Inserted box.')}</w:ins>`)));
+    expect(doc.units.map((unit) => [unit.key, show(unit.target)])).toEqual([
+      ['p1.1', 'Kept text. {0}{1}{2}{3}'],
+      ['p2.1', 'Inserted box.'],
+    ]);
+    const xml = documentXml(edit(doc, 'p1.1', 'Kept words. {0}{1}{2}{3}'));
+    expect(xml).toContain(`<w:t xml:space="preserve">Kept words. </w:t></w:r>${deleted}${INS}`);
+  });
+
   it('keeps a wrapper with nothing inside as it was', () => {
     const empty = '<w:sdt><w:sdtPr><w:id w:val="8"/></w:sdtPr><w:sdtContent></w:sdtContent></w:sdt>';
     const doc = parse(docx(para(run('Sign here: '), empty, run(' thanks.'))));
