@@ -1,6 +1,6 @@
 import { RedlineError } from '../model/errors';
 import type { FormatHandler, ParsedDocument, ParsedUnit, ReviewedUnit } from './types';
-import { numberTags, renderTarget, tokenize, type XliffTag } from './xliff/inline';
+import { isDeletedRevision, numberTags, renderTarget, tokenize, type XliffTag } from './xliff/inline';
 import {
   attributeValue,
   carriesStatus,
@@ -258,6 +258,13 @@ function detectModel(root: XmlElement, name: string): 1 | 2 {
     `${name}: XLIFF version ${version ? `"${version}"` : '(none given)'} is not supported; Redline reads XLIFF 1.2 and 2.x.`,
   );
 }
+
+/** Whether a target holds a tracked deletion (inline.ts: DELETED_REVISION_MTYPES), at any depth. */
+const hasDeletedRevision = (element: XmlElement, ns: string): boolean =>
+  childElements(element).some((child) => isDeletedRevision(child, ns) || hasDeletedRevision(child, ns));
+
+const DELETED_REVISION_NOTE =
+  'Trados tracked changes: the deleted text is kept as a tag and written back as it was; accept or reject the changes in Trados.';
 
 /** Whether an element holds anything but whitespace. */
 const hasContent = (element: XmlElement): boolean =>
@@ -568,7 +575,7 @@ function parseXliff(
       source: inline.source,
       target: inline.target,
       state,
-      notes: unit.notes,
+      notes: unit.target && hasDeletedRevision(unit.target, root.uri) ? [...unit.notes, DELETED_REVISION_NOTE] : unit.notes,
       ...(status !== 'not_started' && { status }),
       ...(unit.locked && { locked: true }),
     });

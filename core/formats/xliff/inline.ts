@@ -6,7 +6,8 @@ import type { XmlElement } from './xmlTree';
 /**
  * Inline content of an XLIFF <source> or <target>: text plus tags, each tag one private-use character
  * (types.ts). A paired element with content (1.2 <g>/<mrk>, 2.0 <pc>/<mrk>) is two tags, its start tag and its
- * end tag, with its content editable between them; every other inline element (<x/>, <bx/>, <ex/>, <ph>, <bpt>,
+ * end tag, with its content editable between them (except a tracked deletion, below); every other inline element
+ * (<x/>, <bx/>, <ex/>, <ph>, <bpt>,
  * <ept>, <it>, 2.0 <ph/>, <sc/>, <ec/>, <sm/>, <em/>, <cp/>, anything foreign or self-closed), every comment and
  * processing instruction, and any private-use character already in the file, is one tag that stands for its
  * exact markup, content included.
@@ -35,6 +36,18 @@ type Token = string | TagToken;
 
 const PAIRED = new Set(['g', 'mrk', 'pc']);
 
+/**
+ * Trados' tracked deletions (RWS's SdlXliff AttributeValues: DeletedRevisionMtype, FeedbackRevisionDeletedMtype):
+ * text a reviewer struck out, still in the file until the change is accepted. It is no part of the translation,
+ * so it is never offered as text: the whole <mrk> is one tag, written back as it was. Insertions
+ * (`x-sdl-added`, `x-sdl-feedback-added`) are the translation's text and stay editable between their tags.
+ */
+export const DELETED_REVISION_MTYPES = new Set(['x-sdl-deleted', 'x-sdl-feedback-deleted']);
+
+/** Whether an element is a tracked deletion (DELETED_REVISION_MTYPES) of the XLIFF namespace. */
+export const isDeletedRevision = (element: XmlElement, xliffUri: string): boolean =>
+  element.uri === xliffUri && element.local === 'mrk' && DELETED_REVISION_MTYPES.has(element.attrs.mtype ?? '');
+
 const badInput = (message: string): RedlineError => new RedlineError('bad_input', message);
 
 /** Splits text so that private-use characters in the range Redline uses for tags become tags of their own. */
@@ -53,7 +66,7 @@ export function tokenize(xml: string, container: XmlElement, xliffUri: string): 
       else if (child.type !== 'element') {
         const markup = xml.slice(child.start, child.end);
         tokens.push({ kind: 'atom', markup, identity: `markup:${markup}` });
-      } else if (!child.selfClosing && child.uri === xliffUri && PAIRED.has(child.local)) {
+      } else if (!child.selfClosing && child.uri === xliffUri && PAIRED.has(child.local) && !isDeletedRevision(child, xliffUri)) {
         const id = child.attrs.id;
         const identity = id === undefined ? `markup:${xml.slice(child.start, child.openEnd)}` : `${child.qname}#${id}`;
         const open = tokens.length;

@@ -113,6 +113,37 @@ describe('SDLXLIFF', () => {
   });
 });
 
+describe('SDLXLIFF tracked changes', () => {
+  const sdl = (target: string): string =>
+    '<?xml version="1.0" encoding="utf-8"?><xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" ' +
+    'xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0"><file original="a.docx" ' +
+    'source-language="en-US" target-language="de-DE" datatype="x-sdlfilterframework2"><body><trans-unit id="t1">' +
+    '<source>The old house.</source><seg-source><mrk mtype="seg" mid="1">The old house.</mrk></seg-source>' +
+    `<target><mrk mtype="seg" mid="1">${target}</mrk></target>` +
+    '<sdl:seg-defs><sdl:seg id="1" conf="Translated"/></sdl:seg-defs></trans-unit></body></file></xliff>';
+  const deleted = '<mrk mtype="x-sdl-deleted" sdl:revid="r1">neue <g id="2">sehr</g></mrk>';
+  const text = sdl(`Das ${deleted}<mrk mtype="x-sdl-added" sdl:revid="r2">alte</mrk> Haus.`);
+  const document = sdlxliffFormat.parse(text, 'rev.sdlxliff');
+
+  it('offers the deleted text as one tag, never as live text; the added text stays editable', () => {
+    expect(show(document.units[0]?.target)).toBe('Das {0}{1}alte{2} Haus.');
+    expect(document.units[0]?.notes).toContain(
+      'Trados tracked changes: the deleted text is kept as a tag and written back as it was; accept or reject the changes in Trados.',
+    );
+    const feedback = sdlxliffFormat.parse(sdl('Das <mrk mtype="x-sdl-feedback-deleted" sdl:revid="r3">neue</mrk>Haus.'), 'fb.sdlxliff');
+    expect(show(feedback.units[0]?.target)).toBe('Das {0}Haus.');
+  });
+
+  it('writes the deletion back untouched around an edit, and refuses an edit that drops it', () => {
+    expect(sdlxliffFormat.write(document, [])).toBe(text);
+    const out = sdlxliffFormat.write(document, [{ key: 't1/1', text: tags('Das {0}{1}rosa{2} Haus.'), status: 'confirmed' }]);
+    expect(onlyChange(text, out)).toEqual(['alte', 'rosa']);
+    expect(badInput(() => sdlxliffFormat.write(document, [{ key: 't1/1', text: tags('Das {1}alte{2} Haus.'), status: 'confirmed' }]))).toBe(
+      `Unit "t1/1": tag 1 (${deleted.slice(0, 57)}…) is missing.`,
+    );
+  });
+});
+
 describe('segmented XLIFF 1.2 (other tools)', () => {
   const text = fixture('segmented-1.2.xlf');
   const document = xliffFormat.parse(text, 'segmented-1.2.xlf');
