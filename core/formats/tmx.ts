@@ -2,13 +2,15 @@ import { RedlineError } from '../model/errors';
 import { languageTagOf } from '../model/languageTag';
 import { childElements as children, parseXmlTree, textContent, type XmlElement } from './xliff/xmlTree';
 import { tagChar, type FormatHandler, type FormatInspection, type ParsedDocument, type ParsedUnit, type ReviewedUnit } from './types';
+import { checkTmxSpans } from './tmxSpans';
 import { TagCollector, expandTags, reviewedTexts } from './units';
 
 /**
  * TMX 1.4b translation memories: each <tu> with a segment in the source language is a unit, its segment in
  * the target language the text to review. Inline <bpt>, <ept>, <ph>, <it>, <ut> (with their content) and the
  * start and end tags of <hi> become tag characters. Writing splices the reviewed text into the target
- * <tuv><seg> (adding a <tuv> where a <tu> had none) and leaves every other byte of the file as it was.
+ * <tuv><seg> (adding a <tuv> where a <tu> had none) and leaves every other byte of the file as it was; a text
+ * whose <hi> tags do not nest or whose <bpt>/<ept> are out of order is refused (tmxSpans.ts).
  * The XML is read with the XLIFF handler's saxes tree (core/formats/xliff/xmlTree): no DTD is read and no
  * entity but XML's own is expanded; a DOCTYPE with an internal subset is refused.
  */
@@ -232,7 +234,11 @@ function writeTmx(document: ParsedDocument<TmxSkeleton>, units: readonly Reviewe
     const text = texts[i] ?? '';
     const unit = document.units[i]!;
     if (text === unit.target) out += slot.raw;
-    else if (text !== '' || slot.raw !== '') out += slot.before + expandTags(text, tags[i] ?? [], `<tu> “${unit.key}”`, escapeXmlText) + slot.after;
+    else if (text !== '' || slot.raw !== '') {
+      const markup = expandTags(text, tags[i] ?? [], `<tu> “${unit.key}”`, escapeXmlText);
+      checkTmxSpans(text, unit.target, tags[i] ?? [], `<tu> “${unit.key}”`);
+      out += slot.before + markup + slot.after;
+    }
     out += pieces[i + 1] ?? '';
   });
   return out;

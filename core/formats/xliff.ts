@@ -756,13 +756,13 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
       const stateRecorded = written !== null && unit.states !== undefined;
       if (!changedText && !stateRecorded) return { ...slots, content: unit.content };
       filled.add(index);
-      const markup = renderTarget(review.text, unit.tags, unit.required, `Unit "${unit.key}"`);
+      const markup = renderTarget(review.text, unit.tags, unit.required, `Unit "${unit.key}"`, unit.target);
       return { ...slots, content: segmentMarker(unit.newSegment, markup) };
     }
     if (unit.missing !== undefined) {
       // No <target> in the file: one is written only for a translation typed or a status set.
       if (!changedText && written === null) return original;
-      const markup = renderTarget(review.text, unit.tags, unit.required, `Unit "${unit.key}"`);
+      const markup = renderTarget(review.text, unit.tags, unit.required, `Unit "${unit.key}"`, unit.target);
       // 1.2 keeps the state on the <target> being written; the others on the segment or trans-unit.
       const onTarget =
         vocabulary === 'xliff1' && written !== null
@@ -774,7 +774,7 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
     }
     let content = unit.content;
     if (changedText) {
-      const markup = renderTarget(review.text, unit.tags, unit.required, `Unit "${unit.key}"`);
+      const markup = renderTarget(review.text, unit.tags, unit.required, `Unit "${unit.key}"`, unit.target);
       content = unit.selfClosed === null ? markup : markup === '' ? unit.content : `>${markup}</${unit.selfClosed}>`;
     }
     const slots = written === null ? original : stateSlots(unit, written, vocabulary);

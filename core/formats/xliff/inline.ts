@@ -7,10 +7,14 @@ import type { XmlElement } from './xmlTree';
  * Inline content of an XLIFF <source> or <target>: text plus tags, each tag one private-use character
  * (types.ts). A paired element with content (1.2 <g>/<mrk>, 2.0 <pc>/<mrk>) is two tags, its start tag and its
  * end tag, with its content editable between them (except a tracked deletion, below); every other inline element
- * (<x/>, <bx/>, <ex/>, <ph>, <bpt>,
- * <ept>, <it>, 2.0 <ph/>, <sc/>, <ec/>, <sm/>, <em/>, <cp/>, anything foreign or self-closed), every comment and
- * processing instruction, and any private-use character already in the file, is one tag that stands for its
- * exact markup, content included.
+ * (<x/>, <bx/>, <ex/>, <ph>, <bpt>, <ept>, <it>, 2.0 <ph/>, <sc/>, <ec/>, <sm/>, <em/>, <cp/>, anything foreign
+ * or self-closed), every comment and processing instruction, and any private-use character already in the file,
+ * is one tag that stands for its exact markup, content included.
+ *
+ * Some of those single tags are the two ends of one span all the same (codeEnd): 1.2 <bpt>/<ept>, 2.0
+ * <sc/>/<ec/> and <sm/>/<em/>. Unlike <g>/<pc> they may overlap other spans, so they are not held to nesting,
+ * only to order: where both ends are in one <source> or <target>, the end may not come before its start, nor
+ * one end be written without the other.
  */
 
 export type TagKind = 'open' | 'close' | 'atom';
@@ -21,6 +25,10 @@ export interface XliffTag {
   markup: string;
   /** For an open tag its close tag's number, and the other way round. */
   partner?: number;
+  /** On the start of a span of single tags (codeEnd: <bpt>, <sc/>, <sm/>), the number of its end tag. */
+  spanEnd?: number;
+  /** On the end of such a span (<ept>, <ec/>, <em/>), the number of its start tag. */
+  spanStart?: number;
 }
 
 interface TagToken {
@@ -30,6 +38,10 @@ interface TagToken {
   identity: string;
   /** Index of the partner token in the same token list. */
   partner?: number;
+  /** One end of a span of single tags (codeEnd): which end, and what pairs it with the other. */
+  code?: { end: boolean; key: string };
+  /** Index of the other end of that span in the same token list, once paired. */
+  codePartner?: number;
 }
 
 type Token = string | TagToken;
@@ -49,6 +61,48 @@ export const isDeletedRevision = (element: XmlElement, xliffUri: string): boolea
   element.uri === xliffUri && element.local === 'mrk' && DELETED_REVISION_MTYPES.has(element.attrs.mtype ?? '');
 
 const badInput = (message: string): RedlineError => new RedlineError('bad_input', message);
+
+/**
+ * The single tags that are the start and end of one span, and what pairs them: 1.2 <bpt>/<ept> by `rid` when they
+ * have one, else by `id`; 2.0 <sc>/<ec> and <sm>/<em> by the start's `id` and the end's `startRef`. A 2.0 code
+ * marked isolated="yes" has its other end outside the unit, and a 2.0 span may run across segments: such ends
+ * find no partner in the same container and stay unpaired single tags.
+ */
+function codeEnd(element: XmlElement): { end: boolean; key: string } | undefined {
+  const { local, attrs } = element;
+  if (attrs.isolated === 'yes') return undefined;
+  const key = (value: string | undefined, end: boolean) => (value === undefined ? undefined : { end, key: `${local === 'bpt' || local === 'ept' ? 'bpt' : local === 'sm' || local === 'em' ? 'sm' : 'sc'}:${value}` });
+  switch (local) {
+    case 'bpt':
+      return key(attrs.rid ?? attrs.id, false);
+    case 'ept':
+      return key(attrs.rid ?? attrs.id, true);
+    case 'sc':
+    case 'sm':
+      return key(attrs.id, false);
+    case 'ec':
+    case 'em':
+      return key(attrs.startRef, true);
+    default:
+      return undefined;
+  }
+}
+
+/** Pairs the ends of spans (codeEnd) within one token list: each end with the first unpaired start of its key. */
+function pairCodes(tokens: Token[]): void {
+  const starts = new Map<string, number[]>();
+  tokens.forEach((token, index) => {
+    if (typeof token === 'string' || !token.code || token.code.end) return;
+    starts.set(token.code.key, [...(starts.get(token.code.key) ?? []), index]);
+  });
+  tokens.forEach((token, index) => {
+    if (typeof token === 'string' || !token.code?.end) return;
+    const start = starts.get(token.code.key)?.shift();
+    if (start === undefined) return;
+    token.codePartner = start;
+    (tokens[start] as TagToken).codePartner = index;
+  });
+}
 
 /** Splits text so that private-use characters in the range Redline uses for tags become tags of their own. */
 function pushText(tokens: Token[], text: string): void {
@@ -78,11 +132,18 @@ export function tokenize(xml: string, container: XmlElement, xliffUri: string): 
       } else {
         const markup = xml.slice(child.start, child.end);
         const id = child.attrs.id;
-        tokens.push({ kind: 'atom', markup, identity: id === undefined ? `markup:${markup}` : `atom:${child.qname}#${id}` });
+        const code = child.uri === xliffUri ? codeEnd(child) : undefined;
+        tokens.push({
+          kind: 'atom',
+          markup,
+          identity: id === undefined ? `markup:${markup}` : `atom:${child.qname}#${id}`,
+          ...(code && { code }),
+        });
       }
     }
   };
   walk(container);
+  pairCodes(tokens);
   return tokens;
 }
 
@@ -122,6 +183,7 @@ export function numberTags(targetTokens: Token[], sourceTokens: Token[] | null, 
       if (self !== undefined && partner !== undefined) (tags[self] as XliffTag).partner = partner;
     }
   });
+  linkCodes(targetTokens, targetNumbers, tags);
   const required = tags.length;
 
   let source: string | null = null;
@@ -165,11 +227,26 @@ export function numberTags(targetTokens: Token[], sourceTokens: Token[] | null, 
       sourceNumbers.set(index, number);
       source += tagChar(number);
     });
+    // A span of the source the target lacks: both its ends new, the editor may bring it in whole.
+    const added = new Map([...sourceNumbers].filter(([, number]) => number >= required));
+    linkCodes(sourceTokens, added, tags);
   }
   if (tags.length > MAX_TAGS) {
     throw badInput(`${where} has ${tags.length} inline tags; Redline handles at most ${MAX_TAGS} in one unit.`);
   }
   return { target, source, tags, required };
+}
+
+/** Gives the tags of both ends of each paired span (tokens' codePartner) each other's number, where both are numbered. */
+function linkCodes(tokens: readonly Token[], numbers: ReadonlyMap<number, number>, tags: XliffTag[]): void {
+  tokens.forEach((token, index) => {
+    if (typeof token === 'string' || token.codePartner === undefined || token.code?.end) return;
+    const start = numbers.get(index);
+    const end = numbers.get(token.codePartner);
+    if (start === undefined || end === undefined) return;
+    (tags[start] as XliffTag).spanEnd = end;
+    (tags[end] as XliffTag).spanStart = start;
+  });
 }
 
 const describe = (tag: XliffTag | undefined, n: number): string =>
@@ -183,11 +260,17 @@ function escapeText(text: string): string {
 }
 
 /**
+/** The tag characters of a text, in order. */
+export const tagsOf = (text: string): string => [...text].filter(isTagChar).join('');
+
+/**
  * Turns a reviewed text back into target markup: text escaped, each tag character its markup. Refuses (naming
  * the unit and the tag) a text whose tags do not match the unit's: a tag of the target missing or repeated, a
- * tag the unit does not have, a close tag before its open tag, pairs that overlap, or a character XML cannot hold.
+ * tag the unit does not have, a close tag before its open tag, pairs that overlap, a span's end tag before its
+ * start or without it (and the other way round; checked only where the text's tags are not those of `original`,
+ * the target as the file had it, in its order), or a character XML cannot hold.
  */
-export function renderTarget(text: string, tags: readonly XliffTag[], required: number, unitName: string): string {
+export function renderTarget(text: string, tags: readonly XliffTag[], required: number, unitName: string, original = ''): string {
   const bad = NOT_XML_CHAR.exec(text);
   if (bad) {
     const code = bad[0].codePointAt(0) ?? 0;
@@ -195,6 +278,8 @@ export function renderTarget(text: string, tags: readonly XliffTag[], required: 
       `${unitName}: the text contains U+${code.toString(16).toUpperCase().padStart(4, '0')}, a character XML cannot hold.`,
     );
   }
+  // Spans are checked where the edit moved tags: tags in the order the file had them are its own business.
+  const checkSpans = tagsOf(text) !== tagsOf(original);
   const seen = new Set<number>();
   const open: number[] = [];
   let out = '';
@@ -215,6 +300,14 @@ export function renderTarget(text: string, tags: readonly XliffTag[], required: 
     // disagree on their pairs) lacks a partner: it cannot be placed without breaking the markup.
     if (tag.kind !== 'atom' && tag.partner === undefined) {
       throw badInput(`${unitName}: ${describe(tag, n)} is half of a pair the target lacks; it cannot be used.`);
+    }
+    // The end of a span of single tags after its start (both in the text, or the start is reported missing).
+    if (checkSpans && tag.spanStart !== undefined && !seen.has(tag.spanStart)) {
+      const start = tag.spanStart;
+      if (text.includes(tagChar(start))) {
+        throw badInput(`${unitName}: ${describe(tag, n)} ends ${describe(tags[start], start)}, which comes after it: a span's start must come first.`);
+      }
+      if (start >= required) throw badInput(`${unitName}: ${describe(tag, n)} ends ${describe(tags[start], start)}, which the text lacks.`);
     }
     if (tag.kind === 'open') open.push(n);
     else if (tag.kind === 'close') {
@@ -240,6 +333,13 @@ export function renderTarget(text: string, tags: readonly XliffTag[], required: 
   }
   for (let n = 0; n < required; n++) {
     if (!seen.has(n)) throw badInput(`${unitName}: ${describe(tags[n], n)} is missing.`);
+  }
+  // A span brought in from the source needs its end as well.
+  for (const n of checkSpans ? seen : []) {
+    const end = tags[n]?.spanEnd;
+    if (end !== undefined && !seen.has(end)) {
+      throw badInput(`${unitName}: ${describe(tags[n], n)} starts a span whose end, ${describe(tags[end], end)}, the text lacks.`);
+    }
   }
   return out;
 }

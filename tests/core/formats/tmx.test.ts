@@ -108,6 +108,50 @@ describe('tmxFormat on a real-world memory', () => {
   });
 });
 
+describe('tmxFormat spans: <hi> tags nest, a <bpt> comes before its <ept>', () => {
+  const BPT = '<bpt i="1" type="bold">&lt;b&gt;</bpt>';
+  const EPT = '<ept i="1">&lt;/b&gt;</ept>';
+  const memory =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en" datatype="xml" segtype="sentence" adminlang="en" ' +
+    'creationtool="t" creationtoolversion="1" o-tmf="t"/><body>\n' +
+    `<tu tuid="b"><tuv xml:lang="en"><seg>Click ${BPT}Save${EPT} now.</seg></tuv><tuv xml:lang="de"><seg>Klicken Sie ${BPT}Speichern${EPT}.</seg></tuv></tu>\n` +
+    '<tu tuid="h"><tuv xml:lang="en"><seg>An <hi type="i">emphasis</hi>.</seg></tuv><tuv xml:lang="de"><seg>Eine <hi type="i">Betonung</hi>.</seg></tuv></tu>\n' +
+    '<tu tuid="s"><tuv xml:lang="en"><seg>Click <bpt i="2">[</bpt>it<ept i="2">]</ept>.</seg></tuv><tuv xml:lang="de"><seg>Klicken.</seg></tuv></tu>\n' +
+    '</body></tmx>\n';
+  const document = tmxFormat.parse(memory, 'spans.tmx');
+  const write = (key: string, text: string) =>
+    tmxFormat.write(document, [{ key, text: text.replace(/\{(\d+)\}/g, (_, n: string) => tagChar(Number(n))), status: 'edited' }]);
+
+  it('refuses an <ept> written before its <bpt>, naming the unit and both tags, and writes them in order', () => {
+    expect(thrown(() => write('b', 'Klicken Sie {1}Speichern{0}.')).message).toBe(
+      `<tu> “b”: tag 2 (${EPT}) ends tag 1 (${BPT}), which comes after it: a span's start must come first.`,
+    );
+    expect(write('b', 'Sie {0}speichern{1}.')).toContain(`<seg>Sie ${BPT}speichern${EPT}.</seg>`);
+  });
+
+  it('refuses <hi> tags that would not be XML: reversed, or one of them dropped', () => {
+    expect(thrown(() => write('h', 'Eine {1}Betonung{0}.')).message).toBe('<tu> “h”: tag 2 (</hi>) closes no tag opened before it.');
+    expect(thrown(() => write('h', 'Eine {0}Betonung.')).message).toBe('<tu> “h”: tag 1 (<hi type="i">) is not closed.');
+    expect(write('h', 'Eine {0}starke Betonung{1}.')).toContain('<seg>Eine <hi type="i">starke Betonung</hi>.</seg>');
+  });
+
+  it('leaves a target alone whose tags stay in the order the file had them', () => {
+    const odd = tmxFormat.parse(memory.replace(`Klicken Sie ${BPT}Speichern${EPT}.`, `Klicken Sie ${EPT}Speichern${BPT}.`), 'odd.tmx');
+    const out = tmxFormat.write(odd, [{ key: 'b', text: odd.units[0]!.target.replace('Speichern', 'Sichern'), status: 'edited' }]);
+    expect(out).toContain(`<seg>Klicken Sie ${EPT}Sichern${BPT}.</seg>`);
+  });
+
+  it('takes a span from the source whole, not by halves', () => {
+    expect(write('s', 'Klicken Sie {0}hier{1}.')).toContain('<seg>Klicken Sie <bpt i="2">[</bpt>hier<ept i="2">]</ept>.</seg>');
+    expect(thrown(() => write('s', 'Klicken Sie {0}hier.')).message).toBe(
+      '<tu> “s”: tag 1 (<bpt i="2">[</bpt>) starts a span whose end, tag 2 (<ept i="2">]</ept>), the text lacks.',
+    );
+    expect(thrown(() => write('s', 'Klicken Sie hier{1}.')).message).toBe(
+      '<tu> “s”: tag 2 (<ept i="2">]</ept>) ends tag 1 (<bpt i="2">[</bpt>), which the text lacks.',
+    );
+  });
+});
+
 describe('tmxFormat errors', () => {
   it('names the line and column of malformed XML', () => {
     expect(thrown(() => tmxFormat.parse(fixture('broken.tmx'), 'broken.tmx'))).toMatchObject({
