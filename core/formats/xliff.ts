@@ -107,7 +107,8 @@ export interface XliffSkeletonUnit {
  * confirms a copied source), beside the target's markers. In a unit whose target has no marker at all (none in
  * the file, or an empty one) its segments are `whole`: once one is filled the target is written with every
  * segment's marker (the others empty, as Trados writes an untranslated segment), `open` on the first and `close`
- * on the last; the first's slot holds the empty target the file had.
+ * on the last, in the <seg-source>'s structure (`before` each marker what precedes it there, `after` the last
+ * what follows it); the first's slot holds the empty target the file had.
  */
 export interface NewSegment {
   marker: string;
@@ -518,8 +519,11 @@ function newSegment(text: string, missing: MissingSegment, segSource: XmlElement
   if ('after' in missing) out.before = spaceBetween(text, missing.previous, missing.marker);
   else if ('before' in missing) out.after = spaceBetween(text, missing.marker, missing.next);
   else {
+    // A new target is a copy of the <seg-source>, each segment's content its translation: what surrounds and
+    // separates the markers there (a <g> around them, an <x/> or text between) goes around and between them here.
     out.whole = true;
-    if (!missing.first) out.before = spaceBetween(text, missing.previous, missing.marker);
+    out.before = text.slice(missing.previous ? missing.previous.end : segSource.openEnd, missing.marker.start);
+    if (missing.last) out.after = text.slice(missing.marker.end, segSource.closeStart);
     const target = missing.whole;
     if (missing.first) {
       out.open = !target

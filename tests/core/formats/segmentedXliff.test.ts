@@ -144,6 +144,54 @@ describe('SDLXLIFF tracked changes', () => {
   });
 });
 
+describe('a segmented unit without a target', () => {
+  const SEG_SOURCE =
+    '<g id="1"><mrk mtype="seg" mid="1">First sentence.</mrk> <x id="2"/><mrk mtype="seg" mid="2">Second sentence.</mrk></g>' +
+    '<x id="3"/> <mrk mtype="seg" mid="3">Third.</mrk>';
+  const sdl = (target: string): string =>
+    '<?xml version="1.0" encoding="utf-8"?><xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" ' +
+    'xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0"><file original="a.docx" ' +
+    'source-language="en-US" target-language="fr-FR" datatype="x-sdlfilterframework2"><body><trans-unit id="u1">' +
+    '<source><g id="1">First sentence. <x id="2"/>Second sentence.</g><x id="3"/> Third.</source>' +
+    `<seg-source>${SEG_SOURCE}</seg-source>${target}</trans-unit></body></file></xliff>`;
+  const keys = ['u1/1', 'u1/2', 'u1/3'];
+  /** A target or seg-source with its segments' contents emptied: the structure around them. */
+  const structure = (xml: string) => xml.replace(/(<mrk mtype="seg" mid="\d+")(?:\/>|>[^<]*<\/mrk>)/g, '$1/>');
+
+  it('gets a copy of the <seg-source>’s structure, each segment’s content its translation (or empty)', () => {
+    for (const target of ['', '<target/>', '<target></target>']) {
+      const text = sdl(target);
+      const document = sdlxliffFormat.parse(text, 'multi.sdlxliff');
+      expect(document.units.map((u) => [u.key, u.source, u.target])).toEqual([
+        ['u1/1', 'First sentence.', ''],
+        ['u1/2', 'Second sentence.', ''],
+        ['u1/3', 'Third.', ''],
+      ]);
+      expect(sdlxliffFormat.write(document, [])).toBe(text);
+      const out = sdlxliffFormat.write(document, [{ key: 'u1/1', text: 'Première phrase.', status: 'edited' }]);
+      expect(out).toContain(
+        '</seg-source><target><g id="1"><mrk mtype="seg" mid="1">Première phrase.</mrk> <x id="2"/><mrk mtype="seg" mid="2"/></g>' +
+          '<x id="3"/> <mrk mtype="seg" mid="3"/></target></trans-unit>',
+      );
+    }
+  });
+
+  it('any segments filled: the new target reads back with their texts, its structure that of the <seg-source> (property)', () => {
+    const document = sdlxliffFormat.parse(sdl(''), 'multi.sdlxliff');
+    fc.assert(
+      fc.property(fc.array(fc.option(segmentText, { nil: undefined }), { minLength: 3, maxLength: 3 }), (texts) => {
+        const reviewed = texts.flatMap((typed, i) => (typed === undefined ? [] : [{ key: keys[i]!, text: typed, status: 'edited' as const }]));
+        const out = sdlxliffFormat.write(document, reviewed);
+        const reparsed = sdlxliffFormat.parse(out, 'multi.sdlxliff');
+        expect(reparsed.units.map((u) => u.target)).toEqual(texts.map((typed) => typed ?? ''));
+        const target = /<target>([\s\S]*)<\/target>/.exec(out)?.[1];
+        if (reviewed.some((r) => r.text !== '')) expect(structure(target ?? '')).toBe(structure(SEG_SOURCE));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('segmented XLIFF 1.2 (other tools)', () => {
   const text = fixture('segmented-1.2.xlf');
   const document = xliffFormat.parse(text, 'segmented-1.2.xlf');
