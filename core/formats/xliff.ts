@@ -7,6 +7,7 @@ import {
   legacyStatusOfState,
   QUALIFIER_ATTRIBUTE,
   statusOfState,
+  statusWithApproval,
   WRITTEN,
   type StateVocabulary,
   type WrittenState,
@@ -54,7 +55,7 @@ export const MQ_NS = 'MQXliff';
 export interface XliffSlot {
   /** Index into XliffSkeleton.units. */
   unit: number;
-  part: 'content' | 'state' | 'subState';
+  part: 'content' | 'state' | 'subState' | 'approved';
 }
 
 export interface XliffSkeletonUnit {
@@ -99,6 +100,12 @@ export interface XliffSkeletonUnit {
   copied?: boolean;
   /** A segment whose <mrk> the target lacks (NewSegment). */
   newSegment?: NewSegment;
+  /**
+   * XLIFF 1.2's `approved` on the <trans-unit> (reviewStates.ts: statusWithApproval), on the first of the units it
+   * covers (a pre-segmented trans-unit's segments share it): its original bytes, leading whitespace included,
+   * and how many units it covers. Rewritten only when the review changed one of their statuses.
+   */
+  approval?: { attr: string; units: number };
 }
 
 /**
@@ -159,6 +166,8 @@ interface Found {
   locked: boolean;
   /** A segment whose <mrk> the target lacks: where its marker goes (see MissingSegment). */
   missingSegment?: MissingSegment;
+  /** A 1.2 <trans-unit> with an `approved` attribute, the unit's or its segment's. */
+  approvedBy?: XmlElement;
 }
 
 /**
@@ -386,6 +395,7 @@ function findUnits(
                 state: seg ? { host: seg, attribute: 'conf', vocabulary: 'sdl' } : null,
                 notes: seg ? [sdlNote(seg), ...notes] : notes,
                 locked: seg?.attrs.locked === 'true',
+                ...(child.attrs.approved !== undefined && { approvedBy: child }),
               });
             });
             break;
@@ -417,6 +427,7 @@ function findUnits(
                 : null,
             notes: mq && mqNote(child, mq) !== null ? [mqNote(child, mq)!, ...notes] : notes,
             locked: mq ? isMqLocked(child, mq) : false,
+            ...(child.attrs.approved !== undefined && { approvedBy: child }),
           });
           break;
         }
@@ -572,7 +583,19 @@ function parseXliff(
     const state = unit.state ? (unit.state.host.attrs[unit.state.attribute] ?? null) : null;
     const qualifierName = unit.state ? QUALIFIER_ATTRIBUTE[unit.state.vocabulary] : undefined;
     const qualifier = unit.state && qualifierName ? (unit.state.host.attrs[qualifierName] ?? null) : null;
-    const status = unit.state ? statusOfState(unit.state.vocabulary, state, qualifier) : 'not_started';
+    const stateStatus = unit.state ? statusOfState(unit.state.vocabulary, state, qualifier) : 'not_started';
+    // Plain XLIFF 1.2 only: Trados and memoQ keep their own statuses and never write `approved`.
+    const approvedBy = format === 'xliff' ? unit.approvedBy : undefined;
+    const status =
+      approvedBy && ownTokens.length > 0 ? statusWithApproval(stateStatus, approvedBy.attrs.approved, state, qualifier) : stateStatus;
+    let approval: XliffSkeletonUnit['approval'];
+    if (approvedBy && found[index - 1]?.approvedBy !== approvedBy) {
+      const span = scanStartTag(text, approvedBy).attributes.find((a) => a.name === 'approved')!;
+      edits.push({ ...span, slot: { unit: index, part: 'approved' } });
+      let units = 1;
+      while (found[index + units]?.approvedBy === approvedBy) units += 1;
+      approval = { attr: text.slice(span.start, span.end), units };
+    }
     units.push({
       key,
       paragraph,
@@ -627,6 +650,7 @@ function parseXliff(
       ...(missing && { newSegment: newSegment(text, missing, unit.insertAfter!) }),
       ...(unit.locked && { locked: true }),
       ...(copied && { copied: true }),
+      ...(approval && { approval }),
     });
   });
 
@@ -716,6 +740,24 @@ function writeWholeTargets(units: readonly XliffSkeletonUnit[], rendered: Array<
   }
 }
 
+/**
+ * A 1.2 trans-unit's `approved` once the review changed the status of a unit it covers: `yes` while every one
+ * of them is approved, else `no` (as the Translate Toolkit writes it), the bytes kept where the value stays.
+ */
+function approvalSlot(
+  skeleton: XliffSkeleton,
+  first: number,
+  approval: NonNullable<XliffSkeletonUnit['approval']>,
+  byUnit: ReadonlyMap<number, ReviewedUnit>,
+): string {
+  const covered = skeleton.units.slice(first, first + approval.units).map((unit, k) => ({ unit, review: byUnit.get(first + k) }));
+  const imported = (unit: XliffSkeletonUnit) => unit.imported ?? 'not_started';
+  if (!covered.some(({ unit, review }) => review !== undefined && review.status !== imported(unit))) return approval.attr;
+  const approved = covered.every(({ unit, review }) => (review?.status ?? imported(unit)) === 'approved');
+  const value = approved ? 'yes' : 'no';
+  return attributeValue(approval.attr) === value ? approval.attr : attributeWith(approval.attr, value, 'approved');
+}
+
 function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly ReviewedUnit[]): string {
   const skeleton = document.skeleton;
   if (!skeleton || !Array.isArray(skeleton.pieces) || !Array.isArray(skeleton.units)) {
@@ -732,7 +774,7 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
 
   const filled = new Set<number>();
   const rendered = skeleton.units.map((unit, index) => {
-    const original = { content: unit.content, state: unit.stateAttr, subState: unit.subStateAttr };
+    const original = { content: unit.content, state: unit.stateAttr, subState: unit.subStateAttr, approved: unit.approval?.attr ?? '' };
     const review = byUnit.get(index);
     if (!review) return original;
     // A locked segment is the client's: it goes back as it came. Its status may change in Redline (not in the
@@ -754,7 +796,7 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
     // A copied source the editor confirmed is a translation now, though its text did not change.
     const changedText = review.text !== unit.target || (unit.copied === true && written !== null);
     if (unit.newSegment) {
-      const slots = written === null ? original : stateSlots(unit, written, vocabulary);
+      const slots = written === null ? original : { ...original, ...stateSlots(unit, written, vocabulary) };
       // A status the file records (a Trados conf) writes its marker too, empty without text: a "Translated"
       // with no target segment would be the state of nothing.
       const stateRecorded = written !== null && unit.states !== undefined;
@@ -774,7 +816,7 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
           : '';
       const content = `<${unit.missing}${onTarget}>${markup}</${unit.missing}>`;
       const slots = vocabulary !== 'xliff1' && written !== null ? stateSlots(unit, written, vocabulary) : original;
-      return { content, state: slots.state, subState: slots.subState };
+      return { ...original, content, state: slots.state, subState: slots.subState };
     }
     let content = unit.content;
     if (changedText) {
@@ -782,10 +824,13 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
       content = unit.selfClosed === null ? markup : markup === '' ? unit.content : `>${markup}</${unit.selfClosed}>`;
     }
     const slots = written === null ? original : stateSlots(unit, written, vocabulary);
-    return { content, state: slots.state, subState: slots.subState };
+    return { ...original, content, state: slots.state, subState: slots.subState };
   });
 
   writeWholeTargets(skeleton.units, rendered, filled);
+  skeleton.units.forEach((unit, index) => {
+    if (unit.approval) rendered[index]!.approved = approvalSlot(skeleton, index, unit.approval, byUnit);
+  });
 
   let out = '';
   for (const piece of skeleton.pieces) {

@@ -171,6 +171,18 @@ export function statusOfState(vocabulary: StateVocabulary, state: string | null 
 }
 
 /**
+ * XLIFF 1.2's `approved` attribute on <trans-unit>, which "indicates whether a translation is final or has passed
+ * its final review" (Weblate and the Translate Toolkit read a unit's approval from it alone): `yes` makes a unit
+ * with a target approved where its state says it is translated, or says nothing at all. A state asking for work
+ * (new, needs-*) or a status the qualifier carries wins over it, as the newer word on the unit.
+ */
+export function statusWithApproval(status: Status, approved: string | undefined, state: string | null, qualifier: string | null): Status {
+  if (approved !== 'yes') return status;
+  if (status === 'confirmed' || (status === 'not_started' && state === null && qualifier === null)) return 'approved';
+  return status;
+}
+
+/**
  * The mapping documents imported before the qualifiers and memoQ's PartiallyEdited/Proofread were read: their
  * stored statuses were set by it, so their skeletons (which do not record the imported status) compare with it,
  * and an untouched export of them stays byte-identical.

@@ -273,7 +273,7 @@ function contentRange(skeleton: XliffSkeleton, i: number): { start: number; end:
       continue;
     }
     const unit = skeleton.units[piece.unit]!;
-    const original = piece.part === 'content' ? unit.content : piece.part === 'state' ? unit.stateAttr : unit.subStateAttr;
+    const original = { content: unit.content, state: unit.stateAttr, subState: unit.subStateAttr, approved: unit.approval?.attr ?? '' }[piece.part];
     if (piece.unit === i && piece.part === 'content') return { start: at, end: at + original.length };
     at += original.length;
   }
