@@ -81,7 +81,7 @@ export function* originalSteps(store: Store, documentId: number, utf8 = false): 
     const handler = formatById(layout.format);
     const document: ParsedDocument = { format: handler.id, units, skeleton: JSON.parse(layout.skeleton) };
     if (isBinaryFormat(handler)) return Buffer.from(handler.writeBytes(document, reviewed));
-    text = handler.write(document, reviewed);
+    text = handler.write(document, reviewed, { targetLanguage: store.checkSettings.languages(documentId).target });
     xml = handler.xml === true;
   }
   const plain = utf8 || layout.encoding === 'binary';

@@ -89,6 +89,12 @@ export interface FormatImportOptions {
   missingTargets?: 'empty' | 'source';
 }
 
+/** What a writer may need to know of the document beyond its file: what the editor said of it in Redline. */
+export interface WriteContext {
+  /** The target language the editor chose for the document (a BCP 47 tag), if any. */
+  targetLanguage?: string | null;
+}
+
 /** What a handler finds in a file before import, for the editor to choose the options from. */
 export interface FormatInspection {
   /** Every language the file has (TMX), and the one its header names as the source. */
@@ -122,5 +128,5 @@ export interface FormatHandler<Skeleton = unknown> {
   /** Parses decoded text; throws RedlineError('bad_input') naming the file, the line or element and the problem. */
   parse(text: string, name: string, options?: FormatImportOptions): ParsedDocument<Skeleton>;
   /** Rebuilds the file; untouched units give back the original (same bytes for text formats). */
-  write(document: ParsedDocument<Skeleton>, units: readonly ReviewedUnit[]): string;
+  write(document: ParsedDocument<Skeleton>, units: readonly ReviewedUnit[], context?: WriteContext): string;
 }

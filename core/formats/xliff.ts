@@ -1,5 +1,5 @@
 import { RedlineError } from '../model/errors';
-import type { FormatHandler, ParsedDocument, ParsedUnit, ReviewedUnit } from './types';
+import type { FormatHandler, ParsedDocument, ParsedUnit, ReviewedUnit, WriteContext } from './types';
 import { isDeletedRevision, numberTags, renderTarget, tokenize, type XliffTag } from './xliff/inline';
 import {
   attributeValue,
@@ -133,6 +133,11 @@ export interface XliffSkeleton {
   /** The file cut into original text and slots, in order. */
   pieces: Array<string | XliffSlot>;
   units: XliffSkeletonUnit[];
+  /**
+   * XLIFF 2 whose <xliff> has no trgLang: where in pieces[0] (the root's start tag, after its attributes) one
+   * goes. The spec requires trgLang once any <target> exists, so a new target is written only with it (writeXliff).
+   */
+  trgLangAt?: number;
 }
 
 type Status = ReviewedUnit['status'];
@@ -665,7 +670,13 @@ function parseXliff(
   }
   if (at < text.length) pieces.push(text.slice(at));
 
-  return { format, units, skeleton: { model, pieces, units: skeletonUnits }, languages: xliffLanguages(root, model) };
+  const trgLangAt = model === 2 && root.attrs.trgLang === undefined ? scanStartTag(text, root).insertAt : undefined;
+  return {
+    format,
+    units,
+    skeleton: { model, pieces, units: skeletonUnits, ...(trgLangAt !== undefined && { trgLangAt }) },
+    languages: xliffLanguages(root, model),
+  };
 }
 
 /** An attribute with a new value, written as the file wrote it (its spacing and quotes), or added as ` name="value"`. */
@@ -758,7 +769,25 @@ function approvalSlot(
   return attributeValue(approval.attr) === value ? approval.attr : attributeWith(approval.attr, value, 'approved');
 }
 
-function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly ReviewedUnit[]): string {
+/**
+ * The trgLang an XLIFF 2 file without one gets once Redline writes a <target> into it (`unit` the first such):
+ * the document's target language as the editor chose it, or, when none is chosen, a refusal saying how to
+ * choose one, rather than a file the spec forbids (XLIFF 2: trgLang is required once the document has a <target>).
+ */
+function targetLanguageAttribute(skeleton: XliffSkeleton, unit: string, context: WriteContext): string {
+  if (skeleton.trgLangAt === undefined) return '';
+  const language = context.targetLanguage?.trim();
+  if (!language) {
+    throw badInput(
+      `Segment "${unit}" needs a <target>, and XLIFF 2 allows one only in a file that names its target language ` +
+        '(trgLang on <xliff>), which this file does not: choose the document’s target language (Target, in the ' +
+        'Checks panel’s languages) and export again, or export as CSV.',
+    );
+  }
+  return ` trgLang="${escapeAttribute(language)}"`;
+}
+
+function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly ReviewedUnit[], context: WriteContext = {}): string {
   const skeleton = document.skeleton;
   if (!skeleton || !Array.isArray(skeleton.pieces) || !Array.isArray(skeleton.units)) {
     throw badInput('This document was not read from an XLIFF file; it cannot be written as XLIFF.');
@@ -773,6 +802,8 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
   }
 
   const filled = new Set<number>();
+  // The first unit given a <target> the file did not have (see trgLangAt).
+  let newTarget: string | null = null;
   const rendered = skeleton.units.map((unit, index) => {
     const original = { content: unit.content, state: unit.stateAttr, subState: unit.subStateAttr, approved: unit.approval?.attr ?? '' };
     const review = byUnit.get(index);
@@ -808,6 +839,7 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
     if (unit.missing !== undefined) {
       // No <target> in the file: one is written only for a translation typed or a status set.
       if (!changedText && written === null) return original;
+      newTarget ??= unit.key;
       const markup = renderTarget(review.text, unit.tags, unit.required, `Unit "${unit.key}"`, unit.target);
       // 1.2 keeps the state on the <target> being written; the others on the segment or trans-unit.
       const onTarget =
@@ -833,8 +865,10 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
   });
 
   let out = '';
-  for (const piece of skeleton.pieces) {
-    if (typeof piece === 'string') out += piece;
+  const trgLang = newTarget === null ? '' : targetLanguageAttribute(skeleton, newTarget, context);
+  for (const [n, piece] of skeleton.pieces.entries()) {
+    if (n === 0 && trgLang !== '' && typeof piece === 'string') out += piece.slice(0, skeleton.trgLangAt) + trgLang + piece.slice(skeleton.trgLangAt);
+    else if (typeof piece === 'string') out += piece;
     else {
       const unit = rendered[piece.unit];
       if (!unit) throw badInput('The XLIFF skeleton is damaged: it names a unit it does not have.');

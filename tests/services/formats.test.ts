@@ -147,6 +147,26 @@ describe('import and export through the format registry', () => {
   });
 });
 
+describe('an XLIFF 2 file without trgLang', () => {
+  it('gets the target language chosen for the document when a translation is written into it', () => {
+    const { services, dir } = openTestServices();
+    const file = join(dir, 'notrg.xlf');
+    writeFileSync(
+      file,
+      '<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en">' +
+        '<file id="f1"><unit id="u1"><segment><source>Hello world.</source></segment></unit></file></xliff>\n',
+    );
+    const doc = services.documents.importFile(file);
+    const [segment] = services.segments.page(doc.id, 0, 10).items;
+    services.segments.update(segment!.id, 'Hallo Welt.');
+    const out = join(dir, 'out.xlf');
+    expect(() => services.documents.exportToFile(doc.id, out)).toThrow(/^Segment "u1" needs a <target>/);
+    services.checks.setLanguages(doc.id, { source: null, target: 'de' });
+    services.documents.exportToFile(doc.id, out);
+    expect(readFileSync(out, 'utf8')).toContain('version="2.0" srcLang="en" trgLang="de"><file id="f1">');
+  });
+});
+
 describe('CSV export of any document', () => {
   it('lists position, source, MT, final text, status and note per sentence', () => {
     const { services, dir } = openTestServices();
