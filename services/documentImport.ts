@@ -14,7 +14,7 @@ import type { NewDocument } from '../db/repositories/documents';
 import type { ImportedSegment } from '../db/repositories/segments';
 import type { Store } from '../db/store';
 import { detectAndDecode, type DecodedFile } from './encoding';
-import { readInputFile } from './files';
+import { MAX_INPUT_BYTES, maxInputBytes, readInputFile, tooLarge } from './files';
 
 /** An import as steps: run it to the end, or a step at a time to show progress and allow cancelling. */
 export type ImportSteps = Steps<ImportProgress, DocumentSummary>;
@@ -66,10 +66,12 @@ const ROWS_PER_STEP = 1500;
  */
 export function readFile(path: string, options: { format?: string; encoding?: string } = {}) {
   const name = basename(path);
-  const bytes = readInputFile(path);
+  const bytes = readInputFile(path, maxInputBytes(name, options.format));
   let decoded: DecodedFile | undefined;
   const decode = (): DecodedFile => (decoded ??= detectAndDecode(bytes, name, options.encoding));
   const handler: AnyFormatHandler = options.format ? formatById(options.format) : formatFor(name, bytes, () => decode().text);
+  // A name ending .sdlxliff allows SDLXLIFF's size: anything else it turns out to be has everyone's.
+  if (handler.id !== 'sdlxliff' && bytes.length > MAX_INPUT_BYTES) throw tooLarge(name, bytes.length, MAX_INPUT_BYTES);
   return { name, bytes, handler, decode };
 }
 

@@ -6,6 +6,24 @@ import { RedlineError } from '../core/model/errors';
 /** Larger files are not sentence-by-sentence review work; refuse them before reading. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
+/**
+ * Trados' SDLXLIFF carries the original document, base64 in <internal-file>: text to the parser, no elements, so
+ * 50,000 segments with their document make some 60 MB. What the parser builds stays bounded by the XML element
+ * budget (core/formats/xml/limits.ts) whatever the size; bench/xmlBudget.ts measures a 59 MB SDLXLIFF of 50,000
+ * segments and 40 MB embedded at about 240 MB of heap, and one at the element budget (44 MB) at about 470 MB.
+ */
+export const MAX_SDLXLIFF_BYTES = 64 * 1024 * 1024;
+
+/** The size limit of a file by its name (or the format the editor chose): SDLXLIFF's, or everyone's. */
+export const maxInputBytes = (name: string, format?: string): number =>
+  format === 'sdlxliff' || (format === undefined && /\.sdlxliff$/i.test(name)) ? MAX_SDLXLIFF_BYTES : MAX_INPUT_BYTES;
+
+/** The refusal of a file over a size limit. */
+export function tooLarge(name: string, size: number, maxBytes: number): RedlineError {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return new RedlineError('bad_input', `${name} is ${mb(size)} MB; Redline opens files up to ${mb(maxBytes)} MB.`);
+}
+
 /** The bytes of a file the editor chose, or a clear reason why it cannot be read. */
 export function readInputFile(path: string, maxBytes = MAX_INPUT_BYTES): Uint8Array {
   let size: number;
@@ -20,10 +38,7 @@ export function readInputFile(path: string, maxBytes = MAX_INPUT_BYTES): Uint8Ar
     if (code === 'ENOENT') throw new RedlineError('not_found', `${path} does not exist.`);
     throw new RedlineError('io', `${path} cannot be read (${code ?? 'unknown error'}).`);
   }
-  if (size > maxBytes) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    throw new RedlineError('bad_input', `${basename(path)} is ${mb(size)} MB; Redline opens files up to ${mb(maxBytes)} MB.`);
-  }
+  if (size > maxBytes) throw tooLarge(basename(path), size, maxBytes);
   try {
     return readFileSync(path);
   } catch (error) {

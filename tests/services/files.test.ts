@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { MAX_INPUT_BYTES, readInputFile, writeFileAtomically } from '../../services/files';
+import { readFile } from '../../services/documentImport';
+import { MAX_INPUT_BYTES, MAX_SDLXLIFF_BYTES, maxInputBytes, readInputFile, writeFileAtomically } from '../../services/files';
 import { tempDir } from '../electron/support';
 import { thrown } from '../support/thrown';
 
@@ -56,6 +58,34 @@ describe('readInputFile', () => {
 
   it('has a limit of 20 MB by default', () => {
     expect(MAX_INPUT_BYTES).toBe(20 * 1024 * 1024);
+  });
+});
+
+describe('size limits by format', () => {
+  it('lets SDLXLIFF, which embeds its original document, be 64 MB; everything else 20 MB', () => {
+    expect(MAX_SDLXLIFF_BYTES).toBe(64 * 1024 * 1024);
+    expect(maxInputBytes('report.docx.sdlxliff')).toBe(MAX_SDLXLIFF_BYTES);
+    expect(maxInputBytes('REPORT.SDLXLIFF')).toBe(MAX_SDLXLIFF_BYTES);
+    expect(maxInputBytes('report.xlf', 'sdlxliff')).toBe(MAX_SDLXLIFF_BYTES);
+    expect(maxInputBytes('report.sdlxliff', 'text')).toBe(MAX_INPUT_BYTES);
+    expect(maxInputBytes('report.xlf')).toBe(MAX_INPUT_BYTES);
+  });
+
+  it('reads an SDLXLIFF over 20 MB, and refuses a file so named that turns out to be something else', () => {
+    const dir = tempDir();
+    const filler = 'A'.repeat(MAX_INPUT_BYTES);
+    const sdl = join(dir, 'big.sdlxliff');
+    writeFileSync(
+      sdl,
+      '<?xml version="1.0" encoding="utf-8"?><xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">' +
+        `<file original="a.docx" source-language="en" target-language="de" datatype="x"><header><reference><internal-file form="base64">${filler}</internal-file></reference></header>` +
+        '<body><trans-unit id="1"><source>a</source><target>b</target></trans-unit></body></file></xliff>',
+    );
+    expect(readFile(sdl).handler.id).toBe('sdlxliff');
+    // A Word document under that name: Word's limit.
+    const docx = join(dir, 'big-docx.sdlxliff');
+    writeFileSync(docx, zipSync({ 'word/document.xml': strToU8(filler) }, { level: 0 }));
+    expect(thrown(() => readFile(docx)).message).toMatch(/^big-docx\.sdlxliff is 20\.0 MB; Redline opens files up to 20\.0 MB\.$/);
   });
 });
 

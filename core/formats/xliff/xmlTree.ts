@@ -1,6 +1,6 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { RedlineError } from '../../model/errors';
-import { XmlBudget } from '../xml/limits';
+import { elementBudget, MAX_XML_DEPTH, XmlBudget } from '../xml/limits';
 
 /**
  * A light XML tree over the decoded file text, built with saxes (a strict, non-validating parser that knows only
@@ -71,7 +71,7 @@ export function parseXmlTree(text: string, name: string): XmlTree {
     stack[stack.length - 1]?.children.push(node);
   };
   let openLine = 1;
-  const budget = new XmlBudget(name);
+  const budget = new XmlBudget(name, MAX_XML_DEPTH, elementBudget(text.length));
 
   parser.on('opentagstart', () => {
     openLine = parser.line;
