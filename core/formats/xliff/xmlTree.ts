@@ -162,14 +162,30 @@ export function parseXmlTree(text: string, name: string): XmlTree {
       );
     }
     if (where) {
-      throw badInput(
-        `${name} is not well-formed XML: line ${where[1]}, column ${where[2]}: ${where[3]?.replace(/\.$/, '')}.`,
-      );
+      // saxes does not say which entity it does not know: the reference just before where it stopped does.
+      const entity = /^undefined entity/.test(where[3] ?? '') ? referenceBefore(text, Number(where[1]), Number(where[2])) : null;
+      const what = entity
+        ? `undefined entity ${entity} (XML knows only &amp; &lt; &gt; &quot; &apos;: write the character itself, or a character reference such as &#160;)`
+        : where[3]?.replace(/\.$/, '');
+      throw badInput(`${name} is not well-formed XML: line ${where[1]}, column ${where[2]}: ${what}.`);
     }
     throw badInput(`${name} is not well-formed XML: ${message}`);
   }
   if (!root) throw badInput(`${name} is not well-formed XML: it has no root element.`);
   return { root, doctype };
+}
+
+/** The entity reference (`&name;`) ending at or just before a line and column (1-based), if there is one. */
+function referenceBefore(text: string, line: number, column: number): string | null {
+  let at = 0;
+  for (let n = 1; n < line && at >= 0; n++) {
+    const next = text.slice(at).search(/\r\n|\r|\n/);
+    at = next < 0 ? -1 : at + next + (text.startsWith('\r\n', at + next) ? 2 : 1);
+  }
+  if (at < 0) return null;
+  const before = text.slice(Math.max(at, at + column - 200), at + column);
+  const found = [...before.matchAll(/&[^\s&;<>"'#]+;/g)].at(-1);
+  return found ? found[0] : null;
 }
 
 /** The line and column (1-based) of the first `&` that starts no entity or character reference, if any. */

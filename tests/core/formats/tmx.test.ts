@@ -168,9 +168,9 @@ describe('tmxFormat errors', () => {
     const laughs = '<!DOCTYPE tmx [<!ENTITY a "AAAA"><!ENTITY b "&a;&a;&a;">]><tmx><body><tu><tuv xml:lang="en"><seg>&b;</seg></tuv></tu></body></tmx>';
     expect(thrown(() => tmxFormat.parse(laughs, 'x.tmx')).message).toMatch(/^x\.tmx has declarations in its DOCTYPE/);
     const external = '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx><body><tu><tuv xml:lang="en"><seg>&ext;</seg></tuv></tu></body></tmx>';
-    expect(thrown(() => tmxFormat.parse(external, 'y.tmx')).message).toMatch(/^y\.tmx is not well-formed XML: line 2, column \d+: undefined entity\.$/);
+    expect(thrown(() => tmxFormat.parse(external, 'y.tmx')).message).toMatch(/^y\.tmx is not well-formed XML: line 2, column \d+: undefined entity &ext; \(XML knows only &amp; &lt; &gt; &quot; &apos;: write the character itself, or a character reference such as &#160;\)\.$/);
     expect(thrown(() => tmxFormat.parse('<tmx><body><tu><tuv xml:lang="en"><seg>a&nbsp;b</seg></tuv></tu></body></tmx>', 'z.tmx')).message).toMatch(
-      /^z\.tmx is not well-formed XML: line 1, column \d+: undefined entity\.$/,
+      /^z\.tmx is not well-formed XML: line 1, column \d+: undefined entity &nbsp; \(XML knows only &amp; &lt; &gt; &quot; &apos;: write the character itself, or a character reference such as &#160;\)\.$/,
     );
     expect(thrown(() => tmxFormat.parse('<tmx><body>\n<tu><tuv xml:lang="en"><seg>a & b</seg></tuv></tu></body></tmx>', 'w.tmx')).message).toBe(
       'w.tmx is not well-formed XML: line 2, column 31: a bare "&" (write it as &amp;).',

@@ -64,5 +64,7 @@ describe('XML budgets', () => {
       '<xliff>&lol2;</xliff>';
     expect(badInput(() => parseXmlTree(laughs, 'lol.xlf'))).toMatch(/declarations in its DOCTYPE \(line 2\)/);
     expect(badInput(() => parseXmlTree('<x>&lol;</x>', 'lol.xlf'))).toMatch(/^lol\.xlf is not well-formed XML: line 1/);
+    // The unknown entity is named, in text or in an attribute, on any line.
+    expect(badInput(() => parseXmlTree('<x>\r\n<y a="&foo;"/>&nbsp;</x>', 'e.xlf'))).toMatch(/^e\.xlf is not well-formed XML: line 2, column \d+: undefined entity &foo; \(XML knows only/);
   });
 });
