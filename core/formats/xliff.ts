@@ -224,8 +224,8 @@ const ORIGINS: Record<string, string> = {
   source: 'copied from the source',
 };
 
-/** What Trados says of a segment, for the editor: confirmation, origin, match percent, lock. */
-function sdlNote(seg: XmlElement): string {
+/** What Trados says of a segment, for the editor: confirmation, origin, match percent, lock (null: nothing). */
+function sdlNote(seg: XmlElement): string | null {
   const parts: string[] = [];
   if (seg.attrs.conf) parts.push(seg.attrs.conf);
   const origin = seg.attrs.origin;
@@ -235,7 +235,7 @@ function sdlNote(seg: XmlElement): string {
   }
   if (seg.attrs.percent !== undefined && origin !== 'mt') parts.push(`${seg.attrs.percent} % match`);
   if (seg.attrs.locked === 'true') parts.push('locked');
-  return `Trados: ${parts.join(', ')}`;
+  return parts.length > 0 ? `Trados: ${parts.join(', ')}` : null;
 }
 
 /** What memoQ says of a unit, for the editor: status, match percent, lock. */
@@ -398,7 +398,7 @@ function findUnits(
                   missingSegment: missingSegment(markers, m, byMid, target),
                 }),
                 state: seg ? { host: seg, attribute: 'conf', vocabulary: 'sdl' } : null,
-                notes: seg ? [sdlNote(seg), ...notes] : notes,
+                notes: seg && sdlNote(seg) !== null ? [sdlNote(seg)!, ...notes] : notes,
                 locked: seg?.attrs.locked === 'true',
                 ...(child.attrs.approved !== undefined && { approvedBy: child }),
               });

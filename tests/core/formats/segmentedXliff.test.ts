@@ -44,7 +44,8 @@ describe('SDLXLIFF', () => {
         state: 'ApprovedTranslation',
         notes: ['Trados: ApprovedTranslation, translation memory, 100 % match, locked'],
       },
-      { key: '0a1b2c3d-0000-4000-8000-000000000004/4', source: 'Погибли тринадцать силовиков.', target: '', state: null, notes: ['Trados: '] },
+      // A segment Trados says nothing of (no confirmation, origin or lock) has no note.
+      { key: '0a1b2c3d-0000-4000-8000-000000000004/4', source: 'Погибли тринадцать силовиков.', target: '', state: null, notes: [] },
     ]);
   });
 
