@@ -65,6 +65,15 @@ export function safeUnzip(file: Uint8Array, name: string, limits: ZipLimits = ZI
     );
   const overRatio = (entry: string): RedlineError =>
     refuse(`its part ${entry} unpacks to more than ${limits.maxRatio} times its packed size (the limit), like a ZIP bomb`);
+  // What the directory claims may be a damaged size field as well as a bomb: nothing was inflated to tell which.
+  const claimsOverTotal = (): RedlineError =>
+    refuse(
+      `its directory says it unpacks to more than ${MB(limits.maxUncompressedBytes)} (the limit for a package): the archive is damaged, or a ZIP bomb`,
+    );
+  const claimsOverRatio = (entry: string): RedlineError =>
+    refuse(
+      `its directory says part ${entry} unpacks to more than ${limits.maxRatio} times its packed size (the limit): the archive is damaged, or a ZIP bomb`,
+    );
   const overEntries = (): RedlineError =>
     refuse(`it holds more than ${limits.maxEntries.toLocaleString('en')} parts (the limit for a package)`);
 
@@ -81,9 +90,9 @@ export function safeUnzip(file: Uint8Array, name: string, limits: ZipLimits = ZI
         count += 1;
         declaredTotal += file.originalSize;
         if (count > limits.maxEntries) budgetError = overEntries();
-        else if (declaredTotal > limits.maxUncompressedBytes) budgetError = overTotal();
+        else if (declaredTotal > limits.maxUncompressedBytes) budgetError = claimsOverTotal();
         else if (file.originalSize > limits.ratioFloor && file.originalSize > limits.maxRatio * Math.max(file.size, 1)) {
-          budgetError = overRatio(file.name);
+          budgetError = claimsOverRatio(file.name);
         } else if (declared.has(file.name)) {
           // A package names each part once (OPC): which of the two would be the document is anyone's guess.
           budgetError = refuse(`it holds two parts named ${file.name}`);

@@ -82,7 +82,7 @@ describe('archiveStart', () => {
     expect(parts(prefixed)).toEqual(parts(PACKAGE));
   });
 
-  it('says what is wrong with a cut or garbled file, never that it is a ZIP bomb', () => {
+  it('says what is wrong with a cut or garbled file, never that it is a ZIP bomb without saying it may be damaged', () => {
     expect(badInput(() => safeUnzip(strToU8('Just some text.'), 'x.docx'))).toBe('x.docx is not a .docx file: it is not a ZIP archive.');
     expect(badInput(() => safeUnzip(PACKAGE.subarray(0, PACKAGE.length - 30), 'x.docx'))).toBe(
       'x.docx is not a .docx file: its ZIP archive is damaged: it has no end record (is the end of the file missing?).',
@@ -101,7 +101,9 @@ describe('archiveStart', () => {
           try {
             safeUnzip(garbled, 'x.docx');
           } catch (error) {
-            expect((error as Error).message).not.toMatch(/bomb/i);
+            // A flipped size field in the directory claims what a bomb claims: both are named then.
+            const message = (error as Error).message;
+            if (/bomb/i.test(message)) expect(message).toMatch(/damaged, or a ZIP bomb/);
           }
         },
       ),
