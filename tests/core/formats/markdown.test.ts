@@ -170,8 +170,9 @@ const block = fc.oneof(
   lines.map((ls) => ls.join('\n')),
   fc.array(fc.tuple(fc.constantFrom('- ', '* ', '1. ', '  - ', '- [ ] '), line), { minLength: 1, maxLength: 4 }).map((items) => items.map(([m, l]) => m + l).join('\n')),
   lines.map((ls) => ls.map((l) => `> ${l}`).join('\n')),
-  // Indented code by 8 spaces: after a list item, 4 would continue the item's text (CommonMark).
-  fc.constantFrom('```js\nCODEWORD = "x. Y";\n```', '~~~\nCODEWORD\n~~~', '        CODEWORD indented.', '<div>\nHTMLWORD\n</div>', '<!-- HTMLWORD -->', '***', '---'),
+  // Indented code by 16 spaces: after a list item, 4 would continue the item's text (CommonMark), and after
+  // "  - 2024. alpha." (a list in a list) so would 8 and up to 13.
+  fc.constantFrom('```js\nCODEWORD = "x. Y";\n```', '~~~\nCODEWORD\n~~~', `${' '.repeat(16)}CODEWORD indented.`, '<div>\nHTMLWORD\n</div>', '<!-- HTMLWORD -->', '***', '---'),
   fc.tuple(words, words, words, words).map(([a, b, c, d]) => `| ${a} | ${b} |\n|---|:--:|\n| **${c}** | ${d} |`),
 );
 const cleanDocument = fc
