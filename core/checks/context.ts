@@ -3,9 +3,9 @@ import type { NameIndex } from './nameIndex';
 import type { Script } from './scripts';
 import { pairEvents, type PairProfile } from './pairs';
 import { copyProfile, holdsLowOpener, isDialogue, opensWithQuotationMark, othersWith, paragraphFacts } from './paragraphFacts';
-import { words, type Word } from './text';
+import { words, type Finding, type Word } from './text';
 import { languageOf } from './languages';
-import type { CheckedSentence, CheckOptions, Flag, GlossaryTerm, Languages, Speller } from './types';
+import type { CheckedSentence, CheckOptions, GlossaryTerm, Languages, Speller } from './types';
 
 /**
  * What the checks of one sentence need to know about the rest of its document, built once per document from
@@ -53,7 +53,7 @@ export interface SentenceInput {
   knownWords: ReadonlySet<string>;
 }
 
-export type SentenceCheck = (input: SentenceInput) => Flag[];
+export type SentenceCheck = (input: SentenceInput) => Finding[];
 
 // --- Memoized per document -----------------------------------------------------------------------------
 

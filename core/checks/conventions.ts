@@ -2,8 +2,8 @@ import { othersHoldMark, type SentenceCheck } from './context';
 import { emphasisQuoteFlags } from './emphasisQuotes';
 import { conventionsOf } from './languages';
 import { straightQuotes } from './pairs';
-import { insideAny, makeFlag, quoted, replaceRange, technicalSpans } from './text';
-import type { Confidence, Flag } from './types';
+import { insideAny, makeFlag, quoted, replacing, technicalSpans, type Finding } from './text';
+import type { Confidence } from './types';
 
 /**
  * How the target language writes what every language has: quotation marks (“ ” / „ “ / « »), the space French
@@ -16,17 +16,17 @@ import type { Confidence, Flag } from './types';
 /** A straight quote opens when nothing but a space, a bracket or a dash stands before it. */
 const opensAt = (text: string, at: number) => at === 0 || /[\s([{–—-]/u.test(text[at - 1]!);
 
-function quoteFlags(text: string, language: string, othersUse: (marks: ReadonlySet<string>) => boolean): Flag[] {
+function quoteFlags(text: string, language: string, othersUse: (marks: ReadonlySet<string>) => boolean): Finding[] {
   const conventions = conventionsOf(language)!;
   const [open, close] = conventions.quotes[0]!;
-  const flags: Flag[] = [];
+  const flags: Finding[] = [];
   const confidence: Confidence = conventions.straightQuotesWrong ? 'sure' : 'possible';
   const name = language === 'de' ? 'German' : language === 'fr' ? 'French' : language === 'ru' ? 'Russian' : 'English';
   for (const at of straightQuotes(text)) {
     const opening = opensAt(text, at);
     const mark = opening ? open : close;
     flags.push(
-      makeFlag('conventions', 'minor', `A straight quote ${quoted('"')}: ${name} writes ${open}…${close}`, at, at + 1, text, replaceRange(text, at, at + 1, mark), confidence),
+      makeFlag('conventions', 'minor', `A straight quote ${quoted('"')}: ${name} writes ${open}…${close}`, at, at + 1, text, replacing(at, at + 1, mark), confidence),
     );
   }
   // Marks no pair of the language uses: ” in German, „ in English.
@@ -41,33 +41,33 @@ function quoteFlags(text: string, language: string, othersUse: (marks: ReadonlyS
     if (allowed.has(char) && !(language === 'de' && char === '“' && opensAt(text, at) && /\S/u.test(text[at + 1] ?? ''))) continue;
     const opening = char === '„' || char === '«' || (char === '“' && opensAt(text, at)) || (char === '»' && language === 'de');
     flags.push(
-      makeFlag('conventions', 'minor', `${quoted(char)} is not a quotation mark ${name} uses: it writes ${open}…${close}`, at, at + 1, text, replaceRange(text, at, at + 1, opening ? open : close), language !== 'en' || (usesOwn ??= othersUse(allowed)) ? 'sure' : 'possible'),
+      makeFlag('conventions', 'minor', `${quoted(char)} is not a quotation mark ${name} uses: it writes ${open}…${close}`, at, at + 1, text, replacing(at, at + 1, opening ? open : close), language !== 'en' || (usesOwn ??= othersUse(allowed)) ? 'sure' : 'possible'),
     );
   }
   return flags;
 }
 
 /** French: a no-break space before `; : ! ?` and inside « ». */
-function frenchSpacing(text: string, technical: ReadonlyArray<[number, number]>): Flag[] {
-  const flags: Flag[] = [];
+function frenchSpacing(text: string, technical: ReadonlyArray<[number, number]>): Finding[] {
+  const flags: Finding[] = [];
   for (const match of text.matchAll(/(?<=[\p{L}\p{N}»)])([;:!?])/gu)) {
     const at = match.index ?? 0;
     if (insideAny(technical, at)) continue;
     if (match[1] === ':' && /\d:\d/u.test(text.slice(at - 1, at + 2))) continue; // 10:30
     if (/[!?]/u.test(text[at - 1] ?? '')) continue;
-    flags.push(makeFlag('conventions', 'minor', `French puts a space before ${quoted(match[1]!)}`, at, at + 1, text, replaceRange(text, at, at, '\u202f')));
+    flags.push(makeFlag('conventions', 'minor', `French puts a space before ${quoted(match[1]!)}`, at, at + 1, text, replacing(at, at, '\u202f')));
   }
   for (const match of text.matchAll(/«(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.!?])»/gu)) {
     const at = match.index ?? 0;
     const opening = match[0] === '«';
-    flags.push(makeFlag('conventions', 'minor', `French puts a space ${opening ? 'after «' : 'before »'}`, at, at + 1, text, replaceRange(text, opening ? at + 1 : at, opening ? at + 1 : at, '\u00a0')));
+    flags.push(makeFlag('conventions', 'minor', `French puts a space ${opening ? 'after «' : 'before »'}`, at, at + 1, text, replacing(opening ? at + 1 : at, opening ? at + 1 : at, '\u00a0')));
   }
   return flags;
 }
 
 /** `3.5` in a language that writes `3,5`. */
-function decimalFlags(text: string, source: string | null, technical: ReadonlyArray<[number, number]>): Flag[] {
-  const flags: Flag[] = [];
+function decimalFlags(text: string, source: string | null, technical: ReadonlyArray<[number, number]>): Finding[] {
+  const flags: Finding[] = [];
   for (const match of text.matchAll(/(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]*\d)/gu)) {
     const at = match.index ?? 0;
     if (insideAny(technical, at)) continue;
@@ -76,18 +76,18 @@ function decimalFlags(text: string, source: string | null, technical: ReadonlyAr
     const copied = source !== null && new RegExp(`(?<![\\d.,])${match[1]}\\.${match[2]}(?![\\d])`, 'u').test(source);
     flags.push(
       makeFlag('conventions', 'minor', `The decimal point in ${quoted(match[0])}: this language writes ${quoted(`${match[1]},${match[2]}`)}`, at, at + match[0].length, text,
-        replaceRange(text, at, at + match[0].length, `${match[1]},${match[2]}`), copied ? 'sure' : 'possible'),
+        replacing(at, at + match[0].length, `${match[1]},${match[2]}`), copied ? 'sure' : 'possible'),
     );
   }
   return flags;
 }
 
 /** A hyphen with a space each side used as a dash: `1989 - wenige Tage`. */
-function dashFlags(text: string, dash: string, sure: boolean): Flag[] {
-  const flags: Flag[] = [];
+function dashFlags(text: string, dash: string, sure: boolean): Finding[] {
+  const flags: Finding[] = [];
   for (const match of text.matchAll(/(?<=[\p{L}\p{N},.)”“"»«])[ \u00a0]-[ \u00a0](?=[\p{L}\p{N}(„“"«])/gu)) {
     const at = (match.index ?? 0) + 1;
-    flags.push(makeFlag('conventions', 'minor', `A hyphen stands for a dash: write ${quoted(dash)}`, at, at + 1, text, replaceRange(text, at, at + 1, dash), sure ? 'sure' : 'possible'));
+    flags.push(makeFlag('conventions', 'minor', `A hyphen stands for a dash: write ${quoted(dash)}`, at, at + 1, text, replacing(at, at + 1, dash), sure ? 'sure' : 'possible'));
   }
   return flags;
 }

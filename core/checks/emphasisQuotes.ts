@@ -1,5 +1,4 @@
-import { makeFlag, quoted } from './text';
-import type { Flag } from './types';
+import { makeFlag, quoted, type Finding } from './text';
 
 /**
  * Quotation marks carried over from a source language that puts them around terms, slogans and emphasis
@@ -79,7 +78,7 @@ export function emphasisQuotes(text: string): Array<[number, number]> {
 }
 
 /** Flags the emphasis quotes of a target whose source language quotes for emphasis (see above). */
-export function emphasisQuoteFlags(text: string, source: string | null, sourceLanguage: string | null): Flag[] {
+export function emphasisQuoteFlags(text: string, source: string | null, sourceLanguage: string | null): Finding[] {
   if (!sourceLanguage || !EMPHASIS_QUOTING.has(sourceLanguage)) return [];
   if (source !== null && !SOURCE_QUOTES.test(source)) return [];
   return emphasisQuotes(text).map(([start, end]) =>

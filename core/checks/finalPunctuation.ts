@@ -1,5 +1,4 @@
-import { makeFlag } from './text';
-import type { Flag } from './types';
+import { makeFlag, type Finding } from './text';
 
 /**
  * A full stop the translation ends with where its source ends with none: a headline, a title or a caption
@@ -14,7 +13,7 @@ const CJK_STOPS = new Set(['zh', 'ja']);
 /** What may end a source sentence: stops, closing quotes and brackets, an ellipsis, in any script. */
 const SOURCE_END = /[.!?。！？…．:：;；"”’»」』)）\]】》]\s*$/u;
 
-export function finalPunctuationFlags(text: string, source: string | null, sourceLanguage: string | null): Flag[] {
+export function finalPunctuationFlags(text: string, source: string | null, sourceLanguage: string | null): Finding[] {
   if (!source || source.trim().length === 0) return [];
   const match = /(?<![.\s])\.\s*$/u.exec(text);
   if (!match || SOURCE_END.test(source)) return [];

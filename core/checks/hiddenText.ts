@@ -1,6 +1,5 @@
 import type { SentenceCheck } from './context';
-import { makeFlag, replaceRange } from './text';
-import type { Flag } from './types';
+import { makeFlag, replacing, type Finding } from './text';
 
 /**
  * Characters that change how a sentence looks without being seen: bidirectional embeddings, overrides and
@@ -36,7 +35,7 @@ export const HIDDEN_CHARS = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF\u180E
 export const codePoint = (char: string): string => `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 export const checkHiddenText: SentenceCheck = ({ text }) => {
-  const flags: Flag[] = [];
+  const flags: Finding[] = [];
   for (const [pattern, severity, effect] of [
     [BIDI_CONTROL, 'major', 'it can make the sentence display in a different order from the text that is stored and exported'],
     [INVISIBLE, 'minor', 'it splits or joins words without showing'],
@@ -52,7 +51,7 @@ export const checkHiddenText: SentenceCheck = ({ text }) => {
           at,
           at + 1,
           text,
-          replaceRange(text, at, at + 1, ''),
+          replacing(at, at + 1, ''),
         ),
       );
     }

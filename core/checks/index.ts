@@ -17,6 +17,7 @@ import { checkTerminology } from './terminology';
 import { checkConventions } from './conventions';
 import { checkSpelling } from './spelling';
 import { checkUntranslated } from './untranslated';
+import { flagOf, type Finding } from './text';
 import { CHECK_IDS, type CheckId, type CheckInfo, type CheckOptions, type CheckedSentence, type Flag } from './types';
 
 export * from './types';
@@ -122,7 +123,7 @@ export const CHECKS: readonly CheckInfo[] = [
 ];
 
 /** A check of one sentence; the options reach those that need more than the sentence's input (a second dictionary). */
-type Runner = (input: SentenceInput, options: CheckOptions) => Flag[];
+type Runner = (input: SentenceInput, options: CheckOptions) => Finding[];
 
 const RUNNERS: Record<CheckId, Runner> = {
   spacing: checkSpacing,
@@ -148,7 +149,7 @@ const RUNNERS: Record<CheckId, Runner> = {
 
 const ORDER = new Map<CheckId, number>(CHECK_IDS.map((id, k) => [id, k]));
 
-const byPosition = (a: Flag, b: Flag) => a.start - b.start || a.end - b.end || ORDER.get(a.check)! - ORDER.get(b.check)!;
+const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end || ORDER.get(a.check)! - ORDER.get(b.check)!;
 
 function enabledChecks(options: CheckOptions): CheckId[] {
   const disabled = new Set(options.disabled ?? []);
@@ -158,12 +159,12 @@ function enabledChecks(options: CheckOptions): CheckId[] {
 /**
  * Flags of one check a sentence keeps at most, the first by position. Each fix holds the whole sentence, so a
  * flag per problem of a line with thousands (double spaces, zero-width spaces, tags) stored flags quadratic in
- * its length. Those with a fix are kept first, so fix all (which checks again after each fix) still reaches the
- * problems past the bound.
+ * its length; the checks return edits, and only the fixes of the flags kept are written out. Those with a fix
+ * are kept first, so fix all (which checks again after each fix) still reaches the problems past the bound.
  */
 export const MAX_FLAGS_PER_CHECK = 20;
 
-const fixableFirst = (a: Flag, b: Flag): number => Number(a.fix === undefined) - Number(b.fix === undefined) || byPosition(a, b);
+const fixableFirst = (a: Finding, b: Finding): number => Number(a.edit === undefined) - Number(b.edit === undefined) || byPosition(a, b);
 
 function run(ctx: DocumentContext, index: number, text: string, options: CheckOptions, checks: readonly CheckId[]): Flag[] {
   const input = inputFor(ctx, index, text, options);
@@ -172,7 +173,10 @@ function run(ctx: DocumentContext, index: number, text: string, options: CheckOp
     const severity = options.settings?.[id]?.severity;
     let found = RUNNERS[id](input, options);
     if (found.length > MAX_FLAGS_PER_CHECK) found = found.sort(fixableFirst).slice(0, MAX_FLAGS_PER_CHECK);
-    for (const flag of found) flags.push(severity ? { ...flag, severity } : flag);
+    for (const finding of found) {
+      const flag = flagOf(finding, text);
+      flags.push(severity ? { ...flag, severity } : flag);
+    }
   }
   return flags.sort(byPosition);
 }

@@ -1,7 +1,6 @@
 import type { SentenceCheck } from './context';
 import { NOT_NAMES } from './nameIndex';
-import { makeFlag, quoted } from './text';
-import type { Flag } from './types';
+import { makeFlag, quoted, type Finding } from './text';
 
 /**
  * Two sentences the MT ran together: at an ellipsis followed by a capitalized word that starts a sentence
@@ -21,7 +20,7 @@ const wordAt = (text: string, at: number) => /^[\p{L}\p{M}’'-]+/u.exec(text.sl
 const wordBefore = (text: string, at: number) => /(\S+)\s*$/u.exec(text.slice(0, at))?.[1] ?? '';
 
 export const checkJoinedSentences: SentenceCheck = ({ ctx, text }) => {
-  const flags: Flag[] = [];
+  const flags: Finding[] = [];
   for (const match of text.matchAll(ELLIPSIS)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;

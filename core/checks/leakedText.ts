@@ -1,6 +1,5 @@
 import type { SentenceCheck } from './context';
-import { insideAny, isLowerLetter, makeFlag, quoted, replaceRange, technicalSpans } from './text';
-import type { Flag } from './types';
+import { insideAny, isLowerLetter, makeFlag, quoted, replacing, technicalSpans, type Edit, type Finding } from './text';
 
 /**
  * Text that was never meant for the reader: metadata fused into the first sentence (`date 2022-01-06 The
@@ -70,11 +69,11 @@ function decodeEntity(match: RegExpMatchArray): string | undefined {
 }
 
 /** Removes [start, end) so that the words around neither meet nor keep two spaces; a line break tag leaves a space. */
-function removeTidily(text: string, start: number, end: number, breaksLine = false): string {
+function removeTidily(text: string, start: number, end: number, breaksLine = false): Edit {
   const spaceBefore = start === 0 || /\s/u.test(text[start - 1]!);
   const spaceAfter = end === text.length || /\s/u.test(text[end]!);
-  if (spaceBefore && spaceAfter && start > 0 && end < text.length) return text.slice(0, start) + text.slice(end + 1);
-  return text.slice(0, start) + (breaksLine && !spaceBefore && !spaceAfter ? ' ' : '') + text.slice(end);
+  if (spaceBefore && spaceAfter && start > 0 && end < text.length) return replacing(start, end + 1, '');
+  return replacing(start, end, breaksLine && !spaceBefore && !spaceAfter ? ' ' : '');
 }
 
 /** `(laughs) Yes`, `[applause]`: a stage direction or aside in brackets may start in lower case. */
@@ -83,15 +82,15 @@ const BRACKETED_START = /^\s*[([][^)\]]*[)\]]/u;
 const startsLower = (source: string | null) => source !== null && /^[\s\p{P}\p{S}\p{N}]*\p{Ll}/u.test(source);
 
 export const checkLeakedText: SentenceCheck = ({ text, words: all, source }) => {
-  const flags: Flag[] = [];
-  const add = (severity: 'minor' | 'major' | 'critical', message: string, start: number, end: number, fix?: string) =>
+  const flags: Finding[] = [];
+  const add = (severity: 'minor' | 'major' | 'critical', message: string, start: number, end: number, fix?: Edit) =>
     flags.push(makeFlag('leaked-text', severity, message, start, end, text, fix));
 
   const prefix = PREFIX.exec(text);
   if (prefix) {
     const start = prefix[1]!.length;
     const end = prefix[0].length;
-    add('critical', `Metadata ${quoted(prefix[2]!)} is fused into the sentence`, start, end, replaceRange(text, start, end, ''));
+    add('critical', `Metadata ${quoted(prefix[2]!)} is fused into the sentence`, start, end, replacing(start, end, ''));
   } else {
     const first = all[0];
     const opening = first ? text.slice(0, first.start) : '';
@@ -117,7 +116,7 @@ export const checkLeakedText: SentenceCheck = ({ text, words: all, source }) => 
     const decoded = decodeEntity(match);
     if (decoded === undefined) continue;
     const start = match.index ?? 0;
-    add('major', `The HTML entity ${quoted(match[0])} stands for ${quoted(decoded)}`, start, start + match[0].length, replaceRange(text, start, start + match[0].length, decoded));
+    add('major', `The HTML entity ${quoted(match[0])} stands for ${quoted(decoded)}`, start, start + match[0].length, replacing(start, start + match[0].length, decoded));
   }
   for (const { pattern, describe } of LEAKS) {
     for (const match of text.matchAll(pattern)) {
@@ -128,7 +127,7 @@ export const checkLeakedText: SentenceCheck = ({ text, words: all, source }) => 
   for (let at = 0; at < text.length; at++) {
     if (!isInvisible(text.charCodeAt(at))) continue;
     const code = text.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0');
-    add('major', `An invisible character (U+${code}) is in the text`, at, at + 1, replaceRange(text, at, at + 1, ''));
+    add('major', `An invisible character (U+${code}) is in the text`, at, at + 1, replacing(at, at + 1, ''));
   }
   return flags;
 };

@@ -1,6 +1,5 @@
 import { paragraphIsDialogue, type SentenceCheck } from './context';
-import { abbreviationStop, makeFlag, quoted, SPEECH_VERBS, words } from './text';
-import type { Flag } from './types';
+import { abbreviationStop, makeFlag, quoted, SPEECH_VERBS, words, type Finding } from './text';
 
 /**
  * An attribution (`said Tokayev`, `the expert says`) cut off from what was said: the MT dropped the quotation
@@ -23,7 +22,7 @@ const STOP_THEN_COMMA = /([.!?…])[ \t\u00a0]*,[ \t\u00a0]*(?:[–—-][ \t\u00
 const LOOSE_COMMA = /([ \t\u00a0]+,[ \t\u00a0]*(?:[–—-][ \t\u00a0]*)?|,[ \t\u00a0]*[–—][ \t\u00a0]*)/gu;
 
 export const checkLostAttribution: SentenceCheck = ({ ctx, index, text }) => {
-  const flags: Flag[] = [];
+  const flags: Finding[] = [];
   const cut = new Set<number>();
   for (const match of text.matchAll(STOP_THEN_COMMA)) {
     const start = match.index ?? 0;

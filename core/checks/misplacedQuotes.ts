@@ -1,6 +1,5 @@
 import type { SentenceInput } from './context';
-import { makeFlag, quoted, replaceRange, SPEECH_VERBS, words } from './text';
-import type { Flag } from './types';
+import { makeFlag, quoted, replacing, SPEECH_VERBS, words, type Finding } from './text';
 
 /**
  * Two traces MT leaves when it puts back English quotation marks and apostrophes around its own tokens: the
@@ -28,15 +27,15 @@ const ATTRIBUTION_VERBS: Record<string, ReadonlySet<string>> = {
   ru: new Set('сказал сказала сказали заявил заявила заявили добавил добавила отметил отметила пояснил пояснила объяснил объяснила написал написала ответил ответила'.split(' ')),
 };
 
-export function checkMisplacedQuotes({ text, languages }: SentenceInput): Flag[] {
+export function checkMisplacedQuotes({ text, languages }: SentenceInput): Finding[] {
   const verbs = languages.target ? ATTRIBUTION_VERBS[languages.target] : undefined;
   if (!verbs || !LONE_STRAIGHT_QUOTE(text)) return [];
-  const flags: Flag[] = [];
+  const flags: Finding[] = [];
   for (const match of languages.target === 'en' ? text.matchAll(POSSESSIVE) : []) {
     const at = (match.index ?? 0) + match[1]!.length;
     // `the word "freedom` opens a quotation: a lone quote before a word is a possessive only after a plural.
     if (text.slice(at + 2).includes('"')) continue;
-    const fix = replaceRange(text, at, at + 2, "' ");
+    const fix = replacing(at, at + 2, "' ");
     flags.push(makeFlag('quotes-brackets', 'minor', `${quoted(match[0])}: the possessive apostrophe is written as a quotation mark (${quoted(`${match[1]}' ${match[2]}`)})`, at + 1, at + 2, text, fix));
   }
   for (const match of text.matchAll(CLOSING_AFTER_SPACE)) {
@@ -45,7 +44,7 @@ export function checkMisplacedQuotes({ text, languages }: SentenceInput): Flag[]
     const mark = match.index ?? 0;
     // The quotation it closes opened nowhere in this sentence: there is no other straight quote before it.
     if (text.slice(0, mark).includes('"')) continue;
-    const fix = replaceRange(text, mark + 1, mark + 3, '" ');
+    const fix = replacing(mark + 1, mark + 3, '" ');
     flags.push(makeFlag('quotes-brackets', 'minor', `${quoted(`${match[1]} "${match[2]}`)}: the closing quotation mark belongs before the space (${quoted(`${match[1]}" ${match[2]}`)})`, mark + 2, mark + 3, text, fix));
   }
   return flags;

@@ -1,7 +1,6 @@
 import type { SentenceCheck } from './context';
 import { LOOKS_CYRILLIC, LOOKS_LATIN, onlyLatin, scriptOf, type Script } from './scripts';
-import { makeFlag, quoted } from './text';
-import type { Flag } from './types';
+import { makeFlag, quoted, type Finding } from './text';
 
 /**
  * Letters of the wrong alphabet: words left untranslated in another script (Cyrillic or Chinese in an English
@@ -50,7 +49,7 @@ function lookalike(run: string, majority: Script): string {
 
 export const checkMixedScript: SentenceCheck = ({ ctx, text }) => {
   if (onlyLatin(text)) return [];
-  const flags: Flag[] = [];
+  const flags: Finding[] = [];
   const foreign: Array<{ start: number; end: number; script: Script }> = [];
   for (const match of text.matchAll(/[\p{L}\p{M}]+/gu)) {
     const word = match[0];

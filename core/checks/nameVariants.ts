@@ -1,6 +1,6 @@
 import type { SentenceCheck } from './context';
 import { nameOccurrences } from './nameIndex';
-import { makeFlag, quoted, replaceRange } from './text';
+import { makeFlag, quoted, replacing } from './text';
 
 /**
  * A name spelled two ways in one document (`Alma-Ata` 4×, `Almaty` 5×): every occurrence of the less frequent
@@ -17,7 +17,7 @@ export const checkNameVariants: SentenceCheck = ({ ctx, text, words }) => {
     if (!variant) return [];
     const message = `${quoted(name.form)} is also spelled ${quoted(variant.preferred)} (${variant.count}×) in this document` +
       (variant.tie ? ', as often: choose one' : '');
-    const fix = variant.tie ? undefined : replaceRange(text, name.start, name.end, variant.preferred);
+    const fix = variant.tie ? undefined : replacing(name.start, name.end, variant.preferred);
     return [makeFlag('name-variants', 'major', message, name.start, name.end, text, fix)];
   });
 };

@@ -1,6 +1,5 @@
 import { paragraphBalance, usesLowQuotes, type SentenceCheck } from './context';
-import { abbreviationStop, makeFlag, quoted } from './text';
-import type { Flag } from './types';
+import { abbreviationStop, makeFlag, quoted, replacing, type Edit, type Finding } from './text';
 
 /**
  * Punctuation the MT left behind when it moved or dropped what stood around it: two marks in a row (`possible.
@@ -21,12 +20,12 @@ function inDottedEllipsis(text: string, start: number, end: number): boolean {
  * The fix of two marks at [start, end) (`space` the spaces before the first): keeps the one the sentence needs,
  * and none of the spaces before or between them.
  */
-function pairFix(text: string, space: number, start: number, end: number, first: string, second: string): string | undefined {
+function pairFix(text: string, space: number, start: number, end: number, first: string, second: string): Edit | undefined {
   const rest = text.slice(end);
   const ends = rest.trim().length === 0;
   const capital = /^\s*\p{Lu}/u.test(rest);
-  const keepFirst = () => text.slice(0, space) + first + rest;
-  const keepSecond = () => text.slice(0, space) + second + rest;
+  const keepFirst = () => replacing(space, end, first);
+  const keepSecond = () => replacing(space, end, second);
   if (first === second) return keepFirst();
   if (STOPS.includes(first) && CLAUSE.includes(second)) {
     if (ends || capital) return keepFirst(); // the stop ends the sentence; the mark is stray
@@ -47,23 +46,23 @@ export const checkOrphanedPunctuation: SentenceCheck = ({ ctx, index, text, sour
   if (/^[\p{P}\p{S}\s]+$/u.test(trimmed)) {
     if (/^[\s*#~•·⁂_=\-–—]+$/u.test(trimmed)) return []; // a section break such as `* * *`
     if (source !== null && source.trim() === trimmed) return []; // the source has the same lone marks
-    const fix = /^[.…\s]+$/u.test(trimmed) ? '' : undefined;
+    const fix = /^[.…\s]+$/u.test(trimmed) ? replacing(0, text.length, '') : undefined;
     return [makeFlag('orphaned-punctuation', 'major', `The sentence is only ${quoted(trimmed)}`, at, at + trimmed.length, text, fix)];
   }
 
-  const flags: Flag[] = [];
+  const flags: Finding[] = [];
   const lead = /^(?:…|\.{3}|[,.;:!?]+|[”»)\]}])/u.exec(trimmed)?.[0];
   if (lead && !(lead === '.' && /^\.[\p{L}\p{N}]/u.test(trimmed))) {
     const end = at + lead.length;
     let message = `The sentence starts with ${quoted(lead)}`;
-    let fix: string | undefined;
+    let fix: Edit | undefined;
     if (lead === '”' || lead === '»') {
       const low = usesLowQuotes(ctx, index, text);
       if (paragraphBalance(ctx, index, low).before[lead === '»' ? 'guillemet' : 'double'].opens > 0) {
         message = `The sentence starts with ${quoted(lead)}, which closes the quotation of the sentence before`;
       }
     } else if (/^\s+[\p{Lu}\p{N}“"(]/u.test(text.slice(end))) {
-      fix = text.slice(0, at) + text.slice(end).replace(/^\s+/u, '');
+      fix = replacing(at, end + /^\s+/u.exec(text.slice(end))![0].length, '');
     }
     flags.push(makeFlag('orphaned-punctuation', 'major', message, at, end, text, fix));
   }

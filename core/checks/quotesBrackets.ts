@@ -1,8 +1,7 @@
 import { neighbourBalance, nextInParagraph, nextParagraphOpensQuote, paragraphBalance, usesLowQuotes, type SentenceCheck } from './context';
 import { profileOf, straightQuotes, unmatchedEvents, type PairKind } from './pairs';
 import { startsWithCloser } from './paragraphFacts';
-import { isLetterOrDigit, isSpace, makeFlag, quoted } from './text';
-import type { Flag } from './types';
+import { isLetterOrDigit, isSpace, makeFlag, quoted, type Finding } from './text';
 
 /**
  * Quotation marks and brackets that do not pair up within the paragraph, and curly quotes that face the wrong
@@ -16,8 +15,8 @@ const OPENER_OF: Record<PairKind, string> = { double: '“', guillemet: '«', pa
 const word = (kind: PairKind) => (kind === 'double' || kind === 'guillemet' ? 'quote' : 'bracket');
 
 /** A closing quote standing where an opening one would (`, ”said`), or the reverse (`word“ and`). */
-function facingFlags(text: string, low: boolean): Flag[] {
-  const flags: Flag[] = [];
+function facingFlags(text: string, low: boolean): Finding[] {
+  const flags: Finding[] = [];
   for (let at = 0; at < text.length; at++) {
     const char = text[at]!;
     const before = text[at - 1];

@@ -1,6 +1,5 @@
 import type { SentenceInput } from './context';
-import { isUpperLetter, makeFlag, quoted, replaceRange, type Word } from './text';
-import type { Flag } from './types';
+import { isUpperLetter, makeFlag, quoted, replacing, type Word, type Finding } from './text';
 
 /**
  * A word or a phrase of up to four words written twice in a row with nothing but a space between (`the the`,
@@ -56,8 +55,8 @@ export const MAX_REPEAT_FLAGS = 10;
  * The doubles of a sentence, left to right; those inside `loops` (flags of checkRepetitionLoop, in order) are
  * left to the loop's flag, which already removes them with every other copy.
  */
-export function checkRepeatedWords({ text, words: all }: SentenceInput, loops: readonly Flag[] = []): Flag[] {
-  const flags: Flag[] = [];
+export function checkRepeatedWords({ text, words: all }: SentenceInput, loops: readonly Finding[] = []): Finding[] {
+  const flags: Finding[] = [];
   let loop = 0;
   for (let i = 0; i < all.length && flags.length < MAX_REPEAT_FLAGS; i++) {
     for (let size = 1; size <= MAX_PHRASE; size++) {
@@ -68,7 +67,7 @@ export function checkRepeatedWords({ text, words: all }: SentenceInput, loops: r
       const covered = loop < loops.length && loops[loop]!.start <= start;
       if (!covered) {
         const phrase = text.slice(all[i]!.start, start);
-        flags.push(makeFlag('repeated-words', 'major', `${quoted(phrase)} is written twice`, start, end, text, replaceRange(text, start, end, '')));
+        flags.push(makeFlag('repeated-words', 'major', `${quoted(phrase)} is written twice`, start, end, text, replacing(start, end, '')));
       }
       i += size - 1;
       break;

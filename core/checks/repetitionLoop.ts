@@ -1,7 +1,6 @@
 import type { SentenceInput } from "./context";
 import { MAX_REPEAT_FLAGS } from "./repeatedWords";
-import { makeFlag, quoted, replaceRange, words, type Word } from "./text";
-import type { Flag } from "./types";
+import { makeFlag, quoted, replacing, words, type Word, type Finding } from "./text";
 
 /**
  * MT caught in a loop: a phrase written over and over, copies separated by commas or spaces (`the University
@@ -61,13 +60,13 @@ function loops(text: string, all: readonly Word[], minPhrase: number, minWord: n
   return found;
 }
 
-export function checkRepetitionLoop({ text, words: all, source }: SentenceInput): Flag[] {
+export function checkRepetitionLoop({ text, words: all, source }: SentenceInput): Finding[] {
   const found = loops(text, all, MIN_COPIES_PHRASE, MIN_COPIES_WORD);
   if (found.length === 0) return [];
   // The source's own repetition: any phrase three times or more (`бла-бла-бла` read as three words).
   const spaced = source?.replace(/-/gu, ' ');
   const inSource = spaced ? Math.max(0, ...loops(spaced, words(spaced), 3, 3).map((l) => l.copies)) : 0;
-  const flags: Flag[] = [];
+  const flags: Finding[] = [];
   for (const { i, size, copies } of found) {
     if (flags.length === MAX_REPEAT_FLAGS) break; // each fix holds the whole sentence: bounded as repeats are
     if (copies <= inSource + 1) continue;
@@ -75,7 +74,7 @@ export function checkRepetitionLoop({ text, words: all, source }: SentenceInput)
     const end = all[i + copies * size - 1]!.end;
     const phrase = text.slice(all[i]!.start, start);
     const message = `${quoted(phrase.length > 60 ? `${phrase.slice(0, 57)}…` : phrase)} is repeated ${copies} times: the MT is caught in a loop`;
-    flags.push(makeFlag('repeated-words', 'major', message, start, end, text, replaceRange(text, start, end, '')));
+    flags.push(makeFlag('repeated-words', 'major', message, start, end, text, replacing(start, end, '')));
   }
   return flags;
 }

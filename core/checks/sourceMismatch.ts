@@ -2,8 +2,7 @@ import type { SentenceCheck } from './context';
 import { finalPunctuationFlags } from './finalPunctuation';
 import { russianNumberWords } from './russianNumerals';
 import { scriptOf } from './scripts';
-import { makeFlag, quoted } from './text';
-import type { Flag } from './types';
+import { makeFlag, quoted, type Finding } from './text';
 
 /**
  * Only when the sentence has a source: numbers (`1,000`, `1 000`, `1.5` and `1,5` read alike; a date is its
@@ -191,7 +190,7 @@ function measure(text: string): number {
 
 export const checkSourceMismatch: SentenceCheck = ({ text, source, languages }) => {
   if (!source || source.trim().length === 0 || text.trim().length === 0) return [];
-  const flags: Flag[] = [];
+  const flags: Finding[] = [];
   const whole = (message: string, severity: 'minor' | 'major') => flags.push(makeFlag('source-mismatch', severity, message, 0, text.length, text));
 
   const target = numbersOf(text);

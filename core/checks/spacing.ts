@@ -1,6 +1,5 @@
 import { quoteDepth, usesLowQuotes, type SentenceCheck } from './context';
-import { insideAny, isLetterOrDigit, makeFlag, quoted, replaceRange, technicalSpans, tokenAt } from './text';
-import type { Flag } from './types';
+import { insideAny, isLetterOrDigit, makeFlag, quoted, replacing, technicalSpans, tokenAt, type Edit, type Finding } from './text';
 
 /**
  * Spaces where English has none (before `, . ; : ! ?`, before a closing or after an opening quotation mark),
@@ -25,11 +24,11 @@ const MARKS = '.,;:!?…';
 
 export const checkSpacing: SentenceCheck = ({ ctx, index, text, source, languages }) => {
   const french = languages.target === 'fr';
-  const flags: Flag[] = [];
+  const flags: Finding[] = [];
   const technical = technicalSpans(text);
   const low = usesLowQuotes(ctx, index, text);
   const depth = quoteDepth(ctx, index, text);
-  const add = (message: string, start: number, end: number, fix: string) =>
+  const add = (message: string, start: number, end: number, fix: Edit) =>
     flags.push(makeFlag('spacing', 'minor', message, start, end, text, fix));
 
   for (const match of text.matchAll(SPACE_BEFORE_MARK)) {
@@ -40,7 +39,7 @@ export const checkSpacing: SentenceCheck = ({ ctx, index, text, source, language
     if (start === 0 || MARKS.includes(previous!) || insideAny(technical, start)) continue;
     if (french && /[;:!?]/u.test(mark)) continue; // French puts a space there (conventions checks it)
     if (mark === ':' && /\d/u.test(previous!) && /^\s*\d/u.test(text.slice(end))) continue; // a ratio: 3 : 2
-    add(`Space before ${quoted(mark)} after ${quoted(tokenAt(text, start - 1))}`, start, end, replaceRange(text, start, end - 1, ''));
+    add(`Space before ${quoted(mark)} after ${quoted(tokenAt(text, start - 1))}`, start, end, replacing(start, end - 1, ''));
   }
 
   if (!low) {
@@ -52,11 +51,11 @@ export const checkSpacing: SentenceCheck = ({ ctx, index, text, source, language
       if ((!spaced && !glued) || depth(at) === 0) continue; // not closing a quotation: quotes-brackets decides
       if (spaced && spaceStart === 0) continue; // a sentence starting with it: orphaned punctuation
       if (spaced && glued) {
-        add(`Space before the closing quote ${quoted('”')} instead of after it`, spaceStart, at + 1, replaceRange(text, spaceStart, at + 1, '” '));
+        add(`Space before the closing quote ${quoted('”')} instead of after it`, spaceStart, at + 1, replacing(spaceStart, at + 1, '” '));
       } else if (spaced) {
-        add(`Space before the closing quote ${quoted('”')}`, spaceStart, at + 1, replaceRange(text, spaceStart, at, ''));
+        add(`Space before the closing quote ${quoted('”')}`, spaceStart, at + 1, replacing(spaceStart, at, ''));
       } else {
-        add(`No space after the closing quote in ${quoted(tokenAt(text, at))}`, at, at + 2, replaceRange(text, at + 1, at + 1, ' '));
+        add(`No space after the closing quote in ${quoted(tokenAt(text, at))}`, at, at + 2, replacing(at + 1, at + 1, ' '));
       }
     }
 
@@ -64,9 +63,9 @@ export const checkSpacing: SentenceCheck = ({ ctx, index, text, source, language
       if (depth(at) > 0) continue; // a second opener inside a quotation is more likely a closer facing the wrong way
       const after = /^[ \t\u00a0]+(?=[\p{L}\p{N}])/u.exec(text.slice(at + 1));
       if (after && (at === 0 || /[\s([{–—-]/u.test(text[at - 1]!))) {
-        add(`Space after the opening quote ${quoted('“')}`, at, at + 1 + after[0].length, replaceRange(text, at + 1, at + 1 + after[0].length, ''));
+        add(`Space after the opening quote ${quoted('“')}`, at, at + 1 + after[0].length, replacing(at + 1, at + 1 + after[0].length, ''));
       } else if (isLetterOrDigit(text[at - 1]) && isLetterOrDigit(text[at + 1])) {
-        add(`No space before the opening quote in ${quoted(tokenAt(text, at))}`, at - 1, at + 1, replaceRange(text, at, at, ' '));
+        add(`No space before the opening quote in ${quoted(tokenAt(text, at))}`, at - 1, at + 1, replacing(at, at, ' '));
       }
     }
   }
@@ -76,7 +75,7 @@ export const checkSpacing: SentenceCheck = ({ ctx, index, text, source, language
     const end = start + match[0].length;
     if (start === 0 || end === text.length) continue; // leading and trailing space are not shown or exported as typed
     if (MARKS.includes(text[end]!) || text[end] === '”') continue; // flagged above as a space before a mark
-    add(`Double space after ${quoted(tokenAt(text, start - 1))}`, start, end, replaceRange(text, start, end, match[0][0]!));
+    add(`Double space after ${quoted(tokenAt(text, start - 1))}`, start, end, replacing(start, end, match[0][0]!));
   }
 
   for (const match of text.matchAll(GLUED_STOP)) {
@@ -84,13 +83,13 @@ export const checkSpacing: SentenceCheck = ({ ctx, index, text, source, language
     const token = tokenAt(text, at).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     // A brand or domain name (`Rino.Ink`) the source writes the same way.
     if (insideAny(technical, at) || isIdentifier(token) || (source !== null && source.includes(token))) continue;
-    add(`No space after ${quoted(match[0])} in ${quoted(tokenAt(text, at))}`, at, at + match[0].length + 1, replaceRange(text, at + match[0].length, at + match[0].length, ' '));
+    add(`No space after ${quoted(match[0])} in ${quoted(tokenAt(text, at))}`, at, at + match[0].length + 1, replacing(at + match[0].length, at + match[0].length, ' '));
   }
 
   for (const match of text.matchAll(GLUED_COMMA)) {
     const at = match.index ?? 0;
     if (insideAny(technical, at)) continue;
-    add(`No space after ${quoted(',')} in ${quoted(tokenAt(text, at))}`, at, at + 2, replaceRange(text, at + 1, at + 1, ' '));
+    add(`No space after ${quoted(',')} in ${quoted(tokenAt(text, at))}`, at, at + 2, replacing(at + 1, at + 1, ' '));
   }
   return flags;
 };

@@ -1,8 +1,8 @@
 import type { SentenceCheck } from './context';
-import { insideAny, isUpperLetter, makeFlag, matchCapitalization, quoted, replaceRange, technicalSpans } from './text';
+import { insideAny, isUpperLetter, makeFlag, matchCapitalization, quoted, replacing, technicalSpans, type Finding } from './text';
 import { slipOf } from './slips';
 import { transliterationsOf } from './transliteration';
-import type { Flag, Speller } from './types';
+import type { Speller } from './types';
 
 /**
  * Words the target language's dictionary does not know (Hunspell, loaded outside core and passed in as a
@@ -90,7 +90,7 @@ const MAX_SUGGESTED_LENGTH = 24;
 export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossary, languages, speller, knownWords }) => {
   if (!speller || !languages.target) return [];
   const script = SCRIPT_OF[languages.target];
-  const flags: Flag[] = [];
+  const flags: Finding[] = [];
   const technical = technicalSpans(text);
   const fromSource = sourceWords(source);
   const known = (word: string) => {
@@ -128,7 +128,7 @@ export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossar
       !romanizedFromSource(source, form);
     const best = suggestions[0];
     const message = `${quoted(form)} is not in the dictionary` + (suggestions.length > 0 ? `; did you mean ${suggestions.slice(0, 3).map(quoted).join(', ')}?` : '');
-    const fix = best ? replaceRange(text, word.start, word.start + form.length, matchCapitalization(form, best)) : undefined;
+    const fix = best ? replacing(word.start, word.start + form.length, matchCapitalization(form, best)) : undefined;
     flags.push(makeFlag('spelling', 'minor', message, word.start, word.start + form.length, text, fix, sure ? 'sure' : 'possible'));
   }
   return flags;

@@ -1,6 +1,5 @@
 import type { SentenceCheck } from './context';
-import { makeFlag, matchCapitalization, quoted, replaceRange } from './text';
-import type { Flag } from './types';
+import { makeFlag, matchCapitalization, quoted, replacing, type Finding } from './text';
 
 /**
  * Terms the glossary forbids, as whole words, with the preferred term as the fix. A variant written with a
@@ -10,7 +9,7 @@ import type { Flag } from './types';
  */
 export const checkTerminology: SentenceCheck = ({ text, glossary }) => {
   if (glossary.length === 0) return [];
-  const found: Array<Flag & { length: number }> = [];
+  const found: Array<Finding & { length: number }> = [];
   for (const term of glossary) {
     const preferredSpans = [...text.matchAll(term.preferredPattern)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
     for (const variant of term.variants) {
@@ -21,14 +20,14 @@ export const checkTerminology: SentenceCheck = ({ text, glossary }) => {
         if (!caseOnly && preferredSpans.some(([s, e]) => s <= start && end <= e)) continue;
         const replacement = variant.caseSensitive ? term.preferred : matchCapitalization(match[0], term.preferred);
         const message = `Use ${quoted(replacement)}, not ${quoted(match[0])}` + (term.note ? ` (${term.note})` : '');
-        const fix = variant.fixable ? replaceRange(text, start, end, replacement) : undefined;
+        const fix = variant.fixable ? replacing(start, end, replacement) : undefined;
         found.push({ ...makeFlag('terminology', 'major', message, start, end, text, fix), length: end - start });
       }
     }
   }
   // Overlapping matches (`Alma Ata` and `Ata`): the longest wins.
   found.sort((a, b) => a.start - b.start || b.length - a.length);
-  const flags: Flag[] = [];
+  const flags: Finding[] = [];
   let reached = 0;
   for (const { length: _length, ...flag } of found) {
     if (flag.start < reached) continue;

@@ -6,7 +6,23 @@ export const quoted = (text: string): string => `“${text}”`;
 export const replaceRange = (text: string, start: number, end: number, replacement: string): string =>
   text.slice(0, start) + replacement + text.slice(end);
 
-/** A flag; `fix` is left out when it would not change the text, so every offered fix does something. */
+/** What a fix does to the sentence: [start, end) replaced by `insert`. */
+export interface Edit {
+  start: number;
+  end: number;
+  insert: string;
+}
+
+export const replacing = (start: number, end: number, insert: string): Edit => ({ start, end, insert });
+
+/**
+ * A flag as a check finds it, its fix an edit. The whole fixed sentence (Flag.fix) is written out only for
+ * the flags a sentence keeps (index.ts): a sentence may hold thousands of problems, and a whole sentence for
+ * each made a check quadratic in the sentence's length.
+ */
+export type Finding = Omit<Flag, 'fix'> & { edit?: Edit };
+
+/** A flag; its edit is left out when it would not change the text, so every offered fix does something. */
 export function makeFlag(
   check: CheckId,
   severity: Severity,
@@ -14,12 +30,18 @@ export function makeFlag(
   start: number,
   end: number,
   text: string,
-  fix?: string,
+  edit?: Edit,
   confidence: Confidence = 'sure',
-): Flag {
-  const flag: Flag = { check, severity, confidence, message, start, end };
-  if (fix !== undefined && fix !== text) flag.fix = fix;
+): Finding {
+  const flag: Finding = { check, severity, confidence, message, start, end };
+  if (edit !== undefined && text.slice(edit.start, edit.end) !== edit.insert) flag.edit = edit;
   return flag;
+}
+
+/** The flag as the editor gets it: the fix is the whole sentence after the edit. */
+export function flagOf(finding: Finding, text: string): Flag {
+  const { edit, ...flag } = finding;
+  return edit === undefined ? flag : { ...flag, fix: replaceRange(text, edit.start, edit.end, edit.insert) };
 }
 
 /** A word of running text with its span: letters and digits, joined by inner apostrophes and hyphens. */

@@ -1,8 +1,8 @@
 import type { SentenceInput } from './context';
 import { inScriptOf } from './languages';
 import { inSourceLanguage, sourceLanguageRuns } from './sourceLanguage';
-import { insideAny, makeFlag, quoted, technicalSpans, words as splitWords, type Word } from './text';
-import type { CheckOptions, Flag, Speller } from './types';
+import { insideAny, makeFlag, quoted, technicalSpans, words as splitWords, type Word, type Finding } from './text';
+import type { CheckOptions, Speller } from './types';
 
 /**
  * Stretches the MT left in the source language: two or more words copied from the source in a row that the
@@ -35,7 +35,7 @@ const isCode = (w: Word, technical: ReadonlyArray<[number, number]>) =>
 
 const onlySpaceBetween = (text: string, a: Word, b: Word) => /^[ \u00a0]$/u.test(text.slice(a.end, b.start));
 
-export function checkUntranslated(input: SentenceInput, options: CheckOptions = {}): Flag[] {
+export function checkUntranslated(input: SentenceInput, options: CheckOptions = {}): Finding[] {
   const { source: from, target: to } = input.languages;
   if (from && to && from === to) return [];
   const sourceSpeller = options.sourceSpeller;
@@ -44,10 +44,10 @@ export function checkUntranslated(input: SentenceInput, options: CheckOptions = 
   return [...copied, ...sourceFragments(input, input.speller, sourceSpeller, copied)].sort((a, b) => a.start - b.start);
 }
 
-function copiedRuns({ text, words, source, speller, languages }: SentenceInput, sourceSpeller: Speller | undefined): Flag[] {
+function copiedRuns({ text, words, source, speller, languages }: SentenceInput, sourceSpeller: Speller | undefined): Finding[] {
   if (!source || words.length < MIN_WORDS) return [];
   const index = sourceIndex(source);
-  const flags: Flag[] = [];
+  const flags: Finding[] = [];
   let technical: Array<[number, number]> | undefined;
   for (let i = 0; i < words.length; ) {
     let best = 0;
@@ -105,8 +105,8 @@ const languageName = (language: string | null) => (language && LANGUAGE_NAMES[la
  * an error about one time in three: possible. A person's name is not flagged at all (`Rachel Reeves`: the
  * source dictionary knows `Rachel` only capitalized). A single word is left to the spelling check.
  */
-function sourceFragments({ text, words, languages }: SentenceInput, target: Speller, source: Speller, copied: readonly Flag[]): Flag[] {
-  const flags: Flag[] = [];
+function sourceFragments({ text, words, languages }: SentenceInput, target: Speller, source: Speller, copied: readonly Finding[]): Finding[] {
+  const flags: Finding[] = [];
   for (const run of sourceLanguageRuns(text, words, source, target)) {
     // Words of the source language's vocabulary, not its names: `Rachel` is English only with its capital.
     const common = run.foreign.filter((w) => source.correct(w.text.toLowerCase()));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument, fixSentence, MAX_FLAGS_PER_CHECK } from '../../../core/checks';
+import { contextOf, inputFor, type SentenceCheck } from '../../../core/checks/context';
+import { checkConventions } from '../../../core/checks/conventions';
+import { checkHiddenText } from '../../../core/checks/hiddenText';
+import { checkLeakedText } from '../../../core/checks/leakedText';
+import { checkOrphanedPunctuation } from '../../../core/checks/orphanedPunctuation';
+import { checkSpacing } from '../../../core/checks/spacing';
 
 /**
  * Sentences a broken MT or a binary read as text can hold, each with thousands of one kind of problem. Every
@@ -24,6 +30,23 @@ describe('a sentence with thousands of problems', () => {
     for (const flag of flags) perCheck.set(flag.check, (perCheck.get(flag.check) ?? 0) + 1);
     for (const count of perCheck.values()) expect(count).toBeLessThanOrEqual(MAX_FLAGS_PER_CHECK);
     expect(JSON.stringify(flags).length).toBeLessThan(4 * MAX_FLAGS_PER_CHECK * text.length);
+  });
+
+  // The bound is applied to what a check returns: a check that wrote out the whole fixed sentence for each of
+  // thousands of problems took time and memory quadratic in the sentence's length before the bound dropped them.
+  const checks: Record<string, SentenceCheck> = {
+    spacing: checkSpacing,
+    'orphaned-punctuation': checkOrphanedPunctuation,
+    'leaked-text': checkLeakedText,
+    conventions: checkConventions,
+    'hidden-text': checkHiddenText,
+  };
+  it.each(Object.entries(PATHOLOGICAL))('%s: each flag a check returns is small, its fix an edit rather than the whole sentence', (_, text) => {
+    const sentences = [{ paragraph: 1, text }];
+    const input = inputFor(contextOf(sentences, 'en'), 0, text, { languages: { target: 'en' } });
+    for (const check of Object.values(checks)) {
+      for (const finding of check(input)) expect(JSON.stringify(finding).length).toBeLessThan(400);
+    }
   });
 
   it('fix all still reaches the problems past the bound', () => {
