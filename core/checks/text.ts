@@ -97,17 +97,7 @@ export const SPEECH_VERBS = new Set(
   ).split(' '),
 );
 
-/** The URLs, e-mail addresses and domains of a text, whose dots and commas follow no prose rules. */
-export function technicalSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  if (!/[./@][\w/]/u.test(text)) return spans; // no dot, slash or at sign inside a word: nothing technical
-  const pattern = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>“”"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|ru|kz|uk|de|fr|info|html?|php|pdf|txt|ai|tv|cn|au|jp|nl|ua|ink|xyz|ly|gg|dev|biz)\b/giu;
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index ?? 0;
-    spans.push([start, start + match[0].length]);
-  }
-  return spans;
-}
+export { technicalSpans } from './technicalSpans';
 
 export const insideAny = (spans: ReadonlyArray<[number, number]>, at: number): boolean =>
   spans.some(([start, end]) => at >= start && at < end);
