@@ -1,6 +1,6 @@
 import type { SentenceCheck } from './context';
 import { NOT_NAMES } from './nameIndex';
-import { makeFlag, quoted, type Finding } from './text';
+import { makeFlag, quoted, wordBefore, type Finding } from './text';
 
 /**
  * Two sentences the MT ran together: at an ellipsis followed by a capitalized word that starts a sentence
@@ -17,7 +17,6 @@ const MISSING_STOP = new RegExp(`(?<=\\p{Ll}\\p{Ll})([ \\t\\u00a0]+)(${STARTERS}
 
 
 const wordAt = (text: string, at: number) => /^[\p{L}\p{M}’'-]+/u.exec(text.slice(at))?.[0] ?? '';
-const wordBefore = (text: string, at: number) => /(\S+)\s*$/u.exec(text.slice(0, at))?.[1] ?? '';
 
 export const checkJoinedSentences: SentenceCheck = ({ ctx, text }) => {
   const flags: Finding[] = [];

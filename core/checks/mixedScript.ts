@@ -1,6 +1,6 @@
 import type { SentenceCheck } from './context';
 import { LOOKS_CYRILLIC, LOOKS_LATIN, onlyLatin, scriptOf, type Script } from './scripts';
-import { makeFlag, quoted, type Finding } from './text';
+import { makeFlag, quoted, shownAround, type Finding } from './text';
 
 /**
  * Letters of the wrong alphabet: words left untranslated in another script (Cyrillic or Chinese in an English
@@ -71,9 +71,9 @@ export const checkMixedScript: SentenceCheck = ({ ctx, text }) => {
         k = j + 1;
         const symbol = script === 'Greek' && run.length === 1 && LOOKS_LATIN[run] === undefined; // μm, β-carotene
         if (symbol) continue;
-        flags.push(
-          makeFlag('mixed-script', 'major', `${quoted(word)} mixes alphabets: ${quoted(run)} is ${script}${lookalike(run, majority)}`, start, end, text),
-        );
+        // The word is cut around the run in the message: a long one may mix alphabets thousands of times.
+        const shown = shownAround(text, match.index ?? 0, (match.index ?? 0) + word.length, start, end);
+        flags.push(makeFlag('mixed-script', 'major', `${quoted(shown)} mixes alphabets: ${quoted(run)} is ${script}${lookalike(run, majority)}`, start, end, text));
       }
       continue;
     }

@@ -1,5 +1,5 @@
 import { paragraphBalance, usesLowQuotes, type SentenceCheck } from './context';
-import { abbreviationStop, makeFlag, quoted, replacing, type Edit, type Finding } from './text';
+import { abbreviationStop, makeFlag, quoted, replacing, shownBefore, spacesStart, type Edit, type Finding } from './text';
 
 /**
  * Punctuation the MT left behind when it moved or dropped what stood around it: two marks in a row (`possible.
@@ -79,7 +79,7 @@ export const checkOrphanedPunctuation: SentenceCheck = ({ ctx, index, text, sour
       if (first === ':' && second === ':') continue; // `std::vector`
       if (first === '.' && CLAUSE.includes(second) && abbreviationStop(text, start)) continue; // `etc.,` `U.S.,`
     }
-    const before = /(\S+)\s*$/u.exec(text.slice(0, start))?.[1];
+    const before = shownBefore(text, spacesStart(text, start));
     const message = `Stray punctuation ${quoted(text.slice(start, end))}` + (before ? ` after ${quoted(before)}` : '');
     flags.push(makeFlag('orphaned-punctuation', 'major', message, start, end, text, pairFix(text, spaceStart, start, end, first, second)));
   }

@@ -1,7 +1,7 @@
 import { neighbourBalance, nextInParagraph, nextParagraphOpensQuote, paragraphBalance, usesLowQuotes, type SentenceCheck } from './context';
 import { profileOf, straightQuotes, unmatchedEvents, type PairKind } from './pairs';
 import { startsWithCloser } from './paragraphFacts';
-import { isLetterOrDigit, isSpace, makeFlag, quoted, type Finding } from './text';
+import { isLetterOrDigit, isSpace, makeFlag, quoted, shownBefore, type Finding } from './text';
 
 /**
  * Quotation marks and brackets that do not pair up within the paragraph, and curly quotes that face the wrong
@@ -25,7 +25,7 @@ function facingFlags(text: string, low: boolean): Finding[] {
     if (char === '”' && spaceBefore && isLetterOrDigit(after) && at > 0) {
       flags.push(makeFlag('quotes-brackets', 'major', `The closing quote ${quoted('”')} faces the wrong way: a space before it and none after`, at, at + 1, text));
     } else if (char === '“' && !low && /[\p{L}\p{N}.,!?;:]/u.test(before ?? ' ') && (after === undefined || isSpace(after) || /[.,;:!?]/u.test(after))) {
-      flags.push(makeFlag('quotes-brackets', 'major', `The opening quote ${quoted('“')} after ${quoted(/\S*$/u.exec(text.slice(0, at))?.[0] ?? '')} faces the wrong way`, at, at + 1, text));
+      flags.push(makeFlag('quotes-brackets', 'major', `The opening quote ${quoted('“')} after ${quoted(shownBefore(text, at))} faces the wrong way`, at, at + 1, text));
     }
   }
   return flags;

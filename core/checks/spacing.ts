@@ -1,5 +1,5 @@
 import { quoteDepth, usesLowQuotes, type SentenceCheck } from './context';
-import { insideAny, isLetterOrDigit, makeFlag, quoted, replacing, technicalSpans, tokenAt, type Edit, type Finding } from './text';
+import { insideAny, isLetterOrDigit, makeFlag, quoted, replacing, technicalSpans, tokenShownAt, tokenSpanAt, trimExcept, type Edit, type Finding } from './text';
 
 /**
  * Spaces where English has none (before `, . ; : ! ?`, before a closing or after an opening quotation mark),
@@ -15,7 +15,7 @@ const GLUED_STOP = /(?<=\p{Ll}\p{Ll})([.!?]|…)(?=\p{Lu}\p{Ll})/gu;
 const GLUED_COMMA = /(?<=\p{L}),(?=\p{L})/gu;
 /** `flash.net.FileReference`, `config.FileName`: a name from code, whose dots are not full stops. */
 const isIdentifier = (token: string): boolean => {
-  const core = token.replace(/^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu, '');
+  const core = trimExcept(token, /[\p{L}\p{N}_]/u);
   return (core.match(/\./gu)?.length ?? 0) > 1 || /\.\p{Lu}[\p{Ll}\p{N}]+\p{Lu}/u.test(core) || /[_()]/u.test(core);
 };
 
@@ -39,7 +39,7 @@ export const checkSpacing: SentenceCheck = ({ ctx, index, text, source, language
     if (start === 0 || MARKS.includes(previous!) || insideAny(technical, start)) continue;
     if (french && /[;:!?]/u.test(mark)) continue; // French puts a space there (conventions checks it)
     if (mark === ':' && /\d/u.test(previous!) && /^\s*\d/u.test(text.slice(end))) continue; // a ratio: 3 : 2
-    add(`Space before ${quoted(mark)} after ${quoted(tokenAt(text, start - 1))}`, start, end, replacing(start, end - 1, ''));
+    add(`Space before ${quoted(mark)} after ${quoted(tokenShownAt(text, start - 1))}`, start, end, replacing(start, end - 1, ''));
   }
 
   if (!low) {
@@ -55,7 +55,7 @@ export const checkSpacing: SentenceCheck = ({ ctx, index, text, source, language
       } else if (spaced) {
         add(`Space before the closing quote ${quoted('”')}`, spaceStart, at + 1, replacing(spaceStart, at, ''));
       } else {
-        add(`No space after the closing quote in ${quoted(tokenAt(text, at))}`, at, at + 2, replacing(at + 1, at + 1, ' '));
+        add(`No space after the closing quote in ${quoted(tokenShownAt(text, at))}`, at, at + 2, replacing(at + 1, at + 1, ' '));
       }
     }
 
@@ -65,7 +65,7 @@ export const checkSpacing: SentenceCheck = ({ ctx, index, text, source, language
       if (after && (at === 0 || /[\s([{–—-]/u.test(text[at - 1]!))) {
         add(`Space after the opening quote ${quoted('“')}`, at, at + 1 + after[0].length, replacing(at + 1, at + 1 + after[0].length, ''));
       } else if (isLetterOrDigit(text[at - 1]) && isLetterOrDigit(text[at + 1])) {
-        add(`No space before the opening quote in ${quoted(tokenAt(text, at))}`, at - 1, at + 1, replacing(at, at, ' '));
+        add(`No space before the opening quote in ${quoted(tokenShownAt(text, at))}`, at - 1, at + 1, replacing(at, at, ' '));
       }
     }
   }
@@ -75,21 +75,27 @@ export const checkSpacing: SentenceCheck = ({ ctx, index, text, source, language
     const end = start + match[0].length;
     if (start === 0 || end === text.length) continue; // leading and trailing space are not shown or exported as typed
     if (MARKS.includes(text[end]!) || text[end] === '”') continue; // flagged above as a space before a mark
-    add(`Double space after ${quoted(tokenAt(text, start - 1))}`, start, end, replacing(start, end, match[0][0]!));
+    add(`Double space after ${quoted(tokenShownAt(text, start - 1))}`, start, end, replacing(start, end, match[0][0]!));
   }
 
+  // The run without spaces around the last glued stop, and whether it is a name: a run may hold thousands.
+  let glued: { end: number; name: boolean } | undefined;
   for (const match of text.matchAll(GLUED_STOP)) {
     const at = match.index ?? 0;
-    const token = tokenAt(text, at).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    // A brand or domain name (`Rino.Ink`) the source writes the same way.
-    if (insideAny(technical, at) || isIdentifier(token) || (source !== null && source.includes(token))) continue;
-    add(`No space after ${quoted(match[0])} in ${quoted(tokenAt(text, at))}`, at, at + match[0].length + 1, replacing(at + match[0].length, at + match[0].length, ' '));
+    if (glued === undefined || at >= glued.end) {
+      const [start, end] = tokenSpanAt(text, at);
+      const token = trimExcept(text.slice(start, end), /[\p{L}\p{N}]/u);
+      // A brand or domain name (`Rino.Ink`) the source writes the same way.
+      glued = { end, name: isIdentifier(token) || (source !== null && source.includes(token)) };
+    }
+    if (insideAny(technical, at) || glued.name) continue;
+    add(`No space after ${quoted(match[0])} in ${quoted(tokenShownAt(text, at))}`, at, at + match[0].length + 1, replacing(at + match[0].length, at + match[0].length, ' '));
   }
 
   for (const match of text.matchAll(GLUED_COMMA)) {
     const at = match.index ?? 0;
     if (insideAny(technical, at)) continue;
-    add(`No space after ${quoted(',')} in ${quoted(tokenAt(text, at))}`, at, at + 2, replacing(at + 1, at + 1, ' '));
+    add(`No space after ${quoted(',')} in ${quoted(tokenShownAt(text, at))}`, at, at + 2, replacing(at + 1, at + 1, ' '));
   }
   return flags;
 };

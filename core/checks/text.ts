@@ -119,11 +119,84 @@ export function around(text: string, start: number, end: number, wordsEachSide =
 
 /** The run of non-space characters around position `at`: `end.Next`, `Kazakhstan`. */
 export function tokenAt(text: string, at: number): string {
-  let from = at;
-  let to = at;
-  while (from > 0 && !isSpace(text[from - 1])) from--;
-  while (to < text.length && !isSpace(text[to])) to++;
+  return text.slice(runStart(text, at), runEnd(text, at));
+}
+
+/** Where tokenAt starts and ends. */
+export const tokenSpanAt = (text: string, at: number): [number, number] => [runStart(text, at), runEnd(text, at)];
+
+/** `text` without the characters `keep` rejects at either end: `(Rino.Ink),` → `Rino.Ink`. */
+export function trimExcept(text: string, keep: RegExp): string {
+  // Not a regular expression anchored at the end: that tries it from every character of a long run of marks.
+  let from = 0;
+  while (from < text.length) {
+    const char = String.fromCodePoint(text.codePointAt(from)!);
+    if (keep.test(char)) break;
+    from += char.length;
+  }
+  let to = text.length;
+  while (to > from) {
+    const char = charBefore(text, to)!;
+    if (keep.test(char)) break;
+    to -= char.length;
+  }
   return text.slice(from, to);
+}
+
+/**
+ * The characters a message quotes at most of the run of non-space characters beside a problem, on each side:
+ * a run of thousands is cut, not copied into each of its flags (which made a check quadratic in its length).
+ */
+export const SHOWN_MAX = 40;
+
+/** Where the run of non-space characters that ends at `at` starts, looking back at most `max` characters. */
+function runStart(text: string, at: number, max = Infinity): number {
+  let from = at;
+  while (from > 0 && at - from < max && !isSpace(text[from - 1])) from--;
+  return from;
+}
+
+/** Where the run of non-space characters from `at` ends, looking on at most `max` characters. */
+function runEnd(text: string, at: number, max = Infinity): number {
+  let to = at;
+  while (to < text.length && to - at < max && !isSpace(text[to])) to++;
+  return to;
+}
+
+/** A cut at `at` moved past the second half of a surrogate pair, so that no character is split. */
+const whole = (text: string, at: number): number => {
+  const code = text.charCodeAt(at);
+  return code >= 0xdc00 && code <= 0xdfff ? at + 1 : at;
+};
+
+/**
+ * [from, to) of the text as a message quotes it around [start, end) inside it: at most SHOWN_MAX characters
+ * each side of that, a cut marked `…`.
+ */
+export function shownAround(text: string, from: number, to: number, start: number, end: number): string {
+  const head = start - from > SHOWN_MAX ? `…${text.slice(whole(text, start - SHOWN_MAX), start)}` : text.slice(from, start);
+  const tail = to - end > SHOWN_MAX ? `${text.slice(end, whole(text, end + SHOWN_MAX))}…` : text.slice(end, to);
+  return head + text.slice(start, end) + tail;
+}
+
+/** tokenAt as a message shows it: at most SHOWN_MAX characters each side of `at`, a cut marked `…`. */
+export const tokenShownAt = (text: string, at: number): string =>
+  shownAround(text, runStart(text, at, SHOWN_MAX + 1), runEnd(text, at, SHOWN_MAX + 1), at, at);
+
+/** The run of non-space characters that ends at `at`, as a message shows it: at most SHOWN_MAX characters, a cut marked `…`. */
+export const shownBefore = (text: string, at: number): string => shownAround(text, runStart(text, at, SHOWN_MAX + 1), at, at, at);
+
+/** Where the spaces that end at `at` start (`at` when there are none). */
+export function spacesStart(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && isSpace(text[from - 1])) from--;
+  return from;
+}
+
+/** The last run of non-space characters before `at`, past the spaces just before it; '' when there is none. */
+export function wordBefore(text: string, at: number): string {
+  const end = spacesStart(text, at);
+  return text.slice(runStart(text, end), end);
 }
 
 /** Upper-cases the first letter of `text` when `model` starts with a capital (keeps the rest as is). */
@@ -137,7 +210,7 @@ export function matchCapitalization(model: string, text: string): string {
 }
 
 /** Abbreviations that may take a comma or colon right after their full stop: `etc.,`, `Inc.:`. */
-const ABBREVIATIONS = new Set(
+export const ABBREVIATIONS = new Set(
   ('etc approx incl esp viz cf vs al inc ltd co corp jr sr st no nos vol vols pp ed eds dept govt est fig figs misc mr mrs ms dr prof gen col lt sgt capt rev hon jan feb mar apr jun jul aug sep sept oct nov dec ' +
     // Units and measures: `12 ft.,`, `5 lbs.,`
     'ft in yd yds mi lb lbs oz pt qt gal hr hrs min mins sec secs sq cu mph kph bzw usw ca evtl ggf inkl'
@@ -146,9 +219,27 @@ const ABBREVIATIONS = new Set(
 
 /** A full stop that belongs to an abbreviation, an initial or `U.S.`, so a mark may follow it. */
 export function abbreviationStop(text: string, at: number): boolean {
-  const word = /([\p{L}.]+)$/u.exec(text.slice(0, at))?.[1] ?? '';
+  // The letters and full stops just before `at`, read backwards: a stop among them ends the search (`U.S.`),
+  // so that no stretch of text is read twice by the stops of one sentence.
+  let from = at;
+  for (;;) {
+    const char = charBefore(text, from);
+    if (char === '.') return true;
+    if (char === undefined || !LETTER.test(char)) break;
+    from -= char.length;
+  }
+  const word = text.slice(from, at);
   if (word.length === 0) return false;
-  if (word.includes('.') || word.length === 1 || word === word.toUpperCase()) return true;
+  if (word.length === 1 || word === word.toUpperCase()) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+const LETTER = /^\p{L}$/u;
+
+/** The character (a whole surrogate pair) that ends at `at`. */
+function charBefore(text: string, at: number): string | undefined {
+  if (at <= 0) return undefined;
+  const low = text.charCodeAt(at - 1);
+  const high = at > 1 ? text.charCodeAt(at - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(at - 2, at) : text[at - 1];
+}
