@@ -115,13 +115,18 @@ export function quoteDepth(ctx: DocumentContext, index: number, text: string): (
   const low = usesLowQuotes(ctx, index, text);
   const outside = paragraphBalance(ctx, index, low).before.double.opens;
   const events = pairEvents(text, low).filter((event) => event.kind === 'double');
+  // The depth after each event, found by a binary search: a sentence of thousands of quotation marks asks at each.
+  const depths = [outside];
+  for (const event of events) depths.push(event.role === 'open' ? depths[depths.length - 1]! + 1 : Math.max(0, depths[depths.length - 1]! - 1));
   return (at) => {
-    let depth = outside;
-    for (const event of events) {
-      if (event.at >= at) break;
-      depth = event.role === 'open' ? depth + 1 : Math.max(0, depth - 1);
+    let low = 0;
+    let high = events.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (events[middle]!.at < at) low = middle + 1;
+      else high = middle;
     }
-    return depth;
+    return depths[low]!;
   };
 }
 

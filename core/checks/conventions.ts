@@ -65,15 +65,32 @@ function frenchSpacing(text: string, technical: ReadonlyArray<[number, number]>)
   return flags;
 }
 
+/** The numbers with a decimal point a source writes (`3.5`, as written: `03.5` is another), once per source. */
+let sourceDecimals: { source: string; numbers: Set<string> } | undefined;
+export function decimalsOf(source: string): Set<string> {
+  if (sourceDecimals?.source !== source) {
+    // Each starts a run of digits and points (`1.2.3` holds only `1.2`) and takes every digit after its point.
+    const numbers = new Set([...source.matchAll(/(?<![\d.,])\d+\.\d+/gu)].map((match) => match[0]));
+    sourceDecimals = { source, numbers };
+  }
+  return sourceDecimals.numbers;
+}
+
+/**
+ * `3.5`, with no digit following in the same run of digits, points and commas: `(?![.,]*\d)` rather than
+ * `(?![\d.,]*\d)`, which read the rest of a long run of digits again from each digit the match gave back.
+ */
+export const DECIMAL_POINT = /(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![.,]*\d)/gu;
+
 /** `3.5` in a language that writes `3,5`. */
 function decimalFlags(text: string, source: string | null, technical: ReadonlyArray<[number, number]>): Finding[] {
   const flags: Finding[] = [];
-  for (const match of text.matchAll(/(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]*\d)/gu)) {
+  for (const match of text.matchAll(DECIMAL_POINT)) {
     const at = match.index ?? 0;
     if (insideAny(technical, at)) continue;
     // A date or a time (6.1., 10.30 Uhr) is written with points.
     if (/^\s*(?:Uhr|h\b|heures?|ч\b|час)/u.test(text.slice(at + match[0].length)) || /^\.\d/u.test(text.slice(at + match[0].length))) continue;
-    const copied = source !== null && new RegExp(`(?<![\\d.,])${match[1]}\\.${match[2]}(?![\\d])`, 'u').test(source);
+    const copied = source !== null && decimalsOf(source).has(match[0]);
     flags.push(
       makeFlag('conventions', 'minor', `The decimal point in ${quoted(match[0])}: this language writes ${quoted(`${match[1]},${match[2]}`)}`, at, at + match[0].length, text,
         replacing(at, at + match[0].length, `${match[1]},${match[2]}`), copied ? 'sure' : 'possible'),

@@ -18,8 +18,8 @@ function attribution(rest: string, withinWords: number): { said: string; length:
 
 /** A full stop (or ? !) and then a comma before an attribution: `possible. , – said Tokayev`. */
 const STOP_THEN_COMMA = /([.!?…])[ \t\u00a0]*,[ \t\u00a0]*(?:[–—-][ \t\u00a0]*)?/gu;
-/** A comma with a space before it, or a comma and an attribution dash. */
-const LOOSE_COMMA = /([ \t\u00a0]+,[ \t\u00a0]*(?:[–—-][ \t\u00a0]*)?|,[ \t\u00a0]*[–—][ \t\u00a0]*)/gu;
+/** A comma with a space before it (tried where the spaces start), or a comma and an attribution dash. */
+export const LOOSE_COMMA = /((?<![ \t\u00a0])[ \t\u00a0]+,[ \t\u00a0]*(?:[–—-][ \t\u00a0]*)?|,[ \t\u00a0]*[–—][ \t\u00a0]*)/gu;
 
 export const checkLostAttribution: SentenceCheck = ({ ctx, index, text }) => {
   const flags: Finding[] = [];

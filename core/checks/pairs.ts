@@ -36,23 +36,39 @@ function isListMarker(text: string, at: number): boolean {
   return /^(?:[a-zA-Z]|\d{1,2}|[ivxIVX]{1,4})$/u.test(text.slice(start, at));
 }
 
+/** A run of one bracket repeated (`)))`): where it ends, and whether it is a smiley. */
+interface BracketRun {
+  char: string;
+  to: number;
+  smiley: boolean;
+}
+
+function bracketRun(text: string, at: number): BracketRun {
+  const char = text[at]!;
+  let from = at;
+  while (from > 0 && text[from - 1] === char) from--;
+  let to = at;
+  while (to < text.length && text[to] === char) to++;
+  // A run of two or more after a letter or a space, ending the text or followed by a space: `)))`.
+  const smiley = to - from >= 2 && (to === text.length || /\s/u.test(text[to]!)) && from > 0 && /[\p{L}\s.!?]/u.test(text[from - 1]!);
+  return { char, to, smiley };
+}
+
 /**
  * `:)`, `;-)`, `:(`, `=)`, `xD`-style faces, and the Russian-style smiley of brackets doubled after a word or at
- * the end (`poor))`, `ну((`): an emoticon, not a bracket.
+ * the end (`poor))`, `ну((`): an emoticon, not a bracket. Asked of positions in order, it reads a run of
+ * brackets once for all of them (a run of thousands was read again for each).
  */
-const isEmoticon = (text: string, at: number): boolean => {
-  if (/[:;=8]['-]?$/u.test(text.slice(Math.max(0, at - 3), at))) return true;
-  const char = text[at]!;
-  if (text[at - 1] === char || text[at + 1] === char) {
-    let from = at;
-    while (from > 0 && text[from - 1] === char) from--;
-    let to = at;
-    while (to < text.length && text[to] === char) to++;
-    // A run of two or more after a letter or a space, ending the text or followed by a space: `)))`.
-    return to - from >= 2 && (to === text.length || /\s/u.test(text[to]!)) && from > 0 && /[\p{L}\s.!?]/u.test(text[from - 1]!);
-  }
-  return false;
-};
+function emoticons(text: string): (at: number) => boolean {
+  let run: BracketRun | undefined;
+  return (at) => {
+    if (/[:;=8]['-]?$/u.test(text.slice(Math.max(0, at - 3), at))) return true;
+    const char = text[at]!;
+    if (text[at - 1] !== char && text[at + 1] !== char) return false;
+    if (run === undefined || run.char !== char || at >= run.to) run = bracketRun(text, at);
+    return run.smiley;
+  };
+}
 
 /** `5'10"`, `12"`: an inch mark after a digit, not a quotation mark. */
 const isInchMark = (text: string, at: number): boolean => at > 0 && /\d/u.test(text[at - 1]!);
@@ -65,6 +81,7 @@ const PAIR_CHARS = /[“„«([{”»)\]}]/gu;
 
 export function pairEvents(text: string, lowOpeners: boolean): PairEvent[] {
   const events: PairEvent[] = [];
+  const isEmoticon = emoticons(text);
   let parens = 0;
   for (const match of text.matchAll(PAIR_CHARS)) {
     const at = match.index ?? 0;
@@ -75,14 +92,14 @@ export function pairEvents(text: string, lowOpeners: boolean): PairEvent[] {
     }
     const opens = OPEN_CHARS[char];
     if (opens) {
-      if ((char === '(' || char === '[') && isEmoticon(text, at)) continue;
+      if ((char === '(' || char === '[') && isEmoticon(at)) continue;
       if (char === '(') parens++;
       events.push({ kind: opens, role: 'open', at, char });
       continue;
     }
     const closes = CLOSE_CHARS[char]!;
     // `a)` is a list marker unless a parenthesis is open: `(from 1 to 3)`.
-    if (char === ')' && (isEmoticon(text, at) || (parens === 0 && isListMarker(text, at)))) continue;
+    if (char === ')' && (isEmoticon(at) || (parens === 0 && isListMarker(text, at)))) continue;
     if (char === ')') parens = Math.max(0, parens - 1);
     events.push({ kind: closes, role: 'close', at, char });
   }

@@ -8,7 +8,8 @@ import { insideAny, isLetterOrDigit, makeFlag, quoted, replacing, technicalSpans
  */
 
 const SPACES = '[ \\t\\u00a0\\u2009\\u202f]';
-const SPACE_BEFORE_MARK = new RegExp(`(${SPACES}+)([,;:!?]|\\.(?!\\.))(?=$|[\\s”’"»)\\]])`, 'gu');
+// Tried only where a run of spaces starts: from inside a long run, each try read the rest of it again.
+export const SPACE_BEFORE_MARK = new RegExp(`(?<!${SPACES})(${SPACES}+)([,;:!?]|\\.(?!\\.))(?=$|[\\s”’"»)\\]])`, 'gu');
 const DOUBLE_SPACE = /[ \t\u00a0]{2,}/gu;
 /** A stop glued to the next sentence: two lower-case letters, the stop, a capitalized word. */
 const GLUED_STOP = /(?<=\p{Ll}\p{Ll})([.!?]|…)(?=\p{Lu}\p{Ll})/gu;

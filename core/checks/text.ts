@@ -99,8 +99,26 @@ export const SPEECH_VERBS = new Set(
 
 export { technicalSpans } from './technicalSpans';
 
-export const insideAny = (spans: ReadonlyArray<[number, number]>, at: number): boolean =>
-  spans.some(([start, end]) => at >= start && at < end);
+/**
+ * The index of the last of `spans` (in order and not overlapping, as a global pattern's matches are) to start
+ * at or before `at`, -1 when none does: a binary search, as a line of thousands of links asks of each word.
+ */
+export function spanBefore(spans: ReadonlyArray<[number, number]>, at: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]![0] <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/** Whether `at` falls inside one of `spans`, which are in order and do not overlap (as technicalSpans gives them). */
+export function insideAny(spans: ReadonlyArray<[number, number]>, at: number): boolean {
+  const k = spanBefore(spans, at);
+  return k >= 0 && at < spans[k]![1];
+}
 
 /** A short stretch of the text around [start, end), for messages: whole words, at most a few of them. */
 export function around(text: string, start: number, end: number, wordsEachSide = 1): string {
