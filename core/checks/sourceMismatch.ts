@@ -2,6 +2,7 @@ import type { SentenceCheck } from './context';
 import { finalPunctuationFlags } from './finalPunctuation';
 import { russianNumberWords } from './russianNumerals';
 import { scriptOf } from './scripts';
+import { substringsOf } from './suffixAutomaton';
 import { makeFlag, quoted, type Finding } from './text';
 
 /**
@@ -30,7 +31,7 @@ const WORD_NUMBERS: Record<string, string> = {
   first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10',
 };
 
-interface NumberItem {
+export interface NumberItem {
   text: string;
   start: number;
   end: number;
@@ -172,7 +173,8 @@ function urlsOf(text: string): Array<{ url: string; start: number; end: number }
     return { url, start: m.index ?? 0, end: (m.index ?? 0) + url.length };
   });
 }
-const sameUrl = (a: string, b: string) => a.replace(/^https?:\/\//iu, '').replace(/\/$/u, '').toLowerCase() === b.replace(/^https?:\/\//iu, '').replace(/\/$/u, '').toLowerCase();
+/** A link as links are compared: two are the same when this is. */
+const urlKey = (url: string) => url.replace(/^https?:\/\//iu, '').replace(/\/$/u, '').toLowerCase();
 
 /** A text without its spaces, lower-cased: how a link spaced out by the MT is found again. */
 const compact = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
@@ -188,6 +190,49 @@ function measure(text: string): number {
   return size;
 }
 
+/**
+ * Numbers to be matched, each taken at most once, the first left that shares a value with what is looked for:
+ * a list searched from its start for each of thousands of numbers made a sentence of them quadratic.
+ */
+export class NumberPool {
+  /** Value → the items holding it, in order; `used` counts those at the start of each list already taken. */
+  private readonly byValue = new Map<string, number[]>();
+  private readonly used = new Map<string, number>();
+  private readonly taken: boolean[];
+
+  constructor(private readonly items: readonly NumberItem[]) {
+    this.taken = items.map(() => false);
+    items.forEach((item, k) => {
+      for (const value of new Set(item.values)) {
+        const list = this.byValue.get(value);
+        if (list) list.push(k);
+        else this.byValue.set(value, [k]);
+      }
+    });
+  }
+
+  /** Takes the first item left that shares a value with `item`; false when there is none. */
+  take(item: NumberItem): boolean {
+    let first = -1;
+    for (const value of item.values) {
+      const list = this.byValue.get(value);
+      if (!list) continue;
+      let used = this.used.get(value) ?? 0;
+      while (used < list.length && this.taken[list[used]!]) used++;
+      this.used.set(value, used);
+      if (used < list.length && (first === -1 || list[used]! < first)) first = list[used]!;
+    }
+    if (first === -1) return false;
+    this.taken[first] = true;
+    return true;
+  }
+
+  /** The items not taken, in order. */
+  left(): NumberItem[] {
+    return this.items.filter((_, k) => !this.taken[k]);
+  }
+}
+
 export const checkSourceMismatch: SentenceCheck = ({ text, source, languages }) => {
   if (!source || source.trim().length === 0 || text.trim().length === 0) return [];
   const flags: Finding[] = [];
@@ -197,22 +242,16 @@ export const checkSourceMismatch: SentenceCheck = ({ text, source, languages }) 
   const wanted = numbersOf(source);
   const targetWords = wordNumbersOf(text);
   const sourceWords = wordNumbersOf(source);
-  /** Removes from `pool` the first item sharing a value with `item`; true when one did. */
-  const take = (item: NumberItem, pool: NumberItem[]): boolean => {
-    const k = pool.findIndex((other) => other.values.some((v) => item.values.includes(v)));
-    if (k === -1) return false;
-    pool.splice(k, 1);
-    return true;
-  };
-  const pool = [...wanted];
-  const sourcePool = [...sourceWords];
+  const pool = new NumberPool(wanted);
+  const sourcePool = new NumberPool(sourceWords);
   // Digits match digits first, then the source's numbers in words (`2万`, `九二`, `января`).
-  const extra = target.filter((item) => !take(item, pool) && !take(item, sourcePool) && !item.optional);
+  const extra = target.filter((item) => !pool.take(item) && !sourcePool.take(item) && !item.optional);
   // Source numbers the translation wrote out in words (`2` → `two`, `2月` → `February`) are not missing.
-  const targetPool = [...targetWords];
-  const missing = pool.filter((item) => !take(item, targetPool) && !item.optional);
+  const targetPool = new NumberPool(targetWords);
+  const missing = pool.left().filter((item) => !targetPool.take(item) && !item.optional);
+  // Written once and shared by every flag's message (a string joined to another is not copied).
+  const hint = missing.length > 0 ? ` (the source has ${missing.map((m) => quoted(m.text)).join(', ')})` : '';
   for (const item of extra) {
-    const hint = missing.length > 0 ? ` (the source has ${missing.map((m) => quoted(m.text)).join(', ')})` : '';
     flags.push(makeFlag('source-mismatch', 'major', `${quoted(item.text)} is not in the source${hint}`, item.start, item.end, text));
   }
   if (extra.length === 0) for (const item of missing) whole(`The source’s ${quoted(item.text)} is missing from the translation`, 'major');
@@ -220,13 +259,15 @@ export const checkSourceMismatch: SentenceCheck = ({ text, source, languages }) 
   const targetUrls = urlsOf(text);
   const sourceUrls = urlsOf(source);
   // MT often spaces a link out (`https: / / ru.sputnik.kg / society`): it is still the source's link.
-  const compactTarget = compact(text);
-  const compactSource = compact(source);
+  const inTarget = substringsOf(compact(text));
+  const inSource = substringsOf(compact(source));
+  const targetKeys = new Set(targetUrls.map(({ url }) => urlKey(url)));
+  const sourceKeys = new Set(sourceUrls.map(({ url }) => urlKey(url)));
   for (const { url, start, end } of targetUrls) {
-    if (!sourceUrls.some((s) => sameUrl(s.url, url)) && !compactSource.includes(compact(url))) flags.push(makeFlag('source-mismatch', 'major', `The link ${quoted(url)} is not in the source`, start, end, text));
+    if (!sourceKeys.has(urlKey(url)) && !inSource(compact(url))) flags.push(makeFlag('source-mismatch', 'major', `The link ${quoted(url)} is not in the source`, start, end, text));
   }
   for (const { url } of sourceUrls) {
-    if (!targetUrls.some((t) => sameUrl(t.url, url)) && !compactTarget.includes(compact(url))) whole(`The source’s link ${quoted(url)} is missing from the translation`, 'major');
+    if (!targetKeys.has(urlKey(url)) && !inTarget(compact(url))) whole(`The source’s link ${quoted(url)} is missing from the translation`, 'major');
   }
 
   flags.push(...finalPunctuationFlags(text, source, languages.source));

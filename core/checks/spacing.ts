@@ -1,4 +1,5 @@
 import { quoteDepth, usesLowQuotes, type SentenceCheck } from './context';
+import { substringsOf } from './suffixAutomaton';
 import { insideAny, isLetterOrDigit, makeFlag, quoted, replacing, technicalSpans, tokenShownAt, tokenSpanAt, trimExcept, type Edit, type Finding } from './text';
 
 /**
@@ -81,13 +82,14 @@ export const checkSpacing: SentenceCheck = ({ ctx, index, text, source, language
 
   // The run without spaces around the last glued stop, and whether it is a name: a run may hold thousands.
   let glued: { end: number; name: boolean } | undefined;
+  const inSource = source === null ? () => false : substringsOf(source);
   for (const match of text.matchAll(GLUED_STOP)) {
     const at = match.index ?? 0;
     if (glued === undefined || at >= glued.end) {
       const [start, end] = tokenSpanAt(text, at);
       const token = trimExcept(text.slice(start, end), /[\p{L}\p{N}]/u);
       // A brand or domain name (`Rino.Ink`) the source writes the same way.
-      glued = { end, name: isIdentifier(token) || (source !== null && source.includes(token)) };
+      glued = { end, name: isIdentifier(token) || inSource(token) };
     }
     if (insideAny(technical, at) || glued.name) continue;
     add(`No space after ${quoted(match[0])} in ${quoted(tokenShownAt(text, at))}`, at, at + match[0].length + 1, replacing(at + match[0].length, at + match[0].length, ' '));

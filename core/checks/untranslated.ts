@@ -1,6 +1,7 @@
 import type { SentenceInput } from './context';
 import { inScriptOf } from './languages';
 import { inSourceLanguage, sourceLanguageRuns } from './sourceLanguage';
+import { SuffixAutomaton } from './suffixAutomaton';
 import { insideAny, makeFlag, quoted, technicalSpans, words as splitWords, type Word, type Finding } from './text';
 import type { CheckOptions, Speller } from './types';
 
@@ -17,23 +18,52 @@ import type { CheckOptions, Speller } from './types';
 
 const MIN_WORDS = 2;
 
-/** The source's words, computed once per source string. */
-let last: { text: string; words: Word[]; at: Map<string, number[]> } | undefined;
+const onlySpaceBetween = (text: string, a: Word, b: Word) => /^[ \u00a0]$/u.test(text.slice(a.end, b.start));
+
+/**
+ * The source's words as numbers (each distinct word one), read backwards into an automaton, once per source
+ * string. A copy runs over words one space apart, so anything else between two source words is a symbol of
+ * its own, which no translation holds.
+ */
+let last: { text: string; ids: Map<string, number>; backwards: SuffixAutomaton } | undefined;
 function sourceIndex(source: string) {
   if (last?.text !== source) {
     const all = splitWords(source);
-    const at = new Map<string, number[]>();
-    all.forEach((w, k) => at.set(w.text, [...(at.get(w.text) ?? []), k]));
-    last = { text: source, words: all, at };
+    const ids = new Map<string, number>();
+    const symbols: number[] = [];
+    all.forEach((w, k) => {
+      if (k > 0 && !onlySpaceBetween(source, all[k - 1]!, w)) symbols.push(-2 - k);
+      if (!ids.has(w.text)) ids.set(w.text, ids.size);
+      symbols.push(ids.get(w.text)!);
+    });
+    last = { text: source, ids, backwards: new SuffixAutomaton(symbols.reverse()) };
   }
   return last;
+}
+
+/**
+ * For each word of the text, how many words from it on the source holds in a row, one space apart on both
+ * sides (0 when the source lacks the word): the longest copy starting there. Read backwards, that is the
+ * longest stretch ending there, which the automaton gives for all words in one pass; comparing the text from
+ * each word with every place the source has the word took time quadratic in a long sentence.
+ */
+export function copiedLengths(text: string, words: readonly Word[], source: string): number[] {
+  const index = sourceIndex(source);
+  const symbols: number[] = [];
+  const positions: number[] = [];
+  words.forEach((w, k) => {
+    if (k > 0 && !onlySpaceBetween(text, words[k - 1]!, w)) symbols.push(-1);
+    positions.push(symbols.length);
+    symbols.push(index.ids.get(w.text) ?? -1);
+  });
+  const lengths = index.backwards.longestEndingAt([...symbols].reverse());
+  return positions.map((position) => lengths[symbols.length - 1 - position]!);
 }
 
 /** A word of a link, an address or code: inside a URL or domain, `https`, `snake_case`, `camelCase`. */
 const isCode = (w: Word, technical: ReadonlyArray<[number, number]>) =>
   insideAny(technical, w.start) || /^(?:https?|www|ftp)$/iu.test(w.text) || /_|\p{Ll}\p{Lu}/u.test(w.text);
 
-const onlySpaceBetween = (text: string, a: Word, b: Word) => /^[ \u00a0]$/u.test(text.slice(a.end, b.start));
 
 export function checkUntranslated(input: SentenceInput, options: CheckOptions = {}): Finding[] {
   const { source: from, target: to } = input.languages;
@@ -46,23 +76,11 @@ export function checkUntranslated(input: SentenceInput, options: CheckOptions = 
 
 function copiedRuns({ text, words, source, speller, languages }: SentenceInput, sourceSpeller: Speller | undefined): Finding[] {
   if (!source || words.length < MIN_WORDS) return [];
-  const index = sourceIndex(source);
+  const copied = copiedLengths(text, words, source);
   const flags: Finding[] = [];
   let technical: Array<[number, number]> | undefined;
   for (let i = 0; i < words.length; ) {
-    let best = 0;
-    for (const k of index.at.get(words[i]!.text) ?? []) {
-      let n = 1;
-      while (
-        i + n < words.length &&
-        k + n < index.words.length &&
-        words[i + n]!.text === index.words[k + n]!.text &&
-        onlySpaceBetween(text, words[i + n - 1]!, words[i + n]!) &&
-        onlySpaceBetween(source, index.words[k + n - 1]!, index.words[k + n]!)
-      )
-        n++;
-      best = Math.max(best, n);
-    }
+    const best = copied[i]!;
     if (best < MIN_WORDS) {
       i++;
       continue;
@@ -97,6 +115,19 @@ function copiedRuns({ text, words, source, speller, languages }: SentenceInput, 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'German', fr: 'French', ru: 'Russian', es: 'Spanish', it: 'Italian', pt: 'Portuguese', nl: 'Dutch' };
 const languageName = (language: string | null) => (language && LANGUAGE_NAMES[language]) ?? 'the source language';
 
+/** Whether [start, end) overlaps one of `flags`, which are in order and do not overlap (copiedRuns gives them so). */
+function overlapsAny(flags: readonly Finding[], start: number, end: number): boolean {
+  // The first flag ending after `start` is the only one that can: a binary search, as a run is tried against each.
+  let low = 0;
+  let high = flags.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (flags[middle]!.end <= start) low = middle + 1;
+    else high = middle;
+  }
+  return low < flags.length && flags[low]!.start < end;
+}
+
 /**
  * Runs of source-language words in the MT that are not a copy of the source's words (inflected, reordered, or
  * no source at hand). Sure when two of the run's words are lower case, one of them a source-language word: a
@@ -113,13 +144,14 @@ function sourceFragments({ text, words, languages }: SentenceInput, target: Spel
     if (common.length < MIN_WORDS) continue;
     const start = run.words[0]!.start;
     const end = run.words[run.words.length - 1]!.end;
-    if (copied.some((f) => f.start < end && f.end > start)) continue;
+    if (overlapsAny(copied, start, end)) continue;
     const lower = run.words.filter((w) => /^\p{Ll}/u.test(w.text));
     // `Gallant to the Republicans`, `Bank of the West`: capitalized at both ends with short words between is a title.
     const first = run.words[0]!.text;
     const last = run.words[run.words.length - 1]!.text;
     const titled = /^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(last) && lower.every((w) => w.text.length <= 3);
-    const sure = lower.length >= 2 && lower.some((w) => run.foreign.includes(w)) && !titled;
+    const foreign = new Set(run.foreign);
+    const sure = lower.length >= 2 && lower.some((w) => foreign.has(w)) && !titled;
     const message = `${quoted(text.slice(start, end))} is ${languageName(languages.source)}, not translated`;
     flags.push(makeFlag('untranslated', 'major', message, start, end, text, undefined, sure ? 'sure' : 'possible'));
   }

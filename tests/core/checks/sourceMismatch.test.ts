@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, type CheckedSentence } from '../../../core/checks';
+import { NumberPool, type NumberItem } from '../../../core/checks/sourceMismatch';
 import { spans } from './support';
 
 const check = (text: string, source: string | null | undefined) => {
@@ -70,5 +72,26 @@ describe('source-mismatch', () => {
     expect(check('13 officers were killed.', null)).toEqual([]);
     expect(check('13 officers were killed.', undefined)).toEqual([]);
     expect(check('13 officers were killed.', '   ')).toEqual([]);
+  });
+});
+
+describe('source-mismatch: numbers matched through an index', () => {
+  // A number was matched by searching the pool from its start and cutting the one found out (quadratic on a
+  // sentence of thousands of numbers); the pool must take the same items in the same order.
+  const item = fc.array(fc.constantFrom('1', '2', '3', '4'), { minLength: 1, maxLength: 3 }).map((values): NumberItem => ({ text: values.join('/'), start: 0, end: 1, values }));
+  it('takes the first item left sharing a value, as a search from the start of the list does', () => {
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 12 }), fc.array(item, { maxLength: 12 }), (items, asked) => {
+        const pool = new NumberPool(items);
+        const list = [...items];
+        for (const wanted of asked) {
+          const k = list.findIndex((other) => other.values.some((v) => wanted.values.includes(v)));
+          if (k !== -1) list.splice(k, 1);
+          expect(pool.take(wanted)).toBe(k !== -1);
+        }
+        expect(pool.left()).toEqual(list);
+      }),
+      { numRuns: Number(process.env.CHECK_RUNS ?? 2000) },
+    );
   });
 });

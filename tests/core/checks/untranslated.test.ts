@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Speller } from '../../../core/checks';
+import { words, type Word } from '../../../core/checks/text';
+import { copiedLengths } from '../../../core/checks/untranslated';
 import { flagsOf, spans } from './support';
 
 const speller = (words: string): Speller => {
@@ -59,5 +62,43 @@ describe('untranslated', () => {
   it('nothing without a source, or when source and target share a language', () => {
     expect(flagsOf('untranslated', 'Ein Sprecher des Department of Homeland Security.')).toEqual([]);
     expect(one('the ministry of the day', 'the ministry of the day', 'en', 'en', EN)).toEqual([]);
+  });
+});
+
+describe('untranslated: copies found in one pass', () => {
+  // Each word's longest copy was found by comparing the text from it with every place the source has the word
+  // (quadratic on a long sentence); the automaton must find the same lengths.
+  const piece = fc.constantFrom('a', 'b', 'c', 'A', ' ', ' ', ' ', '  ', '\u00a0', ', ', '. ');
+  const text = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
+  const onlySpaceBetween = (t: string, a: Word, b: Word) => /^[ \u00a0]$/u.test(t.slice(a.end, b.start));
+  const reference = (t: string, source: string): number[] => {
+    const mine = words(t);
+    const theirs = words(source);
+    return mine.map((_, i) => {
+      let best = 0;
+      theirs.forEach((w, k) => {
+        if (w.text !== mine[i]!.text) return;
+        let n = 1;
+        while (
+          i + n < mine.length &&
+          k + n < theirs.length &&
+          mine[i + n]!.text === theirs[k + n]!.text &&
+          onlySpaceBetween(t, mine[i + n - 1]!, mine[i + n]!) &&
+          onlySpaceBetween(source, theirs[k + n - 1]!, theirs[k + n]!)
+        )
+          n++;
+        best = Math.max(best, n);
+      });
+      return best;
+    });
+  };
+
+  it('gives each word the length of the longest copy from it that comparing with every occurrence gives', () => {
+    fc.assert(
+      fc.property(text, text, (t, source) => {
+        expect(copiedLengths(t, words(t), source)).toEqual(reference(t, source));
+      }),
+      { numRuns: Number(process.env.CHECK_RUNS ?? 2000) },
+    );
   });
 });
