@@ -261,7 +261,7 @@ function escapeText(text: string): string {
 
 /**
 /** The tag characters of a text, in order. */
-export const tagsOf = (text: string): string => [...text].filter(isTagChar).join('');
+const tagsOf = (text: string): string => [...text].filter(isTagChar).join('');
 
 /**
  * Turns a reviewed text back into target markup: text escaped, each tag character its markup. Refuses (naming
