@@ -1,6 +1,6 @@
 import { shownByDefault as coreShownByDefault } from '../core/checks';
 import { languageOf, sameScript } from '../core/checks/languages';
-import type { CheckedSentence, CheckId, CheckOptions, CheckSetting, Flag, Languages } from '../core/checks/types';
+import { CHECK_IDS, type CheckedSentence, type CheckId, type CheckOptions, type CheckSetting, type Flag, type Languages } from '../core/checks/types';
 import type { Store } from '../db/store';
 import { detectLanguage } from './languageDetection';
 import { processSpellers, spellerFor, type SpellerState, type Spellers } from './spelling';
@@ -126,10 +126,11 @@ export type DocumentOptions = ReturnType<typeof documentOptions>;
 /**
  * What the stored flags were computed with, as a string: when it differs from today's (another glossary,
  * language, word list or setting, or spelling that was not there — a dictionary still being built — and is
- * now), the document is checked whole again.
+ * now, or a kind of check added since), the document is checked whole again.
  */
 export function optionsDigest(options: CheckOptions): string {
   return JSON.stringify({
+    checks: CHECK_IDS,
     glossary: options.glossary ?? [],
     languages: options.languages ?? null,
     spelling: options.speller !== undefined,

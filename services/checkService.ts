@@ -55,7 +55,7 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
   }
 
   const sentencesOf = (rows: readonly SegmentText[]): CheckedSentence[] =>
-    rows.map((row) => ({ paragraph: row.paragraph, text: row.text, source: row.source }));
+    rows.map((row) => ({ paragraph: row.paragraph, text: row.text, source: row.source, taggedMt: row.taggedMt }));
 
   /** What a document is checked with (its languages, dictionary, glossary, word list and settings). */
   const optionsFor = (documentId: number, _sentences?: readonly CheckedSentence[], glossary?: CheckOptions['glossary']): CheckOptions =>

@@ -67,7 +67,7 @@ function sameContent(a: readonly CheckedSentence[], b: readonly CheckedSentence[
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;
-    if (x.text !== y.text || x.paragraph !== y.paragraph || (x.source ?? null) !== (y.source ?? null)) return false;
+    if (x.text !== y.text || x.paragraph !== y.paragraph || (x.source ?? null) !== (y.source ?? null) || x.taggedMt !== y.taggedMt) return false;
   }
   return true;
 }

@@ -74,8 +74,9 @@ function* buildSteps(given: readonly CheckedSentence[], language: string | null)
   let current: number[] = [];
   for (let i = 0; i < n; i++) {
     // The context's own copy, of the sentence's fields only (a caller may hand in its stored rows).
-    const { paragraph, text, source } = given[i]!;
+    const { paragraph, text, source, taggedMt } = given[i]!;
     const sentence: CheckedSentence = source === undefined ? { paragraph, text } : { paragraph, text, source };
+    if (taggedMt !== undefined) sentence.taggedMt = taggedMt;
     sentences[i] = sentence;
     texts[i] = text;
     if (i === 0 || sentence.paragraph !== sentences[i - 1]!.paragraph) current = [];

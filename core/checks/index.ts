@@ -17,6 +17,7 @@ import { checkTerminology } from './terminology';
 import { checkConventions } from './conventions';
 import { checkSpelling } from './spelling';
 import { checkUntranslated } from './untranslated';
+import { checkTags } from './tags';
 import { flagOf, type Finding } from './text';
 import { CHECK_IDS, type CheckId, type CheckInfo, type CheckOptions, type CheckedSentence, type Flag } from './types';
 
@@ -120,6 +121,12 @@ export const CHECKS: readonly CheckInfo[] = [
     description: 'Invisible characters: bidirectional overrides and isolates that reorder how a sentence displays, zero-width spaces; the fix removes them.',
     mechanical: true,
   },
+  {
+    id: 'tags',
+    title: 'Tags',
+    description: 'Inline tags (formatting, markup, placeholders) of the MT missing, twice or foreign to the sentence, or in another order; the fix puts missing tags back where the words around them are unchanged.',
+    mechanical: true,
+  },
 ];
 
 /** A check of one sentence; the options reach those that need more than the sentence's input (a second dictionary). */
@@ -145,6 +152,7 @@ const RUNNERS: Record<CheckId, Runner> = {
   conventions: checkConventions,
   spelling: checkSpelling,
   untranslated: checkUntranslated,
+  tags: checkTags,
 };
 
 const ORDER = new Map<CheckId, number>(CHECK_IDS.map((id, k) => [id, k]));

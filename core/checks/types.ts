@@ -23,6 +23,7 @@ export const CHECK_IDS = [
   'spelling',
   'untranslated',
   'hidden-text',
+  'tags',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -57,6 +58,11 @@ export interface CheckedSentence {
   text: string;
   /** The source sentence, when the document has one. */
   source?: string | null;
+  /**
+   * The sentence's MT when it holds inline tags (the tags check compares the text's with its), null when it
+   * holds none; left out when the caller does not know (the tags check then says nothing).
+   */
+  taggedMt?: string | null;
 }
 
 /** A glossary entry: the term to use, and the variants to replace by it. */

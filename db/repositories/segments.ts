@@ -76,6 +76,8 @@ export interface SegmentText {
   paragraph: number;
   text: string;
   source: string | null;
+  /** The MT when it holds inline tags, else null (what the tags check compares with; see TAGGED_MT). */
+  taggedMt: string | null;
   /** The file locks it: bulk changes leave it alone. */
   locked: boolean;
 }
@@ -102,6 +104,14 @@ const IMPORT_STATEMENT_SIZES = [IMPORT_ROWS_PER_INSERT, 100, 10, 1];
 
 /** A sentence as an import stores it: its place comes from the call, its figures are an untouched sentence's. */
 export type ImportedSegment = Omit<NewSegment, 'documentId' | 'position' | 'createdAt'>;
+
+/**
+ * The MT of a sentence whose MT holds an inline tag (a character of U+E000–U+EFFF, core/formats/types.ts), else
+ * null: only tagged sentences carry their MT into the checks' context, so a document without tags reads no more.
+ * In the store's UTF-8 the byte EE begins exactly the characters U+E000–U+EFFF (and is never a continuation
+ * byte): a byte search finds them at memchr speed, where a GLOB over the characters read every row some 40 % slower.
+ */
+const TAGGED_MT = "CASE WHEN instr(CAST(mt_text AS BLOB), x'EE') > 0 THEN mt_text END AS taggedMt";
 
 /** SQLite's 0/1 made a boolean, in place: this runs on every row a check of a document reads. */
 function lockedAsBoolean(found: unknown[]): SegmentText[] {
@@ -180,11 +190,11 @@ export function segmentsRepository(db: Database) {
      WHERE s.document_id = ? GROUP BY s.id ORDER BY s.position`,
   );
   const texts = db.prepare(
-    `SELECT id, position, paragraph, current_text AS text, source_text AS source, locked
+    `SELECT id, position, paragraph, current_text AS text, source_text AS source, ${TAGGED_MT}, locked
      FROM segments WHERE document_id = ? ORDER BY position`,
   );
   const textsAfter = db.prepare(
-    `SELECT id, position, paragraph, current_text AS text, source_text AS source, locked
+    `SELECT id, position, paragraph, current_text AS text, source_text AS source, ${TAGGED_MT}, locked
      FROM segments WHERE document_id = ? AND position > ? ORDER BY position LIMIT ?`,
   );
   const units = db.prepare(

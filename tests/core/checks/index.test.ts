@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECK_IDS, CHECKS, checkDocument, checkSentence, fixSentence, type CheckedSentence } from '../../../core/checks';
 import { doc, seedSentences } from './support';
 
-const MECHANICAL = ['spacing', 'orphaned-punctuation', 'repeated-words', 'leaked-text', 'name-variants', 'terminology', 'conventions', 'hidden-text'];
+const MECHANICAL = ['spacing', 'orphaned-punctuation', 'repeated-words', 'leaked-text', 'name-variants', 'terminology', 'conventions', 'hidden-text', 'tags'];
 
 describe('CHECKS', () => {
   it('describes every check once, in CHECK_IDS order', () => {

@@ -35,6 +35,13 @@ describe('segments repository', () => {
     );
   });
 
+  it('reads the MT of the sentences whose MT holds an inline tag (U+E000–U+EFFF) with their texts, and only theirs', () => {
+    const mts = ['Plain.', 'A \uE000bold\uE001 word.', 'Last \uEFFF tag.', 'Beyond \uF000 and \uD7FF, é, 日本, 😀.'];
+    const { documentId } = insertDocument(store, mts.map((text) => ({ text, paragraph: 1 })));
+    expect(store.segments.texts(documentId).map((row) => row.taggedMt)).toEqual([null, mts[1], mts[2], null]);
+    expect([...store.segments.textPages(documentId, 2)].flat().map((row) => row.taggedMt)).toEqual([null, mts[1], mts[2], null]);
+  });
+
   it('stores a sentence with the MT as its current text and its import revision counted', () => {
     const { documentId, segmentIds } = insertDocument(store, [{ text: 'The airport was destroyed.', paragraph: 2 }]);
     const segment = store.segments.get(segmentIds[0] ?? 0);
