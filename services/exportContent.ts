@@ -9,6 +9,7 @@ import { formatById, isBinaryFormat } from '../core/formats/registry';
 import { pairsToTmx, tmxDate } from '../core/formats/tmxExport';
 import { withDeclaredEncoding } from '../core/formats/xml/declaration';
 import type { ParsedDocument, ParsedUnit, ReviewedUnit } from '../core/formats/types';
+import { UnitError } from '../core/formats/units';
 import { RedlineError } from '../core/model/errors';
 import type { ExportProgress } from '../core/model/exportProgress';
 import type { Segment } from '../core/model/segment';
@@ -18,6 +19,7 @@ import { joinSegments } from '../core/segmentation';
 import type { Store } from '../db/store';
 import { encode, encodeXml } from './encoding';
 import type { ReportService } from './reportService';
+import { sentenceRefusal } from './unitRefusal';
 
 export const EXPORT_KINDS = ['original', 'csv', 'tmx', 'html'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -80,8 +82,12 @@ export function* originalSteps(store: Store, documentId: number, utf8 = false): 
     const reviewed: ReviewedUnit[] = rows.map((r) => ({ key: r.key, text: r.text, status: r.status }));
     const handler = formatById(layout.format);
     const document: ParsedDocument = { format: handler.id, units, skeleton: JSON.parse(layout.skeleton) };
-    if (isBinaryFormat(handler)) return Buffer.from(handler.writeBytes(document, reviewed));
-    text = handler.write(document, reviewed, { targetLanguage: store.checkSettings.languages(documentId).target });
+    try {
+      if (isBinaryFormat(handler)) return Buffer.from(handler.writeBytes(document, reviewed));
+      text = handler.write(document, reviewed, { targetLanguage: store.checkSettings.languages(documentId).target });
+    } catch (error) {
+      throw error instanceof UnitError ? sentenceRefusal(rows, error) : error;
+    }
     xml = handler.xml === true;
   }
   const plain = utf8 || layout.encoding === 'binary';

@@ -22,6 +22,20 @@ export function reviewedUnits(document: ParsedDocument, units: readonly Reviewed
   return document.units.map((u) => byKey.get(u.key) ?? { key: u.key, text: u.target, status: 'not_started' });
 }
 
+/**
+ * A writer's refusal of one unit's reviewed text (its tags, a character the file cannot hold, a locked unit):
+ * `detail` says what is wrong without naming the unit, so the caller can name the sentence as the editor knows it.
+ */
+export class UnitError extends RedlineError {
+  constructor(
+    readonly unit: string,
+    readonly detail: string,
+    message = `Unit "${unit}": ${detail}`,
+  ) {
+    super('bad_input', message);
+  }
+}
+
 /** Collects the markup of one unit's tags while its text is built. */
 export class TagCollector {
   readonly tags: string[] = [];

@@ -1,5 +1,6 @@
 import { RedlineError } from '../model/errors';
 import type { FormatHandler, ParsedDocument, ParsedUnit, ReviewedUnit, WriteContext } from './types';
+import { UnitError } from './units';
 import { isDeletedRevision, numberTags, renderTarget, tokenize, type XliffTag } from './xliff/inline';
 import {
   attributeValue,
@@ -812,10 +813,9 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
     // file); a changed text is refused rather than dropped without a word.
     if (unit.locked) {
       if (review.text !== unit.target) {
-        throw badInput(
-          `Segment "${unit.key}" is locked in the file (${unit.states === 'mq' ? 'memoQ' : 'Trados'}), so its text cannot be ` +
-            'written: undo the edit to it, or export as CSV to keep it.',
-        );
+        const locked = `locked in the file (${unit.states === 'mq' ? 'memoQ' : 'Trados'}), so its text cannot be written`;
+        const remedy = 'undo the edit to it, or export as CSV to keep it.';
+        throw new UnitError(unit.key, `it is ${locked}: ${remedy}`, `Segment "${unit.key}" is ${locked}: ${remedy}`);
       }
       return original;
     }
@@ -833,14 +833,14 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
       const stateRecorded = written !== null && unit.states !== undefined;
       if (!changedText && !stateRecorded) return { ...slots, content: unit.content };
       filled.add(index);
-      const markup = renderTarget(review.text, unit.tags, unit.required, `Unit "${unit.key}"`, unit.target);
+      const markup = renderTarget(review.text, unit.tags, unit.required, unit.key, unit.target);
       return { ...slots, content: segmentMarker(unit.newSegment, markup) };
     }
     if (unit.missing !== undefined) {
       // No <target> in the file: one is written only for a translation typed or a status set.
       if (!changedText && written === null) return original;
       newTarget ??= unit.key;
-      const markup = renderTarget(review.text, unit.tags, unit.required, `Unit "${unit.key}"`, unit.target);
+      const markup = renderTarget(review.text, unit.tags, unit.required, unit.key, unit.target);
       // 1.2 keeps the state on the <target> being written; the others on the segment or trans-unit.
       const onTarget =
         vocabulary === 'xliff1' && written !== null
@@ -852,7 +852,7 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
     }
     let content = unit.content;
     if (changedText) {
-      const markup = renderTarget(review.text, unit.tags, unit.required, `Unit "${unit.key}"`, unit.target);
+      const markup = renderTarget(review.text, unit.tags, unit.required, unit.key, unit.target);
       content = unit.selfClosed === null ? markup : markup === '' ? unit.content : `>${markup}</${unit.selfClosed}>`;
     }
     const slots = written === null ? original : stateSlots(unit, written, vocabulary);

@@ -26,6 +26,8 @@ export interface NewSegment {
 /** A unit as a format's writer needs it: its key, MT, source, file state and notes, and the reviewed text. */
 export interface UnitRow {
   key: string;
+  /** 1-based place in the document: the sentence's number in the grid. */
+  position: number;
   paragraph: number;
   source: string | null;
   mtText: string;
@@ -198,7 +200,7 @@ export function segmentsRepository(db: Database) {
      FROM segments WHERE document_id = ? AND position > ? ORDER BY position LIMIT ?`,
   );
   const units = db.prepare(
-    `SELECT unit_key AS key, paragraph, source_text AS source, mt_text AS mtText, current_text AS text, status,
+    `SELECT unit_key AS key, position, paragraph, source_text AS source, mt_text AS mtText, current_text AS text, status,
             file_state AS fileState, file_notes AS fileNotes
      FROM segments WHERE document_id = ? ORDER BY position`,
   );

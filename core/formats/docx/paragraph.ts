@@ -3,6 +3,7 @@ import { segmentText } from '../../segmentation';
 import { isTagChar, MAX_TAGS, TAG_BASE, tagChar } from '../types';
 import { splitAtTagChars } from '../units';
 import type { XmlElement, XmlNode } from '../xliff/xmlTree';
+import { UnitError } from '../units';
 
 /**
  * One WordprocessingML paragraph (<w:p>) as text with tag characters, and back.
@@ -436,23 +437,24 @@ export function checkTags(reviewed: string, original: string, tags: readonly Doc
     if (!isTagChar(ch)) continue;
     const index = tagIndex(ch);
     const tag = tags[index];
-    if (!required.has(ch) || !tag) throw badInput(`Unit "${unit}" has a tag (#${index + 1}) that is not its own.`);
-    if (seen.has(ch)) throw badInput(`Unit "${unit}" has tag #${index + 1} twice.`);
+    if (!required.has(ch) || !tag) {
+      throw new UnitError(unit, `tag #${index + 1} is not one of its tags.`, `Unit "${unit}" has a tag (#${index + 1}) that is not its own.`);
+    }
+    if (seen.has(ch)) throw new UnitError(unit, `it has tag #${index + 1} twice.`, `Unit "${unit}" has tag #${index + 1} twice.`);
     seen.add(ch);
     if (tag.kind === 'open') stack.push(index);
     else if (tag.kind === 'close') {
       if (stack.pop() !== tag.partner) {
-        throw badInput(`Unit "${unit}": its tags are unbalanced (tag #${index + 1} closes a pair that is not open).`);
+        throw new UnitError(unit, `its tags are unbalanced (tag #${index + 1} closes a pair that is not open).`);
       }
     }
   }
   const missing = [...required].filter((ch) => !seen.has(ch));
   if (missing.length > 0) {
-    throw badInput(
-      `Unit "${unit}" is missing ${missing.length === 1 ? 'tag' : 'tags'} ${missing.map((ch) => `#${tagIndex(ch) + 1}`).join(', ')}.`,
-    );
+    const named = `${missing.length === 1 ? 'tag' : 'tags'} ${missing.map((ch) => `#${tagIndex(ch) + 1}`).join(', ')}`;
+    throw new UnitError(unit, `it is missing ${named}.`, `Unit "${unit}" is missing ${named}.`);
   }
-  if (stack.length > 0) throw badInput(`Unit "${unit}": its tags are unbalanced (a pair is never closed).`);
+  if (stack.length > 0) throw new UnitError(unit, 'its tags are unbalanced (a pair is never closed).');
 }
 
 const isWrapper = (tag: DocxTag | undefined): boolean => tag?.kind === 'open' && tag.link !== null;

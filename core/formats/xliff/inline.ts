@@ -1,6 +1,6 @@
 import { RedlineError } from '../../model/errors';
 import { isTagChar, MAX_TAGS, TAG_BASE, tagChar } from '../types';
-import { splitAtTagChars } from '../units';
+import { splitAtTagChars, UnitError } from '../units';
 import type { XmlElement } from './xmlTree';
 
 /**
@@ -270,12 +270,13 @@ const tagsOf = (text: string): string => [...text].filter(isTagChar).join('');
  * start or without it (and the other way round; checked only where the text's tags are not those of `original`,
  * the target as the file had it, in its order), or a character XML cannot hold.
  */
-export function renderTarget(text: string, tags: readonly XliffTag[], required: number, unitName: string, original = ''): string {
+export function renderTarget(text: string, tags: readonly XliffTag[], required: number, unitKey: string, original = ''): string {
   const bad = NOT_XML_CHAR.exec(text);
   if (bad) {
     const code = bad[0].codePointAt(0) ?? 0;
-    throw badInput(
-      `${unitName}: the text contains U+${code.toString(16).toUpperCase().padStart(4, '0')}, a character XML cannot hold.`,
+    throw new UnitError(
+      unitKey,
+      `the text contains U+${code.toString(16).toUpperCase().padStart(4, '0')}, a character XML cannot hold.`,
     );
   }
   // Spans are checked where the edit moved tags: tags in the order the file had them are its own business.
@@ -293,31 +294,32 @@ export function renderTarget(text: string, tags: readonly XliffTag[], required: 
     run = '';
     const n = ch.charCodeAt(0) - TAG_BASE;
     const tag = tags[n];
-    if (!tag) throw badInput(`${unitName}: ${describe(undefined, n)} is not one of the unit's tags.`);
-    if (seen.has(n)) throw badInput(`${unitName}: ${describe(tag, n)} appears more than once.`);
+    if (!tag) throw new UnitError(unitKey, `${describe(undefined, n)} is not one of the unit's tags.`);
+    if (seen.has(n)) throw new UnitError(unitKey, `${describe(tag, n)} appears more than once.`);
     seen.add(n);
     // Only a source-only half of a pair whose other half the target already has (sources and targets that
     // disagree on their pairs) lacks a partner: it cannot be placed without breaking the markup.
     if (tag.kind !== 'atom' && tag.partner === undefined) {
-      throw badInput(`${unitName}: ${describe(tag, n)} is half of a pair the target lacks; it cannot be used.`);
+      throw new UnitError(unitKey, `${describe(tag, n)} is half of a pair the target lacks; it cannot be used.`);
     }
     // The end of a span of single tags after its start (both in the text, or the start is reported missing).
     if (checkSpans && tag.spanStart !== undefined && !seen.has(tag.spanStart)) {
       const start = tag.spanStart;
       if (text.includes(tagChar(start))) {
-        throw badInput(`${unitName}: ${describe(tag, n)} ends ${describe(tags[start], start)}, which comes after it: a span's start must come first.`);
+        throw new UnitError(unitKey, `${describe(tag, n)} ends ${describe(tags[start], start)}, which comes after it: a span's start must come first.`);
       }
-      if (start >= required) throw badInput(`${unitName}: ${describe(tag, n)} ends ${describe(tags[start], start)}, which the text lacks.`);
+      if (start >= required) throw new UnitError(unitKey, `${describe(tag, n)} ends ${describe(tags[start], start)}, which the text lacks.`);
     }
     if (tag.kind === 'open') open.push(n);
     else if (tag.kind === 'close') {
       const top = open.pop();
       if (top !== tag.partner) {
         const opener = tag.partner === undefined ? undefined : tags[tag.partner];
-        throw badInput(
+        throw new UnitError(
+          unitKey,
           top === undefined && tag.partner !== undefined && !seen.has(tag.partner)
-            ? `${unitName}: ${describe(tag, n)} has no opening ${describe(opener, tag.partner)} before it.`
-            : `${unitName}: ${describe(tag, n)} does not close the innermost open tag${
+            ? `${describe(tag, n)} has no opening ${describe(opener, tag.partner)} before it.`
+            : `${describe(tag, n)} does not close the innermost open tag${
                 top === undefined ? '' : ` ${describe(tags[top], top)}`
               }: tags overlap.`,
         );
@@ -329,16 +331,16 @@ export function renderTarget(text: string, tags: readonly XliffTag[], required: 
   const unclosed = open.pop();
   if (unclosed !== undefined) {
     const partner = tags[unclosed]?.partner ?? unclosed;
-    throw badInput(`${unitName}: ${describe(tags[partner], partner)} (closing ${describe(tags[unclosed], unclosed)}) is missing.`);
+    throw new UnitError(unitKey, `${describe(tags[partner], partner)} (closing ${describe(tags[unclosed], unclosed)}) is missing.`);
   }
   for (let n = 0; n < required; n++) {
-    if (!seen.has(n)) throw badInput(`${unitName}: ${describe(tags[n], n)} is missing.`);
+    if (!seen.has(n)) throw new UnitError(unitKey, `${describe(tags[n], n)} is missing.`);
   }
   // A span brought in from the source needs its end as well.
   for (const n of checkSpans ? seen : []) {
     const end = tags[n]?.spanEnd;
     if (end !== undefined && !seen.has(end)) {
-      throw badInput(`${unitName}: ${describe(tags[n], n)} starts a span whose end, ${describe(tags[end], end)}, the text lacks.`);
+      throw new UnitError(unitKey, `${describe(tags[n], n)} starts a span whose end, ${describe(tags[end], end)}, the text lacks.`);
     }
   }
   return out;

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { docxFormat, type DocxSkeleton } from '../../../core/formats/docx';
 import { type ParsedDocument, type ReviewedUnit, tagChar, TAG_BASE } from '../../../core/formats/types';
 import { parseXmlTree, type XmlElement } from '../../../core/formats/xliff/xmlTree';
-import { badInput } from '../../support/thrown';
+import { UnitError } from '../../../core/formats/units';
+import { badInput, thrown } from '../../support/thrown';
 
 /** Tag characters made readable: {0}, {1} … */
 const show = (text: string): string => text.replace(/[\uE000-\uEFFF]/g, (ch) => `{${ch.charCodeAt(0) - TAG_BASE}}`);
@@ -255,6 +256,9 @@ describe('docx: writing', () => {
     expect(badInput(write('p1.1', 'Plain {0}start{0} and bold words{1}.'))).toMatch(/"p1\.1" has tag #1 twice/);
     expect(badInput(write('p1.1', 'Plain {1}start and bold words{0}.'))).toMatch(/"p1\.1".*unbalanced/);
     expect(badInput(write('p1.1', 'Plain {0}start{2} and bold words{1}.'))).toMatch(/"p1\.1" has a tag \(#3\) that is not its own/);
+    const error = thrown(write('p1.1', 'Plain start and bold words.'));
+    expect(error).toBeInstanceOf(UnitError);
+    expect([(error as UnitError).unit, (error as UnitError).detail]).toEqual(['p1.1', 'it is missing tags #1, #2.']);
     expect(badInput(() => docxFormat.writeBytes(document, [{ key: 'p9.9', text: 'x', status: 'edited' }]))).toMatch(/p9\.9/);
     expect(badInput(() => docxFormat.writeBytes({ format: 'docx', units: [], skeleton: {} as DocxSkeleton }, []))).toMatch(
       /not read from a \.docx/,

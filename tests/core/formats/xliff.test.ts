@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ParsedDocument, type ReviewedUnit, tagChar, TAG_BASE } from '../../../core/formats/types';
 import { statusOfState, WRITTEN, xliffFormat, type XliffSkeleton } from '../../../core/formats/xliff';
-import { badInput } from '../../support/thrown';
+import { UnitError } from '../../../core/formats/units';
+import { badInput, thrown } from '../../support/thrown';
 import { onlyChange } from '../../support/onlyChange';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -532,6 +533,12 @@ describe('XLIFF errors', () => {
 
     it('a character XML cannot hold', () => {
       expect(badInput(write('title', 'Ein\u0001stellungen'))).toBe('Unit "title": the text contains U+0001, a character XML cannot hold.');
+    });
+
+    it('each refused with the unit’s key and what is wrong apart, for the caller to name the sentence', () => {
+      const error = thrown(write('lang.choose', 'Wählen Sie eine Anzeigesprache.'));
+      expect(error).toBeInstanceOf(UnitError);
+      expect([(error as UnitError).unit, (error as UnitError).detail]).toEqual(['lang.choose', 'tag 1 (<g id="1" ctype="bold">) is missing.']);
     });
   });
 });

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { RedlineError } from '../../core/model/errors';
+import { openTestServices } from '../electron/support';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../core/formats/fixtures/${name}`, import.meta.url));
+/** `{n}` stands for tag character n (chip n + 1). */
+const t = (text: string): string => text.replace(/\{(\d+)\}/g, (_, n: string) => String.fromCharCode(0xe000 + Number(n)));
+
+function opened(name: string) {
+  const { services, dir } = openTestServices();
+  const document = services.documents.importFile(fixture(name));
+  const sentences = services.segments.page(document.id, 0, 100).items;
+  const edit = (position: number, text: string) => services.segments.update(sentences[position - 1]!.id, t(text));
+  const out = join(dir, `out-${name}`);
+  const exported = () => services.documents.exportToFile(document.id, out);
+  return { services, documentId: document.id, sentences, edit, exported, out };
+}
+
+const refusal = (action: () => unknown): string => {
+  try {
+    action();
+  } catch (error) {
+    expect(error).toBeInstanceOf(RedlineError);
+    expect((error as RedlineError).code).toBe('bad_input');
+    return (error as RedlineError).message;
+  }
+  throw new Error('expected a refusal');
+};
+
+describe('a sentence that lost tags of its MT', () => {
+  it('is flagged as soon as it is saved, and the flag puts the tags back (XLIFF)', () => {
+    const { services, documentId, sentences, edit, exported, out } = opened('help-de.xlf');
+    services.checks.document(documentId);
+    edit(2, 'Wählen Sie eine Anzeigesprache: Englisch, Русский oder 日本語.');
+    const flagged = services.checks.document(documentId).segments.filter((s) => s.flags.some((f) => f.check === 'tags'));
+    expect(flagged.map((s) => s.position)).toEqual([2]);
+    expect(refusal(exported)).toBe('Sentence 2 lost tags 1 and 2 of its MT; restore them (the Tags flag can) before exporting.');
+    const fixes = services.checks.previewAll(documentId, 'tags');
+    expect(fixes.map((f) => f.after)).toEqual([t('Wählen Sie eine {0}Anzeigesprache{1}: Englisch, Русский oder 日本語.')]);
+    services.checks.applyAll(documentId, 'tags', [sentences[1]!.id]);
+    exported();
+    expect(readFileSync(out, 'utf8')).toContain('eine <g id="1" ctype="bold">Anzeigesprache</g>:');
+  });
+
+  it('is flagged while typed, before it is saved', () => {
+    const { services, sentences } = opened('help-de.xlf');
+    const flags = services.checks.segment(sentences[2]!.id, t('Klicken Sie auf Hilfe{1}, um das Handbuch zu öffnen.{2}Es öffnet sich.'));
+    expect(flags.filter((f) => f.check === 'tags').map((f) => f.message)).toEqual([
+      'Tag 1 of the MT is missing: the formatting or markup it stands for is lost, and Word and XLIFF files are not exported without it',
+    ]);
+  });
+
+  it('is named by its number when the export refuses it, with every other sentence the file refuses (Word)', () => {
+    const { edit, exported } = opened('report.docx');
+    edit(4, "The region's economy grew by 4.2 percent in the third quarter.");
+    expect(refusal(exported)).toBe('Sentence 4 lost tags 1 and 2 of its MT; restore them (the Tags flag can) before exporting.');
+    edit(6, 'Details are on the site{4}{4}.');
+    expect(refusal(exported)).toBe(
+      'Sentence 4 lost tags 1 and 2 of its MT; sentence 6 lost tag 6 of its MT and has tag 5 twice. ' +
+        'Put their tags right (the Tags flag marks them) before exporting.',
+    );
+  });
+
+  it('whose tags are all there but in an order the file cannot hold is named by its number, with the file’s reason', () => {
+    const { edit, exported } = opened('help-de.xlf');
+    edit(2, 'Wählen Sie eine {1}Anzeigesprache{0}: Englisch, Русский oder 日本語.');
+    expect(refusal(exported)).toBe('Sentence 2: tag 2 (</g>) has no opening tag 1 (<g id="1" ctype="bold">) before it.');
+  });
+});
