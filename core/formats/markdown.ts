@@ -1,4 +1,5 @@
 import { sentenceSpans } from '../segmentation';
+import { escapeTyped, placesOf, type MarkdownPlace } from './markdownEscape';
 import { normalizeLabel, parseInline } from './markdownInline';
 import type { FormatHandler, ParsedDocument, ParsedUnit, ReviewedUnit } from './types';
 import { TagCollector, expandTags, reviewedTexts } from './units';
@@ -404,7 +405,19 @@ const HORIZONTAL_SPACE = /^[ \t]+$/;
 function writeMarkdown(document: ParsedDocument<MarkdownSkeleton>, units: readonly ReviewedUnit[]): string {
   const texts = reviewedTexts(document, units);
   const { parts, tags } = document.skeleton;
-  const out: string[] = parts.map((part) => (typeof part === 'string' ? part : expandTags(texts[part] ?? '', tags[part] ?? [], `Sentence ${part + 1}`)));
+  // Read only when a sentence was edited: where each sentence sits, and the link labels the document defines.
+  let places: Map<number, MarkdownPlace> | null = null;
+  let references: Set<string> | null = null;
+  const written = (part: number, index: number): string => {
+    const text = texts[part] ?? '';
+    const mt = document.units[part]?.target;
+    if (mt === undefined || text === mt) return expandTags(text, tags[part] ?? [], `Sentence ${part + 1}`);
+    places ??= placesOf(parts);
+    references ??= referenceLabels(splitLines(parts.filter((p) => typeof p === 'string').join('')));
+    const place = places.get(index) ?? { cell: false, heading: false, lineStart: false };
+    return expandTags(escapeTyped(text, mt, tags[part] ?? [], place, references), tags[part] ?? [], `Sentence ${part + 1}`);
+  };
+  const out: string[] = parts.map((part, index) => (typeof part === 'string' ? part : written(part, index)));
   // An emptied sentence takes the spacing that separated it from its neighbour on the same line.
   parts.forEach((part, i) => {
     if (typeof part !== 'number' || out[i] !== '') return;

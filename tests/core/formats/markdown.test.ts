@@ -230,3 +230,105 @@ describe('markdownFormat and a byte-order mark', () => {
     expect(markdownFormat.write(document, [])).toBe(text);
   });
 });
+
+describe('markdownFormat: what the editor types comes out as text', () => {
+  const TABLE = '# Tabelle\n\n| Spalte A | Spalte B |\n|----------|----------|\n| Zelle eins. | Zelle zwei. |\n\nEnde.\n';
+  const edited = (text: string, edits: Record<string, string>) => {
+    const document = parse(text);
+    return markdownFormat.write(
+      document,
+      Object.entries(edits).map(([key, value]) => ({ key, text: value, status: 'edited' as const })),
+    );
+  };
+
+  it('keeps a table row’s columns: a typed | is escaped, a line break becomes <br>', () => {
+    const document = parse(TABLE);
+    expect(document.units.map((u) => u.target)).toEqual(['Tabelle', 'Spalte A', 'Spalte B', 'Zelle eins.', 'Zelle zwei.', 'Ende.']);
+    const out = edited(TABLE, { '4': 'Zelle | eins.', '5': 'Zeile\nzwei.' });
+    expect(out).toBe('# Tabelle\n\n| Spalte A | Spalte B |\n|----------|----------|\n| Zelle \\| eins. | Zeile<br>zwei. |\n\nEnde.\n');
+    const again = parse(out);
+    expect(again.units.map((u) => u.target)).toEqual(['Tabelle', 'Spalte A', 'Spalte B', 'Zelle \\| eins.', `Zeile${tagChar(0)}zwei.`, 'Ende.']);
+    expect(again.skeleton.tags[4]).toEqual(['<br>']);
+  });
+
+  it('keeps a heading one line, its closing hashes text', () => {
+    expect(edited(TABLE, { '1': 'Die\r\nTabelle #' })).toMatch(/^# Die<br>Tabelle \\#\n/);
+  });
+
+  it('escapes typed emphasis, HTML, code, links and entities, and what would open a block at the start of a line', () => {
+    const text = 'Intro.\n\n- Punkt.\n\nEin Satz. Noch einer.\n';
+    expect(edited(text, { '1': '# Kein Titel', '2': '1. Keine Liste', '3': 'Ein *neuer* <b>Satz</b> mit `code`, [Link](http://x) und &copy;.' })).toBe(
+      '\\# Kein Titel\n\n- 1\\. Keine Liste\n\nEin \\*neuer\\* \\<b>Satz\\</b> mit \\`code\\`, \\[Link](http://x) und \\&copy;. Noch einer.\n',
+    );
+    // Not at the start of its line, a # or 1. opens nothing.
+    expect(edited(text, { '4': '# 1. Noch einer.' })).toContain('Ein Satz. # 1. Noch einer.\n');
+    for (const opener of ['> Zitat', '- Liste', '+ Liste', '* Liste', '---', '===', '```js', '<div>', '    Code']) {
+      const again = parse(edited(text, { '1': opener }));
+      expect(again.skeleton.parts[0], opener).toBe(0); // the file opens with the sentence: no block markup before it
+    }
+  });
+
+  it('leaves the MT’s own characters as they are, even where the sentence was edited', () => {
+    const text = 'Price: 5 * 3 = 15 and a_b_c [sic.\n';
+    expect(edited(text, { '1': 'Preis: 5 * 3 = 15 und a_b_c [sic.' })).toBe('Preis: 5 * 3 = 15 und a_b_c [sic.\n');
+  });
+
+  it('a backslash typed before markup or a line end does not escape it', () => {
+    const text = '| A | B |\n|---|---|\n| x | y |\n\n> Zitat.\n';
+    expect(edited(text, { '3': 'x\\', '5': 'Zitat\\' })).toBe('| A | B |\n|---|---|\n| x\\\\ | y |\n\n> Zitat\\\\\n');
+  });
+
+  /** Typed text: letters, spaces and every character Markdown may read as markup, but no backslash. */
+  const typedText = fc
+    .string({ unit: fc.constantFrom(...'ab AB|\n\r*_`[]()!#>-+~<=&;:.1/\t'.split(''), '**', '<b>', '</b>', '&amp;', 'http://x', '```', '---', '1. '), minLength: 1, maxLength: 40 })
+    .filter((s) => /^\S/.test(s) && /\S$/.test(s));
+  /** What a reader gets from what was written: escapes undone, each <br> the line break it stands for. */
+  const read = (written: string) => written.replace(/<br>/g, '\n').replace(/\\([!-/:-@[-`{-~])/g, '$1');
+
+  it('writes any typed cell text so that the row keeps its cells and the cell reads as typed', () => {
+    fc.assert(
+      fc.property(typedText, (typed) => {
+        const out = edited(TABLE, { '4': typed });
+        const rows = out.split('\n');
+        expect(rows).toHaveLength(TABLE.split('\n').length);
+        const again = parse(out);
+        // Same units around the cell, the cell's own (it may now be several sentences) all in its row.
+        expect(again.units.slice(0, 3).map((u) => u.target)).toEqual(['Tabelle', 'Spalte A', 'Spalte B']);
+        expect(again.units.slice(-2).map((u) => u.target)).toEqual(['Zelle zwei.', 'Ende.']);
+        const cell = /^\| (.*) \| Zelle zwei\. \|$/.exec(rows[4]!)![1]!;
+        expect(cell.replace(/\\\|/g, '')).not.toContain('|');
+        expect(read(cell)).toBe(typed.replace(/\r\n?/g, '\n'));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps the MT’s emphasis whatever is typed around and inside it', () => {
+    const text = 'Intro.\n\nEin **fetter** Satz.\n';
+    fc.assert(
+      fc.property(typedText, typedText, typedText, (before, inside, after) => {
+        const out = edited(text, { '2': `${before} ${tagChar(0)}${inside}${tagChar(1)} ${after}` });
+        const again = parse(out);
+        expect(again.skeleton.tags.flat().filter((tag) => tag !== '<br>')).toEqual(['**', '**']);
+        expect(read(out.slice('Intro.\n\n'.length, -1))).toBe(`${before} **${inside}** ${after}`.replace(/\r\n?/g, '\n'));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes any typed paragraph sentence as text: no block or inline markup, and it reads as typed', () => {
+    const text = 'Intro.\n\nEin Satz.\n';
+    fc.assert(
+      fc.property(typedText, (typed) => {
+        const out = edited(text, { '2': typed });
+        const again = parse(out);
+        expect(again.units[0]!.target).toBe('Intro.');
+        // Nothing but the paragraph: the markup around its sentences is spacing, its tags the line breaks.
+        expect(again.skeleton.parts.filter((p): p is string => typeof p === 'string').slice(1).join('')).toMatch(/^\s*$/);
+        expect(again.skeleton.tags.flat().every((tag) => tag === '<br>')).toBe(true);
+        expect(read(out.slice('Intro.\n\n'.length, -1))).toBe(typed.replace(/\r\n?/g, '\n'));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
