@@ -57,6 +57,39 @@ test('an XLIFF 2.0 file with inline tags: corrected without breaking its tags, e
   }
 });
 
+test('a sentence that lost its tags is flagged as it is typed; the export names it by number, and the flag puts the tags back', async ({
+  page,
+  backend,
+}) => {
+  const help = join(__dirname, '..', 'core', 'formats', 'fixtures', 'help-de.xlf');
+  backend.services.openSample({ fileName: 'other.txt', title: 'Other', text: 'Something else.' });
+  backend.dialogs.openPath = help;
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  await page.getByRole('dialog', { name: 'Open help-de.xlf' }).getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'help-de' })).toBeVisible();
+
+  const row = page.locator('[data-testid="segment-row"][data-position="2"]');
+  await expect(row.getByTestId('mt-text').getByTestId('tag')).toHaveCount(2);
+  const field = row.getByRole('textbox');
+  await field.fill('Wählen Sie eine Anzeigesprache: Englisch, Русский oder 日本語.');
+  const flag = row.locator('[data-testid="flag"][data-check="tags"]');
+  await expect(flag).toContainText('Tags 1 and 2 of the MT are missing');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
+
+  backend.dialogs.exportPath = join(backend.dir, 'exported.xlf');
+  await page.getByRole('button', { name: 'Export clean text…' }).click();
+  await expect(page.getByTestId('notice')).toContainText('Sentence 2 lost tags 1 and 2 of its MT; restore them (the Tags flag can) before exporting.');
+
+  await field.focus();
+  await flag.getByRole('button', { name: 'Apply fix' }).click();
+  await expect(field).toHaveValue(`Wählen Sie eine ${tagChar(0)}Anzeigesprache${tagChar(1)}: Englisch, Русский oder 日本語.`);
+  await expect(flag).toHaveCount(0);
+  await page.getByRole('button', { name: 'Export clean text…' }).click();
+  await expect(page.getByTestId('notice')).toContainText('exported.xlf');
+  expect(readFileSync(backend.dialogs.exportPath, 'utf8')).toContain('Wählen Sie eine <g id="1" ctype="bold">Anzeigesprache</g>:');
+});
+
 test('a table picks its columns and a translation memory its languages before import', async ({ page, backend }) => {
   const fixtures = join(__dirname, '..', 'core', 'formats', 'fixtures');
   backend.services.openSample({ fileName: 'other.txt', title: 'Other', text: 'Something else.' });
