@@ -81,10 +81,12 @@ function split(text: string): { plain: string; tags: Array<{ tag: string; at: nu
 function placeOf(mtPlain: string, at: number, plain: string): number | null {
   const left = /\S+\s*$/u.exec(mtPlain.slice(0, at))?.[0] ?? null;
   const right = /^\s*\S+/u.exec(mtPlain.slice(at))?.[0] ?? null;
+  const leadEnd = plain.length - plain.trimStart().length;
+  const tailStart = plain.trimEnd().length;
   const places: number[] = [];
   for (let k = 0; k <= plain.length; k++) {
-    const leftFits = left === null ? plain.slice(0, k).trim() === '' : k >= left.length && plain.startsWith(left, k - left.length);
-    const rightFits = right === null ? plain.slice(k).trim() === '' : plain.startsWith(right, k);
+    const leftFits = left === null ? k <= leadEnd : k >= left.length && plain.startsWith(left, k - left.length);
+    const rightFits = right === null ? k >= tailStart : plain.startsWith(right, k);
     if (leftFits && rightFits) places.push(k);
   }
   if (places.length === 1) return places[0]!;
@@ -92,6 +94,9 @@ function placeOf(mtPlain: string, at: number, plain: string): number | null {
   if (right === null) return places[places.length - 1] ?? plain.length;
   return null;
 }
+
+/** Tags of an MT beyond which no fix puts lost ones back. */
+const MAX_PLACED = 200;
 
 /** Pairs of MT tags the text holds in the other order. */
 function inversions(text: string, order: ReadonlyMap<string, number>): number {
@@ -110,6 +115,8 @@ function inversions(text: string, order: ReadonlyMap<string, number>): number {
 export function restoreTags(text: string, mt: string, missing: readonly string[]): string | null {
   const wanted = new Set(missing);
   const source = split(mt);
+  // Beyond that many tags (a paragraph of one formatting run a word), placing them is guesswork, and slow.
+  if (source.tags.length > MAX_PLACED) return null;
   const own = split(text);
   const order = new Map(source.tags.map(({ tag }, k) => [tag, k]));
   const runs = new Map<number, string[]>();

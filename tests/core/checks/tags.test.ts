@@ -45,6 +45,12 @@ describe('tags', () => {
     expect(fixed('the cat and the cat', 'the {0}cat and the cat')).toBeNull();
   });
 
+  it('offers no fix for an MT of hundreds of tags', () => {
+    const many = Array.from({ length: 150 }, (_, k) => `w${k} {${2 * k}}x{${2 * k + 1}}`).join(' ');
+    const mt = t(many);
+    expect(restoreTags(mt.replace(/[\uE000-\uEFFF]/g, ''), mt, tagProblems(mt.replace(/[\uE000-\uEFFF]/g, ''), mt, null).missing)).toBeNull();
+  });
+
   it('offers no fix that would put tags in another order than the MT', () => {
     // Tag 1 would go after "b" (its place in the MT), behind tag 2 the editor moved to the start.
     expect(restoreTags(t('{1}a b c'), t('a b{0} c{1}'), [t('{0}')])).toBeNull();
