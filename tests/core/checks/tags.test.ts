@@ -46,7 +46,7 @@ describe('tags', () => {
   });
 
   it('offers no fix for an MT of hundreds of tags', () => {
-    const many = Array.from({ length: 150 }, (_, k) => `w${k} {${2 * k}}x{${2 * k + 1}}`).join(' ');
+    const many = Array.from({ length: 150 }, (_, k) => `w${String(k).padStart(3, '0')} {${2 * k}}x{${2 * k + 1}}`).join(' ');
     const mt = t(many);
     expect(restoreTags(mt.replace(/[\uE000-\uEFFF]/g, ''), mt, tagProblems(mt.replace(/[\uE000-\uEFFF]/g, ''), mt, null).missing)).toBeNull();
   });
