@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: HTER against sacrebleu run live (end to end, 16,000 pairs) and in-process over the shared
  * 2,000 APE pairs, the cost of one keystroke in the editor (word diff + segment metrics), the garble checks over
- * the seed article, segmentation of long lines, and the book-length table: documents of 1k, 10k and 100k
- * sentences, each figure beside its baseline measured in the same run (bench/table.ts, rows from bench/rows/).
- * It prints figures and targets; it never asserts.
+ * the seed article and on one hostile sentence of 16 KB and 64 KB (bench/longSentence.ts), segmentation of long
+ * lines, and the book-length table: documents of 1k, 10k and 100k sentences, each figure beside its baseline
+ * measured in the same run (bench/table.ts, rows from bench/rows/). It prints figures and targets; it never
+ * asserts.
  */
 import { cpus } from 'node:os';
 import { bookInChild } from './bookChild';
@@ -11,6 +12,7 @@ import { benchChecks, CHECKS_TARGET_MS } from './checks';
 import { loadApe, MissingFixtures, type ApePair } from './fixtures';
 import { benchHter } from './hter';
 import { benchKeystrokes, MAX_WORDS } from './keystrokes';
+import { printLongSentence } from './longSentence';
 import { benchSegmentation } from './segmentation';
 import { benchHterEndToEnd, REPEAT, sacrebleuMissing } from './hterEndToEnd';
 import { median, ms, thousands } from './stats';
@@ -100,6 +102,9 @@ function main(): number {
     if (!(error instanceof MissingFixtures)) throw error;
     print(`Checks: not measured: ${error.message}`);
   }
+  print();
+
+  printLongSentence(print);
   print();
 
   try {
