@@ -1,10 +1,12 @@
+import { strFromU8 } from 'fflate';
+
 /**
  * Where a ZIP archive starts in a file. Self-extracting archives and some mail gateways put bytes before the
  * archive without adjusting its offsets, so every offset it holds is short by the length of that prefix. As
  * unzip and 7-Zip do, the prefix is measured from where the central directory actually ends (right before the
  * end record) against where the end record says it begins; cutting the prefix off makes the offsets right
- * again. The directory's entries are walked to check they are all there, so that what a reader takes from them
- * (names, sizes) was written as such and not read out of misplaced bytes.
+ * again. The directory's entries are walked to check they are all there, each with its local header, so that
+ * what a reader takes from them (names, sizes) was written as such and not read out of misplaced bytes.
  */
 
 export type ArchiveStart =
@@ -13,6 +15,12 @@ export type ArchiveStart =
   | { ok: false; notZip: boolean; why: string };
 
 const LOCAL_HEADER = 0x04034b50;
+const LOCAL_HEADER_SIZE = 30;
+/** General-purpose flags: the sizes and CRC follow the data (bit 3); the name is UTF-8 (bit 11). */
+const SIZES_AFTER_DATA = 0x0008;
+const UTF8_NAME = 0x0800;
+/** A 32-bit field that says "see the ZIP64 extra field". */
+const ZIP64_MARK = 0xffffffff;
 const END_RECORD = 0x06054b50;
 const END_RECORD_SIZE = 22;
 const ZIP64_LOCATOR = 0x07064b50;
@@ -68,10 +76,42 @@ export function archiveStart(bytes: Uint8Array): ArchiveStart {
     if (at + DIRECTORY_ENTRY_SIZE > directoryEnd || u32(at) !== DIRECTORY_ENTRY) {
       return damaged(`its central directory lists ${count} parts but entry ${entry + 1} is not where it should be`);
     }
-    at += DIRECTORY_ENTRY_SIZE + u16(at + 28) + u16(at + 30) + u16(at + 32);
+    const nameLength = u16(at + 28);
+    if (at + DIRECTORY_ENTRY_SIZE + nameLength > directoryEnd) return damaged(`its central directory's last entry runs past its end`);
+    const name = () => strFromU8(bytes.subarray(at + DIRECTORY_ENTRY_SIZE, at + DIRECTORY_ENTRY_SIZE + nameLength), !(u16(at + 8) & UTF8_NAME));
+    const local = localHeaderMismatch(at, prefix, directory, u16, u32);
+    if (local === 'missing') return damaged(`its part ${name()} is not where its central directory says`);
+    if (local === 'sizes') return damaged(`the two headers of its part ${name()} give different sizes`);
+    at += DIRECTORY_ENTRY_SIZE + nameLength + u16(at + 30) + u16(at + 32);
   }
   if (at > directoryEnd) return damaged(`its central directory's last entry runs past its end`);
   return { ok: true, offset: prefix };
+}
+
+/**
+ * Why the local header a directory entry points to does not back it (none there, or other sizes), or null. The
+ * sizes a reader budgets by (safeUnzip refuses a part that claims to unpack a hundredfold) are then claimed alike
+ * by both headers: one damaged byte in either is told as damage, not taken for a ZIP bomb. A local header whose
+ * sizes follow the data (bit 3) or are ZIP64's has none to compare.
+ */
+function localHeaderMismatch(
+  entry: number,
+  prefix: number,
+  directory: number,
+  u16: (at: number) => number,
+  u32: (at: number) => number,
+): 'missing' | 'sizes' | null {
+  const offset = u32(entry + 42);
+  if (offset === ZIP64_MARK) return null;
+  const local = prefix + offset;
+  if (local + LOCAL_HEADER_SIZE > directory || u32(local) !== LOCAL_HEADER) return 'missing';
+  const packed = u32(entry + 20);
+  const size = u32(entry + 24);
+  if (u16(local + 6) & SIZES_AFTER_DATA || packed === ZIP64_MARK || size === ZIP64_MARK) return null;
+  const [localPacked, localSize] = [u32(local + 18), u32(local + 22)];
+  // Some writers leave both at zero without setting bit 3: sizes not given, rather than different ones.
+  if (localPacked === 0 && localSize === 0) return null;
+  return localPacked !== packed || localSize !== size ? 'sizes' : null;
 }
 
 /** The offset of the last end record within reach of the end (a comment may hold the signature too). */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { RedlineError } from '../../../../core/model/errors';
 import { archiveStart } from '../../../../core/formats/zip/archiveStart';
 import { safeUnzip } from '../../../../core/formats/zip/safeUnzip';
 import { badInput } from '../../../support/thrown';
@@ -52,6 +53,13 @@ function withZip64End(zip: Uint8Array): Uint8Array {
   return join(zip.subarray(0, end), record, tail);
 }
 
+/** Where the last central directory entry starts. */
+function lastDirectoryEntry(zip: Uint8Array): number {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  for (let at = zip.length - 46; at >= 0; at--) if (view.getUint32(at, true) === 0x02014b50) return at;
+  throw new Error('no central directory entry');
+}
+
 describe('archiveStart', () => {
   it('is 0 for an archive from the first byte', () => {
     expect(archiveStart(PACKAGE)).toEqual({ ok: true, offset: 0 });
@@ -90,6 +98,28 @@ describe('archiveStart', () => {
     expect(badInput(() => safeUnzip(PACKAGE.subarray(100), 'x.docx'))).toBe(
       'x.docx is not a .docx file: its ZIP archive is damaged: its central directory is not where its end record says (is the start of the file missing?).',
     );
+    // One damaged byte in a size a header claims: the headers disagree, which is damage, not a ZIP bomb.
+    const claim = PACKAGE.slice();
+    const entry = lastDirectoryEntry(claim);
+    claim[entry + 26] = 0x10; // the central directory's unpacked size of image1.png, now over a megabyte
+    expect(badInput(() => safeUnzip(claim, 'x.docx'))).toBe(
+      'x.docx is not a .docx file: its ZIP archive is damaged: the two headers of its part word/media/image1.png give different sizes.',
+    );
+    // Every single damaged bit, and random ones behind a prefix.
+    const bombs: string[] = [];
+    for (let at = 0; at < PACKAGE.length; at++) {
+      for (let bit = 0; bit < 8; bit++) {
+        const garbled = PACKAGE.slice();
+        garbled[at] = garbled[at]! ^ (1 << bit);
+        try {
+          safeUnzip(garbled, 'x.docx');
+        } catch (error) {
+          expect(error).toBeInstanceOf(RedlineError);
+          if (/bomb/i.test((error as Error).message)) bombs.push(`byte ${at}, bit ${bit}: ${(error as Error).message}`);
+        }
+      }
+    }
+    expect(bombs).toEqual([]);
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: PACKAGE.length - 1 }),
