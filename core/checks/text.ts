@@ -135,12 +135,7 @@ export function around(text: string, start: number, end: number, wordsEachSide =
   return text.slice(from, to).trim();
 }
 
-/** The run of non-space characters around position `at`: `end.Next`, `Kazakhstan`. */
-export function tokenAt(text: string, at: number): string {
-  return text.slice(runStart(text, at), runEnd(text, at));
-}
-
-/** Where tokenAt starts and ends. */
+/** Where the run of non-space characters around position `at` starts and ends: `end.Next`, `Kazakhstan`. */
 export const tokenSpanAt = (text: string, at: number): [number, number] => [runStart(text, at), runEnd(text, at)];
 
 /** `text` without the characters `keep` rejects at either end: `(Rino.Ink),` → `Rino.Ink`. */
@@ -197,11 +192,11 @@ export function shownAround(text: string, from: number, to: number, start: numbe
   return head + text.slice(start, end) + tail;
 }
 
-/** tokenAt as a message shows it: at most SHOWN_MAX characters each side of `at`, a cut marked `…`. */
+/** The run of non-space characters around `at` as a message shows it: SHOWN_MAX characters each side at most. */
 export const tokenShownAt = (text: string, at: number): string =>
   shownAround(text, runStart(text, at, SHOWN_MAX + 1), runEnd(text, at, SHOWN_MAX + 1), at, at);
 
-/** The run of non-space characters that ends at `at`, as a message shows it: at most SHOWN_MAX characters, a cut marked `…`. */
+/** The run of non-space characters that ends at `at`, as a message shows it: SHOWN_MAX characters at most. */
 export const shownBefore = (text: string, at: number): string => shownAround(text, runStart(text, at, SHOWN_MAX + 1), at, at, at);
 
 /** Where the spaces that end at `at` start (`at` when there are none). */
