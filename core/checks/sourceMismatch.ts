@@ -249,7 +249,7 @@ export const checkSourceMismatch: SentenceCheck = ({ text, source, languages }) 
   // Source numbers the translation wrote out in words (`2` → `two`, `2月` → `February`) are not missing.
   const targetPool = new NumberPool(targetWords);
   const missing = pool.left().filter((item) => !targetPool.take(item) && !item.optional);
-  // Written once and shared by every flag's message (a string joined to another is not copied).
+  // Written once for all the flags: each message joins it on, which V8 does without copying it.
   const hint = missing.length > 0 ? ` (the source has ${missing.map((m) => quoted(m.text)).join(', ')})` : '';
   for (const item of extra) {
     flags.push(makeFlag('source-mismatch', 'major', `${quoted(item.text)} is not in the source${hint}`, item.start, item.end, text));
