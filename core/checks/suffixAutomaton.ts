@@ -128,15 +128,19 @@ const SEARCHES_BEFORE_INDEX = 16;
 
 /**
  * Whether `text` holds a stretch, for many stretches: a search of the whole text for each of the first few
- * (most sentences ask one or two), then an automaton built once, so thousands of searches of a long text stay
- * linear in it.
+ * different ones (most sentences ask one or two), then an automaton built once, so thousands of searches of a
+ * long text stay linear in it. A stretch asked again is answered from memory.
  */
 export function substringsOf(text: string): (part: string) => boolean {
-  let searches = 0;
+  const answers = new Map<string, boolean>();
   let index: SuffixAutomaton | undefined;
   return (part) => {
-    if (index === undefined && ++searches <= SEARCHES_BEFORE_INDEX) return text.includes(part);
-    index ??= new SuffixAutomaton(codeUnits(text));
-    return index.holds(codeUnits(part));
+    let holds = answers.get(part);
+    if (holds === undefined) {
+      if (index === undefined && answers.size < SEARCHES_BEFORE_INDEX) holds = text.includes(part);
+      else holds = (index ??= new SuffixAutomaton(codeUnits(text))).holds(codeUnits(part));
+      answers.set(part, holds);
+    }
+    return holds;
   };
 }
