@@ -16,24 +16,31 @@ const TLDS = 'com|org|net|edu|gov|io|ru|kz|uk|de|fr|info|html?|php|pdf|txt|ai|tv
 const LINK = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>“”"]+/iuy;
 /** A dot and a domain ending, tried at one position (y). */
 const DOT_TLD = new RegExp(`\\.(?:${TLDS})\\b`, 'iuy');
-/** Word characters as `\b` reads them with the i and u flags (ſ and K too: they fold to s and k). */
-const WORD = /^\w$/iu;
-const LABEL = /^[\w-]$/iu;
-const LOCAL = /^[\w.+-]$/iu;
 
-const test = (pattern: RegExp, char: string | undefined): boolean => char !== undefined && pattern.test(char);
+// The character classes, tested by code (a regular expression per character cost more than the pattern did).
+/** \w as the pattern reads it with the i and u flags: ſ (U+017F) and K (U+212A) too, which fold to s and k. */
+const isWord = (code: number): boolean =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x17f || code === 0x212a;
+/** [\w-] */
+const isLabel = (code: number): boolean => isWord(code) || code === 0x2d;
+/** [\w.+-] */
+const isLocal = (code: number): boolean => isLabel(code) || code === 0x2e || code === 0x2b;
+/** h, f or w in either case: the only characters a link can start with (nothing else folds to them). */
+const mayStartLink = (code: number): boolean => (code | 0x20) === 0x68 || (code | 0x20) === 0x66 || (code | 0x20) === 0x77;
 
 export function technicalSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   if (!/[./@][\w/]/u.test(text)) return spans; // no dot, slash or at sign inside a word: nothing technical
 
-  /** Where the run of `pattern`'s characters from `at` ends. */
-  const runEnd = (pattern: RegExp, at: number): number => {
+  // charCodeAt past either end is NaN, which no class holds.
+  const code = (at: number): number => text.charCodeAt(at);
+  /** Where the run of the class's characters from `at` ends. */
+  const runEnd = (holds: (code: number) => boolean, at: number): number => {
     let end = at;
-    while (test(pattern, text[end])) end++;
+    while (holds(code(end))) end++;
     return end;
   };
-  const boundary = (at: number): boolean => test(WORD, text[at - 1]) !== test(WORD, text[at]);
+  const boundary = (at: number): boolean => isWord(code(at - 1)) !== isWord(code(at));
   const sticky = (pattern: RegExp, at: number): number | undefined => {
     pattern.lastIndex = at;
     const match = pattern.exec(text);
@@ -49,7 +56,7 @@ export function technicalSpans(text: string): Array<[number, number]> {
   const domainEnd = (at: number): number | undefined => {
     if (domainEnds.has(at)) return domainEnds.get(at);
     const dots: number[] = [];
-    for (let end = at; text[end] === '.' && test(LABEL, text[end + 1]); end = runEnd(LABEL, end + 1)) dots.push(end);
+    for (let end = at; text[end] === '.' && isLabel(code(end + 1)); end = runEnd(isLabel, end + 1)) dots.push(end);
     let last: number | undefined;
     for (let k = dots.length - 1; k >= 0; k--) {
       last ??= sticky(DOT_TLD, dots[k]!);
@@ -61,10 +68,10 @@ export function technicalSpans(text: string): Array<[number, number]> {
 
   /** `@[\w-]+(?:\.[\w-]+)+` at `at`: the end of the chain of labels after the @, when it has two or more. */
   const afterAt = (at: number): number | undefined => {
-    if (text[at] !== '@' || !test(LABEL, text[at + 1])) return undefined;
-    let end = runEnd(LABEL, at + 1);
+    if (text[at] !== '@' || !isLabel(code(at + 1))) return undefined;
+    let end = runEnd(isLabel, at + 1);
     let labels = 1;
-    for (; text[end] === '.' && test(LABEL, text[end + 1]); labels++) end = runEnd(LABEL, end + 1);
+    for (; text[end] === '.' && isLabel(code(end + 1)); labels++) end = runEnd(isLabel, end + 1);
     return labels > 1 ? end : undefined;
   };
 
@@ -72,17 +79,18 @@ export function technicalSpans(text: string): Array<[number, number]> {
   let local = { end: -1, match: undefined as number | undefined };
   let label = { end: -1, match: undefined as number | undefined };
   for (let at = 0; at < text.length; ) {
-    let end = sticky(LINK, at);
-    if (end === undefined && test(LOCAL, text[at])) {
+    const here = code(at);
+    let end = mayStartLink(here) ? sticky(LINK, at) : undefined;
+    if (end === undefined && isLocal(here)) {
       if (at >= local.end) {
-        const runEndsAt = runEnd(LOCAL, at);
+        const runEndsAt = runEnd(isLocal, at);
         local = { end: runEndsAt, match: afterAt(runEndsAt) };
       }
       end = local.match;
     }
-    if (end === undefined && test(LABEL, text[at]) && boundary(at)) {
+    if (end === undefined && isLabel(here) && boundary(at)) {
       if (at >= label.end) {
-        const runEndsAt = runEnd(LABEL, at);
+        const runEndsAt = runEnd(isLabel, at);
         label = { end: runEndsAt, match: domainEnd(runEndsAt) };
       }
       end = label.match;
