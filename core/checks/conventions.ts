@@ -115,12 +115,16 @@ export const checkConventions: SentenceCheck = ({ ctx, index, text, source, lang
   if (!language || !conventions) return [];
   const technical = technicalSpans(text);
   const flags = quoteFlags(text, language, (marks) => othersHoldMark(ctx, index, marks));
-  if (conventions.spaceBeforeHighMarks) flags.push(...frenchSpacing(text, technical));
-  if (conventions.decimal === ',') flags.push(...decimalFlags(text, source, technical));
+  // Appended one by one: spread into push, the flags of a line of 130,000 marks overflowed the call stack.
+  const add = (more: readonly Finding[]) => {
+    for (const flag of more) flags.push(flag);
+  };
+  if (conventions.spaceBeforeHighMarks) add(frenchSpacing(text, technical));
+  if (conventions.decimal === ',') add(decimalFlags(text, source, technical));
   // Sure only when the MT wrote a hyphen where the source has none spaced (it lost a dash); a source with the
   // same ` - ` leaves it a matter of house style.
   const copiedHyphen = source === null || / - /u.test(source);
-  flags.push(...emphasisQuoteFlags(text, source, languages.source));
-  flags.push(...dashFlags(text, language === 'en' ? '–' : conventions.dash === '—' ? '—' : '–', language !== 'en' && !copiedHyphen));
+  add(emphasisQuoteFlags(text, source, languages.source));
+  add(dashFlags(text, language === 'en' ? '–' : conventions.dash === '—' ? '—' : '–', language !== 'en' && !copiedHyphen));
   return flags.sort((a, b) => a.start - b.start);
 };

@@ -194,7 +194,7 @@ export function unmatchedEvents(
     }
     const closedLater = Math.min(open.length, after[kind].closes);
     const unclosed = open.slice(0, open.length - closedLater);
-    result.push(...unclosed.map((event) => ({ event })));
+    for (const event of unclosed) result.push({ event }); // not spread into push: there may be 130,000
     if (closedLater > 0 && nextStartsWithCloser[kind]) {
       result.push({ event: open[open.length - 1]!, closedByNextSentence: true });
     }

@@ -67,7 +67,7 @@ export function checkRepetitionLoop({ text, words: all, source }: SentenceInput)
   if (found.length === 0) return [];
   // The source's own repetition: any phrase three times or more (`бла-бла-бла` read as three words).
   const spaced = source?.replace(/-/gu, ' ');
-  const inSource = spaced ? Math.max(0, ...loops(spaced, words(spaced), 3, 3).map((l) => l.copies)) : 0;
+  const inSource = spaced ? loops(spaced, words(spaced), 3, 3).reduce((most, l) => Math.max(most, l.copies), 0) : 0;
   const flags: Finding[] = [];
   for (const { i, size, copies } of found) {
     if (flags.length === MAX_REPEAT_FLAGS) break; // each fix holds the whole sentence: bounded as repeats are

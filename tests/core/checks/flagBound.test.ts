@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocument, fixSentence, MAX_FLAGS_PER_CHECK } from '../../../core/checks';
+import { CHECK_IDS, checkDocument, fixSentence, MAX_FLAGS_PER_CHECK } from '../../../core/checks';
 import { contextOf, inputFor, type SentenceCheck } from '../../../core/checks/context';
 import { checkConventions } from '../../../core/checks/conventions';
 import { checkHiddenText } from '../../../core/checks/hiddenText';
@@ -58,6 +58,15 @@ describe('a sentence with thousands of problems', () => {
       // A few hundred characters a flag, and the text once (a message may quote a long first word).
       expect(JSON.stringify(findings).length).toBeLessThan(400 * findings.length + 2 * text.length);
     }
+  });
+
+  // Flags spread into a call's arguments overflowed the stack past about 125,000 of them.
+  it.each([
+    ['opening guillemets', '« '.repeat(131_072), 'ru', 'quotes-brackets'],
+    ['semicolons in French', 'a;'.repeat(131_072), 'fr', 'conventions'],
+  ] as const)('checks a sentence of 131,072 %s without overflowing the stack', (_, text, target, check) => {
+    const others = CHECK_IDS.filter((id) => id !== check);
+    expect(checkDocument([{ paragraph: 1, text }], { languages: { target }, disabled: others })[0]).toHaveLength(MAX_FLAGS_PER_CHECK);
   });
 
   it('fix all still reaches the problems past the bound', () => {
