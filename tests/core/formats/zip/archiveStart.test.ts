@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RedlineError } from '../../../../core/model/errors';
 import { archiveStart } from '../../../../core/formats/zip/archiveStart';
 import { safeUnzip } from '../../../../core/formats/zip/safeUnzip';
+import { concat } from '../../../../core/formats/zip/zipEntries';
 import { badInput } from '../../../support/thrown';
 
 const PACKAGE = zipSync({
@@ -12,15 +13,7 @@ const PACKAGE = zipSync({
   'word/media/image1.png': [new Uint8Array([137, 80, 78, 71, 1, 2, 3]), { level: 0 }],
 });
 
-const join = (...parts: Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((size, part) => size + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-};
+const join = (...parts: Uint8Array[]): Uint8Array => concat(parts);
 
 const parts = (bytes: Uint8Array): Array<[string, number[], boolean]> =>
   safeUnzip(bytes, 'x.docx').map((entry) => [entry.name, Array.from(entry.data), entry.stored]);
