@@ -2,8 +2,7 @@ import { basename, extname } from 'node:path';
 import { alignedSegments } from '../core/align/alignedSegments';
 import { checkCounts, countsOf, type BeadCounts } from '../core/align/beads';
 import { alignSentencesSteps, lengthRatio } from '../core/align/galeChurch';
-import { formatById, formatFor, formatForFile, isBinaryFormat, type AnyFormatHandler } from '../core/formats/registry';
-import type { FormatImportOptions, ImportOptionKind, ParsedDocument } from '../core/formats/types';
+import { isBinaryFormat } from '../core/formats/registry';
 import type { DocumentSummary } from '../core/model/document';
 import { RedlineError } from '../core/model/errors';
 import type { ImportProgress } from '../core/model/importProgress';
@@ -13,8 +12,11 @@ import type { Clock } from '../db/clock';
 import type { NewDocument } from '../db/repositories/documents';
 import type { ImportedSegment } from '../db/repositories/segments';
 import type { Store } from '../db/store';
-import { detectAndDecode, type DecodedFile } from './encoding';
-import { MAX_INPUT_BYTES, maxInputBytes, readInputFile, tooLarge } from './files';
+import { detectAndDecode } from './encoding';
+import { readInputFile } from './files';
+import { formatOptions, inspectFile, readFile, readForImport, readPairForImport, type FileRead, type ImportOptions, type PairRead } from './fileReading';
+
+export type { ImportOptions } from './fileReading';
 
 /** An import as steps: run it to the end, or a step at a time to show progress and allow cancelling. */
 export type ImportSteps = Steps<ImportProgress, DocumentSummary>;
@@ -25,17 +27,6 @@ export interface TextToImport {
   text: string;
   hasBom?: boolean;
   /** The encoding the file came in, kept for export. */
-  encoding?: string;
-}
-
-/**
- * A format, an encoding, and the options the format declares (core/formats/types: a TMX's languages, a table's
- * columns); an option the format does not take is ignored.
- */
-export interface ImportOptions extends FormatImportOptions {
-  /** A format id; by default the file's extension decides. */
-  format?: string;
-  /** An encoding name; by default it is detected. */
   encoding?: string;
 }
 
@@ -59,21 +50,6 @@ type SegmentRow = ImportedSegment;
 
 /** Sentences stored per step: a step takes some 50 ms, so progress moves and cancel answers at once. */
 const ROWS_PER_STEP = 1500;
-
-/**
- * A file's bytes, the handler for it (the format asked for, else by extension and content) and its text,
- * decoded once on demand (detected unless an encoding is given).
- */
-export function readFile(path: string, options: { format?: string; encoding?: string } = {}) {
-  const name = basename(path);
-  const bytes = readInputFile(path, maxInputBytes(name, options.format));
-  let decoded: DecodedFile | undefined;
-  const decode = (): DecodedFile => (decoded ??= detectAndDecode(bytes, name, options.encoding));
-  const handler: AnyFormatHandler = options.format ? formatById(options.format) : formatFor(name, bytes, () => decode().text);
-  // A name ending .sdlxliff allows SDLXLIFF's size: anything else it turns out to be has everyone's.
-  if (handler.id !== 'sdlxliff' && bytes.length > MAX_INPUT_BYTES) throw tooLarge(name, bytes.length, MAX_INPUT_BYTES);
-  return { name, bytes, handler, decode };
-}
 
 /** A file's units as sentences to read or check, with the format and encoding they were read with. */
 export interface FileSentences {
@@ -109,15 +85,6 @@ export function readSentences(path: string, options: ImportOptions = {}, source?
   const targets = mt.segments.map((s) => s.text);
   const counts = countsOf(runToEnd(alignSentencesSteps(sources, targets, { meanRatio: lengthRatio(sources, targets) })));
   return { ...read, sentences: alignedSegments(mt, sources, counts).map((s) => ({ paragraph: s.paragraph, text: s.text, source: s.source })) };
-}
-
-/** Of the options given, those the format declares it takes. */
-function formatOptions(kinds: readonly ImportOptionKind[], options: ImportOptions): FormatImportOptions {
-  return {
-    ...(kinds.includes('languages') && options.languages && { languages: options.languages }),
-    ...(kinds.includes('columns') && options.columns && { columns: options.columns }),
-    ...(kinds.includes('missingTargets') && options.missingTargets && { missingTargets: options.missingTargets }),
-  };
 }
 
 const titleFromFileName = (fileName: string) => basename(fileName, extname(fileName)) || fileName;
@@ -172,12 +139,10 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
     return yield* storing({ title: title ?? titleFromFileName(fileName), fileName, format: 'text', leading, hasBom, encoding }, rows);
   }
 
-  function* parsedSteps(
-    parsed: ParsedDocument,
-    { fileName, title, encoding, hasBom }: { fileName: string; title?: string; encoding: string; hasBom: boolean },
-  ): ImportSteps {
-    if (parsed.units.length === 0) throw new RedlineError('bad_input', `${fileName} has nothing to review.`);
-    const rows = parsed.units.map((unit) => ({
+  function* parsedSteps(read: Extract<FileRead, { kind: 'parsed' }>, title?: string): ImportSteps {
+    const { fileName, units, languages } = read;
+    if (units.length === 0) throw new RedlineError('bad_input', `${fileName} has nothing to review.`);
+    const rows = units.map((unit) => ({
       paragraph: Math.max(1, unit.paragraph),
       mtText: unit.target,
       sourceText: unit.source,
@@ -192,57 +157,40 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
     const document = {
       title: title ?? titleFromFileName(fileName),
       fileName,
-      format: parsed.format,
+      format: read.format,
       leading: '',
-      hasBom,
-      encoding,
-      sourceLang: parsed.languages?.source ?? null,
-      targetLang: parsed.languages?.target ?? null,
+      hasBom: read.hasBom,
+      encoding: read.encoding,
+      sourceLang: languages?.source ?? null,
+      targetLang: languages?.target ?? null,
+      skeleton: read.skeletonJson,
     };
-    return yield* storing({ ...document, skeleton: JSON.stringify(parsed.skeleton) }, rows);
+    return yield* storing(document, rows);
+  }
+
+  /** Stores a file already read (fileReading.ts; the app reads it in a worker thread). */
+  function* readSteps(read: FileRead): ImportSteps {
+    if (read.kind === 'parsed') return yield* parsedSteps(read);
+    return yield* textSteps(read);
   }
 
   function* fileSteps(path: string, options: ImportOptions = {}): ImportSteps {
     yield { phase: 'reading', done: 0, total: 1 };
-    const name = basename(path);
-    const { handler, bytes, decode } = readFile(path, options);
-    if (isBinaryFormat(handler)) {
-      const parsed = handler.parseBytes(bytes, name);
-      return yield* parsedSteps(parsed, { fileName: name, encoding: 'binary', hasBom: false });
-    }
-    const decoded = decode();
-    if (decoded.text.trim().length === 0) {
-      throw new RedlineError('bad_input', `${name} is empty: there is no text to review.`);
-    }
-    if (handler.sentences) {
-      return yield* textSteps({ fileName: name, text: decoded.text, hasBom: decoded.bom, encoding: decoded.encoding });
-    }
-    yield { phase: 'splitting', done: 0, total: 1 };
-    const parsed = handler.parse(decoded.text, name, formatOptions(handler.importOptions, options));
-    return yield* parsedSteps(parsed, { fileName: name, encoding: decoded.encoding, hasBom: decoded.bom });
+    return yield* readSteps(readForImport(path, options));
   }
 
-  /** Reads and splits an MT text and its source text into sentences. */
-  function* readPair(mtPath: string, sourcePath: string, options: ImportOptions, source: SourceOptions) {
-    yield { phase: 'reading', done: 0, total: 1 } satisfies ImportProgress;
-    const handler = options.format ? formatById(options.format) : formatForFile(basename(mtPath));
-    if (!handler.importOptions.includes('alignment')) {
-      throw new RedlineError(
-        'bad_input',
-        `${basename(mtPath)} is read as ${handler.label}, which brings its own segments: a source text is aligned only with plain text.`,
-      );
-    }
-    const read = (path: string, encoding: string | undefined): DecodedFile => {
-      const decoded = detectAndDecode(readInputFile(path), basename(path), encoding);
-      if (decoded.text.trim().length === 0) throw new RedlineError('bad_input', `${basename(path)} is empty: there is no text to align.`);
-      return decoded;
-    };
-    const mt = read(mtPath, options.encoding);
-    const sourceText = read(sourcePath, source.encoding);
-    const all = mt.text.length + sourceText.text.length;
+  /** Splits an MT text and its source text into sentences. */
+  function* splitPair({ mt, source }: PairRead) {
+    const all = mt.text.length + source.text.length;
     const mtSplit = yield* splitting(mt.text, 0, all);
-    const sourceSentences = (yield* splitting(sourceText.text, mt.text.length, all)).segments.map((s) => s.text);
-    return { mt, mtSplit, sourceSentences };
+    const sourceSentences = (yield* splitting(source.text, mt.text.length, all)).segments.map((s) => s.text);
+    return { mtSplit, sourceSentences };
+  }
+
+  /** Reads the two files on this thread (the CLI, tests); the app reads them in a worker thread (fileReads.ts). */
+  function* readingPair(mtPath: string, sourcePath: string, options: ImportOptions, source: SourceOptions): Steps<ImportProgress, PairRead> {
+    yield { phase: 'reading', done: 0, total: 1 };
+    return readPairForImport(mtPath, sourcePath, options, source.encoding);
   }
 
   /** Gale–Church with the mean length ratio of this pair of texts (a language pair's ratio is rarely 1). */
@@ -253,8 +201,8 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
     return countsOf(yield* relaySteps(steps, (progress) => ({ phase: 'aligning', ...progress })));
   }
 
-  function* alignmentSteps(mtPath: string, sourcePath: string, options: ImportOptions = {}, source: SourceOptions = {}): Steps<ImportProgress, Alignment> {
-    const { mtSplit, sourceSentences } = yield* readPair(mtPath, sourcePath, options, source);
+  function* alignmentSteps(pair: PairRead): Steps<ImportProgress, Alignment> {
+    const { mtSplit, sourceSentences } = yield* splitPair(pair);
     return {
       source: sourceSentences,
       target: mtSplit.segments.map((s) => s.text),
@@ -263,20 +211,28 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
     };
   }
 
-  function* withSourceSteps(mtPath: string, sourcePath: string, options: ImportOptions = {}, source: SourceOptions = {}): ImportSteps {
-    const name = basename(mtPath);
-    const { mt, mtSplit, sourceSentences } = yield* readPair(mtPath, sourcePath, options, source);
-    const counts = source.counts ?? (yield* aligning(mtSplit, sourceSentences));
-    const problem = checkCounts(counts, sourceSentences.length, mtSplit.segments.length);
+  function* withSourceSteps(pair: PairRead, counts?: BeadCounts): ImportSteps {
+    const { mt } = pair;
+    const { mtSplit, sourceSentences } = yield* splitPair(pair);
+    const aligned = counts ?? (yield* aligning(mtSplit, sourceSentences));
+    const problem = checkCounts(aligned, sourceSentences.length, mtSplit.segments.length);
     if (problem) throw new RedlineError('bad_input', `The alignment no longer fits the files: ${problem} Align them again.`);
-    const rows = alignedSegments(mtSplit, sourceSentences, counts).map((s) => ({
+    const rows = alignedSegments(mtSplit, sourceSentences, aligned).map((s) => ({
       paragraph: s.paragraph,
       mtText: s.text,
       sourceText: s.source,
       trailing: s.trailing,
     }));
-    const document = { title: titleFromFileName(name), fileName: name, format: 'text', leading: mtSplit.leading };
-    return yield* storing({ ...document, hasBom: mt.bom, encoding: mt.encoding }, rows);
+    const document = { title: titleFromFileName(mt.fileName), fileName: mt.fileName, format: 'text', leading: mtSplit.leading };
+    return yield* storing({ ...document, hasBom: mt.hasBom, encoding: mt.encoding }, rows);
+  }
+
+  function* alignFilesSteps(mtPath: string, sourcePath: string, options: ImportOptions = {}, source: SourceOptions = {}): Steps<ImportProgress, Alignment> {
+    return yield* alignmentSteps(yield* readingPair(mtPath, sourcePath, options, source));
+  }
+
+  function* importWithSourceSteps(mtPath: string, sourcePath: string, options: ImportOptions = {}, source: SourceOptions = {}): ImportSteps {
+    return yield* withSourceSteps(yield* readingPair(mtPath, sourcePath, options, source), source.counts);
   }
 
   /**
@@ -288,51 +244,31 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
   return {
     /** Stores a text as a new document, a sentence per row with its import revision. */
     importText: (text: TextToImport): DocumentSummary => atOnce(textSteps(text)),
-    importParsed: (parsed: ParsedDocument, file: { fileName: string; title?: string; encoding: string; hasBom: boolean }) =>
-      atOnce(parsedSteps(parsed, file)),
     /** Reads a file in any supported format and encoding (detected unless given) and stores it, in steps. */
     importFileSteps: fileSteps,
     importFile: (path: string, options?: ImportOptions): DocumentSummary => atOnce(fileSteps(path, options)),
+    /** Stores a file read beforehand (in a worker thread: fileReads.ts), in steps. */
+    importReadSteps: readSteps,
 
     /** A plain-text MT and its source text, split into sentences and aligned by length, for review. */
-    alignFilesSteps: alignmentSteps,
+    alignFilesSteps,
     alignFiles: (mtPath: string, sourcePath: string, options?: ImportOptions, source?: SourceOptions): Alignment =>
-      runToEnd(alignmentSteps(mtPath, sourcePath, options, source)),
+      runToEnd(alignFilesSteps(mtPath, sourcePath, options, source)),
+    /** Two texts read beforehand (in a worker thread: fileReads.ts), split and aligned for review. */
+    alignReadSteps: alignmentSteps,
     /**
      * Stores a plain-text MT with its source text from a second file, aligned by sentence: the MT sentences of
      * an aligned row become one sentence (within a paragraph) that keeps the row's source beside it.
      */
-    importWithSourceSteps: withSourceSteps,
+    importWithSourceSteps,
     importWithSource: (mtPath: string, sourcePath: string, options?: ImportOptions, source?: SourceOptions) =>
-      atOnce(withSourceSteps(mtPath, sourcePath, options, source)),
+      atOnce(importWithSourceSteps(mtPath, sourcePath, options, source)),
+    /** Two texts read beforehand (in a worker thread), aligned as the editor fixed it (or by length) and stored. */
+    importPairSteps: withSourceSteps,
     /** Removes what staged imports left when the app was cut short; only the app, the store's one owner, may. */
     removeUnfinishedImports: (): number => store.documents.removeUnfinished(),
 
     /** What importing a file would take it for: its format and encoding as detected, and how its start reads. */
-    inspectFile(path: string, options: ImportOptions = {}) {
-      const name = basename(path);
-      const { handler, bytes, decode } = readFile(path, options);
-      if (isBinaryFormat(handler)) {
-        // A binary format has no text encoding: its preview is its first sentences.
-        const parsed = handler.parseBytes(bytes, name);
-        const preview = parsed.units.slice(0, 6).map((u) => u.target).join('\n');
-        return { fileName: name, format: handler.id, encoding: 'binary', confidence: 1, lineEnding: 'none', preview };
-      }
-      const decoded = decode();
-      // What the editor may choose besides format and encoding, as the format finds it in the file.
-      const choices = handler.inspect?.(decoded.text, name) ?? {};
-      return {
-        fileName: name,
-        format: handler.id,
-        encoding: decoded.encoding,
-        confidence: decoded.confidence,
-        lineEnding: decoded.lineEnding,
-        preview: decoded.text.slice(0, 600),
-        languages: choices.languages,
-        sourceLang: choices.sourceLang,
-        columns: choices.columns,
-        mapping: choices.mapping,
-      };
-    },
+    inspectFile,
   };
 }

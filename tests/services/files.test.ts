@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readFile } from '../../services/documentImport';
+import { readFile } from '../../services/fileReading';
 import { MAX_INPUT_BYTES, MAX_SDLXLIFF_BYTES, maxInputBytes, readInputFile, writeFileAtomically } from '../../services/files';
 import { tempDir } from '../electron/support';
 import { thrown } from '../support/thrown';
