@@ -120,10 +120,12 @@ CREATE TABLE document_name_facts (
   PRIMARY KEY (document_id, form)
 ) STRICT, WITHOUT ROWID;
 
--- table document_skeletons
-CREATE TABLE document_skeletons (
-  document_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
-  skeleton    TEXT    NOT NULL CHECK (json_valid(skeleton))
+-- table document_skeleton_parts
+CREATE TABLE document_skeleton_parts (
+  document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  part        INTEGER NOT NULL CHECK (part >= 0),
+  text        TEXT    NOT NULL,
+  PRIMARY KEY (document_id, part)
 ) STRICT;
 
 -- table document_worked_revisions

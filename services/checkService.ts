@@ -75,7 +75,7 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
 
   /** Throws not_found for an unknown document, reading one row (no aggregate). */
   function mustExist(documentId: number): void {
-    if (!store.documents.layout(documentId)) {
+    if (!store.documents.exists(documentId)) {
       throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
     }
   }

@@ -3,6 +3,7 @@ import { alignedSegments } from '../core/align/alignedSegments';
 import { checkCounts, countsOf, type BeadCounts } from '../core/align/beads';
 import { alignSentencesSteps, lengthRatio } from '../core/align/galeChurch';
 import { isBinaryFormat } from '../core/formats/registry';
+import type { ParsedUnit } from '../core/formats/types';
 import type { DocumentSummary } from '../core/model/document';
 import { RedlineError } from '../core/model/errors';
 import type { ImportProgress } from '../core/model/importProgress';
@@ -51,6 +52,7 @@ type SegmentRow = ImportedSegment;
 /** Sentences stored per step: a step takes some 50 ms, so progress moves and cancel answers at once. */
 const ROWS_PER_STEP = 1500;
 
+
 /** A file's units as sentences to read or check, with the format and encoding they were read with. */
 export interface FileSentences {
   format: string;
@@ -94,8 +96,14 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
    * Stores a document a step at a time. It stays hidden (importing) until its last sentence is in; if the
    * steps fail or are stopped (cancel), the finally block removes it: nothing half-imported stays.
    */
-  function* storing(document: Omit<NewDocument, 'createdAt' | 'importing'>, rows: readonly SegmentRow[]): ImportSteps {
+  function* storing<Item>(
+    document: Omit<NewDocument, 'createdAt' | 'importing' | 'skeleton'>,
+    rows: readonly Item[],
+    toRow: (item: Item) => SegmentRow,
+    skeletonParts: readonly string[] = [],
+  ): ImportSteps {
     const now = clock();
+    // A skeleton of tens of MB (a Trados file's) in one write would hold the app's requests: a part a step.
     const documentId = store.documents.insert({ ...document, createdAt: now, importing: true });
     // Between steps the app answers other calls; should the hidden document have gone meanwhile (another
     // process swept it), stop rather than write rows for an id that may now be someone else's.
@@ -106,14 +114,20 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
     };
     let finished = false;
     try {
-      for (let start = 0; start < rows.length; start += ROWS_PER_STEP) {
+      const steps = Math.max(Math.ceil(rows.length / ROWS_PER_STEP), skeletonParts.length);
+      for (let step = 0; step < steps; step++) {
+        const start = step * ROWS_PER_STEP;
+        const end = Math.min(start + ROWS_PER_STEP, rows.length);
         store.transaction(() => {
           stillOurs();
-          const end = Math.min(start + ROWS_PER_STEP, rows.length);
-          store.segments.insertImported(documentId, start + 1, now, rows.slice(start, end));
-          store.revisions.appendImported(documentId, start + 1, end, now);
+          if (start < end) {
+            // Each step makes its own rows: a book's, made at once, would hold the app's requests.
+            store.segments.insertImported(documentId, start + 1, now, rows.slice(start, end).map(toRow));
+            store.revisions.appendImported(documentId, start + 1, end, now);
+          }
+          if (step < skeletonParts.length) store.documents.addSkeletonPart(documentId, step, skeletonParts[step]!);
         });
-        yield { phase: 'storing', done: Math.min(start + ROWS_PER_STEP, rows.length), total: rows.length };
+        yield { phase: 'storing', done: end, total: rows.length };
       }
       store.transaction(() => {
         stillOurs();
@@ -135,14 +149,14 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
   function* textSteps({ fileName, title, text, hasBom = false, encoding = 'utf-8' }: TextToImport): ImportSteps {
     const { leading, segments } = yield* splitting(text);
     if (segments.length === 0) throw new RedlineError('bad_input', `${fileName} has no text to review.`);
-    const rows = segments.map((s) => ({ paragraph: s.paragraph, mtText: s.text, sourceText: null, trailing: s.trailing }));
-    return yield* storing({ title: title ?? titleFromFileName(fileName), fileName, format: 'text', leading, hasBom, encoding }, rows);
+    const document = { title: title ?? titleFromFileName(fileName), fileName, format: 'text', leading, hasBom, encoding };
+    return yield* storing(document, segments, (s) => ({ paragraph: s.paragraph, mtText: s.text, sourceText: null, trailing: s.trailing }));
   }
 
   function* parsedSteps(read: Extract<FileRead, { kind: 'parsed' }>, title?: string): ImportSteps {
     const { fileName, units, languages } = read;
     if (units.length === 0) throw new RedlineError('bad_input', `${fileName} has nothing to review.`);
-    const rows = units.map((unit) => ({
+    const toRow = (unit: ParsedUnit): SegmentRow => ({
       paragraph: Math.max(1, unit.paragraph),
       mtText: unit.target,
       sourceText: unit.source,
@@ -153,7 +167,7 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
       // What the file's state says was done (Trados `Translated` is confirmed …), and whether the file locks it.
       status: unit.status ?? 'not_started',
       locked: unit.locked === true,
-    }));
+    });
     const document = {
       title: title ?? titleFromFileName(fileName),
       fileName,
@@ -163,9 +177,8 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
       encoding: read.encoding,
       sourceLang: languages?.source ?? null,
       targetLang: languages?.target ?? null,
-      skeleton: read.skeletonJson,
     };
-    return yield* storing(document, rows);
+    return yield* storing(document, units, toRow, read.skeletonParts);
   }
 
   /** Stores a file already read (fileReading.ts; the app reads it in a worker thread). */
@@ -217,14 +230,13 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
     const aligned = counts ?? (yield* aligning(mtSplit, sourceSentences));
     const problem = checkCounts(aligned, sourceSentences.length, mtSplit.segments.length);
     if (problem) throw new RedlineError('bad_input', `The alignment no longer fits the files: ${problem} Align them again.`);
-    const rows = alignedSegments(mtSplit, sourceSentences, aligned).map((s) => ({
+    const document = { title: titleFromFileName(mt.fileName), fileName: mt.fileName, format: 'text', leading: mtSplit.leading };
+    return yield* storing({ ...document, hasBom: mt.hasBom, encoding: mt.encoding }, alignedSegments(mtSplit, sourceSentences, aligned), (s) => ({
       paragraph: s.paragraph,
       mtText: s.text,
       sourceText: s.source,
       trailing: s.trailing,
     }));
-    const document = { title: titleFromFileName(mt.fileName), fileName: mt.fileName, format: 'text', leading: mtSplit.leading };
-    return yield* storing({ ...document, hasBom: mt.hasBom, encoding: mt.encoding }, rows);
   }
 
   function* alignFilesSteps(mtPath: string, sourcePath: string, options: ImportOptions = {}, source: SourceOptions = {}): Steps<ImportProgress, Alignment> {

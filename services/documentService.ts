@@ -56,6 +56,8 @@ export function documentService(store: Store, clock: Clock) {
         if (now < SENTENCES_REMOVED_A_STEP) break;
         yield { done: removed, total };
       }
+      // Then its skeleton, a part a step (each some 10 ms of writing, as the import wrote it).
+      while (store.transaction(() => store.documents.removeSkeletonParts(documentId, 1)) > 0) yield { done: total, total };
       store.transaction(() => store.documents.removeImport(documentId));
     })();
   }
@@ -105,9 +107,9 @@ export function documentService(store: Store, clock: Clock) {
 
     /** The format a document was imported in. */
     format(documentId: number): string {
-      const layout = store.documents.layout(documentId);
-      if (!layout) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
-      return layout.format;
+      const format = store.documents.format(documentId);
+      if (format === undefined) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
+      return format;
     },
 
     /** How many sentences have each status: the counters on the document's row. */

@@ -100,7 +100,7 @@ export function* originalSteps(store: Store, documentId: number, utf8 = false): 
 
 /** Any document as a CSV table: position, source, MT, final text, status and note per sentence (UTF-8 with BOM). */
 export function* csvSteps(store: Store, documentId: number): Steps<ExportProgress, Buffer> {
-  if (!store.documents.layout(documentId)) throw notFound(documentId);
+  if (!store.documents.exists(documentId)) throw notFound(documentId);
   const segments = yield* readSegmentSteps(store, documentId);
   yield { phase: 'building', done: 0, total: 1 };
   const rows = segments.map((s) => ({

@@ -9,6 +9,7 @@ import { formatById, formatFor, formatForFile, isBinaryFormat, type AnyFormatHan
 import type { FormatImportOptions, ImportOptionKind, ParsedUnit } from '../core/formats/types';
 import type { DeclaredLanguages } from '../core/model/languageTag';
 import { RedlineError } from '../core/model/errors';
+import { textParts } from '../core/model/textParts';
 import { detectAndDecode, type DecodedFile } from './encoding';
 import { MAX_INPUT_BYTES, maxInputBytes, readInputFile, tooLarge } from './files';
 
@@ -24,6 +25,15 @@ export interface ImportOptions extends FormatImportOptions {
 }
 
 /**
+ * Characters of a skeleton per part: a part is posted from the reading thread and stored in one step beside the
+ * step's sentences, some 10 ms of either.
+ */
+export const SKELETON_PART_CHARS = 1 << 20;
+
+/** A format's skeleton as the JSON the store keeps, in parts. */
+const skeletonParts = (skeleton: unknown): string[] => textParts(JSON.stringify(skeleton), SKELETON_PART_CHARS);
+
+/**
  * A file read for import: a text to split into sentences (plain text), or the units a structured format parsed,
  * with its skeleton already as the JSON the store keeps (a Trados file's runs to tens of MB).
  */
@@ -34,7 +44,8 @@ export type FileRead =
       fileName: string;
       format: string;
       units: ParsedUnit[];
-      skeletonJson: string;
+      /** The skeleton as the JSON the store keeps, in parts of SKELETON_PART_CHARS: stored a part a step. */
+      skeletonParts: string[];
       languages: DeclaredLanguages | undefined;
       encoding: string;
       hasBom: boolean;
@@ -70,7 +81,7 @@ export function readForImport(path: string, options: ImportOptions = {}): FileRe
   if (isBinaryFormat(handler)) {
     const parsed = handler.parseBytes(bytes, name);
     const { units, format, languages } = parsed;
-    return { kind: 'parsed', fileName: name, format, units, skeletonJson: JSON.stringify(parsed.skeleton), languages, encoding: 'binary', hasBom: false };
+    return { kind: 'parsed', fileName: name, format, units, skeletonParts: skeletonParts(parsed.skeleton), languages, encoding: 'binary', hasBom: false };
   }
   const decoded = decode();
   if (decoded.text.trim().length === 0) throw new RedlineError('bad_input', `${name} is empty: there is no text to review.`);
@@ -78,7 +89,7 @@ export function readForImport(path: string, options: ImportOptions = {}): FileRe
   if (handler.sentences) return { kind: 'text', ...read, text: decoded.text };
   const parsed = handler.parse(decoded.text, name, formatOptions(handler.importOptions, options));
   const { units, format, languages } = parsed;
-  return { kind: 'parsed', ...read, format, units, skeletonJson: JSON.stringify(parsed.skeleton), languages };
+  return { kind: 'parsed', ...read, format, units, skeletonParts: skeletonParts(parsed.skeleton), languages };
 }
 
 /** An MT text and its source text, decoded, to split and align. */

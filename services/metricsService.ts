@@ -52,7 +52,7 @@ export function metricsService(store: Store) {
      * and character edit rate, as segmentMetrics computes them.
      */
     sentences(documentId: number, offset = 0, limit = Number.MAX_SAFE_INTEGER): SentenceMeasure[] {
-      if (!store.documents.layout(documentId)) throw missing(documentId);
+      if (!store.documents.exists(documentId)) throw missing(documentId);
       return store.metrics.figures(documentId, offset, limit).map((f) => ({
         segmentId: f.segmentId,
         edits: f.edits,

@@ -28,7 +28,7 @@ export function replaceService(store: Store, batches: BatchService) {
    * reads every sentence (3–4 s in a book of 100k), so the app runs it between requests.
    */
   function previewSteps(documentId: number, options: FindReplaceOptions): Steps<StepProgress, ReplacePreview[]> {
-    if (!store.documents.layout(documentId)) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
+    if (!store.documents.exists(documentId)) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
     const replacer = compileReplace(options);
     const total = store.segments.count(documentId);
     return (function* () {
@@ -55,7 +55,7 @@ export function replaceService(store: Store, batches: BatchService) {
   function* applySteps(documentId: number, options: FindReplaceOptions, segmentIds: readonly number[]): Steps<StepProgress, BatchOutcome> {
     const chosen = [...new Set(segmentIds)];
     if (chosen.length === 0) throw new RedlineError('bad_input', 'Choose at least one sentence to replace in.');
-    if (!store.documents.layout(documentId)) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
+    if (!store.documents.exists(documentId)) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
     const replacer = compileReplace(options);
     const changes = yield* mapSteps(
       chosen,

@@ -24,7 +24,7 @@ export function searchService(store: Store) {
      */
     search(query: string, request: SearchRequest = {}): SearchPage {
       const { documentId } = request;
-      if (documentId !== undefined && !store.documents.layout(documentId)) {
+      if (documentId !== undefined && !store.documents.exists(documentId)) {
         throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
       }
       // The last word's prefix is expanded once, for the page and the count.

@@ -35,7 +35,7 @@ export async function runWholeCheck(
   let store: ReturnType<typeof createStore> | undefined;
   try {
     store = createStore(openDatabase(request.databaseFile, { nativeBinding: request.nativeBinding }));
-    if (!store.documents.layout(request.documentId)) {
+    if (!store.documents.exists(request.documentId)) {
       throw new RedlineError('not_found', `There is no document with id ${request.documentId}.`);
     }
     const steps = storedFlags(store, documentOptions(store).of).checkWholeSteps(request.documentId);

@@ -42,8 +42,14 @@ export function documentsRepository(db: Database) {
     `INSERT INTO documents (title, file_name, format, leading, has_bom, created_at, opened_at, encoding, importing, source_lang, target_lang)
      VALUES (@title, @fileName, @format, @leading, @hasBom, @createdAt, @createdAt, @encoding, @importing, @sourceLang, @targetLang)`,
   );
-  // Apart from the document row, which every write rewrites to keep its counters (see migration 0013).
-  const insertSkeleton = db.prepare('INSERT INTO document_skeletons (document_id, skeleton) VALUES (?, ?)');
+  // Apart from the document row, which every write rewrites to keep its counters (see migration 0013), and in
+  // parts, a part an import step (migration 0026).
+  const insertSkeletonPart = db.prepare('INSERT INTO document_skeleton_parts (document_id, part, text) VALUES (?, ?, ?)');
+  const skeletonParts = db.prepare('SELECT text FROM document_skeleton_parts WHERE document_id = ? ORDER BY part').pluck();
+  const removeSkeletonParts = db.prepare(
+    `DELETE FROM document_skeleton_parts WHERE document_id = @id
+       AND part IN (SELECT part FROM document_skeleton_parts WHERE document_id = @id ORDER BY part LIMIT @parts)`,
+  );
   const list = db.prepare(`${SUMMARY} WHERE d.importing = 0 ORDER BY d.opened_at DESC, d.id DESC`);
   const summary = db.prepare(`${SUMMARY} WHERE d.id = ? AND d.importing = 0`);
   const statusCounts = db.prepare(
@@ -52,10 +58,11 @@ export function documentsRepository(db: Database) {
      FROM documents WHERE id = ? AND importing = 0`,
   );
   const layout = db.prepare(
-    `SELECT d.id, d.file_name AS fileName, d.format, d.leading, d.has_bom AS hasBom, s.skeleton, d.encoding
-     FROM documents d LEFT JOIN document_skeletons s ON s.document_id = d.id
-     WHERE d.id = ? AND d.importing = 0`,
+    `SELECT d.id, d.file_name AS fileName, d.format, d.leading, d.has_bom AS hasBom, d.encoding
+     FROM documents d WHERE d.id = ? AND d.importing = 0`,
   );
+  const exists = db.prepare('SELECT 1 FROM documents WHERE id = ? AND importing = 0').pluck();
+  const formatOf = db.prepare('SELECT format FROM documents WHERE id = ? AND importing = 0').pluck();
   const targetWords = db.prepare('SELECT target_words FROM documents WHERE id = ? AND importing = 0').pluck();
   const touch = db.prepare('UPDATE documents SET opened_at = ? WHERE id = ?');
   const rename = db.prepare('UPDATE documents SET title = ? WHERE id = ?');
@@ -67,13 +74,29 @@ export function documentsRepository(db: Database) {
   const setAside = db.prepare('UPDATE documents SET importing = 1 WHERE id = ? AND importing = 0');
 
   return {
-    /** The document row and its skeleton, both or neither (a savepoint when a transaction is open). */
+    /** The document row and its skeleton (as one part), both or neither (a savepoint when a transaction is open). */
     insert: db.transaction((doc: NewDocument): number => {
       const { skeleton = null, ...rest } = doc;
       const id = Number(insert.run({ encoding: 'utf-8', sourceLang: null, targetLang: null, ...rest, hasBom: doc.hasBom ? 1 : 0, importing: doc.importing ? 1 : 0 }).lastInsertRowid);
-      if (skeleton !== null) insertSkeleton.run(id, skeleton);
+      if (skeleton !== null) insertSkeletonPart.run(id, 0, skeleton);
       return id;
     }),
+    /** Appends part `part` of a document's skeleton (an import stores a large one a part a step). */
+    addSkeletonPart(id: number, part: number, text: string): void {
+      insertSkeletonPart.run(id, part, text);
+    },
+    /** Removes up to `parts` parts of a document's skeleton, its first first (a deletion, a few a step); how many. */
+    removeSkeletonParts(id: number, parts: number): number {
+      return removeSkeletonParts.run({ id, parts }).changes;
+    },
+    /** Whether a finished document has this id: no row read beyond that (a layout carries the whole skeleton). */
+    exists(id: number): boolean {
+      return exists.get(id) !== undefined;
+    },
+    /** The format a finished document was imported in. */
+    format(id: number): string | undefined {
+      return formatOf.get(id) as string | undefined;
+    },
     list(): DocumentSummary[] {
       return list.all() as DocumentSummary[];
     },
@@ -89,9 +112,12 @@ export function documentsRepository(db: Database) {
       const row = statusCounts.get(id) as Record<SegmentStatus, number> | undefined;
       return row && Object.fromEntries(Object.entries(row).filter(([, n]) => n > 0));
     },
+    /** What export needs besides the segments, the skeleton's parts joined: read only to write the file. */
     layout(id: number): DocumentLayout | undefined {
-      const row = layout.get(id) as (Omit<DocumentLayout, 'hasBom'> & { hasBom: number }) | undefined;
-      return row && { ...row, hasBom: row.hasBom === 1 };
+      const row = layout.get(id) as (Omit<DocumentLayout, 'hasBom' | 'skeleton'> & { hasBom: number }) | undefined;
+      if (!row) return undefined;
+      const parts = skeletonParts.all(id) as string[];
+      return { ...row, hasBom: row.hasBom === 1, skeleton: parts.length > 0 ? parts.join('') : null };
     },
     rename(id: number, title: string): void {
       rename.run(title, id);
