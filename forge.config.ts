@@ -24,6 +24,8 @@ export const vitePluginConfig: VitePluginConfig = {
     // The worker thread that measures with non-default TER options (services/metricsJobs.ts starts it from
     // .vite/build/metricsWorker.js).
     { entry: 'services/metricsWorker.ts', config: 'vite.main.config.ts', target: 'main' },
+    // The thread that reads the picked files (services/fileReads.ts starts it from .vite/build/fileReadWorker.js).
+    { entry: 'services/fileReadWorker.ts', config: 'vite.main.config.ts', target: 'main' },
     // The speller threads, one per language (services/spellerThreads.ts starts them from .vite/build/spellerWorker.js).
     { entry: 'services/spellerWorker.ts', config: 'vite.main.config.ts', target: 'main' },
   ],

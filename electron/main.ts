@@ -13,6 +13,7 @@ import { APP_ENTRY_URL, APP_SCHEME, isAllowedNavigation, isTrustedSender, window
 import { createServices, type Services } from '../services';
 import { exportJobs, type ExportJobs } from '../services/exportJobs';
 import { metricsJobs, type MetricsJobs } from '../services/metricsJobs';
+import { fileReads, type FileReads } from '../services/fileReads';
 import { wholeChecks, type WholeChecks } from '../services/wholeChecks';
 import { DATABASE_FILE_NAME, resolveDataDir } from '../services/dataDir';
 import { openAppStore } from './storeOpening';
@@ -31,6 +32,7 @@ let services: Services | null = null;
 let background: WholeChecks | null = null;
 let exportWork: ExportJobs | null = null;
 let metricsWork: MetricsJobs | null = null;
+let fileReadWork: FileReads | null = null;
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow(
@@ -103,7 +105,11 @@ async function start(): Promise<void> {
   // by an export.
   // A restore waits for these threads to end: their connections would otherwise count as another Redline's.
   services.onStoreClosing(() => Promise.all([background?.close(), exportWork?.close(), metricsWork?.close()]));
-  const handlers = createHandlers(services, nativeDialogs(() => mainWindow), SAMPLE, background, exportWork, metricsWork);
+  // The files the editor picks are read, decoded and parsed in a worker thread too (fileReadWorker.js): a Trados
+  // file of 50,000 segments takes seconds to parse.
+  fileReadWork = fileReads({ file: join(__dirname, 'fileReadWorker.js') });
+  const workers = { background, exports: exportWork, metricsWork, fileReads: fileReadWork };
+  const handlers = createHandlers(services, nativeDialogs(() => mainWindow), SAMPLE, workers);
   registerIpc(ipcMain, createDispatcher(handlers, { isTrustedSender: (url) => isTrustedSender(url, devServerUrl) }));
 
   // The menu's document commands press their key in the page, which decides (a field's own undo or the
@@ -134,6 +140,7 @@ if (handledSquirrelEvent) {
     void background?.close();
     void exportWork?.close();
     void metricsWork?.close();
+    void fileReadWork?.close();
     services?.close();
   });
   app

@@ -32,10 +32,12 @@ export function jobFailed(error: unknown, databaseFile: string, log: (error: unk
  * In a worker thread kept between jobs: runs the job for each message, one after another (a job runs to its end
  * before the next message is read), posting what it reports. The thread lives until its starter ends it.
  */
-export function answerEachRequest<Request, Message>(run: (request: Request, post: (message: Message) => void) => void): void {
+export function answerEachRequest<Request, Message>(
+  run: (request: Request, post: (message: Message, transfer?: readonly ArrayBuffer[]) => void) => void,
+): void {
   const port = parentPort;
   if (!port) return;
-  port.on('message', (request: Request) => run(request, (message) => port.postMessage(message)));
+  port.on('message', (request: Request) => run(request, (message, transfer) => port.postMessage(message, transfer)));
 }
 
 /** Where a request says to read from. */

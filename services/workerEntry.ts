@@ -7,7 +7,7 @@ export interface WorkerEntry {
 }
 
 /** The worker threads of services/, each built beside main.js by forge.config.ts as `<name>.js`. */
-export type WorkerModule = 'wholeCheckWorker' | 'exportWorker' | 'metricsWorker' | 'spellerWorker';
+export type WorkerModule = 'wholeCheckWorker' | 'exportWorker' | 'metricsWorker' | 'spellerWorker' | 'fileReadWorker';
 
 /**
  * A worker module as source, compiled by tsx as it loads: how tests, the bench and the CLI start it. `__dirname`

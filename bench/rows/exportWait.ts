@@ -11,9 +11,9 @@
  * bundle esbuild makes of services/exportWorker.ts, as the app runs the one Vite builds (not compiled on start).
  */
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import type { ExportKind } from '../../services/exportContent';
 import { exportJobs } from '../../services/exportJobs';
+import { bundledWorker } from '../bundledWorker';
 import { checkInWorker } from '../checkInWorker';
 import { EVERY_MS, idle, PAGE, waitsWhile, type Waits as RequestWaits } from '../requestWaits';
 import type { BenchRow, BookDocument, RowModule } from '../table';
@@ -27,24 +27,6 @@ interface WorkerWaits extends Waits {
   secondMs: number;
 }
 
-
-/**
- * The export worker bundled as the app ships it (one CommonJS file, better-sqlite3 loaded at run time), in .vite/
- * (ignored by git) so that it finds better-sqlite3 in the checkout's node_modules.
- */
-async function bundledWorker(size: number): Promise<string> {
-  const outfile = join(__dirname, '..', '..', '.vite', 'bench', `exportWorker-${size}-${process.pid}.js`);
-  await build({
-    entryPoints: [join(__dirname, '..', '..', 'services', 'exportWorker.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    external: ['better-sqlite3'],
-    outfile,
-    logLevel: 'error',
-  });
-  return outfile;
-}
 
 /** The export on the request path: it starts on the next turn of the event loop, the requests queue behind it. */
 async function onRequestPath(document: BookDocument, write: () => void): Promise<Waits> {
@@ -97,7 +79,7 @@ const exportWait: RowModule = {
   async rows(document) {
     const { services, documentId, workDir } = document;
     await checkInWorker(document, documentId);
-    const workerFile = await bundledWorker(document.size);
+    const workerFile = await bundledWorker('exportWorker', document.size);
     const rows: BenchRow[] = [];
     const cases: Array<[ExportKind, string, (path: string) => void]> = [
       ['original', 'original format', (path) => services.documents.exportToFile(documentId, path)],

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../core/model/importProgress';
@@ -129,6 +129,47 @@ describe('an import in steps', () => {
   });
 });
 
+describe('a large skeleton', () => {
+  /** An XLIFF whose skeleton (everything around its sentences) runs over several steps' share. */
+  function writeLargeXliff(dir: string): string {
+    const note = 'x'.repeat(200);
+    const units = Array.from(
+      { length: 12_000 },
+      (_, i) => `<trans-unit id="u${i}"><source>Sentence ${i}.</source><target>Satz ${i}.</target><note>${note} 😀</note></trans-unit>`,
+    );
+    const path = join(dir, 'large.xlf');
+    writeFileSync(path, `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2"><file original="a" source-language="en" target-language="de" datatype="plaintext"><body>\n${units.join('\n')}\n</body></file></xliff>\n`);
+    return path;
+  }
+
+  it('is stored a part a step beside the sentences, exports byte for byte, and is deleted a part a step', () => {
+    const { services, dir, databaseFile } = openTestServices();
+    const path = writeLargeXliff(dir);
+    const parts = () => {
+      const db = new Database(databaseFile, { readonly: true, nativeBinding: nodeNativeBinding() });
+      try {
+        return (db.prepare('SELECT COUNT(*) AS n FROM document_skeleton_parts').get() as { n: number }).n;
+      } finally {
+        db.close();
+      }
+    };
+    const steps = services.documents.importFileSteps(path);
+    const storing: number[] = [];
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) if (next.value.phase === 'storing') storing.push(parts());
+    // A part more with each step until all are in: never the whole skeleton in one write.
+    const all = storing.at(-1)!;
+    expect(all).toBeGreaterThan(2);
+    expect(storing).toEqual(storing.map((_, i) => Math.min(i + 1, all)));
+    expect(services.documents.exportBytes(next.value.id).equals(readFileSync(path))).toBe(true);
+    const removing = services.documents.removeSteps(next.value.id);
+    let removed = 0;
+    for (let r = removing.next(); !r.done; r = removing.next()) removed++;
+    expect(removed).toBeGreaterThanOrEqual(all);
+    expect(parts()).toBe(0);
+  });
+});
+
 describe('import jobs', () => {
   it('tell how far an import is while it runs, and nothing once it is over', async () => {
     const { services, dir } = openTestServices();
@@ -152,6 +193,38 @@ describe('import jobs', () => {
     await expect(outcome).rejects.toMatchObject({ code: 'cancelled', message: 'The import of large.txt was cancelled: nothing was stored.' });
     expect(rowCounts(databaseFile)).toEqual({ documents: 0, segments: 0, revisions: 0 });
     expect(jobs.progress('token')).toBeNull();
+  });
+
+  it('stop the reading of a file read elsewhere at a cancel, without waiting for it, and store nothing', async () => {
+    const { services, databaseFile } = openTestServices();
+    const jobs = importJobs();
+    let stops = 0;
+    // A read that never ends unless stopped, as a thread reading a huge file.
+    const reading = () => {
+      let stop!: () => void;
+      const result = new Promise<never>((_resolve, reject) => (stop = () => reject(new Error('stopped'))));
+      return { result, cancel: () => (stops++, stop()) };
+    };
+    const outcome = jobs.runAfter('token', 'huge.sdlxliff', reading, () => services.documents.importFileSteps('never read'));
+    expect(jobs.progress('token')).toEqual({ phase: 'reading', done: 0, total: 1 });
+    expect(jobs.cancel('token')).toBe(true);
+    await expect(outcome).rejects.toMatchObject({ code: 'cancelled', message: 'The import of huge.sdlxliff was cancelled: nothing was stored.' });
+    expect(stops).toBe(1);
+    expect(rowCounts(databaseFile)).toEqual({ documents: 0, segments: 0, revisions: 0 });
+    expect(jobs.progress('token')).toBeNull();
+  });
+
+  it('store what was read elsewhere in steps, once it is read', async () => {
+    const { services, dir } = openTestServices();
+    const jobs = importJobs();
+    const read = { kind: 'text' as const, fileName: 'large.txt', text: Array.from({ length: 60 }, () => FIXTURE_TEXT.trim()).join('\n\n'), encoding: 'utf-8', hasBom: false };
+    const doc = await jobs.runAfter('token', 'large.txt', () => ({ result: Promise.resolve(read), cancel: () => undefined }), (r) =>
+      services.documents.importReadSteps(r),
+    );
+    expect(doc.segmentCount).toBe(FIXTURE_SEGMENTS * 60);
+    expect(services.documents.exportBytes(doc.id).toString('utf8')).toBe(services.documents.exportBytes(
+      services.documents.importFile(writeLargeText(dir)).id,
+    ).toString('utf8'));
   });
 
   it('refuse a second import of the same file while the first runs, and a cancel of none', async () => {

@@ -9,6 +9,7 @@ import { createHandlers, type Dialogs } from '../../../electron/ipc/handlers';
 import { isTrustedSender } from '../../../electron/security';
 import { createServices, type Sample, type Services } from '../../../services';
 import { exportJobs, type ExportJobs } from '../../../services/exportJobs';
+import { fileReads } from '../../../services/fileReads';
 import { metricsJobs, type MetricsJobs } from '../../../services/metricsJobs';
 import { wholeChecks, type WholeChecks } from '../../../services/wholeChecks';
 import { sourceWorkerEntry } from '../../../services/workerEntry';
@@ -16,6 +17,8 @@ import { spellerThreads } from '../../../services/spellerThreads';
 
 /** The speller threads, shared by every backend of the run as the app's are by every store it opens. */
 const testSpellers = spellerThreads(sourceWorkerEntry('spellerWorker'));
+/** The thread that reads picked files, as the app's: it needs no store, so every backend of the run shares it. */
+const testFileReads = fileReads(sourceWorkerEntry('fileReadWorker'));
 
 export const SAMPLE_PATH = join(__dirname, '..', '..', '..', 'assets', 'sample', 'kazakhstan-mt.txt');
 export const SAMPLE: Sample = {
@@ -80,7 +83,12 @@ export class Backend {
   }
 
   private bind(): void {
-    this.dispatch = createDispatcher(createHandlers(this.services, this.dialogs, SAMPLE, this.background, this.exports, this.metricsWork), {
+    this.dispatch = createDispatcher(createHandlers(this.services, this.dialogs, SAMPLE, {
+      background: this.background,
+      exports: this.exports,
+      metricsWork: this.metricsWork,
+      fileReads: testFileReads,
+    }), {
       isTrustedSender: (url) => isTrustedSender(url, this.origin),
     });
   }

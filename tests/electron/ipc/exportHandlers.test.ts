@@ -20,7 +20,7 @@ function appHandlers() {
     void exports.close();
     void background.close();
   });
-  const handlers = createHandlers(test.services, dialogs, SAMPLE, background, exports) as Handlers;
+  const handlers = createHandlers(test.services, dialogs, SAMPLE, { background, exports }) as Handlers;
   return { ...test, dialogs, handlers, exports, background };
 }
 

@@ -1,15 +1,27 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../../electron/ipc/dispatcher';
 import { createHandlers } from '../../../electron/ipc/handlers';
+import { fileReads } from '../../../services/fileReads';
+import { sourceWorkerEntry } from '../../../services/workerEntry';
 import { FIXTURE_TEXT, SAMPLE, openTestServices, scriptedDialogs } from '../support';
 
+/** The thread the app reads picked files in, kept for every test here as the app keeps it. */
+const reads = fileReads(sourceWorkerEntry('fileReadWorker'));
+afterAll(() => reads.close());
+
+/** Each test runs twice: the files read on the request path, and in their worker thread as the app reads them. */
+const WAYS = [
+  ['on the request path', false],
+  ['in the file-read thread', true],
+] as const;
+
 /** The real document handlers over real services, with open dialogs answered from a script. */
-function setup() {
+function setup(inThread: boolean) {
   const test = openTestServices();
   const dialogs = scriptedDialogs();
-  const handlers = createHandlers(test.services, dialogs, SAMPLE) as Handlers;
+  const handlers = createHandlers(test.services, dialogs, SAMPLE, inThread ? { fileReads: reads } : {}) as Handlers;
   const pick = async (path: string) => {
     dialogs.openAnswers.push(path);
     const picked = await handlers['documents.pickFile']({});
@@ -19,9 +31,9 @@ function setup() {
   return { ...test, handlers, pick };
 }
 
-describe('importing a picked file in steps', () => {
+describe.each(WAYS)('importing a picked file in steps, read %s', (_way, inThread) => {
   it('answers progress polls while it runs, and opens the document at the end', async () => {
-    const { handlers, pick, dir } = setup();
+    const { handlers, pick, dir } = setup(inThread);
     const path = join(dir, 'large.txt');
     writeFileSync(path, Array.from({ length: 40 }, () => FIXTURE_TEXT.trim()).join('\n\n'));
     const { token } = await pick(path);
@@ -39,7 +51,7 @@ describe('importing a picked file in steps', () => {
   });
 
   it('stops at the editor’s cancel: a cancelled error, no document, and the file can be imported again', async () => {
-    const { handlers, pick, dir, services } = setup();
+    const { handlers, pick, dir, services } = setup(inThread);
     const path = join(dir, 'large.txt');
     writeFileSync(path, Array.from({ length: 40 }, () => FIXTURE_TEXT.trim()).join('\n\n'));
     const { token } = await pick(path);
@@ -53,12 +65,12 @@ describe('importing a picked file in steps', () => {
   });
 });
 
-describe('a picked text with a picked source text', () => {
+describe.each(WAYS)('a picked text with a picked source text, read %s', (_way, inThread) => {
   const MT = 'The situation remains tense. Thirteen officers were killed. Many were wounded.\n\nThe airport was destroyed.';
   const SOURCE = 'Ситуация остаётся напряжённой. Погибли тринадцать силовиков, многие ранены.\n\nАэропорт разрушен.';
 
   async function pickPair() {
-    const ctx = setup();
+    const ctx = setup(inThread);
     writeFileSync(join(ctx.dir, 'mt.txt'), MT);
     writeFileSync(join(ctx.dir, 'src.txt'), SOURCE);
     const mt = await ctx.pick(join(ctx.dir, 'mt.txt'));
