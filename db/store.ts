@@ -60,6 +60,10 @@ export function createStore(db: Database) {
     onRollback(listener: () => void): void {
       rollbackListeners.add(listener);
     },
+    /** Whether the connection is still open (work left between requests stops once it is closed). */
+    get open(): boolean {
+      return db.open;
+    },
     close(): void {
       db.close();
     },

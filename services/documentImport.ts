@@ -91,7 +91,16 @@ export function readSentences(path: string, options: ImportOptions = {}, source?
 
 const titleFromFileName = (fileName: string) => basename(fileName, extname(fileName)) || fileName;
 
-export function documentImporter(store: Store, clock: Clock, summary: (documentId: number) => DocumentSummary) {
+/**
+ * `discard` removes a large import cancelled or failed part way, between requests: its rows, deleted at once,
+ * would hold the app for seconds (a sentence with its revisions and index entries takes 70–150 µs to delete).
+ */
+export function documentImporter(
+  store: Store,
+  clock: Clock,
+  summary: (documentId: number) => DocumentSummary,
+  discard: (documentId: number) => void,
+) {
   /**
    * Stores a document a step at a time. It stays hidden (importing) until its last sentence is in; if the
    * steps fail or are stopped (cancel), the finally block removes it: nothing half-imported stays.
@@ -113,6 +122,7 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
       }
     };
     let finished = false;
+    let storedRows = 0;
     try {
       const steps = Math.max(Math.ceil(rows.length / ROWS_PER_STEP), skeletonParts.length);
       for (let step = 0; step < steps; step++) {
@@ -127,6 +137,7 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
           }
           if (step < skeletonParts.length) store.documents.addSkeletonPart(documentId, step, skeletonParts[step]!);
         });
+        storedRows = end;
         yield { phase: 'storing', done: end, total: rows.length };
       }
       store.transaction(() => {
@@ -136,7 +147,12 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
       finished = true;
       return summary(documentId);
     } finally {
-      if (!finished) store.documents.removeImport(documentId);
+      // A cancelled or failed import stays hidden until it is gone: at once when it is small, or when it was one
+      // transaction all along (the CLI's, which rolls it back), else between requests.
+      if (!finished) {
+        if (storedRows <= ROWS_PER_STEP || store.inTransaction) store.documents.removeImport(documentId);
+        else discard(documentId);
+      }
     }
   }
 
@@ -277,8 +293,6 @@ export function documentImporter(store: Store, clock: Clock, summary: (documentI
       atOnce(importWithSourceSteps(mtPath, sourcePath, options, source)),
     /** Two texts read beforehand (in a worker thread), aligned as the editor fixed it (or by length) and stored. */
     importPairSteps: withSourceSteps,
-    /** Removes what staged imports left when the app was cut short; only the app, the store's one owner, may. */
-    removeUnfinishedImports: (): number => store.documents.removeUnfinished(),
 
     /** What importing a file would take it for: its format and encoding as detected, and how its start reads. */
     inspectFile,

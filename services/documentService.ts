@@ -7,7 +7,9 @@ import type { Clock } from '../db/clock';
 import type { Store } from '../db/store';
 import { documentImporter } from './documentImport';
 import { csvSteps, originalSteps, RECORDED_KIND, tmxSteps, type ExportKind, type ExportRequest } from './exportContent';
+import { runBetweenRequests } from './betweenRequests';
 import { writeFileAtomically } from './files';
+import { logUnforeseen } from './unforeseenFailure';
 
 export interface ExportOptions {
   /** Write UTF-8 (no byte-order mark) instead of the encoding the file came in. */
@@ -39,31 +41,51 @@ export function documentService(store: Store, clock: Clock) {
   const exportBytes = (documentId: number, options: ExportOptions = {}): Buffer => runToEnd(originalSteps(store, documentId, options.utf8));
 
   /**
-   * Deletes a document and all that belongs to it, SENTENCES_REMOVED_A_STEP sentences a step (a book's
-   * sentences, with their revisions, flags and index entries, take seconds to delete): it is first set aside —
-   * hidden, as an unfinished import is, so that a crash part way leaves it to be removed at the next start —
-   * then its sentences go, then the document.
+   * Removes a hidden document (set aside for deletion, or an import cut short) and all that belongs to it,
+   * SENTENCES_REMOVED_A_STEP sentences a step (a book's sentences, with their revisions, flags and index entries,
+   * take seconds to delete), then its skeleton a part a step, then the document. Hidden, it is never read
+   * meanwhile, and a crash part way leaves it to be removed at the next start.
    */
-  function removeSteps(documentId: number): Steps<StepProgress, void> {
+  function* hiddenRemovalSteps(documentId: number): Steps<StepProgress, void> {
     const total = store.segments.count(documentId);
+    for (let removed = 0; ; ) {
+      const now = store.transaction(() => store.segments.removeSome(documentId, SENTENCES_REMOVED_A_STEP));
+      removed += now;
+      if (now < SENTENCES_REMOVED_A_STEP) break;
+      yield { done: removed, total };
+    }
+    // Then its skeleton, a part a step (each some 10 ms of writing, as the import wrote it).
+    while (store.transaction(() => store.documents.removeSkeletonParts(documentId, 1)) > 0) yield { done: total, total };
+    store.transaction(() => store.documents.removeImport(documentId));
+  }
+
+  /** Deletes a document in steps: first set aside (hidden, as an unfinished import is), then removed. */
+  function removeSteps(documentId: number): Steps<StepProgress, void> {
     if (!store.transaction(() => store.documents.setAside(documentId))) {
       throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
     }
-    return (function* () {
-      for (let removed = 0; ; ) {
-        const now = store.transaction(() => store.segments.removeSome(documentId, SENTENCES_REMOVED_A_STEP));
-        removed += now;
-        if (now < SENTENCES_REMOVED_A_STEP) break;
-        yield { done: removed, total };
-      }
-      // Then its skeleton, a part a step (each some 10 ms of writing, as the import wrote it).
-      while (store.transaction(() => store.documents.removeSkeletonParts(documentId, 1)) > 0) yield { done: total, total };
-      store.transaction(() => store.documents.removeImport(documentId));
+    return hiddenRemovalSteps(documentId);
+  }
+
+  /**
+   * Removes hidden documents between requests, a few sentences a step, until done or the store is closed (what
+   * is left then is removed at the next start). Settles true once all are gone; never rejects (a failure is
+   * logged: the documents stay hidden, and the next start tries again).
+   */
+  function removeHiddenBetweenRequests(documentIds: readonly number[]): Promise<boolean> {
+    if (documentIds.length === 0) return Promise.resolve(true);
+    const steps = (function* () {
+      for (const id of documentIds) yield* hiddenRemovalSteps(id);
     })();
+    return runBetweenRequests(steps, { stopped: () => !store.open }).catch((error: unknown) => {
+      if (store.open) logUnforeseen(error);
+      return false;
+    });
   }
 
   return {
-    ...documentImporter(store, clock, summary),
+    ...documentImporter(store, clock, summary, (documentId) => void removeHiddenBetweenRequests([documentId])),
+    removeHiddenBetweenRequests,
     list: (): DocumentSummary[] => store.documents.list(),
     /** A document's figures as the library shows them, without marking it opened. */
     summary,

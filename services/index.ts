@@ -179,6 +179,8 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
     health: (): StoreHealth => (damage !== null ? { state: 'damaged', message: damage } : { state: 'sound', checking: checking !== null }),
     /** Settles when the background integrity check (if one runs) has answered. */
     whenChecked: (): Promise<void> => checking ?? Promise.resolve(),
+    /** Settles once the hidden documents the open store held (crashed imports, deletions cut short) are removed. */
+    whenHiddenRemoved: (): Promise<boolean> => current?.hiddenRemoved ?? Promise.resolve(true),
     /**
      * Puts the backup named `fileName` (one of backups.list()) in place of the store: closes it, restores
      * (the replaced file is kept beside it as redline.sqlite.replaced-<time>), and opens the restored one. When
@@ -269,8 +271,10 @@ function openServices(databaseFile: string, options: ServiceOptions, restored?: 
   });
   const store = createStore(db);
   const documents = documentService(store, clock);
-  // An import cut short by a crash or a kill left a hidden, half-stored document: it goes before anything reads.
-  if (options.ownsStore) documents.removeUnfinishedImports();
+  // An import cut short by a crash or a kill, or a deletion, left a hidden document: never read, it goes between
+  // requests (a book's rows deleted at once would hold the window for seconds). Only the app, the store's one
+  // owner, may; only those hidden now, not an import this app starts meanwhile.
+  const hiddenRemoved = options.ownsStore ? documents.removeHiddenBetweenRequests(store.documents.unfinishedIds()) : Promise.resolve(true);
   // Every write keeps the stored flags of what it can have changed, in its transaction.
   const checkOptions = documentOptions(store, { spelling: options.spelling ?? 'now', ...(options.spellers ? { spellers: options.spellers } : {}) });
   const flags = storedFlags(store, checkOptions.of);
@@ -296,6 +300,8 @@ function openServices(databaseFile: string, options: ServiceOptions, restored?: 
     spelling: { loading: (documentId: number): boolean => checkOptions.spellingLoading(documentId) },
     backups: backupService(db, databaseFile, clock, options.nativeBinding),
     openSample: (sample: Sample) => documents.importText({ ...sample, hasBom: false }),
+    /** Settles once the hidden documents found at opening are removed (true), or the store closed first (false). */
+    hiddenRemoved,
     close: () => store.close(),
   };
 }

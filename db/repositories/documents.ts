@@ -71,6 +71,7 @@ export function documentsRepository(db: Database) {
   const finishImport = db.prepare('UPDATE documents SET importing = 0 WHERE id = ? AND importing = 1');
   const removeImport = db.prepare('DELETE FROM documents WHERE id = ? AND importing = 1');
   const removeUnfinished = db.prepare('DELETE FROM documents WHERE importing = 1');
+  const unfinished = db.prepare('SELECT id FROM documents WHERE importing = 1 ORDER BY id').pluck();
   const setAside = db.prepare('UPDATE documents SET importing = 1 WHERE id = ? AND importing = 0');
 
   return {
@@ -144,6 +145,10 @@ export function documentsRepository(db: Database) {
      */
     setAside(id: number): boolean {
       return setAside.run(id).changes > 0;
+    },
+    /** The hidden documents: imports unfinished (cut short by a crash) and deletions under way. */
+    unfinishedIds(): number[] {
+      return unfinished.all() as number[];
     },
     /** Removes what imports left unfinished (cancelled, failed, or cut short by a crash); returns how many. */
     removeUnfinished(): number {

@@ -387,7 +387,7 @@ describe('deleting a book, a few sentences a step', () => {
     expect(() => services.documents.summary(doc.id)).toThrow(`There is no document with id ${doc.id}`);
   });
 
-  it('cut short by a crash, is finished at the next start', () => {
+  it('cut short by a crash, is finished at the next start, between requests', async () => {
     const { services, doc, databaseFile } = book(1500);
     const steps = services.documents.removeSteps(doc.id);
     steps.next(); // one step of sentences gone, then the app stops
@@ -397,6 +397,8 @@ describe('deleting a book, a few sentences a step', () => {
     expect(before.segments).toBeGreaterThan(0);
     expect(before.segments).toBeLessThan(1500);
     const reopened = createServices(databaseFile, { nativeBinding: nodeNativeBinding(), ownsStore: true });
+    expect(reopened.documents.list().map((d) => d.id)).not.toContain(doc.id);
+    expect(await reopened.whenHiddenRemoved()).toBe(true);
     reopened.close();
     expect(rowsOf(databaseFile, doc.id)).toEqual({ documents: 0, segments: 0, revisions: 0, flags: 0 });
   });

@@ -71,7 +71,7 @@ describe('an import in steps', () => {
     expect(services.documents.list()).toEqual([]);
   });
 
-  it('sweeps what an import cut short by a crash left, the next time the store opens', () => {
+  it('sweeps what an import cut short by a crash left, the next time the store opens, between requests', async () => {
     const { services, dir, databaseFile } = openTestServices();
     services.openSample({ fileName: 'kept.txt', title: 'Kept', text: FIXTURE_TEXT });
     const steps = services.documents.importFileSteps(writeLargeText(dir));
@@ -83,7 +83,42 @@ describe('an import in steps', () => {
     const app = createServices(databaseFile, { nativeBinding: nodeNativeBinding(), ownsStore: true });
     onCleanup(() => app.close());
     expect(app.documents.list().map((d) => d.title)).toEqual(['Kept']);
-    expect(rowCounts(databaseFile)).toMatchObject({ documents: 1, segments: FIXTURE_SEGMENTS });
+    // An import the app starts meanwhile is its own: the sweep takes only what was hidden when the store opened.
+    const meanwhile = app.documents.importFileSteps(writeLargeText(dir));
+    untilStoring(meanwhile);
+    expect(await app.whenHiddenRemoved()).toBe(true);
+    expect(rowCounts(databaseFile)).toMatchObject({ documents: 2, segments: FIXTURE_SEGMENTS + 1500 });
+    let next = meanwhile.next();
+    while (!next.done) next = meanwhile.next();
+    expect(app.documents.list().map((d) => [d.title, d.segmentCount])).toEqual([
+      ['large', FIXTURE_SEGMENTS * 60],
+      ['Kept', FIXTURE_SEGMENTS],
+    ]);
+  });
+
+  it('leaves a large cancelled import hidden and removes it between requests; a small one at once', async () => {
+    const { services, dir, databaseFile } = openTestServices();
+    const steps = services.documents.importFileSteps(writeLargeText(dir));
+    let stored = 0;
+    while (stored < 3) {
+      const next = steps.next();
+      if (next.done) throw new Error('the import ended before three storing steps');
+      if (next.value.phase === 'storing') stored++;
+    }
+    steps.return(undefined as never);
+    expect(services.documents.list()).toEqual([]);
+    // Still there, hidden (but for a first few milliseconds' worth): 4,500 sentences deleted at once would hold
+    // the app's requests.
+    expect(rowCounts(databaseFile)).toMatchObject({ documents: 1 });
+    expect(rowCounts(databaseFile).segments).toBeGreaterThan(1500);
+    const deadline = Date.now() + 20_000;
+    while (rowCounts(databaseFile).documents > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(rowCounts(databaseFile)).toEqual({ documents: 0, segments: 0, revisions: 0 });
+
+    const small = services.documents.importFileSteps(writeLargeText(dir));
+    untilStoring(small);
+    small.return(undefined as never);
+    expect(rowCounts(databaseFile)).toEqual({ documents: 0, segments: 0, revisions: 0 });
   });
 
   it('shares the store with another process: the CLI importing meanwhile neither sweeps the import nor takes its id', () => {
@@ -104,12 +139,13 @@ describe('an import in steps', () => {
     ]);
   });
 
-  it('stops with a clear error, writing nothing, when its hidden document was swept from under it', () => {
+  it('stops with a clear error, writing nothing, when its hidden document was swept from under it', async () => {
     const { services, dir, databaseFile } = openTestServices();
     const steps = services.documents.importFileSteps(writeLargeText(dir));
     untilStoring(steps);
     const other = createServices(databaseFile, { nativeBinding: nodeNativeBinding(), ownsStore: true });
     const kept = other.openSample({ fileName: 'kept.txt', title: 'Kept', text: FIXTURE_TEXT });
+    expect(await other.whenHiddenRemoved()).toBe(true);
     other.close();
     const error = thrown(() => {
       for (let next = steps.next(); !next.done; ) next = steps.next();
