@@ -14,6 +14,7 @@ import {
   type WrittenState,
 } from './xliff/reviewStates';
 import { xliffLanguages } from './xliff/declaredLanguages';
+import { interactiveOriginEdits } from './xliff/sdlOrigin';
 import { childElements, parseXmlTree, scanStartTag, textContent, type XmlElement } from './xliff/xmlTree';
 
 /**
@@ -40,7 +41,8 @@ import { childElements, parseXmlTree, scanStartTag, textContent, type XmlElement
  *
  * The skeleton is the file itself cut at the few places the writer may change: each unit's target content and
  * its state attribute (1.2: on <target>, with state-qualifier; 2.0: on <segment>, with subState; SDLXLIFF: the
- * segment's `conf` in <sdl:seg-defs>; MQXLIFF: mq:status on the <trans-unit>; a segment marker of plain XLIFF 1.2
+ * segment's `conf` in <sdl:seg-defs>, and the origin of a segment whose text was edited, made the translator's as
+ * Trados does (xliff/sdlOrigin.ts); MQXLIFF: mq:status on the <trans-unit>; a segment marker of plain XLIFF 1.2
  * has no state of its own, its <target>'s state is shared, so none is written); everything else is copied byte
  * for byte, so a write with the untouched MT and the statuses as imported gives back the same bytes. How states
  * and statuses map, both ways, is core/formats/xliff/reviewStates.ts.
@@ -56,7 +58,9 @@ export const MQ_NS = 'MQXliff';
 export interface XliffSlot {
   /** Index into XliffSkeleton.units. */
   unit: number;
-  part: 'content' | 'state' | 'subState' | 'approved';
+  part: 'content' | 'state' | 'subState' | 'approved' | 'origin';
+  /** For an origin slot: which of the unit's origin edits. */
+  n?: number;
 }
 
 export interface XliffSkeletonUnit {
@@ -107,6 +111,12 @@ export interface XliffSkeletonUnit {
    * and how many units it covers. Rewritten only when the review changed one of their statuses.
    */
   approval?: { attr: string; units: number };
+  /**
+   * Trados' origin of the segment (sdl:seg), rewritten once the editor changed the text: `origin="interactive"`,
+   * the previous origin kept as <sdl:prev-origin> (xliff/sdlOrigin.ts). Each piece as the file has it (`kept`) and
+   * as written for an edited text. Absent in skeletons stored before it was recorded: their origin stays.
+   */
+  origin?: Array<{ kept: string; edited: string }>;
 }
 
 /**
@@ -638,6 +648,8 @@ function parseXliff(
         subStateAttr = text.slice(subStateSpan.start, subStateSpan.end);
       }
     }
+    const originEdits = unit.state?.vocabulary === 'sdl' && !unit.locked ? interactiveOriginEdits(text, unit.state.host, SDL_NS) : [];
+    originEdits.forEach(({ start, end }, n) => edits.push({ start, end, slot: { unit: index, part: 'origin', n } }));
 
     skeletonUnits.push({
       key,
@@ -657,6 +669,7 @@ function parseXliff(
       ...(unit.locked && { locked: true }),
       ...(copied && { copied: true }),
       ...(approval && { approval }),
+      ...(originEdits.length > 0 && { origin: originEdits.map(({ kept, edited }) => ({ kept, edited })) }),
     });
   });
 
@@ -788,6 +801,16 @@ function targetLanguageAttribute(skeleton: XliffSkeleton, unit: string, context:
   return ` trgLang="${escapeAttribute(language)}"`;
 }
 
+/**
+ * A piece of a Trados segment's origin: as the file has it, or, once the editor changed the segment's text (a
+ * status alone changes nothing of where the translation came from), as Trados writes a translator's edit.
+ */
+function originPiece(unit: XliffSkeletonUnit | undefined, n: number | undefined, review: ReviewedUnit | undefined): string {
+  const piece = n === undefined ? undefined : unit?.origin?.[n];
+  if (!unit || !piece) throw badInput('The XLIFF skeleton is damaged: it names an origin it does not have.');
+  return review !== undefined && review.text !== unit.target ? piece.edited : piece.kept;
+}
+
 function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly ReviewedUnit[], context: WriteContext = {}): string {
   const skeleton = document.skeleton;
   if (!skeleton || !Array.isArray(skeleton.pieces) || !Array.isArray(skeleton.units)) {
@@ -869,6 +892,7 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
   for (const [n, piece] of skeleton.pieces.entries()) {
     if (n === 0 && trgLang !== '' && typeof piece === 'string') out += piece.slice(0, skeleton.trgLangAt) + trgLang + piece.slice(skeleton.trgLangAt);
     else if (typeof piece === 'string') out += piece;
+    else if (piece.part === 'origin') out += originPiece(skeleton.units[piece.unit], piece.n, byUnit.get(piece.unit));
     else {
       const unit = rendered[piece.unit];
       if (!unit) throw badInput('The XLIFF skeleton is damaged: it names a unit it does not have.');

@@ -74,6 +74,8 @@ test('a locked Trados segment is read-only in the window, skipped by replace all
       .replace('<mrk mtype="seg" mid="1">The situation', '<mrk mtype="seg" mid="1">A situation')
       .replace('<mrk mtype="seg" mid="2">The authorities', '<mrk mtype="seg" mid="2">A authorities')
       // An edit un-confirms: Translated becomes Draft (the first was Draft already).
-      .replace('<sdl:seg id="2" conf="Translated"', '<sdl:seg id="2" conf="Draft"'),
+      .replace('<sdl:seg id="2" conf="Translated"', '<sdl:seg id="2" conf="Draft"')
+      // Both corrected: the MT is the translator's now, as Trados writes an edit.
+      .replace(/<sdl:seg id="([12])" conf="Draft" origin="mt" origin-system="DeepL"\/>/g, '<sdl:seg id="$1" conf="Draft" origin="interactive"><sdl:prev-origin origin="mt" origin-system="DeepL"/></sdl:seg>'),
   );
 });

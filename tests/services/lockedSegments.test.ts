@@ -92,8 +92,9 @@ describe('locked segments', () => {
     const out = join(dir, 'out.sdlxliff');
     services.documents.exportToFile(documentId, out);
     const expected = SDLXLIFF.replace('Banks in Almaty are closed .', 'Banks in Almaty are shut.').replace(
-      '<sdl:seg id="1" conf="Draft"',
-      '<sdl:seg id="1" conf="Translated"',
+      // Corrected, it is the translator's now, the MT kept as its previous origin (as Trados writes an edit).
+      '<sdl:seg id="1" conf="Draft" origin="mt"/>',
+      '<sdl:seg id="1" conf="Translated" origin="interactive"><sdl:prev-origin origin="mt"/></sdl:seg>',
     );
     expect(services.documents.exportBytes(documentId).toString('utf8')).toBe(expected);
   });

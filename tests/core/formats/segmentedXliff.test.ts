@@ -55,10 +55,17 @@ describe('SDLXLIFF', () => {
     expect(sdlxliffFormat.write(document, untouched)).toBe(text);
   });
 
-  it('writes an edit into its <mrk> only, and the confirmation level into its sdl:seg', () => {
+  it('writes an edit into its <mrk> and its origin (now the translator’s), and the confirmation level into its sdl:seg', () => {
     const key = '0a1b2c3d-0000-4000-8000-000000000002/2';
     const edited = sdlxliffFormat.write(document, [{ key, text: tags('The authorities asked the {0}CSTO{1} for assistance.'), status: 'confirmed' }]);
-    expect(onlyChange(text, edited)).toEqual(['help', 'assistance']);
+    expect(edited).toBe(
+      text
+        .replace('CSTO</g> for help.', 'CSTO</g> for assistance.')
+        .replace(
+          '<sdl:seg id="2" conf="Translated" origin="mt" origin-system="DeepL"/>',
+          '<sdl:seg id="2" conf="Translated" origin="interactive"><sdl:prev-origin origin="mt" origin-system="DeepL"/></sdl:seg>',
+        ),
+    );
     const confirmed = sdlxliffFormat.write(document, [{ key, text: document.units[1]!.target, status: 'approved' }]);
     expect(onlyChange(text, confirmed)).toEqual(['Translated', 'ApprovedTranslation']);
     // Reset to not started: Draft, as Trados leaves unreviewed MT.
@@ -67,7 +74,7 @@ describe('SDLXLIFF', () => {
     expect(sdlxliffFormat.parse(reset, 'review.sdlxliff').units[1]?.status ?? 'not_started').toBe('not_started');
     const first = sdlxliffFormat.write(document, [{ key: '0a1b2c3d-0000-4000-8000-000000000002/1', text: 'The situation remains tense.', status: 'confirmed' }]);
     expect(first).toContain('<mrk mtype="seg" mid="1">The situation remains tense.</mrk>');
-    expect(first).toContain('<sdl:seg id="1" conf="Translated" origin="mt"');
+    expect(first).toContain('<sdl:seg id="1" conf="Translated" origin="interactive"><sdl:prev-origin origin="mt" origin-system="DeepL"/></sdl:seg>');
     const empty = sdlxliffFormat.write(document, [{ key: '0a1b2c3d-0000-4000-8000-000000000004/4', text: 'Thirteen officers died.', status: 'edited' }]);
     expect(empty).toContain('<target><mrk mtype="seg" mid="4">Thirteen officers died.</mrk></target><sdl:seg-defs><sdl:seg id="4" conf="Draft"/>');
     // Without a <target> at all, a status set on it, its text still empty: the segment is written (empty) with
@@ -265,20 +272,30 @@ describe('partly translated XLIFF', () => {
   });
 });
 
-/** Where unit i's target content lies in the original file, from the skeleton's pieces. */
-function contentRange(skeleton: XliffSkeleton, i: number): { start: number; end: number } {
-  let at = 0;
+/**
+ * The file as it must read either side of unit i's target content once that text is edited: every other slot as
+ * the file had it, and unit i's Trados origin (if it records one) as a translator's edit.
+ */
+function aroundContent(skeleton: XliffSkeleton, i: number): { before: string; after: string } {
+  let before = '';
+  let after: string | null = null;
   for (const piece of skeleton.pieces) {
-    if (typeof piece === 'string') {
-      at += piece.length;
-      continue;
+    let bytes: string;
+    if (typeof piece === 'string') bytes = piece;
+    else {
+      const unit = skeleton.units[piece.unit]!;
+      if (piece.unit === i && piece.part === 'content') {
+        after = '';
+        continue;
+      }
+      if (piece.part === 'origin') bytes = unit.origin![piece.n!]![piece.unit === i ? 'edited' : 'kept'];
+      else bytes = { content: unit.content, state: unit.stateAttr, subState: unit.subStateAttr, approved: unit.approval?.attr ?? '' }[piece.part];
     }
-    const unit = skeleton.units[piece.unit]!;
-    const original = { content: unit.content, state: unit.stateAttr, subState: unit.subStateAttr, approved: unit.approval?.attr ?? '' }[piece.part];
-    if (piece.unit === i && piece.part === 'content') return { start: at, end: at + original.length };
-    at += original.length;
+    if (after === null) before += bytes;
+    else after += bytes;
   }
-  throw new Error(`unit ${i} has no content slot`);
+  if (after === null) throw new Error(`unit ${i} has no content slot`);
+  return { before, after };
 }
 
 /** Segment texts: words, spaces, markup-significant characters. */
@@ -289,8 +306,8 @@ describe('segmented writers (property)', () => {
     ['review.sdlxliff', sdlxliffFormat.parse(fixture('review.sdlxliff'), 'review.sdlxliff'), fixture('review.sdlxliff'), sdlxliffFormat],
     ['segmented-1.2.xlf', xliffFormat.parse(fixture('segmented-1.2.xlf'), 'x.xlf'), fixture('segmented-1.2.xlf'), xliffFormat],
   ];
-  for (const [name, document, text, format] of cases) {
-    it(`${name}: any edit of any segment changes only that segment's <mrk> content`, () => {
+  for (const [name, document, , format] of cases) {
+    it(`${name}: any edit of any segment changes only that segment's <mrk> content (and its Trados origin)`, () => {
       const editable = document.skeleton.units.map((u, i) => ({ u, i })).filter(({ u }) => !u.locked);
       fc.assert(
         fc.property(fc.constantFrom(...editable), segmentText, ({ u, i }, typed) => {
@@ -300,10 +317,10 @@ describe('segmented writers (property)', () => {
           fc.pre(reviewed !== u.target);
           // The status it was imported with: only the text changes.
           const out = format.write(document, [{ key: u.key, text: reviewed, status: document.units[i]!.status ?? 'not_started' }]);
-          const { start, end } = contentRange(document.skeleton, i);
-          // Every byte before and after that marker's content is the original's.
-          expect(out.slice(0, start)).toBe(text.slice(0, start));
-          expect(out.slice(out.length - (text.length - end))).toBe(text.slice(end));
+          const { before, after } = aroundContent(document.skeleton, i);
+          // Every byte before and after that marker's content is the original's, but for its Trados origin.
+          expect(out.slice(0, before.length)).toBe(before);
+          expect(out.slice(out.length - after.length)).toBe(after);
           const reparsed = format.parse(out, name);
           expect(reparsed.units.map((r) => r.target)).toEqual(document.units.map((d, k) => (k === i ? reviewed : d.target)));
         }),
