@@ -151,8 +151,8 @@ export const checkTags: SentenceCheck = ({ ctx, index, text, source }) => {
         'tags',
         'major',
         missing.length === 1
-          ? `Tag ${numbers} of the MT is missing: the formatting or markup it stands for is lost, and Word and XLIFF files are not exported without it`
-          : `Tags ${numbers} of the MT are missing: the formatting or markup they stand for is lost, and Word and XLIFF files are not exported without them`,
+          ? `Tag ${numbers} of the MT is missing: the formatting or markup it stands for is lost, and Word, XLIFF, TMX and Markdown files are not exported without it`
+          : `Tags ${numbers} of the MT are missing: the formatting or markup they stand for is lost, and Word, XLIFF, TMX and Markdown files are not exported without them`,
         0,
         text.length,
         text,

@@ -2,6 +2,7 @@ import { sentenceSpans } from '../segmentation';
 import { escapeTyped, placesOf, type MarkdownPlace } from './markdownEscape';
 import { normalizeLabel, parseInline } from './markdownInline';
 import type { FormatHandler, ParsedDocument, ParsedUnit, ReviewedUnit } from './types';
+import { checkKeptTags, checkPairOrder } from './keptTags';
 import { TagCollector, expandTags, reviewedTexts } from './units';
 
 /**
@@ -17,6 +18,11 @@ export interface MarkdownSkeleton {
   parts: Array<string | number>;
   /** Per unit, the markup each of its tag characters stands for. */
   tags: string[][];
+  /**
+   * Per unit, one letter per tag: o opens a span (`**`, `[`), c closes one (`**`, `](url)`), a stands alone (a code
+   * span, <br>). Absent in skeletons stored before it was recorded: their tags must keep the MT's order.
+   */
+  roles?: string[];
 }
 
 interface Line {
@@ -122,6 +128,7 @@ class Builder {
   readonly units: ParsedUnit[] = [];
   readonly parts: Array<string | number> = [];
   readonly tags: string[][] = [];
+  readonly roles: string[] = [];
   paragraph = 0;
   /** 1-based line being read, for messages. */
   line = 0;
@@ -183,9 +190,14 @@ class Builder {
       this.markup(raw(cursor, span.start));
       cursor = span.end;
       const collector = new TagCollector(() => `${this.name}, line ${this.line}`);
+      let roles = '';
       const text = atoms
         .slice(span.start, span.end)
-        .map((a) => ('char' in a ? a.char : collector.add(a.markup)))
+        .map((a) => {
+          if ('char' in a) return a.char;
+          roles += a.role[0];
+          return collector.add(a.markup);
+        })
         .join('');
       if (text.replace(TAG_CHARS, '').trim() === '') {
         this.markup(raw(span.start, span.end)); // nothing but markup: not a sentence to review
@@ -193,6 +205,7 @@ class Builder {
       }
       this.parts.push(this.units.length);
       this.tags.push(collector.tags);
+      this.roles.push(roles);
       this.units.push({ key: String(this.units.length + 1), paragraph: this.paragraph, source: null, target: text });
     }
     this.markup(raw(cursor, atoms.length));
@@ -397,7 +410,7 @@ function parseMarkdown(text: string, name: string): ParsedDocument<MarkdownSkele
     if (!renumber.has(unit.paragraph)) renumber.set(unit.paragraph, renumber.size + 1);
     unit.paragraph = renumber.get(unit.paragraph)!;
   }
-  return { format: 'markdown', units: builder.units, skeleton: { parts: builder.parts, tags: builder.tags } };
+  return { format: 'markdown', units: builder.units, skeleton: { parts: builder.parts, tags: builder.tags, roles: builder.roles } };
 }
 
 const HORIZONTAL_SPACE = /^[ \t]+$/;
@@ -415,7 +428,13 @@ function writeMarkdown(document: ParsedDocument<MarkdownSkeleton>, units: readon
     places ??= placesOf(parts);
     references ??= referenceLabels(splitLines(parts.filter((p) => typeof p === 'string').join('')));
     const place = places.get(index) ?? { cell: false, heading: false, lineStart: false };
-    return expandTags(escapeTyped(text, mt, tags[part] ?? [], place, references), tags[part] ?? [], `Sentence ${part + 1}`);
+    const markdown = expandTags(escapeTyped(text, mt, tags[part] ?? [], place, references), tags[part] ?? [], `Sentence ${part + 1}`);
+    // A lost or misplaced tag would leave markup dangling or drop what it held (keptTags.ts).
+    const key = document.units[part]!.key;
+    const roles = document.skeleton.roles?.[part];
+    checkKeptTags(text, mt, tags[part] ?? [], key, roles);
+    checkPairOrder(text, mt, tags[part] ?? [], roles, key);
+    return markdown;
   };
   const out: string[] = parts.map((part, index) => (typeof part === 'string' ? part : written(part, index)));
   // An emptied sentence takes the spacing that separated it from its neighbour on the same line.

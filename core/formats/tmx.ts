@@ -2,6 +2,7 @@ import { RedlineError } from '../model/errors';
 import { languageTagOf } from '../model/languageTag';
 import { childElements as children, parseXmlTree, textContent, type XmlElement } from './xliff/xmlTree';
 import { tagChar, type FormatHandler, type FormatInspection, type ParsedDocument, type ParsedUnit, type ReviewedUnit } from './types';
+import { checkKeptTags } from './keptTags';
 import { checkTmxSpans } from './tmxSpans';
 import { TagCollector, expandTags, reviewedTexts } from './units';
 
@@ -10,7 +11,8 @@ import { TagCollector, expandTags, reviewedTexts } from './units';
  * the target language the text to review. Inline <bpt>, <ept>, <ph>, <it>, <ut> (with their content) and the
  * start and end tags of <hi> become tag characters. Writing splices the reviewed text into the target
  * <tuv><seg> (adding a <tuv> where a <tu> had none) and leaves every other byte of the file as it was; a text
- * whose <hi> tags do not nest or whose <bpt>/<ept> are out of order is refused (tmxSpans.ts).
+ * whose <hi> tags do not nest or whose <bpt>/<ept> are out of order (tmxSpans.ts), or that lost a tag of the
+ * target it corrects (keptTags.ts), is refused.
  * The XML is read with the XLIFF handler's saxes tree (core/formats/xliff/xmlTree): no DTD is read and no
  * entity but XML's own is expanded; a DOCTYPE with an internal subset is refused.
  */
@@ -236,7 +238,9 @@ function writeTmx(document: ParsedDocument<TmxSkeleton>, units: readonly Reviewe
     if (text === unit.target) out += slot.raw;
     else if (text !== '' || slot.raw !== '') {
       const markup = expandTags(text, tags[i] ?? [], `<tu> “${unit.key}”`, escapeXmlText);
-      checkTmxSpans(text, unit.target, tags[i] ?? [], `<tu> “${unit.key}”`);
+      checkTmxSpans(text, unit.target, tags[i] ?? [], `<tu> “${unit.key}”`, unit.key);
+      // A whole span or a native code lost takes the formatting or placeholder it stood for with it (keptTags.ts).
+      checkKeptTags(text, unit.target, tags[i] ?? [], unit.key, undefined, `<tu> “${unit.key}”`);
       out += slot.before + markup + slot.after;
     }
     out += pieces[i + 1] ?? '';

@@ -17,6 +17,12 @@ function seg(text: string): string {
 /**
  * A TMX 1.4b memory of reviewed pairs (what a client feeds back to its MT engine or its CAT tool). `created`
  * is an ISO basic UTC timestamp as TMX wants it (YYYYMMDDThhmmssZ).
+ *
+ * Unlike a file written back (tmx.ts, markdown.ts, XLIFF, DOCX: keptTags.ts), it does not refuse a sentence
+ * whose correction lost or reordered tags: no markup is copied here, every tag is a stand-alone <ph x="n"/> with
+ * nothing to pair or close, so the memory is well-formed whatever the order, and a target with a placeholder
+ * fewer than its source is what a memory may hold (a CAT tool weighs the difference when it offers the match).
+ * Only approved pairs are written, and the Tags check flags a lost tag before anyone approves it.
  */
 export function pairsToTmx(pairs: readonly TmxPair[], languages: { source: string; target: string }, created: string): string {
   const units = pairs

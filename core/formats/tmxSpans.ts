@@ -1,5 +1,5 @@
-import { RedlineError } from '../model/errors';
 import { isTagChar, TAG_BASE } from './types';
+import { UnitError } from './units';
 
 /**
  * The order of a TMX segment's tags, checked before a reviewed text is written. A TMX unit keeps each tag as the
@@ -37,17 +37,17 @@ function roleOf(markup: string): Role {
 const describe = (markup: string, n: number): string => `tag ${n + 1} (${markup.length > 60 ? `${markup.slice(0, 57)}…` : markup})`;
 
 /**
- * Refuses (naming the unit and the tags) a text whose <hi> tags do not nest, or whose <ept> comes before its
+ * Refuses (naming the unit and the tags, as a UnitError so the export names the sentence) a text whose <hi> tags do not nest, or whose <ept> comes before its
  * <bpt>, or that has one end of a span whose other end the unit has. A lone <bpt> or <ept> the unit has no
  * partner for, and tags left in the order of the `original` target, are left alone (the file was written so).
  */
-export function checkTmxSpans(text: string, original: string, tags: readonly string[], where: string): void {
+export function checkTmxSpans(text: string, original: string, tags: readonly string[], where: string, unit: string): void {
   const order = [...text].filter(isTagChar).map((ch) => ch.charCodeAt(0) - TAG_BASE);
   // Tags in the order the file had them are the file's own business (a well-formed file, if odd TMX).
   if (order.join() === [...original].filter(isTagChar).map((ch) => ch.charCodeAt(0) - TAG_BASE).join()) return;
   const roles = tags.map(roleOf);
   const refuse = (message: string): never => {
-    throw new RedlineError('bad_input', `${where}: ${message}`);
+    throw new UnitError(unit, message, `${where}: ${message}`);
   };
   const unitHas = (kind: 'start' | 'end', key: string): number =>
     roles.findIndex((role) => role.kind === kind && role.key === key);

@@ -9,9 +9,9 @@ const fixture = (name: string) => fileURLToPath(new URL(`../core/formats/fixture
 /** `{n}` stands for tag character n (chip n + 1). */
 const t = (text: string): string => text.replace(/\{(\d+)\}/g, (_, n: string) => String.fromCharCode(0xe000 + Number(n)));
 
-function opened(name: string) {
+function opened(name: string, options?: Parameters<ReturnType<typeof openTestServices>['services']['documents']['importFile']>[1]) {
   const { services, dir } = openTestServices();
-  const document = services.documents.importFile(fixture(name));
+  const document = services.documents.importFile(fixture(name), options);
   const sentences = services.segments.page(document.id, 0, 100).items;
   const edit = (position: number, text: string) => services.segments.update(sentences[position - 1]!.id, t(text));
   const out = join(dir, `out-${name}`);
@@ -49,7 +49,7 @@ describe('a sentence that lost tags of its MT', () => {
     const { services, sentences } = opened('help-de.xlf');
     const flags = services.checks.segment(sentences[2]!.id, t('Klicken Sie auf Hilfe{1}, um das Handbuch zu öffnen.{2}Es öffnet sich.'));
     expect(flags.filter((f) => f.check === 'tags').map((f) => f.message)).toEqual([
-      'Tag 1 of the MT is missing: the formatting or markup it stands for is lost, and Word and XLIFF files are not exported without it',
+      'Tag 1 of the MT is missing: the formatting or markup it stands for is lost, and Word, XLIFF, TMX and Markdown files are not exported without it',
     ]);
   });
 
@@ -62,6 +62,18 @@ describe('a sentence that lost tags of its MT', () => {
       'Sentence 4 lost tags 1 and 2 of its MT; sentence 6 lost tag 6 of its MT and has tag 5 twice. ' +
         'Put their tags right (the Tags flag marks them) before exporting.',
     );
+  });
+
+  it('is named by its number when a Markdown or TMX export refuses it, as XLIFF and Word do', () => {
+    const markdown = opened('guide.md');
+    markdown.edit(2, 'Redline is an offline{1} app for editors.');
+    expect(refusal(markdown.exported)).toBe('Sentence 2 lost tag 1 of its MT; restore it (the Tags flag can) before exporting.');
+    markdown.edit(2, 'Redline is an {0}offline{1} app for editors.');
+    markdown.edit(3, 'It reads {0}, {1} and {3}XLIFF{2} files.');
+    expect(refusal(markdown.exported)).toBe('Sentence 3: tag 4 (](https://docs.oasis-open.org/xliff/ "XLIFF spec")) comes before tag 3 ([), which it closes.');
+    const tmx = opened('memory.tmx', { languages: { sourceLang: 'en-US', targetLang: 'ru-RU' } });
+    tmx.edit(2, 'Цены на {0}сжиженный газ снизятся.');
+    expect(refusal(tmx.exported)).toBe('Sentence 2 lost tag 2 of its MT; restore it (the Tags flag can) before exporting.');
   });
 
   it('whose tags are all there but in an order the file cannot hold is named by its number, with the file’s reason', () => {

@@ -23,7 +23,7 @@ describe('tags', () => {
     const flags = check('Deuxième phrase en gras.', 'Deuxième phrase {0}en gras{1}.');
     expect(flags.map((f) => [f.message, f.severity, f.confidence, f.start, f.end])).toEqual([
       [
-        'Tags 1 and 2 of the MT are missing: the formatting or markup they stand for is lost, and Word and XLIFF files are not exported without them',
+        'Tags 1 and 2 of the MT are missing: the formatting or markup they stand for is lost, and Word, XLIFF, TMX and Markdown files are not exported without them',
         'major',
         'sure',
         0,
@@ -90,7 +90,7 @@ describe('tags', () => {
   it('checks the text as typed against the stored MT', () => {
     const sentences = sentence('Deuxième phrase {0}en gras{1}.', 'Deuxième phrase {0}en gras{1}.');
     expect(checkSentence(sentences, 0, t('Deuxième phrase en gras{1}.')).map((f) => f.message)).toEqual([
-      'Tag 1 of the MT is missing: the formatting or markup it stands for is lost, and Word and XLIFF files are not exported without it',
+      'Tag 1 of the MT is missing: the formatting or markup it stands for is lost, and Word, XLIFF, TMX and Markdown files are not exported without it',
     ]);
   });
 

@@ -24,4 +24,14 @@ describe('pairsToTmx', () => {
     expect(read.units.map((u) => u.source?.replace(/[\uE000-\uEFFF]/g, ''))).toEqual(['A <b> & "c"', 'Два']);
     expect(read.units[1]!.target).toBe('Zwei');
   });
+
+  it('stays well-formed, a placeholder for each tag kept, whatever tags the correction lost or reordered', () => {
+    const lossy = pairsToTmx(
+      [{ key: '3', source: `A ${tagChar(0)}b${tagChar(1)} c${tagChar(2)}`, target: `Ein ${tagChar(1)}b${tagChar(0)} c` }],
+      { source: 'en', target: 'de' },
+      tmxDate(0),
+    );
+    expect(lossy).toContain('<seg>Ein <ph x="2"/>b<ph x="1"/> c</seg>');
+    expect(tmxFormat.parse(lossy, 'out.tmx').units[0]!.target.replace(/[\uE000-\uEFFF]/g, '')).toBe('Ein b c');
+  });
 });
