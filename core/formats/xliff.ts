@@ -14,7 +14,7 @@ import {
   type WrittenState,
 } from './xliff/reviewStates';
 import { xliffLanguages } from './xliff/declaredLanguages';
-import { interactiveOriginEdits } from './xliff/sdlOrigin';
+import { originPieces, writtenOrigin, type OriginPiece } from './xliff/sdlOrigin';
 import { childElements, parseXmlTree, scanStartTag, textContent, type XmlElement } from './xliff/xmlTree';
 
 /**
@@ -113,10 +113,10 @@ export interface XliffSkeletonUnit {
   approval?: { attr: string; units: number };
   /**
    * Trados' origin of the segment (sdl:seg), rewritten once the editor changed the text: `origin="interactive"`,
-   * the previous origin kept as <sdl:prev-origin> (xliff/sdlOrigin.ts). Each piece as the file has it (`kept`) and
-   * as written for an edited text. Absent in skeletons stored before it was recorded: their origin stays.
+   * the previous origin kept as <sdl:prev-origin> (xliff/sdlOrigin.ts): the pieces an edit rewrites, as the file has
+   * them. Absent in skeletons stored before it was recorded: their origin stays.
    */
-  origin?: Array<{ kept: string; edited: string }>;
+  origin?: OriginPiece[];
 }
 
 /**
@@ -648,8 +648,8 @@ function parseXliff(
         subStateAttr = text.slice(subStateSpan.start, subStateSpan.end);
       }
     }
-    const originEdits = unit.state?.vocabulary === 'sdl' && !unit.locked ? interactiveOriginEdits(text, unit.state.host, SDL_NS) : [];
-    originEdits.forEach(({ start, end }, n) => edits.push({ start, end, slot: { unit: index, part: 'origin', n } }));
+    const origin = unit.state?.vocabulary === 'sdl' && !unit.locked ? originPieces(text, unit.state.host, SDL_NS) : [];
+    origin.forEach(({ start, end }, n) => edits.push({ start, end, slot: { unit: index, part: 'origin', n } }));
 
     skeletonUnits.push({
       key,
@@ -669,7 +669,7 @@ function parseXliff(
       ...(unit.locked && { locked: true }),
       ...(copied && { copied: true }),
       ...(approval && { approval }),
-      ...(originEdits.length > 0 && { origin: originEdits.map(({ kept, edited }) => ({ kept, edited })) }),
+      ...(origin.length > 0 && { origin: origin.map(({ piece }) => piece) }),
     });
   });
 
@@ -806,9 +806,8 @@ function targetLanguageAttribute(skeleton: XliffSkeleton, unit: string, context:
  * status alone changes nothing of where the translation came from), as Trados writes a translator's edit.
  */
 function originPiece(unit: XliffSkeletonUnit | undefined, n: number | undefined, review: ReviewedUnit | undefined): string {
-  const piece = n === undefined ? undefined : unit?.origin?.[n];
-  if (!unit || !piece) throw badInput('The XLIFF skeleton is damaged: it names an origin it does not have.');
-  return review !== undefined && review.text !== unit.target ? piece.edited : piece.kept;
+  if (!unit?.origin || n === undefined || !unit.origin[n]) throw badInput('The XLIFF skeleton is damaged: it names an origin it does not have.');
+  return writtenOrigin(unit.origin, n, review !== undefined && review.text !== unit.target);
 }
 
 function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly ReviewedUnit[], context: WriteContext = {}): string {

@@ -17,43 +17,47 @@ import { childElements, scanStartTag, type XmlElement } from './xmlTree';
 /** The origin attributes of <sdl:seg> and <sdl:prev-origin> (what Trados reads as the TranslationOrigin's). */
 const ORIGIN_ATTRIBUTES = new Set(['origin', 'origin-system', 'percent', 'struct-match', 'text-match']);
 
-/** One place in the <sdl:seg> the edit changes: its bytes as the file has them, and as written for an edited text. */
-export interface OriginEdit {
-  start: number;
-  end: number;
-  kept: string;
-  edited: string;
-}
-
 /**
- * The changes that make a segment's origin `interactive` with its previous origin kept, as byte ranges of the file
- * (none when the segment records no origin, or is already the translator's own).
+ * A place in the <sdl:seg> an edit rewrites, stored as the file has it (what an edit writes is derived from the
+ * pieces, so the segment's origin is never stored twice): an origin attribute (` origin="mt"`, leading space
+ * included); the segment's content, the new prev-origin going at [from, to) of it (an older prev-origin it
+ * replaces, or an empty stretch after the last <sdl:rep>); or, for a self-closed segment, its `/>`.
  */
-export function interactiveOriginEdits(text: string, seg: XmlElement, ns: string): OriginEdit[] {
+export type OriginPiece =
+  | { attribute: string; kept: string }
+  | { content: string; from: number; to: number; name: string }
+  | { closing: string; name: string; segment: string };
+
+/** The pieces of a segment's origin an edit rewrites, with their ranges in the file (none when there is nothing to record). */
+export function originPieces(text: string, seg: XmlElement, ns: string): Array<{ start: number; end: number; piece: OriginPiece }> {
   const origin = seg.attrs.origin;
+  // No origin recorded, or already the translator's: nothing to record.
   if (origin === undefined || origin === 'interactive') return [];
-  const edits: OriginEdit[] = [];
-  let previous = '';
+  const out: Array<{ start: number; end: number; piece: OriginPiece }> = [];
   for (const span of scanStartTag(text, seg).attributes) {
-    if (!ORIGIN_ATTRIBUTES.has(span.name)) continue;
-    const kept = text.slice(span.start, span.end);
-    previous += kept;
-    edits.push({ ...span, kept, edited: span.name === 'origin' ? withValue(kept, 'interactive') : '' });
+    if (ORIGIN_ATTRIBUTES.has(span.name)) out.push({ ...span, piece: { attribute: span.name, kept: text.slice(span.start, span.end) } });
   }
   const name = `${seg.qname.slice(0, seg.qname.length - seg.local.length)}prev-origin`;
-  const inner = seg.selfClosing ? '' : text.slice(seg.openEnd, seg.closeStart);
-  const prevOrigin = inner === '' ? `<${name}${previous}/>` : `<${name}${previous}>${inner}</${name}>`;
+  if (seg.selfClosing) return [...out, { start: seg.end - 2, end: seg.end, piece: { closing: '/>', name, segment: seg.qname } }];
   const children = childElements(seg).filter((child) => child.uri === ns);
+  // The older prev-origin is inside the new one already (a copy of the whole origin): it gives way to it.
   const older = children.find((child) => child.local === 'prev-origin');
   const rep = children.filter((child) => child.local === 'rep').at(-1);
-  if (seg.selfClosing) edits.push({ start: seg.end - 2, end: seg.end, kept: '/>', edited: `>${prevOrigin}</${seg.qname}>` });
-  // The older prev-origin is inside the new one already (a copy of the whole segment origin): it gives way.
-  else if (older) edits.push({ start: older.start, end: older.end, kept: text.slice(older.start, older.end), edited: prevOrigin });
-  else {
-    const at = rep ? rep.end : seg.openEnd;
-    edits.push({ start: at, end: at, kept: '', edited: prevOrigin });
-  }
-  return edits;
+  const [from, to] = older ? [older.start, older.end] : rep ? [rep.end, rep.end] : [seg.openEnd, seg.openEnd];
+  const content = text.slice(seg.openEnd, seg.closeStart);
+  return [...out, { start: seg.openEnd, end: seg.closeStart, piece: { content, from: from - seg.openEnd, to: to - seg.openEnd, name } }];
+}
+
+/** Piece n of a segment's origin as the file has it, or as written once the editor changed the segment's text. */
+export function writtenOrigin(pieces: readonly OriginPiece[], n: number, edited: boolean): string {
+  const piece = pieces[n]!;
+  if ('attribute' in piece) return !edited ? piece.kept : piece.attribute === 'origin' ? withValue(piece.kept, 'interactive') : '';
+  if (!edited) return 'content' in piece ? piece.content : piece.closing;
+  const attributes = pieces.map((p) => ('attribute' in p ? p.kept : '')).join('');
+  const inner = 'content' in piece ? piece.content : '';
+  const previous = inner === '' ? `<${piece.name}${attributes}/>` : `<${piece.name}${attributes}>${inner}</${piece.name}>`;
+  if ('closing' in piece) return `>${previous}</${piece.segment}>`;
+  return piece.content.slice(0, piece.from) + previous + piece.content.slice(piece.to);
 }
 
 /** An attribute as written (` name="value"`) with another value, its spacing and quotes kept. */

@@ -69,6 +69,12 @@ describe('SDLXLIFF: the origin of an edited segment', () => {
     for (const { def } of segments.slice(1)) expect(out).toContain(def);
   });
 
+  it('writes the same from the skeleton as the store keeps it (JSON)', () => {
+    const stored = JSON.parse(JSON.stringify(document)) as typeof document;
+    const edits = segments.map(({ mid, target }) => ({ key: key(mid), text: `${target} Neu.`, status: 'confirmed' as const }));
+    expect(sdlxliffFormat.write(stored, edits)).toBe(sdlxliffFormat.write(document, edits));
+  });
+
   it('an older prev-origin nests inside the new one', () => {
     const out = sdlxliffFormat.write(document, [{ key: key('2'), text: 'Der Garten ist sehr groß.', status: 'confirmed' }]);
     expect(out).toContain(

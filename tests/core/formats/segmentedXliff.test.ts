@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatForContent, formatForFile } from '../../../core/formats/registry';
 import { TAG_BASE, tagChar, type ParsedDocument, type ReviewedUnit } from '../../../core/formats/types';
 import { sdlxliffFormat, WRITTEN, xliffFormat, type XliffSkeleton } from '../../../core/formats/xliff';
+import { writtenOrigin } from '../../../core/formats/xliff/sdlOrigin';
 import { badInput } from '../../support/thrown';
 import { onlyChange } from '../../support/onlyChange';
 
@@ -288,7 +289,7 @@ function aroundContent(skeleton: XliffSkeleton, i: number): { before: string; af
         after = '';
         continue;
       }
-      if (piece.part === 'origin') bytes = unit.origin![piece.n!]![piece.unit === i ? 'edited' : 'kept'];
+      if (piece.part === 'origin') bytes = writtenOrigin(unit.origin!, piece.n!, piece.unit === i);
       else bytes = { content: unit.content, state: unit.stateAttr, subState: unit.subStateAttr, approved: unit.approval?.attr ?? '' }[piece.part];
     }
     if (after === null) before += bytes;
