@@ -122,7 +122,7 @@ export function documentImporter(
       }
     };
     let finished = false;
-    let storedRows = 0;
+    let storedSteps = 0;
     try {
       const steps = Math.max(Math.ceil(rows.length / ROWS_PER_STEP), skeletonParts.length);
       for (let step = 0; step < steps; step++) {
@@ -137,7 +137,7 @@ export function documentImporter(
           }
           if (step < skeletonParts.length) store.documents.addSkeletonPart(documentId, step, skeletonParts[step]!);
         });
-        storedRows = end;
+        storedSteps++;
         yield { phase: 'storing', done: end, total: rows.length };
       }
       store.transaction(() => {
@@ -149,8 +149,9 @@ export function documentImporter(
     } finally {
       // A cancelled or failed import stays hidden until it is gone: at once when it is small, or when it was one
       // transaction all along (the CLI's, which rolls it back), else between requests.
-      if (!finished) {
-        if (storedRows <= ROWS_PER_STEP || store.inTransaction) store.documents.removeImport(documentId);
+      // Only while the id is still this import's: swept by another process, it may now be someone else's.
+      if (!finished && store.documents.isImporting(documentId)) {
+        if (storedSteps <= 1 || store.inTransaction) store.documents.removeImport(documentId);
         else discard(documentId);
       }
     }

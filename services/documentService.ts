@@ -48,14 +48,18 @@ export function documentService(store: Store, clock: Clock) {
    */
   function* hiddenRemovalSteps(documentId: number): Steps<StepProgress, void> {
     const total = store.segments.count(documentId);
+    // Each step only while the id is still a hidden document's: never what a finished document (which could have
+    // taken the id, had another process removed this one meanwhile) holds.
+    const stillHidden = <T>(work: () => T, otherwise: T): T =>
+      store.transaction(() => (store.documents.isImporting(documentId) ? work() : otherwise));
     for (let removed = 0; ; ) {
-      const now = store.transaction(() => store.segments.removeSome(documentId, SENTENCES_REMOVED_A_STEP));
+      const now = stillHidden(() => store.segments.removeSome(documentId, SENTENCES_REMOVED_A_STEP), 0);
       removed += now;
       if (now < SENTENCES_REMOVED_A_STEP) break;
       yield { done: removed, total };
     }
     // Then its skeleton, a part a step (each some 10 ms of writing, as the import wrote it).
-    while (store.transaction(() => store.documents.removeSkeletonParts(documentId, 1)) > 0) yield { done: total, total };
+    while (stillHidden(() => store.documents.removeSkeletonParts(documentId, 1), 0) > 0) yield { done: total, total };
     store.transaction(() => store.documents.removeImport(documentId));
   }
 

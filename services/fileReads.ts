@@ -53,8 +53,9 @@ export function fileReads(entry: WorkerEntry, options: KeptThreadsOptions = {}, 
         else reject(outcome.error);
       };
     });
-    const stop = () => settle({ error: cancelled() }, false);
-    running.add(stop);
+    // Once the thread has answered, it is idle and well: a cancel while the answer is decoded gives it back.
+    let threadAnswered = false;
+    const stop = () => settle({ error: cancelled() }, threadAnswered);
 
     /** Decodes the parts received, one a turn of the event loop, so that requests are answered in between. */
     const decode = async (): Promise<Parts> => {
@@ -83,7 +84,10 @@ export function fileReads(entry: WorkerEntry, options: KeptThreadsOptions = {}, 
         else if (message.kind === 'failed') {
           const code = (ERROR_CODES as readonly string[]).includes(message.code) ? (message.code as ErrorCode) : 'internal';
           settle({ error: new RedlineError(code, message.message) }, true);
-        } else void answered(message);
+        } else {
+          threadAnswered = true;
+          void answered(message);
+        }
       },
       died: (death) =>
         settle(
@@ -91,6 +95,7 @@ export function fileReads(entry: WorkerEntry, options: KeptThreadsOptions = {}, 
           false,
         ),
     });
+    running.add(stop);
     const request: FileReadRequest = { ...asked, id };
     thread.post(request);
     return { result, cancel: stop };

@@ -1,12 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { RedlineError } from '../../core/model/errors';
 import { inspectFile, readForImport, readPairForImport } from '../../services/fileReading';
 import { fileReads, type FileReads } from '../../services/fileReads';
 import { UNITS_PER_MESSAGE } from '../../services/fileReadWorker';
-import { sourceWorkerEntry } from '../../services/workerEntry';
+import { sourceWorkerEntry, type WorkerEntry } from '../../services/workerEntry';
 import { onCleanup, tempDir } from '../electron/support';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../core/formats/fixtures/${name}`, import.meta.url));
@@ -109,6 +110,26 @@ describe('reading picked files in a worker thread', () => {
     const missing = await failure(reads.inspect(join(tempDir(), 'gone.txt')));
     expect(missing.code).toBe('not_found');
     expect((await reads.read(fixture('news.txt')).result).kind).toBe('text');
+  });
+
+  it('keeps its thread for the next file when cancelled while the answer is decoded, the thread then idle', async () => {
+    const dir = tempDir();
+    const path = writeXliff(dir, 3 * UNITS_PER_MESSAGE);
+    let starts = 0;
+    let cancelNow: (() => void) | null = null;
+    const startThread = (entry: WorkerEntry) => (starts++, new Worker(entry.file, { eval: entry.eval ?? false }));
+    // The decode's first pause is when the editor cancels.
+    const pause = async () => {
+      cancelNow?.();
+      cancelNow = null;
+    };
+    const reads = fileReads(sourceWorkerEntry('fileReadWorker'), { startThread }, pause);
+    onCleanup(() => void reads.close());
+    const offloaded = reads.read(path);
+    cancelNow = offloaded.cancel;
+    expect((await failure(offloaded.result)).code).toBe('cancelled');
+    expect((await reads.read(path).result).kind).toBe('parsed');
+    expect(starts).toBe(1);
   });
 
   it('stops at a cancel: the read fails as cancelled, and the next read starts afresh', async () => {

@@ -7,7 +7,9 @@ import { nodeNativeBinding } from '../../cli/nativeBinding';
 import { createServices } from '../../services';
 import { importJobs } from '../../services/importJobs';
 import { thrown } from '../support/thrown';
-import { FIXTURE_TEXT, FIXTURE_SEGMENTS, onCleanup, openTestServices } from '../electron/support';
+import { documentImporter } from '../../services/documentImport';
+import { fixedClock, openMemoryStore } from '../db/testDb';
+import { FIXTURE_TEXT, FIXTURE_SEGMENTS, onCleanup, openTestServices, tempDir } from '../electron/support';
 
 /** The sample article 60 times over: 5,460 sentences, enough for several storing steps. */
 function writeLargeText(dir: string): string {
@@ -137,6 +139,41 @@ describe('an import in steps', () => {
       ['small.txt', FIXTURE_SEGMENTS],
       ['large.txt', FIXTURE_SEGMENTS * 60],
     ]);
+  });
+
+  it('leaves alone the document that took its id, when cancelled after its hidden document was swept', async () => {
+    const { services, dir, databaseFile } = openTestServices();
+    const steps = services.documents.importFileSteps(writeLargeText(dir));
+    for (let stored = 0; stored < 3; ) if ((steps.next().value as ImportProgress).phase === 'storing') stored++;
+    // Another owner of the store sweeps the hidden import, and its next document takes the freed id.
+    const other = createServices(databaseFile, { nativeBinding: nodeNativeBinding(), ownsStore: true });
+    expect(await other.whenHiddenRemoved()).toBe(true);
+    const taken = other.openSample({ fileName: 'kept.txt', title: 'Kept', text: FIXTURE_TEXT });
+    other.close();
+    steps.return(undefined as never);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(rowCounts(databaseFile)).toMatchObject({ documents: 1, segments: FIXTURE_SEGMENTS });
+    expect(services.documents.summary(taken.id).segmentCount).toBe(FIXTURE_SEGMENTS);
+  });
+
+  it('hands a cancelled import with a large skeleton to removal between requests, however few its sentences', () => {
+    const store = openMemoryStore();
+    const discarded: number[] = [];
+    const importer = documentImporter(store, fixedClock, (id) => store.documents.summary(id)!, (id) => discarded.push(id));
+    const dir = tempDir();
+    const path = join(dir, 'skeleton.xlf');
+    const header = `<header><note>${'Notes kept around the sentences. '.repeat(100_000)}</note></header>`;
+    writeFileSync(
+      path,
+      `<?xml version="1.0"?><xliff version="1.2"><file original="a" source-language="en" target-language="de" datatype="plaintext">${header}<body>` +
+        '<trans-unit id="1"><source>One.</source><target>Eins.</target></trans-unit></body></file></xliff>',
+    );
+    const steps = importer.importFileSteps(path);
+    for (let stored = 0; stored < 2; ) if ((steps.next().value as ImportProgress).phase === 'storing') stored++;
+    steps.return(undefined as never);
+    // Still there, hidden, for the removal between requests: its skeleton's parts deleted at once would hold the app.
+    expect(discarded).toHaveLength(1);
+    expect(store.documents.isImporting(discarded[0]!)).toBe(true);
   });
 
   it('stops with a clear error, writing nothing, when its hidden document was swept from under it', async () => {

@@ -3,6 +3,7 @@ import { markdownFormat, type MarkdownSkeleton } from '../../../core/formats/mar
 import { tmxFormat } from '../../../core/formats/tmx';
 import { tagChar, type ParsedDocument } from '../../../core/formats/types';
 import { UnitError } from '../../../core/formats/units';
+import { thrown } from '../../support/thrown';
 
 /**
  * A correction that lost or misplaced a tag of its MT, exported as TMX or Markdown: refused as XLIFF and DOCX
@@ -13,14 +14,11 @@ import { UnitError } from '../../../core/formats/units';
 /** `{n}` stands for tag character n. */
 const t = (text: string): string => text.replace(/\{(\d+)\}/g, (_, n: string) => tagChar(Number(n)));
 
+/** The export's refusal of a unit, naming it (a UnitError), which `action` must throw. */
 function refusal(action: () => unknown): UnitError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(UnitError);
-    return error as UnitError;
-  }
-  throw new Error('expected a refusal');
+  const error = thrown(action);
+  expect(error).toBeInstanceOf(UnitError);
+  return error as UnitError;
 }
 
 describe('Markdown: a correction keeps its MT’s tags, in an order that nests', () => {
