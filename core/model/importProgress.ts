@@ -30,6 +30,13 @@ export function importFraction({ phase, done, total }: ImportProgress): number {
   return start + (end - start) * within;
 }
 
+/**
+ * How far the bar shows the import: null while the file is read, since reading (a Trados file's XML parsed in
+ * one piece) has no steps to count and can take most of the import; the bar then only says it is working.
+ */
+export const importBarFraction = (progress: ImportProgress | null): number | null =>
+  progress === null || progress.phase === 'reading' ? null : importFraction(progress);
+
 /** The phase in words, for the progress dialog and the CLI. */
 export function describeImport({ phase, done, total }: ImportProgress): string {
   if (phase === 'reading') return 'Reading the file…';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { describeImport, importFraction, type ImportProgress } from '../../../core/model/importProgress';
+import { describeImport, importBarFraction, type ImportProgress } from '../../../core/model/importProgress';
 import { call } from '../../lib/desktop';
 
 /** How often the bar asks main how far the import is: often enough to move smoothly, cheap for main. */
@@ -29,14 +29,15 @@ export function ImportProgressView({ token, fileName, what, cancelling }: Import
       clearInterval(timer);
     };
   }, [token]);
-  const fraction = progress ? importFraction(progress) : 0;
+  // While the file is read the bar is indeterminate: it moves, and claims no share done.
+  const fraction = importBarFraction(progress);
   return (
     <div className="import-progress">
       <p>
         {cancelling ? `Cancelling… (${fileName})` : `${what} ${fileName}`}
-        <span className="muted"> · {Math.round(fraction * 100)}%</span>
+        {fraction !== null && <span className="muted"> · {Math.round(fraction * 100)}%</span>}
       </p>
-      <progress aria-label="Import progress" value={fraction} max={1} />
+      {fraction === null ? <progress aria-label="Import progress" max={1} /> : <progress aria-label="Import progress" value={fraction} max={1} />}
       <p className="muted" data-testid="import-phase">
         {progress ? describeImport(progress) : 'Starting…'}
       </p>

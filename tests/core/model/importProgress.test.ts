@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeImport, importFraction, IMPORT_PHASES, type ImportProgress } from '../../../core/model/importProgress';
+import { describeImport, importBarFraction, importFraction, IMPORT_PHASES, type ImportProgress } from '../../../core/model/importProgress';
 
 describe('import progress', () => {
   it('moves one bar forward through the phases, never back and never past the end', () => {
@@ -20,6 +20,12 @@ describe('import progress', () => {
     expect(importFraction({ phase: 'storing', done: 0, total: 0 })).toBe(0.35);
     expect(importFraction({ phase: 'splitting', done: 9, total: 3 })).toBe(0.35);
     expect(importFraction({ phase: 'splitting', done: -5, total: 3 })).toBe(0.05);
+  });
+
+  it('shows the bar working but not how far while the file is read, which has no steps to count', () => {
+    expect(importBarFraction(null)).toBeNull();
+    expect(importBarFraction({ phase: 'reading', done: 0, total: 1 })).toBeNull();
+    expect(importBarFraction({ phase: 'storing', done: 2000, total: 4000 })).toBe(importFraction({ phase: 'storing', done: 2000, total: 4000 }));
   });
 
   it('says what every phase is doing', () => {
