@@ -31,8 +31,13 @@ export type OriginPiece =
 /** The pieces of a segment's origin an edit rewrites, with their ranges in the file (none when there is nothing to record). */
 export function originPieces(text: string, seg: XmlElement, ns: string): Array<{ start: number; end: number; piece: OriginPiece }> {
   const origin = seg.attrs.origin;
-  // No origin recorded, or already the translator's: nothing to record.
-  if (origin === undefined || origin === 'interactive') return [];
+  // No origin recorded (a segment left empty, the editor the first to fill it): nothing to keep, but an edit
+  // makes it the translator's, as Trados does. Already the translator's: nothing to record.
+  if (origin === undefined) {
+    const at = scanStartTag(text, seg).insertAt;
+    return [{ start: at, end: at, piece: { attribute: 'origin', kept: '' } }];
+  }
+  if (origin === 'interactive') return [];
   const out: Array<{ start: number; end: number; piece: OriginPiece }> = [];
   for (const span of scanStartTag(text, seg).attributes) {
     if (ORIGIN_ATTRIBUTES.has(span.name)) out.push({ ...span, piece: { attribute: span.name, kept: text.slice(span.start, span.end) } });
@@ -51,7 +56,11 @@ export function originPieces(text: string, seg: XmlElement, ns: string): Array<{
 /** Piece n of a segment's origin as the file has it, or as written once the editor changed the segment's text. */
 export function writtenOrigin(pieces: readonly OriginPiece[], n: number, edited: boolean): string {
   const piece = pieces[n]!;
-  if ('attribute' in piece) return !edited ? piece.kept : piece.attribute === 'origin' ? withValue(piece.kept, 'interactive') : '';
+  if ('attribute' in piece) {
+    if (!edited) return piece.kept;
+    if (piece.attribute !== 'origin') return '';
+    return piece.kept === '' ? ' origin="interactive"' : withValue(piece.kept, 'interactive');
+  }
   if (!edited) return 'content' in piece ? piece.content : piece.closing;
   const attributes = pieces.map((p) => ('attribute' in p ? p.kept : '')).join('');
   const inner = 'content' in piece ? piece.content : '';

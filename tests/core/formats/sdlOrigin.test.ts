@@ -27,6 +27,8 @@ const segments: Array<{ mid: string; target: string; def: string }> = [
   { mid: '3', target: 'Die Tür ist rot.', def: '<sdl:seg id="3" conf="Draft" origin="tm" percent="100" struct-match="true" text-match="SourceAndTarget"/>' },
   // Already the translator's: nothing to record.
   { mid: '4', target: 'Das Dach ist neu.', def: '<sdl:seg id="4" conf="Translated" origin="interactive"><sdl:prev-origin origin="mt"/></sdl:seg>' },
+  // Left empty, no origin: the editor is the first to fill it.
+  { mid: '5', target: '', def: '<sdl:seg id="5" />' },
 ];
 
 const file =
@@ -94,6 +96,14 @@ describe('SDLXLIFF: the origin of an edited segment', () => {
     expect(out).toContain(segments[3]!.def);
   });
 
+  it('a segment without an origin, left empty, becomes the translator’s once filled; left empty, stays as it was', () => {
+    const filled = sdlxliffFormat.write(document, [{ key: key('5'), text: 'Das Fenster ist offen.', status: 'confirmed' }]);
+    expect(filled).toContain('<sdl:seg id="5" conf="Translated" origin="interactive" />');
+    expect(filled).toContain('<mrk mtype="seg" mid="5">Das Fenster ist offen.</mrk>');
+    expect(sdlxliffFormat.parse(filled, 'origin.sdlxliff').units.at(-1)?.notes?.[0]).toBe('Trados: Translated, typed by a translator');
+    expect(sdlxliffFormat.write(document, [{ key: key('5'), text: '', status: 'not_started' }])).toBe(file);
+  });
+
   it('an edit changed back to the MT writes the origin as it was', () => {
     expect(sdlxliffFormat.write(document, [{ key: key('1'), text: targetOf('1'), status: 'not_started' }])).toBe(file);
   });
@@ -110,6 +120,7 @@ describe('SDLXLIFF: the origin of an edited segment', () => {
       ['Der Garten ist sehr groß.', 'approved', 'Trados: ApprovedTranslation, typed by a translator'],
       ['Die Tür ist blau.', 'confirmed', 'Trados: Translated, typed by a translator'],
       ['Das Dach ist neu.', 'confirmed', 'Trados: Translated, typed by a translator'],
+      ['', 'not_started', undefined],
     ]);
     // Written again untouched, it stays as it is; edited again, the translator's origin is kept as it is.
     expect(sdlxliffFormat.write(again, [])).toBe(out);
