@@ -27,8 +27,8 @@ const cancelled = () => new RedlineError('cancelled', 'Reading the file was canc
 /**
  * Reads the files the editor picks in a worker thread (fileReadWorker.ts), so the window keeps answering while a
  * large file is decoded and parsed: inspecting it before import, reading it for import, and reading a text with
- * its source for alignment. The thread is kept for the next file (keptThreads.ts); one that is cancelled, errors
- * or exits is ended.
+ * its source for alignment. The thread is kept for the next file (keptThreads.ts); one cancelled while it reads,
+ * or that errors or exits, is ended.
  */
 export function fileReads(entry: WorkerEntry, options: KeptThreadsOptions = {}, pause: Pause = nextTurnOfEventLoop) {
   const threads = keptThreads<FileReadMessage>(entry, options);
