@@ -217,12 +217,6 @@ export function documentImporter(
     return { mtSplit, sourceSentences };
   }
 
-  /** Reads the two files on this thread (the CLI, tests); the app reads them in a worker thread (fileReads.ts). */
-  function* readingPair(mtPath: string, sourcePath: string, options: ImportOptions, source: SourceOptions): Steps<ImportProgress, PairRead> {
-    yield { phase: 'reading', done: 0, total: 1 };
-    return readPairForImport(mtPath, sourcePath, options, source.encoding);
-  }
-
   /** Gale–Church with the mean length ratio of this pair of texts (a language pair's ratio is rarely 1). */
   function* aligning(mtSplit: SegmentedText, sourceSentences: readonly string[]): Steps<ImportProgress, Array<[number, number]>> {
     const targets = mtSplit.segments.map((s) => s.text);
@@ -256,14 +250,6 @@ export function documentImporter(
     }));
   }
 
-  function* alignFilesSteps(mtPath: string, sourcePath: string, options: ImportOptions = {}, source: SourceOptions = {}): Steps<ImportProgress, Alignment> {
-    return yield* alignmentSteps(yield* readingPair(mtPath, sourcePath, options, source));
-  }
-
-  function* importWithSourceSteps(mtPath: string, sourcePath: string, options: ImportOptions = {}, source: SourceOptions = {}): ImportSteps {
-    return yield* withSourceSteps(yield* readingPair(mtPath, sourcePath, options, source), source.counts);
-  }
-
   /**
    * Runs an import to its end as one transaction: another process sharing the store (the app, the CLI) never
    * sees its hidden document, so nothing it does can interfere, and a crash leaves nothing behind.
@@ -279,19 +265,14 @@ export function documentImporter(
     /** Stores a file read beforehand (in a worker thread: fileReads.ts), in steps. */
     importReadSteps: readSteps,
 
-    /** A plain-text MT and its source text, split into sentences and aligned by length, for review. */
-    alignFilesSteps,
-    alignFiles: (mtPath: string, sourcePath: string, options?: ImportOptions, source?: SourceOptions): Alignment =>
-      runToEnd(alignFilesSteps(mtPath, sourcePath, options, source)),
-    /** Two texts read beforehand (in a worker thread: fileReads.ts), split and aligned for review. */
+    /** Two texts read beforehand (fileReads.ts), split and aligned by length for the editor to review. */
     alignReadSteps: alignmentSteps,
     /**
      * Stores a plain-text MT with its source text from a second file, aligned by sentence: the MT sentences of
      * an aligned row become one sentence (within a paragraph) that keeps the row's source beside it.
      */
-    importWithSourceSteps,
     importWithSource: (mtPath: string, sourcePath: string, options?: ImportOptions, source?: SourceOptions) =>
-      atOnce(importWithSourceSteps(mtPath, sourcePath, options, source)),
+      atOnce(withSourceSteps(readPairForImport(mtPath, sourcePath, options, source?.encoding), source?.counts)),
     /** Two texts read beforehand (in a worker thread), aligned as the editor fixed it (or by length) and stored. */
     importPairSteps: withSourceSteps,
 

@@ -32,6 +32,8 @@ export type FileReadMessage = Said & { id: number };
 /** Units per message: some 2,000 units take the main thread a few milliseconds to receive. */
 export const UNITS_PER_MESSAGE = 2_000;
 
+const UTF8 = new TextEncoder();
+
 type Post = (message: Said, transfer?: readonly ArrayBuffer[]) => void;
 
 /**
@@ -46,7 +48,7 @@ function postRead(read: FileRead, post: Post): void {
       post({ kind: 'units', bytes }, [bytes.buffer as ArrayBuffer]);
     }
     for (const text of read.skeletonParts) {
-      const bytes = new TextEncoder().encode(text);
+      const bytes = UTF8.encode(text);
       post({ kind: 'skeletonPart', bytes }, [bytes.buffer as ArrayBuffer]);
     }
     post({ kind: 'read', read: { ...read, units: [], skeletonParts: [] } });

@@ -1,6 +1,6 @@
 import { ERROR_CODES, RedlineError, type ErrorCode } from '../core/model/errors';
 import type { ParsedUnit } from '../core/formats/types';
-import type { FileInspection, FileRead, ImportOptions, PairRead } from './fileReading';
+import { inspectFile, readForImport, readPairForImport, type FileInspection, type FileRead, type ImportOptions, type PairRead } from './fileReading';
 import { nextTurnOfEventLoop, type Pause } from './betweenRequests';
 import { decodeUnits } from './fileReadParts';
 import type { FileReadAsk, FileReadMessage, FileReadRequest } from './fileReadWorker';
@@ -23,6 +23,8 @@ interface Parts {
 }
 
 const cancelled = () => new RedlineError('cancelled', 'Reading the file was cancelled.');
+
+const UTF8 = new TextDecoder();
 
 /**
  * Reads the files the editor picks in a worker thread (fileReadWorker.ts), so the window keeps answering while a
@@ -64,7 +66,7 @@ export function fileReads(entry: WorkerEntry, options: KeptThreadsOptions = {}, 
         await pause();
         if (settled) break;
         if (message.kind === 'units') for (const unit of decodeUnits(message.bytes)) parts.units.push(unit);
-        else parts.skeleton.push(new TextDecoder().decode(message.bytes));
+        else parts.skeleton.push(UTF8.decode(message.bytes));
       }
       return parts;
     };
@@ -134,3 +136,24 @@ export function fileReads(entry: WorkerEntry, options: KeptThreadsOptions = {}, 
 }
 
 export type FileReads = ReturnType<typeof fileReads>;
+
+/** Work done on this thread, at once, in the shape of work offloaded (nothing to stop: it is done when asked). */
+function doneNow<T>(work: () => T): Offloaded<T> {
+  let result: Promise<T>;
+  try {
+    result = Promise.resolve(work());
+  } catch (error) {
+    result = Promise.reject(error as Error);
+  }
+  return { result, cancel: () => undefined };
+}
+
+/** The same reads on this thread, each done when asked: for the handlers where no thread is started (tests). */
+export function readsOnThisThread(): FileReads {
+  return {
+    inspect: (path, options = {}) => doneNow(() => inspectFile(path, options)).result,
+    read: (path, options = {}) => doneNow(() => readForImport(path, options)),
+    readPair: (mtPath, sourcePath, options = {}, sourceEncoding) => doneNow(() => readPairForImport(mtPath, sourcePath, options, sourceEncoding)),
+    close: async () => undefined,
+  };
+}

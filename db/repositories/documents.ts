@@ -12,7 +12,7 @@ export interface NewDocument {
   /** The format handler's skeleton (JSON), for formats other than plain text. */
   skeleton?: string | null;
   encoding?: string;
-  /** Stored in steps: hidden until `finishImport`, removed by `removeImport` (or, after a crash, `removeUnfinished`). */
+  /** Stored in steps: hidden until `finishImport`, removed by `removeImport` (after a crash, the next start removes what `unfinishedIds` lists). */
   importing?: boolean;
   /** The languages the file declares; null (or left out) means "detect". */
   sourceLang?: string | null;
@@ -70,7 +70,6 @@ export function documentsRepository(db: Database) {
   const importing = db.prepare('SELECT 1 FROM documents WHERE id = ? AND importing = 1');
   const finishImport = db.prepare('UPDATE documents SET importing = 0 WHERE id = ? AND importing = 1');
   const removeImport = db.prepare('DELETE FROM documents WHERE id = ? AND importing = 1');
-  const removeUnfinished = db.prepare('DELETE FROM documents WHERE importing = 1');
   const unfinished = db.prepare('SELECT id FROM documents WHERE importing = 1 ORDER BY id').pluck();
   const setAside = db.prepare('UPDATE documents SET importing = 1 WHERE id = ? AND importing = 0');
 
@@ -141,7 +140,7 @@ export function documentsRepository(db: Database) {
     },
     /**
      * A document about to be deleted a few sentences at a time: hidden as an unfinished import is, so that a crash
-     * part way leaves it to `removeUnfinished` at the next start, never half there. Finished by `removeImport`.
+     * part way leaves it among `unfinishedIds` for the next start, never half there. Finished by `removeImport`.
      */
     setAside(id: number): boolean {
       return setAside.run(id).changes > 0;
@@ -149,10 +148,6 @@ export function documentsRepository(db: Database) {
     /** The hidden documents: imports unfinished (cut short by a crash) and deletions under way. */
     unfinishedIds(): number[] {
       return unfinished.all() as number[];
-    },
-    /** Removes what imports left unfinished (cancelled, failed, or cut short by a crash); returns how many. */
-    removeUnfinished(): number {
-      return removeUnfinished.run().changes;
     },
     markOpened(id: number, at: number): void {
       touch.run(at, id);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './support/fixtures';
+import { openFileDialog } from './support/library';
 
 const FIXTURE = join(__dirname, '..', 'core', 'formats', 'fixtures', 'textboxes.docx');
 const DOCUMENT = 'word/document.xml';
@@ -11,11 +12,7 @@ test('a Word text box is reviewed like any sentence, and a sentence keeps its li
   page,
   backend,
 }) => {
-  backend.services.openSample({ fileName: 'other.txt', title: 'Other', text: 'Something else.' });
-  backend.dialogs.openPath = FIXTURE;
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Open file…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Open textboxes.docx' });
+  const dialog = await openFileDialog(page, backend, FIXTURE);
   await expect(dialog.getByRole('combobox', { name: 'Format' })).toHaveValue('docx');
   await dialog.getByRole('button', { name: 'Open', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'textboxes' })).toBeVisible();

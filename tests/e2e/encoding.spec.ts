@@ -2,17 +2,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { expect, test } from './support/fixtures';
+import { openFileDialog } from './support/library';
 
 const RUSSIAN = 'Ситуация в Казахстане остаётся напряжённой. Власти страны обратились за помощью к ОДКБ.';
 
 test('the detected encoding is shown, changeable before import, and kept for export', async ({ page, backend }) => {
   const file = join(backend.dir, 'novosti.txt');
   writeFileSync(file, iconv.encode(RUSSIAN, 'koi8-r'));
-  backend.services.openSample({ fileName: 'other.txt', title: 'Other', text: 'Something else.' });
-  backend.dialogs.openPath = file;
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Open file…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Open novosti.txt' });
+  const dialog = await openFileDialog(page, backend, file);
   const encoding = dialog.getByRole('combobox', { name: 'Encoding' });
   await expect(encoding).toHaveValue('koi8-r');
   await expect(dialog.getByTestId('import-preview')).toHaveText(RUSSIAN);

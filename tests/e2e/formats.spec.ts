@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { xliffFormat } from '../../core/formats/xliff';
 import { tagChar } from '../../core/formats/types';
 import { expect, test } from './support/fixtures';
+import { openFileDialog } from './support/library';
 
 const FIXTURE = join(__dirname, '..', 'core', 'formats', 'fixtures', 'article-ru-de.xlf');
 
@@ -14,11 +15,7 @@ test('an XLIFF 2.0 file with inline tags: corrected without breaking its tags, e
   const unit = original.units.find((u) => u.target.includes(tagChar(0)) && u.target.includes('Kasachstans'))!;
   const position = original.units.indexOf(unit) + 1;
 
-  backend.services.openSample({ fileName: 'other.txt', title: 'Other', text: 'Something else.' });
-  backend.dialogs.openPath = FIXTURE;
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Open file…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Open article-ru-de.xlf' });
+  const dialog = await openFileDialog(page, backend, FIXTURE);
   await expect(dialog.getByRole('combobox', { name: 'Format' })).toHaveValue('xliff');
   await expect(dialog.getByRole('combobox', { name: 'Encoding' })).toHaveValue('utf-8');
   await expect(dialog.getByTestId('import-preview')).toContainText('xliff');
@@ -62,11 +59,7 @@ test('a sentence that lost its tags is flagged as it is typed; the export names 
   backend,
 }) => {
   const help = join(__dirname, '..', 'core', 'formats', 'fixtures', 'help-de.xlf');
-  backend.services.openSample({ fileName: 'other.txt', title: 'Other', text: 'Something else.' });
-  backend.dialogs.openPath = help;
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Open file…' }).click();
-  await page.getByRole('dialog', { name: 'Open help-de.xlf' }).getByRole('button', { name: 'Open', exact: true }).click();
+  await (await openFileDialog(page, backend, help)).getByRole('button', { name: 'Open', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'help-de' })).toBeVisible();
 
   const row = page.locator('[data-testid="segment-row"][data-position="2"]');
@@ -129,11 +122,7 @@ test('a Trados SDLXLIFF opens by its segments, a missing target copied from the 
   backend,
 }) => {
   const file = join(__dirname, '..', 'core', 'formats', 'fixtures', 'review.sdlxliff');
-  backend.services.openSample({ fileName: 'other.txt', title: 'Other', text: 'Something else.' });
-  backend.dialogs.openPath = file;
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Open file…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Open review.sdlxliff' });
+  const dialog = await openFileDialog(page, backend, file);
   await expect(dialog.getByRole('combobox', { name: 'Format' })).toHaveValue('sdlxliff');
   await dialog.getByRole('combobox', { name: 'Units without a translation' }).selectOption('source');
   await dialog.getByRole('button', { name: 'Open', exact: true }).click();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
+import { openFileDialog } from './support/library';
 
 const FIXTURE = join(__dirname, '..', 'core', 'formats', 'fixtures', 'review.sdlxliff');
 
@@ -8,11 +9,7 @@ test('a locked Trados segment is read-only in the window, skipped by replace all
   page,
   backend,
 }) => {
-  backend.services.openSample({ fileName: 'other.txt', title: 'Other', text: 'Something else.' });
-  backend.dialogs.openPath = FIXTURE;
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Open file…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Open review.sdlxliff' });
+  const dialog = await openFileDialog(page, backend, FIXTURE);
   await dialog.getByRole('button', { name: 'Open', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'review' })).toBeVisible();
 

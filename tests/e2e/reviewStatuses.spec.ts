@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { xliffFormat } from '../../core/formats/xliff';
 import { expect, test } from './support/fixtures';
+import { openFileDialog } from './support/library';
 
 const FIXTURE = join(__dirname, '..', 'core', 'formats', 'fixtures', 'states-1.2.xlf');
 
@@ -9,11 +10,7 @@ test('an XLIFF unit reset to not started in the window is exported as not starte
   page,
   backend,
 }) => {
-  backend.services.openSample({ fileName: 'other.txt', title: 'Other', text: 'Something else.' });
-  backend.dialogs.openPath = FIXTURE;
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Open file…' }).click();
-  await page.getByRole('dialog', { name: 'Open states-1.2.xlf' }).getByRole('button', { name: 'Open', exact: true }).click();
+  await (await openFileDialog(page, backend, FIXTURE)).getByRole('button', { name: 'Open', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'states-1.2' })).toBeVisible();
 
   const row = (position: number) => page.locator(`[data-testid="segment-row"][data-position="${position}"]`);

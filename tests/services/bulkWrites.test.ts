@@ -3,7 +3,7 @@ import { RedlineError } from '../../core/model/errors';
 import Database from 'better-sqlite3';
 import { nodeNativeBinding } from '../../cli/nativeBinding';
 import { createHandlers } from '../../electron/ipc/handlers';
-import { createServices } from '../../services';
+import { createServices, type Services } from '../../services';
 import { bulkWrites } from '../../services/bulkWrites';
 import { openTestServices, SAMPLE, scriptedDialogs } from '../electron/support';
 
@@ -17,6 +17,26 @@ function book(sentences: number) {
 }
 
 const REPLACE = { find: 'Datei', replace: 'Akte', regex: false, caseSensitive: true, wholeWord: true };
+
+type Replace = typeof REPLACE;
+type Rule = { find: string; replace: string; wholeWord: boolean; caseSensitive: boolean };
+
+/** Each bulk preview by its channel: asked through the handler (between requests), and of the service at once. */
+function bulkPreviews(
+  handlers: ReturnType<typeof createHandlers>,
+  services: Services,
+  documentId: number,
+  segmentId: number,
+  rule: Rule,
+  replace: Replace,
+): Array<[string, () => unknown, () => unknown]> {
+  return [
+    ['replace.preview', () => handlers['replace.preview']({ documentId, ...replace }), () => services.replace.preview(documentId, replace)],
+    ['memory.preview', () => handlers['memory.preview']({ documentId }), () => services.fixMemory.preview(documentId)],
+    ['propagation.preview', () => handlers['propagation.preview']({ segmentId, rule }), () => services.propagation.preview(segmentId, rule)],
+    ['fixes.preview', () => handlers['fixes.preview']({ documentId, check: 'spacing' }), () => services.checks.previewAll(documentId, 'spacing')],
+  ];
+}
 
 describe('bulk writes, a few sentences a step', () => {
   it('write one batch whose steps leave alone a sentence the editor saved between them, and undo as one step', () => {
@@ -232,12 +252,7 @@ describe('bulkWrites', () => {
     // A correction applied to one sentence is learnt: the fix memory then offers it for the others.
     const rule = { find: 'Datei', replace: 'Akte', wholeWord: true, caseSensitive: true };
     services.propagation.apply(doc.id, rule, [rows[0]!.id]);
-    const previews: Array<[string, () => unknown, () => unknown]> = [
-      ['replace.preview', () => handlers['replace.preview']({ documentId: doc.id, ...REPLACE }), () => services.replace.preview(doc.id, REPLACE)],
-      ['memory.preview', () => handlers['memory.preview']({ documentId: doc.id }), () => services.fixMemory.preview(doc.id)],
-      ['propagation.preview', () => handlers['propagation.preview']({ segmentId: rows[0]!.id, rule }), () => services.propagation.preview(rows[0]!.id, rule)],
-      ['fixes.preview', () => handlers['fixes.preview']({ documentId: doc.id, check: 'spacing' }), () => services.checks.previewAll(doc.id, 'spacing')],
-    ];
+    const previews = bulkPreviews(handlers, services, doc.id, rows[0]!.id, rule, REPLACE);
     for (const [channel, between, atOnce] of previews) {
       let settled = false;
       const answer = Promise.resolve(between()).finally(() => (settled = true));
@@ -257,12 +272,7 @@ describe('bulkWrites', () => {
     services.propagation.apply(doc.id, rule, [rows[0]!.id]);
     const SATZ = { ...REPLACE, find: 'Satz', replace: 'Zeile' };
     // Each preview reads the sentences the replace of "Datei" writes: asked once its first step is written.
-    const previews: Array<[string, () => unknown, () => unknown]> = [
-      ['replace.preview', () => handlers['replace.preview']({ documentId: doc.id, ...SATZ }), () => services.replace.preview(doc.id, SATZ)],
-      ['memory.preview', () => handlers['memory.preview']({ documentId: doc.id }), () => services.fixMemory.preview(doc.id)],
-      ['propagation.preview', () => handlers['propagation.preview']({ segmentId: rows[0]!.id, rule }), () => services.propagation.preview(rows[0]!.id, rule)],
-      ['fixes.preview', () => handlers['fixes.preview']({ documentId: doc.id, check: 'spacing' }), () => services.checks.previewAll(doc.id, 'spacing')],
-    ];
+    const previews = bulkPreviews(handlers, services, doc.id, rows[0]!.id, rule, SATZ);
     for (const [channel, between, atOnce] of previews) {
       const replacing = Promise.resolve(
         handlers['replace.apply']({ documentId: doc.id, ...REPLACE, segmentIds: rows.slice(1).map((r) => r.id) }),

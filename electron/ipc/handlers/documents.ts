@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { RedlineError } from '../../../core/model/errors';
-import type { DocumentSummary } from '../../../core/model/document';
 import type { Sample, Services } from '../../../services';
-import type { ImportOptions } from '../../../services/fileReading';
-import type { FileReads } from '../../../services/fileReads';
+import { readsOnThisThread, type FileReads } from '../../../services/fileReads';
 import { importJobs } from '../../../services/importJobs';
 import type { Handlers } from '../dispatcher';
 import type { Dialogs } from './dialogs';
@@ -23,16 +21,15 @@ type DocumentHandlers = Pick<
 >;
 
 /**
- * `reads` reads the picked files in a worker thread (the app), so the window keeps answering while a large file
- * is decoded and parsed; without it they are read on the request path (tests that need no thread).
+ * `reads` reads the picked files: in a worker thread in the app (fileReads.ts), so the window keeps answering
+ * while a large file is decoded and parsed; by default on this thread (tests that need no thread).
  */
-export function documentHandlers(services: Services, dialogs: Dialogs, sample: Sample, reads?: FileReads): DocumentHandlers {
+export function documentHandlers(services: Services, dialogs: Dialogs, sample: Sample, reads: FileReads = readsOnThisThread()): DocumentHandlers {
   const { documents } = services;
   // Files the editor picked in the native dialog, by an opaque token: the page never names a path itself.
   const picked = new Map<string, string>();
   // Imports run a step at a time under their file's token, so the page can poll their progress and cancel.
   const jobs = importJobs();
-  const inspect = (path: string, options?: ImportOptions) => (reads ? reads.inspect(path, options) : documents.inspectFile(path, options));
   const pathOf = (token: string) => {
     const path = picked.get(token);
     if (!path) throw new RedlineError('not_found', 'That file is no longer chosen: open it again.');
@@ -44,25 +41,18 @@ export function documentHandlers(services: Services, dialogs: Dialogs, sample: S
       if (path === null) return null;
       const token = randomUUID();
       picked.set(token, path);
-      return { token, ...(await inspect(path)) };
+      return { token, ...(await reads.inspect(path)) };
     },
-    'documents.inspectPicked': ({ token, format, encoding }) => inspect(pathOf(token), { format, encoding }),
+    'documents.inspectPicked': ({ token, format, encoding }) => reads.inspect(pathOf(token), { format, encoding }),
     'documents.importPicked': async ({ token, format, encoding, sourceLang, targetLang, columns, missingTargets, source }) => {
       const path = pathOf(token);
       const languages = sourceLang || targetLang ? { sourceLang, targetLang } : undefined;
       const name = basename(path);
       const options = { format, encoding, languages, columns, missingTargets };
-      let imported: Promise<DocumentSummary>;
-      if (source) {
-        const sourcePath = pathOf(source.token);
-        imported = reads
-          ? jobs.runAfter(token, name, () => reads.readPair(path, sourcePath, { encoding }, source.encoding), (pair) => documents.importPairSteps(pair, source.counts))
-          : jobs.run(token, name, documents.importWithSourceSteps(path, sourcePath, { encoding }, { encoding: source.encoding, counts: source.counts }));
-      } else {
-        imported = reads
-          ? jobs.runAfter(token, name, () => reads.read(path, options), (read) => documents.importReadSteps(read))
-          : jobs.run(token, name, documents.importFileSteps(path, options));
-      }
+      const sourcePath = source && pathOf(source.token);
+      const imported = source
+        ? jobs.runAfter(token, name, () => reads.readPair(path, sourcePath!, { encoding }, source.encoding), (pair) => documents.importPairSteps(pair, source.counts))
+        : jobs.runAfter(token, name, () => reads.read(path, options), (read) => documents.importReadSteps(read));
       const document = await imported;
       picked.delete(token);
       if (source) picked.delete(source.token);
@@ -72,9 +62,7 @@ export function documentHandlers(services: Services, dialogs: Dialogs, sample: S
     'documents.cancelImport': ({ token }) => ({ cancelled: jobs.cancel(token) }),
     'documents.alignPicked': ({ token, encoding, source }) => {
       const [path, sourcePath] = [pathOf(token), pathOf(source.token)];
-      return reads
-        ? jobs.runAfter(token, basename(path), () => reads.readPair(path, sourcePath, { encoding }, source.encoding), (pair) => documents.alignReadSteps(pair))
-        : jobs.run(token, basename(path), documents.alignFilesSteps(path, sourcePath, { encoding }, { encoding: source.encoding }));
+      return jobs.runAfter(token, basename(path), () => reads.readPair(path, sourcePath, { encoding }, source.encoding), (pair) => documents.alignReadSteps(pair));
     },
     'documents.list': () => documents.list(),
     'documents.openSample': () => services.openSample(sample),
