@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { checkpointControl } from './checkpoints';
 import { annotationsRepository } from './repositories/annotations';
 import { batchesRepository } from './repositories/batches';
 import { checkSettingsRepository } from './repositories/checkSettings';
@@ -41,6 +42,7 @@ export function createStore(db: Database) {
     search: searchRepository(db),
     qualityThreshold: qualityThresholdRepository(db),
     checkSettings: checkSettingsRepository(db),
+    checkpoints: checkpointControl(db),
     transaction<T>(work: () => T): T {
       try {
         // IMMEDIATE: every write here reads before it writes, and a deferred transaction that meets another

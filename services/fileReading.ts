@@ -25,10 +25,10 @@ export interface ImportOptions extends FormatImportOptions {
 }
 
 /**
- * Characters of a skeleton per part: a part is posted from the reading thread and stored in one step beside the
- * step's sentences, some 10 ms of either.
+ * Characters of a skeleton per part: a part is posted from the reading thread and stored as one write of an
+ * import step (documentImport.ts), a few ms; 1M-character parts took 10–30 ms on a loaded machine.
  */
-export const SKELETON_PART_CHARS = 1 << 20;
+export const SKELETON_PART_CHARS = 1 << 18;
 
 /** A format's skeleton as the JSON the store keeps, in parts. */
 const skeletonParts = (skeleton: unknown): string[] => textParts(JSON.stringify(skeleton), SKELETON_PART_CHARS);

@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../core/model/importProgress';
 import { nodeNativeBinding } from '../../cli/nativeBinding';
+import { openDatabase } from '../../db/connection';
+import { createStore } from '../../db/store';
 import { createServices } from '../../services';
 import { importJobs } from '../../services/importJobs';
 import { thrown } from '../support/thrown';
-import { documentImporter } from '../../services/documentImport';
+import { documentImporter, PARTS_PER_STEP } from '../../services/documentImport';
 import { fixedClock, openMemoryStore } from '../db/testDb';
 import { FIXTURE_TEXT, FIXTURE_SEGMENTS, onCleanup, openTestServices, tempDir } from '../electron/support';
 
@@ -19,8 +21,9 @@ function writeLargeText(dir: string): string {
 }
 
 /** Runs an import's steps up to its first stored batch of sentences. */
-function untilStoring(steps: Iterator<ImportProgress>) {
-  for (let next = steps.next(); !next.done; next = steps.next()) if (next.value.phase === 'storing') return;
+/** Runs an import to its first storing step; how many sentences that step stored. */
+function untilStoring(steps: Iterator<ImportProgress>): number {
+  for (let next = steps.next(); !next.done; next = steps.next()) if (next.value.phase === 'storing') return next.value.done;
   throw new Error('the import ended before it stored anything in steps');
 }
 
@@ -87,9 +90,10 @@ describe('an import in steps', () => {
     expect(app.documents.list().map((d) => d.title)).toEqual(['Kept']);
     // An import the app starts meanwhile is its own: the sweep takes only what was hidden when the store opened.
     const meanwhile = app.documents.importFileSteps(writeLargeText(dir));
-    untilStoring(meanwhile);
+    const storedMeanwhile = untilStoring(meanwhile);
+    expect(storedMeanwhile).toBeGreaterThan(0);
     expect(await app.whenHiddenRemoved()).toBe(true);
-    expect(rowCounts(databaseFile)).toMatchObject({ documents: 2, segments: FIXTURE_SEGMENTS + 1500 });
+    expect(rowCounts(databaseFile)).toMatchObject({ documents: 2, segments: FIXTURE_SEGMENTS + storedMeanwhile });
     let next = meanwhile.next();
     while (!next.done) next = meanwhile.next();
     expect(app.documents.list().map((d) => [d.title, d.segmentCount])).toEqual([
@@ -176,6 +180,33 @@ describe('an import in steps', () => {
     expect(store.documents.isImporting(discarded[0]!)).toBe(true);
   });
 
+  it('holds off automatic WAL checkpoints while it stores, runs them as steps of their own, and restores them', () => {
+    const dir = tempDir();
+    const db = openDatabase(join(dir, 'store.db'), { clock: fixedClock, nativeBinding: nodeNativeBinding() });
+    onCleanup(() => db.close());
+    const store = createStore(db);
+    const automatic = () => db.pragma('wal_autocheckpoint', { simple: true });
+    let checkpoints = 0;
+    const run = store.checkpoints.run;
+    store.checkpoints.run = () => {
+      checkpoints++;
+      run();
+    };
+    const importer = documentImporter(store, fixedClock, (id) => store.documents.summary(id)!, () => {});
+    const seen = new Set<unknown>();
+    const steps = importer.importFileSteps(writeLargeText(dir));
+    for (let next = steps.next(); !next.done; next = steps.next()) if (next.value.phase === 'storing') seen.add(automatic());
+    expect([...seen]).toEqual([0]);
+    expect(checkpoints).toBeGreaterThan(0);
+    expect(automatic()).toBe(1000);
+    // A cancel gives them back too.
+    const cancelled = importer.importFileSteps(writeLargeText(dir));
+    untilStoring(cancelled);
+    expect(automatic()).toBe(0);
+    cancelled.return(undefined as never);
+    expect(automatic()).toBe(1000);
+  });
+
   it('stops with a clear error, writing nothing, when its hidden document was swept from under it', async () => {
     const { services, dir, databaseFile } = openTestServices();
     const steps = services.documents.importFileSteps(writeLargeText(dir));
@@ -230,10 +261,10 @@ describe('a large skeleton', () => {
     const storing: number[] = [];
     let next = steps.next();
     for (; !next.done; next = steps.next()) if (next.value.phase === 'storing') storing.push(parts());
-    // A part more with each step until all are in: never the whole skeleton in one write.
+    // At most PARTS_PER_STEP more with each step until all are in: never the whole skeleton in one write.
     const all = storing.at(-1)!;
-    expect(all).toBeGreaterThan(2);
-    expect(storing).toEqual(storing.map((_, i) => Math.min(i + 1, all)));
+    expect(all).toBeGreaterThan(2 * PARTS_PER_STEP);
+    expect(storing.map((n, i) => n - (storing[i - 1] ?? 0)).every((added) => added >= 0 && added <= PARTS_PER_STEP)).toBe(true);
     expect(services.documents.exportBytes(next.value.id).equals(readFileSync(path))).toBe(true);
     const removing = services.documents.removeSteps(next.value.id);
     let removed = 0;
