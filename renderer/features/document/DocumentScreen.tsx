@@ -574,7 +574,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       </header>
       {editor.pages.error && (
         <p className="inline-error" role="alert">
-          Could not load sentences: {editor.pages.error}
+          Could not load sentences: {editor.pages.error.replace(/\.$/, '')}. Trying again…
         </p>
       )}
       <Toasts label="Offers" className="toasts-document">

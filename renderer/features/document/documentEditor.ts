@@ -184,6 +184,7 @@ export class DocumentEditor {
   };
 
   dispose(): void {
+    this.pages.dispose();
     this.queue.dispose();
     this.listeners.clear();
     this.textListeners.clear();

@@ -8,6 +8,17 @@ export type FetchPage = (offset: number, limit: number) => Promise<{ total: numb
  */
 export const HELD_PAGES = 100;
 
+/** After a page failed (the store busy, a restore under way), it is asked for again after this, doubling to RETRY_MAX_MS. */
+export const RETRY_FIRST_MS = 250;
+export const RETRY_MAX_MS = 8_000;
+
+/** Runs `work` after `ms`; returns how to cancel it. */
+export type Later = (ms: number, work: () => void) => () => void;
+const afterTimeout: Later = (ms, work) => {
+  const timer = setTimeout(work, ms);
+  return () => clearTimeout(timer);
+};
+
 /**
  * The segments of one document as far as they have been fetched, page by page over IPC; the grid asks for
  * the rows it shows and never for the whole document. The pages used least lately are let go beyond
@@ -30,11 +41,15 @@ export class SegmentPages {
   private version = 0;
   private totalCount: number | null = null;
   private failure: string | null = null;
+  /** Failures in a row of each page that failed, and the retries waiting. */
+  private readonly failures = new Map<number, number>();
+  private readonly retries = new Map<number, () => void>();
 
   constructor(
     private readonly fetchPage: FetchPage,
     readonly pageSize = 50,
     private readonly maxPages = HELD_PAGES,
+    private readonly later: Later = afterTimeout,
   ) {}
 
   get total(): number | null {
@@ -72,17 +87,48 @@ export class SegmentPages {
     this.fetchPage(offset, this.pageSize)
       .then(({ total, items }) => {
         this.totalCount = total;
-        this.failure = null;
+        this.failures.delete(page);
+        if (this.failures.size === 0) this.failure = null;
         items.forEach((segment, i) => this.rows.set(offset + i, segment));
         this.held.add(page);
       })
       .catch((error: unknown) => {
         this.failure = error instanceof Error ? error.message : String(error);
+        this.retryLater(page);
       })
       .finally(() => {
         this.loading.delete(page);
         this.changed();
       });
+  }
+
+  /**
+   * Asks for a failed page again later, if it is still on screen then: the grid asks only when it scrolls, so a
+   * page that failed once would otherwise stay skeleton rows until the editor moved.
+   */
+  private retryLater(page: number): void {
+    const failed = (this.failures.get(page) ?? 0) + 1;
+    this.failures.set(page, failed);
+    if (this.retries.has(page)) return;
+    const delay = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (failed - 1));
+    this.retries.set(
+      page,
+      this.later(delay, () => {
+        this.retries.delete(page);
+        if (this.onScreen.has(page)) this.fetch(page);
+        else this.failures.delete(page); // asked for afresh when scrolled back to
+        if (this.failures.size === 0 && this.loading.size === 0) {
+          this.failure = null;
+          this.changed();
+        }
+      }),
+    );
+  }
+
+  /** Stops the retries waiting (the document is closed). */
+  dispose(): void {
+    for (const cancel of this.retries.values()) cancel();
+    this.retries.clear();
   }
 
   /** Lets the pages used least lately go, beyond `maxPages` with those on their way. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '../../../../core/model/segment';
-import { SegmentPages } from '../../../../renderer/features/document/segmentPages';
+import { HELD_PAGES, RETRY_FIRST_MS, RETRY_MAX_MS, SegmentPages } from '../../../../renderer/features/document/segmentPages';
 
 const TOTAL = 100_000;
 const segmentAt = (index: number): Segment => ({
@@ -138,5 +138,83 @@ describe('SegmentPages', () => {
     await land(300);
     expect(pages.heldOffsets()).toEqual([0, 200, 300]);
     expect(pages.at(210)?.position).toBe(211);
+  });
+
+  describe('a page that fails', () => {
+    /** A book whose pages fail while `busy` says so; retries wait in `waiting` until the test runs them. */
+    function flakyBook() {
+      const state = { busy: true };
+      const asked: number[] = [];
+      const waiting: Array<{ ms: number; work: () => void; cancelled: boolean }> = [];
+      const fetchPage = async (offset: number, limit: number) => {
+        asked.push(offset);
+        if (state.busy) throw new Error('The store is busy.');
+        return bookPages([])(offset, limit);
+      };
+      const later = (ms: number, work: () => void) => {
+        const entry = { ms, work, cancelled: false };
+        waiting.push(entry);
+        return () => (entry.cancelled = true);
+      };
+      const runWaiting = async () => {
+        const due = waiting.splice(0).filter((entry) => !entry.cancelled);
+        for (const entry of due) entry.work();
+        await settle();
+      };
+      return { state, asked, waiting, fetchPage, later, runWaiting };
+    }
+
+    it('is asked for again while it is on screen, waiting longer each time, until it lands and the error goes', async () => {
+      const book = flakyBook();
+      const pages = new SegmentPages(book.fetchPage, 50, HELD_PAGES, book.later);
+      pages.ensure([120]);
+      await settle();
+      expect(pages.error).toBe('The store is busy.');
+      expect(book.waiting.map((w) => w.ms)).toEqual([RETRY_FIRST_MS]);
+      await book.runWaiting();
+      await book.runWaiting();
+      expect(book.asked).toEqual([100, 100, 100]);
+      expect(book.waiting.map((w) => w.ms)).toEqual([RETRY_FIRST_MS * 4]);
+      book.state.busy = false;
+      await book.runWaiting();
+      expect(pages.at(120)?.position).toBe(121);
+      expect(pages.error).toBeNull();
+      expect(book.waiting).toEqual([]);
+    });
+
+    it('waits at most RETRY_MAX_MS between attempts', async () => {
+      const book = flakyBook();
+      const pages = new SegmentPages(book.fetchPage, 50, HELD_PAGES, book.later);
+      pages.ensure([0]);
+      await settle();
+      for (let k = 0; k < 12; k++) await book.runWaiting();
+      expect(book.waiting.map((w) => w.ms)).toEqual([RETRY_MAX_MS]);
+    });
+
+    it('is left alone once scrolled away, and the error with it; asked for afresh when scrolled back to', async () => {
+      const book = flakyBook();
+      const pages = new SegmentPages(book.fetchPage, 50, HELD_PAGES, book.later);
+      pages.ensure([120]);
+      await settle();
+      book.state.busy = false;
+      pages.ensure([300]);
+      await settle();
+      await book.runWaiting();
+      expect(book.asked).toEqual([100, 300]);
+      expect(pages.error).toBeNull();
+      pages.ensure([120]);
+      await settle();
+      expect(pages.at(120)?.position).toBe(121);
+    });
+
+    it('is not asked for again once the document is closed', async () => {
+      const book = flakyBook();
+      const pages = new SegmentPages(book.fetchPage, 50, HELD_PAGES, book.later);
+      pages.ensure([0]);
+      await settle();
+      pages.dispose();
+      await book.runWaiting();
+      expect(book.asked).toEqual([0]);
+    });
   });
 });
