@@ -13,6 +13,7 @@ import type { Clock } from '../db/clock';
 import type { NewDocument } from '../db/repositories/documents';
 import { IMPORT_ROWS_PER_INSERT, type ImportedSegment } from '../db/repositories/segments';
 import type { Store } from '../db/store';
+import { checkpointedSteps } from './checkpointedSteps';
 import { detectAndDecode } from './encoding';
 import { readInputFile } from './files';
 import { formatOptions, inspectFile, readFile, readForImport, readPairForImport, type FileRead, type ImportOptions, type PairRead } from './fileReading';
@@ -62,7 +63,7 @@ const STEP_MS = 25;
  */
 const ROWS_PER_STEP = 1500;
 export const PARTS_PER_STEP = 2;
-/** Steps between checkpoints, each a step of its own: the pages of three steps take some 25 ms to copy. */
+/** Steps between checkpoints (checkpointedSteps): the pages of three steps take some 25 ms to copy. */
 const STEPS_PER_CHECKPOINT = 3;
 
 
@@ -118,7 +119,10 @@ export function documentImporter(
    * Stores a document a step at a time. It stays hidden (importing) until its last sentence is in; if the
    * steps fail or are stopped (cancel), the finally block removes it: nothing half-imported stays.
    */
-  function* storing<Item>(
+  const storing = <Item>(...args: Parameters<typeof storingSteps<Item>>): ImportSteps =>
+    checkpointedSteps(store, storingSteps(...args), STEPS_PER_CHECKPOINT);
+
+  function* storingSteps<Item>(
     document: Omit<NewDocument, 'createdAt' | 'importing' | 'skeleton'>,
     rows: readonly Item[],
     toRow: (item: Item) => SegmentRow,
@@ -136,8 +140,6 @@ export function documentImporter(
     };
     let finished = false;
     let storedSteps = 0;
-    // The CLI stores in one transaction, where no checkpoint can run anyway.
-    const resumeCheckpoints = store.inTransaction ? () => {} : store.checkpoints.defer();
     try {
       // The writes, in order: a skeleton part, then a batch of rows, and so on while either lasts.
       let stored = 0;
@@ -177,10 +179,6 @@ export function documentImporter(
         });
         storedSteps++;
         yield { phase: 'storing', done: stored, total: rows.length };
-        if (storedSteps % STEPS_PER_CHECKPOINT === 0) {
-          store.checkpoints.run();
-          yield { phase: 'storing', done: stored, total: rows.length };
-        }
       }
       store.transaction(() => {
         stillOurs();
@@ -189,7 +187,6 @@ export function documentImporter(
       finished = true;
       return summary(documentId);
     } finally {
-      resumeCheckpoints();
       // A cancelled or failed import stays hidden until it is gone: at once when it is small, or when it was one
       // transaction all along (the CLI's, which rolls it back), else between requests.
       // Only while the id is still this import's: swept by another process, it may now be someone else's.
