@@ -86,6 +86,19 @@ function slipIn(speller: Speller, word: string, language: string): string | unde
 }
 /** Words longer than this get no suggestion: nspell's search grows with the word, and slips are in short words. */
 const MAX_SUGGESTED_LENGTH = 24;
+/**
+ * Unknown words of a sentence that are looked up for suggestions: nspell takes 3–30 ms for a typo, but 50–230 ms
+ * for a German word checked as English and up to half a second for a string of random letters, and the checks of
+ * a typed or saved sentence run on the request path. The words past these are flagged as possible, without a fix.
+ */
+const MAX_SUGGESTED_PER_SENTENCE = 5;
+/**
+ * A sentence with at least FOREIGN_AT_LEAST unknown lower-case words, FOREIGN_SHARE of those looked up, is not
+ * in the dictionary's language (a passage left untranslated, a quotation, code, noise): none of its words gets a
+ * suggestion, which would only guess at near English words for them.
+ */
+const FOREIGN_AT_LEAST = 3;
+const FOREIGN_SHARE = 0.5;
 
 export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossary, languages, speller, knownWords }) => {
   if (!speller || !languages.target) return [];
@@ -97,16 +110,30 @@ export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossar
     const lower = word.toLowerCase();
     return knownWords.has(lower) || fromSource.has(lower) || ctx.names.known.has(word) || glossary.some((t) => t.preferred.toLowerCase().split(/\s+/u).includes(lower));
   };
+  // The words the dictionary lacks first (a lookup each), then their flags: how many there are decides which
+  // get suggestions, the costly part.
+  const unknown: Array<{ start: number; form: string; parts: string[] }> = [];
+  // Lower-case words only: a sentence may well hold several names the dictionary lacks.
+  let lookedLower = 0;
+  let unknownLower = 0;
   for (const word of words) {
     const form = word.text.replace(POSSESSIVE, '');
     if (form.length < 2 || /[\p{N}_]/u.test(form) || (script && !script.test(form))) continue;
     if (/\p{Lu}/u.test(form.slice(1))) continue; // acronyms and brands: NATO, iPhone, McDonald
     if (insideAny(technical, word.start) || known(form)) continue;
+    const lower = !isUpperLetter(form[0]);
+    if (lower) lookedLower++;
     // A hyphenated word is right when each part is (`well-known`, `Anti-Flüchtlings-Demonstration`).
     const parts = form.split(/[-‐]/u).filter((p) => p.length > 0);
     if (speller.correct(form) || (parts.length > 1 && parts.every((p) => speller.correct(p) || known(p)))) continue;
     if (parts.length > 1 && speller.correct(parts.join(''))) continue; // `socio-economic` for `socioeconomic`
     if (languages.target === 'en' && britishVariants(form).some((v) => speller.correct(v))) continue;
+    unknown.push({ start: word.start, form, parts });
+    if (lower) unknownLower++;
+  }
+  const foreign = unknownLower >= FOREIGN_AT_LEAST && unknownLower >= FOREIGN_SHARE * lookedLower;
+  let suggestionsLeft = foreign ? 0 : MAX_SUGGESTED_PER_SENTENCE;
+  for (const { start, form, parts } of unknown) {
     const capitalized = isUpperLetter(form[0]);
     // A capitalized word the dictionary lacks is most often a name (at the start of a sentence, it may be either).
     // German inflects and compounds more than its Hunspell dictionary covers as nspell reads it (on the en→de
@@ -115,7 +142,8 @@ export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossar
     // Suggestions cost milliseconds a word, so they are looked for only where they can make the flag sure: a
     // lower-case word of a language the dictionary covers well.
     const slipsOnly = INFLECTS_BEYOND_DICTIONARY.has(languages.target);
-    const couldBeSure = !capitalized && form.length <= MAX_SUGGESTED_LENGTH && (!slipsOnly || (form.length >= SHORTEST_SLIP && parts.length === 1));
+    const couldBeSure =
+      !capitalized && form.length <= MAX_SUGGESTED_LENGTH && (!slipsOnly || (form.length >= SHORTEST_SLIP && parts.length === 1)) && suggestionsLeft-- > 0;
     const slip = couldBeSure && slipsOnly ? slipIn(speller, form, languages.target) : undefined;
     const suggestions = !couldBeSure ? [] : slipsOnly ? (slip ? [slip] : []) : speller.suggest(form).filter((s) => s !== form);
     // A slip of the keys has a near correction; a word with none is more often one the dictionary lacks.
@@ -128,8 +156,8 @@ export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossar
       !romanizedFromSource(source, form);
     const best = suggestions[0];
     const message = `${quoted(form)} is not in the dictionary` + (suggestions.length > 0 ? `; did you mean ${suggestions.slice(0, 3).map(quoted).join(', ')}?` : '');
-    const fix = best ? replacing(word.start, word.start + form.length, matchCapitalization(form, best)) : undefined;
-    flags.push(makeFlag('spelling', 'minor', message, word.start, word.start + form.length, text, fix, sure ? 'sure' : 'possible'));
+    const fix = best ? replacing(start, start + form.length, matchCapitalization(form, best)) : undefined;
+    flags.push(makeFlag('spelling', 'minor', message, start, start + form.length, text, fix, sure ? 'sure' : 'possible'));
   }
   return flags;
 };

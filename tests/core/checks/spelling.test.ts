@@ -94,6 +94,33 @@ describe('spelling', () => {
     expect(flagsOf('spelling', 'Полиция сообщила что получила три Telegram.', 0, options('ru', RU))).toEqual([]);
   });
 
+  it('looks up suggestions for at most five unknown words a sentence: the rest are flagged as possible, without a fix', () => {
+    const asked: string[] = [];
+    const counting: Speller = { correct: EN.correct, suggest: (w) => (asked.push(w), EN.suggest(w)) };
+    // Seven typos in a sentence of known words: not a passage in another language.
+    const typos = ['polise', 'polixe', 'saod', 'thwy', 'recieved', 'thrwe', 'reporys'];
+    const known = 'the police said they received three reports the police said they received three reports the police said';
+    const text = `${known} ${typos.join(' ')}.`;
+    const flags = flagsOf('spelling', text, 0, options('en', counting));
+    expect(asked).toEqual(typos.slice(0, 5));
+    expect(flags.map((f) => [text.slice(f.start, f.end), f.confidence, f.fix !== undefined])).toEqual([
+      ...typos.slice(0, 5).map((t) => [t, 'sure', true]),
+      ...typos.slice(5).map((t) => [t, 'possible', false]),
+    ]);
+  });
+
+  it('asks for no suggestion in a sentence mostly of unknown words (another language, noise): its words stay possible', () => {
+    const asked: string[] = [];
+    const counting: Speller = { correct: EN.correct, suggest: (w) => (asked.push(w), EN.suggest(w)) };
+    const text = 'The police said: die regierung hat nicht gesagt, wann sie kommt.';
+    const flags = flagsOf('spelling', text, 0, options('en', counting));
+    expect(asked).toEqual([]);
+    expect(flags.length).toBeGreaterThanOrEqual(5);
+    expect(flags.every((f) => f.confidence === 'possible' && f.fix === undefined)).toBe(true);
+    // Two typos in a short sentence are not a foreign passage.
+    expect(flagsOf('spelling', 'The polixe saod.', 0, options('en', counting)).map((f) => f.confidence)).toEqual(['sure', 'sure']);
+  });
+
   it('does nothing without a dictionary', () => {
     expect(flagsOf('spelling', 'The polise said.', 0, { languages: { target: 'en', source: null } })).toEqual([]);
   });
