@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3';
 
 /**
- * Control of the WAL's checkpoints, for work that writes a lot a step between requests (an import). SQLite
- * checkpoints on its own in the commit that takes the WAL past 1,000 pages, copying them into the database file:
- * some 25 ms here, added to whichever step commits then. Such work defers the automatic checkpoints and runs them
- * as steps of their own instead.
+ * Control of the WAL's checkpoints, for work that writes a lot a step between requests (an import, a bulk
+ * write). SQLite checkpoints on its own in the commit that takes the WAL past 1,000 pages, copying them into the
+ * database file: some 25 ms here, added to whichever step commits then. Such work defers the automatic
+ * checkpoints and runs them as steps of their own instead (services/checkpointedSteps.ts).
  */
 export function checkpointControl(db: Database) {
   let deferrals = 0;
