@@ -95,7 +95,8 @@ const MAX_SUGGESTED_PER_SENTENCE = 5;
 /**
  * A sentence with at least FOREIGN_AT_LEAST unknown lower-case words, FOREIGN_SHARE of those looked up, is not
  * in the dictionary's language (a passage left untranslated, a quotation, code, noise): none of its words gets a
- * suggestion, which would only guess at near English words for them.
+ * suggestion, which would only guess at near English words for them; its lower-case words are flagged as sure
+ * (but German's), without a fix.
  */
 const FOREIGN_AT_LEAST = 3;
 const FOREIGN_SHARE = 0.5;
@@ -149,11 +150,14 @@ export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossar
     // A slip of the keys has a near correction; a word with none is more often one the dictionary lacks.
     // Two kinds stay possible: a short word, unless a suggestion only swaps two of its letters (`teh`), and a
     // word that is a source word in Latin letters (a borrowing or a name the MT transliterated).
+    // In a sentence not in the dictionary's language a lower-case word is sure without a suggestion: the editor
+    // sees that the sentence (or the document's language) is wrong, but no guessed fix.
     const sure =
-      couldBeSure &&
-      suggestions.length > 0 &&
-      (form.length > SHORT || suggestions.some((s) => isTransposition(form.toLowerCase(), s.toLowerCase()))) &&
-      !romanizedFromSource(source, form);
+      (couldBeSure &&
+        suggestions.length > 0 &&
+        (form.length > SHORT || suggestions.some((s) => isTransposition(form.toLowerCase(), s.toLowerCase()))) &&
+        !romanizedFromSource(source, form)) ||
+      (foreign && !slipsOnly && !capitalized && form.length > SHORT && !romanizedFromSource(source, form));
     const best = suggestions[0];
     const message = `${quoted(form)} is not in the dictionary` + (suggestions.length > 0 ? `; did you mean ${suggestions.slice(0, 3).map(quoted).join(', ')}?` : '');
     const fix = best ? replacing(start, start + form.length, matchCapitalization(form, best)) : undefined;
