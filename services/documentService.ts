@@ -16,7 +16,11 @@ export interface ExportOptions {
   utf8?: boolean;
 }
 
-/** Sentences a deletion removes a step (each with its revisions, flags, names and index entries: 70–150 µs). */
+/**
+ * Sentences a deletion removes a step (each with its revisions, flags, names and index entries: 70–150 µs).
+ * Unlike an import or a bulk write, a deletion is not run with checkpoints of its own (checkpointedSteps):
+ * measured at 100k, its longest request wait was 25 ms without them and 28 ms with, and it took longer.
+ */
 const SENTENCES_REMOVED_A_STEP = 100;
 
 export function documentService(store: Store, clock: Clock) {

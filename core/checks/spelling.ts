@@ -144,7 +144,8 @@ export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossar
     // lower-case word of a language the dictionary covers well.
     const slipsOnly = INFLECTS_BEYOND_DICTIONARY.has(languages.target);
     const couldBeSure =
-      !capitalized && form.length <= MAX_SUGGESTED_LENGTH && (!slipsOnly || (form.length >= SHORTEST_SLIP && parts.length === 1)) && suggestionsLeft-- > 0;
+      !capitalized && form.length <= MAX_SUGGESTED_LENGTH && (!slipsOnly || (form.length >= SHORTEST_SLIP && parts.length === 1)) && suggestionsLeft > 0;
+    if (couldBeSure) suggestionsLeft--;
     const slip = couldBeSure && slipsOnly ? slipIn(speller, form, languages.target) : undefined;
     const suggestions = !couldBeSure ? [] : slipsOnly ? (slip ? [slip] : []) : speller.suggest(form).filter((s) => s !== form);
     // A slip of the keys has a near correction; a word with none is more often one the dictionary lacks.
@@ -153,11 +154,9 @@ export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossar
     // In a sentence not in the dictionary's language a lower-case word is sure without a suggestion: the editor
     // sees that the sentence (or the document's language) is wrong, but no guessed fix.
     const sure =
-      (couldBeSure &&
-        suggestions.length > 0 &&
-        (form.length > SHORT || suggestions.some((s) => isTransposition(form.toLowerCase(), s.toLowerCase()))) &&
-        !romanizedFromSource(source, form)) ||
-      (foreign && !slipsOnly && !capitalized && form.length > SHORT && !romanizedFromSource(source, form));
+      ((couldBeSure && suggestions.length > 0 && (form.length > SHORT || suggestions.some((s) => isTransposition(form.toLowerCase(), s.toLowerCase())))) ||
+        (foreign && !slipsOnly && !capitalized && form.length > SHORT)) &&
+      !romanizedFromSource(source, form);
     const best = suggestions[0];
     const message = `${quoted(form)} is not in the dictionary` + (suggestions.length > 0 ? `; did you mean ${suggestions.slice(0, 3).map(quoted).join(', ')}?` : '');
     const fix = best ? replacing(start, start + form.length, matchCapitalization(form, best)) : undefined;
