@@ -14,7 +14,7 @@ import {
   type WrittenState,
 } from './xliff/reviewStates';
 import { xliffLanguages } from './xliff/declaredLanguages';
-import { originPieces, writtenOrigin, type OriginPiece } from './xliff/sdlOrigin';
+import { originPieces, writtenOrigin, type NewOrigin, type OriginPiece } from './xliff/sdlOrigin';
 import { childElements, parseXmlTree, scanStartTag, textContent, type XmlElement } from './xliff/xmlTree';
 
 /**
@@ -803,12 +803,25 @@ function targetLanguageAttribute(skeleton: XliffSkeleton, unit: string, context:
 
 /**
  * A piece of a Trados segment's origin: as the file has it, or, once the editor changed the segment's text (a
- * status alone changes nothing of where the translation came from), as Trados writes a translator's edit.
+ * status alone changes nothing of where the translation came from), as Trados writes a translator's edit; a
+ * copied source confirmed as it is, as Trados writes a copy of the source.
  */
-function originPiece(unit: XliffSkeletonUnit | undefined, n: number | undefined, review: ReviewedUnit | undefined): string {
+function originPiece(unit: XliffSkeletonUnit | undefined, n: number | undefined, review: ReviewedUnit | undefined, vocabulary: StateVocabulary): string {
   if (!unit?.origin || n === undefined || !unit.origin[n]) throw badInput('The XLIFF skeleton is damaged: it names an origin it does not have.');
-  return writtenOrigin(unit.origin, n, review !== undefined && review.text !== unit.target);
+  const origin: NewOrigin =
+    review === undefined ? null
+    : review.text !== unit.target ? 'interactive'
+    : unit.copied === true && review.status !== importedStatus(unit, vocabulary) ? 'source'
+    : null;
+  return writtenOrigin(unit.origin, n, origin);
 }
+
+/** The states a unit's file writes: its tool's own (Trados', memoQ's), or those of its XLIFF version. */
+const vocabularyOf = (skeleton: XliffSkeleton, index: number): StateVocabulary =>
+  skeleton.units[index]?.states ?? (skeleton.model === 1 ? 'xliff1' : 'xliff2');
+
+/** The status a unit was imported with, by the mapping it was imported by (legacyStatusOfState for old skeletons). */
+const importedStatus = (unit: XliffSkeletonUnit, vocabulary: StateVocabulary): ReviewedUnit['status'] => unit.imported ?? legacyStatusOfState(vocabulary, unit.state);
 
 function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly ReviewedUnit[], context: WriteContext = {}): string {
   const skeleton = document.skeleton;
@@ -841,10 +854,10 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
       }
       return original;
     }
-    const vocabulary = unit.states ?? (skeleton.model === 1 ? 'xliff1' : 'xliff2');
+    const vocabulary = vocabularyOf(skeleton, index);
     // Still the status the unit was imported with (never changed, or changed and changed back): the file's
     // state stays as it was. Otherwise the status's own state (reviewStates.ts).
-    const imported = unit.imported ?? legacyStatusOfState(vocabulary, unit.state);
+    const imported = importedStatus(unit, vocabulary);
     const written = review.status === imported ? null : WRITTEN[vocabulary][review.status];
     // A copied source the editor confirmed is a translation now, though its text did not change.
     const changedText = review.text !== unit.target || (unit.copied === true && written !== null);
@@ -891,7 +904,7 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
   for (const [n, piece] of skeleton.pieces.entries()) {
     if (n === 0 && trgLang !== '' && typeof piece === 'string') out += piece.slice(0, skeleton.trgLangAt) + trgLang + piece.slice(skeleton.trgLangAt);
     else if (typeof piece === 'string') out += piece;
-    else if (piece.part === 'origin') out += originPiece(skeleton.units[piece.unit], piece.n, byUnit.get(piece.unit));
+    else if (piece.part === 'origin') out += originPiece(skeleton.units[piece.unit], piece.n, byUnit.get(piece.unit), vocabularyOf(skeleton, piece.unit));
     else {
       const unit = rendered[piece.unit];
       if (!unit) throw badInput('The XLIFF skeleton is damaged: it names a unit it does not have.');

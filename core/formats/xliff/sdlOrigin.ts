@@ -53,15 +53,22 @@ export function originPieces(text: string, seg: XmlElement, ns: string): Array<{
   return [...out, { start: seg.openEnd, end: seg.closeStart, piece: { content, from: from - seg.openEnd, to: to - seg.openEnd, name } }];
 }
 
-/** Piece n of a segment's origin as the file has it, or as written once the editor changed the segment's text. */
-export function writtenOrigin(pieces: readonly OriginPiece[], n: number, edited: boolean): string {
+/**
+ * How a segment's origin is written: as the file has it (null), the translator's once the editor changed its
+ * text, or `source` for a source copied into an empty segment and confirmed unchanged (Trados' Copy Source to
+ * Target, which its own editor records so).
+ */
+export type NewOrigin = null | 'interactive' | 'source';
+
+/** Piece n of a segment's origin as the file has it, or as written with a new origin. */
+export function writtenOrigin(pieces: readonly OriginPiece[], n: number, origin: NewOrigin): string {
   const piece = pieces[n]!;
   if ('attribute' in piece) {
-    if (!edited) return piece.kept;
+    if (origin === null) return piece.kept;
     if (piece.attribute !== 'origin') return '';
-    return piece.kept === '' ? ' origin="interactive"' : withValue(piece.kept, 'interactive');
+    return piece.kept === '' ? ` origin="${origin}"` : withValue(piece.kept, origin);
   }
-  if (!edited) return 'content' in piece ? piece.content : piece.closing;
+  if (origin === null) return 'content' in piece ? piece.content : piece.closing;
   const attributes = pieces.map((p) => ('attribute' in p ? p.kept : '')).join('');
   const inner = 'content' in piece ? piece.content : '';
   const previous = inner === '' ? `<${piece.name}${attributes}/>` : `<${piece.name}${attributes}>${inner}</${piece.name}>`;

@@ -92,9 +92,16 @@ describe('SDLXLIFF', () => {
     expect(copied.units[3]?.target).toBe('Погибли тринадцать силовиков.');
     expect(copied.units.slice(0, 3)).toEqual(document.units.slice(0, 3));
     expect(sdlxliffFormat.write(copied, [])).toBe(text);
-    expect(sdlxliffFormat.write(copied, [{ key, text: copied.units[3]!.target, status: 'confirmed' }])).toContain(
-      '<mrk mtype="seg" mid="4">Погибли тринадцать силовиков.</mrk></target><sdl:seg-defs><sdl:seg id="4" conf="Translated"/>',
+    // Confirmed as it is: Trados is told it is a copy of the source, as its own Copy Source to Target records it.
+    const confirmed = sdlxliffFormat.write(copied, [{ key, text: copied.units[3]!.target, status: 'confirmed' }]);
+    expect(confirmed).toContain(
+      '<mrk mtype="seg" mid="4">Погибли тринадцать силовиков.</mrk></target><sdl:seg-defs><sdl:seg id="4" conf="Translated" origin="source"/>',
     );
+    expect(sdlxliffFormat.parse(confirmed, 'review.sdlxliff').units[3]?.notes).toEqual(['Trados: Translated, copied from the source']);
+    // Edited, it is the translator's; left at its imported status, nothing is written.
+    const edited = sdlxliffFormat.write(copied, [{ key, text: 'Thirteen officers died.', status: 'confirmed' }]);
+    expect(edited).toContain('<sdl:seg id="4" conf="Translated" origin="interactive"/>');
+    expect(sdlxliffFormat.write(copied, [{ key, text: copied.units[3]!.target, status: 'not_started' }])).toBe(text);
   });
 
   it('writes a locked segment back as it came, and refuses an edit to its text in one line', () => {
@@ -291,7 +298,7 @@ function aroundContent(skeleton: XliffSkeleton, i: number): { before: string; af
         after = '';
         continue;
       }
-      if (piece.part === 'origin') bytes = writtenOrigin(unit.origin!, piece.n!, piece.unit === i);
+      if (piece.part === 'origin') bytes = writtenOrigin(unit.origin!, piece.n!, piece.unit === i ? 'interactive' : null);
       else bytes = { content: unit.content, state: unit.stateAttr, subState: unit.subStateAttr, approved: unit.approval?.attr ?? '' }[piece.part];
     }
     if (after === null) before += bytes;
