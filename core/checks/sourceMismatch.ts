@@ -233,6 +233,14 @@ export class NumberPool {
   }
 }
 
+/**
+ * Numbers a message names. A table row or a list of figures can lose dozens: past this many, one message names
+ * the first few and counts the rest, rather than a flag (or a hint) per number that no one reads.
+ */
+const MAX_LISTED = 5;
+const listed = (items: readonly NumberItem[]): string =>
+  items.slice(0, MAX_LISTED).map((m) => quoted(m.text)).join(', ') + (items.length > MAX_LISTED ? ` and ${items.length - MAX_LISTED} more` : '');
+
 export const checkSourceMismatch: SentenceCheck = ({ text, source, languages }) => {
   if (!source || source.trim().length === 0 || text.trim().length === 0) return [];
   const flags: Finding[] = [];
@@ -250,11 +258,12 @@ export const checkSourceMismatch: SentenceCheck = ({ text, source, languages }) 
   const targetPool = new NumberPool(targetWords);
   const missing = pool.left().filter((item) => !targetPool.take(item) && !item.optional);
   // Written once for all the flags: each message joins it on, which V8 does without copying it.
-  const hint = missing.length > 0 ? ` (the source has ${missing.map((m) => quoted(m.text)).join(', ')})` : '';
+  const hint = missing.length > 0 ? ` (the source has ${listed(missing)})` : '';
   for (const item of extra) {
     flags.push(makeFlag('source-mismatch', 'major', `${quoted(item.text)} is not in the source${hint}`, item.start, item.end, text));
   }
-  if (extra.length === 0) for (const item of missing) whole(`The source’s ${quoted(item.text)} is missing from the translation`, 'major');
+  if (extra.length === 0 && missing.length > MAX_LISTED) whole(`The source’s ${listed(missing)} are missing from the translation`, 'major');
+  else if (extra.length === 0) for (const item of missing) whole(`The source’s ${quoted(item.text)} is missing from the translation`, 'major');
 
   const targetUrls = urlsOf(text);
   const sourceUrls = urlsOf(source);

@@ -25,6 +25,17 @@ describe('source-mismatch', () => {
     ]);
   });
 
+  it('names at most five numbers a message: a row of figures that lost many gets one flag, not one per number', () => {
+    const figures = Array.from({ length: 40 }, (_, k) => String(100 + k));
+    const lost = check('The table lists the figures.', `Таблица: ${figures.join('; ')}.`);
+    // (The translation is also far shorter than its source: a flag of its own.)
+    expect(lost.map((f) => f.message).filter((m) => m.includes('“'))).toEqual([
+      'The source’s “100”, “101”, “102”, “103”, “104” and 35 more are missing from the translation',
+    ]);
+    const changed = check(`The table lists 999 and ${figures.slice(0, 30).join(', ')}.`, `Таблица: ${figures.join('; ')}.`);
+    expect(changed.map((f) => f.message)).toEqual(['“999” is not in the source (the source has “130”, “131”, “132”, “133”, “134” and 5 more)']);
+  });
+
   it.each([
     ['More than 1,000 people were injured.', 'Пострадали более 1 000 человек.'],
     ['More than 1,000 people were injured.', 'Пострадали более 1000 человек.'],
