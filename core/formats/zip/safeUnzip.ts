@@ -39,6 +39,19 @@ export interface ZipEntry {
   stored: boolean;
   /** Its last-modified time and date as the central directory gives them (MS-DOS fields), to write back as is. */
   modified?: DosTime;
+  /**
+   * Its bytes as the archive holds them (deflated or stored) and their CRC, when they could be located: an entry
+   * written back unchanged is copied as it was rather than compressed again (the images of a .docx are most of
+   * its size, and deflating them again most of the time an export takes).
+   */
+  packed?: PackedEntry;
+}
+
+export interface PackedEntry {
+  /** 0: stored; 8: deflated. */
+  method: 0 | 8;
+  crc: number;
+  body: Uint8Array;
 }
 
 export interface DosTime {
@@ -107,7 +120,7 @@ export function safeUnzip(file: Uint8Array, name: string, limits: ZipLimits = ZI
   }
   if (budgetError) throw budgetError;
 
-  const times = modifiedTimes(bytes);
+  const records = directoryRecords(bytes);
 
   // 2. Inflate entry by entry from a stream, counting what comes out: a header that understated a size is caught
   //    at the first byte over the budget, and nothing more is inflated.
@@ -125,15 +138,18 @@ export function safeUnzip(file: Uint8Array, name: string, limits: ZipLimits = ZI
       size += chunk.length;
       total += chunk.length;
       if (total > limits.maxUncompressedBytes) throw overTotal();
-      const packed = claim?.size ?? bytes.length;
-      if (size > limits.ratioFloor && size > limits.maxRatio * Math.max(packed, 1)) throw overRatio(file.name);
+      const packedSize = claim?.size ?? bytes.length;
+      if (size > limits.ratioFloor && size > limits.maxRatio * Math.max(packedSize, 1)) throw overRatio(file.name);
       if (claim && size > claim.originalSize) {
         throw refuse(`its part ${file.name} unpacks to more than its header says (${claim.originalSize} bytes)`);
       }
       chunks.push(chunk);
       if (!final) return;
-      const modified = times.get(file.name);
-      entries.push({ name: file.name, data: concat(chunks, size), stored: file.compression === 0, ...(modified && { modified }) });
+      const record = records.get(file.name);
+      const modified = record?.modified;
+      // Copied as it is only when its directory record agrees with what was read.
+      const packed = record?.packed && record.size === size && record.packed.method === file.compression ? record.packed : undefined;
+      entries.push({ name: file.name, data: concat(chunks, size), stored: file.compression === 0, ...(modified && { modified }), ...(packed && { packed }) });
     };
     file.start();
   });
@@ -156,18 +172,32 @@ export function safeUnzip(file: Uint8Array, name: string, limits: ZipLimits = ZI
   return entries;
 }
 
+interface DirectoryRecord {
+  modified: DosTime;
+  /** What the entry unpacks to, as the directory says. */
+  size: number;
+  packed?: PackedEntry;
+}
+
+/** A 32-bit size or offset that says "see the ZIP64 extra field". */
+const ZIP64_MARK = 0xffffffff;
+/** General-purpose flag bit 0: the entry is encrypted. */
+const ENCRYPTED = 0x0001;
+
 /**
- * Each entry's last-modified time and date by name, from the central directory (which fflate reads but does not
- * give). A directory this cannot walk (ZIP64, damaged: fflate has read it, so that is rare) gives none: the entries
- * are then written with the time of writing.
+ * Each entry's last-modified time and date, and where its packed bytes lie, by name, from the central directory
+ * and the local headers (fflate reads them but gives neither). A directory this cannot walk (ZIP64, damaged:
+ * fflate has read it, so that is rare) gives nothing: the entries are then written with the time of writing, and
+ * compressed again. An entry whose packed bytes cannot be located (a ZIP64 size, encrypted, a method other than
+ * stored or deflated, a local header out of place) just has none.
  */
-function modifiedTimes(bytes: Uint8Array): Map<string, DosTime> {
-  const times = new Map<string, DosTime>();
+function directoryRecords(bytes: Uint8Array): Map<string, DirectoryRecord> {
+  const records = new Map<string, DirectoryRecord>();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end-of-directory record: 22 bytes and a comment of at most 65,535 bytes from the end.
   let end = bytes.length - 22;
   while (end >= 0 && bytes.length - end <= 22 + 0xffff && view.getUint32(end, true) !== 0x06054b50) end--;
-  if (end < 0 || bytes.length - end > 22 + 0xffff) return times;
+  if (end < 0 || bytes.length - end > 22 + 0xffff) return records;
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
   for (let i = 0; i < count; i++) {
@@ -177,10 +207,35 @@ function modifiedTimes(bytes: Uint8Array): Map<string, DosTime> {
     if (at + 46 + nameLength > bytes.length) return new Map();
     // The name as fflate decodes it: UTF-8 when flag bit 11 says so, otherwise byte for byte.
     const name = strFromU8(bytes.subarray(at + 46, at + 46 + nameLength), (flags & 0x0800) === 0);
-    times.set(name, { time: view.getUint16(at + 12, true), date: view.getUint16(at + 14, true) });
+    const method = view.getUint16(at + 10, true);
+    const crc = view.getUint32(at + 16, true);
+    const packedSize = view.getUint32(at + 20, true);
+    const size = view.getUint32(at + 24, true);
+    const body =
+      (method === 0 || method === 8) && (flags & ENCRYPTED) === 0 && packedSize !== ZIP64_MARK && size !== ZIP64_MARK
+        ? packedBody(bytes, view, view.getUint32(at + 42, true), packedSize, bytes.subarray(at + 46, at + 46 + nameLength))
+        : null;
+    records.set(name, {
+      modified: { time: view.getUint16(at + 12, true), date: view.getUint16(at + 14, true) },
+      size,
+      ...(body && { packed: { method: method as 0 | 8, crc, body } }),
+    });
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
-  return times;
+  return records;
+}
+
+/**
+ * The packed bytes after the local header at `header`, or null when they are not all there or the header is
+ * not the same entry's (another name: what was inflated under the name may not be these bytes).
+ */
+function packedBody(bytes: Uint8Array, view: DataView, header: number, packedSize: number, name: Uint8Array): Uint8Array | null {
+  if (header === ZIP64_MARK || header + 30 > bytes.length || view.getUint32(header, true) !== 0x04034b50) return null;
+  const nameLength = view.getUint16(header + 26, true);
+  if (nameLength !== name.length || header + 30 + nameLength > bytes.length) return null;
+  for (let k = 0; k < nameLength; k++) if (bytes[header + 30 + k] !== name[k]) return null;
+  const start = header + 30 + nameLength + view.getUint16(header + 28, true);
+  return start + packedSize <= bytes.length ? bytes.subarray(start, start + packedSize) : null;
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {

@@ -8,7 +8,8 @@ import type { DosTime, ZipEntry } from './safeUnzip';
  * which stream readers (Java's ZipInputStream, commons-compress) refuse on stored entries. All the data is in
  * memory, so each entry is compressed first and its local header written complete. Stored entries stay stored.
  * No ZIP64: a package this large is refused on import (safeUnzip's limits) long before 4 GB. An entry keeps
- * the time it was last modified when it has one (`modified`, as read); the others get `now`.
+ * the time it was last modified when it has one (`modified`, as read); the others get `now`. An entry that
+ * brings its packed bytes (`packed`, as read) is written with them, not compressed again.
  */
 export function zipEntries(entries: readonly ZipEntry[], now: Date = new Date()): Uint8Array {
   const written = dosDateTime(now);
@@ -17,7 +18,9 @@ export function zipEntries(entries: readonly ZipEntry[], now: Date = new Date())
   let offset = 0;
   for (const entry of entries) {
     const name = strToU8(entry.name);
-    const body = entry.stored ? entry.data : deflateSync(entry.data, { level: 6 });
+    // An entry read from a package and not changed goes back packed as it came (safeUnzip: `packed`).
+    const packed = entry.packed?.method === (entry.stored ? 0 : 8) ? entry.packed : undefined;
+    const body = packed ? packed.body : entry.stored ? entry.data : deflateSync(entry.data, { level: 6 });
     const { time, date } = entry.modified ?? written;
     const fields: HeaderFields = {
       // bit 11: the name is UTF-8
@@ -25,7 +28,7 @@ export function zipEntries(entries: readonly ZipEntry[], now: Date = new Date())
       method: entry.stored ? 0 : 8,
       time,
       date,
-      crc: crc32(entry.data),
+      crc: packed ? packed.crc : crc32(entry.data),
       compressedSize: body.length,
       size: entry.data.length,
       name,

@@ -139,3 +139,60 @@ describe('docx: entry times on export', () => {
     expect(edited['word/document.xml']).not.toEqual(before['word/document.xml']);
   });
 });
+
+describe('docx: unchanged entries copied as packed', () => {
+  /** Each entry's method and packed bytes, by name, as the central directory and local headers place them. */
+  const packedBodies = (bytes: Uint8Array) => {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const end = bytes.length - 22; // no archive comment in these
+    const out: Record<string, [number, number[]]> = {};
+    let at = view.getUint32(end + 16, true);
+    for (let i = 0; i < view.getUint16(end + 10, true); i++) {
+      const nameLength = view.getUint16(at + 28, true);
+      const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+      const header = view.getUint32(at + 42, true);
+      const start = header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
+      out[name] = [view.getUint16(at + 10, true), [...bytes.subarray(start, start + view.getUint32(at + 20, true))]];
+      at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    }
+    return out;
+  };
+  // Packed at level 1 and 9, which Redline's own level 6 would not reproduce byte for byte.
+  const image = Uint8Array.from({ length: 20_000 }, (_, k) => (k * k) % 251);
+  const original = zipSync({
+    '[Content_Types].xml': [strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'), { level: 9 }],
+    'word/document.xml': [strToU8(DOCUMENT), { level: 1 }],
+    'word/media/image1.bin': [image, { level: 1 }],
+    'word/media/image2.png': [image, { level: 0 }],
+  });
+
+  it('writes an untouched package back with every entry’s packed bytes as they were', () => {
+    const document = docxFormat.parseBytes(original, 'packed.docx');
+    expect(packedBodies(docxFormat.writeBytes(document, []))).toEqual(packedBodies(original));
+  });
+
+  it('packs again only the part an edit rewrote, from the skeleton as the store keeps it', () => {
+    const document = JSON.parse(JSON.stringify(docxFormat.parseBytes(original, 'packed.docx'))) as ReturnType<typeof docxFormat.parseBytes>;
+    const out = docxFormat.writeBytes(document, [{ key: document.units[0]!.key, text: 'Hello, world.', status: 'edited' }]);
+    const before = packedBodies(original);
+    const after = packedBodies(out);
+    for (const name of ['[Content_Types].xml', 'word/media/image1.bin', 'word/media/image2.png']) expect(after[name]).toEqual(before[name]);
+    expect(after['word/document.xml']).not.toEqual(before['word/document.xml']);
+    const parts = safeUnzip(out, 'out.docx');
+    expect(parts.find((e) => e.name === 'word/media/image1.bin')!.data).toEqual(image);
+    expect(new TextDecoder().decode(parts.find((e) => e.name === 'word/document.xml')!.data)).toContain('Hello, world.');
+  });
+
+  it('reads no packed bytes from an entry whose local header names another', () => {
+    const bytes = zipSync({ 'a.xml': strToU8('<a/>'.repeat(20)), 'b.xml': strToU8('<b/>'.repeat(20)) });
+    // Point the directory's first record at the second entry's local header.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const directory = view.getUint32(bytes.length - 22 + 16, true);
+    const second = directory + 46 + view.getUint16(directory + 28, true) + view.getUint16(directory + 30, true) + view.getUint16(directory + 32, true);
+    const crooked = bytes.slice();
+    new DataView(crooked.buffer).setUint32(directory + 42, view.getUint32(second + 42, true), true);
+    const entries = safeUnzip(crooked, 'crooked.zip');
+    expect(entries.find((e) => e.name === 'a.xml')?.packed).toBeUndefined();
+    expect(entries.find((e) => e.name === 'b.xml')?.packed).toBeDefined();
+  });
+});
