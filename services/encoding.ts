@@ -57,6 +57,8 @@ const ALIASES: Readonly<Record<string, string>> = {
   'iso8859-1': 'iso-8859-1',
 };
 
+const NOT_TEXT_ENCODINGS = new Set(['base64', 'hex', 'base64url']);
+
 /** A canonical lower-case name for an encoding iconv-lite knows, or a clear error. */
 export function normalizeEncoding(name: string): string {
   const key = name.trim().toLowerCase();
@@ -65,6 +67,8 @@ export function normalizeEncoding(name: string): string {
   if (!key || !iconv.encodingExists(key)) {
     throw new RedlineError('bad_input', `Unknown character encoding “${name}”.`);
   }
+  // iconv-lite's byte-to-text conversions, not character encodings: a file read "as base64" would become its base64.
+  if (NOT_TEXT_ENCODINGS.has(key)) throw new RedlineError('bad_input', `“${name}” is not a character encoding of text.`);
   return key;
 }
 
@@ -213,6 +217,10 @@ function decodeAs(bytes: Uint8Array, encoding: string, name: string): { text: st
     if (body.length % 2 !== 0) throw new RedlineError('bad_input', `${name} is not valid ${encoding.toUpperCase()} text: it ends in half a character.`);
     const text = iconv.decode(body, encoding, { stripBOM: false });
     checkNotBinaryText(text, name);
+    checkReadsBack(text, body, encoding, name, bytes.length - body.length);
+    // iconv-lite reads half a surrogate pair as itself; the store (UTF-8) could only keep it as U+FFFD.
+    const lone = loneSurrogateAt(text);
+    if (lone >= 0) throw notReadable(name, encoding, bytes, bytes.length - body.length + 2 * lone, 'are half of a character (a lone surrogate)');
     return { text, bom };
   }
   checkNotBinaryBytes(body, name);
@@ -221,7 +229,46 @@ function decodeAs(bytes: Uint8Array, encoding: string, name: string): { text: st
     if (text === null) throw new RedlineError('bad_input', `${name} is not valid UTF-8 text.`);
     return { text, bom };
   }
-  return { text: iconv.decode(body, encoding, { stripBOM: false }), bom };
+  const text = iconv.decode(body, encoding, { stripBOM: false });
+  checkReadsBack(text, body, encoding, name, bytes.length - body.length);
+  return { text, bom };
+}
+
+/**
+ * Refuses bytes the encoding does not read: iconv-lite puts U+FFFD (or, for some encodings, another character)
+ * in their place without a word, and the export then writes that instead of what the file had — a wrong
+ * --encoding (UTF-8 read as UTF-32 came back as U+FFFD throughout), or half a UTF-16 surrogate pair. The text
+ * must encode back to the very bytes it was read from.
+ */
+function checkReadsBack(text: string, body: Uint8Array, encoding: string, name: string, bodyStart: number): void {
+  const back = iconv.encode(text, encoding, { addBOM: false });
+  if (back.length === body.length && back.equals(body)) return;
+  let at = 0;
+  while (at < body.length && at < back.length && body[at] === back[at]) at++;
+  const file = new Uint8Array(body.buffer, body.byteOffset - bodyStart, body.byteLength + bodyStart);
+  throw notReadable(name, encoding, file, bodyStart + at, 'would not be written back as they are');
+}
+
+/** The error for bytes at `offset` of the file that `encoding` does not read as text. */
+function notReadable(name: string, encoding: string, file: Uint8Array, offset: number, what: string): RedlineError {
+  const shown = Array.from(file.subarray(offset, offset + 4), (b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+  return new RedlineError(
+    'bad_input',
+    `${name} does not read as ${encoding.toUpperCase()} text: its bytes at offset ${offset} (${shown}) ${what}. ` +
+      'Choose another encoding, or let Redline detect it.',
+  );
+}
+
+/** The index of the first half of a surrogate pair standing alone in `text`, or -1. */
+function loneSurrogateAt(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    const next = text.charCodeAt(i + 1);
+    if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
+    else return i;
+  }
+  return -1;
 }
 
 /** How much of a file the UTF-16 test reads. */

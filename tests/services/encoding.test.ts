@@ -254,6 +254,38 @@ describe('detectAndDecode: binary data and forced encodings', () => {
     expect(thrown(() => detectAndDecode(bytes(0x63, 0xe9), 'l.txt', 'utf-8'))).toMatchObject({ code: 'bad_input', message: 'l.txt is not valid UTF-8 text.' });
   });
 
+  it('refuses bytes a forced encoding does not read, rather than importing U+FFFD that the export would write', () => {
+    const utf8 = Buffer.from('Привет, мир.\n');
+    expect(thrown(() => detectAndDecode(utf8, 'news.txt', 'utf-32'))).toMatchObject({
+      code: 'bad_input',
+      message: 'news.txt does not read as UTF-32 text: its bytes at offset 0 (D0 9F D1 80) would not be written back as they are. Choose another encoding, or let Redline detect it.',
+    });
+    for (const encoding of ['ascii', 'shift_jis', 'utf-32be']) {
+      expect(thrown(() => detectAndDecode(utf8, 'news.txt', encoding)).message).toMatch(/^news\.txt does not read as .* text: its bytes at offset \d+/);
+    }
+    // What the encoding does read is read as before.
+    expect(detectAndDecode(iconv.encode('日本語の文。', 'shift_jis'), 'ja.txt', 'shift_jis').text).toBe('日本語の文。');
+  });
+
+  it('refuses half a UTF-16 surrogate pair, with or without a byte-order mark', () => {
+    const lone = concat(bytes(0xff, 0xfe), Buffer.from('a', 'utf16le'), bytes(0x00, 0xd8), Buffer.from('b', 'utf16le'));
+    expect(thrown(() => detectAndDecode(lone, 'u16.txt')).message).toBe(
+      'u16.txt does not read as UTF-16LE text: its bytes at offset 4 (00 D8 62 00) are half of a character (a lone surrogate). Choose another encoding, or let Redline detect it.',
+    );
+    expect(thrown(() => detectAndDecode(lone.subarray(2), 'u16.txt', 'utf-16le')).message).toMatch(/offset 2 \(00 D8 62 00\) are half/);
+    // A low half first, and a high half at the very end.
+    expect(thrown(() => detectAndDecode(bytes(0xff, 0xfe, 0x00, 0xdc, 0x61, 0x00), 'u16.txt')).message).toMatch(/offset 2 \(00 DC 61 00\)/);
+    expect(thrown(() => detectAndDecode(bytes(0xfe, 0xff, 0x00, 0x61, 0xd8, 0x00), 'u16.txt')).message).toMatch(/UTF-16BE .*offset 4 \(D8 00\)/);
+    // A whole pair is a character.
+    expect(detectAndDecode(concat(bytes(0xff, 0xfe), Buffer.from('a😀', 'utf16le')), 'u16.txt').text).toBe('a😀');
+  });
+
+  it('refuses byte-to-text conversions that are not character encodings', () => {
+    for (const name of ['base64', 'hex', 'Base64']) {
+      expect(thrown(() => detectAndDecode(Buffer.from('Hi.'), 'a.txt', name))).toMatchObject({ code: 'bad_input', message: `“${name}” is not a character encoding of text.` });
+    }
+  });
+
   it('names an unknown forced encoding', () => {
     expect(thrown(() => detectAndDecode(Buffer.from('x'), 'a.txt', 'klingon-8'))).toMatchObject({
       code: 'bad_input',
