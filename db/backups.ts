@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { RedlineError } from '../core/model/errors';
 import { schemaState } from './migrate';
 import { MIGRATIONS } from './migrations';
+import { schemaDamage } from './schemaCheck';
 import { storeInUse, storeInUseError } from './storeInUse';
 
 /**
@@ -177,7 +178,7 @@ export function restoreBackup(storePath: string, backupPath: string, now: number
   rmSync(restoring, { force: true });
   try {
     readingOnly(backupPath, options, (source) => {
-      refuseUnusable(source, backupPath, 'integrity_check');
+      refuseUnusable(source, backupPath, 'integrity_check', options);
       source.prepare('VACUUM INTO ?').run(restoring);
     });
     // SQLite does not sync what VACUUM INTO writes; the copy must be on the disk before it stands for the store.
@@ -187,7 +188,7 @@ export function restoreBackup(storePath: string, backupPath: string, now: number
     } finally {
       closeSync(fd);
     }
-    readingOnly(restoring, options, (copy) => refuseUnusable(copy, backupPath, 'quick_check'));
+    readingOnly(restoring, options, (copy) => refuseUnusable(copy, backupPath, 'quick_check', options));
     if (storeInUse(storePath, options)) throw storeInUseError(storePath);
   } catch (error) {
     rmSync(restoring, { force: true });
@@ -196,8 +197,11 @@ export function restoreBackup(storePath: string, backupPath: string, now: number
   return { replaced: moveIn(storePath, restoring, now) };
 }
 
-/** Refuses, with the reason, a file that opening as the store would refuse, or one with no Redline store in it. */
-function refuseUnusable(db: Database.Database, path: string, check: 'integrity_check' | 'quick_check'): void {
+/**
+ * Refuses, with the reason, a file that opening as the store would refuse, or one with no Redline store in it, or
+ * one whose schema lost a table, column, index or trigger (sound pages, but the app would fail on first use).
+ */
+function refuseUnusable(db: Database.Database, path: string, check: 'integrity_check' | 'quick_check', options: OpenOptions): void {
   const found = db.pragma(check, { simple: true });
   if (found !== 'ok') throw unusableBackup(path, `it is damaged (SQLite's check found "${String(found).replace(/\s+/g, ' ').slice(0, 200)}")`);
   const state = schemaState(db);
@@ -213,6 +217,8 @@ function refuseUnusable(db: Database.Database, path: string, check: 'integrity_c
     case 'shipped':
       if (state.applied === 0) throw unusableBackup(path, 'it holds no Redline schema');
   }
+  const lost = schemaDamage(db, options.nativeBinding);
+  if (lost !== null) throw unusableBackup(path, `it is damaged (${lost})`);
 }
 
 /**

@@ -5,6 +5,7 @@ import { RedlineError } from '../core/model/errors';
 import { quickCheck } from './backups';
 import { migrate } from './migrate';
 import type { Migration } from './migrations';
+import { schemaDamage } from './schemaCheck';
 import { inStorageWords } from './storageErrors';
 
 export interface OpenOptions {
@@ -37,6 +38,14 @@ export function damagedStoreError(filename: string, found: string): RedlineError
   return new RedlineError(
     'damaged',
     `The Redline store (${filename}) is damaged: SQLite's check found "${found.slice(0, 200)}". Restore the newest backup ("Restore from backup…" in the library, or redline restore); what can still be read can be exported first.`,
+  );
+}
+
+/** The message a store whose schema lost part of itself is refused with, naming what is missing (db/schemaCheck.ts). */
+export function damagedSchemaError(filename: string, lost: string): RedlineError {
+  return new RedlineError(
+    'damaged',
+    `The Redline store (${filename}) is damaged: ${lost}. Restore the newest backup ("Restore from backup…" in the library, or redline restore); what can still be read can be exported first.`,
   );
 }
 
@@ -80,6 +89,10 @@ export function openDatabase(filename: string, options: OpenOptions = {}): Datab
     // QUICK_CHECK_MAX_BYTES; larger stores are checked in full in a worker once open (services/storeHealth.ts).
     const damage = checkedOnOpen(filename, options.quickCheckMaxBytes) ? quickCheck(db) : null;
     if (damage !== null) throw damagedStoreError(filename, damage);
+    // Sound pages can still hold a schema that lost a table or an index (an edit by hand, a bad tool): refused
+    // here rather than failing later with "no such table". Checked before migrating, which would fail the same way.
+    const lost = schemaDamage(db, options.nativeBinding);
+    if (lost !== null) throw damagedSchemaError(filename, lost);
     const copied =
       options.beforeMigrating ??
       (() => {

@@ -192,6 +192,16 @@ describe('backups', () => {
   });
 });
 
+/** Makes, at `path`, a copy of the store at `file` with `change` applied to its schema by hand. */
+const schemaLosing =
+  (change: string) =>
+  (path: string): void => {
+    copyFileSync(file, path);
+    const edited = openRaw(path);
+    edited.exec(change);
+    edited.close();
+  };
+
 describe('restoring a file that is not a usable Redline store', () => {
   /** How each kind of file is made at `path`, from the store at `file` (two documents, closed). */
   const cases: Array<[string, (path: string) => void, RegExp]> = [
@@ -234,6 +244,12 @@ describe('restoring a file that is not a usable Redline store', () => {
       },
       /it was written by a different version of Redline \(migration \d+ "renamed_elsewhere"/,
     ],
+    // Sound pages, a schema that lost part of itself: the app would fail on first use with "no such table".
+    ['a store whose table was dropped', schemaLosing('DROP TABLE segments'), /it is damaged \(its table "segments" is missing, and \d+ more parts of its schema\)/],
+    ['a store whose full-text table was dropped', schemaLosing('DROP TABLE segment_search'), /it is damaged \(its table "segment_search" is missing/],
+    ['a store whose index was dropped', schemaLosing('DROP INDEX segments_by_status'), /it is damaged \(its index "segments_by_status" is missing\)/],
+    ['a store whose trigger was dropped', schemaLosing('DROP TRIGGER revisions_no_delete'), /it is damaged \(its trigger "revisions_no_delete" is missing\)/],
+    ['a store whose column was dropped', schemaLosing('ALTER TABLE documents DROP COLUMN file_name'), /it is damaged \(its table "documents" has no column "file_name"\)/],
   ];
 
   it.each(cases)('refuses %s, saying why, and leaves the store as it was', (_kind, make, why) => {
@@ -246,6 +262,31 @@ describe('restoring a file that is not a usable Redline store', () => {
     );
     expect(readdirSync(temp.dir).sort()).toEqual(['chosen.sqlite', 'redline.sqlite']);
     expect(titles()).toEqual(['Kazakhstan', 'Kazakhstan']);
+  });
+});
+
+describe('restoring a backup whose schema is checked against its own version', () => {
+  it('restores a whole backup made at an older schema (checked against that version, not the newest)', () => {
+    fill(1);
+    const older = join(temp.dir, 'older.sqlite');
+    const db = openRaw(older);
+    migrate(db, () => NOW, MIGRATIONS.slice(0, 12));
+    db.close();
+    expect(restoreBackup(file, older, NOW + 5, options()).replaced).toBe(`${file}.replaced-${NOW + 5}`);
+  });
+
+  it('refuses an older backup that lost a table its version has, and leaves the store as it was', () => {
+    fill(1);
+    const older = join(temp.dir, 'older.sqlite');
+    const db = openRaw(older);
+    migrate(db, () => NOW, MIGRATIONS.slice(0, 12));
+    db.exec('DROP TABLE notes');
+    db.close();
+    expect(() => restoreBackup(file, older, NOW + 5, options())).toThrow(
+      expect.objectContaining({ code: 'bad_input', message: expect.stringMatching(/^older\.sqlite is not a usable Redline backup: it is damaged \(its table "notes" is missing, and \d+ more parts of its schema\)/) }),
+    );
+    expect(readdirSync(temp.dir).sort()).toEqual(['older.sqlite', 'redline.sqlite']);
+    expect(titles()).toEqual(['Kazakhstan']);
   });
 });
 

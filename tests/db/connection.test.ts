@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RedlineError } from '../../core/model/errors';
 import { openDatabase } from '../../db/connection';
+import { migrate } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
 import { dumpSchema } from '../../db/schemaDump';
 import { createStore } from '../../db/store';
@@ -66,5 +67,53 @@ describe('openDatabase', () => {
     const after = openRaw(file);
     expect({ schema: dumpSchema(after), log: after.prepare('SELECT * FROM schema_migrations').all() }).toEqual(before);
     after.close();
+  });
+
+  /** Applies `change` to the store's schema by hand and returns the schema as it then is. */
+  const damageSchema = (change: string): string => {
+    const raw = openRaw(file);
+    raw.exec(change);
+    const schema = dumpSchema(raw);
+    raw.close();
+    return schema;
+  };
+  const schemaNow = (): string => {
+    const raw = openRaw(file);
+    try {
+      return dumpSchema(raw);
+    } finally {
+      raw.close();
+    }
+  };
+
+  it.each([
+    ['DROP TABLE segments', /is damaged: its table "segments" is missing, and \d+ more parts of its schema\. Restore the newest backup/],
+    ['DROP INDEX segments_by_status', /is damaged: its index "segments_by_status" is missing\. Restore the newest backup/],
+    ['DROP TRIGGER revisions_no_delete', /is damaged: its trigger "revisions_no_delete" is missing\. Restore the newest backup/],
+    ['ALTER TABLE documents DROP COLUMN file_name', /is damaged: its table "documents" has no column "file_name"\. Restore the newest backup/],
+  ])('refuses a store whose schema lost part of itself (%s) as damaged, naming it, and leaves it as it was', (change, message) => {
+    openFile().close();
+    const before = damageSchema(change);
+    expect(() => openFile()).toThrow(expect.objectContaining({ code: 'damaged', message: expect.stringMatching(message) }));
+    expect(schemaNow()).toBe(before);
+  });
+
+  it('refuses an older store that lost a table before migrating it, rather than failing part-way', () => {
+    const raw = openRaw(file);
+    migrate(raw, () => NOW, MIGRATIONS.slice(0, 12));
+    raw.close();
+    const before = damageSchema('DROP TABLE notes');
+    const upgrade = () => openDatabase(file, { clock: () => NOW, nativeBinding: nativeBinding(), beforeMigrating: () => undefined });
+    expect(upgrade).toThrow(expect.objectContaining({ code: 'damaged', message: expect.stringMatching(/is damaged: its table "notes" is missing, and \d+ more parts of its schema\./) }));
+    expect(schemaNow()).toBe(before);
+  });
+
+  it('opens a whole older store and migrates it (its schema is checked against its own version)', () => {
+    const raw = openRaw(file);
+    migrate(raw, () => NOW, MIGRATIONS.slice(0, 12));
+    raw.close();
+    const db = openDatabase(file, { clock: () => NOW, nativeBinding: nativeBinding(), beforeMigrating: () => undefined });
+    expect(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(MIGRATIONS.length);
+    db.close();
   });
 });
