@@ -5,7 +5,7 @@ import type { ExportProgress } from '../core/model/exportProgress';
 import type { StepProgress } from '../core/model/steps';
 import type { ExportRequest } from './exportContent';
 import type { ExportWorkerMessage, ExportWorkerRequest } from './exportWorker';
-import { temporarySibling } from './files';
+import { temporarySibling, writablePath } from './files';
 import { keptThreads, type KeptThreadsOptions, type LentThread } from './keptThreads';
 import type { WorkerEntry } from './workerEntry';
 
@@ -22,8 +22,12 @@ interface Job {
   progress: ExportProgress | null;
   preparing: ExportPreparation | null;
   thread: LentThread | null;
-  /** The file the editor chose, the temporary file beside it, and what records the export once it is in place. */
+  /**
+   * The file the editor chose, the file written (where its links lead: writablePath), the temporary file beside
+   * that, and what records the export once it is in place.
+   */
   path: string;
+  target: string;
   tempPath: string;
   recorded: (path: string) => void;
   /** Settles the job's promise once: the first of written, failed, cancelled wins. */
@@ -83,7 +87,7 @@ export function exportJobs(databaseFile: string, entry: WorkerEntry, nativeBindi
     else if (message.kind === 'written') {
       const { path, recorded } = job;
       try {
-        renameSync(job.tempPath, path);
+        renameSync(job.tempPath, job.target);
       } catch (error) {
         finish(job, new RedlineError('io', `Cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`), true);
         return;
@@ -124,6 +128,12 @@ export function exportJobs(databaseFile: string, entry: WorkerEntry, nativeBindi
       if (jobs.has(documentId)) {
         return Promise.reject(new RedlineError('bad_input', 'This document is already being exported: wait for it, or cancel it.'));
       }
+      let target: string;
+      try {
+        target = writablePath(path);
+      } catch (error) {
+        return Promise.reject(error as Error);
+      }
       let settle!: (error: Error | null) => void;
       const result = new Promise<{ path: string }>((resolve, reject) => {
         settle = (error) => (error ? reject(error) : resolve({ path }));
@@ -135,7 +145,8 @@ export function exportJobs(databaseFile: string, entry: WorkerEntry, nativeBindi
         preparing: prepare ?? null,
         thread: null,
         path,
-        tempPath: temporarySibling(path),
+        target,
+        tempPath: temporarySibling(target),
         recorded,
         settle,
         settled: false,

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { RedlineError } from '../core/model/errors';
+import { foundKind, writeStep, type Found } from './writeTarget';
 
 /** Larger files are not sentence-by-sentence review work; refuse them before reading. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -49,14 +50,51 @@ export function readInputFile(path: string, maxBytes = MAX_INPUT_BYTES): Uint8Ar
 /** A hidden, unique name beside `path` (same folder, so renaming it onto `path` is atomic). */
 export const temporarySibling = (path: string): string => join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
 
-/** Writes a file so that it is either wholly the new content or untouched: a temp file, then a rename. */
+const cannotWrite = (path: string, error: unknown) =>
+  new RedlineError('io', `Cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
+
+/** What is at `path`, not following a link. Nothing when lstat fails: the write there then fails with the reason. */
+function foundAt(chosen: string, path: string): Found {
+  let stats;
+  try {
+    stats = lstatSync(path);
+  } catch {
+    return { kind: 'nothing' };
+  }
+  const kind = foundKind(stats);
+  if (kind !== 'link') return { kind };
+  try {
+    return { kind, to: readlinkSync(path) };
+  } catch (error) {
+    throw cannotWrite(chosen, error);
+  }
+}
+
+/**
+ * The path a write to `path` must rename its file onto (writeTarget.ts): through links to the file they end at.
+ * Throws bad_input when that is a folder, a device or another non-regular file.
+ */
+export function writablePath(path: string): string {
+  for (let links = 0, at = path; ; links++) {
+    const step = writeStep(path, at, foundAt(path, at), links);
+    if (step.kind === 'write') return step.path;
+    if (step.kind === 'refuse') throw new RedlineError('bad_input', step.message);
+    at = step.path;
+  }
+}
+
+/**
+ * Writes a file so that it is either wholly the new content or untouched: a temp file, then a rename. Through a
+ * link, the file it leads to is written (the link stays); a folder or device is refused before anything is written.
+ */
 export function writeFileAtomically(path: string, bytes: Uint8Array): void {
-  const temp = temporarySibling(path);
+  const target = writablePath(path);
+  const temp = temporarySibling(target);
   try {
     writeFileSync(temp, bytes);
-    renameSync(temp, path);
+    renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw new RedlineError('io', `Cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
+    throw cannotWrite(path, error);
   }
 }

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -225,6 +226,25 @@ describe('exports in a worker thread', () => {
     await run(services, jobs, id, 'original', join(dir, 'a.txt'));
     expect(readFileSync(join(dir, 'a.txt')).equals(services.documents.exportBytes(id))).toBe(true);
     expect(threads).toHaveLength(1);
+  });
+
+  it.skipIf(process.platform === 'win32')('writes through a link to its target, and refuses a FIFO before a thread starts', async () => {
+    const { services, databaseFile, dir } = openTestServices();
+    const { id } = services.documents.importText({ ...SAMPLE, hasBom: false });
+    const { jobs, threads } = countedJobs(databaseFile);
+    execFileSync('mkfifo', [join(dir, 'pipe')]);
+    expect(await rejection(run(services, jobs, id, 'original', join(dir, 'pipe')))).toMatchObject({
+      code: 'bad_input',
+      message: `${join(dir, 'pipe')} is not a regular file (a FIFO): choose a file to write.`,
+    });
+    expect(threads).toHaveLength(0);
+    expect(lstatSync(join(dir, 'pipe')).isFIFO()).toBe(true);
+    writeFileSync(join(dir, 'target.txt'), 'old');
+    symlinkSync('target.txt', join(dir, 'link.txt'));
+    expect(await run(services, jobs, id, 'original', join(dir, 'link.txt'))).toEqual({ path: join(dir, 'link.txt') });
+    expect(lstatSync(join(dir, 'link.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'target.txt')).equals(services.documents.exportBytes(id))).toBe(true);
+    expect(filesBesideStore(dir)).toEqual(['data', 'link.txt', 'pipe', 'target.txt']);
   });
 });
 

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readFile } from '../../services/fileReading';
-import { MAX_INPUT_BYTES, MAX_SDLXLIFF_BYTES, maxInputBytes, readInputFile, writeFileAtomically } from '../../services/files';
+import { MAX_INPUT_BYTES, MAX_SDLXLIFF_BYTES, maxInputBytes, readInputFile, writablePath, writeFileAtomically } from '../../services/files';
 import { tempDir } from '../electron/support';
 import { thrown } from '../support/thrown';
 
@@ -117,15 +118,110 @@ describe('writeFileAtomically', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('throws io when the target is a folder, removing its temp file and leaving the folder as it was', () => {
+  it('refuses a folder before writing anything, leaving the folder as it was', () => {
     const dir = tempDir();
     const target = join(dir, 'out.txt');
     mkdirSync(target);
     writeFileSync(join(target, 'keep.txt'), 'keep');
-    expect(thrown(() => writeFileAtomically(target, Buffer.from('x'))).code).toBe('io');
-    // The temp file was written next to the target and must be gone.
+    expect(thrown(() => writeFileAtomically(target, Buffer.from('x')))).toMatchObject({
+      code: 'bad_input',
+      message: `${target} is not a regular file (a folder): choose a file to write.`,
+    });
     expect(readdirSync(dir)).toEqual(['out.txt']);
     expect(readdirSync(target)).toEqual(['keep.txt']);
-    expect(existsSync(join(target, 'keep.txt'))).toBe(true);
+  });
+});
+
+// A rename over a link replaces the link, over a device the device: a write goes through links, and refuses the rest.
+describe.skipIf(process.platform === 'win32')('writeFileAtomically: links and special files', () => {
+  const isLink = (path: string) => lstatSync(path).isSymbolicLink();
+
+  it('writes through a link to the file it points to; the link stays a link', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'target.txt'), 'old and longer');
+    symlinkSync('target.txt', join(dir, 'link.txt'));
+    writeFileAtomically(join(dir, 'link.txt'), Buffer.from('new'));
+    expect(isLink(join(dir, 'link.txt'))).toBe(true);
+    expect(readlinkSync(join(dir, 'link.txt'))).toBe('target.txt');
+    expect(readFileSync(join(dir, 'target.txt'), 'utf8')).toBe('new');
+    expect(readdirSync(dir).sort()).toEqual(['link.txt', 'target.txt']);
+  });
+
+  it('follows a chain of links, relative ones from their own folder, to the file at its end', () => {
+    const dir = tempDir();
+    const [a, b] = [join(dir, 'a'), join(dir, 'b')];
+    mkdirSync(a);
+    mkdirSync(b);
+    writeFileSync(join(b, 'real.txt'), 'old');
+    symlinkSync('real.txt', join(b, 'second.txt'));
+    symlinkSync(join(b, 'second.txt'), join(a, 'first.txt'));
+    symlinkSync('a/first.txt', join(dir, 'chosen.txt'));
+    expect(writablePath(join(dir, 'chosen.txt'))).toBe(join(b, 'real.txt'));
+    writeFileAtomically(join(dir, 'chosen.txt'), Buffer.from('new'));
+    expect(readFileSync(join(b, 'real.txt'), 'utf8')).toBe('new');
+    expect([join(dir, 'chosen.txt'), join(a, 'first.txt'), join(b, 'second.txt')].every(isLink)).toBe(true);
+    // The temp file was beside the real file (one folder, so the rename is atomic), and is gone.
+    expect(readdirSync(b).sort()).toEqual(['real.txt', 'second.txt']);
+  });
+
+  it('a dangling link creates the file it points to, where its folder exists; otherwise the write fails as for a missing folder', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'sub'));
+    symlinkSync('sub/new.txt', join(dir, 'link.txt'));
+    writeFileAtomically(join(dir, 'link.txt'), Buffer.from('new'));
+    expect(isLink(join(dir, 'link.txt'))).toBe(true);
+    expect(readFileSync(join(dir, 'sub', 'new.txt'), 'utf8')).toBe('new');
+
+    symlinkSync('missing/new.txt', join(dir, 'nowhere.txt'));
+    const error = thrown(() => writeFileAtomically(join(dir, 'nowhere.txt'), Buffer.from('x')));
+    expect(error).toMatchObject({ code: 'io', message: `Cannot write ${join(dir, 'nowhere.txt')} (ENOENT).` });
+    expect(isLink(join(dir, 'nowhere.txt'))).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['link.txt', 'nowhere.txt', 'sub']);
+  });
+
+  it('refuses a loop of links, changing nothing', () => {
+    const dir = tempDir();
+    symlinkSync('b.txt', join(dir, 'a.txt'));
+    symlinkSync('a.txt', join(dir, 'b.txt'));
+    expect(thrown(() => writeFileAtomically(join(dir, 'a.txt'), Buffer.from('x')))).toMatchObject({
+      code: 'bad_input',
+      message: expect.stringMatching(/a\.txt is a link that leads to more than 40 links in a row/),
+    });
+    expect(readdirSync(dir).sort()).toEqual(['a.txt', 'b.txt']);
+    expect(isLink(join(dir, 'a.txt')) && isLink(join(dir, 'b.txt'))).toBe(true);
+  });
+
+  it('refuses a FIFO, and a link to one, before anything is written: the FIFO stays, no temp file is left', () => {
+    const dir = tempDir();
+    const fifo = join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    symlinkSync('pipe', join(dir, 'link.txt'));
+    expect(thrown(() => writeFileAtomically(fifo, Buffer.from('x')))).toMatchObject({
+      code: 'bad_input',
+      message: `${fifo} is not a regular file (a FIFO): choose a file to write.`,
+    });
+    expect(thrown(() => writeFileAtomically(join(dir, 'link.txt'), Buffer.from('x')))).toMatchObject({
+      code: 'bad_input',
+      message: `${join(dir, 'link.txt')} (a link to ${join(dir, 'pipe')}) is not a regular file (a FIFO): choose a file to write.`,
+    });
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(isLink(join(dir, 'link.txt'))).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['link.txt', 'pipe']);
+  });
+
+  it('refuses a link to a folder, leaving both', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'folder'));
+    symlinkSync('folder', join(dir, 'link'));
+    expect(thrown(() => writeFileAtomically(join(dir, 'link'), Buffer.from('x'))).message).toMatch(/is not a regular file \(a folder\)/);
+    expect(readdirSync(dir).sort()).toEqual(['folder', 'link']);
+    expect(readdirSync(join(dir, 'folder'))).toEqual([]);
+  });
+
+  it('writes a regular file, and a new one, at the chosen path itself', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'old.txt'), 'old');
+    expect(writablePath(join(dir, 'old.txt'))).toBe(join(dir, 'old.txt'));
+    expect(writablePath(join(dir, 'new.txt'))).toBe(join(dir, 'new.txt'));
   });
 });
