@@ -109,6 +109,9 @@ function localHeaderMismatch(
   const size = u32(entry + 24);
   if (u16(local + 6) & SIZES_AFTER_DATA || packed === ZIP64_MARK || size === ZIP64_MARK) return null;
   const [localPacked, localSize] = [u32(local + 18), u32(local + 22)];
+  // ZIP64 in the local header only (Python's zipfile writes it so for a part it could not size beforehand): the
+  // sizes are in its extra field, which fflate reads.
+  if (localPacked === ZIP64_MARK || localSize === ZIP64_MARK) return null;
   // Some writers leave both at zero without setting bit 3: sizes not given, rather than different ones.
   if (localPacked === 0 && localSize === 0) return null;
   return localPacked !== packed || localSize !== size ? 'sizes' : null;

@@ -1,6 +1,7 @@
 import { strFromU8, Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { RedlineError } from '../../model/errors';
 import { archiveStart } from './archiveStart';
+import { crc32 } from './zipEntries';
 
 /**
  * Reading a ZIP package (a DOCX) within budgets. A ZIP can claim anything in its headers and deflate packs 1,000
@@ -145,11 +146,16 @@ export function safeUnzip(file: Uint8Array, name: string, limits: ZipLimits = ZI
       }
       chunks.push(chunk);
       if (!final) return;
+      const data = concat(chunks, size);
       const record = records.get(file.name);
+      // Deflate has no checksum of its own: a flipped byte in a part reads as other text, caught only here.
+      if (record && crc32(data) !== record.crc) {
+        throw new RedlineError('bad_input', `${name} is damaged: its part ${file.name} does not match its checksum (CRC-32).`);
+      }
       const modified = record?.modified;
       // Copied as it is only when its directory record agrees with what was read.
       const packed = record?.packed && record.size === size && record.packed.method === file.compression ? record.packed : undefined;
-      entries.push({ name: file.name, data: concat(chunks, size), stored: file.compression === 0, ...(modified && { modified }), ...(packed && { packed }) });
+      entries.push({ name: file.name, data, stored: file.compression === 0, ...(modified && { modified }), ...(packed && { packed }) });
     };
     file.start();
   });
@@ -174,8 +180,9 @@ export function safeUnzip(file: Uint8Array, name: string, limits: ZipLimits = ZI
 
 interface DirectoryRecord {
   modified: DosTime;
-  /** What the entry unpacks to, as the directory says. */
+  /** What the entry unpacks to, as the directory says, and the CRC-32 of that. */
   size: number;
+  crc: number;
   packed?: PackedEntry;
 }
 
@@ -218,6 +225,7 @@ function directoryRecords(bytes: Uint8Array): Map<string, DirectoryRecord> {
     records.set(name, {
       modified: { time: view.getUint16(at + 12, true), date: view.getUint16(at + 14, true) },
       size,
+      crc,
       ...(body && { packed: { method: method as 0 | 8, crc, body } }),
     });
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);

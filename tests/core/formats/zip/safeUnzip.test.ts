@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { zipEntries } from '../../../../core/formats/zip/zipEntries';
@@ -98,5 +99,22 @@ describe('safeUnzip', () => {
     expect(badInput(() => safeUnzip(zip.subarray(0, zip.length - 30), 'x.docx'))).toBe(
       'x.docx is not a .docx file: its ZIP archive is damaged: it has no end record (is the end of the file missing?).',
     );
+  });
+
+  it('refuses a part whose bytes do not match its CRC-32, rather than reading other text', () => {
+    const text = new TextEncoder().encode('<w:t>Quarterly report</w:t>');
+    const zip = zipSync({ '[Content_Types].xml': new Uint8Array(10).fill(60), 'word/document.xml': [text, { level: 0 }] });
+    expect(safeUnzip(zip, 'ok.docx').map((e) => e.name)).toEqual(['[Content_Types].xml', 'word/document.xml']);
+    // A stored part's last byte (just before the central directory) changed: it would read as other text.
+    const flipped = zip.slice();
+    flipped[new DataView(zip.buffer, zip.byteOffset).getUint32(zip.length - 22 + 16, true) - 1]! ^= 0x01;
+    expect(badInput(() => safeUnzip(flipped, 'flip.docx'))).toBe('flip.docx is damaged: its part word/document.xml does not match its checksum (CRC-32).');
+  });
+
+  it('reads ZIP64 local headers (sizes in their extra field), as Python’s zipfile writes them', () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../fixtures/zip64-local-headers.docx', import.meta.url)));
+    const view = new DataView(bytes.buffer);
+    expect(view.getUint32(18, true)).toBe(0xffffffff); // the first local header's packed size: see the extra field
+    expect(safeUnzip(bytes, 'zip64.docx').map((e) => e.name)).toContain('word/document.xml');
   });
 });
