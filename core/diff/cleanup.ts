@@ -1,5 +1,6 @@
-import { diffChars } from 'diff';
+import { diffArrays } from 'diff';
 import type { DiffKind } from './diffOp';
+import { graphemes } from './tokenize';
 
 /** A stretch of the diff before offsets are assigned. */
 export interface Run {
@@ -69,9 +70,9 @@ function mergeChoppy(pieces: Piece[], tiny: (text: string, before: Change, after
  */
 function refineWord(deleted: string, inserted: string): Run[] | null {
   if (!deleted || !inserted || /\s/u.test(deleted) || /\s/u.test(inserted)) return null;
-  const runs: Run[] = diffChars(deleted, inserted).map((c) => ({
+  const runs: Run[] = diffArrays(graphemes(deleted), graphemes(inserted)).map((c) => ({
     kind: c.added ? 'insert' : c.removed ? 'delete' : 'equal',
-    text: c.value,
+    text: c.value.join(''),
   }));
   const pieces = mergeChoppy(toPieces(runs), (text) => text.length <= 2);
   const kept = pieces.reduce((n, p) => n + ('equal' in p ? p.equal.length : 0), 0);

@@ -1,4 +1,13 @@
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+const graphemeSegmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * The characters of a text as a reader sees them (grapheme clusters): a flag (two regional indicators), an emoji
+ * joined with ZWJ, a consonant with its vowel sign stay one, so a diff never shows half of one changed.
+ */
+export const graphemes = (text: string): string[] =>
+  // Printable ASCII (one character a grapheme) needs no segmenter, which costs a third of a diff's time.
+  /^[ -~]*$/u.test(text) ? text.split('') : Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
 
 /**
  * Splits text into words, whitespace runs and single punctuation marks, so that a removed space or comma is a
@@ -10,7 +19,13 @@ export function tokenize(text: string): string[] {
     if (/^\s+$/u.test(segment)) tokens.push(segment);
     // ICU joins words across a narrow no-break space (U+202F) or a U+FEFF; split there so spaces stay tokens.
     else if (isWordLike) tokens.push(...segment.split(/(\s+)/u).filter((part) => part.length > 0));
-    else tokens.push(...Array.from(segment));
+    else {
+      // A mark combined onto a space (a stray accent) is one grapheme of both kinds: spaces stay tokens of their own.
+      for (const grapheme of segment.length === 1 ? [segment] : graphemes(segment)) {
+        if (/\s/u.test(grapheme) && !/^\s+$/u.test(grapheme)) tokens.push(...Array.from(grapheme));
+        else tokens.push(grapheme);
+      }
+    }
   }
   return tokens;
 }

@@ -120,6 +120,17 @@ describe('wordDiff invariants', () => {
   });
 });
 
+describe('wordDiff never cuts a character as a reader sees it', () => {
+  it.each([
+    ['a flag (two regional indicators)', '🇰🇿🇷🇺', '🇰🇿🇺🇦', '🇰🇿<del>🇷🇺</del><ins>🇺🇦</ins>'],
+    ['an emoji joined with ZWJ', 'Family 👨‍👩‍👧‍👦 here', 'Family 👨‍👩‍👧 here', 'Family <del>👨‍👩‍👧‍👦</del><ins>👨‍👩‍👧</ins> here'],
+    ['a Devanagari consonant with its vowel sign', 'नमस्ते दुनिया', 'नमस्त दुनिया', '<del>नमस्ते</del><ins>नमस्त</ins> दुनिया'],
+    ['a letter with a combining accent', 'Le cafe\u0301 ouvert', 'Le cafe ouvert', 'Le <del>cafe\u0301</del><ins>cafe</ins> ouvert'],
+  ])('%s', (_name, mt, correction, golden) => {
+    expect(markup(mt, correction)).toBe(golden);
+  });
+});
+
 describe('wordDiff golden diffs on sentences of the Kazakhstan article', () => {
   const fixture = readKazakhstanFixture();
   // Golden cases must start from the MT exactly as shipped.
