@@ -100,6 +100,6 @@ export interface AsyncCommand {
 /** A document id: a whole number from 1 up, written in plain digits. */
 export function parseId(value: string | undefined): number {
   if (value === undefined) throw new UsageError('Missing document id.');
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`"${value}" is not a document id.`);
+  if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) throw new UsageError(`"${value}" is not a document id.`);
   return Number(value);
 }

@@ -254,13 +254,24 @@ export function createServices(databaseFile: string, options: ServiceOptions = {
 
 type OpenServices = ReturnType<typeof openServices>;
 
+/** The store's folder, made if missing; a clear error when it cannot be (a file of that name, no permission). */
+function makeDataFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file stands where a folder is needed' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
+    throw new RedlineError('io', `Cannot use ${folder} as Redline's data folder (${why}): set REDLINE_DATA_DIR to a folder Redline may write in.`);
+  }
+}
+
 /**
  * The services over the store as it is on disk now. A store with work in it is migrated only when a copy of it
  * as it is exists: the entry point's preparation, or (`restored`) the backup it was just restored from.
  */
 function openServices(databaseFile: string, options: ServiceOptions, restored?: { copiedFrom: BackupInfo }) {
   const clock = options.clock ?? systemClock;
-  if (databaseFile !== ':memory:') mkdirSync(dirname(databaseFile), { recursive: true });
+  if (databaseFile !== ':memory:') makeDataFolder(dirname(databaseFile));
   const copied = beforeMigratingWith(databaseFile, options.preparation);
   const db = openDatabase(databaseFile, {
     clock,

@@ -132,6 +132,8 @@ describe('runCli usage errors (exit 2, with the usage)', () => {
   it('names the problem', () => {
     expect(cli(['frobnicate']).err).toMatch(/^redline: Unknown command "frobnicate"\./);
     expect(cli(['export', 'abc', '--out', 'x.txt']).err).toMatch(/^redline: "abc" is not a document id\./);
+    // Beyond what a number holds exactly: not rounded to another id.
+    expect(cli(['export', '99999999999999999999', '--out', 'x.txt']).err).toMatch(/^redline: "99999999999999999999" is not a document id\./);
     expect(cli(['export', '1']).err).toMatch(/^redline: export needs --out FILE\./);
   });
 
