@@ -573,7 +573,8 @@ function parseXliff(
   const { root } = parseXmlTree(text, name);
   const model = detectModel(root, name);
   const { found, units: unitCount, untranslatable } = findUnits(root, model, name);
-  if (unitCount === 0) throw badInput(`${name} has no translation units (<${model === 1 ? 'trans-unit' : 'unit'}>).`);
+  // XLIFF 2 translates <segment>s: a <unit> holding only <ignorable> text has none.
+  if (unitCount === 0) throw badInput(`${name} has no translation units (${model === 1 ? '<trans-unit>' : '<segment> in a <unit>'}).`);
   if (found.length === 0) throw badInput(`${name} has nothing to review: ${nothingToReview(unitCount, untranslatable)}.`);
 
   const keys = assignKeys(found, name);

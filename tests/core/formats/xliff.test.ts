@@ -472,6 +472,9 @@ describe('XLIFF errors', () => {
     ]);
     expect(parse(xliff20('<unit id="u1"><segment><source>a</source></segment></unit>'), 'src.xlf').units.map((u) => u.target)).toEqual(['']);
     expect(badInput(() => parse(xliff12(''), 'nothing.xlf'))).toBe('nothing.xlf has no translation units (<trans-unit>).');
+    expect(badInput(() => parse(xliff20('<unit id="u1"><ignorable><source>A.</source></ignorable></unit>'), 'ig.xlf'))).toBe(
+      'ig.xlf has no translation units (<segment> in a <unit>).',
+    );
     expect(
       badInput(() => parse(xliff12('<trans-unit id="1" translate="no"><source>a</source><target>a</target></trans-unit>'), 'no.xlf')),
     ).toMatch(/nothing to review/);
