@@ -113,10 +113,11 @@ describe('an import in steps', () => {
     }
     steps.return(undefined as never);
     expect(services.documents.list()).toEqual([]);
-    // Still there, hidden (but for a first few milliseconds' worth): 4,500 sentences deleted at once would hold
-    // the app's requests.
+    // Still there, hidden (but for a first few milliseconds' worth): a book's sentences deleted at once would hold
+    // the app's requests. Steps are bounded by time, so three storing steps hold at least two of 500-sentence
+    // batches (one may be a checkpoint's), not a fixed count.
     expect(rowCounts(databaseFile)).toMatchObject({ documents: 1 });
-    expect(rowCounts(databaseFile).segments).toBeGreaterThan(1500);
+    expect(rowCounts(databaseFile).segments).toBeGreaterThan(500);
     const deadline = Date.now() + 20_000;
     while (rowCounts(databaseFile).documents > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(rowCounts(databaseFile)).toEqual({ documents: 0, segments: 0, revisions: 0 });
