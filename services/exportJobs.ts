@@ -5,7 +5,7 @@ import type { ExportProgress } from '../core/model/exportProgress';
 import type { StepProgress } from '../core/model/steps';
 import type { ExportRequest } from './exportContent';
 import type { ExportWorkerMessage, ExportWorkerRequest } from './exportWorker';
-import { temporarySibling, writablePath } from './files';
+import { cannotWrite, temporarySibling, writablePath } from './files';
 import { keptThreads, type KeptThreadsOptions, type LentThread } from './keptThreads';
 import type { WorkerEntry } from './workerEntry';
 
@@ -89,7 +89,7 @@ export function exportJobs(databaseFile: string, entry: WorkerEntry, nativeBindi
       try {
         renameSync(job.tempPath, job.target);
       } catch (error) {
-        finish(job, new RedlineError('io', `Cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`), true);
+        finish(job, cannotWrite(path, error), true);
         return;
       }
       try {

@@ -50,7 +50,8 @@ export function readInputFile(path: string, maxBytes = MAX_INPUT_BYTES): Uint8Ar
 /** A hidden, unique name beside `path` (same folder, so renaming it onto `path` is atomic). */
 export const temporarySibling = (path: string): string => join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
 
-const cannotWrite = (path: string, error: unknown) =>
+/** The error for a write to `path` that the system refused, with its code. */
+export const cannotWrite = (path: string, error: unknown) =>
   new RedlineError('io', `Cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
 
 /** What is at `path`, not following a link. Nothing when lstat fails: the write there then fails with the reason. */

@@ -20,7 +20,7 @@ const LOCAL_HEADER_SIZE = 30;
 const SIZES_AFTER_DATA = 0x0008;
 const UTF8_NAME = 0x0800;
 /** A 32-bit field that says "see the ZIP64 extra field". */
-const ZIP64_MARK = 0xffffffff;
+export const ZIP64_MARK = 0xffffffff;
 const END_RECORD = 0x06054b50;
 const END_RECORD_SIZE = 22;
 const ZIP64_LOCATOR = 0x07064b50;

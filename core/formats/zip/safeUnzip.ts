@@ -1,6 +1,6 @@
 import { strFromU8, Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { RedlineError } from '../../model/errors';
-import { archiveStart } from './archiveStart';
+import { archiveStart, ZIP64_MARK } from './archiveStart';
 import { crc32 } from './zipEntries';
 
 /**
@@ -186,8 +186,6 @@ interface DirectoryRecord {
   packed?: PackedEntry;
 }
 
-/** A 32-bit size or offset that says "see the ZIP64 extra field". */
-const ZIP64_MARK = 0xffffffff;
 /** General-purpose flag bit 0: the entry is encrypted. */
 const ENCRYPTED = 0x0001;
 
