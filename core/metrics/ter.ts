@@ -3,7 +3,9 @@
  * TER do: a beam-limited edit distance around the diagonal, greedy shifts of up to 10 words over at most 50
  * positions, shift candidates ranked (gain, length, earliest start, earliest target), and sacrebleu's cap of
  * 1,000 evaluated candidates per sentence. Words are compared as integers, and a candidate's distance reuses
- * the matrix rows of the unchanged prefix, so the numbers are sacrebleu's at a fraction of its cost.
+ * the matrix rows of the unchanged prefix and, past its shifted block, the costs to the end; the matrix is kept
+ * only within the beam. So the numbers are sacrebleu's at a fraction of its cost, and a sentence of thousands
+ * of words costs O(words · beam) a candidate at most, not O(words²).
  */
 
 const MAX_SHIFT_SIZE = 10;
@@ -11,6 +13,8 @@ const MAX_SHIFT_DIST = 50;
 const BEAM_WIDTH = 25;
 const MAX_SHIFT_CANDIDATES = 1000;
 const INF = 1 << 29;
+/** Up to this many reference words (4 blocks of 32) candidates are measured bit-parallel; past it, by the beam. */
+const BIT_PARALLEL_MAX_WORDS = 128;
 
 const NOP = 0;
 const SUB = 1;
@@ -97,12 +101,25 @@ let scratchRefErr = new Uint8Array(256);
 let scratchHypErr = new Uint8Array(256);
 let scratchCost = new Int32Array(4096);
 let scratchOp = new Uint8Array(4096);
-function matrices(size: number): { cost: Int32Array; op: Uint8Array } {
+let scratchToEnd = new Int32Array(4096);
+let scratchBase = new Int32Array(256);
+let scratchStart = new Int32Array(256);
+let scratchEnd = new Int32Array(256);
+function bands(rows: number): { base: Int32Array; start: Int32Array; end: Int32Array } {
+  if (scratchBase.length < rows) {
+    scratchBase = new Int32Array(rows * 2);
+    scratchStart = new Int32Array(rows * 2);
+    scratchEnd = new Int32Array(rows * 2);
+  }
+  return { base: scratchBase, start: scratchStart, end: scratchEnd };
+}
+function matrices(size: number): { cost: Int32Array; op: Uint8Array; toEnd: Int32Array } {
   if (scratchCost.length < size) {
     scratchCost = new Int32Array(size * 2);
     scratchOp = new Uint8Array(size * 2);
+    scratchToEnd = new Int32Array(size * 2);
   }
-  return { cost: scratchCost, op: scratchOp };
+  return { cost: scratchCost, op: scratchOp, toEnd: scratchToEnd };
 }
 
 /** The beam edit distance of sacrebleu's BeamEditDistance, over one reference and hypotheses of one length. */
@@ -112,9 +129,24 @@ class BeamDistance {
   readonly beam: number;
   /** Whether every row's beam spans the whole row, so the beam distance is the plain edit distance. */
   readonly unbounded: boolean;
-  /** Costs and ops of the full matrix of the current hypothesis, row-major, (n + 1) x (m + 1). */
+  /**
+   * Costs and ops of the matrix of the current hypothesis, a band of it per row: row i holds columns
+   * [start(i), end(i)), cell (i, j) at base[i] + j. The band is the row's beam and, holding infinity, the
+   * columns next to it that the rows above and below read. So the matrix takes O(n · beam + m) cells, not
+   * (n + 1) · (m + 1), which a sentence of thousands of words cannot afford in time or memory.
+   */
   readonly cost: Int32Array;
   readonly op: Uint8Array;
+  /**
+   * The same band of the matrix backwards: the cost from cell (i, j) to the end, within the beam. A candidate
+   * equals the current hypothesis after its shifted block, so its distance is its own rows up to there met
+   * with these (distanceFrom): O(shift distance · beam) a candidate, not O(n · beam). Made when first needed.
+   */
+  private readonly toEnd: Int32Array;
+  private toEndFor: Int32Array | null = null;
+  private readonly base: Int32Array;
+  private readonly start: Int32Array;
+  private readonly end: Int32Array;
   /** Two rolling rows for candidates, which need only the final cost. */
   private readonly rowA: Int32Array;
   private readonly rowB: Int32Array;
@@ -127,8 +159,19 @@ class BeamDistance {
     this.width = m + 1;
     this.ratio = n > 0 ? m / n : 1;
     this.beam = BEAM_WIDTH < this.ratio / 2 ? Math.ceil(this.ratio / 2 + BEAM_WIDTH) : BEAM_WIDTH;
-    ({ cost: this.cost, op: this.op } = matrices((n + 1) * this.width));
-    for (let j = 0; j <= m; j++) {
+    ({ base: this.base, start: this.start, end: this.end } = bands(n + 1));
+    let cells = 0;
+    for (let i = 0; i <= n; i++) {
+      const start = i === 0 ? 0 : Math.max(0, Math.min(this.minColumn(i - 1), this.minColumn(i) - 1));
+      const end = i === n ? this.width : Math.min(this.width, Math.max(this.maxColumn(i + 1), this.maxColumn(i - 1) + 1));
+      this.start[i] = start;
+      this.end[i] = end;
+      this.base[i] = cells - start;
+      cells += end - start;
+    }
+    ({ cost: this.cost, op: this.op, toEnd: this.toEnd } = matrices(cells));
+    // Row 0 (base 0): j insertions.
+    for (let j = 0, stop = this.end[0]!; j < stop; j++) {
       this.cost[j] = j;
       this.op[j] = INS;
     }
@@ -152,20 +195,21 @@ class BeamDistance {
     return i === this.n ? this.width : Math.min(this.width, Math.floor(i * this.ratio) + this.beam);
   }
 
-  /** Fills the full matrix for `hyp` from row `from` + 1 on (rows up to `from` are already right). */
+  /** Fills the matrix for `hyp` from row `from` + 1 on (rows up to `from` are already right). */
   fill(hyp: Int32Array, from = 0): number {
-    const { cost, op, ref, width } = this;
+    const { cost, op, ref, base, start, end } = this;
+    this.toEndFor = null;
     for (let i = from + 1; i <= this.n; i++) {
-      const row = i * width;
-      const above = row - width;
+      const row = base[i]!;
+      const above = base[i - 1]!;
       const min = this.minColumn(i);
       const max = this.maxColumn(i);
-      // Outside the beam a cell stays infinite (plain loops: TypedArray#fill costs more on short rows).
-      for (let j = 0; j < min; j++) {
+      // Outside the beam a cell is infinite (plain loops: TypedArray#fill costs more on short rows).
+      for (let j = start[i]!; j < min; j++) {
         cost[row + j] = INF;
         op[row + j] = UNDEF;
       }
-      for (let j = max; j < width; j++) {
+      for (let j = max, stop = end[i]!; j < stop; j++) {
         cost[row + j] = INF;
         op[row + j] = UNDEF;
       }
@@ -193,46 +237,79 @@ class BeamDistance {
         op[row + j] = bestOp;
       }
     }
-    return cost[this.n * width + width - 1]!;
+    return cost[base[this.n]! + this.width - 1]!;
+  }
+
+  /** Fills toEnd for `hyp`, the hypothesis fill() last filled, from the last row up. */
+  private fillToEnd(hyp: Int32Array): void {
+    const { toEnd, ref, base, start, end, n, width } = this;
+    const m = width - 1;
+    for (let i = n; i >= 1; i--) {
+      const row = base[i]!;
+      const below = i < n ? base[i + 1]! : 0;
+      const min = this.minColumn(i);
+      const max = this.maxColumn(i);
+      for (let j = start[i]!; j < min; j++) toEnd[row + j] = INF;
+      for (let j = max, stop = end[i]!; j < stop; j++) toEnd[row + j] = INF;
+      const word = i < n ? hyp[i] : -1;
+      for (let j = max - 1; j >= min; j--) {
+        if (i === n) {
+          toEnd[row + j] = m - j;
+          continue;
+        }
+        // A step down consumes hypothesis word i: along the diagonal against reference word j, or deleted.
+        const diagonal = j < m ? toEnd[below + j + 1]! + (word === ref[j] ? 0 : 1) : INF;
+        const del = toEnd[below + j]! + 1;
+        const ins = j + 1 < max ? toEnd[row + j + 1]! + 1 : INF;
+        toEnd[row + j] = diagonal < del ? (diagonal < ins ? diagonal : ins) : del < ins ? del : ins;
+      }
+    }
+    this.toEndFor = hyp;
   }
 
   /**
-   * The distance of a candidate that equals the current hypothesis in its first `prefix` words, or -1 as soon
-   * as it is certain to exceed `limit`: from cell (i, j) the path still needs at least the difference of the
-   * remaining lengths, |(n - i) - (m - j)|, in insertions or deletions.
+   * The distance of a candidate that equals the current hypothesis (`current`, as filled) in its first `prefix`
+   * words and from word `suffix` on, or -1 as soon as it is certain to exceed `limit`: from cell (i, j) the path
+   * still needs at least the difference of the remaining lengths, |(n - i) - (m - j)|, in insertions or
+   * deletions. Every path crosses row `suffix`, so the distance is the least, over its cells, of the
+   * candidate's cost to the cell and the current hypothesis's cost from it (the rows below are the same words).
    */
-  distanceFrom(hyp: Int32Array, prefix: number, limit: number): number {
+  distanceFrom(hyp: Int32Array, current: Int32Array, prefix: number, suffix: number, limit: number): number {
     const { ref, width, n } = this;
     const m = width - 1;
+    if (suffix < n && this.toEndFor !== current) this.fillToEnd(current);
     let previous = this.rowA;
-    let current = this.rowB;
+    let next = this.rowB;
     const cost = this.cost;
-    for (let j = 0, at = prefix * width; j < width; j++, at++) previous[j] = cost[at]!;
-    for (let i = prefix + 1; i <= n; i++) {
+    // Only the columns the next row reads (its band) are copied and, row after row, written: O(beam) a row.
+    for (let j = this.start[prefix]!, stop = this.end[prefix]!, at = this.base[prefix]! + j; j < stop; j++, at++) {
+      previous[j] = cost[at]!;
+    }
+    for (let i = prefix + 1; i <= suffix; i++) {
       const min = this.minColumn(i);
       const max = this.maxColumn(i);
-      for (let j = 0; j < min; j++) current[j] = INF;
-      for (let j = max; j < width; j++) current[j] = INF;
+      if (min > 0) next[min - 1] = INF;
+      for (let j = max, stop = this.end[i]!; j < stop; j++) next[j] = INF;
       const word = hyp[i - 1];
       let rowMin = INF;
       let from = min;
       if (min === 0 && max > 0) {
         // Column 0 (only deletions lead there), out of the loop so the loop has no branch for it.
         const value = previous[0]! + 1;
-        current[0] = value;
+        next[0] = value;
         const remaining = n - i - m;
         rowMin = value + (remaining < 0 ? -remaining : remaining);
         from = 1;
       }
       // remaining = (n - i) - (m - j) grows by one a column.
       let remaining = n - i - m + from;
-      let left = current[from - 1]!;
+      let left = next[from - 1]!;
       for (let j = from; j < max; j++, remaining++) {
         const diagonal = previous[j - 1]! + (word === ref[j - 1] ? 0 : 1);
         const del = previous[j]! + 1;
         const ins = left + 1;
         const value = diagonal < del ? (diagonal < ins ? diagonal : ins) : del < ins ? del : ins;
-        current[j] = value;
+        next[j] = value;
         left = value;
         const bound = value + (remaining < 0 ? -remaining : remaining);
         if (bound < rowMin) rowMin = bound;
@@ -240,10 +317,18 @@ class BeamDistance {
       if (rowMin > limit) return -1;
       // A plain swap: the destructuring form allocates an array per row until the optimizing compiler runs.
       const done = previous;
-      previous = current;
-      current = done;
+      previous = next;
+      next = done;
     }
-    return previous[width - 1]!;
+    if (suffix === n) return previous[width - 1]!;
+    const toEnd = this.toEnd;
+    const row = this.base[suffix]!;
+    let best = INF;
+    for (let j = this.minColumn(suffix), max = this.maxColumn(suffix); j < max; j++) {
+      const total = previous[j]! + toEnd[row + j]!;
+      if (total < best) best = total;
+    }
+    return best > limit ? -1 : best;
   }
 
   /** Where trace() leaves the edit operations: scratchTrace[start … end). */
@@ -256,14 +341,14 @@ class BeamDistance {
    * returns where they start; they end at traceEnd.
    */
   trace(): number {
-    const { op, width } = this;
+    const { op, width, base, start, end } = this;
     const capacity = this.n + width;
     if (scratchTrace.length < capacity) scratchTrace = new Uint8Array(capacity * 2);
     let k = capacity;
     let i = this.n;
     let j = width - 1;
     while (i > 0 || j > 0) {
-      const o = op[i * width + j]!;
+      const o = j >= start[i]! && j < end[i]! ? op[base[i]! + j]! : UNDEF;
       scratchTrace[--k] = o;
       if (o === NOP || o === SUB) {
         i--;
@@ -628,14 +713,14 @@ function bestShift(
   m: number,
   occurrences: Occurrences,
   ed: BeamDistance,
-  bits: WordBits,
+  bits: WordBits | null,
   byBits: boolean,
   preScore: number,
   checked: number,
   spareA: Int32Array,
   spareB: Int32Array,
 ): ShiftOutcome {
-  const traceStart = byBits ? bits.trace(words) : ed.trace();
+  const traceStart = byBits && bits ? bits.trace(words) : ed.trace();
   const { align, refErr, hypErr } = alignmentOf(traceStart, ed.traceEnd, n, m);
   let best: { gain: number; length: number; start: number; target: number; words: Int32Array } | null = null;
   let shifted: Int32Array = spareA;
@@ -668,7 +753,8 @@ function bestShift(
               // one's (ties are broken below). Any other would change nothing, so its distance is cut short.
               const limit = preScore - Math.max(best?.gain ?? 1, 1);
               const prefix = commonPrefix(words, shifted, Math.min(startH, target), n);
-              const distance = candidateDistance(ed, bits, shifted, prefix, limit);
+              const suffix = commonSuffix(words, shifted, shiftedUpTo(startH, length, target, n), prefix);
+              const distance = candidateDistance(ed, bits, shifted, words, prefix, suffix, limit);
               if (distance < 0) continue;
               const gain = preScore - distance;
               if (
@@ -715,16 +801,37 @@ function exactByBits(ed: BeamDistance, plain: number): boolean {
   return ed.unbounded || plain <= ed.beam - 2;
 }
 
-function candidateDistance(ed: BeamDistance, bits: WordBits, shifted: Int32Array, prefix: number, limit: number): number {
-  if (ed.unbounded || limit <= ed.beam - 2) {
+function candidateDistance(
+  ed: BeamDistance,
+  bits: WordBits | null,
+  shifted: Int32Array,
+  words: Int32Array,
+  prefix: number,
+  suffix: number,
+  limit: number,
+): number {
+  if (bits && (ed.unbounded || limit <= ed.beam - 2)) {
     const distance = bits.distance(shifted, prefix);
     return distance > limit ? -1 : distance;
   }
-  return ed.distanceFrom(shifted, prefix, limit);
+  return ed.distanceFrom(shifted, words, prefix, suffix, limit);
 }
 
 function done(best: { gain: number; words: Int32Array } | null, words: Int32Array, checked: number, traceStart: number): ShiftOutcome {
   return best ? { gain: best.gain, words: best.words, checked, traceStart } : { gain: 0, words, checked, traceStart };
+}
+
+/** Where performShift's words are the original's again: from the end of the block or of where it went. */
+function shiftedUpTo(start: number, length: number, target: number, n: number): number {
+  const end = start + length;
+  return target < start ? end : target > end ? target : Math.min(length + target, n);
+}
+
+/** Where two hypotheses' common tail starts, knowing they agree from `from` on and share `prefix` leading words. */
+function commonSuffix(a: Int32Array, b: Int32Array, from: number, prefix: number): number {
+  let k = Math.max(from, prefix);
+  while (k > prefix && a[k - 1] === b[k - 1]) k--;
+  return k;
 }
 
 /** How many leading words two hypotheses of n words share, knowing they agree before `from`. */
@@ -768,15 +875,16 @@ export function terOfIds(h: Int32Array, n: number, r: Int32Array, m: number): Te
   reserveWords(Math.max(n, m));
   const ed = new BeamDistance(r, m, n);
   const occurrences = occurrencesOf(r, m);
-  const bits = new WordBits(r, m, n);
+  // Past a few blocks of words the bit-parallel sweeps (O(n · m / 32) a candidate) cost more than the beam's.
+  const bits = m <= BIT_PARALLEL_MAX_WORDS ? new WordBits(r, m, n) : null;
   let words = h;
   let [, spareA, spareB] = hypWordsScratch as [Int32Array, Int32Array, Int32Array];
   // The bit-parallel states give the distance and the trace when the beam cannot have changed them (exactByBits);
   // else the matrix rows within the beam do, of which the first `rowsRight` are right for `words`.
   let rowsRight = 0;
-  bits.prepare(words, 0);
-  let byBits = exactByBits(ed, bits.score);
-  let score = byBits ? bits.score : ed.fill(words, rowsRight);
+  bits?.prepare(words, 0);
+  let byBits = bits !== null && exactByBits(ed, bits.score);
+  let score = byBits && bits ? bits.score : ed.fill(words, rowsRight);
   if (!byBits) rowsRight = n;
   let shifts = 0;
   let checked = 0;
@@ -798,9 +906,9 @@ export function terOfIds(h: Int32Array, n: number, r: Int32Array, m: number): Te
     else spareB = words;
     words = outcome.words;
     if (rowsRight > prefix) rowsRight = prefix;
-    bits.prepare(words, prefix);
-    byBits = exactByBits(ed, bits.score);
-    score = byBits ? bits.score : ed.fill(words, rowsRight);
+    bits?.prepare(words, prefix);
+    byBits = bits !== null && exactByBits(ed, bits.score);
+    score = byBits && bits ? bits.score : ed.fill(words, rowsRight);
     if (!byBits) rowsRight = n;
   }
   let insertions = 0;
@@ -808,7 +916,7 @@ export function terOfIds(h: Int32Array, n: number, r: Int32Array, m: number): Te
   let substitutions = 0;
   // The kinds of the edits, from the trace of the final words: the last round's when it changed nothing, none
   // when no edit is left.
-  const start = score === 0 ? ed.traceEnd : traced >= 0 ? traced : byBits ? bits.trace(words) : ed.trace();
+  const start = score === 0 ? ed.traceEnd : traced >= 0 ? traced : byBits && bits ? bits.trace(words) : ed.trace();
   const trace = scratchTrace;
   for (let k = start, end = ed.traceEnd; k < end; k++) {
     const o = trace[k];

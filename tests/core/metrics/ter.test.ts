@@ -111,5 +111,26 @@ describe('terWords against sacrebleu transcribed (tests/core/metrics/terReferenc
       });
     fc.assert(fc.property(edited, ([hyp, ref]) => same(hyp, ref)), { numRuns: 60 });
   });
+
+  // Past 128 reference words candidates are measured by the beam alone, each only up to where it rejoins the
+  // hypothesis (the costs from there to the end kept per cell).
+  it('gives its edits on sentences past 128 words, their lengths far apart', () => {
+    const long = fc.array(vocabulary, { minLength: 129, maxLength: 200 });
+    const other = fc.array(vocabulary, { minLength: 30, maxLength: 320 });
+    fc.assert(fc.property(other, long, same), { numRuns: 6 });
+  });
+
+  it('gives its edits on an edited copy of a sentence past 128 words (blocks shifted near its start and end)', () => {
+    const edited = fc
+      .tuple(fc.array(vocabulary, { minLength: 129, maxLength: 220 }), fc.nat(220), fc.integer({ min: 1, max: 10 }), fc.nat(220), fc.array(vocabulary, { maxLength: 6 }), fc.nat(220))
+      .map(([ref, start, length, target, inserted, dropped]) => {
+        const hyp = [...ref];
+        const block = hyp.splice(Math.min(start, hyp.length), length);
+        hyp.splice(Math.min(target, hyp.length), 0, ...inserted, ...block);
+        hyp.splice(Math.min(dropped, hyp.length), 2);
+        return [hyp, ref] as const;
+      });
+    fc.assert(fc.property(edited, ([hyp, ref]) => same(hyp, ref)), { numRuns: 20 });
+  });
 });
 
