@@ -13,6 +13,7 @@ import type { ImportOptionKind, ParsedDocument, ParsedUnit, ReviewedUnit } from 
 import { isTagChar } from './types';
 import { parseXmlTree, type XmlElement } from './xliff/xmlTree';
 import { safeUnzip, type ZipEntry } from './zip/safeUnzip';
+import { archiveComment } from './zip/archiveStart';
 import { zipEntries } from './zip/zipEntries';
 
 /**
@@ -431,12 +432,12 @@ function writeDocx(document: ParsedDocument<DocxSkeleton>, reviewed: readonly Re
   }
 
   // Every entry of the original in its order, whatever its name (zipEntries.ts: not an object keyed by name); those
-  // copied keep their time, the rewritten ones get the time of writing.
+  // copied keep their time, the rewritten ones get the time of writing. The archive keeps its comment.
   const entries = readZip(original, 'The original .docx').map((entry) => {
     const xml = rewritten.get(entry.name);
     return xml === undefined ? entry : { name: entry.name, data: strToU8(xml), stored: entry.stored };
   });
-  return zipEntries(entries);
+  return zipEntries(entries, new Date(), archiveComment(original));
 }
 
 export const docxFormat: BinaryFormatHandler<DocxSkeleton> = {

@@ -117,6 +117,16 @@ function localHeaderMismatch(
   return localPacked !== packed || localSize !== size ? 'sizes' : null;
 }
 
+/** The archive's comment (bytes after its end record), empty when it has none or no end record is found. */
+export function archiveComment(bytes: Uint8Array): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = findEndRecord(bytes, (at) => view.getUint32(at, true));
+  if (end < 0) return new Uint8Array(0);
+  const length = view.getUint16(end + 20, true);
+  const start = end + END_RECORD_SIZE;
+  return start + length <= bytes.length ? bytes.slice(start, start + length) : new Uint8Array(0);
+}
+
 /** The offset of the last end record within reach of the end (a comment may hold the signature too). */
 function findEndRecord(bytes: Uint8Array, u32: (at: number) => number): number {
   const lowest = Math.max(0, bytes.length - MAX_END_SEARCH);

@@ -9,9 +9,10 @@ import type { DosTime, ZipEntry } from './safeUnzip';
  * memory, so each entry is compressed first and its local header written complete. Stored entries stay stored.
  * No ZIP64: a package this large is refused on import (safeUnzip's limits) long before 4 GB. An entry keeps
  * the time it was last modified when it has one (`modified`, as read); the others get `now`. An entry that
- * brings its packed bytes (`packed`, as read) is written with them, not compressed again.
+ * brings its packed bytes (`packed`, as read) is written with them, not compressed again. `comment` is the
+ * archive's comment (archiveComment of the package rewritten), at most 65,535 bytes.
  */
-export function zipEntries(entries: readonly ZipEntry[], now: Date = new Date()): Uint8Array {
+export function zipEntries(entries: readonly ZipEntry[], now: Date = new Date(), comment: Uint8Array = new Uint8Array(0)): Uint8Array {
   const written = dosDateTime(now);
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
@@ -39,7 +40,7 @@ export function zipEntries(entries: readonly ZipEntry[], now: Date = new Date())
     offset += local.length + body.length;
   }
   const directorySize = centrals.reduce((size, header) => size + header.length, 0);
-  return concat([...locals, ...centrals, endOfDirectory(entries.length, directorySize, offset)]);
+  return concat([...locals, ...centrals, endOfDirectory(entries.length, directorySize, offset, comment.subarray(0, 0xffff))]);
 }
 
 interface HeaderFields {
@@ -88,14 +89,16 @@ function entryFields(view: DataView, at: number, f: HeaderFields): void {
   view.setUint16(at + 22, f.name.length, true);
 }
 
-function endOfDirectory(count: number, size: number, offset: number): Uint8Array {
-  const out = new Uint8Array(22);
+function endOfDirectory(count: number, size: number, offset: number, comment: Uint8Array): Uint8Array {
+  const out = new Uint8Array(22 + comment.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, 0x06054b50, true);
   view.setUint16(8, count, true);
   view.setUint16(10, count, true);
   view.setUint32(12, size, true);
   view.setUint32(16, offset, true);
+  view.setUint16(20, comment.length, true);
+  out.set(comment, 22);
   return out;
 }
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { docxFormat } from '../../../core/formats/docx';
+import { archiveComment } from '../../../core/formats/zip/archiveStart';
 import { safeUnzip, type ZipEntry as Entry } from '../../../core/formats/zip/safeUnzip';
 import { crc32, zipEntries as zipInOrder } from '../../../core/formats/zip/zipEntries';
 
@@ -98,6 +99,23 @@ describe('zipEntries: a package stream readers take too', () => {
     }
     expect(view.getUint32(at, true)).toBe(0x02014b50); // the central directory follows the last entry
     expect(safeUnzip(bytes, 'p.zip').map((e) => [e.name, e.data, e.stored])).toEqual(entries.map((e) => [e.name, e.data, e.stored]));
+  });
+});
+
+describe('docx: the archive comment', () => {
+  it('is kept by an export, untouched or edited', () => {
+    const comment = strToU8('Signed off by the client, 2026-11-30 — keep as sent.');
+    const original = zipInOrder(packageWith([]), new Date(2020, 0, 1), comment);
+    expect(archiveComment(original)).toEqual(comment);
+    const document = docxFormat.parseBytes(original, 'comment.docx');
+    expect(archiveComment(docxFormat.writeBytes(document, []))).toEqual(comment);
+    const edited = docxFormat.writeBytes(document, [{ key: document.units[0]!.key, text: 'Hello, world.', status: 'edited' }]);
+    expect(archiveComment(edited)).toEqual(comment);
+    expect(new TextDecoder().decode(safeUnzip(edited, 'out.docx').find((e) => e.name === 'word/document.xml')!.data)).toContain('Hello, world.');
+  });
+
+  it('is empty for a package without one', () => {
+    expect(archiveComment(zipInOrder(packageWith([])))).toEqual(new Uint8Array(0));
   });
 });
 
