@@ -24,6 +24,7 @@ import { ExportDialog } from './ExportDialog';
 import { ExportProgressDialog } from './ExportProgressDialog';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { useReviewActions } from './useReviewActions';
+import { useKeptActiveRow } from './keepActiveRow';
 import { useRowFilter, type Filter } from './useRowFilter';
 import { useBulkChange, type Outcome } from './useBulkChange';
 import { plural } from '../../lib/format';
@@ -77,7 +78,9 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const { filter, setFilter, positions: pickedPositions, checkFilter } = useRowFilter(document.id, editor.savedCount, checks.version, onError);
   // The text/regex filter narrows whatever the status/flag filter shows.
   const textFilter = useTextFilter(document.id, editor.onLanded, onError);
-  const positions = useMemo(() => bothFilters(pickedPositions, textFilter.positions), [pickedPositions, textFilter.positions]);
+  // The sentence being edited stays listed until the editor leaves it, whatever its edits do to the filter.
+  const filtered = useMemo(() => bothFilters(pickedPositions, textFilter.positions), [pickedPositions, textFilter.positions]);
+  const positions = useKeptActiveRow(filtered, editor.activeSegment?.position ?? null, `${filter}\u0000${textFilter.text}`);
   const [dialog, setDialog] = useState<
     | { kind: 'replace'; initial?: Partial<ReplaceOptions> }
     | { kind: 'reject'; segment: Segment }

@@ -65,8 +65,12 @@ export function SegmentGrid(props: SegmentGridProps) {
   const { flags } = props;
   useSyncExternalStore(flags.subscribe, flags.getVersion);
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Rows are keyed by sentence, not by slot: when a filter drops a row, the rows after it move up with their own
+  // text boxes (and measured heights), and the focused box never turns into another sentence's.
+  const getItemKey = useCallback((index: number) => (positions ? positions[index]! : index + 1), [positions]);
   const virtualizer = useVirtualizer({
     count,
+    getItemKey,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => (density === 'compact' ? 32 : 40),
     overscan: 6,

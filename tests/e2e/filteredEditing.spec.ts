@@ -1,0 +1,58 @@
+import { expect, test } from './support/fixtures';
+import type { Page } from '@playwright/test';
+import type { Backend } from './support/backend';
+
+// A correction can take its own row out of the filter that shows it. The row stays until the editor leaves it:
+// the caret must never end up in another sentence's text box, typing on into that sentence.
+
+const field = (page: Page, position: number) => page.locator(`textarea[data-position="${position}"]`);
+const stored = (backend: Backend, position: number) => backend.services.segments.page(1, position - 1, 1).items[0]!;
+const shownRows = (page: Page) =>
+  page.locator('[data-testid="segment-row"]').evaluateAll((rows) => rows.map((row) => Number((row as HTMLElement).dataset.position)));
+const savedAll = (page: Page) => expect(page.getByTestId('save-state')).toHaveAttribute('data-status', /^(saved|idle)$/, { timeout: 10_000 });
+
+test('typing on in a sentence that its first save took out of a status filter stays in that sentence', async ({ page, backend }) => {
+  await page.goto('/');
+  await expect(field(page, 3)).toBeVisible();
+  const fourth = stored(backend, 4).currentText;
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('not_started');
+  await field(page, 3).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Some', { delay: 30 });
+  // The save lands: sentence 3 is "Edited" now, no longer "Not started", and the filter is asked again.
+  await expect.poll(() => stored(backend, 3).status).toBe('edited');
+  await savedAll(page);
+  await expect(field(page, 3)).toBeFocused();
+  await page.keyboard.type(' more words', { delay: 30 });
+  await expect.poll(() => stored(backend, 3).currentText).toMatch(/ Some more words$/);
+  expect(stored(backend, 4).currentText).toBe(fourth);
+
+  // Leaving it, the editor sees the filter as it is: sentence 3 goes.
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(field(page, 4)).toBeFocused();
+  await expect.poll(() => shownRows(page)).not.toContain(3);
+  expect(stored(backend, 4).currentText).toBe(fourth);
+});
+
+test('a fix that clears the flag a flag filter shows leaves the caret in the sentence fixed', async ({ page, backend }) => {
+  await page.goto('/');
+  await expect(field(page, 1)).toBeVisible();
+  const fourth = stored(backend, 4).currentText;
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('any');
+  await expect.poll(() => shownRows(page)).toContain(1);
+  await expect(page.getByTestId('status-flagged')).toHaveText(/⚑ \d+ flagged/);
+  const flaggedBefore = Number(/\d+/.exec((await page.getByTestId('status-flagged').textContent())!)![0]);
+  await field(page, 1).click();
+  await page.keyboard.press('Home');
+  // The sample's first sentence starts with leaked metadata ("date 2022-01-06 "); deleting it clears the flag.
+  const leaked = /^date \S+ /.exec(stored(backend, 1).currentText)![0];
+  for (let k = 0; k < leaked.length; k++) await page.keyboard.press('Delete');
+  await savedAll(page);
+  await expect.poll(() => backend.services.checks.storedPositions(1)).not.toContain(1);
+  // The window has heard (its flag count went down), so the filter has been asked again.
+  await expect(page.getByTestId('status-flagged')).toHaveText(`⚑ ${flaggedBefore - 1} flagged`);
+  await expect(field(page, 1)).toBeFocused();
+  await page.keyboard.type('X');
+  await expect.poll(() => stored(backend, 1).currentText.startsWith('X')).toBe(true);
+  expect(stored(backend, 4).currentText).toBe(fourth);
+});
