@@ -1,5 +1,7 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { DiffOp } from '../../core/diff';
 import { countsAsKeystroke } from '../lib/keystrokes';
+import type { TypingHistory } from '../lib/typingHistory';
 import { DiffText } from './DiffText';
 
 interface CorrectionEditorProps {
@@ -18,6 +20,11 @@ interface CorrectionEditorProps {
    * types. Enter never adds one.
    */
   keepLineBreaks?: boolean;
+  /**
+   * The field's own undo (Ctrl+Z) and redo (Ctrl+Y), kept by the app: the browser's would take back one character
+   * at a time, since the live diff changes the page between keys (typingHistory.ts).
+   */
+  history?: TypingHistory;
 }
 
 /** A sentence holds no line breaks of its own: typed or pasted ones become spaces. */
@@ -27,7 +34,19 @@ const singleLine = (text: string) => text.replace(/\r\n|[\r\n]/g, ' ');
  * A plain textarea over a backdrop that draws the insertions at the very same place, so the editor sees the
  * live diff inside the field they type in. Both layers share every metric that affects wrapping.
  */
-export function CorrectionEditor({ value, ops, label, onChange, onActivity, autoFocus, onBlur, readOnly, keepLineBreaks }: CorrectionEditorProps) {
+export function CorrectionEditor({ value, ops, label, onChange, onActivity, autoFocus, onBlur, readOnly, keepLineBreaks, history }: CorrectionEditorProps) {
+  const field = useRef<HTMLTextAreaElement>(null);
+  // The selection an undo or redo puts back, once the field shows its text.
+  const selection = useRef<[number, number] | null>(null);
+  useLayoutEffect(() => {
+    if (selection.current && field.current) field.current.setSelectionRange(...selection.current);
+    selection.current = null;
+  }, [value]);
+  const step = (state: { text: string; selection: [number, number] } | null) => {
+    if (!state) return;
+    selection.current = state.selection;
+    onChange(state.text);
+  };
   return (
     <div className={`editor${readOnly ? ' editor-locked' : ''}`}>
       <div className="editor-layer editor-backdrop" aria-hidden="true" data-testid="correction-diff" data-find-column="target">
@@ -35,6 +54,7 @@ export function CorrectionEditor({ value, ops, label, onChange, onActivity, auto
         {'\u200b'}
       </div>
       <textarea
+        ref={field}
         className="editor-layer editor-input"
         aria-label={label}
         value={value}
@@ -44,15 +64,26 @@ export function CorrectionEditor({ value, ops, label, onChange, onActivity, auto
         aria-readonly={readOnly}
         title={readOnly ? 'Locked in the file: this sentence cannot be changed' : undefined}
         autoFocus={autoFocus}
-        onFocus={() => onActivity?.(false)}
+        onFocus={() => {
+          history?.close();
+          onActivity?.(false);
+        }}
         onBlur={onBlur}
         data-position={label.replace(/\D+/g, '')}
         onChange={(event) => {
-          if (!readOnly) onChange(keepLineBreaks ? event.target.value.replace(/\r\n?/g, '\n') : singleLine(event.target.value));
+          if (readOnly) return;
+          const next = keepLineBreaks ? event.target.value.replace(/\r\n?/g, '\n') : singleLine(event.target.value);
+          history?.record(value, next, performance.now(), event.target.selectionStart);
+          onChange(next);
         }}
         onKeyDown={(event) => {
           if (countsAsKeystroke(event.key)) onActivity?.(true);
           if (event.key === 'Enter') event.preventDefault();
+          const command = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey ? event.key.toLowerCase() : '';
+          if (history && !readOnly && (command === 'z' || command === 'y')) {
+            event.preventDefault();
+            step(command === 'z' ? history.undo(value) : history.redo(value));
+          }
         }}
       />
     </div>

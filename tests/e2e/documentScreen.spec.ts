@@ -239,3 +239,28 @@ test('Ctrl+Z in a correction undoes only its last typing; Ctrl+Shift+Z undoes th
   await expect.poll(() => backend.services.segments.get(idOf(3)).currentText).not.toBe(before);
   await expect(field).toHaveValue(backend.services.segments.get(idOf(3)).currentText);
 });
+
+test('Ctrl+Z in a correction takes back a run of typing at once, as a plain text box does, and Ctrl+Y puts it back', async ({ page, backend }) => {
+  await page.goto('/');
+  const field = (await scrollToRow(page, 2)).getByRole('textbox');
+  await field.click();
+  await page.keyboard.press('Control+End');
+  const before = await field.inputValue();
+  // Every key redraws the live diff behind the field; the browser's own undo would take back only "x".
+  await page.keyboard.type(' the quick brown fox', { delay: 30 });
+  await page.keyboard.press('Control+z');
+  await expect(field).toHaveValue(before);
+  expect(await field.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd])).toEqual([before.length, before.length]);
+  await page.keyboard.press('Control+y');
+  await expect(field).toHaveValue(`${before} the quick brown fox`);
+  // A run of Backspace is one step too; what it removed comes back selected.
+  for (let k = 0; k < ' fox'.length; k++) await page.keyboard.press('Backspace');
+  await expect(field).toHaveValue(`${before} the quick brown`);
+  await page.keyboard.press('Control+z');
+  await expect(field).toHaveValue(`${before} the quick brown fox`);
+  expect(await field.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe(' fox');
+  // What the field shows is what is stored.
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
+  const id = backend.services.segments.page(1, 1, 1).items[0]!.id;
+  expect(backend.services.segments.get(id).currentText).toBe(`${before} the quick brown fox`);
+});

@@ -49,7 +49,7 @@ const NO_FLAGS: readonly Flag[] = [];
 
 /** The correction field, re-rendered by itself as the editor types in it. */
 function TypedCorrection({ texts, segment, ...editor }: Omit<ComponentProps<typeof CorrectionEditor>, 'value'> & { texts: TypedTexts; segment: Segment }) {
-  return <CorrectionEditor {...editor} value={useTypedText(texts, segment)} />;
+  return <CorrectionEditor {...editor} value={useTypedText(texts, segment)} history={texts.historyOf(segment.id)} />;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { newEditTimer, recordAction, type EditTimer } from '../../../core/metrics';
 import type { Effort } from '../../../core/model/revision';
 import type { Segment } from '../../../core/model/segment';
+import { TypingHistory } from '../../lib/typingHistory';
 import { SaveQueue } from './saveQueue';
 import { SegmentPages, type FetchPage } from './segmentPages';
 
@@ -12,6 +13,8 @@ export interface EditorBackend {
 }
 
 const isEdited = (s: Segment) => s.currentText !== s.mtText;
+/** Sentences whose field undo is kept (each holds up to 200 steps of its texts). */
+const HISTORIES = 100;
 
 /**
  * The editing state of one open document, outside React: fetched pages, the editor's unsaved drafts,
@@ -22,6 +25,7 @@ export class DocumentEditor {
   readonly pages: SegmentPages;
   readonly queue: SaveQueue;
   private readonly drafts = new Map<number, string>();
+  private readonly histories = new Map<number, TypingHistory>();
   private readonly timers = new Map<number, EditTimer>();
   /** The text each sentence had when the editor entered it: what a correction is measured from. */
   private readonly entered = new Map<number, string>();
@@ -131,6 +135,16 @@ export class DocumentEditor {
     this.typedIn.set(segment.id, this.entered.has(segment.id) ? (this.visitOf.get(segment.id) ?? 0) : ++this.visits);
     this.queue.schedule(segment.id, text);
     this.textChanged(segment.id);
+  };
+
+  /** The field undo of a sentence (useTypedText.ts), for the last HISTORIES sentences typed in. */
+  historyOf = (segmentId: number): TypingHistory => {
+    const history = this.histories.get(segmentId) ?? new TypingHistory();
+    // Most recently used last: the oldest goes first.
+    this.histories.delete(segmentId);
+    this.histories.set(segmentId, history);
+    if (this.histories.size > HISTORIES) this.histories.delete(this.histories.keys().next().value!);
+    return history;
   };
 
   /** Hears the changes of one sentence's shown text (textOf) that come from typing, not from the store. */

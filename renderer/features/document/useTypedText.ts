@@ -1,11 +1,14 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { Segment } from '../../../core/model/segment';
 import { afterNextFrame } from '../../lib/afterNextFrame';
+import type { TypingHistory } from '../../lib/typingHistory';
 
 /** Where a sentence's text as the editor sees it comes from: their unsaved text, or the stored one. */
 export interface TypedTexts {
   textOf: (segment: Segment) => string;
   subscribeText: (segmentId: number, listener: () => void) => () => void;
+  /** The undo history of a sentence's correction field, kept while the row scrolls out of view and back. */
+  historyOf: (segmentId: number) => TypingHistory;
 }
 
 /**
