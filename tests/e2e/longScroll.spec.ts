@@ -53,3 +53,35 @@ test('a long day of scrolling through a book keeps a bounded window of rows: pag
   expect(readsOfItsPage()).toBe(2);
   await expect((await scrollToRow(page, row)).getByRole('textbox')).toHaveValue(`Satz ${row} steht hier.`);
 });
+
+test('moving down row by row (Alt+↓) and back up, the row moved to is whole on screen, clear of the column header', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.goto('/');
+  await page.locator('textarea[data-position="1"]').click();
+  const placement = () =>
+    page.evaluate(() => {
+      const row = document.activeElement!.closest('[data-testid="segment-row"]')!.getBoundingClientRect();
+      const grid = document.querySelector('[data-testid="segment-grid"]')!.getBoundingClientRect();
+      const header = document.querySelector('.grid-header')!.getBoundingClientRect();
+      return { below: Math.round(row.bottom - grid.bottom), under: Math.round(header.bottom - row.top) };
+    });
+  // Every step waits for the grid to settle: a far row is scrolled to again once measured.
+  const settled = async () => {
+    let last = '';
+    await expect.poll(async () => {
+      const now = JSON.stringify(await placement());
+      const same = now === last;
+      last = now;
+      return same;
+    }).toBe(true);
+    return JSON.parse(last) as { below: number; under: number };
+  };
+  for (let step = 0; step < 24; step++) {
+    await page.keyboard.press('Alt+ArrowDown');
+    expect((await settled()).below, `sentence ${step + 2}: pixels below the grid`).toBeLessThanOrEqual(0);
+  }
+  for (let step = 0; step < 20; step++) {
+    await page.keyboard.press('Alt+ArrowUp');
+    expect((await settled()).under, `pixels under the column header`).toBeLessThanOrEqual(0);
+  }
+});

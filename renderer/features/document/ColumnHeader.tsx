@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type Ref } from 'react';
 import type { DiffView, GridColumns } from './viewSettings';
 
 type Column = keyof GridColumns['widths'];
@@ -9,6 +9,8 @@ interface ColumnHeaderProps {
   showMt: boolean;
   columns: GridColumns;
   onColumns: (columns: GridColumns) => void;
+  /** The header's box: the grid measures it to keep rows clear of it. */
+  ref?: Ref<HTMLDivElement>;
 }
 
 const LABELS: Record<Column, string> = { source: 'Source', mt: 'Machine translation', correction: 'Correction' };
@@ -17,7 +19,7 @@ const LABELS: Record<Column, string> = { source: 'Source', mt: 'Machine translat
  * The grid's header: column names, with a handle between two text columns to drag their border (the pair
  * keeps its total width, so the other columns stay put). Widths are remembered.
  */
-export function ColumnHeader({ view, showSource, showMt, columns, onColumns }: ColumnHeaderProps) {
+export function ColumnHeader({ view, showSource, showMt, columns, onColumns, ref }: ColumnHeaderProps) {
   const shown: Column[] = view === 'inline' ? [] : [...(showSource ? ['source' as const] : []), ...(showMt ? ['mt' as const] : []), 'correction'];
   const cells = useRef<Array<HTMLSpanElement | null>>([]);
 
@@ -45,7 +47,7 @@ export function ColumnHeader({ view, showSource, showMt, columns, onColumns }: C
   };
 
   return (
-    <div className="grid-header" aria-hidden="true">
+    <div className="grid-header" aria-hidden="true" ref={ref}>
       <span>#</span>
       {view === 'inline' ? (
         <span>Changes to the machine translation</span>

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type MouseEvent as ReactMouseEvent } from 'react';
 import type { Flag } from '../../../core/checks/types';
 import type { TerOptions } from '../../../core/metrics';
 import type { Annotation } from '../../../core/model/annotation';
@@ -68,9 +68,24 @@ export function SegmentGrid(props: SegmentGridProps) {
   // Rows are keyed by sentence, not by slot: when a filter drops a row, the rows after it move up with their own
   // text boxes (and measured heights), and the focused box never turns into another sentence's.
   const getItemKey = useCallback((index: number) => (positions ? positions[index]! : index + 1), [positions]);
+  // The sticky column header sits above the rows in the same scrolling box: the rows start below it, and a row
+  // scrolled to must clear it (at the top) and show its last line (at the bottom).
+  const headerRef = useRef<HTMLDivElement>(null);
+  const [headerHeight, setHeaderHeight] = useState(0);
+  useLayoutEffect(() => {
+    const header = headerRef.current;
+    if (!header) return;
+    const measure = () => setHeaderHeight(header.offsetHeight);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, []);
   const virtualizer = useVirtualizer({
     count,
     getItemKey,
+    scrollMargin: headerHeight,
+    scrollPaddingStart: headerHeight,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => (density === 'compact' ? 32 : 40),
     overscan: 6,
@@ -165,7 +180,7 @@ export function SegmentGrid(props: SegmentGridProps) {
       onPointerDown={cancelPendingScroll}
       onKeyDown={cancelPendingScroll}
     >
-      <ColumnHeader view={view} showSource={showSource} showMt={showMt} columns={columns} onColumns={props.onColumns} />
+      <ColumnHeader ref={headerRef} view={view} showSource={showSource} showMt={showMt} columns={columns} onColumns={props.onColumns} />
       <div className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const position = positionAt(item.index);
@@ -177,7 +192,7 @@ export function SegmentGrid(props: SegmentGridProps) {
               data-index={item.index}
               ref={virtualizer.measureElement}
               className="grid-item"
-              style={{ transform: `translateY(${item.start}px)` }}
+              style={{ transform: `translateY(${item.start - headerHeight}px)` }}
             >
               {segment ? (
                 <SegmentRow
