@@ -80,3 +80,55 @@ test('the offer goes once the correction behind it is reverted, and a changed se
   await expect(field).toHaveValue(LINES[WITH[0]! - 1]!);
   await expect(offer).toHaveCount(0);
 });
+
+test('the offer is taken from the keyboard: Alt+Enter applies it, the caret stays in the sentence moved to; Esc dismisses the next', async ({
+  page,
+  backend,
+}) => {
+  const doc = await openLong(page, backend);
+  const first = await scrollToRow(page, WITH[0]!);
+  await first.getByRole('textbox').click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(LINES[WITH[0]! - 1]!.replace('Alma-Ata', 'Almaty'));
+  await page.keyboard.press('Alt+ArrowDown');
+  const next = page.locator(`textarea[data-position="${WITH[0]! + 1}"]`);
+  await expect(next).toBeFocused();
+  await expect(page.getByTestId('propagation-bar')).toContainText('“Alma-Ata”');
+  await page.keyboard.press('Alt+Enter');
+  await expect(page.getByTestId('undo-bar')).toContainText(`changed ${WITH.length - 1} sentences`);
+  expect(backend.services.segments.page(doc.id, 0, 100).items.filter((s) => s.currentText.includes('Almaty'))).toHaveLength(WITH.length);
+  // The undo bar's own buttons took nothing from the field: typing goes on where it was.
+  await expect(next).toBeFocused();
+  await expect(next).toHaveValue(/Almaty/);
+
+  // Another correction, another offer: Esc in the field sends it away and changes nothing else.
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(`Line ${WITH[1]} mentions Almaty.`);
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.getByTestId('propagation-bar')).toContainText('“names”');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('propagation-bar')).toHaveCount(0);
+  expect(backend.services.segments.page(doc.id, 0, 100).items.filter((s) => s.currentText.includes('mentions'))).toHaveLength(1);
+});
+
+test('after “Apply to N more”, the undo bar’s Undo and “Restore this version”, the keyboard is back in the correction', async ({ page }) => {
+  await page.goto('/');
+  const field = (position: number) => page.locator(`textarea[data-position="${position}"]`);
+  await field(4).click();
+  const text = await field(4).inputValue();
+  const at = text.indexOf('Alma-Ata');
+  await field(4).evaluate((el: HTMLTextAreaElement, [a, b]: number[]) => el.setSelectionRange(a!, b!), [at, at + 'Alma-Ata'.length]);
+  await page.keyboard.type('Almaty');
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.getByTestId('propagation-bar').getByRole('button', { name: /^Apply to/ }).click();
+  await expect(page.getByTestId('undo-bar')).toBeVisible();
+  await expect(field(5)).toBeFocused();
+  await page.getByTestId('undo-bar').getByRole('button', { name: /Undo/ }).click();
+  await expect(page.getByTestId('notice')).toContainText('restored');
+  await expect(field(5)).toBeFocused();
+  await field(4).click();
+  await page.keyboard.press('Control+Alt+h');
+  await page.getByTestId('history-panel').getByRole('button', { name: 'Restore this version' }).last().click();
+  await expect(field(4)).toHaveValue(text);
+  await expect(field(4)).toBeFocused();
+});

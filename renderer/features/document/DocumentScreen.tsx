@@ -218,7 +218,10 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     else onInfo('Select the words the error is in first.');
   };
 
-  const dismissUndo = useCallback(() => setUndo(null), []);
+  const dismissUndo = useCallback(() => {
+    setUndo(null);
+    returnFocus();
+  }, []);
   // An undo offer is a moment's: it goes after a while, or when the next one comes.
   useEffect(() => {
     if (!undo) return;
@@ -344,6 +347,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     const apply = (segmentIds: number[]) => call('propagation.apply', { documentId: document.id, rule: current.rule, segmentIds });
     const title = `Apply “${current.rule.find}” → “${current.rule.replace}”`;
     setSuggestion(null);
+    returnFocus(); // the offer's button goes with it
     if (!current.more) {
       if (preview) bulk.show({ title, changes: current.matches, apply });
       else bulk.apply(apply, current.matches.map((m) => m.segmentId));
@@ -368,6 +372,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     if (!undo) return;
     const batchId = undo.batch.id;
     setUndo(null);
+    returnFocus();
     void bulk.write(async () => {
       const outcome = await call('batches.undo', { batchId });
       editor.applied(outcome.segments);
@@ -444,6 +449,12 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       report: () => exportReport(),
       library: () => void back(),
       help: () => setDialog({ kind: 'shortcuts' }),
+      // Only while a fix is offered: otherwise these keys do what they did.
+      ...(suggestion && {
+        applyOffer: () => propagate(suggestion, suggestion.segmentId, false),
+        reviewOffer: () => propagate(suggestion, suggestion.segmentId, true),
+        dismissOffer: () => setSuggestion(null),
+      }),
     },
     dialog === null,
   );
@@ -586,7 +597,10 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
             suggestion={suggestion}
             onReview={() => propagate(suggestion, suggestion.segmentId, true)}
             onApplyAll={() => propagate(suggestion, suggestion.segmentId, false)}
-            onDismiss={() => setSuggestion(null)}
+            onDismiss={() => {
+              setSuggestion(null);
+              returnFocus();
+            }}
           />
         )}
         {undo && (
@@ -652,6 +666,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
             onRestored={(segment) => {
               editor.applied([segment]);
               review.refresh();
+              returnFocus();
             }}
             onError={onError}
             onClose={() => setPanel('none')}

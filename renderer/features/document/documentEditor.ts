@@ -108,6 +108,8 @@ export class DocumentEditor {
   applied = (segments: readonly Segment[]): void => {
     for (const segment of segments) {
       this.drafts.delete(segment.id);
+      // The sentence being worked in changed under the editor: what they change from here is measured from this.
+      if (this.entered.has(segment.id)) this.entered.set(segment.id, segment.currentText);
       this.landed(segment, false);
       this.textChanged(segment.id);
     }

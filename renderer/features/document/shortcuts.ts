@@ -34,7 +34,10 @@ export type ShortcutId =
   | 'exportAs'
   | 'report'
   | 'library'
-  | 'help';
+  | 'help'
+  | 'applyOffer'
+  | 'reviewOffer'
+  | 'dismissOffer';
 
 const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
 const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
@@ -52,6 +55,14 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'previous', keys: 'Alt+↑', description: 'Previous sentence', matches: (e) => e.altKey && !mod(e) && e.key === 'ArrowUp' },
   { id: 'nextFlagged', keys: 'F8', description: 'Next flagged sentence', matches: (e) => e.key === 'F8' && !e.shiftKey },
   { id: 'previousFlagged', keys: 'Shift+F8', description: 'Previous flagged sentence', matches: (e) => e.key === 'F8' && e.shiftKey },
+  { id: 'applyOffer', keys: 'Alt+Enter', description: 'Apply the offered fix to the other sentences', matches: (e) => e.altKey && !mod(e) && !e.shiftKey && e.key === 'Enter' },
+  { id: 'reviewOffer', keys: 'Alt+Shift+Enter', description: 'Review the offered fix, sentence by sentence', matches: (e) => e.altKey && !mod(e) && e.shiftKey && e.key === 'Enter' },
+  {
+    id: 'dismissOffer',
+    keys: 'Esc (in a correction)',
+    description: 'Dismiss the offered fix',
+    matches: (e) => e.key === 'Escape' && !mod(e) && !e.altKey && !e.shiftKey && !(e.target instanceof HTMLInputElement),
+  },
   { id: 'revert', keys: 'Ctrl+Alt+R', description: 'Revert the sentence to the MT', matches: (e) => mod(e) && e.altKey && key(e, 'r') },
   { id: 'copyMt', keys: 'Ctrl+Alt+C', description: 'Copy the MT into the correction', matches: (e) => mod(e) && e.altKey && key(e, 'c') },
   {

@@ -28,14 +28,22 @@ export function PropagationBar({ suggestion, onReview, onApplyAll, onDismiss }: 
         type="button"
         className={more ? 'button-primary' : undefined}
         onClick={onReview}
-        title={more ? `More than ${matches.length} other sentences have it; all are listed` : undefined}
+        title={`${more ? `More than ${matches.length} other sentences have it; all are listed` : 'Lists the sentences it would change'} (Alt+Shift+Enter)`}
+        aria-keyshortcuts="Alt+Shift+Enter"
       >
         Review {count} more…
       </button>
-      <button type="button" className={more ? undefined : 'button-primary'} onClick={onApplyAll} title={more ? `Applies to every other sentence that has it (more than ${matches.length})` : undefined}>
-        Apply to {count} more
+      <button
+        type="button"
+        className={more ? undefined : 'button-primary'}
+        onClick={onApplyAll}
+        title={`${more ? `Applies to every other sentence that has it (more than ${matches.length})` : 'Applies it to those sentences'} (Alt+Enter)`}
+        aria-keyshortcuts="Alt+Enter"
+        aria-label={`Apply to ${count} more`}
+      >
+        Apply to {count} more <kbd>Alt+Enter</kbd>
       </button>
-      <button type="button" className="button-quiet" onClick={onDismiss} aria-label="Dismiss">
+      <button type="button" className="button-quiet" onClick={onDismiss} aria-label="Dismiss" title="Dismiss (Esc)" aria-keyshortcuts="Escape">
         ×
       </button>
     </div>

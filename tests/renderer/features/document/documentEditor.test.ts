@@ -91,6 +91,17 @@ describe('DocumentEditor', () => {
   });
 
 
+  it('measures the change made on leaving a sentence from what a bulk change put in it meanwhile', async () => {
+    const { api } = backend();
+    const editor = new DocumentEditor(api, 0, () => 0);
+    await loaded(editor);
+    const s = editor.pages.at(1)!;
+    editor.activity(s, false); // entered with "MT 2."
+    editor.applied([segment(2, 'Fixed 2.')]); // e.g. a fix applied to every sentence, this one among them
+    editor.change(s, 'Fixed two.');
+    expect(editor.leave(s)).toEqual({ before: 'Fixed 2.', after: 'Fixed two.' });
+  });
+
   it('saves the time between keystrokes (idle gaps excluded) and the keystrokes with the text', async () => {
     let now = 0;
     const { api, saves } = backend();
