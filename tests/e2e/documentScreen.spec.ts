@@ -65,6 +65,16 @@ for (const scheme of ['light', 'dark'] as const) {
       await setDensity(page, 'Comfortable rows');
       await expect(page.getByTestId('segment-grid')).toHaveAttribute('data-density', 'comfortable');
       const comfortable = await visibleRows(page);
+      // Comfortable rows keep their height at the first edit too.
+      const comfortableUnedited = await height();
+      await row.getByRole('textbox').click();
+      await page.keyboard.press('End');
+      for (let k = 0; k < 'help.'.length; k++) await page.keyboard.press('Backspace');
+      await page.keyboard.type('aid.');
+      await expect(row.getByTestId('metric-badge')).toBeVisible();
+      expect(await height()).toBe(comfortableUnedited);
+      await page.keyboard.press('Control+Alt+r');
+      await expect(row.getByTestId('metric-badge')).toHaveCount(0);
       info.annotations.push({ type: 'visible rows', description: `compact ${compact}, comfortable ${comfortable}` });
       console.log(`${viewport.width}×${viewport.height} ${scheme}: ${compact} rows compact, ${comfortable} comfortable`);
       // The toolbar fits the window: nothing cut off at its end, nothing to slide the window sideways.

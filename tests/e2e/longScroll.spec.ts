@@ -85,3 +85,26 @@ test('moving down row by row (Alt+↓) and back up, the row moved to is whole on
     expect((await settled()).under, `pixels under the column header`).toBeLessThanOrEqual(0);
   }
 });
+
+test('a five-digit sentence number is whole in its gutter, beside its status and flag mark', async ({ page, backend }) => {
+  // Every 10th sentence runs two sentences together at "…": a flag mark in the gutter.
+  const text = Array.from({ length: COUNT }, (_, i) => (i % 10 === 9 ? `Satz ${i + 1} steht hier … und da.` : `Satz ${i + 1} steht hier.`)).join('\n');
+  backend.services.openSample({ fileName: 'book.txt', title: 'Book', text });
+  await page.goto('/');
+  const title = page.getByRole('heading', { name: 'Book' });
+  if (!(await title.isVisible())) await page.getByRole('button', { name: /Book/ }).first().click();
+  await expect(title).toBeVisible();
+  const row = await scrollToRow(page, 11990);
+  await row.getByRole('textbox').click();
+  await page.keyboard.type(' Ja');
+  const number = row.locator('.row-number');
+  await expect(number).toHaveText('11990');
+  // Nothing of it lies left of the gutter's box or under the row's coloured edge.
+  const box = await row.evaluate((el) => {
+    const n = el.querySelector('.row-number')!.getBoundingClientRect();
+    const gutter = el.querySelector('.row-gutter')!.getBoundingClientRect();
+    return { left: Math.round(n.left - gutter.left), right: Math.round(gutter.right - n.right) };
+  });
+  expect(box.left).toBeGreaterThanOrEqual(0);
+  expect(box.right).toBeGreaterThanOrEqual(0);
+});

@@ -172,7 +172,7 @@ export function SegmentGrid(props: SegmentGridProps) {
       ref={scrollRef}
       data-testid="segment-grid"
       data-density={density}
-      style={{ '--grid-columns': gridTemplate(view, showSource, showMt, columns) } as CSSProperties}
+      style={{ '--grid-columns': gridTemplate(view, showSource, showMt, columns), '--gutter-width': gutterWidth(total) } as CSSProperties}
       onMouseMove={onPointer}
       onMouseLeave={() => setHovered(null)}
       onWheel={cancelPendingScroll}
@@ -245,6 +245,15 @@ export function SegmentGrid(props: SegmentGridProps) {
       )}
     </div>
   );
+}
+
+/**
+ * The gutter holds the sentence number, its status and a flag mark: as wide as the document's largest number
+ * needs (12 px tabular digits are about 7 px), so "3000" or "11990" is never cut to "000" or "1990".
+ */
+export function gutterWidth(sentences: number): string {
+  const digits = Math.max(2, String(Math.max(1, sentences)).length);
+  return `${digits * 7 + 34}px`;
 }
 
 /** The grid's columns: gutter, the text columns shown (in their remembered proportions), the metrics gutter. */
