@@ -76,7 +76,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await report.close();
 
     // The library, the import dialog and the alignment.
-    await page.getByRole('button', { name: '← Library' }).click();
+    await page.getByRole('button', { name: 'Library', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Open file…' })).toBeVisible();
     found['library'] = await violations(page);
     const mt = join(backend.dir, 'mt.txt');

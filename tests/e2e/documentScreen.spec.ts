@@ -83,6 +83,9 @@ for (const scheme of ['light', 'dark'] as const) {
         return { bar: bar.scrollWidth - bar.clientWidth, page: document.documentElement.scrollWidth - window.innerWidth };
       });
       expect(overflow).toEqual({ bar: 0, page: 0 });
+      // The document's title keeps a readable start (not "Ka…"), and the window's title bar has all of it.
+      expect((await page.getByRole('heading', { level: 1 }).boundingBox())!.width).toBeGreaterThanOrEqual(80);
+      await expect(page).toHaveTitle(/^Kazakhstan: the situation remains tense \(sample MT\) — Redline$/);
       if (viewport.width >= 1280) {
         expect(compact).toBeGreaterThanOrEqual(16);
         expect(comfortable).toBeGreaterThanOrEqual(12);

@@ -362,7 +362,7 @@ test('MQM annotations are drawn where they are in the MT and the correction, wit
 test('a selection in the source column is tagged on the source and drawn there; find looks in the source when it is shown', async ({ page, backend }, info) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/');
-  await page.getByRole('button', { name: '← Library' }).click();
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
   backend.dialogs.openPath = join(__dirname, '..', 'core', 'formats', 'fixtures', 'review.csv');
   await page.getByRole('button', { name: 'Open file…' }).click();
   await page.getByRole('dialog', { name: 'Open review.csv' }).getByRole('button', { name: 'Open', exact: true }).click();

@@ -102,7 +102,7 @@ test('a table picks its columns and a translation memory its languages before im
   await expect(first.getByTestId('source-text')).toHaveText('Президент объявил режим ЧП.');
 
   // TMX: the two languages are chosen.
-  await page.getByRole('button', { name: '← Library' }).click();
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
   backend.dialogs.openPath = join(fixtures, 'memory.tmx');
   await page.getByRole('button', { name: 'Open file…' }).click();
   const tmx = page.getByRole('dialog', { name: 'Open memory.tmx' });

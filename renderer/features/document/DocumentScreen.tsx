@@ -62,6 +62,14 @@ type Panel = 'none' | 'flags' | 'metrics' | 'history' | 'timeline' | 'search';
 /** The review of one document: every MT sentence beside its correction, saved as the editor types. */
 export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, startAt }: DocumentScreenProps) {
   const onError = useCallback((error: unknown) => onNotice({ kind: 'error', message: messageOf(error) }), [onNotice]);
+  // The whole title in the window's title bar: the toolbar has room for its start only in a narrow window.
+  useEffect(() => {
+    const before = window.document.title;
+    window.document.title = `${document.title} — Redline`;
+    return () => {
+      window.document.title = before;
+    };
+  }, [document.title]);
   const onInfo = useCallback((message: string) => onNotice({ kind: 'info', message }), [onNotice]);
   const editor = useDocumentEditor(document.id, document.editedCount);
   const saveState = useSyncExternalStore(editor.queue.subscribe, editor.queue.getState);
@@ -513,8 +521,9 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   return (
     <div className="screen document-screen">
       <header className="toolbar document-toolbar" data-testid="document-toolbar">
-        <button type="button" className="button-quiet" onClick={() => void back()}>
-          ← Library
+        {/* An arrow only: the document's title needs the width more than the word does (it is the button's name). */}
+        <button type="button" className="button-quiet" onClick={() => void back()} aria-label="Library" title="Back to the library (Ctrl+Shift+L)">
+          ←
         </button>
         <h1 className="toolbar-title" title={document.fileName}>
           {document.title}
@@ -552,7 +561,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
             type="search"
             className="text-filter-input"
             aria-label="Filter rows by text"
-            placeholder="Filter: text or /regex/"
+            placeholder="Filter rows"
             title="Show only the sentences whose source, MT or correction contain this text, or match /a regex/ (/…/i ignores case)"
             value={textFilter.text}
             aria-invalid={textFilter.error !== null}
