@@ -277,3 +277,20 @@ test('Ctrl+Z in a correction takes back a run of typing at once, as a plain text
   const id = backend.services.segments.page(1, 1, 1).items[0]!.id;
   expect(backend.services.segments.get(id).currentText).toBe(`${before} the quick brown fox`);
 });
+
+test('the Changes panel says when there is nothing to list, then lists the first edit', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Changes', exact: true }).click();
+  await expect(page.getByTestId('timeline-empty')).toContainText('No changes yet');
+  const field = page.locator('textarea[data-position="2"]');
+  await field.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Indeed.');
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  await expect(page.locator('.side-panel .timeline-entry')).toHaveCount(1);
+  await expect(page.getByTestId('timeline-empty')).toHaveCount(0);
+  // Changed since a moment after it: nothing.
+  await page.getByRole('radio', { name: 'Changed since' }).click();
+  await page.locator('.side-panel input[type="datetime-local"]').fill('2099-01-01T00:00');
+  await expect(page.getByTestId('changes-since-empty')).toHaveText('No sentence has changed since then.');
+});

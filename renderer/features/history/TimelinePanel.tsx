@@ -30,7 +30,8 @@ export function TimelinePanel({ documentId, refreshKey, onJump, onError, onClose
   const [origins, setOrigins] = useState<RevisionOrigin[]>(REVISION_ORIGINS.filter((o) => o !== 'import'));
   const [since, setSince] = useState('');
   const [mode, setMode] = useState<'timeline' | 'changes'>('timeline');
-  const [entries, setEntries] = useState<Entry[]>([]);
+  // Null until the store answers: an empty list is then said to be empty, never shown blank.
+  const [entries, setEntries] = useState<Entry[] | null>(null);
   const [changes, setChanges] = useState<{ since: number | null; changes: Array<{ segmentId: number; position: number; before: string; after: string }> } | null>(null);
   const sinceMs = since ? new Date(since).getTime() : undefined;
 
@@ -75,8 +76,17 @@ export function TimelinePanel({ documentId, refreshKey, onJump, onError, onClose
               </label>
             ))}
           </fieldset>
+          {entries?.length === 0 && (
+            <p className="muted" data-testid="timeline-empty">
+              {origins.length === 0
+                ? 'No origin is chosen: tick the kinds of change to list.'
+                : sinceMs !== undefined
+                  ? 'No change of the kinds chosen since then.'
+                  : 'No changes yet: each edit, fix and status change made in the document will be listed here.'}
+            </p>
+          )}
           <ol className="timeline-list">
-            {entries.map((entry) => {
+            {(entries ?? []).map((entry) => {
               const label = entry.batchLabel ?? ORIGIN_LABELS[entry.origin];
               return (
                 <li key={entry.id}>
@@ -96,6 +106,10 @@ export function TimelinePanel({ documentId, refreshKey, onJump, onError, onClose
         </>
       ) : changes?.since === null ? (
         <p className="muted">The document has not been exported yet: choose a moment.</p>
+      ) : changes?.changes.length === 0 ? (
+        <p className="muted" data-testid="changes-since-empty">
+          {sinceMs !== undefined ? 'No sentence has changed since then.' : 'No sentence has changed since the last export.'}
+        </p>
       ) : (
         <ol className="timeline-list" data-testid="changes-since">
           {changes?.changes.map((change) => (
