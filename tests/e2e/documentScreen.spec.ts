@@ -294,3 +294,20 @@ test('the Changes panel says when there is nothing to list, then lists the first
   await page.locator('.side-panel input[type="datetime-local"]').fill('2099-01-01T00:00');
   await expect(page.getByTestId('changes-since-empty')).toHaveText('No sentence has changed since then.');
 });
+
+test('the document’s undo brings the sentence it changed into view, with the caret in it', async ({ page, backend }) => {
+  await page.goto('/');
+  const second = page.locator('textarea[data-position="2"]');
+  await second.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Indeed.');
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  const far = await scrollToRow(page, 60);
+  await far.getByRole('textbox').click();
+  await expect(second).toHaveCount(0); // scrolled far out of the drawn rows
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByTestId('notice')).toContainText('Undo: Edit sentence 2');
+  await expect(second).toBeFocused();
+  await expect(second).toBeInViewport();
+  expect(backend.services.segments.page(1, 1, 1).items[0]!.currentText).not.toContain('Indeed.');
+});

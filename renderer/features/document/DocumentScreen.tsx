@@ -238,7 +238,13 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   }, [undo, dismissUndo]);
 
   const undoOrRedo = (direction: 'undo' | 'redo') =>
-    void review.step(direction).then((outcome) => onInfo(`${outcome.batch.label} (${plural(outcome.segments.length, 'sentence')})`), onError);
+    void review.step(direction).then((outcome) => {
+      onInfo(`${outcome.batch.label} (${plural(outcome.segments.length, 'sentence')})`);
+      // The editor sees what was undone: unless it touched the sentence they are in, the caret goes to the first
+      // sentence it changed.
+      const changed = outcome.segments.map((segment) => segment.position).sort((a, b) => a - b);
+      if (changed.length > 0 && !changed.includes(active?.position ?? 0)) goTo(changed[0]!);
+    }, onError);
 
   const move = (direction: 1 | -1) => {
     const target = neighbour(direction) ?? (active ? null : 1);
