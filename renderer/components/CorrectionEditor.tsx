@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { DiffOp } from '../../core/diff';
 import { countsAsKeystroke } from '../lib/keystrokes';
+import { isLetterKey } from '../lib/letterKey';
 import type { TypingHistory } from '../lib/typingHistory';
 import { DiffText } from './DiffText';
 
@@ -42,11 +43,9 @@ export function CorrectionEditor({ value, ops, label, onChange, onActivity, auto
     if (selection.current && field.current) field.current.setSelectionRange(...selection.current);
     selection.current = null;
   }, [value]);
-  const step = (state: { text: string; selection: [number, number] } | null) => {
-    if (!state) return;
-    selection.current = state.selection;
-    onChange(state.text);
-  };
+  // The text when an input method began composing: the whole composition is one change, recorded at its end.
+  const composedFrom = useRef<string | null>(null);
+  const normalized = (text: string) => (keepLineBreaks ? text.replace(/\r\n?/g, '\n') : singleLine(text));
   return (
     <div className={`editor${readOnly ? ' editor-locked' : ''}`}>
       <div className="editor-layer editor-backdrop" aria-hidden="true" data-testid="correction-diff" data-find-column="target">
@@ -72,18 +71,28 @@ export function CorrectionEditor({ value, ops, label, onChange, onActivity, auto
         data-position={label.replace(/\D+/g, '')}
         onChange={(event) => {
           if (readOnly) return;
-          const next = keepLineBreaks ? event.target.value.replace(/\r\n?/g, '\n') : singleLine(event.target.value);
-          history?.record(value, next, performance.now(), event.target.selectionStart);
+          const next = normalized(event.target.value);
+          if (composedFrom.current === null) history?.record(value, next, performance.now(), event.target.selectionStart);
           onChange(next);
+        }}
+        onCompositionStart={() => {
+          composedFrom.current = value;
+        }}
+        onCompositionEnd={(event) => {
+          const from = composedFrom.current;
+          composedFrom.current = null;
+          if (from !== null && !readOnly) history?.record(from, normalized(event.currentTarget.value), performance.now(), event.currentTarget.selectionStart);
         }}
         onKeyDown={(event) => {
           if (countsAsKeystroke(event.key)) onActivity?.(true);
           if (event.key === 'Enter') event.preventDefault();
-          const command = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey ? event.key.toLowerCase() : '';
-          if (history && !readOnly && (command === 'z' || command === 'y')) {
-            event.preventDefault();
-            step(command === 'z' ? history.undo(value) : history.redo(value));
-          }
+          if (!history || readOnly || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+          const state = isLetterKey(event, 'z') ? history.undo(value) : isLetterKey(event, 'y') ? history.redo(value) : undefined;
+          // Nothing of the app's to take back: the key is left to the field.
+          if (!state) return;
+          event.preventDefault();
+          selection.current = state.selection;
+          onChange(state.text);
         }}
       />
     </div>

@@ -30,12 +30,16 @@ export class TypingHistory {
   private readonly steps: Step[] = [];
   private readonly undone: Step[] = [];
 
+  /** `onRecord` hears each change recorded (the owner keeps the histories that have some). */
+  constructor(private readonly onRecord?: () => void) {}
+
   /**
    * The field's text went from `before` to `after` by the editor's hand, at time `now` (ms), leaving the caret at
    * `caret` (which tells where a key went when the texts alone cannot: a doubled letter, a repeated word).
    */
   record(before: string, after: string, now: number, caret?: number): void {
     if (before === after) return;
+    this.onRecord?.();
     const { start, removed, inserted } = changeOf(before, after, caret);
     const kind = removed === 0 ? 'insert' : inserted === 0 ? 'delete' : 'replace';
     this.undone.length = 0;

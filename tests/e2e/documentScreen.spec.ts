@@ -311,3 +311,21 @@ test('the document’s undo brings the sentence it changed into view, with the c
   await expect(second).toBeInViewport();
   expect(backend.services.segments.page(1, 1, 1).items[0]!.currentText).not.toContain('Indeed.');
 });
+
+test('text an input method composed is one undo step, and Ctrl+Z on a Russian layout is still the field’s undo', async ({ page }) => {
+  await page.goto('/');
+  const field = (await scrollToRow(page, 2)).getByRole('textbox');
+  await field.click();
+  await page.keyboard.press('Control+End');
+  const before = await field.inputValue();
+  // As a Japanese input method does: the reading is composed key by key, then converted and committed.
+  const cdp = await page.context().newCDPSession(page);
+  for (const reading of ['k', 'か', 'かn', 'かん', 'かんj', 'かんじ']) {
+    await cdp.send('Input.imeSetComposition', { text: reading, selectionStart: reading.length, selectionEnd: reading.length });
+  }
+  await cdp.send('Input.insertText', { text: '漢字' });
+  await expect(field).toHaveValue(`${before}漢字`);
+  // Ctrl+Z as a Russian layout sends it: the key gives "я", its place is KeyZ.
+  await field.dispatchEvent('keydown', { key: 'я', code: 'KeyZ', ctrlKey: true, bubbles: true, cancelable: true });
+  await expect(field).toHaveValue(before);
+});

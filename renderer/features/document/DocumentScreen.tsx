@@ -88,7 +88,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const textFilter = useTextFilter(document.id, editor.onLanded, onError);
   // The sentence being edited stays listed until the editor leaves it, whatever its edits do to the filter.
   const filtered = useMemo(() => bothFilters(pickedPositions, textFilter.positions), [pickedPositions, textFilter.positions]);
-  const positions = useKeptActiveRow(filtered, editor.activeSegment?.position ?? null, `${filter}\u0000${textFilter.text}`);
+  const positions = useKeptActiveRow(filtered, editor.activeSegment?.position ?? null, `${filter}\u0000${textFilter.shownFor}`);
   const [dialog, setDialog] = useState<
     | { kind: 'replace'; initial?: Partial<ReplaceOptions> }
     | { kind: 'reject'; segment: Segment }
@@ -226,10 +226,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     else onInfo('Select the words the error is in first.');
   };
 
-  const dismissUndo = useCallback(() => {
-    setUndo(null);
-    returnFocus();
-  }, []);
+  const dismissUndo = useCallback(() => setUndo(null), []);
   // An undo offer is a moment's: it goes after a while, or when the next one comes.
   useEffect(() => {
     if (!undo) return;
@@ -470,7 +467,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         dismissOffer: () => setSuggestion(null),
       }),
     },
-    dialog === null,
+    // A dialog (or the change preview) handles its own keys: none of these reach past it.
+    dialog === null && !bulk.preview,
   );
 
   const togglePanel = (which: Panel) => setPanel(panel === which ? 'none' : which);
@@ -619,7 +617,17 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           />
         )}
         {undo && (
-          <UndoBar label={undo.batch.label} changed={undo.changed} skipped={undo.skipped} locked={undo.locked} onUndo={undoLast} onDismiss={dismissUndo} />
+          <UndoBar
+            label={undo.batch.label}
+            changed={undo.changed}
+            skipped={undo.skipped}
+            locked={undo.locked}
+            onUndo={undoLast}
+            onDismiss={() => {
+              dismissUndo();
+              returnFocus(); // the button pressed went with the bar
+            }}
+          />
         )}
       </Toasts>
       <div className="document-body">

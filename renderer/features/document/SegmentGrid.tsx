@@ -129,7 +129,8 @@ export function SegmentGrid(props: SegmentGridProps) {
     const row = grid.querySelector(`[data-testid="segment-row"][data-position="${pending.position}"]`);
     const box = grid.getBoundingClientRect();
     const at = row?.getBoundingClientRect();
-    if ((at && at.top >= box.top && at.bottom <= box.bottom) || pending.tries >= 8) {
+    // In view means clear of the sticky column header too.
+    if ((at && at.top >= box.top + headerHeight && at.bottom <= box.bottom) || pending.tries >= 8) {
       pendingScroll.current = null;
       return;
     }
@@ -140,8 +141,9 @@ export function SegmentGrid(props: SegmentGridProps) {
 
   useEffect(() => {
     if (!reveal) return;
-    pendingFocus.current = reveal.focus ? reveal.position : null;
     const index = positions ? positions.indexOf(reveal.position) : reveal.position - 1;
+    // A row the filter hides is not drawn: no focus waits for it (it would be taken whenever the row next shows).
+    pendingFocus.current = reveal.focus && index >= 0 ? reveal.position : null;
     if (index >= 0) {
       virtualizer.scrollToIndex(index, { align: 'auto' });
       pendingScroll.current = { position: reveal.position, index, tries: 0 };
@@ -190,7 +192,9 @@ export function SegmentGrid(props: SegmentGridProps) {
             <div
               key={item.key}
               data-index={item.index}
-              ref={virtualizer.measureElement}
+              // A row still loading is not measured: its placeholder's height would be taken for the row's, and
+              // the real row, measured again while the editor scrolls up, would push the rows in view down.
+              ref={segment ? virtualizer.measureElement : undefined}
               className="grid-item"
               style={{ transform: `translateY(${item.start - headerHeight}px)` }}
             >

@@ -139,13 +139,19 @@ export class DocumentEditor {
     this.textChanged(segment.id);
   };
 
-  /** The field undo of a sentence (useTypedText.ts), for the last HISTORIES sentences typed in. */
+  /**
+   * The field undo of a sentence (useTypedText.ts). Only histories that recorded something are kept, the last
+   * HISTORIES sentences typed in: drawing a row (scrolling past it) keeps nothing and pushes nothing out.
+   */
   historyOf = (segmentId: number): TypingHistory => {
-    const history = this.histories.get(segmentId) ?? new TypingHistory();
-    // Most recently used last: the oldest goes first.
-    this.histories.delete(segmentId);
-    this.histories.set(segmentId, history);
-    if (this.histories.size > HISTORIES) this.histories.delete(this.histories.keys().next().value!);
+    const kept = this.histories.get(segmentId);
+    if (kept) return kept;
+    const history: TypingHistory = new TypingHistory(() => {
+      // Most recently typed in last: the oldest goes first.
+      this.histories.delete(segmentId);
+      this.histories.set(segmentId, history);
+      if (this.histories.size > HISTORIES) this.histories.delete(this.histories.keys().next().value!);
+    });
     return history;
   };
 

@@ -1,3 +1,5 @@
+import { isLetterKey } from '../../lib/letterKey';
+
 /** Every keyboard shortcut of the document screen: what F1, the menus and the palette list and what the handler matches. */
 export interface Shortcut {
   id: ShortcutId;
@@ -40,8 +42,10 @@ export type ShortcutId =
   | 'dismissOffer';
 
 const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
-const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
+const key = (e: KeyboardEvent, k: string) => (/^[a-z]$/.test(k) ? isLetterKey(e, k) : e.key.toLowerCase() === k);
 /** In a text field, Ctrl+Z and Ctrl+Y are the field's own typing history. */
+/** In a sentence's correction field (not a note, the find bar or a dialog's box). */
+const inCorrection = (e: KeyboardEvent) => e.target instanceof HTMLTextAreaElement && e.target.classList.contains('editor-input');
 const inField = (e: KeyboardEvent) => e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLInputElement;
 
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -61,7 +65,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     id: 'dismissOffer',
     keys: 'Esc (in a correction)',
     description: 'Dismiss the offered fix',
-    matches: (e) => e.key === 'Escape' && !mod(e) && !e.altKey && !e.shiftKey && !(e.target instanceof HTMLInputElement),
+    matches: (e) => e.key === 'Escape' && !mod(e) && !e.altKey && !e.shiftKey && inCorrection(e),
   },
   { id: 'revert', keys: 'Ctrl+Alt+R', description: 'Revert the sentence to the MT', matches: (e) => mod(e) && e.altKey && key(e, 'r') },
   { id: 'copyMt', keys: 'Ctrl+Alt+C', description: 'Copy the MT into the correction', matches: (e) => mod(e) && e.altKey && key(e, 'c') },

@@ -73,5 +73,6 @@ export function useTextFilter(documentId: number, onLanded: OnLanded, onError: (
   }, [key, onError]);
 
   // Until the first answer for a new query lands, the rows of the last one stay (no flash of an empty grid).
-  return { text, setText, error, positions: key === null ? null : (found?.positions ?? null) };
+  // `shownFor` names the query the positions answer (the last one's while a new one is asked).
+  return { text, setText, error, positions: key === null ? null : (found?.positions ?? null), shownFor: key === null ? null : (found?.key ?? null) };
 }

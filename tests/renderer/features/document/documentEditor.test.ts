@@ -102,6 +102,17 @@ describe('DocumentEditor', () => {
     expect(editor.leave(s)).toEqual({ before: 'Fixed 2.', after: 'Fixed two.' });
   });
 
+  it('keeps the field undo of a sentence typed in however many rows are drawn after it', async () => {
+    const { api } = backend();
+    const editor = new DocumentEditor(api, 0, () => 0);
+    const typed = editor.historyOf(20);
+    typed.record('MT 2.', 'MT 2.x', 0, 6);
+    // Scrolling draws rows, each asking for its history: none of them recorded anything.
+    for (let id = 1000; id < 1300; id++) editor.historyOf(id);
+    expect(editor.historyOf(20)).toBe(typed);
+    expect(editor.historyOf(20).undo('MT 2.x')?.text).toBe('MT 2.');
+  });
+
   it('saves the time between keystrokes (idle gaps excluded) and the keystrokes with the text', async () => {
     let now = 0;
     const { api, saves } = backend();
