@@ -108,3 +108,35 @@ test('a five-digit sentence number is whole in its gutter, beside its status and
   expect(box.left).toBeGreaterThanOrEqual(0);
   expect(box.right).toBeGreaterThanOrEqual(0);
 });
+
+test('scrolling up by the wheel through rows still loading moves the rows in view by the wheel’s step, never more', async ({ page, backend }) => {
+  test.setTimeout(120_000);
+  // Rows of unequal heights (every 50th runs to several lines), so a row's height is not its estimate.
+  const text = Array.from({ length: COUNT }, (_, i) =>
+    i % 50 === 7 ? `Satz ${i + 1} steht hier, ${'und er ist wirklich sehr lang und hört nicht auf, '.repeat(8)}Ende.` : `Satz ${i + 1} steht hier.`,
+  ).join('\n');
+  backend.services.openSample({ fileName: 'book.txt', title: 'Book', text });
+  await page.goto('/');
+  const title = page.getByRole('heading', { name: 'Book' });
+  if (!(await title.isVisible())) await page.getByRole('button', { name: /Book/ }).first().click();
+  await expect(title).toBeVisible();
+  const grid = page.getByTestId('segment-grid');
+  await grid.evaluate((el) => el.scrollTo(0, el.scrollHeight * 0.6));
+  await expect(grid.locator('.row-loading')).toHaveCount(0);
+  await page.mouse.move(640, 400);
+  const jumps: string[] = [];
+  for (let step = 0; step < 40; step++) {
+    const before = await grid.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const row = [...el.querySelectorAll<HTMLElement>('[data-testid="segment-row"]')].find((r) => r.getBoundingClientRect().top > box.top + 100)!;
+      return { position: row.dataset.position!, top: row.getBoundingClientRect().top };
+    });
+    await page.mouse.wheel(0, -100);
+    // Until the pages scrolled into have come and their rows are measured.
+    await expect(grid.locator('.row-loading')).toHaveCount(0);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const top = await grid.locator(`[data-testid="segment-row"][data-position="${before.position}"]`).evaluate((row) => row.getBoundingClientRect().top);
+    if (Math.abs(top - before.top - 100) > 3) jumps.push(`sentence ${before.position} moved ${Math.round(top - before.top)} px`);
+  }
+  expect(jumps).toEqual([]);
+});
