@@ -53,7 +53,7 @@ function writeAlignmentPair(dir: string): { mt: string; source: string } {
 
 async function alignmentScreenshot(page: import('@playwright/test').Page, backend: Backend): Promise<void> {
   const { mt, source } = writeAlignmentPair(backend.dir);
-  await page.getByRole('button', { name: '← Library' }).click();
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
   backend.dialogs.openPath = mt;
   await page.getByRole('button', { name: 'Open file…' }).click();
   backend.dialogs.openPath = source;
@@ -75,7 +75,7 @@ async function alignmentScreenshot(page: import('@playwright/test').Page, backen
 async function sourceColumnScreenshot(page: import('@playwright/test').Page, backend: Backend): Promise<void> {
   const fixture = join(__dirname, '..', 'tests', 'core', 'formats', 'fixtures', 'article-ru-de.xlf');
   const document = backend.services.documents.importFile(fixture);
-  await page.getByRole('button', { name: '← Library' }).click();
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
   await page.getByRole('button', { name: new RegExp(`^${document.title}`) }).click();
   await page.getByRole('button', { name: 'View', exact: true }).click();
   await page.getByRole('menuitemcheckbox', { name: 'Compact rows' }).click();
