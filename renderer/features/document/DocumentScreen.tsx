@@ -517,6 +517,9 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     { group: 'Review', label: 'Previous flagged sentence', keys: keys('previousFlagged'), run: () => revealNext(-1) },
     { group: 'Review', label: 'Note on the sentence', keys: keys('note'), run: () => active && setNoteOpenFor(active.id), disabled: !active },
     { group: 'Review', label: 'Tag the selected words with an MQM error', keys: keys('annotate'), run: annotate },
+    { group: 'Review', label: 'Apply the offered fix to the other sentences', keys: keys('applyOffer'), run: () => suggestion && propagate(suggestion, suggestion.segmentId, false), disabled: !suggestion },
+    { group: 'Review', label: 'Review the offered fix…', keys: keys('reviewOffer'), run: () => suggestion && propagate(suggestion, suggestion.segmentId, true), disabled: !suggestion },
+    { group: 'Review', label: 'Dismiss the offered fix', keys: keys('dismissOffer'), run: () => setSuggestion(null), disabled: !suggestion },
     { group: 'Help', label: 'Keyboard shortcuts', keys: keys('help'), run: () => setDialog({ kind: 'shortcuts' }) },
     { group: 'Help', label: 'Command palette', keys: keys('palette'), run: () => setDialog({ kind: 'palette' }) },
   ];

@@ -44,8 +44,9 @@ export type ShortcutId =
 const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
 const key = (e: KeyboardEvent, k: string) => (/^[a-z]$/.test(k) ? isLetterKey(e, k) : e.key.toLowerCase() === k);
 /** In a text field, Ctrl+Z and Ctrl+Y are the field's own typing history. */
-/** In a sentence's correction field (not a note, the find bar or a dialog's box). */
-const inCorrection = (e: KeyboardEvent) => e.target instanceof HTMLTextAreaElement && e.target.classList.contains('editor-input');
+/** Not in another field (a note, the find bar, a dialog's box): in a correction, on a button, or nowhere. */
+const outsideOtherFields = (e: KeyboardEvent) =>
+  !(typeof HTMLElement !== 'undefined' && e.target instanceof HTMLElement && e.target.closest('input, select, textarea:not(.editor-input), [role="dialog"]'));
 const inField = (e: KeyboardEvent) => e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLInputElement;
 
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -63,9 +64,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'reviewOffer', keys: 'Alt+Shift+Enter', description: 'Review the offered fix, sentence by sentence', matches: (e) => e.altKey && !mod(e) && e.shiftKey && e.key === 'Enter' },
   {
     id: 'dismissOffer',
-    keys: 'Esc (in a correction)',
+    keys: 'Esc',
     description: 'Dismiss the offered fix',
-    matches: (e) => e.key === 'Escape' && !mod(e) && !e.altKey && !e.shiftKey && inCorrection(e),
+    matches: (e) => e.key === 'Escape' && !mod(e) && !e.altKey && !e.shiftKey && outsideOtherFields(e),
   },
   { id: 'revert', keys: 'Ctrl+Alt+R', description: 'Revert the sentence to the MT', matches: (e) => mod(e) && e.altKey && key(e, 'r') },
   { id: 'copyMt', keys: 'Ctrl+Alt+C', description: 'Copy the MT into the correction', matches: (e) => mod(e) && e.altKey && key(e, 'c') },
