@@ -133,20 +133,22 @@ class BeamDistance {
    * Costs and ops of the matrix of the current hypothesis, a band of it per row: row i holds columns
    * [start(i), end(i)), cell (i, j) at base[i] + j. The band is the row's beam and, holding infinity, the
    * columns next to it that the rows above and below read. So the matrix takes O(n · beam + m) cells, not
-   * (n + 1) · (m + 1), which a sentence of thousands of words cannot afford in time or memory.
+   * (n + 1) · (m + 1), which a sentence of thousands of words cannot afford in time or memory. Laid out by the
+   * first fill(): most sentences are measured bit-parallel and never need it.
    */
-  readonly cost: Int32Array;
-  readonly op: Uint8Array;
+  private cost: Int32Array = scratchCost;
+  private op: Uint8Array = scratchOp;
   /**
    * The same band of the matrix backwards: the cost from cell (i, j) to the end, within the beam. A candidate
    * equals the current hypothesis after its shifted block, so its distance is its own rows up to there met
    * with these (distanceFrom): O(shift distance · beam) a candidate, not O(n · beam). Made when first needed.
    */
-  private readonly toEnd: Int32Array;
+  private toEnd: Int32Array = scratchToEnd;
   private toEndFor: Int32Array | null = null;
-  private readonly base: Int32Array;
-  private readonly start: Int32Array;
-  private readonly end: Int32Array;
+  private base: Int32Array = scratchBase;
+  private start: Int32Array = scratchStart;
+  private end: Int32Array = scratchEnd;
+  private laidOut = false;
   /** Two rolling rows for candidates, which need only the final cost. */
   private readonly rowA: Int32Array;
   private readonly rowB: Int32Array;
@@ -159,6 +161,21 @@ class BeamDistance {
     this.width = m + 1;
     this.ratio = n > 0 ? m / n : 1;
     this.beam = BEAM_WIDTH < this.ratio / 2 ? Math.ceil(this.ratio / 2 + BEAM_WIDTH) : BEAM_WIDTH;
+    if (scratchRowA.length < this.width) {
+      scratchRowA = new Int32Array(this.width * 2);
+      scratchRowB = new Int32Array(this.width * 2);
+    }
+    this.rowA = scratchRowA;
+    this.rowB = scratchRowB;
+    // floor(i · ratio) never decreases with i, so the last row has the largest first column and the first row
+    // the smallest end (the last row always ends at the width).
+    this.unbounded = this.minColumn(n) === 0 && (n <= 1 || this.maxColumn(1) === this.width);
+  }
+
+  /** The bands of the rows (see `cost`) and row 0, j insertions. */
+  private layOut(): void {
+    this.laidOut = true;
+    const { n } = this;
     ({ base: this.base, start: this.start, end: this.end } = bands(n + 1));
     let cells = 0;
     for (let i = 0; i <= n; i++) {
@@ -170,20 +187,10 @@ class BeamDistance {
       cells += end - start;
     }
     ({ cost: this.cost, op: this.op, toEnd: this.toEnd } = matrices(cells));
-    // Row 0 (base 0): j insertions.
     for (let j = 0, stop = this.end[0]!; j < stop; j++) {
       this.cost[j] = j;
       this.op[j] = INS;
     }
-    if (scratchRowA.length < this.width) {
-      scratchRowA = new Int32Array(this.width * 2);
-      scratchRowB = new Int32Array(this.width * 2);
-    }
-    this.rowA = scratchRowA;
-    this.rowB = scratchRowB;
-    // floor(i · ratio) never decreases with i, so the last row has the largest first column and the first row
-    // the smallest end (the last row always ends at the width).
-    this.unbounded = this.minColumn(n) === 0 && (n <= 1 || this.maxColumn(1) === this.width);
   }
 
   /** The beam: columns [minColumn(i), maxColumn(i)) of row i are computed, the rest stay infinite. */
@@ -197,6 +204,7 @@ class BeamDistance {
 
   /** Fills the matrix for `hyp` from row `from` + 1 on (rows up to `from` are already right). */
   fill(hyp: Int32Array, from = 0): number {
+    if (!this.laidOut) this.layOut();
     const { cost, op, ref, base, start, end } = this;
     this.toEndFor = null;
     for (let i = from + 1; i <= this.n; i++) {
