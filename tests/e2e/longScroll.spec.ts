@@ -1,7 +1,18 @@
+import type { Page } from '@playwright/test';
+import type { Backend } from './support/backend';
 import { expect, test } from './support/fixtures';
 import { positionsInView, scrollToRow } from './support/grid';
 
 const COUNT = 12_000;
+
+/** The book of `text`, stored and open in the window. */
+async function openBook(page: Page, backend: Backend, text: string): Promise<void> {
+  backend.services.openSample({ fileName: 'book.txt', title: 'Book', text });
+  await page.goto('/');
+  const title = page.getByRole('heading', { name: 'Book' });
+  if (!(await title.isVisible())) await page.getByRole('button', { name: /Book/ }).first().click();
+  await expect(title).toBeVisible();
+}
 const PAGE = 50;
 
 test('a long day of scrolling through a book keeps a bounded window of rows: pages left long ago are read again when scrolled back to', async ({
@@ -10,11 +21,7 @@ test('a long day of scrolling through a book keeps a bounded window of rows: pag
 }) => {
   test.setTimeout(120_000);
   const text = Array.from({ length: COUNT }, (_, i) => `Satz ${i + 1} steht hier.`).join('\n');
-  backend.services.openSample({ fileName: 'book.txt', title: 'Book', text });
-  await page.goto('/');
-  const title = page.getByRole('heading', { name: 'Book' });
-  if (!(await title.isVisible())) await page.getByRole('button', { name: /Book/ }).first().click();
-  await expect(title).toBeVisible();
+  await openBook(page, backend, text);
   const grid = page.getByTestId('segment-grid');
   await expect(grid.locator('[data-testid="segment-row"]').first()).toBeVisible();
 
@@ -89,11 +96,7 @@ test('moving down row by row (Alt+↓) and back up, the row moved to is whole on
 test('a five-digit sentence number is whole in its gutter, beside its status and flag mark', async ({ page, backend }) => {
   // Every 10th sentence runs two sentences together at "…": a flag mark in the gutter.
   const text = Array.from({ length: COUNT }, (_, i) => (i % 10 === 9 ? `Satz ${i + 1} steht hier … und da.` : `Satz ${i + 1} steht hier.`)).join('\n');
-  backend.services.openSample({ fileName: 'book.txt', title: 'Book', text });
-  await page.goto('/');
-  const title = page.getByRole('heading', { name: 'Book' });
-  if (!(await title.isVisible())) await page.getByRole('button', { name: /Book/ }).first().click();
-  await expect(title).toBeVisible();
+  await openBook(page, backend, text);
   const row = await scrollToRow(page, 11990);
   await row.getByRole('textbox').click();
   await page.keyboard.type(' Ja');
@@ -115,11 +118,7 @@ test('scrolling up by the wheel through rows still loading moves the rows in vie
   const text = Array.from({ length: COUNT }, (_, i) =>
     i % 50 === 7 ? `Satz ${i + 1} steht hier, ${'und er ist wirklich sehr lang und hört nicht auf, '.repeat(8)}Ende.` : `Satz ${i + 1} steht hier.`,
   ).join('\n');
-  backend.services.openSample({ fileName: 'book.txt', title: 'Book', text });
-  await page.goto('/');
-  const title = page.getByRole('heading', { name: 'Book' });
-  if (!(await title.isVisible())) await page.getByRole('button', { name: /Book/ }).first().click();
-  await expect(title).toBeVisible();
+  await openBook(page, backend, text);
   const grid = page.getByTestId('segment-grid');
   await grid.evaluate((el) => el.scrollTo(0, el.scrollHeight * 0.6));
   await expect(grid.locator('.row-loading')).toHaveCount(0);
