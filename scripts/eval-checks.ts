@@ -24,6 +24,8 @@ const SHOW = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefi
 const shown: string[] = [];
 /** --limit N checks only the first N documents of each set (a quick look while developing; figures differ). */
 const LIMIT = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : Infinity;
+/** --class CLS prints MLQE sentences of one class (zero-edit, surface-only, other) with their flags, up to --misses. */
+const CLASS = args.includes('--class') ? args[args.indexOf('--class') + 1] : undefined;
 
 interface MqmError {
   cat: string;
@@ -188,7 +190,9 @@ function evalMlqe(): void {
         precision.add(flag.check, cls !== 'zero-edit');
         if (flag.check === SHOW && shown.length < MISSES) shown.push(`  ${cls !== 'zero-edit' ? '+' : '-'}${flag.confidence === 'sure' ? '' : '?'} ${flag.message}   …${seg.text.slice(Math.max(0, flag.start - 40), flag.end + 30)}…`);
       }
-      if (cls === 'zero-edit' && flags.length > 0 && alarms.length < MISSES) {
+      if (cls === CLASS && alarms.length < MISSES) {
+        alarms.push(`  ${flags.length > 0 ? '+' : ' '} ${seg.text}${flags.map((f) => `\n      ${f.check}: ${f.message}`).join('')}`);
+      } else if (!CLASS && cls === 'zero-edit' && flags.length > 0 && alarms.length < MISSES) {
         alarms.push(`    ${seg.text}\n      ${flags.map((f) => `${f.check}: ${f.message}`).join('; ')}`);
       }
     });
@@ -201,7 +205,7 @@ function evalMlqe(): void {
   console.log(`  flagged: zero-edit ${rate('zero-edit')}, surface-only ${rate('surface-only')}, other edits ${rate('other')}`);
   console.log('  precision per check (flags on a sentence the post-editor changed):');
   for (const line of precision.lines('on an edited sentence')) console.log(line);
-  if (alarms.length > 0) console.log('  false alarms (zero-edit):\n' + alarms.join('\n'));
+  if (alarms.length > 0) console.log(`  ${CLASS ? `${CLASS} sentences (+ flagged)` : 'false alarms (zero-edit)'}:\n` + alarms.join('\n'));
 }
 
 interface Label {
