@@ -237,7 +237,65 @@ function distanceOf(a: string, b: string, surrogates: boolean): number {
   const n = endY - from;
   if (m === 0) return n;
   if (n === 0) return m;
+  // Long texts with few edits apart (a word changed here and there in a paragraph-long sentence): the diagonal
+  // search costs O((m + n) · d) there, where the sweep costs O(m · n / 32) whatever the distance.
+  if (m * n > DIAGONAL_MIN_CELLS) {
+    const budget = Math.floor(Math.sqrt(m * n / 32) / 4);
+    const d = diagonalDistance(x, from, m, y, from, n, budget);
+    if (d >= 0) return d;
+  }
   return m <= n ? myers(x, from, m, y, from, n) : myers(y, from, n, x, from, m);
+}
+
+/** Above this many cells of the full matrix the diagonal search is tried first (about 4,000 × 4,000). */
+const DIAGONAL_MIN_CELLS = 1 << 24;
+let reachA = new Int32Array(64);
+let reachB = new Int32Array(64);
+/** A reach no diagonal has: below every row, so that one more row is still below row 0. */
+const UNREACHED = -0x40000000;
+
+/**
+ * Edit distance of x[xFrom, xFrom + m) and y[yFrom, yFrom + n) if it is at most maxEdits, else -1, by
+ * Ukkonen's diagonal search (Landau–Vishkin without suffix trees): for e = 0, 1, 2 … the furthest row each
+ * diagonal j − i reaches with e edits, sliding along equal characters. Each diagonal slides over its length
+ * once in all, so the work is O((m + n) · e + e²). Exported for its tests.
+ */
+export function diagonalDistance(x: string, xFrom: number, m: number, y: string, yFrom: number, n: number, maxEdits: number): number {
+  const width = 2 * maxEdits + 3;
+  if (reachA.length < width) {
+    reachA = new Int32Array(width);
+    reachB = new Int32Array(width);
+  }
+  let previous = reachA;
+  let current = reachB;
+  previous.fill(UNREACHED, 0, width);
+  current.fill(UNREACHED, 0, width);
+  const offset = maxEdits + 1; // diagonal k is at k + offset
+  const goal = n - m;
+  for (let e = 0; e <= maxEdits; e++) {
+    const low = Math.max(-e, -m);
+    const high = Math.min(e, n);
+    for (let k = low; k <= high; k++) {
+      let i: number;
+      if (e === 0) i = 0;
+      else {
+        // A substitution on this diagonal, a deletion from the one above (k + 1), an insertion from below (k − 1).
+        const substitute = previous[k + offset]! + 1;
+        const remove = previous[k + 1 + offset]! + 1;
+        const insert = previous[k - 1 + offset]!;
+        i = substitute > remove ? substitute : remove;
+        if (insert > i) i = insert;
+        if (i < 0) continue; // not reachable yet with e edits
+        if (i > m) i = m;
+        if (i + k > n) i = n - k;
+      }
+      while (i < m && i + k < n && x.charCodeAt(xFrom + i) === y.charCodeAt(yFrom + i + k)) i++;
+      current[k + offset] = i;
+      if (k === goal && i === m) return e;
+    }
+    [previous, current] = [current, previous];
+  }
+  return -1;
 }
 
 /** Character edit rate in percent: character edit distance over the longer text's length (code points). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { charDistance, charEditRate, levenshtein } from '../../../core/metrics/levenshtein';
+import { charDistance, charEditRate, diagonalDistance, levenshtein } from '../../../core/metrics/levenshtein';
 
 /** The plain O(n·m) distance over code points: what the bit-parallel one must equal. */
 const plain = (a: string, b: string) => levenshtein(Array.from(a), Array.from(b));
@@ -53,6 +53,28 @@ describe('charDistance (bit-parallel, blocks of 32)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('finds the distance by diagonals when it is within the budget, and says -1 when it is not', () => {
+    const ascii = fc.array(fc.constantFrom('a', 'b', 'c', ' '), { maxLength: 60 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(ascii, ascii, fc.nat(70), (a, b, budget) => {
+        const d = plain(a, b);
+        expect(diagonalDistance(a, 0, a.length, b, 0, b.length, budget)).toBe(d <= budget ? d : -1);
+      }),
+      { numRuns: 2000 },
+    );
+    // Read from an offset into each text, as distanceOf calls it past the common start.
+    expect(diagonalDistance('xxkitten', 2, 6, 'ysitting', 1, 7, 5)).toBe(3);
+  });
+
+  it('is exact on long texts, near and far apart (the diagonal search, and the sweep when it gives up)', () => {
+    const base = Array.from({ length: 5000 }, (_, k) => 'abcdefgh '[(k * 7919) % 9]).join('');
+    // Edits at both ends and in between, so the common ends do not cover them.
+    const near = 'X' + base.slice(1, 1200) + 'YY' + base.slice(1203, 3000) + base.slice(3010) + 'Z';
+    expect(charDistance(base, near)).toBe(plain(base, near));
+    const far = Array.from({ length: 4500 }, (_, k) => 'abcdefgh '[(k * 104729 + 3) % 9]).join('');
+    expect(charDistance(base, far)).toBe(plain(base, far));
   });
 
   it('gives the rate over the longer length in code points', () => {
