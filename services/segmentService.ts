@@ -28,6 +28,9 @@ const KIND_OF_ORIGIN: Partial<Record<RevisionOrigin, BatchKind>> = {
   replace: 'replace',
 };
 
+/** The statuses of a sentence still to review: Ctrl+Enter and F-keys go to the next of them. */
+const UNREVIEWED: readonly SegmentStatus[] = ['not_started', 'edited', 'rejected'];
+
 const STATUS_VERBS: Record<SegmentStatus, string> = {
   not_started: 'Reset',
   edited: 'Mark as edited',
@@ -184,6 +187,14 @@ export function segmentService(store: Store, clock: Clock, afterWrite: AfterWrit
         throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
       }
       return store.segments.positions(documentId, filter);
+    },
+
+    /** The next sentence after `after` still to review (not confirmed or approved), wrapping round; null when none is. */
+    nextUnconfirmed(documentId: number, after: number): number | null {
+      if (!store.documents.summary(documentId)) {
+        throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
+      }
+      return store.segments.nextWithStatus(documentId, UNREVIEWED, after);
     },
 
     note(segmentId: number, text?: string): string {

@@ -47,6 +47,7 @@ export const CHANNELS = [
   'segments.restore',
   'segments.note',
   'segments.positions',
+  'segments.nextUnconfirmed',
   'documents.summary',
   'documents.statusCounts',
   'documents.undoState',

@@ -322,6 +322,14 @@ export const contract = {
     }),
     response: z.array(ordinal),
   },
+  /**
+   * The first sentence after position `after` (0: from the start) still to review — not started, edited or
+   * rejected — wrapping round to the first; null when every sentence is confirmed or approved.
+   */
+  'segments.nextUnconfirmed': {
+    request: z.strictObject({ documentId: id, after: count }),
+    response: ordinal.nullable(),
+  },
   /** A document's counters (sentences, edited, confirmed) as stored, for the document screen's progress. */
   'documents.summary': { request: z.strictObject({ documentId: id }), response: documentSummary },
   'documents.statusCounts': { request: z.strictObject({ documentId: id }), response: z.partialRecord(status, count) },

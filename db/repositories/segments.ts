@@ -124,6 +124,8 @@ function lockedAsBoolean(found: unknown[]): SegmentText[] {
 
 // One statement per filter the grid offers, each through its index (migration 0022): an answer costs the
 // sentences it lists, not the document. Any other mix of criteria walks the document's sentences.
+/** One seek of segments_by_status per status, not the positions of every such sentence. */
+export const FIRST_WITH_STATUS_AFTER_SQL = 'SELECT MIN(position) FROM segments WHERE document_id = ? AND status = ? AND position > ?';
 export const STATUS_POSITIONS_SQL = 'SELECT position FROM segments WHERE document_id = ? AND status = ? ORDER BY position';
 export const EDITED_POSITIONS_SQL =
   'SELECT position FROM segments INDEXED BY segments_edited WHERE document_id = ? AND current_text <> mt_text ORDER BY position';
@@ -171,6 +173,7 @@ export function segmentsRepository(db: Database) {
   );
   const removeSome = db.prepare('DELETE FROM segments WHERE id IN (SELECT id FROM segments WHERE document_id = ? ORDER BY position DESC LIMIT ?)');
   const positionsByStatus = db.prepare(STATUS_POSITIONS_SQL).pluck();
+  const firstWithStatusAfter = db.prepare(FIRST_WITH_STATUS_AFTER_SQL).pluck();
   const editedPositions = db.prepare(EDITED_POSITIONS_SQL).pluck();
   const notedPositions = db.prepare(NOTED_POSITIONS_SQL).pluck();
   const positions = db.prepare(
@@ -289,6 +292,21 @@ export function segmentsRepository(db: Database) {
     /** Deletes up to `limit` of a document's sentences (the last ones), with all that cascades; returns how many. */
     removeSome(documentId: number, limit: number): number {
       return removeSome.run(documentId, limit).changes;
+    },
+    /**
+     * The first position after `after` of a sentence with one of the statuses, else the first of all such
+     * sentences (the search wraps round), else null.
+     */
+    nextWithStatus(documentId: number, statuses: readonly SegmentStatus[], after: number): number | null {
+      const first = (from: number) => {
+        let best: number | null = null;
+        for (const status of statuses) {
+          const position = firstWithStatusAfter.get(documentId, status, from) as number | null;
+          if (position !== null && (best === null || position < best)) best = position;
+        }
+        return best;
+      };
+      return first(after) ?? (after > 0 ? first(0) : null);
     },
     /** Positions of the sentences that pass a filter (each criterion optional). */
     positions(

@@ -329,3 +329,19 @@ test('text an input method composed is one undo step, and Ctrl+Z on a Russian la
   await field.dispatchEvent('keydown', { key: 'я', code: 'KeyZ', ctrlKey: true, bubbles: true, cancelable: true });
   await expect(field).toHaveValue(before);
 });
+
+test('Ctrl+Enter pressed five times without a pause confirms five sentences, one after the other', async ({ page, backend }) => {
+  await page.goto('/');
+  const field = (position: number) => page.locator(`textarea[data-position="${position}"]`);
+  await field(1).click();
+  // Five presses in one burst (a held key, a slow store): the caret has not reached sentence 2 when the
+  // second comes.
+  await page.evaluate(() => {
+    for (let k = 0; k < 5; k++) {
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+    }
+  });
+  await expect(field(6)).toBeFocused();
+  const statuses = backend.services.segments.page(1, 0, 7).items.map((s) => s.status);
+  expect(statuses).toEqual(['confirmed', 'confirmed', 'confirmed', 'confirmed', 'confirmed', 'not_started', 'not_started']);
+});

@@ -62,6 +62,7 @@ export const VALID_REQUESTS: { [C in Channel]: Record<string, unknown> } = {
   'segments.restore': { segmentId: 1, revisionId: 1 },
   'segments.note': { segmentId: 1, text: 'Check the date.' },
   'segments.positions': { documentId: 1, status: 'confirmed' },
+  'segments.nextUnconfirmed': { documentId: 1, after: 0 },
   'documents.summary': { documentId: 1 },
   'documents.statusCounts': { documentId: 1 },
   'documents.undoState': { documentId: 1 },

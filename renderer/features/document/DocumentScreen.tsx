@@ -24,6 +24,7 @@ import { ExportDialog } from './ExportDialog';
 import { ExportProgressDialog } from './ExportProgressDialog';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { useReviewActions } from './useReviewActions';
+import { reviewSteps } from './reviewSteps';
 import { useKeptActiveRow } from './keepActiveRow';
 import { useRowFilter, type Filter } from './useRowFilter';
 import { useBulkChange, type Outcome } from './useBulkChange';
@@ -200,19 +201,24 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     return next >= 1 && next <= document.segmentCount ? next : null;
   };
 
-  const confirmAndNext = async () => {
-    if (!active) return;
-    await review.setStatus(active, 'confirmed');
-    const next = await review.nextUnconfirmed(active.position);
-    if (next !== null) goTo(next);
-  };
-
-  const approveAndNext = async () => {
-    if (!active) return;
-    await review.setStatus(active, 'approved');
-    const next = await review.nextUnconfirmed(active.position);
-    if (next !== null) goTo(next);
-  };
+  /**
+   * Confirm (or approve) and go to the next unconfirmed sentence. Presses quicker than the caret follows wait
+   * their turn (reviewSteps), and each acts on the sentence the caret is on when its turn comes.
+   */
+  const [steps] = useState(reviewSteps);
+  useEffect(() => steps.moved(activePosition), [steps, activePosition]);
+  const markAndNext = (status: 'confirmed' | 'approved') =>
+    steps.run(async () => {
+      const current = editor.activeSegment;
+      if (!current) return null;
+      await review.setStatus(current, status);
+      const next = await review.nextUnconfirmed(current.position);
+      if (next === null || next === current.position) return null;
+      goTo(next);
+      return next;
+    });
+  const confirmAndNext = () => markAndNext('confirmed');
+  const approveAndNext = () => markAndNext('approved');
 
   const nextUnconfirmed = async () => {
     const next = await review.nextUnconfirmed(active?.position ?? 0);

@@ -5,8 +5,6 @@ import type { DocumentEditor } from './documentEditor';
 import { useDocumentCounts } from './useDocumentCounts';
 import { useWriteGuard } from './useWriteGuard';
 
-const UNCONFIRMED: SegmentStatus[] = ['not_started', 'edited', 'rejected'];
-
 /**
  * The review workflow of one document: statuses, undo and redo (of the store, across restarts), and the
  * document's counters (useDocumentCounts), refreshed after each of them.
@@ -45,11 +43,7 @@ export function useReviewActions(documentId: number, editor: DocumentEditor, onE
 
   /** The first sentence after `position` (wrapping around) that is not confirmed or approved. */
   const nextUnconfirmed = useCallback(
-    async (position: number): Promise<number | null> => {
-      const lists = await Promise.all(UNCONFIRMED.map((status) => call('segments.positions', { documentId, status })));
-      const positions = lists.flat().sort((a, b) => a - b);
-      return positions.find((p) => p > position) ?? positions[0] ?? null;
-    },
+    (position: number): Promise<number | null> => call('segments.nextUnconfirmed', { documentId, after: position }),
     [documentId],
   );
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SEGMENT_STATUSES, type SegmentStatus } from '../../../core/model/segment';
-import { EDITED_POSITIONS_SQL, NOTED_POSITIONS_SQL, STATUS_POSITIONS_SQL } from '../../../db/repositories/segments';
+import { EDITED_POSITIONS_SQL, FIRST_WITH_STATUS_AFTER_SQL, NOTED_POSITIONS_SQL, STATUS_POSITIONS_SQL } from '../../../db/repositories/segments';
 import { insertDocument, NOW, openMemoryDatabase, openMemoryStore } from '../testDb';
 
 /**
@@ -67,6 +67,12 @@ describe('segments.positions', () => {
           expect(store.segments.positions(documentId, { edited: false })).toEqual(
             all.filter((s) => s.currentText === s.mtText).map((s) => s.position),
           );
+          // The next sentence still to review, after each position and wrapping round, as the walk finds it.
+          const unreviewed = all.filter((s) => s.status !== 'confirmed' && s.status !== 'approved').map((s) => s.position);
+          for (let after = 0; after <= 13; after++) {
+            const walked = unreviewed.find((p) => p > after) ?? unreviewed[0] ?? null;
+            expect(store.segments.nextWithStatus(documentId, ['not_started', 'edited', 'rejected'], after)).toBe(walked);
+          }
         }
         store.close();
       }),
@@ -85,6 +91,12 @@ describe('the filters’ plans', () => {
 
   it('a status filter searches its index by document and status, in position order (no sort, no walk)', () => {
     expect(planOf(STATUS_POSITIONS_SQL, 1, 'confirmed')).toEqual([expect.stringMatching(/^SEARCH segments USING COVERING INDEX segments_by_status \(document_id=\? AND status=\?\)/)]);
+  });
+
+  it('the next sentence of a status is one seek of the status index', () => {
+    expect(planOf(FIRST_WITH_STATUS_AFTER_SQL, 1, 'edited', 5)).toEqual([
+      expect.stringMatching(/^SEARCH segments USING COVERING INDEX segments_by_status \(document_id=\? AND status=\? AND position>\?\)/),
+    ]);
   });
 
   it('the edited filter reads only the edited sentences’ index, in position order', () => {

@@ -210,6 +210,7 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
   'segments.restore': [['no revision', { segmentId: 1 }]],
   'segments.note': [['a numeric note', { segmentId: 1, text: 5 }]],
   'segments.positions': [['a string for edited', { documentId: 1, edited: 'yes' }]],
+  'segments.nextUnconfirmed': [['a negative position', { documentId: 1, after: -1 }]],
   'documents.summary': [['a string id', { documentId: '1' }]],
   'documents.statusCounts': [['a string id', { documentId: '1' }]],
   'documents.undoState': [['no id', {}]],
