@@ -82,3 +82,18 @@ test('flags, a one-click fix, one correction applied everywhere, its undo — an
   }
   expect(backend.services.fixMemory.list()).toEqual([expect.objectContaining({ find: 'Alma-Ata', replace: 'Almaty' })]);
 });
+
+test('while a book’s first check runs in its worker, the window says it is checking, never that nothing looks garbled', async ({ page, backend }) => {
+  backend.checkInBackground();
+  backend.services.documents.importText({ fileName: 'book.txt', title: 'Book', text: Array(100).fill(SAMPLE.text).join('\n\n'), hasBom: false });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Book', exact: false }).first().click();
+  await expect(page.getByRole('heading', { name: 'Book' })).toBeVisible();
+  const status = page.getByTestId('status-flagged');
+  await expect(status).toHaveText(/^⚑ checking/);
+  await page.getByRole('button', { name: /^Flags/ }).click();
+  await expect(page.getByTestId('flagged-count')).toHaveText(/^Checking the document/);
+  // Once checked, the counts as stored.
+  await expect(status).toHaveText(/^⚑ \d+ flagged$/, { timeout: 30_000 });
+  await expect(page.getByTestId('flagged-count')).toHaveText(/^[\d,]+ sentences flagged\.$/);
+});

@@ -3,6 +3,7 @@ import { plural } from '../../lib/format';
 import { CHECKS } from '../../../core/checks';
 import type { CheckId } from '../../../core/checks/types';
 import { DocumentLanguages } from './DocumentLanguages';
+import { checkedSoFar } from './checkedSoFar';
 import type { DocumentChecks } from './useDocumentChecks';
 
 interface FlagsPanelProps {
@@ -24,7 +25,11 @@ export function FlagsPanel({ documentId, checks, filter, onFilter, onFixAll, onN
     <SidePanel title="Flags" name="flags" onClose={onClose}>
       {checks.error && <p className="inline-error">Could not check the document: {checks.error}</p>}
       <p className="muted" data-testid="flagged-count">
-        {flagged === 0 ? 'Nothing looks garbled.' : `${plural(flagged, 'sentence')} flagged.`}
+        {checks.pending
+          ? `${flagged === 0 ? 'Checking the document' : `${plural(flagged, 'sentence')} flagged before; checking again`}${checkedSoFar(checks.pending)}…`
+          : flagged === 0
+            ? 'Nothing looks garbled.'
+            : `${plural(flagged, 'sentence')} flagged.`}
       </p>
       <DocumentLanguages documentId={documentId} onChanged={checks.refresh} />
       <div className="panel-actions">

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CheckId } from '../../../core/checks/types';
 import { call, messageOf } from '../../lib/desktop';
 import { FlagPages } from './flagPages';
@@ -9,6 +9,11 @@ export interface DocumentChecks {
   flagged: number;
   /** The stored flags of the rows on screen, a page at a time. */
   flags: FlagPages;
+  /**
+   * The document is being checked in the background (its first check, or one after the flags went stale): how
+   * far it is, in sentences (total 0 while it starts). The counts are those stored before it, if any.
+   */
+  pending: { done: number; total: number } | null;
   /** Moves with every answer: what derives from the stored flags (the flag filter) asks again on it. */
   version: number;
   error: string | null;
@@ -24,7 +29,9 @@ const PENDING_POLL_MS = 500;
  * screen, fetched again with each answer. Neither costs more in a book than in a page.
  */
 export function useDocumentChecks(documentId: number, savedCount: number): DocumentChecks {
-  const [state, setState] = useState<{ counts: DocumentChecks['counts']; flagged: number; version: number }>({ counts: {}, flagged: 0, version: 0 });
+  const [state, setState] = useState<Pick<DocumentChecks, 'counts' | 'flagged' | 'pending' | 'version'>>({ counts: {}, flagged: 0, pending: null, version: 0 });
+  // Until the first answer, asked for at once: the delay only gathers the saves of a burst of typing.
+  const answered = useRef(false);
   const [error, setError] = useState<string | null>(null);
   const [asked, setAsked] = useState(0);
   const flags = useMemo(
@@ -34,11 +41,13 @@ export function useDocumentChecks(documentId: number, savedCount: number): Docum
 
   useEffect(() => {
     let current = true;
+    const delay = answered.current ? REFRESH_DELAY_MS : 0;
     const timer = setTimeout(() => {
       call('checks.document', { documentId }).then(
         (result) => {
           if (!current) return;
-          setState((before) => ({ counts: result.counts, flagged: result.flagged, version: before.version + 1 }));
+          answered.current = true;
+          setState((before) => ({ counts: result.counts, flagged: result.flagged, pending: result.pending ?? null, version: before.version + 1 }));
           flags.refresh();
           setError(null);
           // The first check of a document runs in the background: ask again until its flags are there.
@@ -46,12 +55,12 @@ export function useDocumentChecks(documentId: number, savedCount: number): Docum
         },
         (failure: unknown) => current && setError(messageOf(failure)),
       );
-    }, REFRESH_DELAY_MS);
+    }, delay);
     return () => {
       current = false;
       clearTimeout(timer);
     };
   }, [documentId, savedCount, asked, flags]);
 
-  return { counts: state.counts, flagged: state.flagged, flags, version: state.version, error, refresh: () => setAsked((n) => n + 1) };
+  return { ...state, flags, error, refresh: () => setAsked((n) => n + 1) };
 }

@@ -712,7 +712,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           <SearchPanel documentId={document.id} onJump={goTo} onOpenDocument={onOpenDocument} onError={onError} onClose={() => setPanel('none')} />
         )}
       </div>
-      <StatusBar counts={counts} flagged={flaggedCount} saveState={saveState} />
+      <StatusBar counts={counts} flagged={flaggedCount} checking={checks.pending} saveState={saveState} />
       {dialog?.kind === 'replace' && <FindReplaceDialog initial={dialog.initial} onPreview={replaceAll} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'shortcuts' && <ShortcutsOverlay onClose={() => setDialog(null)} />}
       {dialog?.kind === 'palette' && <CommandPalette commands={commands} onClose={() => setDialog(null)} />}

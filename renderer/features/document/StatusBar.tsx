@@ -1,12 +1,21 @@
 import { SEGMENT_STATUSES } from '../../../core/model/segment';
 import { Progress } from '../../components/Progress';
 import { STATUS_LABELS } from '../../components/StatusBadge';
+import { checkedSoFar } from '../checks/checkedSoFar';
 import { SaveIndicator } from './SaveIndicator';
 import type { SaveState } from './saveQueue';
 import type { DocumentCounts } from './useDocumentCounts';
 
 /** The document's lasting state, at the bottom: progress, statuses, flags and whether everything is saved. */
-export function StatusBar({ counts, flagged, saveState }: { counts: DocumentCounts; flagged: number; saveState: SaveState }) {
+interface StatusBarProps {
+  counts: DocumentCounts;
+  flagged: number;
+  /** The document's check running in the background, if it is. */
+  checking: { done: number; total: number } | null;
+  saveState: SaveState;
+}
+
+export function StatusBar({ counts, flagged, checking, saveState }: StatusBarProps) {
   const counted = SEGMENT_STATUSES.filter((s) => s !== 'not_started' && (counts.byStatus[s] ?? 0) > 0);
   return (
     <footer className="status-bar" aria-label="Document status">
@@ -15,7 +24,7 @@ export function StatusBar({ counts, flagged, saveState }: { counts: DocumentCoun
         {counted.map((s) => `${counts.byStatus[s]} ${STATUS_LABELS[s].toLowerCase()}`).join(' · ')}
       </span>
       <span className="status-flagged" data-testid="status-flagged">
-        {flagged > 0 ? `⚑ ${flagged} flagged` : ''}
+        {checking ? `⚑ checking${checkedSoFar(checking)}…` : flagged > 0 ? `⚑ ${flagged} flagged` : ''}
       </span>
       <SaveIndicator state={saveState} />
     </footer>
