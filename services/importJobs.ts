@@ -8,6 +8,8 @@ interface Job {
   fileName: string;
   progress: ImportProgress | null;
   cancelled: boolean;
+  /** Why it was stopped, when not by the editor's Cancel. */
+  stoppedBecause: string | null;
   /** Stops the file's reading in its worker thread, while it is being read. */
   stopReading: (() => void) | null;
 }
@@ -20,7 +22,8 @@ interface Job {
  */
 export function importJobs(pause: Pause = nextTurnOfEventLoop) {
   const jobs = new Map<string, Job>();
-  const cancelledError = (job: Job) => new RedlineError('cancelled', `The import of ${job.fileName} was cancelled: nothing was stored.`);
+  const cancelledError = (job: Job) =>
+    new RedlineError('cancelled', `The import of ${job.fileName} was ${job.stoppedBecause ? `stopped: ${job.stoppedBecause}` : 'cancelled'}: nothing was stored.`);
 
   async function drive<T>(job: Job, steps: Steps<ImportProgress, T>): Promise<T> {
     for (;;) {
@@ -42,7 +45,7 @@ export function importJobs(pause: Pause = nextTurnOfEventLoop) {
 
   async function withJob<T>(key: string, fileName: string, work: (job: Job) => Promise<T>): Promise<T> {
     if (jobs.has(key)) throw new RedlineError('bad_input', `${fileName} is already being imported.`);
-    const job: Job = { fileName, progress: null, cancelled: false, stopReading: null };
+    const job: Job = { fileName, progress: null, cancelled: false, stoppedBecause: null, stopReading: null };
     jobs.set(key, job);
     try {
       return await work(job);
@@ -81,6 +84,17 @@ export function importJobs(pause: Pause = nextTurnOfEventLoop) {
       job.cancelled = true;
       job.stopReading?.();
       return true;
+    },
+    /**
+     * Stops every import, saying why (the store is being replaced by a backup): an import begun on one store must
+     * not land in another the editor restored meanwhile.
+     */
+    stopAll(because: string): void {
+      for (const job of jobs.values()) {
+        job.cancelled = true;
+        job.stoppedBecause = because;
+        job.stopReading?.();
+      }
     },
   };
 }

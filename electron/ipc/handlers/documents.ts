@@ -30,6 +30,7 @@ export function documentHandlers(services: Services, dialogs: Dialogs, sample: S
   const picked = new Map<string, string>();
   // Imports run a step at a time under their file's token, so the page can poll their progress and cancel.
   const jobs = importJobs();
+  services.onStoreClosing(() => jobs.stopAll('the store was closed to be restored or set aside'));
   const pathOf = (token: string) => {
     const path = picked.get(token);
     if (!path) throw new RedlineError('not_found', 'That file is no longer chosen: open it again.');

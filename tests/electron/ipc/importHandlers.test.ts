@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../../electron/ipc/dispatcher';
 import { createHandlers } from '../../../electron/ipc/handlers';
@@ -61,6 +61,24 @@ describe.each(WAYS)('importing a picked file in steps, read %s', (_way, inThread
     await expect(running).rejects.toMatchObject({ code: 'cancelled' });
     expect(services.documents.list()).toEqual([]);
     expect(await handlers['documents.cancelImport']({ token })).toEqual({ cancelled: false });
+    expect((await handlers['documents.importPicked']({ token })).fileName).toBe('large.txt');
+  });
+
+  it('stops when a backup is restored meanwhile: an import begun on one store does not land in the restored one', async () => {
+    const { handlers, pick, dir, services, clock } = setup(inThread);
+    const backup = await services.backups.now();
+    clock.now += 1000;
+    const path = join(dir, 'large.txt');
+    writeFileSync(path, Array.from({ length: 40 }, () => FIXTURE_TEXT.trim()).join('\n\n'));
+    const { token } = await pick(path);
+    const outcome = handlers['documents.importPicked']({ token }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    await services.restoreBackup(basename(backup.path));
+    expect(await outcome).toMatchObject({ code: 'cancelled', message: expect.stringContaining('restored') });
+    expect(services.documents.list()).toEqual([]);
+    // The file can be imported into the restored store.
     expect((await handlers['documents.importPicked']({ token })).fileName).toBe('large.txt');
   });
 });
