@@ -2,7 +2,6 @@ import { basename, extname } from 'node:path';
 import { alignedSegments } from '../core/align/alignedSegments';
 import { checkCounts, countsOf, type BeadCounts } from '../core/align/beads';
 import { alignSentencesSteps, lengthRatio } from '../core/align/galeChurch';
-import { isBinaryFormat } from '../core/formats/registry';
 import type { ParsedUnit } from '../core/formats/types';
 import type { DocumentSummary } from '../core/model/document';
 import { RedlineError } from '../core/model/errors';
@@ -14,9 +13,7 @@ import type { NewDocument } from '../db/repositories/documents';
 import { IMPORT_ROWS_PER_INSERT, type ImportedSegment } from '../db/repositories/segments';
 import type { Store } from '../db/store';
 import { checkpointedSteps } from './checkpointedSteps';
-import { detectAndDecode } from './encoding';
-import { readInputFile } from './files';
-import { formatOptions, inspectFile, readFile, readForImport, readPairForImport, type FileRead, type ImportOptions, type PairRead } from './fileReading';
+import { inspectFile, readForImport, readPairForImport, type FileRead, type ImportOptions, type PairRead } from './fileReading';
 
 export type { ImportOptions } from './fileReading';
 
@@ -75,32 +72,25 @@ export interface FileSentences {
 }
 
 /**
- * Reads a file as import would (the same registry, content detection, encoding detection and format options)
- * into its sentences, storing nothing: what the CLI's `segments` and `check` work on. A plain text may come
- * with its source text in a second file, aligned as import aligns it; the other formats bring their own.
+ * Reads a file as import reads it (readForImport, readPairForImport) into its sentences, storing nothing: what
+ * the CLI's `segments` and `check` work on. A plain text may come with its source text in a second file,
+ * aligned as import aligns it; the other formats bring their own.
  */
 export function readSentences(path: string, options: ImportOptions = {}, source?: { path: string; encoding?: string }): FileSentences {
-  const { name, bytes, handler, decode } = readFile(path, options);
-  if (isBinaryFormat(handler)) {
-    if (source) throw new RedlineError('bad_input', `${name} is read as ${handler.label}; a source text is aligned only with plain text.`);
-    const parsed = handler.parseBytes(bytes, name);
-    return { format: handler.id, encoding: 'binary', sentences: parsed.units.map((u) => ({ paragraph: u.paragraph, text: u.target, source: u.source })) };
+  if (source) {
+    const { mt, source: sourceText } = readPairForImport(path, source.path, options, source.encoding);
+    const split = segmentText(mt.text);
+    const sources = segmentText(sourceText.text).segments.map((s) => s.text);
+    const targets = split.segments.map((s) => s.text);
+    const counts = countsOf(runToEnd(alignSentencesSteps(sources, targets, { meanRatio: lengthRatio(sources, targets) })));
+    const sentences = alignedSegments(split, sources, counts).map((s) => ({ paragraph: s.paragraph, text: s.text, source: s.source }));
+    return { format: 'text', encoding: mt.encoding, sentences };
   }
-  const decoded = decode();
-  if (decoded.text.trim().length === 0) throw new RedlineError('bad_input', `${name} is empty: there is no text to review.`);
-  const read = { format: handler.id, encoding: decoded.encoding };
-  if (!handler.sentences) {
-    if (source) throw new RedlineError('bad_input', `${name} is read as ${handler.label}, which brings its own source: --source is for plain text.`);
-    const parsed = handler.parse(decoded.text, name, formatOptions(handler.importOptions, options));
-    return { ...read, sentences: parsed.units.map((u) => ({ paragraph: u.paragraph, text: u.target, source: u.source })) };
+  const read = readForImport(path, options);
+  if (read.kind === 'parsed') {
+    return { format: read.format, encoding: read.encoding, sentences: read.units.map((u) => ({ paragraph: u.paragraph, text: u.target, source: u.source })) };
   }
-  const mt = segmentText(decoded.text);
-  if (!source) return { ...read, sentences: mt.segments.map((s) => ({ paragraph: s.paragraph, text: s.text, source: null })) };
-  const sourceDecoded = detectAndDecode(readInputFile(source.path), basename(source.path), source.encoding);
-  const sources = segmentText(sourceDecoded.text).segments.map((s) => s.text);
-  const targets = mt.segments.map((s) => s.text);
-  const counts = countsOf(runToEnd(alignSentencesSteps(sources, targets, { meanRatio: lengthRatio(sources, targets) })));
-  return { ...read, sentences: alignedSegments(mt, sources, counts).map((s) => ({ paragraph: s.paragraph, text: s.text, source: s.source })) };
+  return { format: 'text', encoding: read.encoding, sentences: segmentText(read.text).segments.map((s) => ({ paragraph: s.paragraph, text: s.text, source: null })) };
 }
 
 const titleFromFileName = (fileName: string) => basename(fileName, extname(fileName)) || fileName;

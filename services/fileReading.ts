@@ -67,7 +67,7 @@ export function readFile(path: string, options: { format?: string; encoding?: st
 }
 
 /** Of the options given, those the format declares it takes. */
-export function formatOptions(kinds: readonly ImportOptionKind[], options: ImportOptions): FormatImportOptions {
+function formatOptions(kinds: readonly ImportOptionKind[], options: ImportOptions): FormatImportOptions {
   return {
     ...(kinds.includes('languages') && options.languages && { languages: options.languages }),
     ...(kinds.includes('columns') && options.columns && { columns: options.columns }),

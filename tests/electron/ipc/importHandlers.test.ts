@@ -71,7 +71,7 @@ describe.each(WAYS)('importing a picked file in steps, read %s', (_way, inThread
     const path = join(dir, 'large.txt');
     writeFileSync(path, Array.from({ length: 40 }, () => FIXTURE_TEXT.trim()).join('\n\n'));
     const { token } = await pick(path);
-    const outcome = handlers['documents.importPicked']({ token }).then(
+    const outcome = Promise.resolve(handlers['documents.importPicked']({ token })).then(
       () => null,
       (error: unknown) => error,
     );
