@@ -163,6 +163,11 @@ export function segmentService(store: Store, clock: Clock, afterWrite: AfterWrit
         throw new RedlineError('bad_input', 'Say why the sentence is rejected.');
       }
       if (segment.status === status && status !== 'rejected') return segment;
+      // A unit with a source and no translation is not done: a bilingual file would call its empty target translated.
+      if ((status === 'confirmed' || status === 'approved') && segment.currentText.trim() === '' && (segment.sourceText ?? '').trim() !== '') {
+        const verb = status === 'confirmed' ? 'confirm' : 'approve';
+        throw new RedlineError('bad_input', `Sentence ${segment.position} has no translation yet: type one before you ${verb} it.`);
+      }
       return record(
         segmentId,
         { text: segment.currentText, status, origin: 'status', reason: status === 'rejected' ? reason!.trim() : null },

@@ -40,7 +40,9 @@ describe.each(FILES)('%s: statuses through import, review and export', (name, vo
     const { services, dir } = openTestServices();
     const doc = services.documents.importFile(fixture(name));
     for (const segment of services.segments.page(doc.id, 0, 100).items) {
-      for (const status of ['rejected', 'approved', 'edited', 'not_started'] as const) setStatus(services, segment.id, status);
+      // A unit with no translation yet cannot be approved (see the last test).
+      const cycle = segment.currentText === '' ? (['rejected', 'edited', 'not_started'] as const) : (['rejected', 'approved', 'edited', 'not_started'] as const);
+      for (const status of cycle) setStatus(services, segment.id, status);
       setStatus(services, segment.id, segment.status);
     }
     const out = join(dir, `out-${name}`);
@@ -61,5 +63,25 @@ describe.each(FILES)('%s: statuses through import, review and export', (name, vo
     const again = services.documents.importFile(out);
     const read = new Map(services.segments.page(again.id, 0, 100).items.map((s) => [s.position, s.status]));
     expect(segments.map((s) => [s.position, read.get(s.position)])).toEqual(segments.map((s, i) => [s.position, ROUND_TRIP[vocabulary][wanted[i]!]]));
+  });
+});
+
+describe('a unit with no translation yet', () => {
+  it('cannot be confirmed or approved, so no file calls an empty target translated; a deleted sentence without a source can', () => {
+    const { services } = openTestServices();
+    const doc = services.documents.importFile(fixture('partial-1.2.xlf'));
+    const empty = services.segments.page(doc.id, 0, 100).items.find((s) => s.currentText === '' && (s.sourceText ?? '') !== '')!;
+    expect(() => services.segments.setStatus(empty.id, 'confirmed')).toThrow(/no translation yet: type one before you confirm it/);
+    expect(() => services.segments.setStatus(empty.id, 'approved')).toThrow(/before you approve it/);
+    expect(services.segments.get(empty.id).status).toBe(empty.status);
+    // Typed in, it can.
+    services.segments.update(empty.id, 'Auf Wiedersehen.');
+    expect(services.segments.setStatus(empty.id, 'confirmed').status).toBe('confirmed');
+
+    // A plain text has no source: a sentence emptied on purpose (the MT said it twice) is confirmed as deleted.
+    const text = services.documents.importText({ fileName: 't.txt', title: 'T', text: 'One. One again.', hasBom: false });
+    const second = services.segments.page(text.id, 0, 10).items[1]!;
+    services.segments.update(second.id, '');
+    expect(services.segments.setStatus(second.id, 'confirmed').status).toBe('confirmed');
   });
 });
