@@ -32,7 +32,7 @@ export interface ExportRequest {
   utf8?: boolean | undefined;
   /** html: untouched sentences collapsed into runs (default: for long documents). */
   changedOnly?: boolean | undefined;
-  /** tmx: the languages when the file does not name them. */
+  /** tmx: the languages when neither the file nor the document names them (the checks detected them). */
   languages?: { source?: string | undefined; target?: string | undefined } | undefined;
   at: number;
 }
@@ -117,7 +117,9 @@ export function* csvSteps(store: Store, documentId: number): Steps<ExportProgres
 
 /**
  * The approved pairs (source and final text) of a bilingual document as a TMX memory. The languages come from
- * the file where it names them (XLIFF), else from the request, else "und" (undetermined).
+ * the file where it names them (XLIFF), else those the document was imported in or set to (a TMX's chosen pair,
+ * the Flags panel's choice), else the request's (the languages the checks detected), else "und" (undetermined),
+ * which a CAT tool cannot import.
  */
 export function* tmxSteps(
   store: Store,
@@ -128,8 +130,9 @@ export function* tmxSteps(
   const layout = store.documents.layout(documentId);
   if (!layout) throw notFound(documentId);
   const named = (pattern: RegExp) => (layout.skeleton ? pattern.exec(layout.skeleton)?.[1] : undefined);
-  const source = languages.source ?? named(/(?:srcLang|source-language)=\\"([^\\"]+)\\"/) ?? 'und';
-  const target = languages.target ?? named(/(?:trgLang|target-language)=\\"([^\\"]+)\\"/) ?? 'und';
+  const stored = store.checkSettings.languages(documentId);
+  const source = named(/(?:srcLang|source-language)=\\"([^\\"]+)\\"/) ?? stored.source ?? languages.source ?? 'und';
+  const target = named(/(?:trgLang|target-language)=\\"([^\\"]+)\\"/) ?? stored.target ?? languages.target ?? 'und';
   const segments = yield* readSegmentSteps(store, documentId);
   yield { phase: 'building', done: 0, total: 1 };
   const pairs = segments

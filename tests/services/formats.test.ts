@@ -199,6 +199,19 @@ describe('TMX export of the approved pairs', () => {
     expect(tmx).toContain('<tuv xml:lang="de"><seg>Der Präsident Kasachstans besuchte Tokio &amp; Osaka.</seg></tuv>');
     expect(tmx.match(/<tu /g)).toHaveLength(1);
   });
+
+  it('names the languages the document was imported in when the file names none of its own (a TMX, a text with its source)', () => {
+    const { services, dir } = openTestServices();
+    const doc = services.documents.importFile(fixture('memory.tmx'), { languages: { sourceLang: 'en-US', targetLang: 'ru-RU' } });
+    const [first] = services.segments.page(doc.id, 0, 1).items;
+    services.segments.setStatus(first!.id, 'approved');
+    const out = join(dir, 'memory-out.tmx');
+    services.documents.exportTmx(doc.id, out);
+    const tmx = readFileSync(out, 'utf8');
+    expect(tmx).toContain('srclang="en-US"');
+    expect(tmx).toMatch(/<tuv xml:lang="ru-RU">/);
+    expect(tmx).not.toContain('"und"');
+  });
 });
 
 describe('a text with its source', () => {

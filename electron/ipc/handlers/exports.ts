@@ -14,6 +14,11 @@ type ExportHandlers = Pick<Handlers, 'documents.exportText' | 'documents.exportR
  * `documents.cancelExport` stops it; without (handler tests binding the services alone) it is written on the
  * request path, as the CLI writes it. `background` runs the report's first whole check off the request path too.
  */
+const definedLanguages = ({ source, target }: { source: string | null; target: string | null }) => ({
+  ...(source !== null && { source }),
+  ...(target !== null && { target }),
+});
+
 export function exportHandlers(services: Services, dialogs: Dialogs, jobs?: ExportJobs, background?: WholeChecks): ExportHandlers {
   const { documents, report, checks } = services;
 
@@ -46,13 +51,15 @@ export function exportHandlers(services: Services, dialogs: Dialogs, jobs?: Expo
     if (jobs?.running(documentId)) throw new RedlineError('bad_input', 'This document is already being exported: wait for it, or cancel it.');
     const path = await dialogs.pickExportPath(defaultName, fileKind);
     if (path === null) return null;
+    // A TMX names its languages: those the checks use (chosen, or detected) where the file and the document name none.
+    const languages = kind === 'tmx' ? definedLanguages(checks.languages(documentId).used) : undefined;
     if (!jobs) {
       if (kind === 'html') return report.exportHtml(documentId, path, { changedOnly: options.changedOnly });
-      if (kind === 'tmx') return documents.exportTmx(documentId, path);
+      if (kind === 'tmx') return documents.exportTmx(documentId, path, languages);
       if (kind === 'csv') return documents.exportCsv(documentId, path);
       return documents.exportToFile(documentId, path, { utf8: options.utf8 });
     }
-    const request = documents.exportRequest(documentId, kind, options);
+    const request = documents.exportRequest(documentId, kind, { ...options, ...(languages && { languages }) });
     const prepare = kind === 'html' ? reportPreparation(documentId) : undefined;
     return jobs.run(request, path, (written) => documents.recordExport(request, written), prepare);
   };

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeNativeBinding } from '../../../cli/nativeBinding';
@@ -34,6 +34,23 @@ const failure = async (promise: unknown) => {
 };
 
 describe('export handlers with the export worker', () => {
+  it('a TMX of a text with its source names the languages the checks detected, not "und"', async () => {
+    const { services, dialogs, handlers, dir } = appHandlers();
+    const mt = join(dir, 'mt.txt');
+    const src = join(dir, 'src.txt');
+    writeFileSync(mt, 'The situation in the country remains very tense today. Thirteen police officers were killed yesterday in the city.');
+    writeFileSync(src, 'Ситуация в стране сегодня остаётся очень напряжённой. Вчера в городе погибли тринадцать полицейских.');
+    const doc = services.documents.importWithSource(mt, src);
+    const [first] = services.segments.page(doc.id, 0, 1).items;
+    services.segments.setStatus(first!.id, 'approved');
+    const out = join(dir, 'pairs.tmx');
+    dialogs.saveAnswers.push(out);
+    expect(await handlers['documents.exportText']({ documentId: doc.id, as: 'tmx' })).toEqual({ path: out });
+    const tmx = readFileSync(out, 'utf8');
+    expect(tmx).toContain('srclang="ru"');
+    expect(tmx).toContain('<tuv xml:lang="en">');
+  });
+
   it('documents.exportText writes each kind through the worker, as the request path would, and null when the dialog is cancelled', async () => {
     const { services, dialogs, handlers, dir } = appHandlers();
     const doc = services.openSample(SAMPLE);
