@@ -4,6 +4,7 @@
  * request path for the CLI (documentService, reportService) and a step at a time in the export worker
  * (exportWorker.ts), which posts each step's progress to the window; the bytes are the same either way.
  */
+import { withTagMarkers } from '../core/formats/tagMarkers';
 import { toCsv } from '../core/formats/csv';
 import { formatById, isBinaryFormat } from '../core/formats/registry';
 import { pairsToTmx, tmxDate } from '../core/formats/tmxExport';
@@ -103,11 +104,12 @@ export function* csvSteps(store: Store, documentId: number): Steps<ExportProgres
   if (!store.documents.exists(documentId)) throw notFound(documentId);
   const segments = yield* readSegmentSteps(store, documentId);
   yield { phase: 'building', done: 0, total: 1 };
+  // Inline tags as {1}, {2} … : a spreadsheet shows their private-use characters as boxes.
   const rows = segments.map((s) => ({
     position: s.position,
-    source: s.sourceText ?? '',
-    mt: s.mtText,
-    final: s.currentText,
+    source: withTagMarkers(s.sourceText ?? ''),
+    mt: withTagMarkers(s.mtText),
+    final: withTagMarkers(s.currentText),
     status: s.status,
     note: s.note ?? '',
   }));

@@ -1,10 +1,14 @@
 import { codePoint, HIDDEN_CHARS } from '../checks/hiddenText';
+import { tagMarker } from '../formats/tagMarkers';
+import { MAX_TAGS, TAG_BASE } from '../formats/types';
 import type { CheckId, Severity } from '../checks/types';
 import type { DiffOp } from '../diff/diffOp';
 import type { DocumentMetrics } from '../metrics/documentMetrics';
 import { MQM_CATEGORIES, MQM_LABELS, MQM_SEVERITIES, MQM_WEIGHTS, type MqmCategory, type MqmSeverity } from '../mqm/categories';
 import { formatMqmScore, type MqmSummary } from '../mqm/score';
 import { SEGMENT_STATUSES, STATUS_LABELS, type SegmentStatus } from '../model/segment';
+
+const TAG_CHARS = new RegExp(`[\\u${TAG_BASE.toString(16)}-\\u${(TAG_BASE + MAX_TAGS - 1).toString(16)}]`, 'gu');
 
 /** A flag of the checks on a sentence's final text, as the report lists it. */
 export interface ReportFlag {
@@ -127,6 +131,7 @@ th, td { border: 1px solid #ccc; padding: .2rem .5rem; text-align: left; vertica
 .segment-head { margin: 0; font-size: 1rem; }
 .status { font-weight: 400; color: #555; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; unicode-bidi: isolate; }
+.tag { font: .75em ui-monospace, monospace; color: #1f4e8c; background: #e8f0fb; border-radius: 2px; padding: 0 .15em; }
 .hidden-char { font: .75em ui-monospace, monospace; color: #8a1c1c; border: 1px solid #d9a3a3; border-radius: 2px; padding: 0 .15em; }
 .none { color: #5f5f5f; font-style: italic; }
 /* The app's palette: deletions orange-red and struck through, insertions blue and underlined. */
@@ -220,10 +225,13 @@ ${rows}
 
 /**
  * Escaped text with every hidden character (bidi overrides and isolates, zero-width spaces) shown as a visible
- * code instead of acting: the report must show what the sentence holds, not a reordering of it.
+ * code instead of acting: the report must show what the sentence holds, not a reordering of it. Inline tags
+ * show as the numbered marks the editor saw ({1}), not as the private-use characters they are in the store.
  */
 function shown(text: string): string {
-  return escapeHtml(text).replace(HIDDEN_CHARS, (char) => `<span class="hidden-char">${codePoint(char)}</span>`);
+  return escapeHtml(text)
+    .replace(HIDDEN_CHARS, (char) => `<span class="hidden-char">${codePoint(char)}</span>`)
+    .replace(TAG_CHARS, (tag) => `<span class="tag">${tagMarker(tag)}</span>`);
 }
 
 function renderDiff(diff: readonly DiffOp[]): string {

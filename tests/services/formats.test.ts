@@ -180,6 +180,10 @@ describe('CSV export of any document', () => {
     expect(lines[0]).toBe('position,source,mt,final,status,note');
     expect(lines[1]).toContain('"Der Präsident, ""neu""."');
     expect(lines[1]).toMatch(/,edited,Prüfen$/);
+    // The XLIFF's inline tags are written as the numbers on their chips, not as private-use characters.
+    const csv = readFileSync(out, 'utf8');
+    expect(csv).not.toMatch(/[\uE000-\uEFFF]/u);
+    expect(csv).toMatch(/\{1\}[^{,]+\{2\}/u);
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codePoint, HIDDEN_CHARS } from '../../../core/checks/hiddenText';
+import { withTagMarkers } from '../../../core/formats/tagMarkers';
 import { CHECK_IDS, SEVERITIES } from '../../../core/checks/types';
 import { wordDiff } from '../../../core/diff';
 import { documentMetrics } from '../../../core/metrics';
@@ -104,7 +105,7 @@ const textOf = (node: Element | string): string =>
 const hasClass = (name: string) => (e: Element) => (e.attrs.class ?? '').split(' ').includes(name);
 /** What a browser shows of a string the escaper wrote: unprintables and lone surrogates as U+FFFD. */
 /** The text as the report shows it: escaped, with hidden characters written as their code points. */
-const shown = (text: string) => decode(escapeHtml(text)).replace(HIDDEN_CHARS, codePoint);
+const shown = (text: string) => withTagMarkers(decode(escapeHtml(text)).replace(HIDDEN_CHARS, codePoint));
 
 // ---------------------------------------------------------------------------------------------------------
 
@@ -269,6 +270,13 @@ describe('renderReport: structure', () => {
     );
     expect(html).toContain('<p class="text final">a<span class="hidden-char">U+200B</span>b</p>');
     expect(renderReport(report([]))).toMatch(/\.text \{[^}]*unicode-bidi: isolate;/);
+  });
+
+  it('shows inline tags as the numbered marks the editor saw, not as private-use characters', () => {
+    const html = renderSegment(segment({ mtText: 'Der Präsident \uE000Kasachstans\uE001 besuchte Tokio.', finalText: 'Der \uE000Präsident\uE001.' }));
+    expect(html).toContain('<p class="text mt">Der Präsident <span class="tag">{1}</span>Kasachstans<span class="tag">{2}</span> besuchte Tokio.</p>');
+    expect(html).toContain('<p class="text final">Der <span class="tag">{1}</span>Präsident<span class="tag">{2}</span>.</p>');
+    expect(html).not.toMatch(/[\uE000-\uEFFF]/u);
   });
 
   it('marks an annotation whose words have changed since', () => {
