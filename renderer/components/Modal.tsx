@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode, type Ref } from 'react';
 import { returnFocus } from '../lib/focusReturn';
+import { keepTabInside, topModal } from '../lib/focusTrap';
 
 interface ModalProps {
   title: string;
@@ -16,14 +17,23 @@ interface ModalProps {
   closable?: boolean;
 }
 
-/** A dialog over the window: Escape or the close button dismiss it; focus moves into it, and back out after. */
+/** A dialog over the window: Escape or the close button dismiss it; focus moves into it, stays in it, and back out after. */
 export function Modal({ title, onClose, children, footer, wide = false, closeOnBackdrop = true, bodyRef, closable = true }: ModalProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // A field inside may have taken focus already (autoFocus); otherwise the dialog itself takes it.
     if (ref.current && !ref.current.contains(document.activeElement)) ref.current.focus();
+    // Tab stays in the topmost dialog, even once focus has fallen out of it to the page.
+    const onKeyDown = (event: KeyboardEvent) => {
+      const dialog = ref.current;
+      if (dialog && topModal(document) === dialog) keepTabInside(event, dialog);
+    };
+    document.addEventListener('keydown', onKeyDown);
     // Closed, it gives the keyboard back to where the editor was.
-    return () => returnFocus();
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      returnFocus();
+    };
   }, []);
   return (
     <div className="modal-backdrop" onMouseDown={(event) => closeOnBackdrop && event.target === event.currentTarget && onClose()}>
