@@ -51,7 +51,8 @@ export function widenSpaces(pattern: string): string {
 /** The editor's words for what RE2 said, with the reason a construct is missing when it is one RE2 leaves out. */
 function explain(error: unknown): RedlineError {
   const raw = error instanceof Error ? error.message : String(error);
-  const reason = raw.replace(/^error parsing regexp:\s*/u, '');
+  // RE2 quotes the pattern as compiled: without the case flag Redline put in front of the editor's own.
+  const reason = raw.replace(/^error parsing regexp:\s*/u, '').replace(/`\(\?i\)/gu, '`');
   const linear = 'Redline runs regular expressions in time proportional to the text, which rules it out';
   if (/unsupported Perl syntax: `\(\?[=!]/u.test(reason)) {
     return new RedlineError('bad_input', `Lookahead — (?=…) and (?!…) — is not supported: ${linear}. Match the following text instead, or use a lookbehind (?<=…).`);

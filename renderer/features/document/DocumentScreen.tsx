@@ -332,14 +332,25 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     [onStatus, editor, onError],
   );
 
-  function replaceAll(options: ReplaceOptions) {
-    setDialog(null);
-    bulk.start({
-      load: () => call('replace.preview', { documentId: document.id, ...options }),
-      title: (count) => `Replace “${options.find}” → “${options.replace}”: ${plural(count, 'sentence')}`,
-      nothing: `“${options.find}” does not occur in this document.`,
-      apply: (segmentIds) => call('replace.apply', { documentId: document.id, ...options, segmentIds }),
-    });
+  /**
+   * The replace dialog's preview: the dialog stays open, with what it typed, while the changes are looked for, and
+   * says in place why there are none (a pattern that does not occur or cannot be read); found, the preview opens.
+   */
+  async function replaceAll(options: ReplaceOptions): Promise<string | null> {
+    try {
+      await editor.flush();
+      const changes = await call('replace.preview', { documentId: document.id, ...options });
+      if (changes.length === 0) return `“${options.find}” does not occur in this document.`;
+      setDialog(null);
+      bulk.show({
+        title: `Replace “${options.find}” → “${options.replace}”: ${plural(changes.length, 'sentence')}`,
+        changes,
+        apply: (segmentIds) => call('replace.apply', { documentId: document.id, ...options, segmentIds }),
+      });
+      return null;
+    } catch (error) {
+      return messageOf(error);
+    }
   }
 
   function fixAll(check: CheckId) {

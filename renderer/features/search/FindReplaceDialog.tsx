@@ -11,7 +11,8 @@ export interface ReplaceOptions {
 
 interface FindReplaceDialogProps {
   initial?: Partial<ReplaceOptions>;
-  onPreview: (options: ReplaceOptions) => void;
+  /** Looks for the changes: null once their preview is shown, else why there are none (said in the dialog). */
+  onPreview: (options: ReplaceOptions) => Promise<string | null>;
   onClose: () => void;
 }
 
@@ -26,8 +27,19 @@ export function FindReplaceDialog({ initial, onPreview, onClose }: FindReplaceDi
     wholeWord: false,
     ...initial,
   });
-  const set = (patch: Partial<ReplaceOptions>) => setOptions((o) => ({ ...o, ...patch }));
-  const preview = () => options.find && onPreview(options);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [looking, setLooking] = useState(false);
+  const set = (patch: Partial<ReplaceOptions>) => {
+    setOptions((o) => ({ ...o, ...patch }));
+    setProblem(null);
+  };
+  const preview = async () => {
+    if (!options.find || looking) return;
+    setLooking(true);
+    const why = await onPreview(options);
+    setLooking(false);
+    setProblem(why);
+  };
   return (
     <Modal
       title="Find and replace"
@@ -37,13 +49,13 @@ export function FindReplaceDialog({ initial, onPreview, onClose }: FindReplaceDi
           <button type="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="button-primary" disabled={!options.find} onClick={preview}>
-            Preview changes
+          <button type="button" className="button-primary" disabled={!options.find || looking} onClick={() => void preview()}>
+            {looking ? 'Looking…' : 'Preview changes'}
           </button>
         </>
       }
     >
-      <div className="form-grid" onKeyDown={(e) => e.key === 'Enter' && preview()}>
+      <div className="form-grid" onKeyDown={(e) => e.key === 'Enter' && void preview()}>
         <label>
           <span>Find</span>
           {/* Taken from the find bar, the words are selected: typing finds something else. */}
@@ -66,6 +78,11 @@ export function FindReplaceDialog({ initial, onPreview, onClose }: FindReplaceDi
           Whole words
         </label>
       </div>
+      {problem && (
+        <p className="inline-error" role="alert" data-testid="replace-problem">
+          {problem}
+        </p>
+      )}
     </Modal>
   );
 }

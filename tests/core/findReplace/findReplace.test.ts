@@ -118,6 +118,10 @@ describe('regular expression find and replace', () => {
       expect(error.message).toMatch(/^The regular expression is not valid: \S/);
       expect(error.message).not.toMatch(/\/gu/);
     }
+    // Quoted as the editor wrote it, without the case flag put in front of it when case is ignored.
+    const message = errorOf(() => planReplace('text', regex('(Alma-(Ata', 'x', { caseSensitive: false }))).message;
+    expect(message).toContain('`(Alma-(Ata`');
+    expect(message).not.toContain('(?i)');
   });
 
   it('refuses expressions that can match empty text instead of looping or inserting everywhere', () => {
