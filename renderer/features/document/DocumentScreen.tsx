@@ -422,13 +422,18 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
    * One export at a time: main makes the file in a worker thread, so the window keeps answering; the progress
    * dialog polls it and may cancel it (nothing is written then).
    */
+  const [exportsDone, setExportsDone] = useState(0);
   async function runExport(what: string, start: () => Promise<{ path: string } | null>, saidAs: (path: string) => string) {
     if (exporting) return;
     setExporting({ what, cancelling: false });
     try {
       await editor.flush();
       const saved = await start();
-      if (saved) onInfo(saidAs(saved.path));
+      if (saved) {
+        onInfo(saidAs(saved.path));
+        // "Changed since the last export" counts from this one now.
+        setExportsDone((n) => n + 1);
+      }
     } catch (error) {
       if (error instanceof DesktopError && error.code === 'cancelled') onInfo(messageOf(error));
       else onError(error);
@@ -717,7 +722,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           />
         )}
         {panel === 'timeline' && (
-          <TimelinePanel documentId={document.id} refreshKey={editor.savedCount} onJump={goTo} onError={onError} onClose={() => setPanel('none')} />
+          <TimelinePanel documentId={document.id} refreshKey={`${editor.savedCount}:${exportsDone}`} onJump={goTo} onError={onError} onClose={() => setPanel('none')} />
         )}
         {panel === 'search' && (
           <SearchPanel documentId={document.id} onJump={goTo} onOpenDocument={onOpenDocument} onError={onError} onClose={() => setPanel('none')} />

@@ -19,7 +19,8 @@ function Change({ before, after }: { before: string; after: string }) {
 
 interface TimelinePanelProps {
   documentId: number;
-  refreshKey: number;
+  /** Changes whenever what the panel lists may have changed (a save, an export). */
+  refreshKey: number | string;
   onJump: (position: number) => void;
   onError: (error: unknown) => void;
   onClose: () => void;
@@ -34,12 +35,14 @@ export function TimelinePanel({ documentId, refreshKey, onJump, onError, onClose
   const [entries, setEntries] = useState<Entry[] | null>(null);
   const [changes, setChanges] = useState<{ since: number | null; changes: Array<{ segmentId: number; position: number; before: string; after: string }> } | null>(null);
   const sinceMs = since ? new Date(since).getTime() : undefined;
+  const listed = origins.length === 0 ? [] : entries;
 
   useEffect(() => {
     let current = true;
-    if (mode === 'timeline') {
+    // No origin ticked lists nothing (the store reads an empty choice as every origin).
+    if (mode === 'timeline' && origins.length > 0) {
       fetchTimeline(documentId, sinceMs ?? 0, origins).then((list) => current && setEntries(list), onError);
-    } else {
+    } else if (mode === 'changes') {
       call('documents.changesSince', { documentId, since: sinceMs }).then((found) => current && setChanges(found), onError);
     }
     return () => {
@@ -76,7 +79,7 @@ export function TimelinePanel({ documentId, refreshKey, onJump, onError, onClose
               </label>
             ))}
           </fieldset>
-          {entries?.length === 0 && (
+          {listed?.length === 0 && (
             <p className="muted" data-testid="timeline-empty">
               {origins.length === 0
                 ? 'No origin is chosen: tick the kinds of change to list.'
@@ -86,7 +89,7 @@ export function TimelinePanel({ documentId, refreshKey, onJump, onError, onClose
             </p>
           )}
           <ol className="timeline-list">
-            {(entries ?? []).map((entry) => {
+            {(listed ?? []).map((entry) => {
               const label = entry.batchLabel ?? ORIGIN_LABELS[entry.origin];
               return (
                 <li key={entry.id}>
