@@ -174,7 +174,14 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
             placeholder="A note for the next reviewer or the client"
             onBlur={(event) => props.onNote(segment, event.target.value)}
             onKeyDown={(event) => {
-              if (event.key === 'Escape') event.currentTarget.blur();
+              if (event.key !== 'Escape') return;
+              // Saved (on blur) and closed, with the keyboard back in the sentence's correction, not on the page.
+              event.preventDefault();
+              event.stopPropagation();
+              const row = event.currentTarget.closest('[data-testid="segment-row"]');
+              const field = row?.querySelector<HTMLElement>(`textarea[data-position="${segment.position}"], .inline-diff`);
+              if (field) field.focus();
+              else event.currentTarget.blur();
             }}
           />
         </div>

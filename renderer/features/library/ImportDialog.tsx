@@ -175,12 +175,18 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
   }
 
   if (step.kind === 'align' && source) {
+    // Rows merged or split by hand are work: a stray click beside the dialog or Esc must not throw them away.
+    const changed = step.counts.join() !== step.alignment.counts.join();
+    const closeAlignment = () => {
+      if (!changed || window.confirm('Discard the changes you made to this alignment?')) onClose();
+    };
     return (
       <Modal
         key="align"
         title={`Align ${picked.fileName} with ${source.fileName}`}
         wide
-        onClose={onClose}
+        onClose={closeAlignment}
+        closeOnBackdrop={false}
         footer={
           <>
             <span className="muted">Each row becomes one sentence to review, with its source beside it.</span>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../core/model/document';
 import { Modal } from '../../components/Modal';
 import { Progress } from '../../components/Progress';
@@ -29,6 +29,17 @@ export function LibraryScreen({ onOpen, onNotice, onMemory, onGlossary }: Librar
   const onError = useCallback((error: unknown) => onNotice({ kind: 'error', message: messageOf(error) }), [onNotice]);
   const load = useCallback(() => void call('documents.list', {}).then(setDocuments, onError), [onError]);
   useEffect(load, [load]);
+  // A deleted document's place in the list: the keyboard goes to the document now there (or the last one, or
+  // Open file… when none is left) instead of to the page, with the Delete button it was on.
+  const deletedAt = useRef<number | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const openRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (deletedAt.current === null || documents === null) return;
+    const items = listRef.current?.querySelectorAll<HTMLElement>('.library-item') ?? [];
+    (items[Math.min(deletedAt.current, items.length - 1)] ?? openRef.current)?.focus();
+    deletedAt.current = null;
+  }, [documents]);
 
   async function run(work: () => Promise<void>) {
     setBusy(true);
@@ -52,7 +63,7 @@ export function LibraryScreen({ onOpen, onNotice, onMemory, onGlossary }: Librar
     <div className="screen library-screen">
       <header className="toolbar">
         <h1 className="toolbar-title brand">Redline</h1>
-        <button type="button" className="button-primary" disabled={busy} onClick={() => void pickFile()}>
+        <button type="button" className="button-primary" ref={openRef} disabled={busy} onClick={() => void pickFile()}>
           Open file…
         </button>
         <button type="button" disabled={busy} onClick={() => void openSample()}>
@@ -74,7 +85,7 @@ export function LibraryScreen({ onOpen, onNotice, onMemory, onGlossary }: Librar
         ) : documents.length === 0 ? (
           <p className="muted">No documents yet. Open a machine-translated text file, or the sample article.</p>
         ) : (
-          <ul className="library-list" aria-label="Documents">
+          <ul className="library-list" aria-label="Documents" ref={listRef}>
             {documents.map((doc) => (
               <li key={doc.id} className="library-entry">
                 <button type="button" className="library-item" onClick={() => onOpen(doc)}>
@@ -155,6 +166,7 @@ export function LibraryScreen({ onOpen, onNotice, onMemory, onGlossary }: Librar
                   const doc = deleting;
                   setDeleting(null);
                   void call('documents.delete', { documentId: doc.id }).then(() => {
+                    deletedAt.current = documents?.findIndex((d) => d.id === doc.id) ?? 0;
                     onNotice({ kind: 'info', message: `Deleted “${doc.title}”.` });
                     load();
                   }, onError);
