@@ -20,13 +20,25 @@ interface ModalProps {
 /** A dialog over the window: Escape or the close button dismiss it; focus moves into it, stays in it, and back out after. */
 export function Modal({ title, onClose, children, footer, wide = false, closeOnBackdrop = true, bodyRef, closable = true }: ModalProps) {
   const ref = useRef<HTMLDivElement>(null);
+  // The latest close, for the page-wide key listener set up once.
+  const close = useRef(closable ? onClose : null);
+  useEffect(() => {
+    close.current = closable ? onClose : null;
+  });
   useEffect(() => {
     // A field inside may have taken focus already (autoFocus); otherwise the dialog itself takes it.
     if (ref.current && !ref.current.contains(document.activeElement)) ref.current.focus();
-    // Tab stays in the topmost dialog, even once focus has fallen out of it to the page.
+    // Tab stays in the topmost dialog, even once focus has fallen out of it to the page (a click beside it), and
+    // Escape still closes it from there.
     const onKeyDown = (event: KeyboardEvent) => {
       const dialog = ref.current;
-      if (dialog && topModal(document) === dialog) keepTabInside(event, dialog);
+      if (!dialog || topModal(document) !== dialog) return;
+      keepTabInside(event, dialog);
+      const outside = !dialog.contains(document.activeElement);
+      if (event.key === 'Escape' && outside && !event.defaultPrevented && close.current) {
+        event.preventDefault();
+        close.current();
+      }
     };
     document.addEventListener('keydown', onKeyDown);
     // Closed, it gives the keyboard back to where the editor was.

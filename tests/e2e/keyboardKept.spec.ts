@@ -1,0 +1,120 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+const FIXTURES = join(__dirname, '..', 'core', 'formats', 'fixtures');
+
+/** Where the keyboard is: inside the named dialog, elsewhere on the page, or on the page body. */
+const focusIn = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) return 'body';
+    return active.closest('[role="dialog"]')?.getAttribute('aria-label') ?? 'page';
+  });
+
+test('Tab and Shift+Tab stay inside a dialog: the library behind it cannot be reached, nor a second dialog opened', async ({ page, backend }) => {
+  backend.services.documents.importText({ fileName: 'other.txt', title: 'Other', text: 'Something else.', hasBom: false });
+  backend.dialogs.openPath = join(FIXTURES, 'review.csv');
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open review.csv' });
+  await expect(dialog).toBeVisible();
+  for (let k = 0; k < 25; k++) {
+    await page.keyboard.press('Tab');
+    expect(await focusIn(page)).toBe('Open review.csv');
+  }
+  for (let k = 0; k < 25; k++) {
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusIn(page)).toBe('Open review.csv');
+  }
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+});
+
+test('Find and replace keeps its pattern and says in place why nothing changes', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('textarea[data-position="1"]').click();
+  await page.keyboard.press('Control+h');
+  const dialog = page.getByRole('dialog', { name: 'Find and replace' });
+  await dialog.getByLabel('Find').fill('(Alma-(Ata');
+  await dialog.getByLabel('Replace with').fill('Almaty');
+  await dialog.getByLabel(/Regular expression/).check();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByTestId('replace-problem')).toContainText('The regular expression is not valid');
+  await expect(dialog.getByTestId('replace-problem')).not.toContainText('(?i)');
+  await expect(dialog.getByLabel('Find')).toHaveValue('(Alma-(Ata');
+  await dialog.getByLabel('Find').fill('Atlantis');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByTestId('replace-problem')).toHaveText('“Atlantis” does not occur in this document.');
+  await expect(dialog.getByLabel('Replace with')).toHaveValue('Almaty');
+  // Found, the preview opens in its place.
+  await dialog.getByLabel('Find').fill('Alma-Ata');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: /^Replace “Alma-Ata” → “Almaty”/ })).toBeVisible();
+});
+
+test('the Changes panel lists nothing when no origin is ticked', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('textarea[data-position="2"]').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Indeed.');
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  await page.getByRole('button', { name: 'Changes', exact: true }).click();
+  const panel = page.getByTestId('timeline-panel');
+  await expect(panel.locator('.timeline-entry')).not.toHaveCount(0);
+  for (const box of await panel.locator('.origin-filter input[type="checkbox"]').all()) await box.uncheck();
+  await expect(panel.getByTestId('timeline-empty')).toHaveText('No origin is chosen: tick the kinds of change to list.');
+  await expect(panel.locator('.timeline-entry')).toHaveCount(0);
+});
+
+test('Esc in a note saves it and puts the keyboard back in the sentence', async ({ page, backend }) => {
+  await page.goto('/');
+  await page.locator('textarea[data-position="3"]').click();
+  await page.keyboard.press('Control+Alt+n');
+  await expect(page.locator('textarea.note-input')).toBeFocused();
+  await page.keyboard.type('Check the name');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('textarea[data-position="3"]')).toBeFocused();
+  await expect.poll(() => backend.services.segments.page(1, 2, 1).items[0]!.note).toBe('Check the name');
+});
+
+test('deleting a document puts the keyboard on the one now in its place', async ({ page, backend }) => {
+  for (const title of ['Alpha', 'Beta', 'Gamma']) {
+    backend.services.documents.importText({ fileName: `${title}.txt`, title, text: `${title} one.`, hasBom: false });
+  }
+  await page.goto('/');
+  await expect(page.locator('.library-title')).toHaveCount(3);
+  const titles = await page.locator('.library-title').allTextContents();
+  const victim = titles[1]!;
+  await page.getByRole('button', { name: `Delete ${victim}` }).click();
+  await page.getByRole('dialog', { name: 'Delete the document?' }).getByRole('button', { name: `Delete “${victim}”` }).click();
+  await expect(page.locator('.library-title')).toHaveCount(titles.length - 1);
+  await expect(page.locator('.library-item').nth(1)).toBeFocused();
+});
+
+test('a click beside the alignment dialog keeps rows merged by hand, and Esc asks before discarding them', async ({ page, backend }) => {
+  const mt = join(backend.dir, 'mt.txt');
+  writeFileSync(mt, 'One. Two. Three.\n\nFour. Five.\n');
+  writeFileSync(join(backend.dir, 'src.txt'), 'Один. Два. Три.\n\nЧетыре. Пять.\n');
+  // A library with a document in it opens on the library (an empty one opens the sample).
+  backend.services.documents.importText({ fileName: 'other.txt', title: 'Other', text: 'Something else.', hasBom: false });
+  backend.dialogs.openPath = mt;
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open mt.txt' });
+  backend.dialogs.openPath = join(backend.dir, 'src.txt');
+  await dialog.getByRole('button', { name: 'Add source text…' }).click();
+  await dialog.getByRole('button', { name: 'Align…' }).click();
+  const aligning = page.getByRole('dialog', { name: 'Align mt.txt with src.txt' });
+  await aligning.getByRole('button', { name: 'Merge row 1 with the next' }).click();
+  await page.mouse.click(5, 5);
+  await expect(aligning).toBeVisible();
+  let asked = '';
+  page.once('dialog', (confirm) => {
+    asked = confirm.message();
+    void confirm.dismiss();
+  });
+  await page.keyboard.press('Escape');
+  await expect.poll(() => asked).toContain('Discard the changes you made to this alignment?');
+  await expect(aligning).toBeVisible();
+});
