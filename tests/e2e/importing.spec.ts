@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SAMPLE_PATH } from './support/backend';
 import { expect, test } from './support/fixtures';
+import { openFileDialog } from './support/library';
 
 const MT =
   'The situation in Kazakhstan remains tense. The authorities asked the CSTO for help.\n\n' +
@@ -145,4 +146,24 @@ test('a large file imports with a progress bar; cancelled, nothing of it is stor
   await expect(bar).toBeVisible();
   await expect(page.getByRole('heading', { name: 'large', exact: true })).toBeVisible({ timeout: 60_000 });
   expect(backend.services.documents.list().map((d) => [d.title, d.segmentCount])).toEqual([['large', 136_500], ['Kept', 1]]);
+});
+
+test('a .txt that is a table, read as CSV / TSV: the columns shown are the ones imported', async ({ page, backend }) => {
+  const path = join(backend.dir, 'table.txt');
+  writeFileSync(path, 'id\tsource\tmt\n1\tHallo Welt.\tHello world.\n2\tGuten Tag.\tGood day.\n');
+  const dialog = await openFileDialog(page, backend, path);
+  await dialog.getByRole('combobox', { name: 'Format' }).selectOption('csv');
+  // The new reading's columns, as detected: the MT in "mt", its source in "source".
+  await expect(dialog.getByRole('combobox', { name: 'MT column' })).toHaveValue('mt');
+  await expect(dialog.getByRole('combobox', { name: 'Source column' })).toHaveValue('source');
+  // Chosen the other way round, they are imported so.
+  await dialog.getByRole('combobox', { name: 'MT column' }).selectOption('source');
+  await dialog.getByRole('combobox', { name: 'Source column' }).selectOption('mt');
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'table' })).toBeVisible();
+  const doc = backend.services.documents.list().find((d) => d.title === 'table')!;
+  expect(backend.services.segments.page(doc.id, 0, 5).items.map((s) => [s.mtText, s.sourceText])).toEqual([
+    ['Hallo Welt.', 'Hello world.'],
+    ['Guten Tag.', 'Good day.'],
+  ]);
 });

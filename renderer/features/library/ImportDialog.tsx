@@ -59,6 +59,18 @@ type Step =
 const columnName = (columns: readonly string[], column: string | number | undefined) =>
   column === undefined ? '' : typeof column === 'number' ? (columns[column] ?? '') : column;
 
+/** The columns the file was taken to have, as the selects show them. */
+const mappingOf = (view: Picked) => {
+  const columns = view.columns ?? [];
+  return { source: columnName(columns, view.mapping?.source), target: columnName(columns, view.mapping?.target), id: columnName(columns, view.mapping?.id) };
+};
+/** The language pair to review out of a multilingual file's: the one it declares first, else its first two. */
+const pairOf = (view: Picked) => {
+  const languages = view.languages ?? [];
+  const source = view.sourceLang ?? languages[0] ?? '';
+  return { source, target: languages.find((l) => l !== source) ?? '' };
+};
+
 /**
  * Opens a picked file: shows what it was taken for (format, encoding, how it reads) and lets the editor change
  * it first; for a plain text, takes its source text from a second file and shows the alignment to check;
@@ -70,14 +82,10 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
   const [source, setSource] = useState<Picked | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const languages = view.languages ?? [];
-  const [sourceLang, setSourceLang] = useState(view.sourceLang ?? languages[0] ?? '');
-  const [targetLang, setTargetLang] = useState(languages.find((l) => l !== (view.sourceLang ?? languages[0])) ?? '');
+  const [sourceLang, setSourceLang] = useState(() => pairOf(view).source);
+  const [targetLang, setTargetLang] = useState(() => pairOf(view).target);
   const columns = view.columns ?? [];
-  const [mapping, setMapping] = useState({
-    source: columnName(columns, view.mapping?.source),
-    target: columnName(columns, view.mapping?.target),
-    id: columnName(columns, view.mapping?.id),
-  });
+  const [mapping, setMapping] = useState(() => mappingOf(view));
   const [missingTargets, setMissingTargets] = useState<'empty' | 'source'>('empty');
   const bilingualXml = view.format === 'xliff' || view.format === 'sdlxliff' || view.format === 'mqxliff';
   const choices = (): ImportChoices => ({
@@ -102,11 +110,18 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
       </select>
     </label>
   );
+  // Read again as another format or encoding, the file may have other columns or languages: the choices shown
+  // are then the new reading's (they were the first reading's, while the import used none of them).
   const reread = (patch: { format?: FormatId; encoding?: string }) =>
-    call('documents.inspectPicked', { token: picked.token, format: view.format, encoding: view.encoding, ...patch }).then(
-      (next) => setView({ ...view, ...next }),
-      onError,
-    );
+    call('documents.inspectPicked', { token: picked.token, format: view.format, encoding: view.encoding, ...patch }).then((next) => {
+      const read = { ...view, ...next };
+      setView(read);
+      if ((read.columns ?? []).join('\n') !== columns.join('\n')) setMapping(mappingOf(read));
+      if ((read.languages ?? []).join() !== languages.join()) {
+        setSourceLang(pairOf(read).source);
+        setTargetLang(pairOf(read).target);
+      }
+    }, onError);
   const withSource = source !== null && view.format === 'text';
 
   async function pickSource() {
