@@ -167,3 +167,15 @@ test('a .txt that is a table, read as CSV / TSV: the columns shown are the ones 
     ['Guten Tag.', 'Good day.'],
   ]);
 });
+
+test('a Word file picked as the source text is refused at once, not after Align…', async ({ page, backend }) => {
+  const mt = join(backend.dir, 'mt.txt');
+  writeFileSync(mt, MT);
+  const dialog = await openFileDialog(page, backend, mt);
+  backend.dialogs.openPath = join(__dirname, '..', 'core', 'formats', 'fixtures', 'parts.docx');
+  await dialog.getByRole('button', { name: 'Add source text…' }).click();
+  await expect(page.getByTestId('notice')).toContainText('parts.docx is read as');
+  await expect(page.getByTestId('notice')).toContainText('the source text to align must be a plain text file');
+  await expect(dialog.getByRole('button', { name: 'Align…' })).toHaveCount(0);
+  await expect(dialog.getByRole('button', { name: 'Add source text…' })).toBeVisible();
+});

@@ -127,7 +127,11 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
   async function pickSource() {
     try {
       const file = await call('documents.pickFile', {});
-      if (file) setSource(file);
+      // Said now, not after "Align…": the source is split into sentences as plain text, which a Word file or
+      // a bilingual file is not.
+      if (file && file.format !== 'text' && file.format !== 'markdown') {
+        onError(new Error(`${file.fileName} is read as ${FORMAT_LABELS[file.format] ?? file.format}: the source text to align must be a plain text file.`));
+      } else if (file) setSource(file);
     } catch (error) {
       onError(error);
     }

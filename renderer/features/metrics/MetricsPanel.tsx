@@ -90,7 +90,8 @@ export function MetricsPanel({ documentId, savedCount, options, onOptions, activ
               <Figure label="Rewritten (HTER > 50 %)" value={share(metrics.rewritten, metrics.segments)} />
               <Figure label="Editing time" value={duration(metrics.totalEditMs)} />
               <Figure label="Median per sentence" value={duration(metrics.medianEditMs)} />
-              <Figure label="Words per hour" value={integer(metrics.wordsPerHour)} />
+              {/* No time recorded is no speed at all, not a speed of 0 (as the report says it). */}
+              <Figure label="Words per hour" value={metrics.wordsPerHour > 0 ? integer(metrics.wordsPerHour) : '–'} />
               <Figure label="Keystrokes" value={integer(metrics.keystrokes)} />
             </dl>
             <HterHistogramChart histogram={metrics.hterHistogram} />
