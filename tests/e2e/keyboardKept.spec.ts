@@ -118,3 +118,30 @@ test('a click beside the alignment dialog keeps rows merged by hand, and Esc ask
   await expect.poll(() => asked).toContain('Discard the changes you made to this alignment?');
   await expect(aligning).toBeVisible();
 });
+
+test('the History panel compares the revisions of the sentence it shows, and keeps no tick from another', async ({ page }) => {
+  await page.goto('/');
+  const field = (position: number) => page.locator(`textarea[data-position="${position}"]`);
+  for (const position of [2, 3]) {
+    await field(position).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Indeed.');
+    await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  }
+  await field(2).click();
+  await page.keyboard.press('Control+Alt+h');
+  const history = page.getByTestId('history-panel');
+  await expect(history.getByTestId('revision')).toHaveCount(2);
+  for (const box of await history.getByRole('checkbox').all()) await box.check();
+  await expect(history.getByRole('region', { name: 'Comparison' })).toBeVisible();
+  // Another sentence: its own history, nothing ticked; one tick there compares nothing yet.
+  await field(3).click();
+  await expect(history).toContainText('History of sentence 3');
+  await expect(history.getByRole('checkbox', { checked: true })).toHaveCount(0);
+  await history.getByRole('checkbox').first().check();
+  await expect(history.getByRole('region', { name: 'Comparison' })).toHaveCount(0);
+  // Back on sentence 2: none of its revisions is left ticked from before.
+  await field(2).click();
+  await expect(history).toContainText('History of sentence 2');
+  await expect(history.getByRole('checkbox', { checked: true })).toHaveCount(0);
+});

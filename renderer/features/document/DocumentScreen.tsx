@@ -709,6 +709,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         )}
         {panel === 'history' && active && (
           <HistoryPanel
+            // One panel per sentence: the revisions ticked for comparison are that sentence's.
+            key={active.id}
             segment={active}
             refreshKey={editor.savedCount}
             onRestored={(segment) => {

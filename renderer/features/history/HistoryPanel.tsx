@@ -46,7 +46,8 @@ export function HistoryPanel({ segment, refreshKey, onRestored, onError, onClose
 
   const toggle = (id: number) =>
     setCompare((chosen) => (chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id].slice(-2)));
-  const compared = compare.length === 2 && revisions ? compare.map((id) => revisions.find((r) => r.id === id)!) : null;
+  const picked = revisions ? compare.map((id) => revisions.find((r) => r.id === id)).filter((r): r is Revision => r !== undefined) : [];
+  const compared = picked.length === 2 ? picked : null;
   const [older, newer] = compared ? [...compared].sort((a, b) => a.id - b.id) : [];
 
   return (
