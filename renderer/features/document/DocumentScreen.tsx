@@ -418,11 +418,12 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     await runExport(what, () => call('documents.exportText', { documentId: document.id, ...options }), (path) => `Exported ${what} to ${path}`);
   }
 
+  // Exports written: the Changes panel's "changed since the last export" is asked again after each.
+  const [exportsDone, setExportsDone] = useState(0);
   /**
    * One export at a time: main makes the file in a worker thread, so the window keeps answering; the progress
    * dialog polls it and may cancel it (nothing is written then).
    */
-  const [exportsDone, setExportsDone] = useState(0);
   async function runExport(what: string, start: () => Promise<{ path: string } | null>, saidAs: (path: string) => string) {
     if (exporting) return;
     setExporting({ what, cancelling: false });
