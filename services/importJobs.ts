@@ -43,6 +43,13 @@ export function importJobs(pause: Pause = nextTurnOfEventLoop) {
     }
   }
 
+  /** Stops a job at its next step, and its file's reading at once. */
+  function stop(job: Job, because: string | null): void {
+    job.cancelled = true;
+    job.stoppedBecause = because;
+    job.stopReading?.();
+  }
+
   async function withJob<T>(key: string, fileName: string, work: (job: Job) => Promise<T>): Promise<T> {
     if (jobs.has(key)) throw new RedlineError('bad_input', `${fileName} is already being imported.`);
     const job: Job = { fileName, progress: null, cancelled: false, stoppedBecause: null, stopReading: null };
@@ -80,21 +87,15 @@ export function importJobs(pause: Pause = nextTurnOfEventLoop) {
     /** Asks the import under this key to stop; false when none is running. */
     cancel(key: string): boolean {
       const job = jobs.get(key);
-      if (!job) return false;
-      job.cancelled = true;
-      job.stopReading?.();
-      return true;
+      if (job) stop(job, null);
+      return job !== undefined;
     },
     /**
      * Stops every import, saying why (the store is being replaced by a backup): an import begun on one store must
      * not land in another the editor restored meanwhile.
      */
     stopAll(because: string): void {
-      for (const job of jobs.values()) {
-        job.cancelled = true;
-        job.stoppedBecause = because;
-        job.stopReading?.();
-      }
+      for (const job of jobs.values()) stop(job, because);
     },
   };
 }

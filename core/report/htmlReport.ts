@@ -1,14 +1,11 @@
 import { codePoint, HIDDEN_CHARS } from '../checks/hiddenText';
-import { tagMarker } from '../formats/tagMarkers';
-import { MAX_TAGS, TAG_BASE } from '../formats/types';
+import { TAG_CHARS, tagMarker } from '../formats/tagMarkers';
 import type { CheckId, Severity } from '../checks/types';
 import type { DiffOp } from '../diff/diffOp';
 import type { DocumentMetrics } from '../metrics/documentMetrics';
 import { MQM_CATEGORIES, MQM_LABELS, MQM_SEVERITIES, MQM_WEIGHTS, type MqmCategory, type MqmSeverity } from '../mqm/categories';
 import { formatMqmScore, type MqmSummary } from '../mqm/score';
 import { SEGMENT_STATUSES, STATUS_LABELS, type SegmentStatus } from '../model/segment';
-
-const TAG_CHARS = new RegExp(`[\\u${TAG_BASE.toString(16)}-\\u${(TAG_BASE + MAX_TAGS - 1).toString(16)}]`, 'gu');
 
 /** A flag of the checks on a sentence's final text, as the report lists it. */
 export interface ReportFlag {

@@ -1,3 +1,5 @@
+import { afterTimeout, type Later } from '../../lib/later';
+
 /**
  * Ctrl+Enter (confirm and go to the next unconfirmed sentence) pressed again before the caret has reached the
  * sentence the last press went to: each press acted on the row the caret was still on, so five quick presses
@@ -8,13 +10,7 @@
 /** How long a step waits for the caret to reach where the step before it went (a row that never takes it). */
 export const ARRIVAL_MS = 1500;
 
-type Later = (ms: number, work: () => void) => () => void;
-const realLater: Later = (ms, work) => {
-  const timer = setTimeout(work, ms);
-  return () => clearTimeout(timer);
-};
-
-export function reviewSteps(later: Later = realLater) {
+export function reviewSteps(later: Later = afterTimeout) {
   let tail: Promise<void> = Promise.resolve();
   /** The position the newest step sent the caret to, until the caret gets there. */
   let awaited: { position: number; arrived: () => void } | null = null;

@@ -1,3 +1,4 @@
+import { afterTimeout, type Later } from '../../lib/later';
 import type { Segment } from '../../../core/model/segment';
 
 export type FetchPage = (offset: number, limit: number) => Promise<{ total: number; items: Segment[] }>;
@@ -12,12 +13,6 @@ export const HELD_PAGES = 100;
 export const RETRY_FIRST_MS = 250;
 export const RETRY_MAX_MS = 8_000;
 
-/** Runs `work` after `ms`; returns how to cancel it. */
-export type Later = (ms: number, work: () => void) => () => void;
-const afterTimeout: Later = (ms, work) => {
-  const timer = setTimeout(work, ms);
-  return () => clearTimeout(timer);
-};
 
 /**
  * The segments of one document as far as they have been fetched, page by page over IPC; the grid asks for
