@@ -147,7 +147,7 @@ CREATE TABLE documents (
   created_at  INTEGER NOT NULL,
   opened_at   INTEGER NOT NULL
 , quality_threshold REAL NOT NULL DEFAULT 99
-  CHECK (quality_threshold >= 0 AND quality_threshold <= 100), encoding TEXT NOT NULL DEFAULT 'utf-8', importing INTEGER NOT NULL DEFAULT 0 CHECK (importing IN (0, 1)), source_lang TEXT CHECK (source_lang IS NULL OR length(source_lang) BETWEEN 2 AND 35), target_lang TEXT CHECK (target_lang IS NULL OR length(target_lang) BETWEEN 2 AND 35), segment_count INTEGER NOT NULL DEFAULT 0, changed_count INTEGER NOT NULL DEFAULT 0, status_not_started INTEGER NOT NULL DEFAULT 0, status_edited INTEGER NOT NULL DEFAULT 0, status_confirmed INTEGER NOT NULL DEFAULT 0, status_approved INTEGER NOT NULL DEFAULT 0, status_rejected INTEGER NOT NULL DEFAULT 0, ter_edits INTEGER NOT NULL DEFAULT 0, ter_ref_words INTEGER NOT NULL DEFAULT 0, ter_insertions INTEGER NOT NULL DEFAULT 0, ter_deletions INTEGER NOT NULL DEFAULT 0, ter_substitutions INTEGER NOT NULL DEFAULT 0, ter_shifts INTEGER NOT NULL DEFAULT 0, rewritten_count INTEGER NOT NULL DEFAULT 0, typed_ms INTEGER NOT NULL DEFAULT 0, typed_keystrokes INTEGER NOT NULL DEFAULT 0, timed_count INTEGER NOT NULL DEFAULT 0, words_worked INTEGER NOT NULL DEFAULT 0, batch_sentences INTEGER NOT NULL DEFAULT 0, batch_steps INTEGER NOT NULL DEFAULT 0, target_words INTEGER NOT NULL DEFAULT 0 CHECK (target_words >= 0)) STRICT;
+  CHECK (quality_threshold >= 0 AND quality_threshold <= 100), encoding TEXT NOT NULL DEFAULT 'utf-8', importing INTEGER NOT NULL DEFAULT 0 CHECK (importing IN (0, 1)), source_lang TEXT CHECK (source_lang IS NULL OR length(source_lang) BETWEEN 2 AND 35), target_lang TEXT CHECK (target_lang IS NULL OR length(target_lang) BETWEEN 2 AND 35), segment_count INTEGER NOT NULL DEFAULT 0, changed_count INTEGER NOT NULL DEFAULT 0, status_not_started INTEGER NOT NULL DEFAULT 0, status_edited INTEGER NOT NULL DEFAULT 0, status_confirmed INTEGER NOT NULL DEFAULT 0, status_approved INTEGER NOT NULL DEFAULT 0, status_rejected INTEGER NOT NULL DEFAULT 0, ter_edits INTEGER NOT NULL DEFAULT 0, ter_ref_words INTEGER NOT NULL DEFAULT 0, ter_insertions INTEGER NOT NULL DEFAULT 0, ter_deletions INTEGER NOT NULL DEFAULT 0, ter_substitutions INTEGER NOT NULL DEFAULT 0, ter_shifts INTEGER NOT NULL DEFAULT 0, rewritten_count INTEGER NOT NULL DEFAULT 0, typed_ms INTEGER NOT NULL DEFAULT 0, typed_keystrokes INTEGER NOT NULL DEFAULT 0, timed_count INTEGER NOT NULL DEFAULT 0, words_worked INTEGER NOT NULL DEFAULT 0, batch_sentences INTEGER NOT NULL DEFAULT 0, batch_steps INTEGER NOT NULL DEFAULT 0, target_words INTEGER NOT NULL DEFAULT 0 CHECK (target_words >= 0), no_mt_count INTEGER NOT NULL DEFAULT 0, no_mt_translated INTEGER NOT NULL DEFAULT 0, no_mt_words INTEGER NOT NULL DEFAULT 0, no_mt_ms INTEGER NOT NULL DEFAULT 0) STRICT;
 
 -- table exports
 CREATE TABLE exports (
@@ -604,18 +604,22 @@ BEGIN
     status_confirmed = status_confirmed - (OLD.status = 'confirmed'),
     status_approved = status_approved - (OLD.status = 'approved'),
     status_rejected = status_rejected - (OLD.status = 'rejected'),
-    ter_edits = ter_edits - OLD.ter_edits,
-    ter_ref_words = ter_ref_words - OLD.ter_ref_words,
-    ter_insertions = ter_insertions - OLD.ter_insertions,
-    ter_deletions = ter_deletions - OLD.ter_deletions,
-    ter_substitutions = ter_substitutions - OLD.ter_substitutions,
-    ter_shifts = ter_shifts - OLD.ter_shifts,
+    ter_edits = ter_edits - (OLD.mt_text <> '') * OLD.ter_edits,
+    ter_ref_words = ter_ref_words - (OLD.mt_text <> '') * OLD.ter_ref_words,
+    ter_insertions = ter_insertions - (OLD.mt_text <> '') * OLD.ter_insertions,
+    ter_deletions = ter_deletions - (OLD.mt_text <> '') * OLD.ter_deletions,
+    ter_substitutions = ter_substitutions - (OLD.mt_text <> '') * OLD.ter_substitutions,
+    ter_shifts = ter_shifts - (OLD.mt_text <> '') * OLD.ter_shifts,
     rewritten_count = rewritten_count - OLD.rewritten,
     typed_ms = typed_ms - OLD.typed_ms,
     typed_keystrokes = typed_keystrokes - OLD.typed_keystrokes,
     timed_count = timed_count - (OLD.typed_ms > 0),
     words_worked = words_worked - (OLD.typed_ms > 0) * OLD.mt_words,
-    batch_sentences = batch_sentences - OLD.batch_written
+    batch_sentences = batch_sentences - OLD.batch_written,
+    no_mt_count = no_mt_count - (OLD.mt_text = ''),
+    no_mt_translated = no_mt_translated - (OLD.mt_text = '' AND OLD.current_text <> ''),
+    no_mt_words = no_mt_words - (OLD.mt_text = '') * OLD.ter_ref_words,
+    no_mt_ms = no_mt_ms - (OLD.mt_text = '') * OLD.typed_ms
   WHERE id = OLD.document_id;
 END;
 
@@ -630,18 +634,22 @@ BEGIN
     status_confirmed = status_confirmed + (NEW.status = 'confirmed'),
     status_approved = status_approved + (NEW.status = 'approved'),
     status_rejected = status_rejected + (NEW.status = 'rejected'),
-    ter_edits = ter_edits + NEW.ter_edits,
-    ter_ref_words = ter_ref_words + NEW.ter_ref_words,
-    ter_insertions = ter_insertions + NEW.ter_insertions,
-    ter_deletions = ter_deletions + NEW.ter_deletions,
-    ter_substitutions = ter_substitutions + NEW.ter_substitutions,
-    ter_shifts = ter_shifts + NEW.ter_shifts,
+    ter_edits = ter_edits + (NEW.mt_text <> '') * NEW.ter_edits,
+    ter_ref_words = ter_ref_words + (NEW.mt_text <> '') * NEW.ter_ref_words,
+    ter_insertions = ter_insertions + (NEW.mt_text <> '') * NEW.ter_insertions,
+    ter_deletions = ter_deletions + (NEW.mt_text <> '') * NEW.ter_deletions,
+    ter_substitutions = ter_substitutions + (NEW.mt_text <> '') * NEW.ter_substitutions,
+    ter_shifts = ter_shifts + (NEW.mt_text <> '') * NEW.ter_shifts,
     rewritten_count = rewritten_count + NEW.rewritten,
     typed_ms = typed_ms + NEW.typed_ms,
     typed_keystrokes = typed_keystrokes + NEW.typed_keystrokes,
     timed_count = timed_count + (NEW.typed_ms > 0),
     words_worked = words_worked + (NEW.typed_ms > 0) * NEW.mt_words,
-    batch_sentences = batch_sentences + NEW.batch_written
+    batch_sentences = batch_sentences + NEW.batch_written,
+    no_mt_count = no_mt_count + (NEW.mt_text = ''),
+    no_mt_translated = no_mt_translated + (NEW.mt_text = '' AND NEW.current_text <> ''),
+    no_mt_words = no_mt_words + (NEW.mt_text = '') * NEW.ter_ref_words,
+    no_mt_ms = no_mt_ms + (NEW.mt_text = '') * NEW.typed_ms
   WHERE id = NEW.document_id;
 END;
 
@@ -656,18 +664,22 @@ BEGIN
     status_confirmed = status_confirmed - (OLD.status = 'confirmed') + (NEW.status = 'confirmed'),
     status_approved = status_approved - (OLD.status = 'approved') + (NEW.status = 'approved'),
     status_rejected = status_rejected - (OLD.status = 'rejected') + (NEW.status = 'rejected'),
-    ter_edits = ter_edits - OLD.ter_edits + NEW.ter_edits,
-    ter_ref_words = ter_ref_words - OLD.ter_ref_words + NEW.ter_ref_words,
-    ter_insertions = ter_insertions - OLD.ter_insertions + NEW.ter_insertions,
-    ter_deletions = ter_deletions - OLD.ter_deletions + NEW.ter_deletions,
-    ter_substitutions = ter_substitutions - OLD.ter_substitutions + NEW.ter_substitutions,
-    ter_shifts = ter_shifts - OLD.ter_shifts + NEW.ter_shifts,
+    ter_edits = ter_edits - (OLD.mt_text <> '') * OLD.ter_edits + (NEW.mt_text <> '') * NEW.ter_edits,
+    ter_ref_words = ter_ref_words - (OLD.mt_text <> '') * OLD.ter_ref_words + (NEW.mt_text <> '') * NEW.ter_ref_words,
+    ter_insertions = ter_insertions - (OLD.mt_text <> '') * OLD.ter_insertions + (NEW.mt_text <> '') * NEW.ter_insertions,
+    ter_deletions = ter_deletions - (OLD.mt_text <> '') * OLD.ter_deletions + (NEW.mt_text <> '') * NEW.ter_deletions,
+    ter_substitutions = ter_substitutions - (OLD.mt_text <> '') * OLD.ter_substitutions + (NEW.mt_text <> '') * NEW.ter_substitutions,
+    ter_shifts = ter_shifts - (OLD.mt_text <> '') * OLD.ter_shifts + (NEW.mt_text <> '') * NEW.ter_shifts,
     rewritten_count = rewritten_count - OLD.rewritten + NEW.rewritten,
     typed_ms = typed_ms - OLD.typed_ms + NEW.typed_ms,
     typed_keystrokes = typed_keystrokes - OLD.typed_keystrokes + NEW.typed_keystrokes,
     timed_count = timed_count - (OLD.typed_ms > 0) + (NEW.typed_ms > 0),
     words_worked = words_worked - (OLD.typed_ms > 0) * OLD.mt_words + (NEW.typed_ms > 0) * NEW.mt_words,
-    batch_sentences = batch_sentences - OLD.batch_written + NEW.batch_written
+    batch_sentences = batch_sentences - OLD.batch_written + NEW.batch_written,
+    no_mt_count = no_mt_count - (OLD.mt_text = '') + (NEW.mt_text = ''),
+    no_mt_translated = no_mt_translated - (OLD.mt_text = '' AND OLD.current_text <> '') + (NEW.mt_text = '' AND NEW.current_text <> ''),
+    no_mt_words = no_mt_words - (OLD.mt_text = '') * OLD.ter_ref_words + (NEW.mt_text = '') * NEW.ter_ref_words,
+    no_mt_ms = no_mt_ms - (OLD.mt_text = '') * OLD.typed_ms + (NEW.mt_text = '') * NEW.typed_ms
   WHERE id = NEW.document_id;
 END;
 

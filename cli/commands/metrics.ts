@@ -8,7 +8,8 @@ function storedDocument(id: number, options: TerOptions, io: CliIo): MetricsRepo
   return withServices(io.env, (services) => {
     const document = services.metrics.document(id, options);
     const { items } = services.segments.page(id, 0, Math.max(document.segments, 1));
-    const pairs = items.map((s) => ({ line: s.position, mt: s.mtText, pe: s.currentText }));
+    // Units without MT are translated, not post-edited: the document's figures count them apart, and so do these.
+    const pairs = items.filter((s) => s.mtText !== '').map((s) => ({ line: s.position, mt: s.mtText, pe: s.currentText }));
     return { ...measurePairs(pairs, options), document };
   });
 }

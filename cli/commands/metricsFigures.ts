@@ -100,6 +100,13 @@ export function formatReport(report: MetricsReport): string {
       `time: ${(document.totalEditMs / 1000).toFixed(1)} s editing (median ${(document.medianEditMs / 1000).toFixed(1)} s ` +
         `a segment), ${count(document.keystrokes, 'keystroke')}, ${Math.round(document.wordsPerHour)} words an hour`,
     );
+    const without = document.withoutMt;
+    if (without.segments > 0) {
+      lines.push(
+        `without MT: ${count(without.segments, 'unit')}, ${without.translated} translated (${count(without.words, 'word')}, ` +
+          `${(without.editMs / 1000).toFixed(1)} s editing), not in the lines, HTER or words an hour above`,
+      );
+    }
   }
   return lines.join('\n');
 }

@@ -29,8 +29,12 @@ export const HTER_BINS: ReadonlyArray<readonly [number, number | null]> = [
 
 /** A document's review figures, as the metrics panel and `cli metrics ID` show them. */
 export const documentMetricsSchema = z.object({
+  /** Every unit, with MT or without. */
   segments: count,
-  /** Corpus HTER: all edits over all reference words, in percent. */
+  /**
+   * Corpus HTER: all edits over all reference words, in percent, of the units that came with MT. This figure,
+   * the edits, the three classes below, the histogram and words per hour leave out the units without MT.
+   */
   ter: z.number(),
   edits: count,
   refWords: count,
@@ -46,8 +50,14 @@ export const documentMetricsSchema = z.object({
   /** Median time over the segments that took any time; 0 when none did. */
   medianEditMs: z.number().nonnegative(),
   keystrokes: count,
-  /** MT words of the segments worked on, per hour of editing time; 0 before any time was recorded. */
+  /** MT words of the segments worked on, per hour of their editing time; 0 before any time was recorded. */
   wordsPerHour: z.number().nonnegative(),
+  /**
+   * Units that came without MT (an empty target, as in a partly translated XLIFF): the editor translates them
+   * rather than post-edits them, so counting them as 100 % HTER would raise the document's HTER for work that
+   * is not post-editing. Reported apart: how many, how many are translated, their words and their typing time.
+   */
+  withoutMt: z.object({ segments: count, translated: count, words: count, editMs: count }),
   /** Text changes not typed (batches: fixes, replace, propagation, memory, revert, undo/redo): reported apart. */
   batchChanges: z.object({
     /** Sentences that got a text from at least one batch. */
@@ -85,22 +95,32 @@ export function metricsTally(options: TerOptions = {}) {
   let wordsWorked = 0;
   let batchSentences = 0;
   const batchSteps = new Set<number>();
+  const withoutMt = { segments: 0, translated: 0, words: 0, editMs: 0 };
 
   return {
     add(segment: MeasuredSegment): void {
       segments++;
-      const m = segmentMetrics(segment.mtText, segment.currentText, options);
-      edits += m.edits;
-      refWords += m.refWords;
-      editsByType.insertions += m.insertions;
-      editsByType.deletions += m.deletions;
-      editsByType.substitutions += m.substitutions;
-      editsByType.shifts += m.shifts;
-      if (segment.currentText === segment.mtText) untouched++;
-      else {
-        if (m.ter > REWRITE_THRESHOLD) rewritten++;
-        const bin = histogram.find((b) => m.ter >= b.from && (b.to === null || m.ter < b.to));
-        if (bin) bin.count++;
+      if (segment.mtText === '') {
+        withoutMt.segments++;
+        withoutMt.editMs += segment.editMs;
+        if (segment.currentText !== '') {
+          withoutMt.translated++;
+          withoutMt.words += segmentMetrics('', segment.currentText, options).refWords;
+        }
+      } else {
+        const m = segmentMetrics(segment.mtText, segment.currentText, options);
+        edits += m.edits;
+        refWords += m.refWords;
+        editsByType.insertions += m.insertions;
+        editsByType.deletions += m.deletions;
+        editsByType.substitutions += m.substitutions;
+        editsByType.shifts += m.shifts;
+        if (segment.currentText === segment.mtText) untouched++;
+        else {
+          if (m.ter > REWRITE_THRESHOLD) rewritten++;
+          const bin = histogram.find((b) => m.ter >= b.from && (b.to === null || m.ter < b.to));
+          if (bin) bin.count++;
+        }
       }
       if (segment.batchIds && segment.batchIds.length > 0) {
         batchSentences++;
@@ -114,20 +134,22 @@ export function metricsTally(options: TerOptions = {}) {
       }
     },
     result(): DocumentMetrics {
+      const postEditingMs = totalEditMs - withoutMt.editMs;
       return {
         segments,
         ter: terPercent(edits, refWords),
         edits,
         refWords,
         untouched,
-        edited: segments - untouched - rewritten,
+        edited: segments - withoutMt.segments - untouched - rewritten,
         rewritten,
         editsByType: { ...editsByType },
         hterHistogram: histogram.map((bin) => ({ ...bin })),
         totalEditMs,
         medianEditMs: median(times),
         keystrokes,
-        wordsPerHour: totalEditMs > 0 ? wordsWorked / (totalEditMs / 3_600_000) : 0,
+        wordsPerHour: postEditingMs > 0 ? wordsWorked / (postEditingMs / 3_600_000) : 0,
+        withoutMt: { ...withoutMt },
         batchChanges: { sentences: batchSentences, steps: batchSteps.size },
       };
     },

@@ -14,9 +14,12 @@ import { tercomWords, type TerOptions } from './tercomTokenize';
 export interface StoredFigures extends TerCounts {
   edits: number;
   refWords: number;
-  /** Index into HTER_BINS; null for an untouched sentence (its text is the MT), which is in no bin. */
+  /**
+   * Index into HTER_BINS; null for an untouched sentence (its text is the MT) and for a unit without MT (it is
+   * translated, not post-edited: see DocumentMetrics.withoutMt), which are in no bin.
+   */
   band: number | null;
-  /** HTER above REWRITE_THRESHOLD, for a changed sentence. */
+  /** HTER above REWRITE_THRESHOLD, for a changed sentence that had MT. */
   rewritten: boolean;
   /** Words of the MT as documentMetrics counts them for words per hour. */
   mtWords: number;
@@ -92,8 +95,8 @@ export function storedFigures(mt: string, text: string): StoredFigures {
     deletions: ter.deletions,
     substitutions: ter.substitutions,
     shifts: ter.shifts,
-    band: hterBand(percent),
-    rewritten: percent > REWRITE_THRESHOLD,
+    band: mt === '' ? null : hterBand(percent),
+    rewritten: mt !== '' && percent > REWRITE_THRESHOLD,
     mtWords,
     charEdits: levenshtein(a, b),
     charLength: Math.max(a.length, b.length),
@@ -115,6 +118,11 @@ export interface DocumentTotals extends TerCounts {
   wordsWorked: number;
   batchSentences: number;
   batchSteps: number;
+  /** Units without MT (migration 0027): how many, how many translated, their words and typing time. */
+  noMtSegments: number;
+  noMtTranslated: number;
+  noMtWords: number;
+  noMtMs: number;
   /** Changed sentences per HTER_BINS index (a GROUP BY over the stored band). */
   bands: ReadonlyMap<number, number>;
   /** The median typing time over the sentences that took any. */
@@ -123,21 +131,26 @@ export interface DocumentTotals extends TerCounts {
 
 /** The document's metrics from its stored totals: the same figures documentMetrics computes from every sentence. */
 export function metricsFromTotals(t: DocumentTotals): DocumentMetrics {
-  const untouched = t.segments - t.changed;
+  // The sums of TER counts leave out units without MT (the triggers add them only for units with MT); the counts
+  // of sentences and of changed ones take them in, so they are taken out here.
+  const withMt = t.segments - t.noMtSegments;
+  const changedWithMt = t.changed - t.noMtTranslated;
+  const postEditingMs = t.editMs - t.noMtMs;
   return {
     segments: t.segments,
     ter: terPercent(t.edits, t.refWords),
     edits: t.edits,
     refWords: t.refWords,
-    untouched,
-    edited: t.segments - untouched - t.rewritten,
+    untouched: withMt - changedWithMt,
+    edited: changedWithMt - t.rewritten,
     rewritten: t.rewritten,
     editsByType: { insertions: t.insertions, deletions: t.deletions, substitutions: t.substitutions, shifts: t.shifts },
     hterHistogram: HTER_BINS.map(([from, to], i) => ({ from, to, count: t.bands.get(i) ?? 0 })),
     totalEditMs: t.editMs,
     medianEditMs: t.medianEditMs,
     keystrokes: t.keystrokes,
-    wordsPerHour: t.editMs > 0 ? t.wordsWorked / (t.editMs / 3_600_000) : 0,
+    wordsPerHour: postEditingMs > 0 ? t.wordsWorked / (postEditingMs / 3_600_000) : 0,
+    withoutMt: { segments: t.noMtSegments, translated: t.noMtTranslated, words: t.noMtWords, editMs: t.noMtMs },
     batchChanges: { sentences: t.batchSentences, steps: t.batchSteps },
   };
 }

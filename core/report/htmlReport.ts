@@ -163,6 +163,13 @@ function batchChanges(m: DocumentMetrics): string {
   return `${count(sentences, 'sentence')} in ${count(steps, 'step')} (not counted as editing time)`;
 }
 
+/** Units that came without MT, when there are any: translated, not post-edited, so left out of HTER. */
+function withoutMt(m: DocumentMetrics): Array<[string, string]> {
+  const { segments, translated, words } = m.withoutMt;
+  if (segments === 0) return [];
+  return [['Units without MT', `${int(translated)} of ${int(segments)} translated (${count(words, 'word')}); not in HTER, the classes above or words per hour`]];
+}
+
 function renderMetrics(m: DocumentMetrics): string {
   const { insertions, deletions, substitutions, shifts } = m.editsByType;
   return `<section class="metrics">
@@ -173,6 +180,7 @@ ${facts([
   ['Untouched', int(m.untouched)],
   ['Lightly corrected (HTER up to 50 %)', int(m.edited)],
   ['Rewritten (HTER over 50 %)', int(m.rewritten)],
+  ...withoutMt(m),
   ['Edits by type', [count(insertions, 'insertion'), count(deletions, 'deletion'), count(substitutions, 'substitution'), count(shifts, 'shift')].join(', ')],
   ['Editing time', escapeHtml(formatDuration(m.totalEditMs))],
   ['Median time per sentence', escapeHtml(formatDuration(m.medianEditMs))],
@@ -280,8 +288,8 @@ export function renderSegment(s: ReportSegment): string {
   const source = s.sourceText === null ? '' : `\n<h4>Source</h4>\n<p class="text source">${shown(s.sourceText)}</p>`;
   const note = s.note.trim() === '' ? '' : `\n<h4>Note</h4>\n<p class="text note">${shown(s.note)}</p>`;
   return `<article class="segment status-${cls(s.status)}" id="segment-${position}">
-<h3 class="segment-head"><span class="position">Sentence ${position}</span> · <span class="paragraph">paragraph ${int(s.paragraph)}</span> · <span class="status">${escapeHtml(STATUS_LABELS[s.status] ?? s.status)}</span> · <span class="hter">HTER ${percent(s.hter)}</span></h3>${source}
-<h4>MT</h4>
+<h3 class="segment-head"><span class="position">Sentence ${position}</span> · <span class="paragraph">paragraph ${int(s.paragraph)}</span> · <span class="status">${escapeHtml(STATUS_LABELS[s.status] ?? s.status)}</span> · <span class="hter">${s.mtText === '' ? 'no MT' : `HTER ${percent(s.hter)}`}</span></h3>${source}
+<h4>${s.mtText === '' ? 'MT: none, translated without MT' : 'MT'}</h4>
 <p class="text mt">${shown(s.mtText)}</p>
 <h4>Final</h4>
 <p class="text final">${shown(s.finalText)}</p>

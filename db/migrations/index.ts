@@ -25,6 +25,7 @@ import workedRevisionsByDocument from './0023_worked_revisions_by_document';
 import undoStacks, { fill as fillUndoStacks } from './0024_undo_stacks';
 import batchSizes from './0025_batch_sizes';
 import skeletonParts from './0026_skeleton_parts';
+import unitsWithoutMt from './0027_units_without_mt';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -65,4 +66,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 24, name: 'undo_stacks', sql: undoStacks, fill: fillUndoStacks },
   { version: 25, name: 'batch_sizes', sql: batchSizes },
   { version: 26, name: 'skeleton_parts', sql: skeletonParts },
+  { version: 27, name: 'units_without_mt', sql: unitsWithoutMt },
 ];

@@ -20,7 +20,9 @@ export function metricsRepository(db: Database) {
     `SELECT segment_count AS segments, changed_count AS changed, ter_edits AS edits, ter_ref_words AS refWords,
             ter_insertions AS insertions, ter_deletions AS deletions, ter_substitutions AS substitutions,
             ter_shifts AS shifts, rewritten_count AS rewritten, typed_ms AS editMs, typed_keystrokes AS keystrokes,
-            words_worked AS wordsWorked, batch_sentences AS batchSentences, batch_steps AS batchSteps
+            words_worked AS wordsWorked, batch_sentences AS batchSentences, batch_steps AS batchSteps,
+            no_mt_count AS noMtSegments, no_mt_translated AS noMtTranslated, no_mt_words AS noMtWords,
+            no_mt_ms AS noMtMs
      FROM documents WHERE id = ? AND importing = 0`,
   );
   const bands = db.prepare('SELECT band, sentences AS n FROM hter_band_counts WHERE document_id = ? AND sentences > 0');

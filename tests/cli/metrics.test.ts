@@ -201,6 +201,33 @@ describe('metrics DOCUMENT_ID', () => {
   });
 });
 
+describe('metrics DOCUMENT_ID of a partly translated file', () => {
+  const XLIFF = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" source-language="ru" target-language="en" datatype="plaintext"><body>
+<trans-unit id="1"><source>Один.</source><target>The city , of the country.</target></trans-unit>
+<trans-unit id="2"><source>Два.</source><target></target></trans-unit>
+<trans-unit id="3"><source>Три.</source><target></target></trans-unit>
+</body></file></xliff>
+`;
+
+  it('leaves the units without MT out of the lines and the corpus, and counts them apart', () => {
+    const { services, databaseFile } = openTestServices();
+    const doc = services.documents.importFile(file('partly.xlf', XLIFF));
+    const [withMt, translated] = services.segments.page(doc.id, 0, 10).items;
+    services.segments.update(withMt!.id, 'The city of the country.', { editMs: 10_000, keystrokes: 3 });
+    services.segments.update(translated!.id, 'Two words.', { editMs: 20_000, keystrokes: 10 });
+
+    const report = parse(cli(['metrics', String(doc.id), '--json'], dirname(databaseFile)).out);
+    const m = segmentMetrics(withMt!.mtText, 'The city of the country.');
+    expect(report.segments).toEqual([{ line: 1, edits: m.edits, refWords: m.refWords, ter: m.ter, charEditRate: m.charEditRate }]);
+    expect(report.corpus).toEqual({ ter: m.ter, edits: m.edits, refWords: m.refWords });
+    expect(report.document).toMatchObject({ ter: m.ter, rewritten: 0, withoutMt: { segments: 2, translated: 1, words: 3, editMs: 20_000 } });
+
+    const text = cli(['metrics', String(doc.id)], dirname(databaseFile)).out.split('\n');
+    expect(text.at(-1)).toBe('without MT: 2 units, 1 translated (3 words, 20.0 s editing), not in the lines, HTER or words an hour above');
+  });
+});
+
 describe('the real CLI process', () => {
   it('prints the metrics of the APE pairs as JSON', () => {
     const ape = apeFixture();

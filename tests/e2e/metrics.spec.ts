@@ -5,6 +5,7 @@ import { segmentText } from '../../core/segmentation';
 import { SAMPLE } from './support/backend';
 import { expect, test } from './support/fixtures';
 import { scrollToRow } from './support/grid';
+import { openFileDialog } from './support/library';
 
 const MT = 'President Kassym-Jomart Tokayev in the afternoon of January 5, he made a television address to citizens.';
 const FIXED = 'On the afternoon of January 5, President Kassym-Jomart Tokayev made a television address to citizens.';
@@ -122,4 +123,43 @@ test('with other TER options the document is measured in the background, and mea
   const after = hter({ caseSensitive: false });
   expect(after).not.toBe('0.00 %');
   await expect(panel.getByTestId('document-hter')).toHaveText(after, { timeout: 30_000 });
+});
+
+test('a unit without MT is translated, not post-edited: no HTER of its own, counted apart in the panel', async ({ page, backend }) => {
+  const path = join(backend.dir, 'partly.xlf');
+  writeFileSync(
+    path,
+    `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="partly.txt" source-language="ru" target-language="en" datatype="plaintext"><body>
+<trans-unit id="1"><source>Алматы — крупнейший город.</source><target>Almaty is the largest city , of the country.</target></trans-unit>
+<trans-unit id="2"><source>Аэропорт захвачен.</source><target></target></trans-unit>
+<trans-unit id="3"><source>Протестующие ушли.</source><target></target></trans-unit>
+</body></file></xliff>
+`,
+  );
+  const dialog = await openFileDialog(page, backend, path);
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'partly' })).toBeVisible();
+  const row = (position: number) => page.locator(`[data-testid="segment-row"][data-position="${position}"]`);
+
+  await row(1).getByRole('textbox').fill('Almaty is the largest city of the country.');
+  await row(2).getByRole('textbox').click();
+  await page.keyboard.type('The airport was seized.');
+  await page.getByRole('button', { name: 'Metrics' }).click();
+  const panel = page.getByTestId('metrics-panel');
+  await expect(panel.getByTestId('sentence-hter')).toHaveText('– (no MT)');
+  // In the row: no MT drawn, the translation drawn as written (not as one insertion), no HTER badge.
+  await expect(row(2).getByTestId('no-mt-badge')).toBeVisible();
+  await expect(row(2).getByTestId('metric-badge')).toHaveCount(0);
+  await expect(row(2).getByTestId('correction-diff').locator('ins')).toHaveCount(0);
+  await expect(row(2).getByTestId('mt-text')).toHaveText('');
+  await expect(row(1).getByTestId('metric-badge')).toBeVisible();
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
+  // The document's HTER is the one post-edited sentence's; the translated unit is counted apart.
+  await expect(panel.getByTestId('document-without-mt')).toHaveText('1 of 2 · 5 words');
+  const stored = backend.services.metrics.document(2);
+  expect(stored.rewritten).toBe(0);
+  await expect(panel.getByTestId('document-hter')).toHaveText(`${stored.ter.toFixed(2)} %`);
+  expect(stored.ter).toBeLessThan(20);
+  await page.screenshot({ path: test.info().outputPath('without-mt.png') });
 });

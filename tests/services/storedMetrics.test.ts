@@ -1,5 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { nodeNativeBinding } from '../../cli/nativeBinding';
 import type { CheckId } from '../../core/checks';
 import { segmentMetrics } from '../../core/metrics';
@@ -132,14 +135,32 @@ function expectKeptEqualRecomputed(services: Services, documentId: number): void
   expect(services.annotations.summary(documentId).wordCount).toBe(rows.reduce((n, r) => n + mqmWordCount(r.currentText), 0));
 }
 
+/** A partly translated XLIFF: units with MT, units whose target is empty and one without a target. */
+const PARTLY_TRANSLATED = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="partly.txt" source-language="ru" target-language="en" datatype="plaintext"><body>
+    <trans-unit id="1"><source>Алматы — крупнейший город.</source><target>Almaty is the largest city , of the country .</target></trans-unit>
+    <trans-unit id="2"><source>Аэропорт захвачен.</source><target></target></trans-unit>
+    <trans-unit id="3"><source>Президент сделал заявление.</source><target>The president , he made the statement.</target></trans-unit>
+    <trans-unit id="4"><source>Ситуация остаётся напряжённой.</source></trans-unit>
+    <trans-unit id="5"><source>Город Алматы.</source><target/></trans-unit>
+    <trans-unit id="6"><source>Протестующие ушли.</source><target>The protesters left the Almaty airport.</target></trans-unit>
+  </body></file>
+</xliff>
+`;
+const scratch = mkdtempSync(join(tmpdir(), 'redline-stored-metrics-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const partlyTranslatedPath = join(scratch, 'partly.xlf');
+writeFileSync(partlyTranslatedPath, PARTLY_TRANSLATED);
+
 describe('stored metrics and counters', () => {
   it('equal a from-scratch recomputation after any edits, reverts, statuses, undos, redos, replaces, fixes and propagations', () => {
     fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: 14 }), (steps) => {
+      fc.property(fc.boolean(), fc.array(step, { minLength: 1, maxLength: 14 }), (partly, steps) => {
         let now = FIXED_TIME;
         const services = createServices(':memory:', { clock: () => (now += 1000), nativeBinding: nodeNativeBinding() });
         try {
-          const doc = services.openSample(SAMPLE);
+          const doc = partly ? services.documents.importFile(partlyTranslatedPath) : services.openSample(SAMPLE);
           expectKeptEqualRecomputed(services, doc.id);
           for (const s of steps) {
             run(services, doc.id, s);
@@ -149,9 +170,40 @@ describe('stored metrics and counters', () => {
           services.close();
         }
       }),
-      { numRuns: 30 },
+      { numRuns: 40 },
     );
   }, 600_000);
+
+  it('report units without MT apart: no HTER, band or rewritten count for them, their words and time kept', () => {
+    const services = createServices(':memory:', { clock: () => FIXED_TIME, nativeBinding: nodeNativeBinding() });
+    try {
+      const doc = services.documents.importFile(partlyTranslatedPath);
+      const rows = services.segments.page(doc.id, 0, 100).items;
+      expect(rows.map((r) => r.mtText === '')).toEqual([false, true, false, true, true, false]);
+      services.segments.update(rows[1]!.id, 'The airport was seized.', { editMs: 60_000, keystrokes: 23 });
+      services.segments.update(rows[2]!.id, 'The president made a statement.', { editMs: 30_000, keystrokes: 12 });
+      const metrics = services.metrics.document(doc.id);
+      expect(metrics).toEqual(services.metrics.recompute(doc.id));
+      // The one edited MT sentence alone makes the HTER: the translated unit is not a 100 % rewrite.
+      const edited = segmentMetrics(rows[2]!.mtText, 'The president made a statement.');
+      expect(metrics).toMatchObject({
+        segments: 6,
+        ter: (100 * edited.edits) / (edited.refWords + segmentMetrics(rows[0]!.mtText, rows[0]!.mtText).refWords + segmentMetrics(rows[5]!.mtText, rows[5]!.mtText).refWords),
+        untouched: 2,
+        edited: 1,
+        rewritten: 0,
+        withoutMt: { segments: 3, translated: 1, words: 5, editMs: 60_000 },
+        totalEditMs: 90_000,
+      });
+      expect(metrics.hterHistogram.reduce((n, bin) => n + bin.count, 0)).toBe(1);
+      // Words per hour are those of post-editing: the MT words of the one MT sentence over its 30 s.
+      expect(metrics.wordsPerHour).toBeCloseTo(7 / (30 / 3600));
+      // The sentence's own figures stay what TER says of an empty MT.
+      expect(services.metrics.sentences(doc.id)[1]).toMatchObject({ edits: 5, refWords: 5, ter: 100 });
+    } finally {
+      services.close();
+    }
+  });
 
   it('keeps another document and the library list apart, and forgets nothing when a document is deleted', () => {
     const services = createServices(':memory:', { clock: () => FIXED_TIME, nativeBinding: nodeNativeBinding() });

@@ -65,7 +65,10 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
   const text = useTypedTextAfterFrame(props.texts, segment);
   const checked = useLiveFlags(segment, text, props.flags ?? NO_FLAGS, props.active);
   const { flags } = checked;
-  const ops = useMemo(() => wordDiff(segment.mtText, text), [segment.mtText, text]);
+  // A unit without MT is translated, not post-edited: its text is drawn as written, not as one long insertion,
+  // and it has no HTER of its own (the document counts it apart).
+  const withoutMt = segment.mtText === '';
+  const ops = useMemo(() => (withoutMt ? wordDiff(text, text) : wordDiff(segment.mtText, text)), [withoutMt, segment.mtText, text]);
   const metrics = useMemo(() => segmentMetrics(segment.mtText, text, terOptions), [segment.mtText, text, terOptions]);
   const [editingInline, setEditingInline] = useState(false);
   const edited = text !== segment.mtText;
@@ -128,7 +131,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
           {props.showMt && (
             <div className="row-mt-cell">
               <div className="row-mt" data-testid="mt-text" data-side="mt" data-find-column="mt">
-                <DiffText ops={ops} side="mt" />
+                {!withoutMt && <DiffText ops={ops} side="mt" />}
               </div>
               {segment.fileNotes.length > 0 && (
                 <ul className="file-notes" aria-label="Notes from the file" data-testid="file-notes">
@@ -161,7 +164,15 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         </div>
       )}
       <div className="row-meta">
-        {edited && <MetricBadge metrics={metrics} />}
+        {withoutMt ? (
+          text !== '' && (
+            <span className="metric-badge metric-no-mt" data-testid="no-mt-badge" title="No MT came with this unit: it is translated, not post-edited, so it has no HTER.">
+              no MT
+            </span>
+          )
+        ) : (
+          edited && <MetricBadge metrics={metrics} />
+        )}
         <RowActions segment={segment} edited={edited} commands={commands} />
       </div>
       {props.noteOpen && (

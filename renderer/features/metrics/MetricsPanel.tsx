@@ -36,6 +36,22 @@ function SentenceFigures({ segment, texts, unsaved, options }: { segment: Segmen
   const text = useTypedTextAfterFrame(texts, segment);
   const sentence = useMemo(() => segmentMetrics(segment.mtText, text, options), [segment.mtText, text, options]);
   const effort = unsaved(segment.id);
+  const time = (
+    <>
+      <Figure label="Time" value={duration(segment.editMs + effort.editMs)} />
+      <Figure label="Keystrokes" value={integer(segment.keystrokes + effort.keystrokes)} />
+    </>
+  );
+  // A unit without MT is translated, not post-edited: it has no HTER (the document counts it apart).
+  if (segment.mtText === '') {
+    return (
+      <dl className="figures">
+        <Figure label="HTER" value="– (no MT)" testId="sentence-hter" />
+        <Figure label="Words" value={integer(sentence.refWords)} testId="sentence-edits" />
+        {time}
+      </dl>
+    );
+  }
   return (
     <dl className="figures">
       <Figure label="HTER" value={percent(sentence.ter)} testId="sentence-hter" />
@@ -45,8 +61,7 @@ function SentenceFigures({ segment, texts, unsaved, options }: { segment: Segmen
         label="Ins · del · sub · shift"
         value={`${sentence.insertions} · ${sentence.deletions} · ${sentence.substitutions} · ${sentence.shifts}`}
       />
-      <Figure label="Time" value={duration(segment.editMs + effort.editMs)} />
-      <Figure label="Keystrokes" value={integer(segment.keystrokes + effort.keystrokes)} />
+      {time}
     </dl>
   );
 }
@@ -54,6 +69,8 @@ function SentenceFigures({ segment, texts, unsaved, options }: { segment: Segmen
 /** The post-editing effort of the document and of the sentence in hand, measured as the research tools do. */
 export function MetricsPanel({ documentId, savedCount, options, onOptions, active, onClose }: MetricsPanelProps) {
   const { metrics, pending, stopped, error, cancel } = useDocumentMetrics(documentId, options, savedCount, true);
+  // The three classes are shares of the units that came with MT; the others are counted apart.
+  const withMt = metrics ? metrics.segments - metrics.withoutMt.segments : 0;
 
   return (
     <SidePanel title="Metrics" name="metrics" onClose={onClose}>
@@ -85,9 +102,16 @@ export function MetricsPanel({ documentId, savedCount, options, onOptions, activ
             <dl className="figures">
               <Figure label="HTER" value={percent(metrics.ter)} testId="document-hter" />
               <Figure label="Edits / words" value={`${integer(metrics.edits)} / ${integer(metrics.refWords)}`} />
-              <Figure label="Untouched" value={share(metrics.untouched, metrics.segments)} />
-              <Figure label="Lightly corrected (HTER ≤ 50 %)" value={share(metrics.edited, metrics.segments)} />
-              <Figure label="Rewritten (HTER > 50 %)" value={share(metrics.rewritten, metrics.segments)} />
+              <Figure label="Untouched" value={share(metrics.untouched, withMt)} />
+              <Figure label="Lightly corrected (HTER ≤ 50 %)" value={share(metrics.edited, withMt)} />
+              <Figure label="Rewritten (HTER > 50 %)" value={share(metrics.rewritten, withMt)} />
+              {metrics.withoutMt.segments > 0 && (
+                <Figure
+                  label="Translated without MT (not in HTER)"
+                  value={`${integer(metrics.withoutMt.translated)} of ${integer(metrics.withoutMt.segments)} · ${integer(metrics.withoutMt.words)} words`}
+                  testId="document-without-mt"
+                />
+              )}
               <Figure label="Editing time" value={duration(metrics.totalEditMs)} />
               <Figure label="Median per sentence" value={duration(metrics.medianEditMs)} />
               {/* No time recorded is no speed at all, not a speed of 0 (as the report says it). */}

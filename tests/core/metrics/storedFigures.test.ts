@@ -23,8 +23,10 @@ describe('stored figures of a sentence', () => {
           expect({ edits: f.edits, refWords: f.refWords, ins: f.insertions, del: f.deletions, sub: f.substitutions, shifts: f.shifts })
             .toEqual({ edits: m.edits, refWords: m.refWords, ins: m.insertions, del: m.deletions, sub: m.substitutions, shifts: m.shifts });
           expect(f.charLength === 0 ? 0 : (100 * f.charEdits) / f.charLength).toBe(m.charEditRate);
-          expect(f.band).toBe(mt === current ? null : HTER_BINS.findIndex(([from, to]) => m.ter >= from && (to === null || m.ter < to)));
-          expect(f.rewritten).toBe(mt !== current && m.ter > REWRITE_THRESHOLD);
+          // A unit without MT is translated, not post-edited: no band, never rewritten.
+          const postEdited = mt !== current && mt !== '';
+          expect(f.band).toBe(postEdited ? HTER_BINS.findIndex(([from, to]) => m.ter >= from && (to === null || m.ter < to)) : null);
+          expect(f.rewritten).toBe(postEdited && m.ter > REWRITE_THRESHOLD);
         }
       }),
       { numRuns: 500 },

@@ -390,6 +390,30 @@ describe('renderReport: typing time and batch changes', () => {
   });
 });
 
+describe('renderReport: units without MT', () => {
+  it('reports them apart from HTER, and a translated one as having no MT rather than an HTER (golden)', () => {
+    const metrics = documentMetrics([
+      { mtText: 'One two three four.', currentText: 'One two three.', editMs: 30_000, keystrokes: 9 },
+      { mtText: '', currentText: 'Translated from nothing.', editMs: 50_000, keystrokes: 30 },
+      { mtText: '', currentText: '', editMs: 0, keystrokes: 0 },
+    ]);
+    const html = renderReport(report([segment({ mtText: '', finalText: 'Translated from nothing.', hter: 100 })], { metrics }));
+    expect(html).toContain(
+      '<dt>Rewritten (HTER over 50 %)</dt><dd>0</dd>\n<dt>Units without MT</dt><dd>1 of 2 translated (4 words); not in HTER, the classes above or words per hour</dd>',
+    );
+    // The one post-edited sentence alone: one deletion over its four words, and its 4 MT words over its 30 s.
+    expect(html).toContain('<dt>Corpus HTER</dt><dd>25.0 %');
+    expect(html).toContain('<dt>Words per hour</dt><dd>480</dd>');
+    expect(html).toContain('<span class="hter">no MT</span></h3>');
+    expect(html).toContain('<h4>MT: none, translated without MT</h4>\n<p class="text mt"></p>');
+    expect(html).not.toContain('HTER 100');
+  });
+
+  it('says nothing of them when every unit came with MT', () => {
+    expect(renderReport(report([segment()]))).not.toContain('without MT');
+  });
+});
+
 describe('renderReport: hostile text', () => {
   const HOSTILE = [
     '<script>alert(1)</script>',
