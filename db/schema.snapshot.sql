@@ -46,6 +46,9 @@ CREATE INDEX segments_by_typed_ms ON segments (document_id, typed_ms) WHERE type
 -- index segments_edited
 CREATE INDEX segments_edited ON segments (document_id, position) WHERE current_text <> mt_text;
 
+-- index segments_empty
+CREATE INDEX segments_empty ON segments (document_id, position) WHERE current_text = '';
+
 -- table annotations
 CREATE TABLE "annotations" (
   id          INTEGER PRIMARY KEY,

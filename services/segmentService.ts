@@ -4,6 +4,7 @@ import { NO_EFFORT, type Effort, type RevisionOrigin } from '../core/model/revis
 import type { Segment, SegmentStatus } from '../core/model/segment';
 import type { Clock } from '../db/clock';
 import type { Store } from '../db/store';
+import type { SegmentFilter } from '../db/repositories/segments';
 
 /** The status a text leaves a sentence in when it is written (editing a confirmed sentence un-confirms it). */
 export const statusForText = (text: string, mtText: string): SegmentStatus =>
@@ -187,7 +188,7 @@ export function segmentService(store: Store, clock: Clock, afterWrite: AfterWrit
 
     history: (segmentId: number) => (get(segmentId), store.revisions.forSegment(segmentId)),
 
-    positions(documentId: number, filter: { status?: SegmentStatus; edited?: boolean; withNotes?: boolean }): number[] {
+    positions(documentId: number, filter: SegmentFilter): number[] {
       if (!store.documents.summary(documentId)) {
         throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
       }

@@ -319,6 +319,7 @@ export const contract = {
       status: status.optional(),
       edited: z.boolean().optional(),
       withNotes: z.boolean().optional(),
+      empty: z.boolean().optional(),
     }),
     response: z.array(ordinal),
   },

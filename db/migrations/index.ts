@@ -26,6 +26,7 @@ import undoStacks, { fill as fillUndoStacks } from './0024_undo_stacks';
 import batchSizes from './0025_batch_sizes';
 import skeletonParts from './0026_skeleton_parts';
 import unitsWithoutMt from './0027_units_without_mt';
+import emptySegments from './0028_empty_segments';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -67,4 +68,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 25, name: 'batch_sizes', sql: batchSizes },
   { version: 26, name: 'skeleton_parts', sql: skeletonParts },
   { version: 27, name: 'units_without_mt', sql: unitsWithoutMt },
+  { version: 28, name: 'empty_segments', sql: emptySegments },
 ];

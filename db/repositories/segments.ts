@@ -129,9 +129,21 @@ export const FIRST_WITH_STATUS_AFTER_SQL = 'SELECT MIN(position) FROM segments W
 export const STATUS_POSITIONS_SQL = 'SELECT position FROM segments WHERE document_id = ? AND status = ? ORDER BY position';
 export const EDITED_POSITIONS_SQL =
   'SELECT position FROM segments INDEXED BY segments_edited WHERE document_id = ? AND current_text <> mt_text ORDER BY position';
+/** Units still without a text: read from their own index (migration 0028). */
+export const EMPTY_POSITIONS_SQL =
+  "SELECT position FROM segments INDEXED BY segments_empty WHERE document_id = ? AND current_text = '' ORDER BY position";
 /** Notes are few: walked first, each one's sentence looked up by id (CROSS JOIN keeps that order). */
 export const NOTED_POSITIONS_SQL =
   'SELECT s.position FROM notes n CROSS JOIN segments s ON s.id = n.segment_id WHERE s.document_id = ? ORDER BY s.position';
+
+/** What the grid's filters ask for, each criterion optional (all of them when several are given). */
+export interface SegmentFilter {
+  status?: SegmentStatus;
+  edited?: boolean;
+  withNotes?: boolean;
+  /** The units still without a text. */
+  empty?: boolean;
+}
 
 export function segmentsRepository(db: Database) {
   // The words of the text written, recorded by migration 0016's triggers, moved to search_terms by the writes.
@@ -176,12 +188,14 @@ export function segmentsRepository(db: Database) {
   const firstWithStatusAfter = db.prepare(FIRST_WITH_STATUS_AFTER_SQL).pluck();
   const editedPositions = db.prepare(EDITED_POSITIONS_SQL).pluck();
   const notedPositions = db.prepare(NOTED_POSITIONS_SQL).pluck();
+  const emptyPositions = db.prepare(EMPTY_POSITIONS_SQL).pluck();
   const positions = db.prepare(
     `SELECT s.position FROM segments s
      WHERE s.document_id = @documentId
        AND (@status IS NULL OR s.status = @status)
        AND (@edited IS NULL OR (s.current_text <> s.mt_text) = @edited)
        AND (@withNotes IS NULL OR EXISTS (SELECT 1 FROM notes n WHERE n.segment_id = s.id) = @withNotes)
+       AND (@empty IS NULL OR (s.current_text = '') = @empty)
      ORDER BY s.position`,
   );
   // Editing time is typing only ('edit' revisions); text written by a batch of any other origin (a status
@@ -311,18 +325,21 @@ export function segmentsRepository(db: Database) {
     /** Positions of the sentences that pass a filter (each criterion optional). */
     positions(
       documentId: number,
-      filter: { status?: SegmentStatus; edited?: boolean; withNotes?: boolean },
+      filter: SegmentFilter,
     ): number[] {
-      const { status, edited, withNotes } = filter;
-      if (status !== undefined && edited === undefined && withNotes === undefined) return positionsByStatus.all(documentId, status) as number[];
-      if (status === undefined && edited === true && withNotes === undefined) return editedPositions.all(documentId) as number[];
-      if (status === undefined && edited === undefined && withNotes === true) return notedPositions.all(documentId) as number[];
+      const { status, edited, withNotes, empty } = filter;
+      const only = (set: unknown) => [status, edited, withNotes, empty].filter((value) => value !== undefined).length === 1 && set !== undefined;
+      if (only(status)) return positionsByStatus.all(documentId, status) as number[];
+      if (only(edited) && edited === true) return editedPositions.all(documentId) as number[];
+      if (only(withNotes) && withNotes === true) return notedPositions.all(documentId) as number[];
+      if (only(empty) && empty === true) return emptyPositions.all(documentId) as number[];
       const bool = (value: boolean | undefined) => (value === undefined ? null : value ? 1 : 0);
       const rows = positions.all({
         documentId,
         status: filter.status ?? null,
         edited: bool(filter.edited),
         withNotes: bool(filter.withNotes),
+        empty: bool(filter.empty),
       }) as Array<{ position: number }>;
       return rows.map((r) => r.position);
     },

@@ -162,4 +162,21 @@ test('a unit without MT is translated, not post-edited: no HTER of its own, coun
   await expect(panel.getByTestId('document-hter')).toHaveText(`${stored.ter.toFixed(2)} %`);
   expect(stored.ter).toBeLessThan(20);
   await page.screenshot({ path: test.info().outputPath('without-mt.png') });
+
+  // The Empty filter shows the unit still to translate, and nothing once it is translated.
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('empty');
+  const shown = () => page.locator('[data-testid="segment-row"]').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.position)));
+  await expect.poll(shown).toEqual([3]);
+  await row(3).getByRole('textbox').click();
+  await page.keyboard.type('They left.');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
+  await expect(row(3).getByRole('textbox')).toBeFocused();
+  expect(backend.services.segments.positions(2, { empty: true })).toEqual([]);
+  // The row in hand stays shown while the editor is in it; all rows shown and the filter chosen again, it is
+  // what it is.
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('all');
+  await expect.poll(shown).toEqual([1, 2, 3]);
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('empty');
+  await expect.poll(shown).toEqual([]);
 });

@@ -580,6 +580,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           {/* Text differs from the MT, whatever the status: "corrected", never the status "Edited". */}
           <option value="edited-any">Corrected</option>
           <option value="notes">With notes</option>
+          {/* No text yet: the empty targets of a partly translated file, still to translate. */}
+          <option value="empty">Empty</option>
           {SEGMENT_STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABELS[s]}

@@ -11,6 +11,8 @@ export function useKeptActiveRow(positions: readonly number[] | null, active: nu
   const [shown, setShown] = useState<{ filterKey: string; position: number } | null>(null);
   const listed = positions !== null && active !== null && positions[placeOf(positions, active)] === active;
   if (listed && (shown?.filterKey !== filterKey || shown.position !== active)) setShown({ filterKey, position: active });
+  // Every row shown (no filter) forgets it: choosing the filter again shows just its rows.
+  if (positions === null && shown !== null) setShown(null);
   const kept = !listed && active !== null && shown?.filterKey === filterKey && shown.position === active;
   return useMemo(() => (kept && positions !== null && active !== null ? withRow(positions, active) : positions), [kept, positions, active]);
 }

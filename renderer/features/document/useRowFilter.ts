@@ -3,18 +3,19 @@ import type { CheckId } from '../../../core/checks/types';
 import { SEGMENT_STATUSES, type SegmentStatus } from '../../../core/model/segment';
 import { call } from '../../lib/desktop';
 
-export type Filter = CheckId | 'any' | SegmentStatus | 'edited-any' | 'notes' | null;
-const STATUS_FILTERS = new Set<string>(SEGMENT_STATUSES);
+export type Filter = CheckId | 'any' | SegmentStatus | 'edited-any' | 'notes' | 'empty' | null;
+/** Filters the sentences answer (not the stored flags), asked again as saves land. */
+const SENTENCE_FILTERS = new Set<string>([...SEGMENT_STATUSES, 'edited-any', 'notes', 'empty']);
 
 /**
- * Which rows the grid shows: every sentence, or those a filter picks, as the store answers: status, edited and
- * notes filters from the sentences (asked again as saves land, `refreshKey`), flag filters from the stored flags
+ * Which rows the grid shows: every sentence, or those a filter picks, as the store answers: status, edited, notes and
+ * empty filters from the sentences (asked again as saves land, `refreshKey`), flag filters from the stored flags
  * (asked again with each answer of the document's checks, `flagsVersion`).
  */
 export function useRowFilter(documentId: number, refreshKey: number, flagsVersion: number, onError: (error: unknown) => void) {
   const [filter, setFilter] = useState<Filter>(null);
   const [found, setFound] = useState<{ filter: Filter; positions: number[] } | null>(null);
-  const flagFilter = filter !== null && !STATUS_FILTERS.has(filter) && filter !== 'edited-any' && filter !== 'notes';
+  const flagFilter = filter !== null && !SENTENCE_FILTERS.has(filter);
   // A flag filter follows the stored flags, a status filter the saves.
   const askAgain = flagFilter ? flagsVersion : refreshKey;
 
@@ -30,7 +31,9 @@ export function useRowFilter(documentId: number, refreshKey: number, flagsVersio
             ? { documentId, edited: true }
             : filter === 'notes'
               ? { documentId, withNotes: true }
-              : { documentId, status: filter as SegmentStatus },
+              : filter === 'empty'
+                ? { documentId, empty: true }
+                : { documentId, status: filter as SegmentStatus },
         );
     request.then((positions) => current && setFound({ filter: asked, positions }), onError);
     return () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SEGMENT_STATUSES, type SegmentStatus } from '../../../core/model/segment';
-import { EDITED_POSITIONS_SQL, FIRST_WITH_STATUS_AFTER_SQL, NOTED_POSITIONS_SQL, STATUS_POSITIONS_SQL } from '../../../db/repositories/segments';
+import { EDITED_POSITIONS_SQL, EMPTY_POSITIONS_SQL, FIRST_WITH_STATUS_AFTER_SQL, NOTED_POSITIONS_SQL, STATUS_POSITIONS_SQL } from '../../../db/repositories/segments';
 import { insertDocument, NOW, openMemoryDatabase, openMemoryStore } from '../testDb';
 
 /**
@@ -17,7 +17,7 @@ type Step =
 
 const status = fc.constantFrom(...SEGMENT_STATUSES);
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ kind: fc.constant('text' as const), index: fc.nat(23), variant: fc.nat(2), status }),
+  fc.record({ kind: fc.constant('text' as const), index: fc.nat(23), variant: fc.nat(3), status }),
   fc.record({ kind: fc.constant('status' as const), index: fc.nat(23), status }),
   fc.record({ kind: fc.constant('note' as const), index: fc.nat(23), text: fc.constantFrom('', 'check the term', '  ') }),
 );
@@ -38,8 +38,9 @@ describe('segments.positions', () => {
           const segment = store.segments.get(id)!;
           at += 1000;
           if (s.kind === 'text') {
-            // Variant 0 writes the MT back: an edited sentence that is no longer edited.
-            const text = s.variant === 0 ? segment.mtText : `${segment.mtText.replace(' .', '.')} ${'!'.repeat(s.variant)}`;
+            // Variant 0 writes the MT back: an edited sentence that is no longer edited; variant 3 empties it.
+            const text =
+              s.variant === 0 ? segment.mtText : s.variant === 3 ? '' : `${segment.mtText.replace(' .', '.')} ${'!'.repeat(s.variant)}`;
             store.transaction(() => {
               store.revisions.append(id, text, 'edit', at, { status: s.status });
               store.segments.setText(id, text, s.status, at);
@@ -60,6 +61,10 @@ describe('segments.positions', () => {
           const edited = all.filter((s) => s.currentText !== s.mtText).map((s) => s.position);
           expect(store.segments.positions(documentId, { edited: true })).toEqual(edited);
           expect(store.segments.positions(documentId, { withNotes: true })).toEqual(all.filter((s) => notes.has(s.id)).map((s) => s.position));
+          expect(store.segments.positions(documentId, { empty: true })).toEqual(all.filter((s) => s.currentText === '').map((s) => s.position));
+          expect(store.segments.positions(documentId, { empty: true, status: 'edited' })).toEqual(
+            all.filter((s) => s.currentText === '' && s.status === 'edited').map((s) => s.position),
+          );
           // A mix no single index answers still walks the sentences, and agrees.
           expect(store.segments.positions(documentId, { edited: true, status: 'edited' })).toEqual(
             all.filter((s) => s.currentText !== s.mtText && s.status === 'edited').map((s) => s.position),
@@ -101,6 +106,10 @@ describe('the filters’ plans', () => {
 
   it('the edited filter reads only the edited sentences’ index, in position order', () => {
     expect(planOf(EDITED_POSITIONS_SQL, 1)).toEqual([expect.stringMatching(/^SEARCH segments USING (COVERING )?INDEX segments_edited \(document_id=\?\)/)]);
+  });
+
+  it('the empty filter reads only the empty sentences’ index, in position order', () => {
+    expect(planOf(EMPTY_POSITIONS_SQL, 1)).toEqual([expect.stringMatching(/^SEARCH segments USING (COVERING )?INDEX segments_empty \(document_id=\?\)/)]);
   });
 
   it('the notes filter walks the notes and looks their sentences up by id', () => {
