@@ -14,6 +14,13 @@ interface Step {
   before: string;
   after: string;
   kind: 'insert' | 'delete' | 'replace';
+  /**
+   * The step's change as a whole: from `start`, `removed` characters of `before` became `inserted` of `after`.
+   * Kept as the keys placed it, since the texts alone cannot always say (a letter typed into "aa").
+   */
+  start: number;
+  removed: number;
+  inserted: number;
   /** The caret after the step's last change, where the next key must land to join it. */
   caret: number;
   /** Whether keys may still join it: a step begun by one key typed or deleted, not a paste or a replacement. */
@@ -52,13 +59,16 @@ export class TypingHistory {
       const forward = kind === 'delete' && removed === 1 && start === top.caret;
       if (typed || backspace || forward) {
         top.after = after;
+        if (typed) top.inserted++;
+        else top.removed++;
+        if (backspace) top.start = start;
         top.caret = start + inserted;
         top.at = now;
         return;
       }
     }
     const open = (kind === 'insert' && inserted === 1) || (kind === 'delete' && removed === 1);
-    this.steps.push({ before, after, kind, caret: start + inserted, at: now, open });
+    this.steps.push({ before, after, kind, start, removed, inserted, caret: start + inserted, at: now, open });
     if (this.steps.length > LIMIT) this.steps.shift();
   }
 
@@ -76,8 +86,7 @@ export class TypingHistory {
     this.steps.pop();
     this.undone.push(top);
     // What the step had removed comes back selected (nothing, for typing: the caret where it began).
-    const { start, removed } = changeOf(top.before, top.after);
-    return { text: top.before, selection: [start, start + removed] };
+    return { text: top.before, selection: [top.start, top.start + top.removed] };
   }
 
   /** The field as the last undone step left it, or null when there is none (or the text has changed since). */
@@ -89,8 +98,8 @@ export class TypingHistory {
     }
     this.undone.pop();
     this.steps.push({ ...step, open: false }); // a redone step is not continued by typing
-    const { start, inserted } = changeOf(step.before, step.after);
-    return { text: step.after, selection: [start + inserted, start + inserted] };
+    const caret = step.start + step.inserted;
+    return { text: step.after, selection: [caret, caret] };
   }
 
   /** Ends the current step: the next key starts another (the editor left the field and came back). */

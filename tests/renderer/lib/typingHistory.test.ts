@@ -76,6 +76,21 @@ describe('TypingHistory', () => {
     expect(history.undo(field.text)?.text).toBe('helo');
   });
 
+  it('puts the caret back where the keys went, not where the texts alone would place them', () => {
+    const history = new TypingHistory();
+    const field = { text: 'helo' };
+    const clock = { now: 0 };
+    type(history, field, 2, 'll', clock); // "he" + "ll" + "lo": the texts alone say "hel" + "ll" + "o"
+    expect(history.undo(field.text)).toEqual({ text: 'helo', selection: [2, 2] });
+    expect(history.redo('helo')).toEqual({ text: 'helllo', selection: [4, 4] });
+    // Backspace over the first of two letters: the one deleted comes back selected where it was.
+    const other = new TypingHistory();
+    const word = { text: 'aab' };
+    backspace(other, word, 1, 1, clock);
+    expect(word.text).toBe('ab');
+    expect(other.undo(word.text)).toEqual({ text: 'aab', selection: [0, 1] });
+  });
+
   it('makes a paste or a replaced selection a step of its own', () => {
     const history = new TypingHistory();
     const clock = { now: 0 };
