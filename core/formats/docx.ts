@@ -95,7 +95,29 @@ const OTHER_PARTS: ReadonlyArray<{ pattern: RegExp; what: string }> = [
   { pattern: /^word\/comments\.xml$/, what: 'Comment' },
 ];
 
+/** Where Word puts the body; Word on the web and some libraries name it otherwise (word/document2.xml). */
 const DOCUMENT_PART = 'word/document.xml';
+/** The package relationship to the main part, in transitional and strict OOXML. */
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+
+/**
+ * The main (body) part's name: the target of the package's officeDocument relationship (_rels/.rels), as Word
+ * finds it, else word/document.xml. Null when the package has neither.
+ */
+function mainPartName(entries: readonly ZipEntry[], name: string): string | null {
+  const rels = entries.find((entry) => entry.name === '_rels/.rels');
+  if (rels) {
+    const { root } = parseXmlTree(partText(rels, name).xml, `${name} (_rels/.rels)`);
+    for (const child of root.children) {
+      if (child.type !== 'element' || child.local !== 'Relationship' || !OFFICE_DOCUMENT.test(child.attrs.Type ?? '')) continue;
+      if (child.attrs.TargetMode === 'External') continue;
+      // A target is relative to the package's root; a leading slash says so too.
+      const target = (child.attrs.Target ?? '').replace(/^\//, '');
+      if (entries.some((entry) => entry.name === target)) return target;
+    }
+  }
+  return entries.some((entry) => entry.name === DOCUMENT_PART) ? DOCUMENT_PART : null;
+}
 
 const badInput = (message: string): RedlineError => new RedlineError('bad_input', message);
 
@@ -323,10 +345,11 @@ function placeOf(what: string, part: string) {
 
 function parseDocx(bytes: Uint8Array, name: string): ParsedDocument<DocxSkeleton> {
   const entries = readZip(bytes, name);
-  const part = entries.find((entry) => entry.name === DOCUMENT_PART);
-  if (!part) throw badInput(`${name} is not a Word document: its ZIP archive has no ${DOCUMENT_PART}.`);
+  const mainPart = mainPartName(entries, name);
+  const part = mainPart === null ? undefined : entries.find((entry) => entry.name === mainPart);
+  if (!part) throw badInput(`${name} is not a Word document: its ZIP archive has no main document part (${DOCUMENT_PART}).`);
   const { xml, bom } = partText(part, name);
-  const where = `${name} (${DOCUMENT_PART})`;
+  const where = `${name} (${part.name})`;
   const { root } = parseXmlTree(xml, where);
   if (!isW(root, 'document')) {
     throw badInput(`${where} is not a WordprocessingML document: its root element is <${root.qname}>.`);
@@ -361,7 +384,7 @@ function parseDocx(bytes: Uint8Array, name: string): ParsedDocument<DocxSkeleton
   return {
     format: 'docx',
     units,
-    skeleton: { zip: toBase64(bytes), part: DOCUMENT_PART, bom, pieces: main.pieces, paragraphs: main.paragraphs, ...(others.length > 0 && { others }) },
+    skeleton: { zip: toBase64(bytes), part: part.name, bom, pieces: main.pieces, paragraphs: main.paragraphs, ...(others.length > 0 && { others }) },
   };
 }
 

@@ -34,7 +34,10 @@ export function sniffBytes(bytes: Uint8Array): Sniffed {
     } catch {
       return { unsupported: 'a damaged ZIP archive' };
     }
-    if (names.includes('word/document.xml')) return { format: 'docx' };
+    // word/document.xml as Word names it; Word on the web writes word/document2.xml (the reader follows _rels/.rels).
+    if (names.includes('word/document.xml') || (names.includes('[Content_Types].xml') && names.some((n) => /^word\/[^/]+\.xml$/.test(n)))) {
+      return { format: 'docx' };
+    }
     if (names.some((n) => n.startsWith('xl/'))) return { unsupported: 'an Excel workbook' };
     if (names.some((n) => n.startsWith('ppt/'))) return { unsupported: 'a PowerPoint presentation' };
     if (names.includes('content.xml')) return { unsupported: 'an OpenDocument file' };

@@ -316,7 +316,7 @@ describe('docx: malformed files', () => {
 
   it('refuses a ZIP without word/document.xml', () => {
     const bytes = zipSync({ 'readme.txt': strToU8('hello') });
-    expect(badInput(() => parse(bytes, 'archive.docx'))).toMatch(/archive\.docx .*has no word\/document\.xml/);
+    expect(badInput(() => parse(bytes, 'archive.docx'))).toMatch(/archive\.docx .*has no main document part \(word\/document\.xml\)/);
   });
 
   it('refuses broken XML in document.xml, naming the line', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { docxFormat } from '../../../core/formats/docx';
+import { sniffBytes } from '../../../core/formats/sniff';
 import { TAG_BASE } from '../../../core/formats/types';
 import { badInput } from '../../support/thrown';
 
@@ -64,6 +65,40 @@ describe('docx: the parts beyond the body', () => {
     const broken = new Uint8Array(readFileSync(new URL('./fixtures/broken-parts.docx', import.meta.url)));
     expect(badInput(() => docxFormat.parseBytes(broken, 'broken-parts.docx'))).toMatch(
       /^broken-parts\.docx \(word\/footnotes\.xml\) is not well-formed XML: line 2, column \d+: [^\n]+$/,
+    );
+  });
+});
+
+describe('docx: the main part found as Word finds it', () => {
+  /** parts.docx as Word on the web writes it: the body in word/document2.xml, named by the package's relationships. */
+  function renamedBody(): Uint8Array {
+    const files = unzipSync(bytes);
+    const renamed: Record<string, Uint8Array> = {};
+    for (const [name, data] of Object.entries(files)) {
+      if (name === 'word/document.xml') renamed['word/document2.xml'] = data;
+      else if (name === '_rels/.rels' || name === '[Content_Types].xml') renamed[name] = strToU8(strFromU8(data).replace('/word/document.xml', '/word/document2.xml').replace('"word/document.xml"', '"/word/document2.xml"'));
+      else renamed[name] = data;
+    }
+    return zipSync(renamed);
+  }
+
+  it('reads and writes word/document2.xml through _rels/.rels', () => {
+    const zip = renamedBody();
+    expect(strFromU8(unzipSync(zip)['_rels/.rels']!)).toContain('Target="/word/document2.xml"');
+    expect(sniffBytes(zip)).toEqual({ format: 'docx' });
+    const document = docxFormat.parseBytes(zip, 'online.docx');
+    expect(document.units.map((u) => show(u.target))).toEqual(docxFormat.parseBytes(bytes, 'parts.docx').units.map((u) => show(u.target)));
+    const unit = document.units.find((u) => u.key === 'p1.2')!;
+    const written = docxFormat.writeBytes(document, [{ key: unit.key, text: unit.target.replace('authorites', 'authorities'), status: 'edited' }]);
+    expect(Object.keys(unzipSync(written))).not.toContain('word/document.xml');
+    expect(part(written, 'word/document2.xml')).toBe(part(zip, 'word/document2.xml').replace('authorites', 'authorities'));
+  });
+
+  it('says a package without a main part is not a Word document', () => {
+    const files = unzipSync(bytes);
+    delete files['word/document.xml'];
+    expect(badInput(() => docxFormat.parseBytes(zipSync(files), 'hollow.docx'))).toBe(
+      'hollow.docx is not a Word document: its ZIP archive has no main document part (word/document.xml).',
     );
   });
 });
