@@ -370,6 +370,41 @@ function declaredXmlEncoding(bytes: Uint8Array): { encoding: string; text: strin
   return { encoding, text };
 }
 
+/** The encoding a file names itself: a UTF-8 byte-order mark, else its XML declaration's (as written), or null. */
+function ownEncoding(bytes: Uint8Array): { encoding: string; by: string } | null {
+  // UTF-8's mark only: a UTF-16 one is two bytes that legacy text can begin with (KOI8-R's "ЧЪ" is FE FF).
+  if (startsWith(bytes, BOMS[0]!.bytes)) return { encoding: 'utf-8', by: 'starts with a byte-order mark of UTF-8' };
+  const declared = declaredEncoding(iconv.decode(bytes.subarray(0, DECLARATION_BYTES), 'iso-8859-1'));
+  if (declared === null) return null;
+  try {
+    return { encoding: normalizeEncoding(declared), by: `declares its encoding as ${declared} in its XML declaration` };
+  } catch {
+    return null; // a name no one knows: the editor's choice stands
+  }
+}
+
+/**
+ * Refuses to read a file in an encoding other than the one it names itself, unless detection reads it so too (a
+ * UTF-8 file under a legacy declaration kept from a template). Read so, its text would be garbled, and an XML
+ * file written back would hold bytes its own declaration contradicts: no longer a valid file.
+ */
+function refuseContradiction(bytes: Uint8Array, name: string, encoding: string): void {
+  const own = ownEncoding(bytes);
+  if (own === null || own.encoding === encoding || (own.encoding.startsWith('utf-16') && encoding.startsWith('utf-16'))) return;
+  let detected: string | null = null;
+  try {
+    detected = detectAndDecode(bytes, name).encoding;
+  } catch {
+    // not readable by detection either: the contradiction is what to tell
+  }
+  if (detected === encoding) return;
+  throw new RedlineError(
+    'bad_input',
+    `${name} ${own.by}: read as ${encoding}, its text would be garbled and the file written back would not be valid. ` +
+      'Leave the encoding to detection.',
+  );
+}
+
 /**
  * Decodes a file's bytes. `forced` (any name iconv-lite knows) skips detection. Otherwise: a byte-order mark
  * decides (UTF-8, UTF-16 LE/BE); bytes with NULs or control codes that read as text in UTF-16 are UTF-16
@@ -393,6 +428,7 @@ export function detectAndDecode(bytes: Uint8Array, name: string, forced?: string
     let encoding = normalizeEncoding(forced);
     // UTF-16 without a byte order named: the mark decides, little-endian without one.
     if (encoding === 'utf-16' || encoding === 'utf16') encoding = startsWith(bytes, [0xfe, 0xff]) ? 'utf-16be' : 'utf-16le';
+    refuseContradiction(bytes, name, encoding);
     const { text, bom } = decodeAs(bytes, encoding, name);
     return finish(text, encoding, bom, 1);
   }

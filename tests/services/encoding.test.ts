@@ -243,6 +243,27 @@ describe('detectAndDecode: binary data and forced encodings', () => {
     expect(detectAndDecode(Buffer.from('caf\xc3\xa9', 'latin1'), 'a.txt', 'latin1')).toMatchObject({ text: 'cafÃ©', encoding: 'iso-8859-1' });
   });
 
+  it('refuses a forced encoding that the file’s byte-order mark or XML declaration contradicts', () => {
+    const xliff = Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2"><file><body><trans-unit id="1"><source>Präsident</source></trans-unit></body></file></xliff>\n');
+    expect(thrown(() => detectAndDecode(xliff, 'a.xlf', 'windows-1251'))).toMatchObject({
+      code: 'bad_input',
+      message:
+        'a.xlf declares its encoding as UTF-8 in its XML declaration: read as windows-1251, its text would be garbled ' +
+        'and the file written back would not be valid. Leave the encoding to detection.',
+    });
+    expect(thrown(() => detectAndDecode(concat(bytes(0xef, 0xbb, 0xbf), Buffer.from('Hi')), 'a.txt', 'koi8-r')).message).toMatch(
+      /^a\.txt starts with a byte-order mark of UTF-8: read as koi8-r/,
+    );
+    // The encoding the file names, another name of it, or what detection reads it as: read so.
+    expect(detectAndDecode(xliff, 'a.xlf', 'utf8').text).toContain('Präsident');
+    const legacy = iconv.encode('<?xml version="1.0" encoding="windows-1251"?>\n<a>Привет</a>\n', 'windows-1251');
+    expect(detectAndDecode(legacy, 'a.xml', 'cp1251').text).toContain('Привет');
+    // A UTF-8 file under a legacy declaration kept from a template is UTF-8, as detection says.
+    const mislabelled = Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?>\n<a>Привет</a>\n');
+    expect(detectAndDecode(mislabelled, 'a.xml').encoding).toBe('utf-8');
+    expect(detectAndDecode(mislabelled, 'a.xml', 'utf-8').text).toContain('Привет');
+  });
+
   it('reads a forced Unicode encoding with or without its BOM', () => {
     expect(detectAndDecode(concat(bytes(0xef, 0xbb, 0xbf), Buffer.from('é')), 'a.txt', 'utf8')).toMatchObject({ text: 'é', bom: true });
     expect(detectAndDecode(Buffer.from('é'), 'a.txt', 'UTF-8')).toMatchObject({ text: 'é', bom: false });
@@ -400,9 +421,11 @@ describe('detectAndDecode: the encoding an XML declaration names', () => {
     expect(detectAndDecode(Buffer.from(declaring('x-unheard-of', 'Plain')), 'a.xlf').encoding).toBe('utf-8');
   });
 
-  it('gives way to an encoding asked for and to a byte-order mark', () => {
+  it('refuses an encoding asked for that the declaration contradicts, and gives way to a byte-order mark', () => {
     const text = declaring('ISO-8859-15', '5 €');
-    expect(detectAndDecode(iconv.encode(text, 'iso-8859-15'), 'a.xlf', 'windows-1252').text).toContain('5 ¤');
+    expect(thrown(() => detectAndDecode(iconv.encode(text, 'iso-8859-15'), 'a.xlf', 'windows-1252')).message).toMatch(
+      /^a\.xlf declares its encoding as ISO-8859-15 in its XML declaration: read as windows-1252/,
+    );
     expect(detectAndDecode(concat(bytes(0xef, 0xbb, 0xbf), Buffer.from(text)), 'a.xlf')).toMatchObject({ text, encoding: 'utf-8' });
   });
 });
