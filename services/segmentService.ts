@@ -195,11 +195,15 @@ export function segmentService(store: Store, clock: Clock, afterWrite: AfterWrit
       return store.segments.positions(documentId, filter);
     },
 
-    /** The next sentence after `after` still to review (not confirmed or approved), wrapping round; null when none is. */
-    nextUnconfirmed(documentId: number, after: number): number | null {
+    /**
+     * The next sentence after `after` still to review (not confirmed or approved), wrapping round; null when none
+     * is. With `among` (rows a filter shows), the first of those still to review instead.
+     */
+    nextUnconfirmed(documentId: number, after: number, among?: readonly number[]): number | null {
       if (!store.documents.summary(documentId)) {
         throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
       }
+      if (among) return store.segments.firstWithStatusAmong(documentId, UNREVIEWED, among);
       return store.segments.nextWithStatus(documentId, UNREVIEWED, after);
     },
 

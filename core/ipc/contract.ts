@@ -328,7 +328,11 @@ export const contract = {
    * rejected — wrapping round to the first; null when every sentence is confirmed or approved.
    */
   'segments.nextUnconfirmed': {
-    request: z.strictObject({ documentId: id, after: count }),
+    /**
+     * With `among` (the rows a filter shows, a chunk of them), the first of those positions still to review,
+     * in position order, whatever `after` says.
+     */
+    request: z.strictObject({ documentId: id, after: count, among: z.array(ordinal).max(2000).optional() }),
     response: ordinal.nullable(),
   },
   /** A document's counters (sentences, edited, confirmed) as stored, for the document screen's progress. */

@@ -129,6 +129,10 @@ export const FIRST_WITH_STATUS_AFTER_SQL = 'SELECT MIN(position) FROM segments W
 export const STATUS_POSITIONS_SQL = 'SELECT position FROM segments WHERE document_id = ? AND status = ? ORDER BY position';
 export const EDITED_POSITIONS_SQL =
   'SELECT position FROM segments INDEXED BY segments_edited WHERE document_id = ? AND current_text <> mt_text ORDER BY position';
+/** Of some positions (a JSON array), the first whose status is one of some (another): a look-up per position. */
+export const FIRST_WITH_STATUS_AMONG_SQL = `SELECT position FROM segments
+  WHERE document_id = ? AND position IN (SELECT value FROM json_each(?)) AND status IN (SELECT value FROM json_each(?))
+  ORDER BY position LIMIT 1`;
 /** Units still without a text: read from their own index (migration 0028). */
 export const EMPTY_POSITIONS_SQL =
   "SELECT position FROM segments INDEXED BY segments_empty WHERE document_id = ? AND current_text = '' ORDER BY position";
@@ -189,6 +193,7 @@ export function segmentsRepository(db: Database) {
   const editedPositions = db.prepare(EDITED_POSITIONS_SQL).pluck();
   const notedPositions = db.prepare(NOTED_POSITIONS_SQL).pluck();
   const emptyPositions = db.prepare(EMPTY_POSITIONS_SQL).pluck();
+  const firstWithStatusAmong = db.prepare(FIRST_WITH_STATUS_AMONG_SQL).pluck();
   const positions = db.prepare(
     `SELECT s.position FROM segments s
      WHERE s.document_id = @documentId
@@ -321,6 +326,11 @@ export function segmentsRepository(db: Database) {
         return best;
       };
       return first(after) ?? (after > 0 ? first(0) : null);
+    },
+    /** Of `positions` (a filter's rows), the first in position order whose status is one of `statuses`, or null. */
+    firstWithStatusAmong(documentId: number, statuses: readonly SegmentStatus[], positions: readonly number[]): number | null {
+      if (positions.length === 0) return null;
+      return (firstWithStatusAmong.get(documentId, JSON.stringify(positions), JSON.stringify(statuses)) as number | undefined) ?? null;
     },
     /** Positions of the sentences that pass a filter (each criterion optional). */
     positions(

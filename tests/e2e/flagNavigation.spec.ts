@@ -66,3 +66,23 @@ test('the flags the window shows come from the store a screen at a time: marks, 
   // The window read the flags of the rows it showed, never every flagged sentence's.
   expect(backend.calls.get('checks.inRange')).toBeGreaterThan(0);
 });
+
+test('with only flagged sentences shown, Ctrl+Enter confirms and goes to the next flagged one still to review', async ({ page, backend }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Flags/ }).click();
+  const panel = page.getByTestId('flags-panel');
+  await expect.poll(() => backend.services.spelling.loading(1), { timeout: 60_000 }).toBe(false);
+  await panel.getByLabel('Flagged sentences only').check();
+  const flagged = backend.services.checks.document(1).segments.map((row) => row.position);
+  await expect.poll(async () => (await shownPositions(page)).slice(0, 4)).toEqual(flagged.slice(0, 4));
+  // Two flagged sentences in a row are separated by plain ones the filter hides: the press must skip those.
+  const at = flagged.findIndex((p, k) => k > 0 && p - flagged[k - 1]! > 1);
+  expect(at).toBeGreaterThan(0);
+  await (await scrollToRow(page, flagged[at - 1]!)).getByRole('textbox').focus();
+  await page.keyboard.press('Control+Enter');
+  await expect.poll(() => caretAt(page)).toBe(flagged[at]);
+  await page.keyboard.press('Control+Enter');
+  await expect.poll(() => caretAt(page)).toBe(flagged[at + 1]);
+  const statusAt = (position: number) => backend.services.segments.page(1, position - 1, 1).items[0]!.status;
+  expect([statusAt(flagged[at - 1]!), statusAt(flagged[at]!)]).toEqual(['confirmed', 'confirmed']);
+});

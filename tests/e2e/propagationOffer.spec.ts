@@ -132,3 +132,15 @@ test('after “Apply to N more”, the undo bar’s Undo and “Restore this ver
   await expect(field(4)).toHaveValue(text);
   await expect(field(4)).toBeFocused();
 });
+
+test('Ctrl+Enter, the usual way out of a sentence, brings the offer too: the status written keeps the change', async ({ page, backend }) => {
+  const doc = await openLong(page, backend);
+  const first = await scrollToRow(page, WITH[0]!);
+  const field = first.getByRole('textbox');
+  await field.click();
+  await field.fill(LINES[WITH[0]! - 1]!.replace('Alma-Ata', 'Almaty'));
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('propagation-bar')).toContainText('“Alma-Ata”');
+  const stored = backend.services.segments.page(doc.id, WITH[0]! - 1, 1).items[0]!;
+  expect(stored).toMatchObject({ status: 'confirmed', currentText: LINES[WITH[0]! - 1]!.replace('Alma-Ata', 'Almaty') });
+});

@@ -31,7 +31,7 @@ export function reviewHandlers({ segments, documents, batches }: Services, bulk:
     'segments.restore': ({ segmentId, revisionId }) => segments.restore(segmentId, revisionId),
     'segments.note': ({ segmentId, text }) => segments.note(segmentId, text),
     'segments.positions': ({ documentId, ...filter }) => segments.positions(documentId, filter),
-    'segments.nextUnconfirmed': ({ documentId, after }) => segments.nextUnconfirmed(documentId, after),
+    'segments.nextUnconfirmed': ({ documentId, after, among }) => segments.nextUnconfirmed(documentId, after, among),
     'documents.summary': ({ documentId }) => documents.summary(documentId),
     'documents.statusCounts': ({ documentId }) => documents.statusCounts(documentId),
     'documents.undoState': ({ documentId }) => batches.state(documentId),

@@ -212,7 +212,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       const current = editor.activeSegment;
       if (!current) return null;
       await review.setStatus(current, status);
-      const next = await review.nextUnconfirmed(current.position);
+      // Within the filter when one is on: a row it hides would never take the caret.
+      const next = await review.nextUnconfirmed(current.position, positions);
       if (next === null || next === current.position) return null;
       goTo(next);
       return next;
@@ -221,7 +222,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const approveAndNext = () => markAndNext('approved');
 
   const nextUnconfirmed = async () => {
-    const next = await review.nextUnconfirmed(active?.position ?? 0);
+    const next = await review.nextUnconfirmed(active?.position ?? 0, positions);
     if (next !== null) goTo(next);
     else onInfo('Every sentence is confirmed or approved.');
   };

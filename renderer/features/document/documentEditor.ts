@@ -107,9 +107,12 @@ export class DocumentEditor {
   /** Sentences a bulk action changed in the store (fix all, apply to all, undo). */
   applied = (segments: readonly Segment[]): void => {
     for (const segment of segments) {
+      // What the field showed before: the editor's draft, else the text held before this change landed.
+      const shown = this.drafts.get(segment.id) ?? this.pages.at(segment.position - 1)?.currentText;
       this.drafts.delete(segment.id);
       // The sentence being worked in changed under the editor: what they change from here is measured from this.
-      if (this.entered.has(segment.id)) this.entered.set(segment.id, segment.currentText);
+      // A status written (Ctrl+Enter) leaves the text as the editor made it: their change still counts on leaving.
+      if (this.entered.has(segment.id) && segment.currentText !== shown) this.entered.set(segment.id, segment.currentText);
       this.landed(segment, false);
       this.textChanged(segment.id);
     }

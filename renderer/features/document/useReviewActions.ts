@@ -5,6 +5,9 @@ import type { DocumentEditor } from './documentEditor';
 import { useDocumentCounts } from './useDocumentCounts';
 import { useWriteGuard } from './useWriteGuard';
 
+/** Rows of a filter asked about at once (the channel takes up to 2,000). */
+const AMONG_CHUNK = 500;
+
 /**
  * The review workflow of one document: statuses, undo and redo (of the store, across restarts), and the
  * document's counters (useDocumentCounts), refreshed after each of them.
@@ -41,9 +44,24 @@ export function useReviewActions(documentId: number, editor: DocumentEditor, onE
     [documentId, editor, refresh, guard],
   );
 
-  /** The first sentence after `position` (wrapping around) that is not confirmed or approved. */
+  /**
+   * The first sentence after `position` (wrapping around) that is not confirmed or approved; with `shown` (the
+   * rows a filter shows, in order), the first of those. The rows go to the store a chunk at a time, those after
+   * `position` first: a flag filter's few rows in one ask, a book's status filter in as many as it takes.
+   */
   const nextUnconfirmed = useCallback(
-    (position: number): Promise<number | null> => call('segments.nextUnconfirmed', { documentId, after: position }),
+    async (position: number, shown?: readonly number[] | null): Promise<number | null> => {
+      if (!shown) return call('segments.nextUnconfirmed', { documentId, after: position });
+      // Those after `position` first, then round from the start.
+      for (const part of [shown.filter((p) => p > position), shown.filter((p) => p <= position)]) {
+        for (let at = 0; at < part.length; at += AMONG_CHUNK) {
+          const among = part.slice(at, at + AMONG_CHUNK);
+          const found = await call('segments.nextUnconfirmed', { documentId, after: position, among });
+          if (found !== null) return found;
+        }
+      }
+      return null;
+    },
     [documentId],
   );
 

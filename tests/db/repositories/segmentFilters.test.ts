@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SEGMENT_STATUSES, type SegmentStatus } from '../../../core/model/segment';
-import { EDITED_POSITIONS_SQL, EMPTY_POSITIONS_SQL, FIRST_WITH_STATUS_AFTER_SQL, NOTED_POSITIONS_SQL, STATUS_POSITIONS_SQL } from '../../../db/repositories/segments';
+import { EDITED_POSITIONS_SQL, EMPTY_POSITIONS_SQL, FIRST_WITH_STATUS_AFTER_SQL, FIRST_WITH_STATUS_AMONG_SQL, NOTED_POSITIONS_SQL, STATUS_POSITIONS_SQL } from '../../../db/repositories/segments';
 import { insertDocument, NOW, openMemoryDatabase, openMemoryStore } from '../testDb';
 
 /**
@@ -78,6 +78,12 @@ describe('segments.positions', () => {
             const walked = unreviewed.find((p) => p > after) ?? unreviewed[0] ?? null;
             expect(store.segments.nextWithStatus(documentId, ['not_started', 'edited', 'rejected'], after)).toBe(walked);
           }
+          // Among a filter's rows (every third, and those out of order): the first still to review.
+          const some = [9, 3, 12, 6, 99];
+          expect(store.segments.firstWithStatusAmong(documentId, ['not_started', 'edited', 'rejected'], some)).toBe(
+            unreviewed.filter((p) => some.includes(p)).sort((a, b) => a - b)[0] ?? null,
+          );
+          expect(store.segments.firstWithStatusAmong(documentId, ['not_started'], [])).toBeNull();
         }
         store.close();
       }),
@@ -102,6 +108,12 @@ describe('the filters’ plans', () => {
     expect(planOf(FIRST_WITH_STATUS_AFTER_SQL, 1, 'edited', 5)).toEqual([
       expect.stringMatching(/^SEARCH segments USING COVERING INDEX segments_by_status \(document_id=\? AND status=\? AND position>\?\)/),
     ]);
+  });
+
+  it('the first of a filter’s rows still to review is a look-up per row, not a walk of the document', () => {
+    const plan = planOf(FIRST_WITH_STATUS_AMONG_SQL, 1, '[1,2]', '["edited"]');
+    expect(plan.join('\n')).toMatch(/SEARCH segments USING (COVERING )?INDEX \w+ \(document_id=\? AND position=\?\)/);
+    expect(plan.join('\n')).not.toMatch(/SCAN segments/);
   });
 
   it('the edited filter reads only the edited sentences’ index, in position order', () => {

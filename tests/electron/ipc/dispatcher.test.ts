@@ -210,7 +210,11 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
   'segments.restore': [['no revision', { segmentId: 1 }]],
   'segments.note': [['a numeric note', { segmentId: 1, text: 5 }]],
   'segments.positions': [['a string for edited', { documentId: 1, edited: 'yes' }]],
-  'segments.nextUnconfirmed': [['a negative position', { documentId: 1, after: -1 }]],
+  'segments.nextUnconfirmed': [
+    ['a negative position', { documentId: 1, after: -1 }],
+    ['position 0 among the rows', { documentId: 1, after: 0, among: [0] }],
+    ['more rows than a chunk', { documentId: 1, after: 0, among: Array.from({ length: 2001 }, (_, k) => k + 1) }],
+  ],
   'documents.summary': [['a string id', { documentId: '1' }]],
   'documents.statusCounts': [['a string id', { documentId: '1' }]],
   'documents.undoState': [['no id', {}]],
