@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { DiffOp } from '../../core/diff';
 import { countsAsKeystroke } from '../lib/keystrokes';
+import { leaveToDocument } from '../lib/fieldUndo';
 import { isLetterKey } from '../lib/letterKey';
 import type { TypingHistory } from '../lib/typingHistory';
 import { DiffText } from './DiffText';
@@ -88,7 +89,9 @@ export function CorrectionEditor({ value, ops, label, onChange, onActivity, auto
           if (event.key === 'Enter') event.preventDefault();
           if (!history || readOnly || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
           const state = isLetterKey(event, 'z') ? history.undo(value) : isLetterKey(event, 'y') ? history.redo(value) : undefined;
-          // Nothing of the app's to take back: the key is left to the field.
+          // Nothing typed in the field to take back (not typing all undone: the document's steps hold its saves, and
+          // undoing the one that put the text back would bring the typing back): the document's undo takes the key.
+          if (state === null && history.isBlank()) leaveToDocument(event.nativeEvent);
           if (!state) return;
           event.preventDefault();
           selection.current = state.selection;

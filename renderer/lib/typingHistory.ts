@@ -108,6 +108,14 @@ export class TypingHistory {
     if (top) top.open = false;
   }
 
+  /**
+   * Nothing typed to undo or redo: no step kept (never typed in, or forgotten as the text changed under it).
+   * A field whose steps were all undone is not blank: its redo is still to come.
+   */
+  isBlank(): boolean {
+    return this.steps.length === 0 && this.undone.length === 0;
+  }
+
   forget(): void {
     this.steps.length = 0;
     this.undone.length = 0;

@@ -145,3 +145,36 @@ test('the History panel compares the revisions of the sentence it shows, and kee
   await expect(history).toContainText('History of sentence 2');
   await expect(history.getByRole('checkbox', { checked: true })).toHaveCount(0);
 });
+
+test('Ctrl+Z pressed again after a document undo goes on undoing the document; typing undone all does not', async ({ page, backend }) => {
+  await page.goto('/');
+  const field = (position: number) => page.locator(`textarea[data-position="${position}"]`);
+  const stored = (position: number) => backend.services.segments.page(1, position - 1, 1).items[0]!.currentText;
+  await expect(field(2)).toBeVisible();
+  const [second, fifth] = [stored(2), stored(5)];
+  for (const position of [2, 5]) {
+    await field(position).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' TYPED');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => stored(position)).toBe(`${position === 2 ? second : fifth} TYPED`);
+  }
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => stored(5)).toBe(fifth);
+  await expect(field(5)).toBeFocused();
+  // The field's typing went with the document's undo: the key is the document's again.
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => stored(2)).toBe(second);
+
+  // Typing undone in its field, one more Ctrl+Z there changes nothing (it would bring the typing back).
+  await field(7).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' MORE');
+  const seventh = await field(7).inputValue();
+  await page.keyboard.press('Control+z');
+  await expect(field(7)).toHaveValue(seventh.replace(' MORE', ''));
+  await page.keyboard.press('Control+z');
+  await expect(field(7)).toHaveValue(seventh.replace(' MORE', ''));
+  expect(stored(2)).toBe(second);
+});

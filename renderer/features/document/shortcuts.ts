@@ -1,3 +1,4 @@
+import { isLeftToDocument } from '../../lib/fieldUndo';
 import { isLetterKey } from '../../lib/letterKey';
 
 /** Every keyboard shortcut of the document screen: what F1, the menus and the palette list and what the handler matches. */
@@ -72,15 +73,15 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'copyMt', keys: 'Ctrl+Alt+C', description: 'Copy the MT into the correction', matches: (e) => mod(e) && e.altKey && key(e, 'c') },
   {
     id: 'undo',
-    keys: 'Ctrl+Shift+Z (Ctrl+Z outside a field)',
-    description: 'Undo the last change to the document (in a field, Ctrl+Z undoes its typing)',
-    matches: (e) => mod(e) && !e.altKey && key(e, 'z') && (e.shiftKey || !inField(e)),
+    keys: 'Ctrl+Shift+Z (Ctrl+Z outside a field, or once its typing is undone)',
+    description: 'Undo the last change to the document (in a field, Ctrl+Z undoes its typing first)',
+    matches: (e) => mod(e) && !e.altKey && key(e, 'z') && (e.shiftKey || !inField(e) || isLeftToDocument(e)),
   },
   {
     id: 'redo',
-    keys: 'Ctrl+Shift+Y (Ctrl+Y outside a field)',
+    keys: 'Ctrl+Shift+Y (Ctrl+Y outside a field, or once its typing is redone)',
     description: 'Redo the last undone change to the document',
-    matches: (e) => mod(e) && !e.altKey && key(e, 'y') && (e.shiftKey || !inField(e)),
+    matches: (e) => mod(e) && !e.altKey && key(e, 'y') && (e.shiftKey || !inField(e) || isLeftToDocument(e)),
   },
   { id: 'find', keys: 'Ctrl+F', description: 'Find in this document (highlighted in the rows)', matches: (e) => mod(e) && !e.altKey && !e.shiftKey && key(e, 'f') },
   { id: 'findNext', keys: 'F3 (Enter in the find bar)', description: 'Next match', matches: (e) => e.key === 'F3' && !e.shiftKey },

@@ -158,3 +158,20 @@ describe('TypingHistory', () => {
     );
   });
 });
+
+describe('TypingHistory.isBlank', () => {
+  it('is blank with nothing typed, or once the text changed under it; not once its typing is undone', () => {
+    const history = new TypingHistory();
+    expect(history.isBlank()).toBe(true);
+    const field = { text: 'abc' };
+    const clock = { now: 0 };
+    type(history, field, 3, 'd', clock);
+    expect(history.isBlank()).toBe(false);
+    expect(history.undo('abcd')?.text).toBe('abc');
+    expect(history.undo('abc')).toBeNull();
+    expect(history.isBlank()).toBe(false); // the redo is still to come
+    expect(history.redo('abc')?.text).toBe('abcd');
+    expect(history.undo('something else')).toBeNull(); // a document undo changed it
+    expect(history.isBlank()).toBe(true);
+  });
+});
