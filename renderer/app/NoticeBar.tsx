@@ -3,6 +3,8 @@ import { useEffect } from 'react';
 export interface Notice {
   kind: 'error' | 'info';
   message: string;
+  /** One thing to do about it (Undo): the toast goes once it is done. */
+  action?: { label: string; run: () => void };
 }
 
 /** How long a confirmation stays; an error stays until dismissed or its screen closes. */
@@ -21,6 +23,17 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss: ()
   return (
     <div className={`toast notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
       <span>{notice.message}</span>
+      {notice.action && (
+        <button
+          type="button"
+          onClick={() => {
+            notice.action!.run();
+            onDismiss();
+          }}
+        >
+          {notice.action.label}
+        </button>
+      )}
       <button type="button" className="button-quiet" onClick={onDismiss} aria-label="Dismiss">
         ×
       </button>

@@ -97,3 +97,21 @@ test('while a book’s first check runs in its worker, the window says it is che
   await expect(status).toHaveText(/^⚑ \d+ flagged$/, { timeout: 30_000 });
   await expect(page.getByTestId('flagged-count')).toHaveText(/^[\d,]+ sentences flagged\.$/);
 });
+
+test('Ignore says when it takes several flags of its kind, and the toast takes it back', async ({ page, backend }) => {
+  backend.services.documents.importText({ fileName: 'spaces.txt', title: 'Spaces', text: 'Hello , world and the city , the town .\n', hasBom: false });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Spaces', exact: false }).first().click();
+  await expect(page.getByRole('heading', { name: 'Spaces' })).toBeVisible();
+  const row = page.locator('[data-testid="segment-row"][data-position="1"]');
+  await row.getByRole('textbox').click();
+  const spacing = row.locator('[data-testid="flag"][data-check="spacing"]');
+  await expect(spacing).toHaveCount(3);
+  await spacing.first().getByRole('button', { name: 'Ignore these 3' }).click();
+  await expect(spacing).toHaveCount(0);
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText('Spacing no longer flagged in sentence 1.');
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await row.getByRole('textbox').click();
+  await expect(spacing).toHaveCount(3);
+});

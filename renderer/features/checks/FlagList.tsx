@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { CHECKS } from '../../../core/checks';
 import type { Flag } from '../../../core/checks/types';
 import { wordDiff } from '../../../core/diff';
 import { DiffText } from '../../components/DiffText';
@@ -20,6 +21,25 @@ function FixDiff({ text, fix }: { text: string; fix: string }) {
     <span className="flag-fix-diff" data-testid="flag-fix-diff">
       <DiffText ops={ops} side="inline" />
     </span>
+  );
+}
+
+/**
+ * Ignoring is per sentence and check kind: every flag of that kind in the sentence goes. With several of them,
+ * the button says so rather than taking the others away unseen.
+ */
+function IgnoreButton({ flag, flags, onIgnore }: { flag: Flag; flags: readonly Flag[]; onIgnore: (flag: Flag) => void }) {
+  const same = flags.filter((f) => f.check === flag.check).length;
+  const title = CHECKS.find((c) => c.id === flag.check)?.title ?? flag.check;
+  return (
+    <button
+      type="button"
+      className="flag-button button-quiet"
+      title={`Stop flagging ${title.toLowerCase()} in this sentence${same > 1 ? ` (all ${same} of its flags)` : ''}`}
+      onClick={() => onIgnore(flag)}
+    >
+      {same > 1 ? `Ignore these ${same}` : 'Ignore'}
+    </button>
   );
 }
 
@@ -49,9 +69,7 @@ export function FlagList({ flags, text, canFix, onFix, onIgnore, onAddWord }: Fl
               Add to dictionary
             </button>
           )}
-          <button type="button" className="flag-button button-quiet" onClick={() => onIgnore(flag)}>
-            Ignore
-          </button>
+          <IgnoreButton flag={flag} flags={flags} onIgnore={onIgnore} />
         </li>
       ))}
     </ul>

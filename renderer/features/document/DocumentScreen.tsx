@@ -1,3 +1,5 @@
+import { CHECKS } from '../../../core/checks';
+import type { Notice } from '../../app/NoticeBar';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { CheckId, Flag } from '../../../core/checks/types';
 import type { DocumentSummary } from '../../../core/model/document';
@@ -52,7 +54,7 @@ const UNDO_OFFER_MS = 20_000;
 interface DocumentScreenProps {
   document: DocumentSummary;
   onBack: () => void;
-  onNotice: (notice: { kind: 'error' | 'info'; message: string }) => void;
+  onNotice: (notice: Notice) => void;
   /** Opens another document (a search hit there), at a sentence. */
   onOpenDocument: (documentId: number, position: number) => void;
   /** A sentence to show first (when opened from a search hit). */
@@ -266,12 +268,21 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   );
 
   const onIgnore = useCallback(
-    (segment: Segment, flag: Flag) =>
-      void call('checks.ignore', { segmentId: segment.id, check: flag.check, ignored: true }).then(() => {
+    (segment: Segment, flag: Flag) => {
+      const ignore = (ignored: boolean) => call('checks.ignore', { segmentId: segment.id, check: flag.check, ignored });
+      void ignore(true).then(() => {
         checks.refresh();
         returnFocus();
-      }, onError),
-    [checks, onError],
+        const title = CHECKS.find((c) => c.id === flag.check)?.title ?? flag.check;
+        // Nothing else takes it back (it is no change to the text, so not in the undo history): the toast does.
+        onNotice({
+          kind: 'info',
+          message: `${title} no longer flagged in sentence ${segment.position}.`,
+          action: { label: 'Undo', run: () => void ignore(false).then(() => checks.refresh(), onError) },
+        });
+      }, onError);
+    },
+    [checks, onError, onNotice],
   );
 
   const onAddWord = useCallback(
