@@ -115,3 +115,31 @@ test('Ignore says when it takes several flags of its kind, and the toast takes i
   await row.getByRole('textbox').click();
   await expect(spacing).toHaveCount(3);
 });
+
+test('flagged words are underlined in the correction as the editor types: misspellings wavy, the others dotted', async ({ page, backend }) => {
+  await page.goto('/');
+  await expect(page.locator('textarea[data-position="1"]')).toBeVisible();
+  await expect.poll(() => backend.services.spelling.loading(1), { timeout: 60_000 }).toBe(false);
+  /** The words a highlight marks in one row's correction. */
+  const marked = (name: string, position: number) =>
+    page.evaluate(
+      ([highlight, at]) =>
+        [...(CSS.highlights.get(highlight as string) ?? [])]
+          .map((range) => range as Range)
+          .filter((range) => range.startContainer.parentElement?.closest(`[data-testid="segment-row"][data-position="${at}"] .editor-backdrop`))
+          .map((range) => range.toString())
+          .sort(),
+      [name, position] as const,
+    );
+  const row = await scrollToRow(page, AIRPORT);
+  await expect.poll(() => marked('flag-other', AIRPORT)).toContain('Alma-Ata');
+  await row.getByRole('textbox').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' The emergancy was declard.');
+  await expect.poll(() => marked('flag-spelling', AIRPORT)).toEqual(['declard', 'emergancy']);
+  // Corrected, each mark goes with its flag.
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(SENTENCES[AIRPORT - 1]!.replace('Alma-Ata', 'Almaty'));
+  await expect.poll(() => marked('flag-spelling', AIRPORT)).toEqual([]);
+  await expect.poll(() => marked('flag-other', AIRPORT)).not.toContain('Alma-Ata');
+});

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState, type ComponentProps } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
 import { wordDiff } from '../../../core/diff';
 import type { Flag } from '../../../core/checks/types';
 import { segmentMetrics, type TerOptions } from '../../../core/metrics';
@@ -12,6 +12,7 @@ import { TaggedText } from '../../components/TaggedText';
 import { StatusBadge } from '../../components/StatusBadge';
 import { FlagList } from '../checks/FlagList';
 import { useLiveFlags } from '../checks/useLiveFlags';
+import { markFlags, unmarkFlags } from './flagMarks';
 import { RowActions, type RowCommands } from './RowActions';
 import { useTypedText, useTypedTextAfterFrame, type TypedTexts } from './useTypedText';
 import type { DiffView } from './viewSettings';
@@ -65,6 +66,13 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
   const text = useTypedTextAfterFrame(props.texts, segment);
   const checked = useLiveFlags(segment, text, props.flags ?? NO_FLAGS, props.active);
   const { flags } = checked;
+  // The flagged words underlined in the correction, redrawn as its text or flags change (flagMarks.ts).
+  const rowElement = useRef<HTMLDivElement>(null);
+  const [marks] = useState(() => ({}));
+  useLayoutEffect(() => {
+    markFlags(marks, rowElement.current?.querySelector<HTMLElement>('.editor-backdrop') ?? null, flags);
+  });
+  useEffect(() => () => unmarkFlags(marks), [marks]);
   // A unit without MT is translated, not post-edited: its text is drawn as written, not as one long insertion,
   // and it has no HTER of its own (the document counts it apart).
   const withoutMt = segment.mtText === '';
@@ -95,6 +103,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
   const flagTitle = flags.map((flag) => flag.message).join('\n');
   return (
     <div
+      ref={rowElement}
       className={`row${firstInParagraph ? ' row-paragraph-start' : ''}${edited ? ' row-edited' : ''}${segment.locked ? ' row-locked' : ''}${
         flags.length > 0 ? ' row-flagged' : ''
       }${props.active ? ' row-active' : ''}`}
