@@ -10,7 +10,8 @@ import { RedlineError } from '../model/errors';
 
 const FORMAT = 'redline-check-settings';
 
-const settingSchema = z.strictObject({
+/** One check kind's setting, as the file and the window's settings (the IPC contract) write it. */
+export const checkSettingSchema = z.strictObject({
   enabled: z.boolean(),
   severity: z.enum(SEVERITIES).optional(),
   showPossible: z.boolean().optional(),
@@ -19,7 +20,7 @@ const settingSchema = z.strictObject({
 const fileSchema = z.strictObject({
   format: z.literal(FORMAT),
   version: z.literal(1),
-  settings: z.partialRecord(z.enum(CHECK_IDS), settingSchema),
+  settings: z.partialRecord(z.enum(CHECK_IDS), checkSettingSchema),
   words: z.array(z.string().trim().min(1).max(100).regex(/^\S+$/u)).max(100_000),
 });
 

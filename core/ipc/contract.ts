@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHECK_IDS, flagSchema as flag } from '../checks/types';
+import { checkSettingSchema as checkSetting } from '../formats/checkSettingsFile';
 import { FORMAT_IDS } from '../formats/types';
 import { documentMetricsSchema as documentMetrics } from '../metrics/documentMetrics';
 import { MQM_CATEGORIES, MQM_SEVERITIES } from '../mqm/categories';
@@ -279,6 +280,22 @@ export const contract = {
   },
   /** "Add to dictionary": spelling never flags the word again, in any document. */
   'checks.addWord': { request: z.strictObject({ word: dictionaryWord }), response: z.null() },
+  /** The editor's dictionary words, to look over and take back. */
+  'checks.words': { request: z.strictObject({}), response: z.array(z.string()) },
+  'checks.removeWord': { request: z.strictObject({ word: dictionaryWord }), response: z.null() },
+  /** Each check kind's setting for all documents, and the document's own (which wins where it has one). */
+  'checks.settings': {
+    request: z.strictObject({ documentId: id }),
+    response: z.object({ global: z.partialRecord(checkId, checkSetting), document: z.partialRecord(checkId, checkSetting) }),
+  },
+  /**
+   * Sets (null: clears) a check kind's setting for the document, or with `forAll` for every document; the
+   * flags follow (the document is checked again).
+   */
+  'checks.setSetting': {
+    request: z.strictObject({ documentId: id, forAll: z.boolean(), check: checkId, setting: checkSetting.nullable() }),
+    response: z.null(),
+  },
   'fixes.applyOne': {
     request: z.strictObject({ segmentId: id, check: checkId, start: count, end: count }),
     response: batchOutcome,

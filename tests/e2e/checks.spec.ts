@@ -143,3 +143,30 @@ test('flagged words are underlined in the correction as the editor types: misspe
   await expect.poll(() => marked('flag-spelling', AIRPORT)).toEqual([]);
   await expect.poll(() => marked('flag-other', AIRPORT)).not.toContain('Alma-Ata');
 });
+
+test('check settings: a kind turned off for this document goes from its flags; a dictionary word taken back', async ({ page, backend }) => {
+  await page.goto('/');
+  await expect(page.locator('textarea[data-position="1"]')).toBeVisible();
+  backend.services.checks.addWord('akimats');
+  await page.getByRole('button', { name: /^Flags/ }).click();
+  const panel = page.getByTestId('flags-panel');
+  await expect(panel.locator('[data-testid="check-row"][data-check="name-variants"]')).toBeVisible();
+  await panel.getByRole('button', { name: 'Check settings…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Check settings' });
+  await dialog.getByRole('checkbox', { name: 'Name variants on' }).uncheck();
+  await expect(dialog.getByRole('row').filter({ hasText: 'Name variants' }).getByRole('button', { name: 'Reset' })).toBeVisible();
+  await expect.poll(() => backend.services.checks.settings(1)).toEqual({ 'name-variants': { enabled: false, showPossible: false } });
+  expect(backend.services.checks.settings(null)).toEqual({});
+  // For all documents: the document's own setting still shows as it is set there.
+  await dialog.getByRole('radio', { name: /All documents/ }).check();
+  await expect(dialog.getByRole('checkbox', { name: 'Name variants on' })).toBeChecked();
+  await dialog.getByRole('combobox', { name: 'Spacing severity' }).selectOption('critical');
+  await expect.poll(() => backend.services.checks.settings(null)).toEqual({ spacing: { enabled: true, severity: 'critical', showPossible: false } });
+  await dialog.getByRole('button', { name: 'Remove akimats' }).click();
+  await expect(dialog.getByRole('button', { name: 'Remove akimats' })).toHaveCount(0);
+  await expect.poll(() => backend.services.checks.words()).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('check-settings.png') });
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(panel.locator('[data-testid="check-row"][data-check="name-variants"]')).toHaveCount(0);
+  expect(backend.services.checks.document(1).segments.flatMap((row) => row.flags).some((flag) => flag.check === 'name-variants')).toBe(false);
+});

@@ -16,6 +16,10 @@ type CheckHandlers = Pick<
   | 'checks.languages'
   | 'checks.setLanguages'
   | 'checks.addWord'
+  | 'checks.words'
+  | 'checks.removeWord'
+  | 'checks.settings'
+  | 'checks.setSetting'
   | 'checks.cancelWhole'
   | 'fixes.applyOne'
   | 'fixes.preview'
@@ -84,6 +88,10 @@ export function checkHandlers(
     'checks.languages': ({ documentId }) => checks.languages(documentId),
     'checks.setLanguages': ({ documentId, source, target }) => (checks.setLanguages(documentId, { source, target }), null),
     'checks.addWord': ({ word }) => (checks.addWord(word), null),
+    'checks.words': () => checks.words(),
+    'checks.removeWord': ({ word }) => (checks.removeWord(word), null),
+    'checks.settings': ({ documentId }) => ({ global: checks.settings(null), document: checks.settings(documentId) }),
+    'checks.setSetting': ({ documentId, forAll, check, setting }) => (checks.setSetting(forAll ? null : documentId, check, setting), null),
     'fixes.applyOne': ({ segmentId, check, start, end }) => checks.fixOne(segmentId, check, start, end),
     'fixes.preview': async ({ documentId, check }) => {
       await flagsCurrent(documentId);

@@ -14,11 +14,13 @@ interface FlagsPanelProps {
   onFilter: (filter: CheckId | 'any' | null) => void;
   onFixAll: (check: CheckId) => void;
   onNext: (direction: 1 | -1) => void;
+  /** Opens the check settings (which checks, their severity, unsure flags, the dictionary words). */
+  onSettings: () => void;
   onClose: () => void;
 }
 
 /** What looks garbled in the document, check by check: filter the grid to it, or fix a mechanical kind at once. */
-export function FlagsPanel({ documentId, checks, filter, onFilter, onFixAll, onNext, onClose }: FlagsPanelProps) {
+export function FlagsPanel({ documentId, checks, filter, onFilter, onFixAll, onNext, onSettings, onClose }: FlagsPanelProps) {
   const { flagged } = checks;
   const listed = CHECKS.filter((check) => (checks.counts[check.id] ?? 0) > 0);
   return (
@@ -32,6 +34,11 @@ export function FlagsPanel({ documentId, checks, filter, onFilter, onFixAll, onN
             : `${plural(flagged, 'sentence')} flagged.`}
       </p>
       <DocumentLanguages documentId={documentId} onChanged={checks.refresh} />
+      <p>
+        <button type="button" className="button-quiet" onClick={onSettings}>
+          Check settings…
+        </button>
+      </p>
       <div className="panel-actions">
         <label>
           <input

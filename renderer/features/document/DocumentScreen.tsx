@@ -1,3 +1,4 @@
+import { CheckSettingsDialog } from '../checks/CheckSettingsDialog';
 import { CHECKS } from '../../../core/checks';
 import type { Notice } from '../../app/NoticeBar';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
@@ -97,6 +98,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     | { kind: 'reject'; segment: Segment }
     | { kind: 'annotate'; selection: Selection }
     | { kind: 'shortcuts' }
+    | { kind: 'checkSettings' }
     | { kind: 'palette' }
     | { kind: 'export' }
     | null
@@ -555,6 +557,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     { group: 'Review', label: 'Apply the offered fix to the other sentences', keys: keys('applyOffer'), run: () => suggestion && propagate(suggestion, suggestion.segmentId, false), disabled: !suggestion },
     { group: 'Review', label: 'Review the offered fix…', keys: keys('reviewOffer'), run: () => suggestion && propagate(suggestion, suggestion.segmentId, true), disabled: !suggestion },
     { group: 'Review', label: 'Dismiss the offered fix', keys: keys('dismissOffer'), run: () => setSuggestion(null), disabled: !suggestion },
+    { group: 'Review', label: 'Check settings: which checks, how severe, the dictionary words…', run: () => setDialog({ kind: 'checkSettings' }) },
     { group: 'Help', label: 'Keyboard shortcuts', keys: keys('help'), run: () => setDialog({ kind: 'shortcuts' }) },
     { group: 'Help', label: 'Command palette', keys: keys('palette'), run: () => setDialog({ kind: 'palette' }) },
   ];
@@ -709,6 +712,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
             onFilter={setFilter}
             onFixAll={fixAll}
             onNext={revealNext}
+            onSettings={() => setDialog({ kind: 'checkSettings' })}
             onClose={() => setPanel('none')}
           />
         )}
@@ -748,6 +752,9 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       <StatusBar counts={counts} flagged={flaggedCount} checking={checks.pending} saveState={saveState} />
       {dialog?.kind === 'replace' && <FindReplaceDialog initial={dialog.initial} onPreview={replaceAll} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'shortcuts' && <ShortcutsOverlay onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'checkSettings' && (
+        <CheckSettingsDialog documentId={document.id} onChanged={checks.refresh} onClose={() => setDialog(null)} />
+      )}
       {dialog?.kind === 'palette' && <CommandPalette commands={commands} onClose={() => setDialog(null)} />}
       {exporting && (
         <ExportProgressDialog documentId={document.id} what={exporting.what} cancelling={exporting.cancelling} onCancel={cancelExport} />

@@ -151,6 +151,16 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
     ['an empty language', { documentId: 1, source: null, target: '' }],
     ['a script injected as a tag', { documentId: 1, source: null, target: 'en<script>' }],
   ],
+  'checks.words': [['a stray field', { word: 'x' }]],
+  'checks.removeWord': [['two words', { word: 'two words' }], ['no word', {}]],
+  'checks.settings': [['no id', {}], ['a global id', { documentId: null }]],
+  'checks.setSetting': [
+    ['an unknown check', { documentId: 1, forAll: false, check: 'everything', setting: null }],
+    ['an unknown severity', { documentId: 1, forAll: false, check: 'spelling', setting: { enabled: true, severity: 'fatal' } }],
+    ['a setting without enabled', { documentId: 1, forAll: false, check: 'spelling', setting: { severity: 'major' } }],
+    ['a stray field in the setting', { documentId: 1, forAll: true, check: 'spelling', setting: { enabled: true, hidden: true } }],
+    ['no scope', { documentId: 1, check: 'spelling', setting: null }],
+  ],
   'checks.addWord': [
     ['no word', {}],
     ['two words', { word: 'two words' }],
