@@ -64,3 +64,16 @@ test('an export runs in its worker with a bar and Cancel, the window answering m
   expect(readFileSync(table, 'utf8').split('\r\n')).toHaveLength(sentences + 2);
   await expect(page.getByRole('dialog', { name: 'Export' })).toHaveCount(0);
 });
+
+test('an export that cannot carry the notes says so, and where they are', async ({ page, backend }) => {
+  await page.goto('/');
+  await expect(page.locator('textarea[data-position="1"]')).toBeVisible();
+  const first = backend.services.segments.page(1, 0, 1).items[0]!;
+  backend.services.segments.note(first.id, 'Ask the client about the date.');
+  backend.dialogs.exportPath = join(backend.dir, 'clean.txt');
+  await page.keyboard.press('Control+e');
+  await expect(page.getByTestId('notice')).toContainText(
+    `Exported the clean text to ${join(backend.dir, 'clean.txt')}. Its note is not in it: the CSV table and the review report carry it.`,
+    { timeout: 45_000 },
+  );
+});

@@ -429,7 +429,11 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     const bilingual = FORMATS.find((format) => format.id === document.format)?.bilingual ?? false;
     const original = bilingual ? 'the reviewed file' : 'the clean text';
     const what = options.as === 'csv' ? 'the CSV table' : options.as === 'tmx' ? 'the TMX memory' : original;
-    await runExport(what, () => call('documents.exportText', { documentId: document.id, ...options }), (path) => `Exported ${what} to ${path}`);
+    // Notes go into the CSV table and the report only: an export without them says so rather than losing them unseen.
+    const notes = options.as === 'csv' ? 0 : (await call('segments.positions', { documentId: document.id, withNotes: true })).length;
+    const leftOut =
+      notes === 0 ? '' : `. ${notes === 1 ? 'Its note is' : `Its ${notes} notes are`} not in it: the CSV table and the review report carry ${notes === 1 ? 'it' : 'them'}`;
+    await runExport(what, () => call('documents.exportText', { documentId: document.id, ...options }), (path) => `Exported ${what} to ${path}${leftOut}.`);
   }
 
   // Exports written: the Changes panel's "changed since the last export" is asked again after each.
