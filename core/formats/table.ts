@@ -57,8 +57,27 @@ interface Row {
 const normalizeName = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
 const isBlankRow = (row: Row): boolean => row.cells.every((c) => c.value === '');
 
-/** The delimiter of a table: a tab for .tsv, otherwise papaparse's guess among , ; tab and |. */
+/**
+ * Excel's delimiter hint: a first line `sep=;` (after any BOM) names the delimiter and is no row of the table.
+ * Excel writes it for readers whose locale has another list separator; it stays in the file, byte for byte.
+ */
+export function separatorHint(text: string): { delimiter: string; body: number } | null {
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const match = /^sep=([^"\r\n])(?:\r\n|\r|\n|$)/.exec(text.slice(bom, bom + 8));
+  return match ? { delimiter: match[1]!, body: bom + match[0].length } : null;
+}
+
+/** Where a table's rows begin (after a BOM and Excel's `sep=` line) and the delimiter that line names. */
+function tableBody(text: string): { body: number; hinted?: string } {
+  const hint = separatorHint(text);
+  if (hint) return { body: hint.body, hinted: hint.delimiter };
+  return { body: text.startsWith('\uFEFF') ? 1 : 0 };
+}
+
+/** The delimiter of a table: the one Excel's `sep=` line names, a tab for .tsv, otherwise papaparse's guess among , ; tab and |. */
 export function detectDelimiter(text: string, name: string): string {
+  const hinted = separatorHint(text)?.delimiter;
+  if (hinted) return hinted;
   if (/\.tsv$/i.test(name)) return '\t';
   const guess = Papa.parse(text, { preview: 50, skipEmptyLines: true, delimitersToGuess: [',', ';', '\t', '|'] });
   return guess.meta.delimiter || ',';
@@ -142,8 +161,8 @@ function columnIndex(column: TableColumn, header: readonly string[] | null, name
 
 /** What the default mapping makes of a table: the delimiter, the first row's cells and the mapping. */
 export function detectTableMapping(text: string, name: string): { delimiter: string; firstRow: string[]; header: boolean; mapping: TableMapping } {
-  const body = text.startsWith('\uFEFF') ? 1 : 0;
-  const delimiter = detectDelimiter(text.slice(body), name);
+  const { body, hinted } = tableBody(text);
+  const delimiter = hinted ?? detectDelimiter(text.slice(body), name);
   const first = scanRows(text, delimiter, name, body).find((r) => !isBlankRow(r));
   const firstRow = first?.cells.map((c) => c.value) ?? [];
   const names = firstRow.map(normalizeName);
@@ -180,8 +199,8 @@ export function detectTableMapping(text: string, name: string): { delimiter: str
 
 /** Reads a table with an explicit column mapping. */
 export function parseTable(text: string, name: string, mapping: TableMapping): ParsedDocument<TableSkeleton> {
-  const body = text.startsWith('\uFEFF') ? 1 : 0;
-  const delimiter = mapping.delimiter ?? detectDelimiter(text.slice(body), name);
+  const { body, hinted } = tableBody(text);
+  const delimiter = mapping.delimiter ?? hinted ?? detectDelimiter(text.slice(body), name);
   if (delimiter.length !== 1 || /["\r\n]/.test(delimiter)) throw new RedlineError('bad_input', `${name}: ${JSON.stringify(delimiter)} cannot be a delimiter.`);
   const rows = scanRows(text, delimiter, name, body);
   const named = [mapping.source, mapping.target, mapping.id, mapping.notes].some((c) => typeof c === 'string');

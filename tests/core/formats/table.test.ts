@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvFormat, detectDelimiter, detectTableMapping, parseTable } from '../../../core/formats/table';
+import { csvFormat, detectDelimiter, detectTableMapping, parseTable, separatorHint } from '../../../core/formats/table';
 import { thrown } from '../../support/thrown';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
@@ -135,6 +135,35 @@ describe('csvFormat on TSV and other layouts', () => {
   });
 });
 
+describe("csvFormat and Excel's sep= line", () => {
+  const text = '\uFEFFsep=;\r\nsource;target\r\nHello.;Hallo.\r\nA, b;C, d\r\n';
+
+  it('takes the delimiter from the line, reads the next row as the header and keeps the line on export', () => {
+    expect(detectDelimiter(text, 'x.csv')).toBe(';');
+    expect(detectTableMapping(text, 'x.csv')).toMatchObject({ delimiter: ';', header: true, firstRow: ['source', 'target'] });
+    const document = csvFormat.parse(text, 'x.csv');
+    expect(document.units.map((u) => [u.source, u.target])).toEqual([
+      ['Hello.', 'Hallo.'],
+      ['A, b', 'C, d'],
+    ]);
+    expect(csvFormat.write(document, [])).toBe(text);
+    expect(csvFormat.write(document, [{ key: document.units[0]!.key, text: 'Hallo!', status: 'edited' }])).toBe(text.replace('Hallo.', 'Hallo!'));
+  });
+
+  it('overrides the guess and the .tsv extension, and names the line of an error as the file numbers it', () => {
+    expect(csvFormat.parse('sep=,\nsource,mt\na;b,c;d\n', 'x.tsv').units[0]).toMatchObject({ source: 'a;b', target: 'c;d' });
+    expect(thrown(() => csvFormat.parse('sep=,\nid,mt\n1,a\n,b\n', 'x.csv')).message).toBe('x.csv, line 4: the id cell is empty.');
+  });
+
+  it('is only a first line of exactly sep= and one character', () => {
+    expect(separatorHint('\uFEFFsep=\t')).toEqual({ delimiter: '\t', body: 6 });
+    for (const other of ['source;mt\nsep=;\n', 'sep=;;\nsource;mt\n', 'sep=\nsource;mt\n', ' sep=;\nsource;mt\n', 'sep="\nsource;mt\n']) {
+      expect(separatorHint(other), other).toBeNull();
+    }
+    expect(csvFormat.parse('source;mt\nsep=;;x\n', 'x.csv').units[0]).toMatchObject({ source: 'sep=', target: '' });
+  });
+});
+
 describe('csvFormat errors', () => {
   it.each([
     ['broken.csv', 'broken.csv, line 2: a quoted cell is never closed.'],
@@ -210,6 +239,20 @@ describe('csvFormat properties', () => {
         expect(csvFormat.write(document, [])).toBe(text);
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it("a table behind Excel's sep= line reads as without it and is given back byte for byte", () => {
+    fc.assert(
+      fc.property(table, fc.nat(), (spec, pick) => {
+        const { text, values } = render(spec);
+        const hinted = `sep=${spec.delimiter}${spec.eol}${text}`;
+        const target = pick % spec.width;
+        const document = parseTable(hinted, 'x.csv', { target, id: 0, header: false });
+        expect(document.units.map((u) => u.target)).toEqual(values.map((row) => row[target]));
+        expect(csvFormat.write(document, [])).toBe(hinted);
+      }),
+      { numRuns: 300 },
     );
   });
 
