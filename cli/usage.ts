@@ -32,11 +32,14 @@ Commands:
                              attributions, mixed scripts, names spelled two ways, glossary terms,
                              target-language conventions, spelling, untranslated text) in one or several
                              files read as import reads them (the options of import, --source for a plain
-                             text's source); prints each file's format and encoding
+                             text's source); prints each file's format and encoding. A file that
+                             cannot be read gets its error (on stderr) and the exit code 1; the others
+                             are still checked
   check ID                   the same for a stored document (its current text, its languages)
       --json                 print [{"paragraph", "index", "text", "languages", "flags": [...]}] for every
                              sentence; a flag has check, severity, confidence (sure/possible), message,
-                             start, end and its fix
+                             start, end and its fix; for several files, [{"file", "format", "encoding",
+                             "sentences": [...]}], or {"file", "error"} for a file that cannot be read
       --glossary FILE.csv    use this glossary (columns preferred, forbidden, note) for terminology
       --source-lang L, --target-lang L  the languages of a FILE (BCP 47: en, de, ru); else detected
   backup                     a verified copy of the store now, in backups/ next to it

@@ -1,8 +1,10 @@
 import { checkDocument } from '../../core/checks';
 import type { Flag, GlossaryTerm, Languages } from '../../core/checks/types';
+import { RedlineError } from '../../core/model/errors';
 import { documentCheckOptions } from '../../services/checkOptions';
+import type { FileSentences } from '../../services/documentImport';
 import { readGlossaryFile } from '../../services/glossaryService';
-import { parseId, READ_OPTIONS, UsageError, type Command } from '../args';
+import { parseId, READ_OPTIONS, UsageError, type CliOptions, type Command } from '../args';
 import { withServices } from '../store';
 import { readAs, readFileSentences, withIndex } from './documents';
 
@@ -36,6 +38,18 @@ function print(report: Report[], json: boolean | undefined, out: (text: string) 
   out(`${flagged.length} of ${report.length} sentences flagged.`);
 }
 
+/** Reads a file as import reads it and checks its sentences. */
+function checkFile(file: string, options: CliOptions, glossary: GlossaryTerm[] | undefined): { read: FileSentences; report: Report[] } {
+  const read = readFileSentences(file, options);
+  const sentences = withIndex(read.sentences);
+  const chosen = { source: options['source-lang'] ?? null, target: options['target-lang'] ?? null };
+  const opts = documentCheckOptions(sentences, chosen, glossary ? { glossary } : {});
+  const languages: Languages = { source: opts.languages?.source ?? null, target: opts.languages?.target ?? null };
+  const flags = checkDocument(sentences, opts);
+  const report = sentences.map(({ paragraph, index, text }, i) => ({ paragraph, index, text, languages, flags: (flags[i] ?? []).map(plainFlag) }));
+  return { read, report };
+}
+
 /** Checks a stored document (an ID), or files read as import reads them; several files are checked in turn. */
 export const check: Command = {
   options: ['json', 'glossary', ...READ_OPTIONS, 'source', 'source-encoding'],
@@ -53,33 +67,33 @@ export const check: Command = {
       return 0;
     }
     if (options.source && targets.length > 1) throw new UsageError('--source goes with one FILE: the source text of that one.');
-    const reports = targets.map((file) => {
-      const read = readFileSentences(file, options);
-      const sentences = withIndex(read.sentences);
-      const chosen = { source: options['source-lang'] ?? null, target: options['target-lang'] ?? null };
-      const opts = documentCheckOptions(sentences, chosen, glossary ? { glossary } : {});
-      const languages: Languages = { source: opts.languages?.source ?? null, target: opts.languages?.target ?? null };
-      const flags = checkDocument(sentences, opts);
-      const report: Report[] = sentences.map(({ paragraph, index, text }, i) => ({ paragraph, index, text, languages, flags: (flags[i] ?? []).map(plainFlag) }));
-      return { file, read, report };
-    });
-    if (options.json) {
-      // One file: its sentences, as ever; several: each file with how it was read.
-      const [only] = reports;
-      io.out(
-        JSON.stringify(
-          reports.length === 1 ? only!.report : reports.map(({ file, read, report }) => ({ file, format: read.format, encoding: read.encoding, sentences: report })),
-          null,
-          2,
-        ),
-      );
-      for (const { file, read } of reports) io.err(`Read ${readAs(file, read)}`);
-      return 0;
+    // Each file is checked on its own: among several, one that cannot be read costs only its own report (its
+    // error, which names it, in its place on stderr, and in the JSON) and a non-zero exit code. One file alone
+    // is printed as ever (--json: its bare list of sentences), and its error is the command's.
+    const several = targets.length > 1;
+    const results: unknown[] = [];
+    let failed = false;
+    for (const file of targets) {
+      let checked: ReturnType<typeof checkFile>;
+      try {
+        checked = checkFile(file, options, glossary);
+      } catch (error) {
+        if (!several || !(error instanceof RedlineError)) throw error;
+        failed = true;
+        io.err(`redline: ${error.message}`);
+        results.push({ file, error: error.message });
+        continue;
+      }
+      const { read, report } = checked;
+      if (options.json) {
+        io.err(`Read ${readAs(file, read)}`);
+        results.push(several ? { file, format: read.format, encoding: read.encoding, sentences: report } : report);
+      } else {
+        io.out(`== ${readAs(file, read)}`);
+        print(report, false, io.out);
+      }
     }
-    for (const { file, read, report } of reports) {
-      io.out(`== ${readAs(file, read)}`);
-      print(report, false, io.out);
-    }
-    return 0;
+    if (options.json) io.out(JSON.stringify(several ? results : results[0], null, 2));
+    return failed ? 1 : 0;
   },
 };

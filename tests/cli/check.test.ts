@@ -102,6 +102,37 @@ describe('cli check and segments read files as import does', () => {
     expect(cli(['check', mt, mt, '--source', src]).code).toBe(2);
   });
 
+  it('checks every readable file when one of several cannot be read, reports that one in its place and fails', () => {
+    const mt = file('mt.txt', 'The meeting was held on 12 May. It ended.');
+    const broken = file('broken.xlf', '<xliff version="1.2"><file><body><trans-unit id="1"><source>Hi');
+    const text = cli(['check', mt, broken, fixture('fuzzy.po')]);
+    expect(text.code).toBe(1);
+    expect(text.out).toContain(`== ${mt}: Plain text, utf-8`);
+    expect(text.out).toMatch(/fuzzy\.po: gettext PO, utf-8\n[\s\S]*of 5 sentences flagged\./);
+    expect(text.out.match(/sentences flagged/g)).toHaveLength(2);
+    expect(text.err.trim().split('\n')).toEqual([expect.stringMatching(/^redline: broken\.xlf is not well-formed XML/)]);
+
+    const json = cli(['check', mt, broken, fixture('fuzzy.po'), '--json']);
+    expect(json.code).toBe(1);
+    const files = JSON.parse(json.out) as Array<{ file: string; format?: string; sentences?: Row[]; error?: string }>;
+    expect(files.map((f) => [f.file, f.format, f.sentences?.length])).toEqual([
+      [mt, 'text', 2],
+      [broken, undefined, undefined],
+      [fixture('fuzzy.po'), 'po', 5],
+    ]);
+    expect(files[1]).toEqual({ file: broken, error: expect.stringMatching(/^broken\.xlf is not well-formed XML/) });
+    expect(json.err).toContain(`redline: ${files[1]!.error}`);
+  });
+
+  it('fails as before when the one file, or every file, cannot be read', () => {
+    const broken = file('broken.xlf', '<xliff version="1.2"><file><body><trans-unit id="1"><source>Hi');
+    expect(cli(['check', broken, '--json'])).toMatchObject({ code: 1, out: '', err: expect.stringContaining('broken.xlf is not well-formed XML') });
+    const both = cli(['check', broken, '/no/such/file.txt']);
+    expect(both.code).toBe(1);
+    expect(both.out).toBe('');
+    expect(both.err).toMatch(/broken\.xlf[\s\S]*\/no\/such\/file\.txt does not exist/);
+  });
+
   it('needs the pair of a three-language TMX, and lists the languages', () => {
     const refused = cli(['segments', fixture('memory.tmx')]);
     expect(refused.code).not.toBe(0);
