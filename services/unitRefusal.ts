@@ -1,4 +1,5 @@
 import { numberList, restoreTags, tagNumber, tagProblems } from '../core/checks/tags';
+import { isDeletedWhole } from '../core/formats/keptTags';
 import type { UnitError } from '../core/formats/units';
 import { RedlineError } from '../core/model/errors';
 import type { UnitRow } from '../db/repositories/segments';
@@ -30,6 +31,8 @@ function troubleOf(row: UnitRow): Trouble | null {
   const problems = tagProblems(row.text, row.mtText, row.source);
   const at = (offsets: readonly number[]) => [...new Set(offsets.map((k) => row.text[k]!))];
   const clauses: string[] = [];
+  // A sentence deleted whole may lose its tags (keptTags.ts); where it may not, the writer's refusal says why.
+  if (isDeletedWhole(row.text)) problems.missing = [];
   if (problems.missing.length > 0) clauses.push(`lost ${tags(problems.missing)} of its MT`);
   if (problems.repeated.length > 0) clauses.push(`has ${tags(at(problems.repeated))} twice`);
   if (problems.foreign.length > 0) clauses.push(`has ${tags(at(problems.foreign))} that its MT does not have`);

@@ -1,3 +1,4 @@
+import { isDeletedWhole } from '../formats/keptTags';
 import { isTagChar, TAG_BASE } from '../formats/types';
 import type { SentenceCheck } from './context';
 import { makeFlag, replacing, type Finding } from './text';
@@ -142,7 +143,9 @@ export const checkTags: SentenceCheck = ({ ctx, index, text, source }) => {
   if (mt === undefined || (mt === null && !ANY_TAG.test(text))) return [];
   const problems = tagProblems(text, mt ?? '', source);
   const flags: Finding[] = [];
-  const { missing } = problems;
+  // A sentence deleted whole (no words left) takes its tags with it: the files are exported so (keptTags.ts),
+  // except one whose tag is an end of a span beyond it, which the export names.
+  const missing = isDeletedWhole(text) ? [] : problems.missing;
   if (missing.length > 0) {
     const numbers = numberList(missing.map(tagNumber));
     const restored = restoreTags(text, mt ?? '', missing);

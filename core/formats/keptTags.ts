@@ -16,10 +16,14 @@ const numbersOf = (text: string): number[] => [...text].filter(isTagChar).map((c
 export const describeTag = (markup: string | undefined, n: number): string =>
   markup === undefined ? `tag ${n + 1}` : `tag ${n + 1} (${markup.length > 60 ? `${markup.slice(0, 57)}…` : markup})`;
 
+/** Whether a correction deletes its sentence whole: its text emptied, tags and all (whitespace may stay). */
+export const isDeletedWhole = (text: string): boolean => text.trim() === '';
+
 /**
  * Refuses a correction that lost a tag its MT had, or that has a tag twice. A sentence deleted whole (its text
  * emptied) takes its tags with it, except a tag whose partner is in another sentence (`roles` says which pair:
- * checkPairOrder), which would be left dangling there; without roles, a deleted sentence is let go as before.
+ * checkPairOrder; `x` marks one end of a range whose other end may be beyond the sentence), which would be left
+ * dangling there; without roles, a deleted sentence is let go as before.
  */
 export function checkKeptTags(text: string, mt: string, tags: readonly string[], unit: string, roles?: string, where = `Unit "${unit}"`): void {
   const refuse = (detail: string): never => {
@@ -30,12 +34,16 @@ export function checkKeptTags(text: string, mt: string, tags: readonly string[],
   if (twice !== undefined) refuse(`${describeTag(tags[twice], twice)} appears more than once.`);
   const original = numbersOf(mt);
   const paired = roles === undefined ? new Map<number, number>() : partners(original, roles);
-  const deleted = text.trim() === '';
+  const deleted = isDeletedWhole(text);
   const lost = original.filter((n) => !kept.includes(n) && !(deleted && (roles === undefined || roles[n] === 'a' || paired.has(n))));
-  if (lost.length > 0) {
-    const named = lost.map((n) => describeTag(tags[n], n)).join(', ');
-    refuse(`it lost ${named} of its MT, which the file needs to stay as it was.`);
-  }
+  if (lost.length === 0) return;
+  const named = lost.map((n) => describeTag(tags[n], n)).join(', ');
+  if (!deleted) refuse(`it lost ${named} of its MT, which the file needs to stay as it was.`);
+  const one = lost.length === 1;
+  refuse(
+    `it was deleted, but ${named} ${one ? 'is one end' : 'are ends'} of a span or range that goes on beyond it: ` +
+      'keep its tags (undo the deletion, then delete its words only), so that the other end is not left dangling.',
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -80,5 +80,33 @@ describe('a sentence that lost tags of its MT', () => {
     const { edit, exported } = opened('help-de.xlf');
     edit(2, 'Wählen Sie eine {1}Anzeigesprache{0}: Englisch, Русский oder 日本語.');
     expect(refusal(exported)).toBe('Sentence 2: tag 2 (</g>) has no opening tag 1 (<g id="1" ctype="bold">) before it.');
+  });
+});
+
+describe('a sentence deleted whole', () => {
+  it('is exported without its tags in Word and XLIFF files, and is no tag trouble for another refusal', () => {
+    const word = opened('report.docx');
+    word.edit(4, '');
+    word.exported();
+    expect(word.services.checks.document(word.documentId).segments.filter((s) => s.flags.some((f) => f.check === 'tags'))).toEqual([]);
+    word.edit(6, 'Details are on the site{4}{4}.');
+    expect(refusal(word.exported)).toBe('Sentence 6 lost tag 6 of its MT and has tag 5 twice; put its tags right (the Tags flag marks them) before exporting.');
+    const xliff = opened('help-de.xlf');
+    xliff.edit(2, '');
+    xliff.exported();
+    expect(readFileSync(xliff.out, 'utf8')).not.toContain('Anzeigesprache');
+  });
+
+  it('is refused by its number, with why, where one of its tags pairs with one in another sentence', () => {
+    const { services, dir } = openTestServices();
+    const path = join(dir, 'split.md');
+    writeFileSync(path, '**Two. Sentences.** End.\n');
+    const document = services.documents.importFile(path);
+    const sentences = services.segments.page(document.id, 0, 100).items;
+    services.segments.update(sentences[0]!.id, '');
+    expect(refusal(() => services.documents.exportToFile(document.id, join(dir, 'out.md')))).toBe(
+      'Sentence 1: it was deleted, but tag 1 (**) is one end of a span or range that goes on beyond it: ' +
+        'keep its tags (undo the deletion, then delete its words only), so that the other end is not left dangling.',
+    );
   });
 });

@@ -3,7 +3,9 @@ import { segmentText } from '../../segmentation';
 import { isTagChar, MAX_TAGS, TAG_BASE, tagChar } from '../types';
 import { splitAtTagChars } from '../units';
 import type { XmlElement, XmlNode } from '../xliff/xmlTree';
+import { checkKeptTags, isDeletedWhole } from '../keptTags';
 import { UnitError } from '../units';
+import { docxTagRoles } from './tagRoles';
 
 /**
  * One WordprocessingML paragraph (<w:p>) as text with tag characters, and back.
@@ -450,7 +452,11 @@ export function checkTags(reviewed: string, original: string, tags: readonly Doc
     }
   }
   const missing = [...required].filter((ch) => !seen.has(ch));
-  if (missing.length > 0) {
+  if (missing.length > 0 && isDeletedWhole(reviewed)) {
+    // A sentence deleted whole takes its runs with it, not one end of a range beyond it (keptTags.ts).
+    const markup = tags.map((tag) => (tag.kind === 'standalone' ? tag.xml : `${tag.kind === 'open' ? 'start' : 'end'} of formatting`));
+    checkKeptTags(reviewed, original, markup, unit, docxTagRoles(original, tags));
+  } else if (missing.length > 0) {
     const named = `${missing.length === 1 ? 'tag' : 'tags'} ${missing.map((ch) => `#${tagIndex(ch) + 1}`).join(', ')}`;
     throw new UnitError(unit, `it is missing ${named}.`, `Unit "${unit}" is missing ${named}.`);
   }

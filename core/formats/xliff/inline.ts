@@ -1,5 +1,6 @@
 import { RedlineError } from '../../model/errors';
 import { isTagChar, MAX_TAGS, TAG_BASE, tagChar } from '../types';
+import { checkKeptTags, isDeletedWhole } from '../keptTags';
 import { splitAtTagChars, UnitError } from '../units';
 import type { XmlElement } from './xmlTree';
 
@@ -259,7 +260,23 @@ function escapeText(text: string): string {
   return text.replace(/[&<>\r]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&#13;'));
 }
 
+/** Markup of one end of a span of single tags, or of an isolated one (1.2 <bx/>, <ex/>, <it>). */
+const SPAN_END_MARKUP = /^<(?:[\w.-]+:)?(?:bpt|ept|sc|ec|sm|em|bx|ex|it)[\s/>]/;
+
 /**
+ * The tags' roles as checkKeptTags reads them: a pair's open and close (a <g>/<pc>, or both ends of a span of
+ * single tags in the unit) `o` and `c`, one end of a span whose other end is beyond the unit `x`, others `a`.
+ */
+export function tagRoles(tags: readonly XliffTag[]): string {
+  return tags
+    .map((tag) => {
+      if (tag.kind === 'open' || tag.spanEnd !== undefined) return 'o';
+      if (tag.kind === 'close' || tag.spanStart !== undefined) return 'c';
+      return SPAN_END_MARKUP.test(tag.markup) ? 'x' : 'a';
+    })
+    .join('');
+}
+
 /** The tag characters of a text, in order. */
 const tagsOf = (text: string): string => [...text].filter(isTagChar).join('');
 
@@ -333,8 +350,14 @@ export function renderTarget(text: string, tags: readonly XliffTag[], required: 
     const partner = tags[unclosed]?.partner ?? unclosed;
     throw new UnitError(unitKey, `${describe(tags[partner], partner)} (closing ${describe(tags[unclosed], unclosed)}) is missing.`);
   }
-  for (let n = 0; n < required; n++) {
-    if (!seen.has(n)) throw new UnitError(unitKey, `${describe(tags[n], n)} is missing.`);
+  if (isDeletedWhole(text)) {
+    // A segment deleted whole takes its own tags with it (keptTags.ts), not one end of a span beyond it.
+    const mt = Array.from({ length: required }, (_, n) => tagChar(n)).join('');
+    checkKeptTags(text, mt, tags.map((tag) => tag.markup), unitKey, tagRoles(tags));
+  } else {
+    for (let n = 0; n < required; n++) {
+      if (!seen.has(n)) throw new UnitError(unitKey, `${describe(tags[n], n)} is missing.`);
+    }
   }
   // A span brought in from the source needs its end as well.
   for (const n of checkSpans ? seen : []) {

@@ -87,6 +87,13 @@ describe('tags', () => {
     expect(flagsOf('tags', [{ paragraph: 1, text: t('Lost tags here.') }])).toEqual([]);
   });
 
+  it('does not ask for the tags of a sentence deleted whole (the files are exported so), but for those of one with words left', () => {
+    expect(check('', 'Deuxième phrase {0}en gras{1}.')).toEqual([]);
+    expect(check('  ', '{0}Bold{1} and {2}.')).toEqual([]);
+    expect(check('phrase', 'Deuxième phrase {0}en gras{1}.').map((f) => f.message)).toEqual([expect.stringMatching(/^Tags 1 and 2 of the MT are missing/)]);
+    expect(check('{0}', 'Deuxième phrase {0}en gras{1}.').map((f) => f.message)).toEqual([expect.stringMatching(/^Tag 2 of the MT is missing/)]);
+  });
+
   it('checks the text as typed against the stored MT', () => {
     const sentences = sentence('Deuxième phrase {0}en gras{1}.', 'Deuxième phrase {0}en gras{1}.');
     expect(checkSentence(sentences, 0, t('Deuxième phrase en gras{1}.')).map((f) => f.message)).toEqual([

@@ -266,6 +266,60 @@ describe('docx: writing', () => {
   });
 });
 
+describe('docx: a sentence deleted whole', () => {
+  const deleting = (bytes: Uint8Array, key: string) => {
+    const document = parse(bytes);
+    return () => docxFormat.writeBytes(document, [{ key, text: '', status: 'edited' }]);
+  };
+
+  it('takes its formatting runs and wrappers with it, and leaves the others as they were', () => {
+    const written = deleting(SAMPLE, 'p1.1')();
+    const [first, ...rest] = formatting(written);
+    expect(first).toEqual([
+      [' Second sentence with ', ''],
+      ['italic', 'i'],
+      [' text.', ''],
+    ]);
+    expect(rest).toEqual(formatting(SAMPLE).slice(1));
+    expect(documentXml(written)).not.toContain('bold words');
+    expect(parse(written).units.map((unit) => show(unit.target))).toEqual(['Second sentence with {0}italic{1} text.', ...parse(SAMPLE).units.slice(2).map((unit) => show(unit.target))]);
+    // A hyperlink, and a line break or a footnote reference, go with their sentence too.
+    expect(formatting(deleting(SAMPLE, 'p2.1')())).toHaveLength(3);
+    const note = makeDocx(para(run('Noted here.'), '<w:r><w:footnoteReference w:id="1"/></w:r>', run(' Kept.')));
+    expect(documentXml(deleting(note, 'p1.1')())).not.toContain('footnoteReference');
+  });
+
+  it('takes a bookmark or a field whose ends are both in it', () => {
+    const bookmarked = makeDocx(para(run('One '), '<w:bookmarkStart w:id="3" w:name="m"/>', run('here'), '<w:bookmarkEnd w:id="3"/>', run('. Two there.')));
+    expect(parse(bookmarked).units.map((unit) => show(unit.target))).toEqual(['One {0}here{1}.', 'Two there.']);
+    expect(documentXml(deleting(bookmarked, 'p1.1')())).not.toContain('bookmark');
+    const field =
+      '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>' +
+      '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>7</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
+    const fielded = makeDocx(para(run('Page '), field, run('. Two there.')));
+    expect(documentXml(deleting(fielded, 'p1.1')())).not.toContain('fldChar');
+  });
+
+  it('is refused, naming the tag, where a bookmark or a field goes on into the next sentence', () => {
+    const bookmarked = makeDocx(para(run('One '), '<w:bookmarkStart w:id="3" w:name="m"/>', run('here. Two'), '<w:bookmarkEnd w:id="3"/>', run(' there.')));
+    expect(parse(bookmarked).units.map((unit) => show(unit.target))).toEqual(['One {0}here.', 'Two{1} there.']);
+    for (const key of ['p1.1', 'p1.2']) {
+      const error = thrown(deleting(bookmarked, key));
+      expect(error).toBeInstanceOf(UnitError);
+      expect((error as UnitError).detail).toMatch(/^it was deleted, but tag \d \(<w:bookmark(Start|End) w:id="3"[^)]*\) is one end of a span or range that goes on beyond it: keep its tags/);
+    }
+    const fielded = makeDocx(
+      para(run('See '), '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> REF x </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>', run('this. And'), '<w:r><w:fldChar w:fldCharType="end"/></w:r>', run(' that.')),
+    );
+    expect(parse(fielded).units).toHaveLength(2);
+    expect((thrown(deleting(fielded, 'p1.1')) as UnitError).detail).toMatch(/^it was deleted, but tag 1 \(.*fldChar.*\), tag 2 \(.*instrText.*\), tag 3 \(.*fldChar.*\) are ends/);
+    expect(thrown(deleting(fielded, 'p1.2'))).toBeInstanceOf(UnitError);
+    // Its words deleted, its tags kept: written.
+    const kept = parse(bookmarked);
+    expect(documentXml(docxFormat.writeBytes(kept, [{ key: 'p1.1', text: tags('{0}'), status: 'edited' }]))).toContain('<w:bookmarkStart w:id="3" w:name="m"/>');
+  });
+});
+
 describe('docx: private-use characters of the file', () => {
   // U+E000–U+EFFF is the range Redline's tags use; a gaiji or an icon font's glyph in the text is not one of them.
   const ICON = '\uE001';
@@ -391,6 +445,28 @@ describe('docx: property', () => {
         const again = parse(written);
         const letters = (texts: string[]): string => texts.join('').replace(/[\uE000-\uEFFF\s]/g, '');
         expect(letters(again.units.map((unit) => unit.target))).toBe(letters(corrected.map((unit) => unit.text)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('any sentence deleted whole is written without its words and tags, leaving the others’ words and formatting', () => {
+    const letters = (text: string): string[] => [...text].filter((ch) => !/[\uE000-\uEFFF\s]/.test(ch));
+    /** The formatting of each letter, in order. */
+    const flagsOf = (bytes: Uint8Array): string[] => formatting(bytes).flat().flatMap(([text, flags]) => letters(text).map(() => flags));
+    fc.assert(
+      fc.property(paragraph, fc.nat(), (pieces, pick) => {
+        // A last paragraph that stays, so that the file has text to read back.
+        const bytes = makeDocx(para(...pieces.map((p) => run(p.text + p.after, `${p.bold ? '<w:b/>' : ''}${p.italic ? '<w:i/>' : ''}`))) + para(run('Kept.')));
+        const document = parse(bytes);
+        const index = pick % (document.units.length - 1);
+        const gone = document.units[index]!;
+        const written = docxFormat.writeBytes(document, [{ key: gone.key, text: '', status: 'edited' }]);
+        const others = document.units.filter((unit) => unit !== gone).flatMap((unit) => letters(unit.target));
+        expect(parse(written).units.flatMap((unit) => letters(unit.target))).toEqual(others);
+        const start = document.units.slice(0, index).flatMap((unit) => letters(unit.target)).length;
+        const before = flagsOf(bytes);
+        expect(flagsOf(written)).toEqual([...before.slice(0, start), ...before.slice(start + letters(gone.target).length)]);
       }),
       { numRuns: 150 },
     );

@@ -61,7 +61,10 @@ describe('Markdown: a correction keeps its MT’s tags, in an order that nests',
 
   it('lets a sentence be deleted whole with its own spans, not one whose span the next sentence closes', () => {
     expect(write('1', '')).toBe(text.replace('See **the docs** and [the guide](http://x.org/g "T") now.', ''));
-    expect(refusal(() => write('2', '')).detail).toBe('it lost tag 1 (**) of its MT, which the file needs to stay as it was.');
+    expect(refusal(() => write('2', '')).detail).toBe(
+      'it was deleted, but tag 1 (**) is one end of a span or range that goes on beyond it: ' +
+        'keep its tags (undo the deletion, then delete its words only), so that the other end is not left dangling.',
+    );
   });
 });
 
