@@ -150,7 +150,7 @@ CREATE TABLE documents (
   created_at  INTEGER NOT NULL,
   opened_at   INTEGER NOT NULL
 , quality_threshold REAL NOT NULL DEFAULT 99
-  CHECK (quality_threshold >= 0 AND quality_threshold <= 100), encoding TEXT NOT NULL DEFAULT 'utf-8', importing INTEGER NOT NULL DEFAULT 0 CHECK (importing IN (0, 1)), source_lang TEXT CHECK (source_lang IS NULL OR length(source_lang) BETWEEN 2 AND 35), target_lang TEXT CHECK (target_lang IS NULL OR length(target_lang) BETWEEN 2 AND 35), segment_count INTEGER NOT NULL DEFAULT 0, changed_count INTEGER NOT NULL DEFAULT 0, status_not_started INTEGER NOT NULL DEFAULT 0, status_edited INTEGER NOT NULL DEFAULT 0, status_confirmed INTEGER NOT NULL DEFAULT 0, status_approved INTEGER NOT NULL DEFAULT 0, status_rejected INTEGER NOT NULL DEFAULT 0, ter_edits INTEGER NOT NULL DEFAULT 0, ter_ref_words INTEGER NOT NULL DEFAULT 0, ter_insertions INTEGER NOT NULL DEFAULT 0, ter_deletions INTEGER NOT NULL DEFAULT 0, ter_substitutions INTEGER NOT NULL DEFAULT 0, ter_shifts INTEGER NOT NULL DEFAULT 0, rewritten_count INTEGER NOT NULL DEFAULT 0, typed_ms INTEGER NOT NULL DEFAULT 0, typed_keystrokes INTEGER NOT NULL DEFAULT 0, timed_count INTEGER NOT NULL DEFAULT 0, words_worked INTEGER NOT NULL DEFAULT 0, batch_sentences INTEGER NOT NULL DEFAULT 0, batch_steps INTEGER NOT NULL DEFAULT 0, target_words INTEGER NOT NULL DEFAULT 0 CHECK (target_words >= 0), no_mt_count INTEGER NOT NULL DEFAULT 0, no_mt_translated INTEGER NOT NULL DEFAULT 0, no_mt_words INTEGER NOT NULL DEFAULT 0, no_mt_ms INTEGER NOT NULL DEFAULT 0) STRICT;
+  CHECK (quality_threshold >= 0 AND quality_threshold <= 100), encoding TEXT NOT NULL DEFAULT 'utf-8', importing INTEGER NOT NULL DEFAULT 0 CHECK (importing IN (0, 1)), source_lang TEXT CHECK (source_lang IS NULL OR length(source_lang) BETWEEN 2 AND 35), target_lang TEXT CHECK (target_lang IS NULL OR length(target_lang) BETWEEN 2 AND 35), segment_count INTEGER NOT NULL DEFAULT 0, changed_count INTEGER NOT NULL DEFAULT 0, status_not_started INTEGER NOT NULL DEFAULT 0, status_edited INTEGER NOT NULL DEFAULT 0, status_confirmed INTEGER NOT NULL DEFAULT 0, status_approved INTEGER NOT NULL DEFAULT 0, status_rejected INTEGER NOT NULL DEFAULT 0, ter_edits INTEGER NOT NULL DEFAULT 0, ter_ref_words INTEGER NOT NULL DEFAULT 0, ter_insertions INTEGER NOT NULL DEFAULT 0, ter_deletions INTEGER NOT NULL DEFAULT 0, ter_substitutions INTEGER NOT NULL DEFAULT 0, ter_shifts INTEGER NOT NULL DEFAULT 0, rewritten_count INTEGER NOT NULL DEFAULT 0, typed_ms INTEGER NOT NULL DEFAULT 0, typed_keystrokes INTEGER NOT NULL DEFAULT 0, timed_count INTEGER NOT NULL DEFAULT 0, words_worked INTEGER NOT NULL DEFAULT 0, batch_sentences INTEGER NOT NULL DEFAULT 0, batch_steps INTEGER NOT NULL DEFAULT 0, target_words INTEGER NOT NULL DEFAULT 0 CHECK (target_words >= 0), no_mt_count INTEGER NOT NULL DEFAULT 0, no_mt_translated INTEGER NOT NULL DEFAULT 0, no_mt_words INTEGER NOT NULL DEFAULT 0, no_mt_ms INTEGER NOT NULL DEFAULT 0, empty_count INTEGER NOT NULL DEFAULT 0) STRICT;
 
 -- table exports
 CREATE TABLE exports (
@@ -622,7 +622,8 @@ BEGIN
     no_mt_count = no_mt_count - (OLD.mt_text = ''),
     no_mt_translated = no_mt_translated - (OLD.mt_text = '' AND OLD.current_text <> ''),
     no_mt_words = no_mt_words - (OLD.mt_text = '') * OLD.ter_ref_words,
-    no_mt_ms = no_mt_ms - (OLD.mt_text = '') * OLD.typed_ms
+    no_mt_ms = no_mt_ms - (OLD.mt_text = '') * OLD.typed_ms,
+    empty_count = empty_count - (OLD.current_text = '')
   WHERE id = OLD.document_id;
 END;
 
@@ -652,7 +653,8 @@ BEGIN
     no_mt_count = no_mt_count + (NEW.mt_text = ''),
     no_mt_translated = no_mt_translated + (NEW.mt_text = '' AND NEW.current_text <> ''),
     no_mt_words = no_mt_words + (NEW.mt_text = '') * NEW.ter_ref_words,
-    no_mt_ms = no_mt_ms + (NEW.mt_text = '') * NEW.typed_ms
+    no_mt_ms = no_mt_ms + (NEW.mt_text = '') * NEW.typed_ms,
+    empty_count = empty_count + (NEW.current_text = '')
   WHERE id = NEW.document_id;
 END;
 
@@ -682,7 +684,8 @@ BEGIN
     no_mt_count = no_mt_count - (OLD.mt_text = '') + (NEW.mt_text = ''),
     no_mt_translated = no_mt_translated - (OLD.mt_text = '' AND OLD.current_text <> '') + (NEW.mt_text = '' AND NEW.current_text <> ''),
     no_mt_words = no_mt_words - (OLD.mt_text = '') * OLD.ter_ref_words + (NEW.mt_text = '') * NEW.ter_ref_words,
-    no_mt_ms = no_mt_ms - (OLD.mt_text = '') * OLD.typed_ms + (NEW.mt_text = '') * NEW.typed_ms
+    no_mt_ms = no_mt_ms - (OLD.mt_text = '') * OLD.typed_ms + (NEW.mt_text = '') * NEW.typed_ms,
+    empty_count = empty_count - (OLD.current_text = '') + (NEW.current_text = '')
   WHERE id = NEW.document_id;
 END;
 

@@ -14,6 +14,8 @@ export const documentSummarySchema = z.object({
   editedCount: count,
   /** Segments confirmed or approved: the review's progress. */
   confirmedCount: count,
+  /** Segments with no text yet: the empty targets of a partly translated file still to translate, or emptied. */
+  emptyCount: count,
   createdAt: z.number(),
   openedAt: z.number(),
 });

@@ -4,7 +4,8 @@
  * sentences and raised the document's HTER and lowered its words per hour for work that is not post-editing.
  *
  * - documents: four counters of such units — how many, how many are translated, their words (TER's reference
- *   words) and their typing time.
+ *   words) and their typing time — and the count of units with no text at all (still to translate, or emptied),
+ *   which the status bar shows.
  * - The sums of TER counts and the rewritten count take in only units with MT. A unit without MT has no HTER
  *   band and is never rewritten (its stored figures say so from now on; core/metrics/storedFigures.ts).
  * - The totals triggers of 0009 are made again with these contributions (an MT is never written after
@@ -34,6 +35,7 @@ const CONTRIBUTIONS: ReadonlyArray<[column: string, of: (x: string) => string]> 
   ['no_mt_translated', (x) => `(${x}.mt_text = '' AND ${x}.current_text <> '')`],
   ['no_mt_words', (x) => `(${x}.mt_text = '') * ${x}.ter_ref_words`],
   ['no_mt_ms', (x) => `(${x}.mt_text = '') * ${x}.typed_ms`],
+  ['empty_count', (x) => `(${x}.current_text = '')`],
 ];
 
 const FIGURE_COLUMNS = [
@@ -52,6 +54,7 @@ ALTER TABLE documents ADD COLUMN no_mt_count INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE documents ADD COLUMN no_mt_translated INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE documents ADD COLUMN no_mt_words INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE documents ADD COLUMN no_mt_ms INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE documents ADD COLUMN empty_count INTEGER NOT NULL DEFAULT 0;
 
 -- A unit without MT has no HTER band and is not rewritten (0014's triggers take it out of the band counts).
 UPDATE segments SET hter_band = NULL, rewritten = 0 WHERE mt_text = '' AND (hter_band IS NOT NULL OR rewritten <> 0);

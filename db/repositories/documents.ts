@@ -34,7 +34,7 @@ export interface DocumentLayout {
 const SUMMARY = `
   SELECT d.id, d.title, d.file_name AS fileName, d.format, d.encoding, d.created_at AS createdAt, d.opened_at AS openedAt,
          d.segment_count AS segmentCount, d.changed_count AS editedCount,
-         d.status_confirmed + d.status_approved AS confirmedCount
+         d.status_confirmed + d.status_approved AS confirmedCount, d.empty_count AS emptyCount
   FROM documents d`;
 
 export function documentsRepository(db: Database) {

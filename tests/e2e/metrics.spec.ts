@@ -163,7 +163,8 @@ test('a unit without MT is translated, not post-edited: no HTER of its own, coun
   expect(stored.ter).toBeLessThan(20);
   await page.screenshot({ path: test.info().outputPath('without-mt.png') });
 
-  // The Empty filter shows the unit still to translate, and nothing once it is translated.
+  // The status bar counts the unit still to translate; the Empty filter shows it, and nothing once it is translated.
+  await expect(page.getByTestId('status-empty')).toHaveText('1 empty');
   await panel.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('combobox', { name: 'Show' }).selectOption('empty');
   const shown = () => page.locator('[data-testid="segment-row"]').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.position)));
@@ -173,6 +174,7 @@ test('a unit without MT is translated, not post-edited: no HTER of its own, coun
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
   await expect(row(3).getByRole('textbox')).toBeFocused();
   expect(backend.services.segments.positions(2, { empty: true })).toEqual([]);
+  await expect(page.getByTestId('status-empty')).toHaveCount(0);
   // The row in hand stays shown while the editor is in it; all rows shown and the filter chosen again, it is
   // what it is.
   await page.getByRole('combobox', { name: 'Show' }).selectOption('all');

@@ -38,6 +38,7 @@ describe('documentService: import and export', () => {
       segmentCount: FIXTURE_SEGMENTS,
       editedCount: 0,
       confirmedCount: 0,
+      emptyCount: 0,
       format: 'text',
       encoding: 'utf-8',
       createdAt: FIXED_TIME,

@@ -130,6 +130,7 @@ function expectKeptEqualRecomputed(services: Services, documentId: number): void
     segmentCount: rows.length,
     editedCount: rows.filter((r) => r.currentText !== r.mtText).length,
     confirmedCount: rows.filter((r) => r.status === 'confirmed' || r.status === 'approved').length,
+    emptyCount: rows.filter((r) => r.currentText === '').length,
   });
   // The MQM score's base: the words of every current text, counted.
   expect(services.annotations.summary(documentId).wordCount).toBe(rows.reduce((n, r) => n + mqmWordCount(r.currentText), 0));

@@ -23,6 +23,12 @@ export function StatusBar({ counts, flagged, checking, saveState }: StatusBarPro
       <span className="status-counts" data-testid="status-counts">
         {counted.map((s) => `${counts.byStatus[s]} ${STATUS_LABELS[s].toLowerCase()}`).join(' · ')}
       </span>
+      {/* A partly translated file's units still to translate (the Empty filter lists them). */}
+      {counts.empty > 0 && (
+        <span className="status-empty" data-testid="status-empty" title="Sentences with no text yet: Show → Empty lists them">
+          {counts.empty} empty
+        </span>
+      )}
       <span className="status-flagged" data-testid="status-flagged">
         {checking ? `⚑ checking${checkedSoFar(checking)}…` : flagged > 0 ? `⚑ ${flagged} flagged` : ''}
       </span>

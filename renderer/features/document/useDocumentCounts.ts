@@ -7,6 +7,8 @@ export interface DocumentCounts {
   /** Sentences whose text differs from the MT, as stored. */
   edited: number;
   total: number;
+  /** Sentences with no text yet (a partly translated file's units still to translate). */
+  empty: number;
   byStatus: Partial<Record<SegmentStatus, number>>;
   undo: Batch | null;
   redo: Batch | null;
@@ -20,7 +22,7 @@ export interface DocumentCounts {
  * change: a status, a bulk change, an undo), so no two counters on screen can disagree.
  */
 export function useDocumentCounts(documentId: number, changeKey: number, onError: (error: unknown) => void) {
-  const [counts, setCounts] = useState<DocumentCounts>({ edited: 0, total: 0, byStatus: {}, undo: null, redo: null, loaded: false });
+  const [counts, setCounts] = useState<DocumentCounts>({ edited: 0, total: 0, empty: 0, byStatus: {}, undo: null, redo: null, loaded: false });
   const [asked, setAsked] = useState(0);
   const refresh = useCallback(() => setAsked((n) => n + 1), []);
 
@@ -32,7 +34,7 @@ export function useDocumentCounts(documentId: number, changeKey: number, onError
       call('documents.undoState', { documentId }),
     ]).then(([summary, byStatus, undoState]) => {
       if (!current) return;
-      setCounts({ edited: summary.editedCount, total: summary.segmentCount, byStatus, ...undoState, loaded: true });
+      setCounts({ edited: summary.editedCount, total: summary.segmentCount, empty: summary.emptyCount, byStatus, ...undoState, loaded: true });
     }, onError);
     return () => {
       current = false;

@@ -91,7 +91,7 @@ export function LibraryScreen({ onOpen, onNotice, onMemory, onGlossary }: Librar
                 <button type="button" className="library-item" onClick={() => onOpen(doc)}>
                   <span className="library-title">{doc.title}</span>
                   <span className="library-meta">
-                    {doc.fileName} · {doc.segmentCount.toLocaleString()} {doc.segmentCount === 1 ? 'sentence' : 'sentences'} · {doc.editedCount} corrected · last opened{' '}
+                    {doc.fileName} · {doc.segmentCount.toLocaleString()} {doc.segmentCount === 1 ? 'sentence' : 'sentences'} · {doc.editedCount} corrected{doc.emptyCount > 0 ? ` · ${doc.emptyCount} empty` : ''} · last opened{' '}
                     {dateFormat.format(doc.openedAt)}
                   </span>
                   <Progress done={doc.confirmedCount} total={doc.segmentCount} label="confirmed" />

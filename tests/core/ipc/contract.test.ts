@@ -137,6 +137,7 @@ describe('IPC contract', () => {
       segmentCount: 91,
       editedCount: 0,
       confirmedCount: 0,
+      emptyCount: 0,
       format: 'text',
       encoding: 'utf-8',
       createdAt: 1,

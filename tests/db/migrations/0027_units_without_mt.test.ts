@@ -54,7 +54,7 @@ describe('migration 0027: units without MT reported apart', () => {
     const strip = (s: typeof before) => ({
       ...s,
       segments: s.segments!.map((row) => (row.id === translated ? { ...row, hter_band: null, rewritten: 0 } : row)),
-      documents: s.documents!.map(({ ter_edits: _e, ter_ref_words: _r, ter_insertions: _i, ter_deletions: _d, ter_substitutions: _s, ter_shifts: _h, rewritten_count: _w, no_mt_count: _1, no_mt_translated: _2, no_mt_words: _3, no_mt_ms: _4, ...rest }) => rest),
+      documents: s.documents!.map(({ ter_edits: _e, ter_ref_words: _r, ter_insertions: _i, ter_deletions: _d, ter_substitutions: _s, ter_shifts: _h, rewritten_count: _w, no_mt_count: _1, no_mt_translated: _2, no_mt_words: _3, no_mt_ms: _4, empty_count: _5, ...rest }) => rest),
       hter_band_counts: undefined,
     });
     const { hter_band_counts: _bandsBefore, ...keptBefore } = strip(before);
@@ -71,6 +71,10 @@ describe('migration 0027: units without MT reported apart', () => {
     }
     expect(metrics.document(1).withoutMt).toEqual({ segments: 2, translated: 1, words: 5, editMs: 40_000 });
     expect(metrics.document(1).rewritten).toBe(rewrittenBefore - 1);
+    // The units with no text, counted: the empty one added here.
+    const empty = db.prepare("SELECT id, (SELECT COUNT(*) FROM segments s WHERE s.document_id = d.id AND s.current_text = '') AS n, empty_count AS kept FROM documents d").all() as Array<{ n: number; kept: number }>;
+    expect(empty.map((row) => row.kept)).toEqual(empty.map((row) => row.n));
+    expect(empty[0]!.kept).toBe(1);
   });
 
   it('keeps them apart through writes: a unit translated and emptied again', () => {

@@ -27,6 +27,7 @@ describe('documents repository', () => {
       segmentCount: 3,
       editedCount: 0,
       confirmedCount: 0,
+      emptyCount: 0,
       format: 'text',
       encoding: 'utf-8',
       createdAt: NOW,

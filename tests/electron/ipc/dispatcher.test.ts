@@ -530,6 +530,7 @@ describe('createDispatcher: happy paths over the real services', () => {
       segmentCount: FIXTURE_SEGMENTS,
       editedCount: 0,
       confirmedCount: 0,
+      emptyCount: 0,
       format: 'text',
       encoding: 'utf-8',
       createdAt: FIXED_TIME,
