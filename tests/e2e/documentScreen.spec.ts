@@ -345,3 +345,21 @@ test('Ctrl+Enter pressed five times without a pause confirms five sentences, one
   const statuses = backend.services.segments.page(1, 0, 7).items.map((s) => s.status);
   expect(statuses).toEqual(['confirmed', 'confirmed', 'confirmed', 'confirmed', 'confirmed', 'not_started', 'not_started']);
 });
+
+test('Ctrl+Enter past the last sentence still to review says it goes back round, and when none is left', async ({ page, backend }) => {
+  const doc = backend.services.openSample({ fileName: 'three.txt', title: 'Three', text: 'One here.\nTwo here.\nThree here.' });
+  await page.goto('/');
+  const title = page.getByRole('heading', { name: 'Three' });
+  if (!(await title.isVisible())) await page.getByRole('button', { name: /Three/ }).first().click();
+  await expect(title).toBeVisible();
+  const field = (position: number) => page.locator(`textarea[data-position="${position}"]`);
+  await field(3).click();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('notice')).toHaveText(/Back to sentence 1: none after 3 is still to review\./);
+  await expect(field(1)).toBeFocused();
+  await page.keyboard.press('Control+Enter');
+  await expect(field(2)).toBeFocused();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('notice')).toHaveText(/Every sentence is confirmed or approved\./);
+  expect(backend.services.segments.page(doc.id, 0, 3).items.map((s) => s.status)).toEqual(['confirmed', 'confirmed', 'confirmed']);
+});

@@ -218,7 +218,10 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       await review.setStatus(current, status);
       // Within the filter when one is on: a row it hides would never take the caret.
       const next = await review.nextUnconfirmed(current.position, positions);
+      if (next === null) onInfo(`Every sentence${positions ? ' shown' : ''} is confirmed or approved.`);
       if (next === null || next === current.position) return null;
+      // Past the last one still to review, the search goes round: said, so the jump back is not a surprise.
+      if (next < current.position) onInfo(`Back to sentence ${next}: none after ${current.position} is still to review.`);
       goTo(next);
       return next;
     });
