@@ -1,5 +1,6 @@
 import type { SentenceCheck } from './context';
 import { finalPunctuationFlags } from './finalPunctuation';
+import { placeholderFlags } from './placeholders';
 import { russianNumberWords } from './russianNumerals';
 import { scriptOf } from './scripts';
 import { substringsOf } from './suffixAutomaton';
@@ -280,6 +281,7 @@ export const checkSourceMismatch: SentenceCheck = ({ text, source, languages }) 
   }
 
   flags.push(...finalPunctuationFlags(text, source, languages.source));
+  flags.push(...placeholderFlags(text, source));
 
   const sourceSize = measure(source);
   const targetSize = measure(text);
