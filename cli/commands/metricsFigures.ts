@@ -124,7 +124,23 @@ export function segmentLines(text: string, path: string): string[] {
   // Split at a plain string when there is no CR (most files): the same lines, at a fraction of the regex's cost.
   const lines = text.includes('\r') ? text.split(/\r?\n/) : text.split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  refuseMarkup(lines, path);
   return lines;
+}
+
+/**
+ * Refuses an XML file (XLIFF, TMX, SDLXLIFF) given as MT or post-edit: its lines are markup, and their TER would
+ * look plausible and mean nothing. Its units are measured once it is imported, by `metrics ID`. Only the first
+ * line is read.
+ */
+function refuseMarkup(lines: readonly string[], path: string): void {
+  const first = lines[0]?.replace(/^\uFEFF/u, '').trimStart() ?? '';
+  if (!/^<(?:\?xml\b|xliff\b|tmx\b)/u.test(first)) return;
+  throw new RedlineError(
+    'bad_input',
+    `${path} is an XML file (XLIFF, TMX…): metrics compares two plain-text files line by line. ` +
+      `Import it (npm run cli -- import ${path}) and run metrics on the document's id.`,
+  );
 }
 
 /**
@@ -133,6 +149,7 @@ export function segmentLines(text: string, path: string): string[] {
  */
 export function checkHasText(lines: readonly string[], path: string): void {
   if (!lines.some((line) => line.trim().length > 0)) throw emptyFile(path);
+  refuseMarkup(lines, path);
 }
 
 /** Refuses MT and post-edit files whose lines do not pair up. */

@@ -138,6 +138,20 @@ describe('metrics usage errors (exit 2, with the usage)', () => {
     expect(result.err).toContain(USAGE);
   });
 
+  it('refuses an XML file, whose lines are markup, and says how to measure its units', () => {
+    const xliff = file('units.xlf', '<?xml version="1.0"?>\n<xliff version="1.2"><file><body>\n</body></file></xliff>\n');
+    const plain = file('plain.txt', 'One.\nTwo.\nThree.\n');
+    const { code, err } = cli(['metrics', xliff, plain]);
+    expect(code).not.toBe(0);
+    expect(err).toContain(`${xliff} is an XML file (XLIFF, TMX…): metrics compares two plain-text files line by line.`);
+    // The lean bundle, as `npm run cli` runs it, says the same.
+    const real = runRealCli(tempDir(), 'metrics', plain, xliff);
+    expect(real.status).not.toBe(0);
+    expect(real.stderr).toContain(`${xliff} is an XML file`);
+    // A text line that merely mentions markup is text.
+    expect(cli(['metrics', file('a.txt', 'Use <b> for bold.\n'), file('b.txt', 'Use <b> for bold text.\n')]).code).toBe(0);
+  }, 60_000);
+
   it('names the problem', () => {
     expect(cli(['metrics', 'a.txt']).err).toMatch(/^redline: metrics needs MT_FILE and PE_FILE, or a document id; "a\.txt" alone/);
     expect(cli(['metrics', 'a', 'b', '--color']).err).toMatch(/^redline: metrics does not take --color\./);
