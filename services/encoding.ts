@@ -151,6 +151,27 @@ const WESTERN_FAMILY = new Set(['windows-1252', 'iso-8859-1', 'iso8859-15', 'iso
 const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 /** jschardet's answer for some other encoding (Greek, Japanese …) is taken above this confidence. */
 const OTHER_ENCODING_CONFIDENCE = 0.5;
+/**
+ * The multi-byte encodings of Chinese, Japanese and Korean. jschardet is less sure of them on short texts (a few
+ * lines of Big5 score 0.43), so its first guess is taken from this confidence when the text it reads is CJK.
+ */
+const CJK_MULTIBYTE = new Set(['big5', 'gb2312', 'gb18030', 'gbk', 'euc-jp', 'shift_jis', 'euc-kr', 'euc-tw']);
+const CJK_CONFIDENCE = 0.3;
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+
+/** Whether bytes read in a CJK encoding as CJK text: no unreadable byte, and (nearly) every non-ASCII character CJK. */
+function readsAsCjk(bytes: Uint8Array, encoding: string): boolean {
+  const text = iconv.decode(bytes, encoding);
+  if (text.includes('\uFFFD')) return false;
+  let cjk = 0;
+  let other = 0;
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) continue;
+    if (CJK_CHAR.test(ch)) cjk++;
+    else other++;
+  }
+  return cjk >= 2 && cjk >= 9 * other;
+}
 
 const isAsciiLetter = (b: number): boolean => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
 /** Bytes that are letters in all four legacy encodings (0xC0–0xFF but × and ÷), and the two ё of each. */
@@ -194,6 +215,10 @@ function guessLegacy(bytes: Uint8Array): Guess {
 
   const otherFamily = topName !== '' && !WESTERN_FAMILY.has(topName) && !CYRILLIC_FAMILY.has(topName);
   if (top && otherFamily && top.confidence >= OTHER_ENCODING_CONFIDENCE && iconv.encodingExists(topName)) {
+    return { encoding: topName, confidence: round(top.confidence) };
+  }
+  // A short CJK text read as Western or Cyrillic bytes would be mojibake ("¥x¥_¬O…"): its first guess, if it reads so.
+  if (top && CJK_MULTIBYTE.has(topName) && top.confidence >= CJK_CONFIDENCE && iconv.encodingExists(topName) && readsAsCjk(bytes, topName)) {
     return { encoding: topName, confidence: round(top.confidence) };
   }
   const { cyrillicWords, westernWords } = scriptEvidence(bytes);

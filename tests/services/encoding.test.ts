@@ -102,6 +102,20 @@ describe('detectAndDecode: legacy encodings', () => {
     expect(result.confidence).toBeGreaterThanOrEqual(0.5);
   });
 
+  it('reads a few lines of Big5 or GBK as Chinese, where jschardet is less sure of them', () => {
+    for (const [text, encoding] of [
+      ['台北是台灣的首都。我們明天去看看。\n', 'big5'],
+      ['这是一个测试。第二句话。\n\n第三段。\n', 'gbk'],
+    ] as const) {
+      const result = detectAndDecode(iconv.encode(text, encoding), 'zh.txt');
+      expect(result.text).toBe(text);
+      expect(result.encoding).toMatch(encoding === 'big5' ? /^big5$/ : /^gb/);
+    }
+    // Short Russian in windows-1251 reads as valid GBK too (two Cyrillic bytes make a Han character): still Russian.
+    const russian = 'Привет, мир. Как дела?\n';
+    expect(detectAndDecode(iconv.encode(russian, 'windows-1251'), 'ru.txt').text).toBe(russian);
+  });
+
   it('detects Russian prose in either Cyrillic encoding, for any choice of words', () => {
     const words = fc.constantFrom(
       ...'в на и не что он Президент правительство заявил сегодня утром город Алматы ночью люди площадь власти интернет цены газ министр Токаев Жанаозен новости России'.split(' '),
