@@ -13,7 +13,7 @@ import type { ImportOptionKind, ParsedDocument, ParsedUnit, ReviewedUnit } from 
 import { isTagChar } from './types';
 import { parseXmlTree, type XmlElement } from './xliff/xmlTree';
 import { safeUnzip, type ZipEntry } from './zip/safeUnzip';
-import { archiveComment } from './zip/archiveStart';
+import { archiveComment, archiveStart } from './zip/archiveStart';
 import { zipEntries } from './zip/zipEntries';
 
 /**
@@ -452,6 +452,13 @@ function writeDocx(document: ParsedDocument<DocxSkeleton>, reviewed: readonly Re
   for (const part of parts) {
     const xml = writePart(part, texts);
     if (xml !== null) rewritten.set(part.part, xml);
+  }
+  // Nothing changed: the file as it came, byte for byte (a package rewritten gets headers of its own, not those
+  // of whatever zipped it first: a python-docx or LibreOffice file's "made by" and attributes). Not with bytes
+  // before the archive (a self-extractor's stub), which the export leaves out.
+  if (rewritten.size === 0) {
+    const start = archiveStart(original);
+    if (start.ok && start.offset === 0) return original;
   }
 
   // Every entry of the original in its order, whatever its name (zipEntries.ts: not an object keyed by name); those

@@ -94,6 +94,15 @@ describe('docx: the main part found as Word finds it', () => {
     expect(part(written, 'word/document2.xml')).toBe(part(zip, 'word/document2.xml').replace('authorites', 'authorities'));
   });
 
+  it('writes a package nothing was changed in back byte for byte, whatever zipped it (its headers too)', () => {
+    // As a Linux tool zips it: Unix "made by", file attributes, a level of its own.
+    const files = unzipSync(bytes);
+    const zipped = zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { level: 9, os: 3, attrs: 0o100644 << 16 }]])));
+    const document = docxFormat.parseBytes(zipped, 'linux.docx');
+    expect(docxFormat.writeBytes(document, [])).toEqual(zipped);
+    expect(docxFormat.writeBytes(document, document.units.map((u) => ({ key: u.key, text: u.target, status: 'confirmed' as const })))).toEqual(zipped);
+  });
+
   it('says a package without a main part is not a Word document', () => {
     const files = unzipSync(bytes);
     delete files['word/document.xml'];
