@@ -159,18 +159,26 @@ const CJK_MULTIBYTE = new Set(['big5', 'gb2312', 'gb18030', 'gbk', 'euc-jp', 'sh
 const CJK_CONFIDENCE = 0.3;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 
-/** Whether bytes read in a CJK encoding as CJK text: no unreadable byte, and (nearly) every non-ASCII character CJK. */
+const CJK_PUNCTUATION = /[\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * Whether bytes read in a CJK encoding as CJK text: no unreadable byte, (nearly) every non-ASCII character CJK,
+ * and CJK punctuation (。，、). Without it, two letters of short Russian in windows-1251 also read as one Han
+ * character of Big5 or GBK; the full stop of Chinese and Japanese (A1A3 in GBK) is a pair Russian never has.
+ */
 function readsAsCjk(bytes: Uint8Array, encoding: string): boolean {
   const text = iconv.decode(bytes, encoding);
   if (text.includes('\uFFFD')) return false;
   let cjk = 0;
   let other = 0;
+  let punctuation = 0;
   for (const ch of text) {
     if (ch.charCodeAt(0) < 0x80) continue;
+    if (CJK_PUNCTUATION.test(ch)) punctuation++;
     if (CJK_CHAR.test(ch)) cjk++;
     else other++;
   }
-  return cjk >= 2 && cjk >= 9 * other;
+  return punctuation > 0 && cjk >= 2 && cjk >= 9 * other;
 }
 
 const isAsciiLetter = (b: number): boolean => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
@@ -416,6 +424,9 @@ function ownEncoding(bytes: Uint8Array): { encoding: string; by: string } | null
 function refuseContradiction(bytes: Uint8Array, name: string, encoding: string): void {
   const own = ownEncoding(bytes);
   if (own === null || own.encoding === encoding || (own.encoding.startsWith('utf-16') && encoding.startsWith('utf-16'))) return;
+  // Windows-1252 under an ISO-8859-1 label is the commonest mislabelling (its quotes and € read as controls):
+  // the editor's choice of the superset stands.
+  if (encoding === 'windows-1252' && own.encoding === 'iso-8859-1') return;
   let detected: string | null = null;
   try {
     detected = detectAndDecode(bytes, name).encoding;

@@ -111,9 +111,13 @@ describe('detectAndDecode: legacy encodings', () => {
       expect(result.text).toBe(text);
       expect(result.encoding).toMatch(encoding === 'big5' ? /^big5$/ : /^gb/);
     }
-    // Short Russian in windows-1251 reads as valid GBK too (two Cyrillic bytes make a Han character): still Russian.
-    const russian = 'Привет, мир. Как дела?\n';
-    expect(detectAndDecode(iconv.encode(russian, 'windows-1251'), 'ru.txt').text).toBe(russian);
+    // Short Russian of even-length words reads as valid Big5 and GBK too (two Cyrillic bytes make a Han
+    // character), without their punctuation: still Russian.
+    for (const russian of ['Привет, мир. Как дела?\n', 'на не он люди цены России.', 'власти Токаев заявил люди на.']) {
+      for (const encoding of ['windows-1251', 'koi8-r']) {
+        expect(detectAndDecode(iconv.encode(russian, encoding), 'ru.txt')).toMatchObject({ text: russian, encoding });
+      }
+    }
   });
 
   it('detects Russian prose in either Cyrillic encoding, for any choice of words', () => {
@@ -272,6 +276,9 @@ describe('detectAndDecode: binary data and forced encodings', () => {
     expect(detectAndDecode(xliff, 'a.xlf', 'utf8').text).toContain('Präsident');
     const legacy = iconv.encode('<?xml version="1.0" encoding="windows-1251"?>\n<a>Привет</a>\n', 'windows-1251');
     expect(detectAndDecode(legacy, 'a.xml', 'cp1251').text).toContain('Привет');
+    // Windows-1252 under an ISO-8859-1 label, the commonest mislabelling: the superset may be chosen.
+    const latin = iconv.encode('<?xml version="1.0" encoding="ISO-8859-1"?>\n<a>“5 €”</a>\n', 'windows-1252');
+    expect(detectAndDecode(latin, 'a.xml', 'windows-1252').text).toContain('“5 €”');
     // A UTF-8 file under a legacy declaration kept from a template is UTF-8, as detection says.
     const mislabelled = Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?>\n<a>Привет</a>\n');
     expect(detectAndDecode(mislabelled, 'a.xml').encoding).toBe('utf-8');
