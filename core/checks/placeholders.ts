@@ -5,9 +5,9 @@ import { makeFlag, quoted, replacing, type Finding } from './text';
  * `%(name)s`, `%.2f`, and `{0}` / `{name}`. A translation must keep each of its source's, once: a lost or added
  * one breaks the program (msgfmt -c refuses the file, printf reads the wrong argument). So must it keep the line
  * break a gettext string ends with, which msgfmt also checks. `%%` is a percent sign, and `50 % of` is prose
- * (printf's space flag is left out for that reason).
+ * (printf's space flag is left out for that reason), and so is German `50%ige` (a letter after the conversion).
  */
-const PLACEHOLDER = /%(?:\d+\$)?(?:\([A-Za-z_]\w*\))?[-+0#]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn@]|%%|\{(?:\d+|[A-Za-z_]\w*)\}/gu;
+const PLACEHOLDER = /%(?:\d+\$)?(?:\([A-Za-z_]\w*\))?[-+0#]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn@](?!\p{L})|%%|\{(?:\d+|[A-Za-z_]\w*)\}/gu;
 
 interface Placeholder {
   text: string;
@@ -21,6 +21,11 @@ function placeholdersOf(text: string): Placeholder[] {
     if (match[0] !== '%%') found.push({ text: match[0], start: match.index, end: match.index + match[0].length });
   }
   return found;
+}
+
+/** The text with its placeholders blanked (spaces, offsets kept): `{1}` and `%1$s` hold no number to compare. */
+export function withoutPlaceholders(text: string): string {
+  return text.includes('%') || text.includes('{') ? text.replace(PLACEHOLDER, (p) => (p === '%%' ? p : ' '.repeat(p.length))) : text;
 }
 
 export function placeholderFlags(text: string, source: string): Finding[] {

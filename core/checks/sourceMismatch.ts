@@ -1,6 +1,6 @@
 import type { SentenceCheck } from './context';
 import { finalPunctuationFlags } from './finalPunctuation';
-import { placeholderFlags } from './placeholders';
+import { placeholderFlags, withoutPlaceholders } from './placeholders';
 import { russianNumberWords } from './russianNumerals';
 import { scriptOf } from './scripts';
 import { substringsOf } from './suffixAutomaton';
@@ -247,8 +247,9 @@ export const checkSourceMismatch: SentenceCheck = ({ text, source, languages }) 
   const flags: Finding[] = [];
   const whole = (message: string, severity: 'minor' | 'major') => flags.push(makeFlag('source-mismatch', severity, message, 0, text.length, text));
 
-  const target = numbersOf(text);
-  const wanted = numbersOf(source);
+  // A placeholder's digits (`{1}`, `%1$s`) are the placeholder check's, below: not numbers to compare twice.
+  const target = numbersOf(withoutPlaceholders(text));
+  const wanted = numbersOf(withoutPlaceholders(source));
   const targetWords = wordNumbersOf(text);
   const sourceWords = wordNumbersOf(source);
   const pool = new NumberPool(wanted);

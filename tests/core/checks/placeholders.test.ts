@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkDocument } from '../../../core/checks';
 import { placeholderFlags } from '../../../core/checks/placeholders';
 import { flagOf } from '../../../core/checks/text';
 
@@ -19,6 +20,18 @@ describe('placeholders against the source', () => {
     expect(messages('Скачано 50 % из {total}', 'Downloaded 50 % of {total}')).toEqual([]);
     expect(messages('Rabais de 100%% sur %s', '100%% off %s')).toEqual([]);
     expect(messages('Le 5 mai', 'On 5 May')).toEqual([]);
+    // A letter after the conversion is a word: German "50%ige", "20%auf".
+    expect(messages('Eine 50%ige Lösung, 20%auf alles', 'A 50% solution, 20% off everything')).toEqual([]);
+  });
+
+  it('is one flag for one placeholder, not also a number the source-mismatch check misses', () => {
+    const flags = checkDocument([{ paragraph: 1, text: 'Ouvrir {0}', source: 'Open {1} in {0}' }])[0]!.filter((f) => f.check === 'source-mismatch');
+    expect(flags.map((f) => f.message)).toEqual(['The source’s placeholder “{1}” is missing from the translation']);
+    const precision = checkDocument([{ paragraph: 1, text: 'Summe: %.3f', source: 'Total: %.2f' }])[0]!.filter((f) => f.check === 'source-mismatch');
+    expect(precision.map((f) => f.message).sort()).toEqual([
+      'The placeholder “%.3f” is not in the source',
+      'The source’s placeholder “%.2f” is missing from the translation',
+    ]);
   });
 
   it('wants the line break a gettext string ends with, and no other; the fix puts it right', () => {
