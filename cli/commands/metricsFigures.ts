@@ -103,7 +103,7 @@ export function formatReport(report: MetricsReport): string {
     const without = document.withoutMt;
     if (without.segments > 0) {
       lines.push(
-        `without MT: ${count(without.segments, 'unit')}, ${without.translated} translated (${count(without.words, 'word')}, ` +
+        `without MT: ${count(without.segments, 'sentence')}, ${without.translated} translated (${count(without.words, 'word')}, ` +
           `${(without.editMs / 1000).toFixed(1)} s editing), not in the lines, HTER or words an hour above`,
       );
     }

@@ -167,7 +167,7 @@ function batchChanges(m: DocumentMetrics): string {
 function withoutMt(m: DocumentMetrics): Array<[string, string]> {
   const { segments, translated, words } = m.withoutMt;
   if (segments === 0) return [];
-  return [['Units without MT', `${int(translated)} of ${int(segments)} translated (${count(words, 'word')}); not in HTER, the classes above or words per hour`]];
+  return [['Sentences without MT', `${int(translated)} of ${int(segments)} translated (${count(words, 'word')}); not in HTER, the classes above or words per hour`]];
 }
 
 function renderMetrics(m: DocumentMetrics): string {

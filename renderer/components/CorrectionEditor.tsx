@@ -87,7 +87,10 @@ export function CorrectionEditor({ value, ops, label, onChange, onActivity, auto
         onKeyDown={(event) => {
           if (countsAsKeystroke(event.key)) onActivity?.(true);
           if (event.key === 'Enter') event.preventDefault();
-          if (!history || readOnly || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+          if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+          // A locked sentence has no typing of its own: its Ctrl+Z and Ctrl+Y are the document's.
+          if (readOnly && (isLetterKey(event, 'z') || isLetterKey(event, 'y'))) leaveToDocument(event.nativeEvent);
+          if (!history || readOnly) return;
           const state = isLetterKey(event, 'z') ? history.undo(value) : isLetterKey(event, 'y') ? history.redo(value) : undefined;
           // Nothing typed in the field to take back (not typing all undone: the document's steps hold its saves, and
           // undoing the one that put the text back would bring the typing back): the document's undo takes the key.

@@ -238,7 +238,7 @@ describe('metrics DOCUMENT_ID of a partly translated file', () => {
     expect(report.document).toMatchObject({ ter: m.ter, rewritten: 0, withoutMt: { segments: 2, translated: 1, words: 3, editMs: 20_000 } });
 
     const text = cli(['metrics', String(doc.id)], dirname(databaseFile)).out.split('\n');
-    expect(text.at(-1)).toBe('without MT: 2 units, 1 translated (3 words, 20.0 s editing), not in the lines, HTER or words an hour above');
+    expect(text.at(-1)).toBe('without MT: 2 sentences, 1 translated (3 words, 20.0 s editing), not in the lines, HTER or words an hour above');
   });
 });
 

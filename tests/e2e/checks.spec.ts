@@ -154,7 +154,7 @@ test('check settings: a kind turned off for this document goes from its flags; a
   await panel.getByRole('button', { name: 'Check settings…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Check settings' });
   await dialog.getByRole('checkbox', { name: 'Name variants on' }).uncheck();
-  await expect(dialog.getByRole('row').filter({ hasText: 'Name variants' }).getByRole('button', { name: 'Reset' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Reset Name variants to the setting for all documents' })).toBeVisible();
   await expect.poll(() => backend.services.checks.settings(1)).toEqual({ 'name-variants': { enabled: false, showPossible: false } });
   expect(backend.services.checks.settings(null)).toEqual({});
   // For all documents: the document's own setting still shows as it is set there.
@@ -164,6 +164,7 @@ test('check settings: a kind turned off for this document goes from its flags; a
   await expect.poll(() => backend.services.checks.settings(null)).toEqual({ spacing: { enabled: true, severity: 'critical', showPossible: false } });
   await dialog.getByRole('button', { name: 'Remove akimats' }).click();
   await expect(dialog.getByRole('button', { name: 'Remove akimats' })).toHaveCount(0);
+  await expect(dialog.getByRole('heading', { name: 'Words added to the dictionary' })).toBeFocused();
   await expect.poll(() => backend.services.checks.words()).toEqual([]);
   await page.screenshot({ path: test.info().outputPath('check-settings.png') });
   await dialog.getByRole('button', { name: 'Done' }).click();

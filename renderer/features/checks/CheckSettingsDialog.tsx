@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { CHECKS } from '../../../core/checks';
 import { SEVERITIES, type CheckId, type CheckSetting, type Severity } from '../../../core/checks/types';
 import { Modal } from '../../components/Modal';
@@ -27,6 +27,10 @@ export function CheckSettingsDialog({ documentId, onChanged, onClose }: CheckSet
   const [settings, setSettings] = useState<{ global: Settings; document: Settings } | null>(null);
   const [words, setWords] = useState<string[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Saves still under way: what the store holds is read back once the last of them is written, so a quick
+  // second click's setting is not shown undone in between.
+  const saving = useRef(0);
+  const wordsHeading = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(
     () =>
@@ -55,16 +59,12 @@ export function CheckSettingsDialog({ documentId, onChanged, onClose }: CheckSet
       const { [check]: _replaced, ...rest } = now[scope];
       return { ...now, [scope]: setting === null ? rest : { ...rest, [check]: setting } };
     });
-    void call('checks.setSetting', { documentId, forAll, check, setting }).then(
-      () => {
-        onChanged();
-        return load();
-      },
-      (failure: unknown) => {
-        setError(messageOf(failure));
-        return load();
-      },
-    );
+    saving.current++;
+    void call('checks.setSetting', { documentId, forAll, check, setting })
+      .then(onChanged, (failure: unknown) => setError(messageOf(failure)))
+      .finally(() => {
+        if (--saving.current === 0) void load();
+      });
   };
   const change = (check: CheckId, patch: Partial<CheckSetting>) => {
     const next: CheckSetting = { ...shown(check), ...patch };
@@ -72,12 +72,15 @@ export function CheckSettingsDialog({ documentId, onChanged, onClose }: CheckSet
     save(check, next);
   };
 
-  const removeWord = (word: string) => {
+  const removeWord = (word: string, index: number) => {
     setError(null);
     void call('checks.removeWord', { word }).then(
-      () => {
+      async () => {
         onChanged();
-        return load();
+        await load();
+        // The button pressed went with its word: the keyboard goes to the next word's, else to the heading.
+        const buttons = document.querySelectorAll<HTMLButtonElement>('.word-list button');
+        (buttons[Math.min(index, buttons.length - 1)] ?? wordsHeading.current)?.focus();
       },
       (failure: unknown) => setError(messageOf(failure)),
     );
@@ -155,7 +158,13 @@ export function CheckSettingsDialog({ documentId, onChanged, onClose }: CheckSet
                   </td>
                   <td>
                     {ownSetting(check.id) && (
-                      <button type="button" className="button-quiet" onClick={() => save(check.id, null)} title="Use the setting for all documents">
+                      <button
+                        type="button"
+                        className="button-quiet"
+                        onClick={() => save(check.id, null)}
+                        aria-label={`Reset ${check.title} to the setting for all documents`}
+                        title="Use the setting for all documents"
+                      >
                         Reset
                       </button>
                     )}
@@ -167,15 +176,17 @@ export function CheckSettingsDialog({ documentId, onChanged, onClose }: CheckSet
         </table>
       )}
 
-      <h3>Words added to the dictionary</h3>
+      <h3 ref={wordsHeading} tabIndex={-1}>
+        Words added to the dictionary
+      </h3>
       {words === null ? null : words.length === 0 ? (
         <p className="muted">None yet: “Add to dictionary” on a spelling flag puts a word here.</p>
       ) : (
         <ul className="word-list" aria-label="Words added to the dictionary">
-          {words.map((word) => (
+          {words.map((word, index) => (
             <li key={word}>
               {word}{' '}
-              <button type="button" className="button-quiet" aria-label={`Remove ${word}`} onClick={() => removeWord(word)}>
+              <button type="button" className="button-quiet" aria-label={`Remove ${word}`} onClick={() => removeWord(word, index)}>
                 Remove
               </button>
             </li>

@@ -216,12 +216,14 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       const current = editor.activeSegment;
       if (!current) return null;
       await review.setStatus(current, status);
-      // Within the filter when one is on: a row it hides would never take the caret.
-      const next = await review.nextUnconfirmed(current.position, positions);
+      // Within the filter when one is on: a row it hides would never take the caret. A filter of confirmed or
+      // approved sentences shows none still to review, whatever its length.
+      const reviewed = filter === 'confirmed' || filter === 'approved';
+      const next = reviewed ? null : await review.nextUnconfirmed(current.position, positions);
       if (next === null) onInfo(`Every sentence${positions ? ' shown' : ''} is confirmed or approved.`);
       if (next === null || next === current.position) return null;
       // Past the last one still to review, the search goes round: said, so the jump back is not a surprise.
-      if (next < current.position) onInfo(`Back to sentence ${next}: none after ${current.position} is still to review.`);
+      if (next < current.position) onInfo(`Back to sentence ${next}: none${positions ? ' shown' : ''} after ${current.position} is still to review.`);
       goTo(next);
       return next;
     });
@@ -231,7 +233,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const nextUnconfirmed = async () => {
     const next = await review.nextUnconfirmed(active?.position ?? 0, positions);
     if (next !== null) goTo(next);
-    else onInfo('Every sentence is confirmed or approved.');
+    else onInfo(`Every sentence${positions ? ' shown' : ''} is confirmed or approved.`);
   };
 
   const annotate = () => {

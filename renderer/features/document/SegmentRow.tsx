@@ -70,7 +70,8 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
   const rowElement = useRef<HTMLDivElement>(null);
   const [marks] = useState(() => ({}));
   useLayoutEffect(() => {
-    markFlags(marks, rowElement.current?.querySelector<HTMLElement>('.editor-backdrop') ?? null, flags);
+    // Spans are of the text they were found in: while the check of what is typed is under way, none is drawn.
+    markFlags(marks, rowElement.current?.querySelector<HTMLElement>('.editor-backdrop') ?? null, checked.text === text ? flags : []);
   });
   useEffect(() => () => unmarkFlags(marks), [marks]);
   // A unit without MT is translated, not post-edited: its text is drawn as written, not as one long insertion,
@@ -92,7 +93,8 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
       onActivity={(keystroke) => onActivity(segment, keystroke)}
       autoFocus={autoFocus}
       readOnly={segment.locked}
-      keepLineBreaks={segment.mtText.includes('\n')}
+      // The sentence's own line breaks (a Word line break; a gettext string's final \n, whose source has it when it has no MT).
+      keepLineBreaks={segment.mtText.includes('\n') || (segment.mtText === '' && (segment.sourceText ?? '').includes('\n'))}
       onBlur={() => {
         if (view === 'inline') setEditingInline(false);
         props.onLeave(segment);

@@ -73,13 +73,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'copyMt', keys: 'Ctrl+Alt+C', description: 'Copy the MT into the correction', matches: (e) => mod(e) && e.altKey && key(e, 'c') },
   {
     id: 'undo',
-    keys: 'Ctrl+Shift+Z (Ctrl+Z outside a field, or once its typing is undone)',
+    keys: 'Ctrl+Shift+Z (Ctrl+Z outside a field, or in one with no typing of its own to undo)',
     description: 'Undo the last change to the document (in a field, Ctrl+Z undoes its typing first)',
     matches: (e) => mod(e) && !e.altKey && key(e, 'z') && (e.shiftKey || !inField(e) || isLeftToDocument(e)),
   },
   {
     id: 'redo',
-    keys: 'Ctrl+Shift+Y (Ctrl+Y outside a field, or once its typing is redone)',
+    keys: 'Ctrl+Shift+Y (Ctrl+Y outside a field, or in one with no typing of its own to redo)',
     description: 'Redo the last undone change to the document',
     matches: (e) => mod(e) && !e.altKey && key(e, 'y') && (e.shiftKey || !inField(e) || isLeftToDocument(e)),
   },

@@ -47,7 +47,7 @@ function SentenceFigures({ segment, texts, unsaved, options }: { segment: Segmen
     return (
       <dl className="figures">
         <Figure label="HTER" value="– (no MT)" testId="sentence-hter" />
-        <Figure label="Words" value={integer(sentence.refWords)} testId="sentence-edits" />
+        <Figure label="Words" value={integer(sentence.refWords)} testId="sentence-words" />
         {time}
       </dl>
     );

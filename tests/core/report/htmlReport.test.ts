@@ -399,7 +399,7 @@ describe('renderReport: units without MT', () => {
     ]);
     const html = renderReport(report([segment({ mtText: '', finalText: 'Translated from nothing.', hter: 100 })], { metrics }));
     expect(html).toContain(
-      '<dt>Rewritten (HTER over 50 %)</dt><dd>0</dd>\n<dt>Units without MT</dt><dd>1 of 2 translated (4 words); not in HTER, the classes above or words per hour</dd>',
+      '<dt>Rewritten (HTER over 50 %)</dt><dd>0</dd>\n<dt>Sentences without MT</dt><dd>1 of 2 translated (4 words); not in HTER, the classes above or words per hour</dd>',
     );
     // The one post-edited sentence alone: one deletion over its four words, and its 4 MT words over its 30 s.
     expect(html).toContain('<dt>Corpus HTER</dt><dd>25.0 %');
