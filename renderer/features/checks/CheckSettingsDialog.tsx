@@ -31,6 +31,16 @@ export function CheckSettingsDialog({ documentId, onChanged, onClose }: CheckSet
   // second click's setting is not shown undone in between.
   const saving = useRef(0);
   const wordsHeading = useRef<HTMLHeadingElement>(null);
+  // The button pressed went with its word: once the list is drawn again, the keyboard goes to the next word's
+  // button, else to the heading.
+  const focusAfterRemoval = useRef<number | null>(null);
+  useEffect(() => {
+    const index = focusAfterRemoval.current;
+    if (index === null || words === null) return;
+    focusAfterRemoval.current = null;
+    const buttons = document.querySelectorAll<HTMLButtonElement>('.word-list button');
+    (buttons[Math.min(index, buttons.length - 1)] ?? wordsHeading.current)?.focus();
+  }, [words]);
 
   const load = useCallback(
     () =>
@@ -75,12 +85,10 @@ export function CheckSettingsDialog({ documentId, onChanged, onClose }: CheckSet
   const removeWord = (word: string, index: number) => {
     setError(null);
     void call('checks.removeWord', { word }).then(
-      async () => {
+      () => {
         onChanged();
-        await load();
-        // The button pressed went with its word: the keyboard goes to the next word's, else to the heading.
-        const buttons = document.querySelectorAll<HTMLButtonElement>('.word-list button');
-        (buttons[Math.min(index, buttons.length - 1)] ?? wordsHeading.current)?.focus();
+        focusAfterRemoval.current = index;
+        return load();
       },
       (failure: unknown) => setError(messageOf(failure)),
     );
