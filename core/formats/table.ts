@@ -197,6 +197,9 @@ export function detectTableMapping(text: string, name: string): { delimiter: str
   );
 }
 
+/** A column as the editor knows it: its header name, else its 0-based number. */
+const columnLabel = (index: number, header: readonly string[] | null): string => (header?.[index] ? `“${header[index]}”` : `column ${index}`);
+
 /** Reads a table with an explicit column mapping. */
 export function parseTable(text: string, name: string, mapping: TableMapping): ParsedDocument<TableSkeleton> {
   const { body, hinted } = tableBody(text);
@@ -212,6 +215,10 @@ export function parseTable(text: string, name: string, mapping: TableMapping): P
 
   const target = columnIndex(mapping.target, header, name, 'machine translation');
   const source = mapping.source === undefined ? null : columnIndex(mapping.source, header, name, 'source');
+  // One column as both would make every MT its own source: the checks against the source would see no error.
+  if (source === target) {
+    throw new RedlineError('bad_input', `${name}: the source and the machine translation are the same column (${columnLabel(target, header)}); choose another for one of them.`);
+  }
   const id = mapping.id === undefined ? null : columnIndex(mapping.id, header, name, 'id');
   const notes = mapping.notes === undefined ? null : columnIndex(mapping.notes, header, name, 'notes');
 

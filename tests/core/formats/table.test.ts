@@ -179,6 +179,14 @@ describe('csvFormat errors', () => {
     expect(thrown(() => csvFormat.parse('a,b,c\n', 'x.csv')).message).toMatch(/^x\.csv has 3 columns and its first row \(“a”, “b”, “c”\) names none Redline knows/);
   });
 
+  it('refuses one column as both source and machine translation, naming it', () => {
+    expect(thrown(() => parseTable('source;target\nA;B\n', 'semi.csv', { source: 1, target: 'target' })).message).toBe(
+      'semi.csv: the source and the machine translation are the same column (“target”); choose another for one of them.',
+    );
+    expect(thrown(() => parseTable('A,B\n', 'x.csv', { source: 0, target: 0, header: false })).message).toMatch(/same column \(column 0\)/);
+    expect(parseTable('source;target\nA;B\n', 'semi.csv', { source: 0, target: 1 }).units.map((u) => [u.source, u.target])).toEqual([['A', 'B']]);
+  });
+
   it('refuses unknown, empty and repeated ids', () => {
     expect(thrown(() => parseTable('a,b\n1,2\n', 'x.csv', { target: 'mt' })).message).toBe('x.csv has no “mt” column for the machine translation (columns: “a”, “b”).');
     expect(thrown(() => parseTable('a,b\n1,2\n', 'x.csv', { target: 'b', header: false })).message).toMatch(/named, but the table has no header row/);
