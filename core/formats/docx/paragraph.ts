@@ -10,7 +10,8 @@ import { docxTagRoles } from './tagRoles';
 /**
  * One WordprocessingML paragraph (<w:p>) as text with tag characters, and back.
  *
- * Reading: the paragraph's runs are walked in order. <w:t> gives its text, <w:tab/> a tab character and a plain
+ * Reading: the paragraph's runs are walked in order. <w:t> gives its text, <w:tab/> a tab character, Word's
+ * hyphens (<w:noBreakHyphen/>, <w:softHyphen/>) U+2011 and U+00AD, and a plain
  * line break (<w:br/>, no page or column break, no `w:clear`) a line feed, so a line break reads as one to the
  * sentence splitter and the checks (a break between two lines splits them into two units) and comes back as a
  * <w:br/> from an edited paragraph. A private-use character of the range Redline uses for tags (U+E000–U+EFFF:
@@ -37,6 +38,14 @@ import { docxTagRoles } from './tagRoles';
  * run is written with the start tag its properties had (Word's w:rsidR/w:rsidRPr revision ids kept), and a
  * standalone tag in the run it sat in.
  */
+
+/**
+ * Word's hyphens are elements of their own, not text: <w:noBreakHyphen/> (Ctrl+Shift+-, `Кто‑то`) reads as
+ * U+2011 and <w:softHyphen/> (an optional break) as U+00AD, so the word stays one word to the reader, the checks
+ * and the speller, and each is written back as that element (a literal U+2011 or U+00AD in a <w:t> too).
+ */
+const NON_BREAKING_HYPHEN = '\u2011';
+const SOFT_HYPHEN = '\u00ad';
 
 export const W_NAMESPACES = [
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
@@ -181,6 +190,8 @@ export function readParagraph(
         }
       } else if (isW(child, 'tab')) {
         items.push({ kind: 'text', text: '\t', rPr, wrapper, run: start });
+      } else if (isW(child, 'noBreakHyphen') || isW(child, 'softHyphen')) {
+        items.push({ kind: 'text', text: isW(child, 'noBreakHyphen') ? NON_BREAKING_HYPHEN : SOFT_HYPHEN, rPr, wrapper, run: start });
       } else if (isPlainBreak(child)) {
         items.push({ kind: 'text', text: '\n', rPr, wrapper, run: start });
       } else {
@@ -551,6 +562,9 @@ export function renderParagraph(
     if (ch === '\t') {
       flushText();
       run.body += `<${w}tab/>`;
+    } else if (ch === NON_BREAKING_HYPHEN || ch === SOFT_HYPHEN) {
+      flushText();
+      run.body += ch === NON_BREAKING_HYPHEN ? `<${w}noBreakHyphen/>` : `<${w}softHyphen/>`;
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && chars[i + 1] === '\n') i++;
       flushText();

@@ -148,6 +148,16 @@ describe('docx: reading', () => {
     expect(document.units.map((unit) => show(unit.target))).toEqual(['Name:\tValue', 'next line{0}Page two']);
   });
 
+  it("reads Word's hyphens as characters of the word and writes them back as Word's elements", () => {
+    const bytes = makeDocx(para('<w:r><w:t>Кто</w:t><w:noBreakHyphen/><w:t>то сказал: Doku</w:t><w:softHyphen/><w:t>ment.</w:t></w:r>'));
+    const document = parse(bytes);
+    expect(document.units.map((unit) => unit.target)).toEqual(['Кто\u2011то сказал: Doku\u00adment.']);
+    const reviewed = untouched(document).map((unit) => ({ ...unit, text: 'Кто\u2011то сказал: Doku\u00admente.', status: 'edited' as const }));
+    const xml = documentXml(docxFormat.writeBytes(document, reviewed));
+    expect(xml).toContain('<w:r><w:t>Кто</w:t><w:noBreakHyphen/><w:t>то сказал: Doku</w:t><w:softHyphen/><w:t>mente.</w:t></w:r>');
+    expect(parse(docxFormat.writeBytes(document, reviewed)).units.map((unit) => unit.target)).toEqual([reviewed[0]!.text]);
+  });
+
   it('reads the real-world-like fixture', () => {
     const bytes = new Uint8Array(readFileSync(new URL('./fixtures/report.docx', import.meta.url)));
     const document = parse(bytes, 'report.docx');
