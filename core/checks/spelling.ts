@@ -13,8 +13,8 @@ import type { Speller } from './types';
  * (see INFLECTS_BEYOND_DICTIONARY and slips.ts).
  */
 
-const LATIN = /^[\p{Script=Latin}'’-]+$/u;
-const CYRILLIC = /^[\p{Script=Cyrillic}'’-]+$/u;
+const LATIN = /^[\p{Script=Latin}'’‐‑-]+$/u;
+const CYRILLIC = /^[\p{Script=Cyrillic}'’‐‑-]+$/u;
 const SCRIPT_OF: Record<string, RegExp> = { en: LATIN, de: LATIN, fr: LATIN, es: LATIN, it: LATIN, pt: LATIN, nl: LATIN, ru: CYRILLIC, uk: CYRILLIC };
 
 /** Whole words of `text`, lower-cased, for membership tests. */
@@ -113,28 +113,30 @@ export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossar
   };
   // The words the dictionary lacks first (a lookup each), then their flags: how many there are decides which
   // get suggestions, the costly part.
-  const unknown: Array<{ start: number; form: string; parts: string[] }> = [];
+  const unknown: Array<{ start: number; form: string; length: number; parts: string[] }> = [];
   // Lower-case words only: a sentence may well hold several names the dictionary lacks.
   let lookedLower = 0;
   let unknownLower = 0;
   for (const word of words) {
-    const form = word.text.replace(POSSESSIVE, '');
+    // A soft hyphen is only where the line may break: the word is looked up without it, and flagged with it.
+    const written = word.text.replace(POSSESSIVE, '');
+    const form = written.replace(/\u00ad/gu, '');
     if (form.length < 2 || /[\p{N}_]/u.test(form) || (script && !script.test(form))) continue;
     if (/\p{Lu}/u.test(form.slice(1))) continue; // acronyms and brands: NATO, iPhone, McDonald
     if (insideAny(technical, word.start) || known(form)) continue;
     const lower = !isUpperLetter(form[0]);
     if (lower) lookedLower++;
     // A hyphenated word is right when each part is (`well-known`, `Anti-Flüchtlings-Demonstration`).
-    const parts = form.split(/[-‐]/u).filter((p) => p.length > 0);
+    const parts = form.split(/[-‐‑]/u).filter((p) => p.length > 0);
     if (speller.correct(form) || (parts.length > 1 && parts.every((p) => speller.correct(p) || known(p)))) continue;
     if (parts.length > 1 && speller.correct(parts.join(''))) continue; // `socio-economic` for `socioeconomic`
     if (languages.target === 'en' && britishVariants(form).some((v) => speller.correct(v))) continue;
-    unknown.push({ start: word.start, form, parts });
+    unknown.push({ start: word.start, form, length: written.length, parts });
     if (lower) unknownLower++;
   }
   const foreign = unknownLower >= FOREIGN_AT_LEAST && unknownLower >= FOREIGN_SHARE * lookedLower;
   let suggestionsLeft = foreign ? 0 : MAX_SUGGESTED_PER_SENTENCE;
-  for (const { start, form, parts } of unknown) {
+  for (const { start, form, length, parts } of unknown) {
     const capitalized = isUpperLetter(form[0]);
     // A capitalized word the dictionary lacks is most often a name (at the start of a sentence, it may be either).
     // German inflects and compounds more than its Hunspell dictionary covers as nspell reads it (on the en→de
@@ -159,8 +161,8 @@ export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossar
       !romanizedFromSource(source, form);
     const best = suggestions[0];
     const message = `${quoted(form)} is not in the dictionary` + (suggestions.length > 0 ? `; did you mean ${suggestions.slice(0, 3).map(quoted).join(', ')}?` : '');
-    const fix = best ? replacing(start, start + form.length, matchCapitalization(form, best)) : undefined;
-    flags.push(makeFlag('spelling', 'minor', message, start, start + form.length, text, fix, sure ? 'sure' : 'possible'));
+    const fix = best ? replacing(start, start + length, matchCapitalization(form, best)) : undefined;
+    flags.push(makeFlag('spelling', 'minor', message, start, start + length, text, fix, sure ? 'sure' : 'possible'));
   }
   return flags;
 };

@@ -44,14 +44,17 @@ export function flagOf(finding: Finding, text: string): Flag {
   return edit === undefined ? flag : { ...flag, fix: replaceRange(text, edit.start, edit.end, edit.insert) };
 }
 
-/** A word of running text with its span: letters and digits, joined by inner apostrophes and hyphens. */
+/**
+ * A word of running text with its span: letters and digits, joined by inner apostrophes and hyphens (the
+ * non-breaking U+2011 and the soft U+00AD of Word files included: `Кто‑то`, `Doku­ment` are one word).
+ */
 export interface Word {
   text: string;
   start: number;
   end: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐‑\u00ad][\p{L}\p{M}\p{N}]+)*/gu;
 
 export function words(text: string): Word[] {
   const found: Word[] = [];

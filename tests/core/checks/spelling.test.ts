@@ -33,6 +33,15 @@ describe('spelling', () => {
     expect(flagsOf('spelling', 'The neighbour canceled, well-known NATO 3rd.', 0, options('en', EN)).map((f) => f.message)).toEqual([]);
   });
 
+  it("Word's non-breaking and soft hyphens keep a word whole: looked up without the soft one, flagged with it", () => {
+    expect(flagsOf('spelling', 'The police said well\u2011known re\u00adports.', 0, options('en', EN))).toEqual([]);
+    const russian = 'Полиция сообщила что\u2011то.';
+    expect(flagsOf('spelling', russian, 0, options('ru', RU)).map((f) => russian.slice(f.start, f.end))).toEqual(['что\u2011то']);
+    const text = 'The police said they re\u00adcieved three reports.';
+    const flags = flagsOf('spelling', text, 0, options('en', EN));
+    expect(flags.map((f) => [text.slice(f.start, f.end), f.fix])).toEqual([['re\u00adcieved', 'The police said they received three reports.']]);
+  });
+
   it('does not flag words of the source, the glossary, the document’s names or the user’s word list', () => {
     const sentences = [{ paragraph: 1, text: 'The police said Rino.Ink reports zorb.', source: 'Полиция Rino.Ink сообщила zorb.' }];
     expect(flagsOf('spelling', sentences, 0, options('en', EN)).map((f) => f.message)).toEqual([]);
