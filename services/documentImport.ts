@@ -69,6 +69,8 @@ export interface FileSentences {
   format: string;
   encoding: string;
   sentences: Array<{ paragraph: number; text: string; source: string | null }>;
+  /** The languages the file declares (XLIFF, TMX, PO headers), as import would take them. */
+  languages?: { source: string | null; target: string | null };
 }
 
 /**
@@ -88,7 +90,12 @@ export function readSentences(path: string, options: ImportOptions = {}, source?
   }
   const read = readForImport(path, options);
   if (read.kind === 'parsed') {
-    return { format: read.format, encoding: read.encoding, sentences: read.units.map((u) => ({ paragraph: u.paragraph, text: u.target, source: u.source })) };
+    return {
+      format: read.format,
+      encoding: read.encoding,
+      sentences: read.units.map((u) => ({ paragraph: u.paragraph, text: u.target, source: u.source })),
+      ...(read.languages && { languages: read.languages }),
+    };
   }
   return { format: 'text', encoding: read.encoding, sentences: segmentText(read.text).segments.map((s) => ({ paragraph: s.paragraph, text: s.text, source: null })) };
 }

@@ -42,7 +42,8 @@ function print(report: Report[], json: boolean | undefined, out: (text: string) 
 function checkFile(file: string, options: CliOptions, glossary: GlossaryTerm[] | undefined): { read: FileSentences; report: Report[] } {
   const read = readFileSentences(file, options);
   const sentences = withIndex(read.sentences);
-  const chosen = { source: options['source-lang'] ?? null, target: options['target-lang'] ?? null };
+  // As import: the languages chosen, else those the file declares, else detected.
+  const chosen = { source: options['source-lang'] ?? read.languages?.source ?? null, target: options['target-lang'] ?? read.languages?.target ?? null };
   const opts = documentCheckOptions(sentences, chosen, glossary ? { glossary } : {});
   const languages: Languages = { source: opts.languages?.source ?? null, target: opts.languages?.target ?? null };
   const flags = checkDocument(sentences, opts);

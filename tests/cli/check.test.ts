@@ -37,6 +37,18 @@ describe('cli check', () => {
     }
   });
 
+  it('checks in the languages the file declares, as import takes them; --target-lang overrides', () => {
+    const po = file(
+      'de.po',
+      'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: de\\n"\n\nmsgid "Open the file."\nmsgstr "Öffnen Sie die Datei."\n',
+    );
+    const rows = JSON.parse(cli(['check', po, '--json']).out) as Row[];
+    // gettext names no source language; one short sentence is too little to detect it.
+    expect(rows.map((r) => [r.text, r.languages])).toEqual([['Öffnen Sie die Datei.', { source: null, target: 'de' }]]);
+    expect(cli(['check', po]).out).toContain('Checked as unknown → de.');
+    expect((JSON.parse(cli(['check', po, '--json', '--target-lang', 'fr']).out) as Row[])[0]!.languages.target).toBe('fr');
+  });
+
   it('uses a glossary CSV for terminology', () => {
     const text = file('t.txt', 'They flew to Kiev on Monday.');
     const glossary = file('g.csv', 'preferred,forbidden\nKyiv,Kiev\n');
