@@ -1,5 +1,5 @@
 import type { Flag } from '../../../core/checks/types';
-import { rangeOf } from './gridHighlights';
+import { rangeOf, supported } from './gridHighlights';
 
 /**
  * The words a flag is about, underlined in the correction as the editor types: misspellings with a wavy line,
@@ -13,8 +13,6 @@ export const FLAG_MARK = 'flag-other';
 
 const byRow = new Map<object, { spelling: Range[]; other: Range[] }>();
 let pending = false;
-
-const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 
 function redraw(): void {
   pending = false;

@@ -130,7 +130,7 @@ export function rangeOf(column: HTMLElement, start: number, end: number): Range 
 }
 
 /** Whether the browser draws custom highlights (Chromium 105+, so Electron's does). */
-const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+export const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 
 /**
  * Redraws the marks over the rows now in `grid`: the find's matches (the current one apart) and the
