@@ -1,3 +1,4 @@
+import { withoutSameWordRepeats } from './sameWord';
 import { contextOf, inputFor, type DocumentContext, type SentenceInput } from './context';
 import { checkHiddenText } from './hiddenText';
 import { checkJoinedSentences } from './joinedSentences';
@@ -186,7 +187,7 @@ function run(ctx: DocumentContext, index: number, text: string, options: CheckOp
       flags.push(severity ? { ...flag, severity } : flag);
     }
   }
-  return flags.sort(byPosition);
+  return withoutSameWordRepeats(flags, (flag) => shownByDefault(flag, options)).sort(byPosition);
 }
 
 const contextFor = (sentences: readonly CheckedSentence[], options: CheckOptions): DocumentContext =>
