@@ -27,6 +27,17 @@ describe('one fix, everywhere', () => {
     expect(suggestions[0]!.more).toBe(false); // all three are offered
   });
 
+  it('offers a lower-case fix where the word opens a sentence, capitalized, and not for a title inside one', () => {
+    const { services } = openTestServices();
+    const text = 'The president arrived.\n\nPresident spoke first.\n\nThey met President Tokayev.\n\nThe president left.';
+    const doc = services.documents.importText({ fileName: 'p.txt', text, hasBom: false });
+    const rows = services.segments.page(doc.id, 0, 10).items;
+    const after = 'The head of state arrived.';
+    services.segments.update(rows[0]!.id, after);
+    const [suggestion] = services.propagation.suggest(rows[0]!.id, rows[0]!.mtText, after);
+    expect(suggestion!.matches.map((m) => m.after)).toEqual(['Head of state spoke first.', 'The head of state left.']);
+  });
+
   it('offers the first sentences in document order and says when more would change; preview lists them all', () => {
     const { services } = openTestServices();
     const lines = Array.from({ length: OFFERED_MATCHES * 3 }, (_, i) => (i % 2 === 0 ? `Line ${i} names Alma-Ata.` : `Line ${i} is plain.`));

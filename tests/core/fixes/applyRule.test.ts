@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyRule } from '../../../core/fixes';
+
+const rule = (find: string, replace: string) => ({ find, replace, wholeWord: true, caseSensitive: true });
+
+describe('applyRule', () => {
+  it('replaces whole words, case-sensitively', () => {
+    expect(applyRule('The president and the vice-president spoke.', rule('president', 'head of state'))).toBe(
+      'The head of state and the vice-head of state spoke.',
+    );
+    expect(applyRule('Presidential talks.', rule('president', 'head of state'))).toBeNull();
+    expect(applyRule('He met President Tokayev.', rule('president', 'head of state'))).toBeNull();
+  });
+
+  it('matches a lower-case find capitalized where it opens the text, and capitalizes the replacement there', () => {
+    expect(applyRule('President said the president was away.', rule('president', 'head of state'))).toBe('Head of state said the head of state was away.');
+    expect(applyRule('«President», he said.', rule('president', 'head of state'))).toBe('«Head of state», he said.');
+    expect(applyRule('  — Президент сказал.', rule('президент', 'глава государства'))).toBe('  — Глава государства сказал.');
+    // A replacement cased on purpose keeps its case; a capitalized find matches only as written.
+    expect(applyRule('Iphone sales rose.', rule('iphone', 'iPhone'))).toBe('iPhone sales rose.');
+    expect(applyRule('Alma-Ata and alma-ata.', rule('Alma-Ata', 'Almaty'))).toBe('Almaty and alma-ata.');
+    // A replacement that holds the find is not applied twice.
+    expect(applyRule('President spoke.', rule('president', 'the president'))).toBe('The president spoke.');
+  });
+
+  it('a case-insensitive rule replaces every case as written in the rule', () => {
+    expect(applyRule('President and PRESIDENT.', { ...rule('president', 'leader'), caseSensitive: false })).toBe('leader and leader.');
+  });
+
+  it('property: a rule whose find does not occur in any case changes nothing', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const find = 'zqxw';
+        fc.pre(!text.toLowerCase().includes(find));
+        expect(applyRule(text, rule(find, 'other'))).toBeNull();
+      }),
+    );
+  });
+});
