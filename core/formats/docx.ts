@@ -12,6 +12,7 @@ import {
 import type { ImportOptionKind, ParsedDocument, ParsedUnit, ReviewedUnit } from './types';
 import { isTagChar } from './types';
 import { parseXmlTree, type XmlElement } from './xliff/xmlTree';
+import { refuseCharXmlCannotHold } from './xml/xmlChars';
 import { safeUnzip, type ZipEntry } from './zip/safeUnzip';
 import { archiveComment, archiveStart } from './zip/archiveStart';
 import { zipEntries } from './zip/zipEntries';
@@ -397,6 +398,7 @@ function writePart(part: DocxSkeletonPart, texts: ReadonlyMap<string, string>): 
       const reviewedText = texts.get(unit.key) ?? unit.target;
       if (reviewedText !== unit.target) {
         checkTags(reviewedText, unit.target, paragraph.model.tags, unit.key);
+        refuseCharXmlCannotHold(reviewedText, unit.key);
         changed = true;
       }
       text += reviewedText + (paragraph.trailing[k] ?? '');

@@ -2,6 +2,7 @@ import { RedlineError } from '../../model/errors';
 import { isTagChar, MAX_TAGS, TAG_BASE, tagChar } from '../types';
 import { checkKeptTags, isDeletedWhole } from '../keptTags';
 import { splitAtTagChars, UnitError } from '../units';
+import { refuseCharXmlCannotHold } from '../xml/xmlChars';
 import type { XmlElement } from './xmlTree';
 
 /**
@@ -253,8 +254,6 @@ function linkCodes(tokens: readonly Token[], numbers: ReadonlyMap<number, number
 const describe = (tag: XliffTag | undefined, n: number): string =>
   tag ? `tag ${n + 1} (${tag.markup.length > 60 ? `${tag.markup.slice(0, 57)}…` : tag.markup})` : `tag ${n + 1}`;
 
-/** XML 1.0 characters: tab, line feed, carriage return, U+0020–U+D7FF, U+E000–U+FFFD and U+10000 up. */
-const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 function escapeText(text: string): string {
   return text.replace(/[&<>\r]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&#13;'));
@@ -288,14 +287,7 @@ const tagsOf = (text: string): string => [...text].filter(isTagChar).join('');
  * the target as the file had it, in its order), or a character XML cannot hold.
  */
 export function renderTarget(text: string, tags: readonly XliffTag[], required: number, unitKey: string, original = ''): string {
-  const bad = NOT_XML_CHAR.exec(text);
-  if (bad) {
-    const code = bad[0].codePointAt(0) ?? 0;
-    throw new UnitError(
-      unitKey,
-      `the text contains U+${code.toString(16).toUpperCase().padStart(4, '0')}, a character XML cannot hold.`,
-    );
-  }
+  refuseCharXmlCannotHold(text, unitKey);
   // Spans are checked where the edit moved tags: tags in the order the file had them are its own business.
   const checkSpans = tagsOf(text) !== tagsOf(original);
   const seen = new Set<number>();

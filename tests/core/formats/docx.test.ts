@@ -269,6 +269,8 @@ describe('docx: writing', () => {
     const error = thrown(write('p1.1', 'Plain start and bold words.'));
     expect(error).toBeInstanceOf(UnitError);
     expect([(error as UnitError).unit, (error as UnitError).detail]).toEqual(['p1.1', 'it is missing tags #1, #2.']);
+    // A control character pasted in is refused, as XLIFF refuses it, rather than dropped unseen.
+    expect(badInput(write('p1.1', 'Plain start\u0007 and {0}bold words{1}.'))).toMatch(/"p1\.1": the text contains U\+0007, a character XML cannot hold/);
     expect(badInput(() => docxFormat.writeBytes(document, [{ key: 'p9.9', text: 'x', status: 'edited' }]))).toMatch(/p9\.9/);
     expect(badInput(() => docxFormat.writeBytes({ format: 'docx', units: [], skeleton: {} as DocxSkeleton }, []))).toMatch(
       /not read from a \.docx/,
