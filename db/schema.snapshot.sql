@@ -19,6 +19,9 @@ CREATE UNIQUE INDEX check_settings_scope ON check_settings (COALESCE(document_id
 -- index exports_by_document
 CREATE INDEX exports_by_document ON exports (document_id, created_at);
 
+-- index ignored_flags_key
+CREATE UNIQUE INDEX ignored_flags_key ON ignored_flags (segment_id, check_id, words);
+
 -- index revisions_by_batch
 CREATE INDEX revisions_by_batch ON revisions (batch_id) WHERE batch_id IS NOT NULL;
 
@@ -195,11 +198,11 @@ CREATE TABLE hter_band_counts (
 ) WITHOUT ROWID, STRICT;
 
 -- table ignored_flags
-CREATE TABLE ignored_flags (
+CREATE TABLE "ignored_flags" (
   segment_id  INTEGER NOT NULL REFERENCES segments (id) ON DELETE CASCADE,
   check_id    TEXT    NOT NULL,
-  created_at  INTEGER NOT NULL,
-  PRIMARY KEY (segment_id, check_id)
+  words       TEXT,
+  created_at  INTEGER NOT NULL
 ) STRICT;
 
 -- table notes

@@ -1,4 +1,5 @@
 import { CHECKS, checkDocument, checkSentence, fixSentence, shownByDefault } from '../core/checks';
+import { isIgnored } from '../core/checks/ignoredFlags';
 import type { CheckId, CheckOptions, CheckedSentence, Flag } from '../core/checks/types';
 import { RedlineError } from '../core/model/errors';
 import { mapSteps, runToEnd, type StepProgress, type Steps } from '../core/model/steps';
@@ -88,8 +89,8 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
     return { segment, ctx, index: indexOf.get(segmentId) ?? segment.position - 1 };
   }
 
-  function visible(flags: Flag[], ignored: Set<string> | undefined): Flag[] {
-    return ignored ? flags.filter((flag) => !ignored.has(flag.check)) : flags;
+  function visible(flags: Flag[], text: string, ignored: Set<string> | undefined): Flag[] {
+    return ignored && ignored.size > 0 ? flags.filter((flag) => !isIgnored(flag, text, ignored)) : flags;
   }
 
   /**
@@ -122,7 +123,8 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
         const index = indexOf.get(row.segmentId);
         if (index === undefined) continue;
         const before = ctx.sentences[index]!.text;
-        const after = fixSentence(ctx.sentences, index, check, opts);
+        const ignored = store.ignoredFlags.ofSegment(row.segmentId);
+        const after = fixSentence(ctx.sentences, index, check, opts, (flag, text) => isIgnored(flag, text, ignored));
         if (after !== null && after !== before) {
           changes.push({ segmentId: row.segmentId, position: row.position, before, after, ...(row.locked && { locked: true }) });
         }
@@ -254,14 +256,15 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
       const { segment, ctx, index } = locateInContext(segmentId);
       const opts = optionsFor(segment.documentId);
       const flags = checkSentence(ctx.sentences, index, text, opts).filter((flag) => shownByDefault(flag, opts));
-      return visible(flags, store.ignoredFlags.ofSegment(segment.id));
+      return visible(flags, text, store.ignoredFlags.ofSegment(segment.id));
     },
 
-    ignore(segmentId: number, check: CheckId, ignored: boolean): void {
+    /** Ignores a flag of a sentence (or shows it again): the flag of `check` on `words`, the text it flags. */
+    ignore(segmentId: number, check: CheckId, words: string, ignored: boolean): void {
       const segment = store.segments.get(segmentId);
       if (!segment) throw new RedlineError('not_found', `There is no segment with id ${segmentId}.`);
       store.transaction(() => {
-        store.ignoredFlags.set(segmentId, check, ignored, clock());
+        store.ignoredFlags.set(segmentId, check, words, ignored, clock());
         stored.afterIgnore(segment.documentId, segmentId);
       });
     },

@@ -6,6 +6,7 @@ import { patchInPlace } from '../core/checks/contextUpdate';
 import { paragraphSignature } from '../core/checks/paragraphFacts';
 import { nameWords } from '../core/checks/nameWords';
 import { dependentsOf, documentFacts } from '../core/checks/dependencies';
+import { isIgnored } from '../core/checks/ignoredFlags';
 import type { CheckOptions, Flag } from '../core/checks/types';
 import { languageOf } from '../core/checks/languages';
 import { optionsDigest, shownByDefault } from './checkOptions';
@@ -270,8 +271,8 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
   const glossaryDigest = optionsDigest;
 
   /** What the flags panel shows: the flags the default view shows, less those the editor ignored. */
-  function visible(flags: Flag[], ignored: Set<string> | undefined, opts: CheckOptions): Flag[] {
-    return flags.filter((flag) => shownByDefault(flag, opts) && !ignored?.has(flag.check));
+  function visible(flags: Flag[], text: string, ignored: Set<string> | undefined, opts: CheckOptions): Flag[] {
+    return flags.filter((flag) => shownByDefault(flag, opts) && !isIgnored(flag, text, ignored));
   }
 
   /**
@@ -295,7 +296,7 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
       const end = Math.min(rows.length, at + WHOLE_CHECK_SLICE);
       for (let i = at; i < end; i++) {
         const row = rows[i]!;
-        stored.push({ segmentId: row.id, position: row.position, flags: visible(checkSentence(ctx.sentences, i, row.text, opts), ignored.get(row.id), opts) });
+        stored.push({ segmentId: row.id, position: row.position, flags: visible(checkSentence(ctx.sentences, i, row.text, opts), row.text, ignored.get(row.id), opts) });
       }
       if (end < rows.length) yield { done: end, total: rows.length };
     }
@@ -380,7 +381,7 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
     const updates: StoredFlags[] = dependents.map((i) => ({
       segmentId: entry.ids[i]!,
       position: i + 1,
-      flags: visible(checkSentence(ctx.sentences, i, ctx.sentences[i]!.text, opts), store.ignoredFlags.ofSegment(entry.ids[i]!), opts),
+      flags: visible(checkSentence(ctx.sentences, i, ctx.sentences[i]!.text, opts), ctx.sentences[i]!.text, store.ignoredFlags.ofSegment(entry.ids[i]!), opts),
     }));
     store.flags.put(documentId, updates);
     store.names.put(

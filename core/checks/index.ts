@@ -225,7 +225,14 @@ export function checkSentence(sentences: readonly CheckedSentence[], index: numb
  * Sentence `index` with every fixable flag of `check` fixed: one fix at a time, checking again after each, as
  * a fix may move or resolve the others. Null when there is nothing to fix (or the check is disabled).
  */
-export function fixSentence(sentences: readonly CheckedSentence[], index: number, check: CheckId, options: CheckOptions = {}): string | null {
+export function fixSentence(
+  sentences: readonly CheckedSentence[],
+  index: number,
+  check: CheckId,
+  options: CheckOptions = {},
+  /** Flags left as they are (those the editor ignored), given the text as it is at that fix. */
+  skip: (flag: Flag, text: string) => boolean = () => false,
+): string | null {
   assertIndex(sentences, index);
   if (!enabledChecks(options).includes(check)) return null;
   const ctx = contextFor(sentences, options);
@@ -234,7 +241,7 @@ export function fixSentence(sentences: readonly CheckedSentence[], index: number
   // Every fix makes progress (most shorten the text); the bound is a guard, far above what real sentences need.
   const limit = 2 * text.length + 32;
   for (let step = 0; step < limit; step++) {
-    const fixable = run(ctx, index, text, options, [check]).find((flag) => flag.fix !== undefined);
+    const fixable = run(ctx, index, text, options, [check]).find((flag) => flag.fix !== undefined && !skip(flag, text));
     if (!fixable) break;
     text = fixable.fix!;
   }

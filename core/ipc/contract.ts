@@ -267,7 +267,14 @@ export const contract = {
   'checks.cancelWhole': { request: z.strictObject({ documentId: id }), response: z.boolean() },
   /** The flags of a sentence as the editor is typing it. */
   'checks.segment': { request: z.strictObject({ segmentId: id, text: sentenceText }), response: z.array(flag) },
-  'checks.ignore': { request: z.strictObject({ segmentId: id, check: checkId, ignored: z.boolean() }), response: z.null() },
+  /**
+   * One flag of a sentence ignored (or shown again): its check and `words`, the text it flags (as a key only, so
+   * it may hold the control character a hidden-text flag is about).
+   */
+  'checks.ignore': {
+    request: z.strictObject({ segmentId: id, check: checkId, words: z.string().max(MAX_SEGMENT_LENGTH), ignored: z.boolean() }),
+    response: z.null(),
+  },
   /** The document's languages as stored (null: detected) and as the checks use them. */
   'checks.languages': {
     request: z.strictObject({ documentId: id }),

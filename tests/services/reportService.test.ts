@@ -36,7 +36,8 @@ describe('reportService.reportData', () => {
     const ctx = setup();
     const { services, doc, first, clock } = ctx;
     review(ctx);
-    services.checks.ignore(first.id, 'leaked-text', true);
+    const leaked = services.checks.segment(first.id, first.currentText).find((flag) => flag.check === 'leaked-text')!;
+    services.checks.ignore(first.id, 'leaked-text', first.currentText.slice(leaked.start, leaked.end), true);
 
     const data = services.report.reportData(doc.id);
     expect(data).toMatchObject({ title: SAMPLE.title, fileName: SAMPLE.fileName, exportedAt: clock.now });

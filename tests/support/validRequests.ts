@@ -27,7 +27,7 @@ export const VALID_REQUESTS: { [C in Channel]: Record<string, unknown> } = {
   'checks.nearest': { documentId: 1, position: 0, direction: 'next' },
   'checks.positions': { documentId: 1, check: 'spacing' },
   'checks.segment': { segmentId: 1, text: 'x' },
-  'checks.ignore': { segmentId: 1, check: 'spacing', ignored: true },
+  'checks.ignore': { segmentId: 1, check: 'spacing', words: '  ', ignored: true },
   'checks.languages': { documentId: 1 },
   'checks.setLanguages': { documentId: 1, source: 'ru', target: 'en-GB' },
   'checks.addWord': { word: 'Tokayev' },

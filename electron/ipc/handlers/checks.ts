@@ -84,7 +84,7 @@ export function checkHandlers(
     'checks.positions': ({ documentId, check }) => checks.storedPositions(documentId, check),
     'checks.cancelWhole': ({ documentId }) => background?.cancel(documentId) ?? false,
     'checks.segment': ({ segmentId, text }) => checks.segment(segmentId, text),
-    'checks.ignore': ({ segmentId, check, ignored }) => (checks.ignore(segmentId, check, ignored), null),
+    'checks.ignore': ({ segmentId, check, words, ignored }) => (checks.ignore(segmentId, check, words, ignored), null),
     'checks.languages': ({ documentId }) => checks.languages(documentId),
     'checks.setLanguages': ({ documentId, source, target }) => (checks.setLanguages(documentId, { source, target }), null),
     'checks.addWord': ({ word }) => (checks.addWord(word), null),

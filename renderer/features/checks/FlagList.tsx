@@ -10,7 +10,8 @@ interface FlagListProps {
   /** Fixes apply to the stored text only: while the editor types, they wait. */
   canFix: boolean;
   onFix: (flag: Flag) => void;
-  onIgnore: (flag: Flag) => void;
+  /** `words`: the text the flag is about, by which it is remembered. */
+  onIgnore: (flag: Flag, words: string) => void;
   /** "Add to dictionary" for a spelling flag: the flagged word is never flagged again. */
   onAddWord?: (word: string) => void;
 }
@@ -25,18 +26,20 @@ function FixDiff({ text, fix }: { text: string; fix: string }) {
 }
 
 /**
- * Ignoring is per sentence and check kind: every flag of that kind in the sentence goes. With several of them,
- * the button says so rather than taking the others away unseen.
+ * Ignoring is per flag: the flag's check on the words it flags, in this sentence. Should the sentence flag the
+ * same words for the same reason more than once, those go together, and the button says so.
  */
-function IgnoreButton({ flag, flags, onIgnore }: { flag: Flag; flags: readonly Flag[]; onIgnore: (flag: Flag) => void }) {
-  const same = flags.filter((f) => f.check === flag.check).length;
+function IgnoreButton({ flag, flags, text, onIgnore }: { flag: Flag; flags: readonly Flag[]; text: string; onIgnore: (flag: Flag, words: string) => void }) {
+  const words = text.slice(flag.start, flag.end);
+  const same = flags.filter((f) => f.check === flag.check && text.slice(f.start, f.end) === words).length;
   const title = CHECKS.find((c) => c.id === flag.check)?.title ?? flag.check;
+  const what = words.trim() === '' ? title.toLowerCase() : `“${words}”`;
   return (
     <button
       type="button"
       className="flag-button button-quiet"
-      title={`Stop flagging ${title.toLowerCase()} in this sentence${same > 1 ? ` (all ${same} of its flags)` : ''}`}
-      onClick={() => onIgnore(flag)}
+      title={`Stop flagging ${what} for ${title.toLowerCase()} in this sentence${same > 1 ? ` (all ${same} times)` : ''}`}
+      onClick={() => onIgnore(flag, words)}
     >
       {same > 1 ? `Ignore these ${same}` : 'Ignore'}
     </button>
@@ -69,7 +72,7 @@ export function FlagList({ flags, text, canFix, onFix, onIgnore, onAddWord }: Fl
               Add to dictionary
             </button>
           )}
-          <IgnoreButton flag={flag} flags={flags} onIgnore={onIgnore} />
+          <IgnoreButton flag={flag} flags={flags} text={text} onIgnore={onIgnore} />
         </li>
       ))}
     </ul>

@@ -275,16 +275,17 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   );
 
   const onIgnore = useCallback(
-    (segment: Segment, flag: Flag) => {
-      const ignore = (ignored: boolean) => call('checks.ignore', { segmentId: segment.id, check: flag.check, ignored });
+    (segment: Segment, flag: Flag, words: string) => {
+      const ignore = (ignored: boolean) => call('checks.ignore', { segmentId: segment.id, check: flag.check, words, ignored });
       void ignore(true).then(() => {
         checks.refresh();
         returnFocus();
         const title = CHECKS.find((c) => c.id === flag.check)?.title ?? flag.check;
+        const what = words.trim() === '' ? title : `${title}: “${words.length > 40 ? `${words.slice(0, 39)}…` : words}”`;
         // Nothing else takes it back (it is no change to the text, so not in the undo history): the toast does.
         onNotice({
           kind: 'info',
-          message: `${title} no longer flagged in sentence ${segment.position}.`,
+          message: `${what} no longer flagged in sentence ${segment.position}.`,
           action: { label: 'Undo', run: () => void ignore(false).then(() => checks.refresh(), onError) },
         });
       }, onError);

@@ -33,7 +33,7 @@ interface SegmentGridProps {
   /** The stored flags of the rows in view, fetched as they come into view. */
   flags: FlagPages;
   onFix: (segment: Segment, flag: Flag) => void;
-  onIgnore: (segment: Segment, flag: Flag) => void;
+  onIgnore: (segment: Segment, flag: Flag, words: string) => void;
   onAddWord: (word: string) => void;
   onLeave: (segment: Segment) => void;
   onNote: (segment: Segment, note: string) => void;

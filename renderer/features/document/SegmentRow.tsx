@@ -35,7 +35,7 @@ interface SegmentRowProps {
   /** The stored check result for this sentence. */
   flags: readonly Flag[];
   onFix: (segment: Segment, flag: Flag) => void;
-  onIgnore: (segment: Segment, flag: Flag) => void;
+  onIgnore: (segment: Segment, flag: Flag, words: string) => void;
   onAddWord: (word: string) => void;
   /** The editor left the sentence's field. */
   onLeave: (segment: Segment) => void;
@@ -220,7 +220,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
             text={checked.text}
             canFix={text === segment.currentText && checked.text === text}
             onFix={(flag) => props.onFix(segment, flag)}
-            onIgnore={(flag) => props.onIgnore(segment, flag)}
+            onIgnore={(flag, words) => props.onIgnore(segment, flag, words)}
             onAddWord={props.onAddWord}
           />
         </div>

@@ -73,20 +73,32 @@ describe('batches and ignored flags', () => {
     const { documentId, segmentIds } = insertDocument(store, [{ text: 'One.' }]);
     const batch = store.batches.insert(documentId, 'fix', 'Fix', NOW);
     store.revisions.append(segmentIds[0]!, 'Fixed.', 'fix', NOW, { batchId: batch });
-    store.ignoredFlags.set(segmentIds[0]!, 'spacing', true, NOW);
+    store.ignoredFlags.set(segmentIds[0]!, 'spacing', '  ', true, NOW);
     db.prepare('DELETE FROM documents WHERE id = ?').run(documentId);
     for (const table of ['batches', 'revisions', 'segments', 'ignored_flags']) {
       expect(db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
     }
   });
 
-  it('remembers ignored checks per sentence, and forgets them with the sentence', () => {
-    store = openMemoryStore();
+  it('remembers ignored flags per sentence, check and words, and forgets them with the sentence', () => {
+    const db = openMemoryDatabase();
+    store = createStore(db);
     const { documentId, segmentIds } = insertDocument(store, [{ text: 'One.' }, { text: 'Two.' }]);
-    store.ignoredFlags.set(segmentIds[0]!, 'spacing', true, NOW);
-    store.ignoredFlags.set(segmentIds[0]!, 'spacing', true, NOW); // twice is once
-    store.ignoredFlags.set(segmentIds[1]!, 'leaked-text', true, NOW);
-    store.ignoredFlags.set(segmentIds[1]!, 'leaked-text', false, NOW);
-    expect(store.ignoredFlags.ofDocument(documentId)).toEqual(new Map([[segmentIds[0]!, new Set(['spacing'])]]));
+    store.ignoredFlags.set(segmentIds[0]!, 'spelling', 'recieved', true, NOW);
+    store.ignoredFlags.set(segmentIds[0]!, 'spelling', 'recieved', true, NOW); // twice is once
+    store.ignoredFlags.set(segmentIds[0]!, 'spelling', 'teh', true, NOW);
+    store.ignoredFlags.set(segmentIds[0]!, 'spelling', 'teh', false, NOW);
+    store.ignoredFlags.set(segmentIds[1]!, 'leaked-text', '', true, NOW);
+    store.ignoredFlags.set(segmentIds[1]!, 'leaked-text', '', false, NOW);
+    expect(db.prepare('SELECT COUNT(*) FROM ignored_flags').pluck().get()).toBe(1);
+    // A store of an earlier release ignored a whole kind: its row has no words, and reads as the kind alone.
+    db.prepare("INSERT INTO ignored_flags (segment_id, check_id, words, created_at) VALUES (?, 'spacing', NULL, ?)").run(segmentIds[1]!, NOW);
+    expect(store.ignoredFlags.ofDocument(documentId)).toEqual(
+      new Map([
+        [segmentIds[0]!, new Set(['spelling\u0000recieved'])],
+        [segmentIds[1]!, new Set(['spacing'])],
+      ]),
+    );
+    expect(store.ignoredFlags.ofSegment(segmentIds[0]!)).toEqual(new Set(['spelling\u0000recieved']));
   });
 });

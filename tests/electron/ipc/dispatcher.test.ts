@@ -141,8 +141,9 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
     ['a text over the length limit', { segmentId: 1, text: 'a'.repeat(MAX_SEGMENT_LENGTH + 1) }],
   ],
   'checks.ignore': [
-    ['an unknown check', { segmentId: 1, check: 'grammar-ai', ignored: true }],
-    ['no ignored flag', { segmentId: 1, check: 'spacing' }],
+    ['an unknown check', { segmentId: 1, check: 'grammar-ai', words: ' ', ignored: true }],
+    ['no ignored flag', { segmentId: 1, check: 'spacing', words: ' ' }],
+    ['no words', { segmentId: 1, check: 'spacing', ignored: true }],
   ],
   'checks.languages': [['no id', {}], ['a string id', { documentId: '1' }]],
   'checks.setLanguages': [

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type Database from 'better-sqlite3';
 import { checkDocument, fixSentence, type CheckId } from '../../../core/checks';
 import { CHECK_IDS } from '../../../core/checks/types';
+import { ignoredKey, isIgnored } from '../../../core/checks/ignoredFlags';
 import { nameWords } from '../../../core/checks/nameWords';
 import { buildContext } from '../../../core/checks/contextBuild';
 import { documentFacts } from '../../../core/checks/dependencies';
@@ -38,7 +39,7 @@ export function recomputed(services: Services, documentId: number) {
   const counts: Partial<Record<CheckId, number>> = {};
   const segments = rows.flatMap((row, i) => {
     const ignored = new Set(ignoredOf(services, row.id));
-    const visible = (flags[i] ?? []).filter((flag) => !ignored.has(flag.check));
+    const visible = (flags[i] ?? []).filter((flag) => !isIgnored(flag, row.currentText, ignored));
     for (const flag of visible) counts[flag.check] = (counts[flag.check] ?? 0) + 1;
     return visible.length > 0 ? [{ segmentId: row.id, position: row.position, flags: visible }] : [];
   });
@@ -53,9 +54,10 @@ export function recomputedFixes(services: Services, documentId: number, check: C
   const { rows, sentences, options } = fromScratch(services, documentId);
   const flags = checkDocument(sentences, options);
   return rows.flatMap((row, i) => {
-    const shown = (flags[i] ?? []).some((flag) => flag.check === check && shownByDefault(flag, options));
-    if (!shown || ignoredOf(services, row.id).includes(check)) return [];
-    const after = fixSentence(sentences, i, check, options);
+    const ignored = new Set(ignoredOf(services, row.id));
+    const shown = (flags[i] ?? []).some((flag) => flag.check === check && shownByDefault(flag, options) && !isIgnored(flag, row.currentText, ignored));
+    if (!shown) return [];
+    const after = fixSentence(sentences, i, check, options, (flag, text) => isIgnored(flag, text, ignored));
     return after === null || after === row.currentText
       ? []
       : [{ segmentId: row.id, position: row.position, before: row.currentText, after, ...(row.locked && { locked: true }) }];
@@ -102,7 +104,7 @@ export type Step =
   | { kind: 'redo' }
   | { kind: 'replace'; find: string; replace: string }
   | { kind: 'fixAll'; check: CheckId }
-  | { kind: 'ignore'; at: number; check: CheckId; ignored: boolean };
+  | { kind: 'ignore'; at: number; check: CheckId; ignored: boolean; nth: number };
 
 // Edits that reach what other sentences' flags depend on: names and their spellings, quotation marks across a
 // paragraph, sentence length (the typical length), another script, repeated words, emptied sentences, a dash
@@ -144,6 +146,7 @@ export const step: fc.Arbitrary<Step> = fc.oneof(
       at: fc.nat(40),
       check: fc.constantFrom<CheckId>('spacing', 'name-variants', 'quotes-brackets'),
       ignored: fc.boolean(),
+      nth: fc.nat(3),
     }),
     weight: 1,
   },
@@ -177,11 +180,15 @@ export function run(services: Services, documentId: number, s: Step): void {
       }
       case 'ignore': {
         const row = rows[s.at % rows.length]!;
-        services.checks.ignore(row.id, s.check, s.ignored);
+        // One flag of the check, as the Ignore button names it: the words it flags (any words when it has none).
+        const flags = services.checks.segment(row.id, row.currentText).filter((flag) => flag.check === s.check);
+        const flag = flags[s.nth % Math.max(1, flags.length)];
+        const words = flag ? row.currentText.slice(flag.start, flag.end) : 'Almaty';
+        services.checks.ignore(row.id, s.check, words, s.ignored);
         const lists = ignoredLists.get(services)!;
         const set = lists.get(row.id) ?? new Set<string>();
-        if (s.ignored) set.add(s.check);
-        else set.delete(s.check);
+        if (s.ignored) set.add(ignoredKey(s.check, words));
+        else set.delete(ignoredKey(s.check, words));
         lists.set(row.id, set);
         break;
       }
