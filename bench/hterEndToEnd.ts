@@ -23,6 +23,12 @@ export interface EndToEnd {
   runs: number;
   redlineMs: number[];
   sacrebleuMs: number[];
+  /**
+   * Redline's runs without NODE_EXTRA_CA_CERTS, when the environment sets it (this machine does, for npm's
+   * proxy): Node 20 reads the whole CA file at start-up, some 35 ms, though metrics open no connection. Shown
+   * beside the result as run, which alone is judged.
+   */
+  redlineWithoutExtraCaMs: number[] | null;
   /** Corpus edits / reference words Redline printed, against 8× ter.tsv's. */
   redline: { edits: number; refWords: number; linesEqual: boolean };
   /** The corpus TER sacrebleu printed (rounded to one decimal, as its -b prints it). */
@@ -68,12 +74,17 @@ export function benchHterEndToEnd(pairs: readonly ApePair[], runs = 3): EndToEnd
 
     const redlineMs: number[] = [];
     const sacrebleuMs: number[] = [];
+    const extraCa = process.env.NODE_EXTRA_CA_CERTS !== undefined;
+    const withoutExtraCa: number[] = [];
+    const noExtraCaEnv = { ...process.env };
+    delete noExtraCaEnv.NODE_EXTRA_CA_CERTS;
     let redlineOut = '';
     let sacrebleuOut = '';
     for (let k = 0; k < runs; k++) {
       const r = timedRun(process.execPath, [cli, 'metrics', mtPath, pePath, '--json']);
       redlineMs.push(r.ms);
       redlineOut = r.stdout;
+      if (extraCa) withoutExtraCa.push(timedRun(process.execPath, [cli, 'metrics', mtPath, pePath, '--json'], noExtraCaEnv).ms);
       const s = timedRun(python, sacrebleuArgs, sacrebleuEnv);
       sacrebleuMs.push(s.ms);
       sacrebleuOut = s.stdout;
@@ -87,6 +98,7 @@ export function benchHterEndToEnd(pairs: readonly ApePair[], runs = 3): EndToEnd
       runs,
       redlineMs,
       sacrebleuMs,
+      redlineWithoutExtraCaMs: extraCa ? withoutExtraCa : null,
       redline: { edits: report.corpus.edits, refWords: report.corpus.refWords, linesEqual },
       sacrebleuTer: Number(sacrebleuOut.trim()),
       ratio: median(sacrebleuMs) / median(redlineMs),

@@ -51,6 +51,11 @@ function main(): number {
     print(`  sacrebleu 2.6.0  python3 -m sacrebleu PE -i MT -m ter --ter-normalized --ter-case-sensitive -b: ` +
       `median ${(median(e.sacrebleuMs) / 1000).toFixed(2)} s (${seconds(e.sacrebleuMs)})`);
     print(`  Redline is ${e.ratio.toFixed(1)}× faster; target ≥ ${HTER_RATIO_TARGET}×: ${verdict(e.ratio >= HTER_RATIO_TARGET)}`);
+    if (e.redlineWithoutExtraCaMs) {
+      const bare = median(e.redlineWithoutExtraCaMs);
+      print(`  (for reference, not judged: this environment sets NODE_EXTRA_CA_CERTS, which Node 20 reads at start-up; ` +
+        `without it Redline takes ${(bare / 1000).toFixed(2)} s (${seconds(e.redlineWithoutExtraCaMs)}), ${(median(e.sacrebleuMs) / bare).toFixed(1)}× faster)`);
+    }
     const expected = { edits: REFERENCE.edits * REPEAT, refWords: REFERENCE.refWords * REPEAT };
     const same = e.redline.linesEqual && e.redline.edits === expected.edits && e.redline.refWords === expected.refWords;
     print(`  results: Redline ${thousands(e.redline.edits)} edits / ${thousands(e.redline.refWords)} words = ` +
