@@ -80,7 +80,8 @@ export function* originalSteps(store: Store, documentId: number, utf8 = false): 
       state: r.fileState,
       notes: r.fileNotes ? (JSON.parse(r.fileNotes) as string[]) : [],
     }));
-    const reviewed: ReviewedUnit[] = rows.map((r) => ({ key: r.key, text: r.text, status: r.status }));
+    // The editor's notes go to the writer too: a format that has a place for them puts them there (carriesNotes).
+    const reviewed: ReviewedUnit[] = rows.map((r) => ({ key: r.key, text: r.text, status: r.status, notes: r.note === null ? [] : [r.note] }));
     const handler = formatById(layout.format);
     const document: ParsedDocument = { format: handler.id, units, skeleton: JSON.parse(layout.skeleton) };
     try {
@@ -118,10 +119,10 @@ export function* csvSteps(store: Store, documentId: number): Steps<ExportProgres
 }
 
 /**
- * The approved pairs (source and final text) of a bilingual document as a TMX memory. The languages come from
- * the file where it names them (XLIFF), else those the document was imported in or set to (a TMX's chosen pair,
- * the Flags panel's choice), else the request's (the languages the checks detected), else "und" (undetermined),
- * which a CAT tool cannot import.
+ * The approved pairs (source and final text, with the editor's note) of a bilingual document as a TMX memory.
+ * The languages come from the file where it names them (XLIFF), else those the document was imported in or set to
+ * (a TMX's chosen pair, the Flags panel's choice), else the request's (the languages the checks detected), else
+ * "und" (undetermined), which a CAT tool cannot import.
  */
 export function* tmxSteps(
   store: Store,
@@ -139,7 +140,7 @@ export function* tmxSteps(
   yield { phase: 'building', done: 0, total: 1 };
   const pairs = segments
     .filter((s) => s.status === 'approved' && s.sourceText !== null)
-    .map((s) => ({ key: String(s.position), source: s.sourceText!, target: s.currentText }));
+    .map((s) => ({ key: String(s.position), source: s.sourceText!, target: s.currentText, ...(s.note !== null && { note: s.note }) }));
   if (pairs.length === 0) {
     throw new RedlineError('bad_input', 'No approved sentence with a source yet: a TMX holds approved pairs.');
   }

@@ -1,5 +1,6 @@
 import { RedlineError } from '../model/errors';
 import { languageTagOf } from '../model/languageTag';
+import { editorNote, REDLINE } from './editorNotes';
 import type { FormatHandler, ParsedDocument, ParsedUnit, ReviewedUnit } from './types';
 import { reviewedUnits } from './units';
 
@@ -9,6 +10,10 @@ import { reviewedUnits } from './units';
  * comments become notes, the fuzzy flag the state. Writing replaces only the msgstr lines of edited entries
  * (wrapped as msgcat does) and drops `fuzzy` from entries confirmed or approved: every other line — the
  * header, comments, obsolete entries, the wrapping of untouched entries — stays byte for byte.
+ * The editor's notes on an entry's units go before it as translator comments, one `# Redline: ` line per line
+ * of the notes (editorNotes.ts): the prefix tells them from the translators' own comments, which stay, so an
+ * export of a file read back replaces the Redline lines an earlier one wrote (or drops them once there are no
+ * notes) rather than adding more. Read back, they are part of the entry's translator comments.
  * Hand-written (no Node APIs), so it lives in core.
  */
 
@@ -23,6 +28,12 @@ export interface PoSkeleton {
     fuzzy: boolean;
     /** Each msgstr field: its lines [start, end), its keyword and its unit. */
     msgstrs: Array<{ start: number; end: number; keyword: string; unit: number }>;
+    /**
+     * The entry's first line, where the editor's notes go (absent in skeletons stored before it was recorded:
+     * their notes stay out), and the lines of the Redline comments it has, if any.
+     */
+    start?: number;
+    redline?: number[];
   }>;
 }
 
@@ -40,9 +51,15 @@ interface Entry {
   extracted: string[];
   flagLines: number[];
   flags: string[];
+  /** Lines of the translator comments Redline wrote (REDLINE_COMMENT). */
+  redlineLines: number[];
   fields: Field[];
   obsolete: boolean;
 }
+
+/** A translator comment holding a line of the editor's notes. */
+const REDLINE_COMMENT = `# ${REDLINE}:`;
+const isRedlineComment = (line: string): boolean => line === REDLINE_COMMENT || line.startsWith(`${REDLINE_COMMENT} `);
 
 const KEYWORD = /^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)[ \t]+"/;
 const CONTINUATION = /^[ \t]*"/;
@@ -179,7 +196,7 @@ function readEntries(lines: readonly string[], name: string): Entry[] {
   const entries: Entry[] = [];
   let entry: Entry | null = null;
   const at = (n: number) => () => `${name}, line ${n + 1}`;
-  const fresh = (n: number): Entry => ({ line: n, translator: [], extracted: [], flagLines: [], flags: [], fields: [], obsolete: false });
+  const fresh = (n: number): Entry => ({ line: n, translator: [], extracted: [], flagLines: [], flags: [], redlineLines: [], fields: [], obsolete: false });
   /** A comment or keyword after an entry's msgstr starts the next entry. */
   const current = (n: number, starting: boolean): Entry => {
     if (!entry || (starting && entry.fields.some((f) => f.keyword.startsWith('msgstr')))) {
@@ -206,7 +223,10 @@ function readEntries(lines: readonly string[], name: string): Entry[] {
       else if (kind === ',') {
         e.flagLines.push(n);
         e.flags.push(...line.slice(2).split(',').map((f) => f.trim()).filter(Boolean));
-      } else if (kind !== ':' && kind !== '|') e.translator.push(line.slice(1).replace(/^ /, ''));
+      } else if (kind !== ':' && kind !== '|') {
+        e.translator.push(line.slice(1).replace(/^ /, ''));
+        if (isRedlineComment(line)) e.redlineLines.push(n);
+      }
       return;
     }
     const keyword = KEYWORD.exec(line);
@@ -287,7 +307,13 @@ function parsePo(text: string, name: string): ParsedDocument<PoSkeleton> {
     // flag goes, which confirming it does on export.
     if (fuzzy) notes.unshift('fuzzy: a suggestion to check (confirm it to clear the flag)');
     paragraph++;
-    const skeleton: PoSkeleton['entries'][number] = { flagLines: entry.flagLines, fuzzy, msgstrs: [] };
+    const skeleton: PoSkeleton['entries'][number] = {
+      flagLines: entry.flagLines,
+      fuzzy,
+      msgstrs: [],
+      start: entry.line,
+      ...(entry.redlineLines.length > 0 && { redline: entry.redlineLines }),
+    };
     msgstrs.forEach((field, n) => {
       const key = plural ? `${base}[${n}]` : base;
       const seen = keys.get(key);
@@ -339,8 +365,26 @@ function writePo(document: ParsedDocument<PoSkeleton>, units: readonly ReviewedU
         out[i] = kept.length > 0 ? `#, ${kept.join(', ')}${lineEnd(i)}` : null;
       }
     }
+    writeNote(out, lines, eol, entry, editorNote(entry.msgstrs.map((f) => reviewed[f.unit])));
   }
   return out.filter((l) => l !== null).join('');
+}
+
+/**
+ * An entry's Redline comments made the editor's note (null: not given, the file's stay): kept while they say what
+ * it says, else replaced where the first of them was (or where the entry starts), or dropped.
+ */
+function writeNote(out: Array<string | null>, lines: readonly string[], eol: string, entry: PoSkeleton['entries'][number], note: string | null): void {
+  if (note === null || entry.start === undefined) return;
+  const redline = entry.redline ?? [];
+  const said = redline.map((i) => stripEol(lines[i]!).slice(REDLINE_COMMENT.length).replace(/^ /, '')).join('\n');
+  if (note === said) return;
+  for (const i of redline) out[i] = null;
+  if (note === '') return;
+  const at = redline[0] ?? entry.start;
+  const comments = note.split('\n').map((line) => (line === '' ? REDLINE_COMMENT : `${REDLINE_COMMENT} ${line}`) + eol);
+  // Before what is left of that line (a flag line that lost `fuzzy` may be gone).
+  out[at] = comments.join('') + (out[at] ?? '');
 }
 
 export const poFormat: FormatHandler<PoSkeleton> = {
@@ -348,6 +392,7 @@ export const poFormat: FormatHandler<PoSkeleton> = {
   label: 'gettext PO',
   extensions: ['po', 'pot'],
   bilingual: true,
+  carriesNotes: true,
   importOptions: [],
   parse: parsePo,
   write: writePo,

@@ -84,3 +84,9 @@ export function formatFor(name: string, bytes: Uint8Array, text: () => string): 
 }
 
 export const isFormatId = (id: string): id is FormatId => FORMATS.some((f) => f.id === id);
+
+/**
+ * Whether a file exported in its own format carries the editor's notes (FormatHandler.carriesNotes): plain XLIFF,
+ * PO and TMX do; Trados' and memoQ's files, Word documents, text, Markdown and tables leave them out.
+ */
+export const carriesNotes = (id: string): boolean => FORMATS.some((f) => f.id === id && 'carriesNotes' in f && f.carriesNotes === true);

@@ -2,9 +2,10 @@ import { RedlineError } from '../model/errors';
 import { languageTagOf } from '../model/languageTag';
 import { childElements as children, parseXmlTree, textContent, type XmlElement } from './xliff/xmlTree';
 import { tagChar, type FormatHandler, type FormatInspection, type ParsedDocument, type ParsedUnit, type ReviewedUnit } from './types';
+import { escapeNoteText, indentBefore, REDLINE, spaceStart, xmlEditorNote } from './editorNotes';
 import { checkKeptTags } from './keptTags';
 import { checkTmxSpans } from './tmxSpans';
-import { TagCollector, expandTags, reviewedTexts } from './units';
+import { TagCollector, expandTags, reviewedUnits } from './units';
 
 /**
  * TMX 1.4b translation memories: each <tu> with a segment in the source language is a unit, its segment in
@@ -12,7 +13,9 @@ import { TagCollector, expandTags, reviewedTexts } from './units';
  * start and end tags of <hi> become tag characters. Writing splices the reviewed text into the target
  * <tuv><seg> (adding a <tuv> where a <tu> had none) and leaves every other byte of the file as it was; a text
  * whose <hi> tags do not nest or whose <bpt>/<ept> are out of order (tmxSpans.ts), or that lost a tag of the
- * target it corrects (keptTags.ts), is refused.
+ * target it corrects (keptTags.ts), is refused. The editor's notes on a unit go in its <tu> as a <note> before the
+ * <tuv>s (where TMX has notes), marked by a "Redline: " prefix (TMX notes have no attribute to say whose they
+ * are): one an earlier export wrote is replaced, or dropped once the unit has no note (editorNotes.ts).
  * The XML is read with the XLIFF handler's saxes tree (core/formats/xliff/xmlTree): no DTD is read and no
  * entity but XML's own is expanded; a DOCTYPE with an internal subset is refused.
  */
@@ -35,7 +38,32 @@ export interface TmxSkeleton {
   }>;
   /** Per unit, the markup of each tag character of its source and target (a tag both share has one character). */
   tags: string[][];
+  /**
+   * Per unit, where the editor's notes go in pieces[unit], the part of the file from the previous unit's target
+   * to its own: offsets into that piece. Absent in skeletons stored before they were recorded: their notes stay out.
+   */
+  notes?: TmxNotePlace[];
 }
+
+/**
+ * The <tu>'s Redline note (its range with the space before it) and its text, or an empty range before the first
+ * <tuv>; around a new note, the Redline note's leading space or the first <tuv>'s indentation after it. Kept for
+ * every unit: what is empty is left out.
+ */
+export interface TmxNotePlace {
+  start: number;
+  end: number;
+  /** The text of the file's Redline note after its prefix. */
+  text?: string;
+  before?: string;
+  after?: string;
+}
+
+/** What a Redline note's text starts with. */
+export const TMX_NOTE_PREFIX = `${REDLINE}: `;
+
+/** A <note> element holding the editor's note. */
+export const tmxNote = (note: string): string => `<note>${escapeNoteText(TMX_NOTE_PREFIX + note)}</note>`;
 
 /** Elements whose whole content is markup (native codes), each one tag character. */
 const CODE_ELEMENTS = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
@@ -161,6 +189,7 @@ export function parseTmx(text: string, name: string, languages: Partial<TmxLangu
   const pieces: string[] = [];
   const slots: TmxSkeleton['slots'] = [];
   const tags: string[][] = [];
+  const notePlaces: TmxNotePlace[] = [];
   const keys = new Map<string, number>();
   let cursor = 0;
   const isUnit = (tu: XmlElement): boolean =>
@@ -203,6 +232,7 @@ export function parseTmx(text: string, name: string, languages: Partial<TmxLangu
     ]);
     units.push({ key, paragraph: units.length + 1, source, target, ...(notes.length > 0 && { notes }) });
     tags.push(collector.tags);
+    notePlaces.push(notePlace(text, tu, tuvs[0]!, cursor));
 
     if (targetSeg && !targetSeg.selfClosing) {
       pieces.push(text.slice(cursor, targetSeg.openEnd));
@@ -225,15 +255,37 @@ export function parseTmx(text: string, name: string, languages: Partial<TmxLangu
   });
   pieces.push(text.slice(cursor));
   const declared = { source: languageTagOf(sourceLang), target: languageTagOf(targetLang) };
-  return { format: 'tmx', units, skeleton: { languages: { sourceLang, targetLang }, pieces, slots, tags }, languages: declared };
+  return { format: 'tmx', units, skeleton: { languages: { sourceLang, targetLang }, pieces, slots, tags, notes: notePlaces }, languages: declared };
+}
+
+/** Where a <tu>'s editor note goes (TmxNotePlace), its offsets counted from `from`, where the unit's piece starts. */
+function notePlace(text: string, tu: XmlElement, firstTuv: XmlElement, from: number): TmxNotePlace {
+  // Only a note where TMX has them, before the <tuv>s: the piece of the file the writer changes ends in one.
+  const redline = childElements(tu, 'note').find((note) => note.end <= firstTuv.start && textContent(note).startsWith(TMX_NOTE_PREFIX));
+  if (!redline) {
+    const after = indentBefore(text, firstTuv.start);
+    return { start: firstTuv.start - from, end: firstTuv.start - from, ...(after !== '' && { after }) };
+  }
+  const start = spaceStart(text, redline.start);
+  const before = text.slice(start, redline.start);
+  return { start: start - from, end: redline.end - from, text: textContent(redline).slice(TMX_NOTE_PREFIX.length), ...(before !== '' && { before }) };
+}
+
+/** A unit's piece of the file with its note written: as it was while the note is what it says, else the editor's (or none). */
+function withNote(piece: string, place: TmxNotePlace | undefined, note: string | null): string {
+  if (!place || note === null || note === (place.text ?? '')) return piece;
+  const written = note === '' ? '' : (place.before ?? '') + tmxNote(note) + (place.after ?? '');
+  return piece.slice(0, place.start) + written + piece.slice(place.end);
 }
 
 function writeTmx(document: ParsedDocument<TmxSkeleton>, units: readonly ReviewedUnit[]): string {
-  const texts = reviewedTexts(document, units);
-  const { pieces, slots, tags } = document.skeleton;
-  let out = pieces[0] ?? '';
+  const reviewed = reviewedUnits(document, units);
+  const { pieces, slots, tags, notes } = document.skeleton;
+  // Unit i's note lies in pieces[i], between the previous unit's target and its own.
+  const piece = (i: number): string => withNote(pieces[i] ?? '', notes?.[i], reviewed[i] ? xmlEditorNote([reviewed[i]]) : null);
+  let out = piece(0);
   slots.forEach((slot, i) => {
-    const text = texts[i] ?? '';
+    const text = reviewed[i]?.text ?? '';
     const unit = document.units[i]!;
     if (text === unit.target) out += slot.raw;
     else if (text !== '' || slot.raw !== '') {
@@ -243,7 +295,7 @@ function writeTmx(document: ParsedDocument<TmxSkeleton>, units: readonly Reviewe
       checkKeptTags(text, unit.target, tags[i] ?? [], unit.key, undefined, `<tu> “${unit.key}”`);
       out += slot.before + markup + slot.after;
     }
-    out += pieces[i + 1] ?? '';
+    out += piece(i + 1);
   });
   return out;
 }
@@ -254,6 +306,7 @@ export const tmxFormat: FormatHandler<TmxSkeleton> = {
   extensions: ['tmx'],
   bilingual: true,
   xml: true,
+  carriesNotes: true,
   importOptions: ['languages'],
   inspect(text: string, name: string): FormatInspection {
     const { srclang, languages } = tmxLanguages(text, name);

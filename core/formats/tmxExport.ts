@@ -1,10 +1,19 @@
-import { escapeXmlText } from './tmx';
+import { joinNotes, xmlNoteText } from './editorNotes';
+import { escapeXmlText, tmxNote } from './tmx';
 import { isTagChar, TAG_BASE } from './types';
 
 export interface TmxPair {
   key: string;
   source: string;
   target: string;
+  /** The editor's note on the sentence, if any: a <note> in its <tu>, as the TMX writer puts it (tmx.ts). */
+  note?: string;
+}
+
+/** The pair's note, before its <tuv>s as TMX wants it. */
+function noteLine(pair: TmxPair): string {
+  const note = joinNotes(pair.note === undefined ? [] : [xmlNoteText(pair.note)]);
+  return note ? `      ${tmxNote(note)}\n` : '';
 }
 
 const attribute = (s: string) => escapeXmlText(s).replace(/"/g, '&quot;');
@@ -22,13 +31,16 @@ function seg(text: string): string {
  * whose correction lost or reordered tags: no markup is copied here, every tag is a stand-alone <ph x="n"/> with
  * nothing to pair or close, so the memory is well-formed whatever the order, and a target with a placeholder
  * fewer than its source is what a memory may hold (a CAT tool weighs the difference when it offers the match).
- * Only approved pairs are written, and the Tags check flags a lost tag before anyone approves it.
+ * Only approved pairs are written, and the Tags check flags a lost tag before anyone approves it. The editor's
+ * note on a pair goes in its <tu>, marked as the TMX writer marks it, so a memory read back into Redline and
+ * written out again replaces it rather than adding a second.
  */
 export function pairsToTmx(pairs: readonly TmxPair[], languages: { source: string; target: string }, created: string): string {
   const units = pairs
     .map(
       (p) =>
         `    <tu tuid="${attribute(p.key)}">\n` +
+        noteLine(p) +
         `      <tuv xml:lang="${attribute(languages.source)}"><seg>${seg(p.source)}</seg></tuv>\n` +
         `      <tuv xml:lang="${attribute(languages.target)}"><seg>${seg(p.target)}</seg></tuv>\n` +
         '    </tu>\n',

@@ -56,6 +56,11 @@ export interface ReviewedUnit {
   text: string;
   /** The review status, mapped by bilingual writers to their states (XLIFF translated/reviewed/final). */
   status: 'not_started' | 'edited' | 'confirmed' | 'approved' | 'rejected';
+  /**
+   * The editor's notes on the unit's sentences, in sentence order (none for a sentence without one). A writer
+   * whose format carries notes (FormatHandler.carriesNotes) puts them in the file; absent, the file's notes stay.
+   */
+  notes?: string[];
 }
 
 /** A table column by its header name (compared case-insensitively, trimmed) or its 0-based index. */
@@ -123,6 +128,11 @@ export interface FormatHandler<Skeleton = unknown> {
    * their encoding lacks is written as a character reference.
    */
   xml?: boolean;
+  /**
+   * True when the writer puts the editor's notes (ReviewedUnit.notes) into the file, where the format's own tools
+   * read them (core/formats/editorNotes.ts).
+   */
+  carriesNotes?: boolean;
   /** What the editor may choose for this file; absent when the format has no choices. */
   inspect?(text: string, name: string): FormatInspection;
   /** Parses decoded text; throws RedlineError('bad_input') naming the file, the line or element and the problem. */

@@ -14,6 +14,8 @@ import {
   type WrittenState,
 } from './xliff/reviewStates';
 import { xliffLanguages } from './xliff/declaredLanguages';
+import { xmlEditorNote } from './editorNotes';
+import { notePlace, writtenNote, type XliffNotePlace } from './xliff/notePlace';
 import { originPieces, writtenOrigin, type NewOrigin, type OriginPiece } from './xliff/sdlOrigin';
 import { childElements, parseXmlTree, scanStartTag, textContent, type XmlElement } from './xliff/xmlTree';
 
@@ -46,6 +48,12 @@ import { childElements, parseXmlTree, scanStartTag, textContent, type XmlElement
  * has no state of its own, its <target>'s state is shared, so none is written); everything else is copied byte
  * for byte, so a write with the untouched MT and the statuses as imported gives back the same bytes. How states
  * and statuses map, both ways, is core/formats/xliff/reviewStates.ts.
+ *
+ * The editor's notes go into plain XLIFF as one Redline note per <trans-unit> or <unit> (xliff/notePlace.ts,
+ * editorNotes.ts); a file with none, or with its Redline notes as the editor left them, keeps its bytes. Read
+ * again, a Redline note is one of the unit's notes like any other. SDLXLIFF and MQXLIFF get none: Trados and
+ * memoQ keep comments in structures of their own (Trados' <cmt-def>s in <doc-info>, referenced from the text)
+ * and do not show a <note>.
  */
 
 const NS_PREFIX = 'urn:oasis:names:tc:xliff:document:';
@@ -58,7 +66,7 @@ export const MQ_NS = 'MQXliff';
 export interface XliffSlot {
   /** Index into XliffSkeleton.units. */
   unit: number;
-  part: 'content' | 'state' | 'subState' | 'approved' | 'origin';
+  part: 'content' | 'state' | 'subState' | 'approved' | 'origin' | 'note';
   /** For an origin slot: which of the unit's origin edits. */
   n?: number;
 }
@@ -117,6 +125,11 @@ export interface XliffSkeletonUnit {
    * them. Absent in skeletons stored before it was recorded: their origin stays.
    */
   origin?: OriginPiece[];
+  /**
+   * Where the editor's notes on this unit and the next `units - 1` (the segments of one <trans-unit> or <unit>) go
+   * (xliff/notePlace.ts). Plain XLIFF only; absent in skeletons stored before it was recorded: their notes stay out.
+   */
+  note?: XliffNotePlace;
 }
 
 /**
@@ -184,6 +197,8 @@ interface Found {
   missingSegment?: MissingSegment;
   /** A 1.2 <trans-unit> with an `approved` attribute, the unit's or its segment's. */
   approvedBy?: XmlElement;
+  /** The <trans-unit> (2.0: <unit>) the unit is of, where the editor's notes go. */
+  element: XmlElement;
 }
 
 /**
@@ -412,6 +427,7 @@ function findUnits(
                 notes: seg && sdlNote(seg) !== null ? [sdlNote(seg)!, ...notes] : notes,
                 locked: seg?.attrs.locked === 'true',
                 ...(child.attrs.approved !== undefined && { approvedBy: child }),
+                element: child,
               });
             });
             break;
@@ -444,6 +460,7 @@ function findUnits(
             notes: mq && mqNote(child, mq) !== null ? [mqNote(child, mq)!, ...notes] : notes,
             locked: mq ? isMqLocked(child, mq) : false,
             ...(child.attrs.approved !== undefined && { approvedBy: child }),
+            element: child,
           });
           break;
         }
@@ -481,6 +498,7 @@ function findUnits(
               state: { host: segment, attribute: 'state', vocabulary: 'xliff2' },
               notes,
               locked: false,
+              element: child,
             });
           });
           break;
@@ -651,6 +669,16 @@ function parseXliff(
     }
     const origin = unit.state?.vocabulary === 'sdl' && !unit.locked ? originPieces(text, unit.state.host, SDL_NS) : [];
     origin.forEach(({ start, end }, n) => edits.push({ start, end, slot: { unit: index, part: 'origin', n } }));
+    let note: XliffNotePlace | undefined;
+    if (format === 'xliff' && found[index - 1]?.element !== unit.element) {
+      let covered = 1;
+      while (found[index + covered]?.element === unit.element) covered += 1;
+      const at = notePlace(text, unit.element, model, covered);
+      if (at) {
+        edits.push({ start: at.start, end: at.end, slot: { unit: index, part: 'note' } });
+        note = at.place;
+      }
+    }
 
     skeletonUnits.push({
       key,
@@ -671,10 +699,13 @@ function parseXliff(
       ...(copied && { copied: true }),
       ...(approval && { approval }),
       ...(origin.length > 0 && { origin: origin.map(({ piece }) => piece) }),
+      ...(note && { note }),
     });
   });
 
-  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  // A note goes after a <target> written where the file has none, at the same place (the end of the <source>).
+  const rank = (edit: Edit): number => (edit.slot.part === 'note' ? 1 : 0);
+  edits.sort((a, b) => a.start - b.start || a.end - b.end || rank(a) - rank(b));
   const pieces: Array<string | XliffSlot> = [];
   let at = 0;
   for (const edit of edits) {
@@ -842,7 +873,13 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
   // The first unit given a <target> the file did not have (see trgLangAt).
   let newTarget: string | null = null;
   const rendered = skeleton.units.map((unit, index) => {
-    const original = { content: unit.content, state: unit.stateAttr, subState: unit.subStateAttr, approved: unit.approval?.attr ?? '' };
+    const original = {
+      content: unit.content,
+      state: unit.stateAttr,
+      subState: unit.subStateAttr,
+      approved: unit.approval?.attr ?? '',
+      note: unit.note?.original ?? '',
+    };
     const review = byUnit.get(index);
     if (!review) return original;
     // A locked segment is the client's: it goes back as it came. Its status may change in Redline (not in the
@@ -898,6 +935,10 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
   writeWholeTargets(skeleton.units, rendered, filled);
   skeleton.units.forEach((unit, index) => {
     if (unit.approval) rendered[index]!.approved = approvalSlot(skeleton, index, unit.approval, byUnit);
+    if (unit.note) {
+      const covered = Array.from({ length: unit.note.units }, (_, k) => byUnit.get(index + k));
+      rendered[index]!.note = writtenNote(unit.note, skeleton.model, xmlEditorNote(covered));
+    }
   });
 
   let out = '';
@@ -921,6 +962,7 @@ export const xliffFormat: FormatHandler<XliffSkeleton> = {
   extensions: ['xlf', 'xliff'],
   bilingual: true,
   xml: true,
+  carriesNotes: true,
   importOptions: ['missingTargets'],
   parse: (text, name, options = {}) => parseXliff(text, name, options),
   write: writeXliff,

@@ -23,7 +23,7 @@ export interface NewSegment {
   locked?: boolean;
 }
 
-/** A unit as a format's writer needs it: its key, MT, source, file state and notes, and the reviewed text. */
+/** A unit as a format's writer needs it: its key, MT, source, file state and notes, the reviewed text and the editor's note. */
 export interface UnitRow {
   key: string;
   /** 1-based place in the document: the sentence's number in the grid. */
@@ -35,6 +35,8 @@ export interface UnitRow {
   status: SegmentStatus;
   fileState: string | null;
   fileNotes: string | null;
+  /** The editor's note on the sentence, or null. */
+  note: string | null;
 }
 
 const COLUMNS = `
@@ -222,9 +224,9 @@ export function segmentsRepository(db: Database) {
      FROM segments WHERE document_id = ? AND position > ? ORDER BY position LIMIT ?`,
   );
   const units = db.prepare(
-    `SELECT unit_key AS key, position, paragraph, source_text AS source, mt_text AS mtText, current_text AS text, status,
-            file_state AS fileState, file_notes AS fileNotes
-     FROM segments WHERE document_id = ? ORDER BY position`,
+    `SELECT s.unit_key AS key, s.position, s.paragraph, s.source_text AS source, s.mt_text AS mtText, s.current_text AS text,
+            s.status, s.file_state AS fileState, s.file_notes AS fileNotes, n.text AS note
+     FROM segments s LEFT JOIN notes n ON n.segment_id = s.id WHERE s.document_id = ? ORDER BY s.position`,
   );
   const layout = db.prepare(
     'SELECT current_text AS text, trailing FROM segments WHERE document_id = ? ORDER BY position',

@@ -25,6 +25,7 @@ import { Toasts } from '../../components/Toasts';
 import { STATUS_LABELS } from '../../components/StatusBadge';
 import { ExportDialog } from './ExportDialog';
 import { ExportProgressDialog } from './ExportProgressDialog';
+import { exportCarriesNotes, exportNotice } from './exportNotice';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { useReviewActions } from './useReviewActions';
 import { reviewSteps } from './reviewSteps';
@@ -435,11 +436,9 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     const bilingual = FORMATS.find((format) => format.id === document.format)?.bilingual ?? false;
     const original = bilingual ? 'the reviewed file' : 'the clean text';
     const what = options.as === 'csv' ? 'the CSV table' : options.as === 'tmx' ? 'the TMX memory' : original;
-    // Notes go into the CSV table and the report only: an export without them says so rather than losing them unseen.
-    const notes = options.as === 'csv' ? 0 : (await call('segments.positions', { documentId: document.id, withNotes: true })).length;
-    const leftOut =
-      notes === 0 ? '' : `. ${notes === 1 ? 'Its note is' : `Its ${notes} notes are`} not in it: the CSV table and the review report carry ${notes === 1 ? 'it' : 'them'}`;
-    await runExport(what, () => call('documents.exportText', { documentId: document.id, ...options }), (path) => `Exported ${what} to ${path}${leftOut}.`);
+    // An export with no place for the notes says so rather than losing them unseen.
+    const leftOut = exportCarriesNotes(document.format, options.as) ? 0 : (await call('segments.positions', { documentId: document.id, withNotes: true })).length;
+    await runExport(what, () => call('documents.exportText', { documentId: document.id, ...options }), (path) => exportNotice(what, path, leftOut));
   }
 
   // Exports written: the Changes panel's "changed since the last export" is asked again after each.

@@ -299,7 +299,10 @@ function aroundContent(skeleton: XliffSkeleton, i: number): { before: string; af
         continue;
       }
       if (piece.part === 'origin') bytes = writtenOrigin(unit.origin!, piece.n!, piece.unit === i ? 'interactive' : null);
-      else bytes = { content: unit.content, state: unit.stateAttr, subState: unit.subStateAttr, approved: unit.approval?.attr ?? '' }[piece.part];
+      else {
+        const approved = unit.approval?.attr ?? '';
+        bytes = { content: unit.content, state: unit.stateAttr, subState: unit.subStateAttr, approved, note: unit.note?.original ?? '' }[piece.part];
+      }
     }
     if (after === null) before += bytes;
     else after += bytes;

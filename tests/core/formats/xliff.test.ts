@@ -598,8 +598,19 @@ function render(parts: Part[], model: 1 | 2, texts: () => string): { markup: str
 
 const STATUSES = ['not_started', 'edited', 'confirmed', 'approved', 'rejected'] as const;
 
+/** Editor notes: markup characters, line ends of every kind, space to trim, a character XML cannot hold. */
+const noteArb = fc.string({ unit: fc.constantFrom(...'aZ Ж東<>&"\'\t\n\r', '\u0001', ']]>', '😀'), maxLength: 10 });
+/** The Redline note the file must read back: notes without what XML cannot hold, line ends as \n, trimmed, one a line. */
+const redlineNote = (notes: readonly string[]): string[] => {
+  const joined = notes
+    .map((n) => n.replaceAll('\u0001', '').replace(/\r\n?/g, '\n').trim())
+    .filter((n) => n !== '')
+    .join('\n');
+  return joined === '' ? [] : [joined];
+};
+
 describe('XLIFF property', () => {
-  it('generated units with tags survive parse → write → parse', () => {
+  it('generated units with tags and notes survive parse → write → parse', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(1 as const, 2 as const),
@@ -609,6 +620,7 @@ describe('XLIFF property', () => {
             texts: fc.array(textArb, { minLength: 40, maxLength: 40 }),
             state: fc.option(fc.constantFrom('new', 'translated', 'initial', 'final', 'signed-off', 'reviewed', 'needs-review-translation'), { nil: null }),
             status: fc.constantFrom(...STATUSES),
+            notes: fc.array(noteArb, { maxLength: 2 }),
           }),
           { minLength: 1, maxLength: 6 },
         ),
@@ -642,10 +654,9 @@ describe('XLIFF property', () => {
           );
           expect(xliffFormat.write(document, [])).toBe(text);
 
-          const written = xliffFormat.write(
-            document,
-            units.map((u) => ({ key: u.key, text: u.reviewed.shown, status: u.status })),
-          );
+          const withoutNotes = units.map((u): ReviewedUnit => ({ key: u.key, text: u.reviewed.shown, status: u.status }));
+          const withNotes = units.map((u): ReviewedUnit => ({ key: u.key, text: u.reviewed.shown, status: u.status, notes: u.notes }));
+          const written = xliffFormat.write(document, withNotes);
           const reparsed = parse(written);
           expect(content(reparsed)).toEqual(
             units.map((u) => ({
@@ -656,7 +667,8 @@ describe('XLIFF property', () => {
               // The file's state stays while the status is the one it was imported as; else the status's own.
               state:
                 u.status === statusOfState(model === 1 ? 'xliff1' : 'xliff2', u.state) ? u.state : WRITTEN[model === 1 ? 'xliff1' : 'xliff2'][u.status].state,
-              notes: [],
+              // The editor's notes, and nothing else, come back: as the unit's one note.
+              notes: redlineNote(u.notes),
             })),
           );
           // Every status reads back as itself.
@@ -664,6 +676,9 @@ describe('XLIFF property', () => {
           // The tags' markup survives, and writing the result untouched gives it back.
           expect(reparsed.skeleton.units.map((u) => u.tags)).toEqual(document.skeleton.units.map((u) => u.tags));
           expect(xliffFormat.write(reparsed, [])).toBe(written);
+          // Exported again, the Redline note is kept while the notes are the same, and goes with them.
+          expect(xliffFormat.write(reparsed, withNotes)).toBe(written);
+          expect(xliffFormat.write(reparsed, withNotes.map((u) => ({ ...u, notes: [] })))).toBe(xliffFormat.write(document, withoutNotes));
         },
       ),
       { numRuns: 300 },

@@ -1,0 +1,54 @@
+import type { ReviewedUnit } from './types';
+import { withoutCharsXmlCannotHold } from './xml/xmlChars';
+
+/**
+ * The editor's notes as a bilingual file carries them: one note on each element the format keeps notes on (an
+ * XLIFF <trans-unit> or <unit>, a PO entry, a TMX <tu>), holding the notes of the sentences it covers in their
+ * order, marked as Redline's (XLIFF 1.2 from="Redline", 2.0 category="Redline", a PO comment's or TMX note's
+ * "Redline:" prefix). Imported again, that note reads as one of the file's notes, like any other; exported again,
+ * the mark tells it apart: it is replaced by the editor's notes as they are then, or dropped where there are none,
+ * so notes never pile up from one round trip to the next.
+ */
+
+/** The name Redline's notes go under. */
+export const REDLINE = 'Redline';
+
+/** Notes as one: each trimmed, the others one per line in their order, line ends as \n. */
+export const joinNotes = (notes: readonly string[]): string =>
+  notes
+    .map((note) => note.replace(/\r\n?/g, '\n').trim())
+    .filter((note) => note !== '')
+    .join('\n');
+
+/**
+ * The note for a run of units (the segments of one element): their sentences' notes joined in sentence order,
+ * each first made what the file can hold (`clean`). null when no unit of the run says what its notes are (a
+ * writer given texts alone): the file's notes then stay as they are.
+ */
+export function editorNote(units: ReadonlyArray<ReviewedUnit | undefined>, clean = (note: string): string => note): string | null {
+  const said = units.flatMap((unit) => (unit?.notes === undefined ? [] : [unit.notes]));
+  return said.length === 0 ? null : joinNotes(said.flat().map(clean));
+}
+
+/**
+ * A note as an XML file holds it: a character XML cannot hold (a control character pasted in) left out, since a
+ * note is read by people and refusing the export over it would be worse.
+ */
+export const xmlNoteText = (note: string): string => withoutCharsXmlCannotHold(note);
+
+/** editorNote for an XML file. */
+export const xmlEditorNote = (units: ReadonlyArray<ReviewedUnit | undefined>): string | null => editorNote(units, xmlNoteText);
+
+/** A note's text as XML element content (editorNote has turned every carriage return into a line feed). */
+export const escapeNoteText = (note: string): string => note.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The line break and indentation just before `at`, when the element there starts a line ('' when it does not). */
+export const indentBefore = (text: string, at: number): string =>
+  /(?:\r\n|\n|\r)[ \t]*$/.exec(text.slice(Math.max(0, at - 256), at))?.[0] ?? '';
+
+/** Where the whitespace just before `at` starts (an element's own line, to remove it with the element). */
+export function spaceStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && /[ \t\r\n]/.test(text[start - 1]!)) start--;
+  return start;
+}

@@ -1,0 +1,20 @@
+import { carriesNotes } from '../../../core/formats/registry';
+
+/** What an export of the document writes: the document in its own format, the CSV table or the TMX memory. */
+export type ExportAs = 'original' | 'csv' | 'tmx';
+
+/**
+ * Whether an export has a place for the editor's notes: the CSV table and the TMX memory do, the document in its
+ * own format when the format does (plain XLIFF, PO, TMX: core/formats/registry's carriesNotes).
+ */
+export const exportCarriesNotes = (format: string, as: ExportAs = 'original'): boolean => as !== 'original' || carriesNotes(format);
+
+/**
+ * The notice once an export is written. `notesLeftOut` counts the notes an export without a place for them leaves
+ * out (none for one that carries them): the notice says where they are rather than let them go unseen.
+ */
+export function exportNotice(what: string, path: string, notesLeftOut: number): string {
+  if (notesLeftOut === 0) return `Exported ${what} to ${path}.`;
+  const [notes, them] = notesLeftOut === 1 ? ['Its note is', 'it'] : [`Its ${notesLeftOut} notes are`, 'them'];
+  return `Exported ${what} to ${path}. ${notes} not in it: the CSV table and the review report carry ${them}.`;
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { poFormat } from '../../../core/formats/po';
+import type { ParsedDocument, ReviewedUnit } from '../../../core/formats/types';
+
+const MESSAGES = readFileSync(fileURLToPath(new URL('./fixtures/messages.po', import.meta.url)), 'utf8');
+
+/** Every unit as imported, with the editor's notes by key (none for the others) and a status by key. */
+const reviewed = (document: ParsedDocument, notes: Record<string, string[]>, statuses: Record<string, ReviewedUnit['status']> = {}): ReviewedUnit[] =>
+  document.units.map((u) => ({ key: u.key, text: u.target, status: statuses[u.key] ?? 'not_started', notes: notes[u.key] ?? [] }));
+
+const writeNotes = (text: string, notes: Record<string, string[]>, statuses: Record<string, ReviewedUnit['status']> = {}): string => {
+  const document = poFormat.parse(text, 'notes.po');
+  return poFormat.write(document, reviewed(document, notes, statuses));
+};
+
+const ENTRY = '#: src/app.ts:3\nmsgid "Open"\nmsgstr "Öffnen"\n';
+
+describe('PO: the editor’s notes', () => {
+  it('go before the entry as translator comments, one `# Redline:` line per line of the note', () => {
+    expect(writeNotes(ENTRY, { Open: ['Menu item.\r\nKeep it short. "Really" <b> & \\n'] })).toBe(
+      '# Redline: Menu item.\n# Redline: Keep it short. "Really" <b> & \\n\n#: src/app.ts:3\nmsgid "Open"\nmsgstr "Öffnen"\n',
+    );
+  });
+
+  it('keep the translators’ own comments, and read back with them as the entry’s comments', () => {
+    const out = writeNotes(MESSAGES, { 'Export %s': ['Check the placeholder.'] });
+    expect(out).toBe(
+      MESSAGES.replace(
+        '# Translator: keep it short, it is a menu item.\n',
+        '# Redline: Check the placeholder.\n# Translator: keep it short, it is a menu item.\n',
+      ),
+    );
+    expect(poFormat.parse(out, 'ru.po').units[1]!.notes).toEqual([
+      'fuzzy: a suggestion to check (confirm it to clear the flag)',
+      'Redline: Check the placeholder.\nTranslator: keep it short, it is a menu item.',
+    ]);
+  });
+
+  it('of the forms of a plural entry make one note, in form order; a blank line of a note is a bare `# Redline:`', () => {
+    const out = writeNotes(MESSAGES, { 'One sentence[0]': ['One.\n\nStill one.'], 'One sentence[2]': ['Many.'] });
+    expect(out).toContain('# Redline: One.\n# Redline:\n# Redline: Still one.\n# Redline: Many.\n#: core/report/htmlReport.ts:88\nmsgid "One sentence"\n');
+  });
+
+  it('take the place of a `#, fuzzy` line the confirmed entry drops', () => {
+    const text = '#, fuzzy\nmsgid "Open"\nmsgstr "Öffnen"\n';
+    expect(writeNotes(text, { Open: ['Checked.'] }, { Open: 'confirmed' })).toBe('# Redline: Checked.\nmsgid "Open"\nmsgstr "Öffnen"\n');
+  });
+
+  it('keep a CRLF file’s line ends', () => {
+    expect(writeNotes(ENTRY.replace(/\n/g, '\r\n'), { Open: ['One.\nTwo.'] })).toBe(
+      '# Redline: One.\r\n# Redline: Two.\r\n#: src/app.ts:3\r\nmsgid "Open"\r\nmsgstr "Öffnen"\r\n',
+    );
+  });
+
+  it('leave a file without any byte for byte, and do not touch it when the writer is given no notes', () => {
+    expect(writeNotes(MESSAGES, {})).toBe(MESSAGES);
+    const document = poFormat.parse(MESSAGES, 'ru.po');
+    expect(poFormat.write(document, [])).toBe(MESSAGES);
+    // A skeleton stored before the entries' starts were recorded writes none.
+    const entries = document.skeleton.entries.map(({ start: _, ...entry }) => entry);
+    expect(poFormat.write({ ...document, skeleton: { ...document.skeleton, entries } }, reviewed(document, { 'Open file…': ['A note.'] }))).toBe(MESSAGES);
+  });
+});
+
+describe('PO: Redline comments an earlier export wrote', () => {
+  const exported = '# Redline: Old note.\n# Redline: Its second line.\n# Translator: theirs.\n#: src/app.ts:3\nmsgid "Open"\nmsgstr "Öffnen"\n';
+
+  it('are replaced by the editor’s note, where they were', () => {
+    expect(writeNotes(exported, { Open: ['New note.'] })).toBe('# Redline: New note.\n# Translator: theirs.\n#: src/app.ts:3\nmsgid "Open"\nmsgstr "Öffnen"\n');
+  });
+
+  it('go once the editor has no note, the translators’ comments staying', () => {
+    expect(writeNotes(exported, {})).toBe('# Translator: theirs.\n#: src/app.ts:3\nmsgid "Open"\nmsgstr "Öffnen"\n');
+  });
+
+  it('keep their bytes while the note says the same', () => {
+    expect(writeNotes(exported, { Open: ['Old note.\nIts second line.'] })).toBe(exported);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { exportCarriesNotes, exportNotice } from '../../../../renderer/features/document/exportNotice';
+
+describe('exportCarriesNotes', () => {
+  it('is true for the CSV table, the TMX memory and a file whose format has a place for notes', () => {
+    expect(exportCarriesNotes('text', 'csv')).toBe(true);
+    expect(exportCarriesNotes('docx', 'tmx')).toBe(true);
+    expect(['xliff', 'po', 'tmx'].map((format) => exportCarriesNotes(format))).toEqual([true, true, true]);
+  });
+
+  it('is false for a file in a format without one: text, Markdown, Word, tables, Trados’ and memoQ’s files', () => {
+    expect(['text', 'markdown', 'docx', 'csv', 'sdlxliff', 'mqxliff'].map((format) => exportCarriesNotes(format, 'original'))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('exportNotice', () => {
+  it('says where the file went, and nothing of notes it carries or there are none of', () => {
+    expect(exportNotice('the reviewed file', '/tmp/a.edited.xlf', 0)).toBe('Exported the reviewed file to /tmp/a.edited.xlf.');
+  });
+
+  it('says how many notes an export leaves out, and where they are', () => {
+    expect(exportNotice('the clean text', '/tmp/a.txt', 1)).toBe(
+      'Exported the clean text to /tmp/a.txt. Its note is not in it: the CSV table and the review report carry it.',
+    );
+    expect(exportNotice('the reviewed file', '/tmp/a.sdlxliff', 3)).toBe(
+      'Exported the reviewed file to /tmp/a.sdlxliff. Its 3 notes are not in it: the CSV table and the review report carry them.',
+    );
+  });
+});
