@@ -11,43 +11,61 @@ export interface ReplacementRule {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const upperFirst = (text: string): string => {
-  const first = String.fromCodePoint(text.codePointAt(0) ?? 0);
-  return first.toUpperCase() + text.slice(first.length);
+  const first = text.codePointAt(0);
+  if (first === undefined) return '';
+  const char = String.fromCodePoint(first);
+  return char.toUpperCase() + text.slice(char.length);
 };
 
 /**
  * A lower-case `find` is written with a capital where it opens a sentence (`president …` → `President …`): a
- * case-sensitive rule matches it there too, and puts its replacement in with a capital. Only there: a capital
- * inside a sentence makes another word (`President Tokayev`, `Bush`).
+ * case-sensitive rule matches it there too, and puts its replacement in with a capital (a word deleted there
+ * takes the space after it, and the next word gets the capital). Only there, and not before a capitalized word:
+ * a capital inside a sentence makes another word (`President Tokayev`, `Bush`), and so does a title before a
+ * name at the start (`President Tokayev arrived`).
  */
 const opensSentences = ({ find, caseSensitive = true }: ReplacementRule): boolean => caseSensitive && upperFirst(find) !== find;
 
 /** What may come before a sentence's first word: spaces, quotes, brackets, dashes, tags. */
 const LEAD = '[^\\p{L}\\p{N}]*';
 
+/** The pattern of a rule: a literal, bounded by non-letters when whole-word. */
+export function rulePattern({ find, wholeWord = true, caseSensitive = true }: ReplacementRule): RegExp {
+  const body = escape(find);
+  const bounded = wholeWord ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : body;
+  return new RegExp(bounded, caseSensitive ? 'gu' : 'giu');
+}
+
+/** The capitalized `find` where it opens the text (`lead` before it, `gap` the spaces after it), not before a name. */
+const openingPattern = ({ find, wholeWord = true }: ReplacementRule): RegExp =>
+  new RegExp(`^(?<lead>${LEAD})${escape(upperFirst(find))}${wholeWord ? '(?![\\p{L}\\p{N}])' : ''}(?=(?<gap>\\s*))\\k<gap>(?!\\p{Lu})`, 'u');
+
 /**
- * The pattern of a rule: a literal, bounded by non-letters when whole-word. A lower-case case-sensitive rule
- * also matches its capitalized form at the text's start (group `lead` holds what comes before it).
+ * A deletion: each match goes with the space on one side of it, so `is very good` becomes `is good`, not `is  good`
+ * (and `was very.` becomes `was.`).
  */
-export function rulePattern(rule: ReplacementRule): RegExp {
-  const { find, wholeWord = true, caseSensitive = true } = rule;
-  const after = wholeWord ? '(?![\\p{L}\\p{N}])' : '';
-  const bounded = wholeWord ? `(?<![\\p{L}\\p{N}])${escape(find)}${after}` : escape(find);
-  const opening = opensSentences(rule) ? `^(?<lead>${LEAD})${escape(upperFirst(find))}${after}|` : '';
-  return new RegExp(`${opening}${bounded}`, caseSensitive ? 'gu' : 'giu');
+function deleting(text: string, rule: ReplacementRule): string {
+  const { source, flags } = rulePattern(rule);
+  return text.replace(new RegExp(`(?<before>[^\\S\\n]?)(?:${source})(?<after>[^\\S\\n]?)`, flags), (...args) => {
+    const { before = '', after = '' } = args.at(-1) as { before?: string; after?: string };
+    return before !== '' && after !== '' ? before : '';
+  });
 }
 
 /** The text with every match of the rule replaced, or null when the rule does not apply. */
 export function applyRule(text: string, rule: ReplacementRule): string | null {
   if (!rule.find) return null;
-  const pattern = rulePattern(rule);
-  if (!pattern.test(text)) return null;
-  pattern.lastIndex = 0;
-  // A replacement cased on purpose (`iPhone`) stays as it is.
-  const capitalized = /\p{Lu}/u.test(rule.replace.split(/\s/u)[0] ?? '') ? rule.replace : upperFirst(rule.replace);
-  const result = text.replace(pattern, (...args) => {
-    const lead = (args.at(-1) as { lead?: string } | undefined)?.lead;
-    return lead === undefined ? rule.replace : lead + capitalized;
-  });
+  const replaceRest = (rest: string) => (rule.replace === '' ? deleting(rest, rule) : rest.replace(rulePattern(rule), () => rule.replace));
+  const opening = opensSentences(rule) ? openingPattern(rule).exec(text) : null;
+  let result: string;
+  if (opening) {
+    const { lead = '', gap = '' } = opening.groups ?? {};
+    const rest = replaceRest(text.slice(opening[0].length));
+    // A replacement cased on purpose (`iPhone`) stays as it is.
+    const cased = /\p{Lu}/u.test(rule.replace.split(/\s/u)[0] ?? '') ? rule.replace : upperFirst(rule.replace);
+    result = cased === '' ? lead + upperFirst(rest) : lead + cased + gap + rest;
+  } else {
+    result = replaceRest(text);
+  }
   return result === text ? null : result;
 }

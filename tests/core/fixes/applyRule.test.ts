@@ -20,6 +20,15 @@ describe('applyRule', () => {
     // A replacement cased on purpose keeps its case; a capitalized find matches only as written.
     expect(applyRule('Iphone sales rose.', rule('iphone', 'iPhone'))).toBe('iPhone sales rose.');
     expect(applyRule('Alma-Ata and alma-ata.', rule('Alma-Ata', 'Almaty'))).toBe('Almaty and alma-ata.');
+    // A title before a name at the start is another word, as inside a sentence.
+    expect(applyRule('President Tokayev arrived.', rule('president', 'head of state'))).toBeNull();
+    // A word deleted where it opens the text takes its space, and the next word gets the capital; never a NUL.
+    expect(applyRule('Very good results were reported.', rule('very', ''))).toBe('Good results were reported.');
+    expect(applyRule('– Very well, he answered.', rule('very', ''))).toBe('– Well, he answered.');
+    // A deletion takes the space on one side with it.
+    expect(applyRule('This is very good news.', rule('very', ''))).toBe('This is good news.');
+    expect(applyRule('It was very.', rule('very', ''))).toBe('It was.');
+    expect(applyRule('very good', rule('very', ''))).toBe('good');
     // A replacement that holds the find is not applied twice.
     expect(applyRule('President spoke.', rule('president', 'the president'))).toBe('The president spoke.');
   });
