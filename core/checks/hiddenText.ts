@@ -5,18 +5,15 @@ import { makeFlag, replacing, type Finding } from './text';
  * Characters that change how a sentence looks without being seen: bidirectional embeddings, overrides and
  * isolates (U+202A–U+202E, U+2066–U+2069) can make a sentence display in an order other than the one it is
  * stored and exported in ("Trojan Source"); zero-width spaces, word joiners, a byte order mark inside the text
- * and the Mongolian vowel separator split or join words invisibly; control characters show as nothing or a
- * box: C0 ones (but tab, line breaks and form feed), pasted in, which XML files (XLIFF, Word) cannot hold, so
- * their export refuses the sentence; DEL and C1 ones, most often a Windows-1252 quote or dash read as Latin-1.
- * The fix removes the character. Joiners that scripts need (ZWJ, ZWNJ) and the directional marks RLM/LRM/ALM,
+ * and the Mongolian vowel separator split or join words invisibly; C1 control characters show as nothing or a
+ * box, most often a Windows-1252 quote or dash read as Latin-1 (C0 ones and DEL are leaked text:
+ * leakedText.ts). The fix removes the character. Joiners that scripts need (ZWJ, ZWNJ) and the directional marks RLM/LRM/ALM,
  * which right-to-left text uses legitimately, are left alone.
  */
 
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
 const INVISIBLE = /[\u200B\u2060\uFEFF\u180E]/g;
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const C0_CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F]/g;
-const C1_CONTROL = /[\u007F-\u009F]/g;
+const C1_CONTROL = /[\u0080-\u009F]/g;
 
 const NAMES: Record<string, string> = {
   '\u202A': 'left-to-right embedding',
@@ -45,7 +42,6 @@ export const checkHiddenText: SentenceCheck = ({ text }) => {
   for (const [pattern, severity, effect] of [
     [BIDI_CONTROL, 'major', 'it can make the sentence display in a different order from the text that is stored and exported'],
     [INVISIBLE, 'minor', 'it splits or joins words without showing'],
-    [C0_CONTROL, 'minor', 'it does not show, and XML files (XLIFF, Word) cannot hold it'],
     [C1_CONTROL, 'minor', 'it does not show (often a quote or dash of Windows-1252 text read as Latin-1)'],
   ] as const) {
     for (const match of text.matchAll(pattern)) {

@@ -55,8 +55,8 @@ const LEAKS: Pattern[] = [
 ];
 
 /** Control characters other than tab and line breaks, zero-width spaces and stray byte order marks. */
-const isInvisible = (code: number): boolean =>
-  (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f || code === 0x200b || code === 0xfeff;
+/** Control characters (zero-width spaces and a stray BOM are hidden text: hiddenText.ts flags them once). */
+const isInvisible = (code: number): boolean => (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f;
 
 /** Lower-case name particles that may start a sentence: `de Gaulle`, `van Gogh`. */
 const PARTICLES = new Set('de van von der den da di du la le al el bin ibn ben dos das del della ter ten'.split(' '));
