@@ -13,6 +13,13 @@ const FORBIDDEN_IN_FIELD = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 const describe = (char: string): string => `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
+/**
+ * A sentence as typed or pasted, without the control characters the store refuses (a PDF's or a terminal's, pasted
+ * in with the text): the window drops them as they come, so a save never fails on an invisible character.
+ */
+export const withoutForbiddenControls = (text: string): string =>
+  FORBIDDEN_IN_TEXT.test(text) ? text.replace(new RegExp(FORBIDDEN_IN_TEXT.source, 'g'), '') : text;
+
 /** The first forbidden control character in `text` as U+XXXX, or null. */
 export function forbiddenControl(text: string, sentence = false): string | null {
   const found = (sentence ? FORBIDDEN_IN_TEXT : FORBIDDEN_IN_FIELD).exec(text);

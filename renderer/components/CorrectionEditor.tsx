@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { DiffOp } from '../../core/diff';
+import { withoutForbiddenControls } from '../../core/ipc/storedText';
 import { countsAsKeystroke } from '../lib/keystrokes';
 import { leaveToDocument } from '../lib/fieldUndo';
 import { isLetterKey } from '../lib/letterKey';
@@ -46,7 +47,7 @@ export function CorrectionEditor({ value, ops, label, onChange, onActivity, auto
   }, [value]);
   // The text when an input method began composing: the whole composition is one change, recorded at its end.
   const composedFrom = useRef<string | null>(null);
-  const normalized = (text: string) => (keepLineBreaks ? text.replace(/\r\n?/g, '\n') : singleLine(text));
+  const normalized = (text: string) => withoutForbiddenControls(keepLineBreaks ? text.replace(/\r\n?/g, '\n') : singleLine(text));
   return (
     <div className={`editor${readOnly ? ' editor-locked' : ''}`}>
       <div className="editor-layer editor-backdrop" aria-hidden="true" data-testid="correction-diff" data-find-column="target">
@@ -72,9 +73,16 @@ export function CorrectionEditor({ value, ops, label, onChange, onActivity, auto
         data-position={label.replace(/\D+/g, '')}
         onChange={(event) => {
           if (readOnly) return;
-          const next = normalized(event.target.value);
+          const typed = event.target.value;
+          const next = normalized(typed);
           if (composedFrom.current === null) history?.record(value, next, performance.now(), event.target.selectionStart);
           onChange(next);
+          // Characters dropped (a pasted control character): the caret stays after what was pasted, not at the end.
+          if (next.length !== typed.length) {
+            const field = event.target;
+            const caret = normalized(typed.slice(0, field.selectionStart)).length;
+            requestAnimationFrame(() => field.setSelectionRange(caret, caret));
+          }
         }}
         onCompositionStart={() => {
           composedFrom.current = value;

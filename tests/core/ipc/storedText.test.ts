@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../../core/ipc/contract';
-import { forbiddenControl } from '../../../core/ipc/storedText';
+import { forbiddenControl, withoutForbiddenControls } from '../../../core/ipc/storedText';
 
 const issues = (channel: keyof typeof contract, request: unknown): string[] => {
   const parsed = contract[channel].request.safeParse(request);
@@ -34,5 +34,14 @@ describe('text the store keeps refuses control characters at the contract', () =
     expect(forbiddenControl('\u000B', true)).toBeNull();
     expect(forbiddenControl('\u000B')).toBe('U+000B');
     expect(forbiddenControl('a\u0001\u0000')).toBe('U+0001');
+  });
+});
+
+describe('a sentence as the window takes it in', () => {
+  it('drops the control characters the store refuses, and keeps tab, line ends, vertical tab and form feed', () => {
+    expect(withoutForbiddenControls('copied from PDF\u0007 with\u0000 bell\u001B')).toBe('copied from PDF with bell');
+    const kept = 'a\tb\nc\rd\u000Be\u000Cf';
+    expect(withoutForbiddenControls(kept)).toBe(kept);
+    expect(issues('segments.update', { segmentId: 1, text: withoutForbiddenControls('x\u0001\u007Fy') })).toEqual([]);
   });
 });
