@@ -112,10 +112,11 @@ test('Ignore dismisses one flag (with its twins on the same words), not its kind
   await expect(spacing).toHaveCount(1);
   await expect(spacing.first()).toContainText('.');
   const notice = page.getByTestId('notice');
-  await expect(notice).toContainText('Spacing: “ ,” no longer flagged in sentence 1.');
+  await expect(notice).toContainText('Spacing: “␣,” no longer flagged in sentence 1.');
   await notice.getByRole('button', { name: 'Undo' }).click();
-  await row.getByRole('textbox').click();
+  // The flags are back on the sentence, shown: the keyboard is in it again.
   await expect(spacing).toHaveCount(3);
+  await expect(row.getByRole('textbox')).toBeFocused();
   await expect(spacing.last().getByRole('button', { name: 'Ignore', exact: true })).toBeVisible();
 });
 

@@ -182,6 +182,8 @@ test('keyboard-only review of ten sentences: each correction one keystroke from 
   await page.locator('body').click({ position: { x: 2, y: 2 } });
   await page.keyboard.press('Control+Shift+z');
   await expect(page.getByTestId('notice')).toContainText('sentence');
+  // The offer to undo the replace went with the undo: it no longer says what the document is.
+  await expect(page.getByTestId('undo-bar')).toHaveCount(0);
   await expectCountersMatch(page, backend);
 });
 
@@ -362,4 +364,20 @@ test('Ctrl+Enter past the last sentence still to review says it goes back round,
   await page.keyboard.press('Control+Enter');
   await expect(page.getByTestId('notice')).toHaveText(/Every sentence is confirmed or approved\./);
   expect(backend.services.segments.page(doc.id, 0, 3).items.map((s) => s.status)).toEqual(['confirmed', 'confirmed', 'confirmed']);
+});
+
+test('a control character pasted into a correction is dropped as it comes, so the sentence saves', async ({ page, backend }) => {
+  await page.goto('/');
+  const field = (await scrollToRow(page, 2)).getByRole('textbox');
+  await field.click();
+  await page.keyboard.press('Control+End');
+  const before = await field.inputValue();
+  // As a paste from a PDF or a terminal brings it: one insertion holding a bell and an escape.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.insertText', { text: ' copied\u0007 text\u001B' });
+  await expect(field).toHaveValue(`${before} copied text`);
+  await page.keyboard.type('!');
+  await expect(field).toHaveValue(`${before} copied text!`);
+  await expect.poll(() => backend.services.segments.page(1, 1, 1).items[0]!.currentText).toBe(`${before} copied text!`);
+  await expect(page.getByTestId('save-state')).not.toContainText('Not saved');
 });

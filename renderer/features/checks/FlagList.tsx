@@ -3,6 +3,7 @@ import { CHECKS } from '../../../core/checks';
 import type { Flag } from '../../../core/checks/types';
 import { wordDiff } from '../../../core/diff';
 import { DiffText } from '../../components/DiffText';
+import { flaggedWordsLabel } from './flaggedWords';
 
 interface FlagListProps {
   flags: readonly Flag[];
@@ -33,12 +34,12 @@ function IgnoreButton({ flag, flags, text, onIgnore }: { flag: Flag; flags: read
   const words = text.slice(flag.start, flag.end);
   const same = flags.filter((f) => f.check === flag.check && text.slice(f.start, f.end) === words).length;
   const title = CHECKS.find((c) => c.id === flag.check)?.title ?? flag.check;
-  const what = words.trim() === '' ? title.toLowerCase() : `“${words}”`;
+  const what = words === '' ? 'this flag' : flaggedWordsLabel(words);
   return (
     <button
       type="button"
       className="flag-button button-quiet"
-      title={`Stop flagging ${what} for ${title.toLowerCase()} in this sentence${same > 1 ? ` (all ${same} times)` : ''}`}
+      title={`Stop flagging ${what} (${title.toLowerCase()}) in this sentence${same > 1 ? `: all ${same} times it is flagged` : ''}`}
       onClick={() => onIgnore(flag, words)}
     >
       {same > 1 ? `Ignore these ${same}` : 'Ignore'}

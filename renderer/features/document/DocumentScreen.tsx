@@ -26,6 +26,7 @@ import { STATUS_LABELS } from '../../components/StatusBadge';
 import { ExportDialog } from './ExportDialog';
 import { ExportProgressDialog } from './ExportProgressDialog';
 import { exportCarriesNotes, exportNotice } from './exportNotice';
+import { flaggedWordsLabel } from '../checks/flaggedWords';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { useReviewActions } from './useReviewActions';
 import { reviewSteps } from './reviewSteps';
@@ -253,6 +254,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
 
   const undoOrRedo = (direction: 'undo' | 'redo') =>
     void review.step(direction).then((outcome) => {
+      setUndo(null); // the offer to undo the last action no longer says what the document is
       onInfo(`${outcome.batch.label} (${plural(outcome.segments.length, 'sentence')})`);
       // The editor sees what was undone: unless it touched the sentence they are in, the caret goes to the first
       // sentence it changed.
@@ -282,16 +284,23 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         checks.refresh();
         returnFocus();
         const title = CHECKS.find((c) => c.id === flag.check)?.title ?? flag.check;
-        const what = words.trim() === '' ? title : `${title}: “${words.length > 40 ? `${words.slice(0, 39)}…` : words}”`;
+        const what = words === '' ? title : `${title}: ${flaggedWordsLabel(words)}`;
         // Nothing else takes it back (it is no change to the text, so not in the undo history): the toast does.
         onNotice({
           kind: 'info',
           message: `${what} no longer flagged in sentence ${segment.position}.`,
-          action: { label: 'Undo', run: () => void ignore(false).then(() => checks.refresh(), onError) },
+          action: {
+            label: 'Undo',
+            run: () =>
+              void ignore(false).then(() => {
+                checks.refresh();
+                goTo(segment.position); // the flag is back: on the sentence it is in, shown
+              }, onError),
+          },
         });
       }, onError);
     },
-    [checks, onError, onNotice],
+    [checks, goTo, onError, onNotice],
   );
 
   const onAddWord = useCallback(
