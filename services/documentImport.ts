@@ -114,7 +114,8 @@ export function documentImporter(
 ) {
   /**
    * Stores a document a step at a time. It stays hidden (importing) until its last sentence is in; if the
-   * steps fail or are stopped (cancel), the finally block removes it: nothing half-imported stays.
+   * steps fail or are stopped (cancel), the finally block removes it: nothing half-imported stays. `notes` are
+   * editor notes by row index, in order, each stored with the batch of rows it is on.
    */
   const storing = <Item>(...args: Parameters<typeof storingSteps<Item>>): ImportSteps =>
     checkpointedSteps(store, storingSteps(...args), STEPS_PER_CHECKPOINT);
@@ -124,6 +125,7 @@ export function documentImporter(
     rows: readonly Item[],
     toRow: (item: Item) => SegmentRow,
     skeletonParts: readonly string[] = [],
+    notes: ReadonlyArray<{ index: number; text: string }> = [],
   ): ImportSteps {
     const now = clock();
     // A skeleton of tens of MB (a Trados file's) in one write would hold the app's requests: a part a step.
@@ -141,6 +143,8 @@ export function documentImporter(
       // The writes, in order: a skeleton part, then a batch of rows, and so on while either lasts.
       let stored = 0;
       let part = 0;
+      // The next of `notes` (in row order) still to store: with the batch of rows it is on.
+      let note = 0;
       const writeNext = () => {
         const writePart = part < skeletonParts.length && (part <= stored / IMPORT_ROWS_PER_INSERT || stored === rows.length);
         if (writePart) {
@@ -153,6 +157,12 @@ export function documentImporter(
         // Each step makes its own rows: a book's, made at once, would hold the app's requests.
         store.segments.insertImported(documentId, start + 1, now, rows.slice(start, end).map(toRow));
         store.revisions.appendImported(documentId, start + 1, end, now);
+        const from = note;
+        while (note < notes.length && notes[note]!.index < end) note++;
+        if (note > from) {
+          const batch = notes.slice(from, note).map(({ index, text }) => ({ position: index + 1, text }));
+          store.notes.insertImported(documentId, batch, now);
+        }
         stored = end;
       };
       // How long the last write took: a step makes another only while one more fits in STEP_MS.
@@ -232,7 +242,12 @@ export function documentImporter(
       sourceLang: languages?.source ?? null,
       targetLang: languages?.target ?? null,
     };
-    return yield* storing(document, units, toRow, read.skeletonParts);
+    // The editor's notes a Redline export wrote into the file (ParsedUnit.editorNote): the sentences' notes again.
+    const notes: Array<{ index: number; text: string }> = [];
+    units.forEach((unit, index) => {
+      if (unit.editorNote) notes.push({ index, text: unit.editorNote });
+    });
+    return yield* storing(document, units, toRow, read.skeletonParts, notes);
   }
 
   /** Stores a file already read (fileReading.ts; the app reads it in a worker thread). */

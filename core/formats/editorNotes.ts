@@ -5,9 +5,12 @@ import { withoutCharsXmlCannotHold } from './xml/xmlChars';
  * The editor's notes as a bilingual file carries them: one note on each element the format keeps notes on (an
  * XLIFF <trans-unit> or <unit>, a PO entry, a TMX <tu>), holding the notes of the sentences it covers in their
  * order, marked as Redline's (XLIFF 1.2 from="Redline", 2.0 category="Redline", a PO comment's or TMX note's
- * "Redline:" prefix). Imported again, that note reads as one of the file's notes, like any other; exported again,
- * the mark tells it apart: it is replaced by the editor's notes as they are then, or dropped where there are none,
- * so notes never pile up from one round trip to the next.
+ * "Redline:" prefix). The mark tells it apart both ways. Imported again, that note is not one of the file's notes
+ * (ParsedUnit.notes) but the editor's note again (ParsedUnit.editorNote, as `fileNote` reads it), on the
+ * element's first sentence, and import stores it as that sentence's note; exported again, it is replaced by the
+ * editor's notes as they are then, kept byte for byte while they say what it says (an export, a re-import and an
+ * export give the same file), or dropped where there are none, so notes never pile up from one round trip to
+ * the next.
  */
 
 /** The name Redline's notes go under. */
@@ -19,6 +22,12 @@ export const joinNotes = (notes: readonly string[]): string =>
     .map((note) => note.replace(/\r\n?/g, '\n').trim())
     .filter((note) => note !== '')
     .join('\n');
+
+/**
+ * The editor's note a file's Redline note stands for: its text as an export would write it (joinNotes), which is
+ * what import stores as the editor's note and what a writer compares the editor's note with to keep the file's.
+ */
+export const fileNote = (text: string): string => joinNotes([text]);
 
 /**
  * The note for a run of units (the segments of one element): their sentences' notes joined in sentence order,

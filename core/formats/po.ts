@@ -1,6 +1,6 @@
 import { RedlineError } from '../model/errors';
 import { languageTagOf } from '../model/languageTag';
-import { editorNote, REDLINE } from './editorNotes';
+import { editorNote, fileNote, REDLINE } from './editorNotes';
 import type { FormatHandler, ParsedDocument, ParsedUnit, ReviewedUnit } from './types';
 import { reviewedUnits } from './units';
 
@@ -13,7 +13,8 @@ import { reviewedUnits } from './units';
  * The editor's notes on an entry's units go before it as translator comments, one `# Redline: ` line per line
  * of the notes (editorNotes.ts): the prefix tells them from the translators' own comments, which stay, so an
  * export of a file read back replaces the Redline lines an earlier one wrote (or drops them once there are no
- * notes) rather than adding more. Read back, they are part of the entry's translator comments.
+ * notes) rather than adding more. Read back, they are not among the entry's translator comments: they are the
+ * editor's note of its first unit again (ParsedUnit.editorNote), kept as they are while that note is unchanged.
  * Hand-written (no Node APIs), so it lives in core.
  */
 
@@ -51,8 +52,9 @@ interface Entry {
   extracted: string[];
   flagLines: number[];
   flags: string[];
-  /** Lines of the translator comments Redline wrote (REDLINE_COMMENT). */
+  /** Lines of the translator comments Redline wrote (REDLINE_COMMENT), and their text after the prefix. */
   redlineLines: number[];
+  redline: string[];
   fields: Field[];
   obsolete: boolean;
 }
@@ -60,6 +62,8 @@ interface Entry {
 /** A translator comment holding a line of the editor's notes. */
 const REDLINE_COMMENT = `# ${REDLINE}:`;
 const isRedlineComment = (line: string): boolean => line === REDLINE_COMMENT || line.startsWith(`${REDLINE_COMMENT} `);
+/** A line of the editor's note in a Redline comment (its line end stripped). */
+const redlineText = (line: string): string => line.slice(REDLINE_COMMENT.length).replace(/^ /, '');
 
 const KEYWORD = /^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)[ \t]+"/;
 const CONTINUATION = /^[ \t]*"/;
@@ -196,7 +200,7 @@ function readEntries(lines: readonly string[], name: string): Entry[] {
   const entries: Entry[] = [];
   let entry: Entry | null = null;
   const at = (n: number) => () => `${name}, line ${n + 1}`;
-  const fresh = (n: number): Entry => ({ line: n, translator: [], extracted: [], flagLines: [], flags: [], redlineLines: [], fields: [], obsolete: false });
+  const fresh = (n: number): Entry => ({ line: n, translator: [], extracted: [], flagLines: [], flags: [], redlineLines: [], redline: [], fields: [], obsolete: false });
   /** A comment or keyword after an entry's msgstr starts the next entry. */
   const current = (n: number, starting: boolean): Entry => {
     if (!entry || (starting && entry.fields.some((f) => f.keyword.startsWith('msgstr')))) {
@@ -224,8 +228,10 @@ function readEntries(lines: readonly string[], name: string): Entry[] {
         e.flagLines.push(n);
         e.flags.push(...line.slice(2).split(',').map((f) => f.trim()).filter(Boolean));
       } else if (kind !== ':' && kind !== '|') {
-        e.translator.push(line.slice(1).replace(/^ /, ''));
-        if (isRedlineComment(line)) e.redlineLines.push(n);
+        if (isRedlineComment(line)) {
+          e.redlineLines.push(n);
+          e.redline.push(redlineText(line));
+        } else e.translator.push(line.slice(1).replace(/^ /, ''));
       }
       return;
     }
@@ -306,6 +312,8 @@ function parsePo(text: string, name: string): ParsedDocument<PoSkeleton> {
     // Shown beside the sentence: a fuzzy entry is a guess (often the MT) that gettext will not use until the
     // flag goes, which confirming it does on export.
     if (fuzzy) notes.unshift('fuzzy: a suggestion to check (confirm it to clear the flag)');
+    // The Redline comments an export wrote: the editor's note on the entry's units, given to the first (writeNote).
+    const redline = fileNote(entry.redline.join('\n'));
     paragraph++;
     const skeleton: PoSkeleton['entries'][number] = {
       flagLines: entry.flagLines,
@@ -328,6 +336,7 @@ function parsePo(text: string, name: string): ParsedDocument<PoSkeleton> {
         state: fuzzy ? 'fuzzy' : null,
         // The forms of a plural entry share a paragraph and say which form each is.
         ...((notes.length > 0 || plural) && { notes: plural ? [`plural form ${n + 1} of ${msgstrs.length} (msgstr[${n}])`, ...notes] : notes }),
+        ...(n === 0 && redline !== '' && { editorNote: redline }),
       });
     });
     skeletonEntries.push(skeleton);
@@ -377,7 +386,7 @@ function writePo(document: ParsedDocument<PoSkeleton>, units: readonly ReviewedU
 function writeNote(out: Array<string | null>, lines: readonly string[], eol: string, entry: PoSkeleton['entries'][number], note: string | null): void {
   if (note === null || entry.start === undefined) return;
   const redline = entry.redline ?? [];
-  const said = redline.map((i) => stripEol(lines[i]!).slice(REDLINE_COMMENT.length).replace(/^ /, '')).join('\n');
+  const said = fileNote(redline.map((i) => redlineText(stripEol(lines[i]!))).join('\n'));
   if (note === said) return;
   for (const i of redline) out[i] = null;
   if (note === '') return;

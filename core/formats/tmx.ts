@@ -2,7 +2,7 @@ import { RedlineError } from '../model/errors';
 import { languageTagOf } from '../model/languageTag';
 import { childElements as children, parseXmlTree, textContent, type XmlElement } from './xliff/xmlTree';
 import { tagChar, type FormatHandler, type FormatInspection, type ParsedDocument, type ParsedUnit, type ReviewedUnit } from './types';
-import { escapeNoteText, indentBefore, REDLINE, spaceStart, xmlEditorNote } from './editorNotes';
+import { escapeNoteText, fileNote, indentBefore, REDLINE, spaceStart, xmlEditorNote } from './editorNotes';
 import { checkKeptTags } from './keptTags';
 import { checkTmxSpans } from './tmxSpans';
 import { TagCollector, expandTags, reviewedUnits } from './units';
@@ -15,7 +15,9 @@ import { TagCollector, expandTags, reviewedUnits } from './units';
  * whose <hi> tags do not nest or whose <bpt>/<ept> are out of order (tmxSpans.ts), or that lost a tag of the
  * target it corrects (keptTags.ts), is refused. The editor's notes on a unit go in its <tu> as a <note> before the
  * <tuv>s (where TMX has notes), marked by a "Redline: " prefix (TMX notes have no attribute to say whose they
- * are): one an earlier export wrote is replaced, or dropped once the unit has no note (editorNotes.ts).
+ * are): one an earlier export wrote is replaced, or dropped once the unit has no note (editorNotes.ts). Read back,
+ * it is not one of the unit's notes but its editor's note again (ParsedUnit.editorNote, without the prefix),
+ * kept byte for byte while that note is unchanged.
  * The XML is read with the XLIFF handler's saxes tree (core/formats/xliff/xmlTree): no DTD is read and no
  * entity but XML's own is expanded; a DOCTYPE with an internal subset is refused.
  */
@@ -226,13 +228,18 @@ export function parseTmx(text: string, name: string, languages: Partial<TmxLangu
       },
     };
     const target = targetSeg ? segmentText(targetSeg, text, targetCollector) : '';
+    // The <tu>'s Redline note is the editor's, not one of the file's notes.
+    const redline = redlineNote(tu, tuvs[0]!);
     const notes = [tu, ...(sourceTuv ? [sourceTuv] : []), ...(targetTuv ? [targetTuv] : [])].flatMap((element) => [
-      ...childElements(element, 'note').map((note) => textContent(note)),
+      ...childElements(element, 'note')
+        .filter((note) => note !== redline)
+        .map((note) => textContent(note)),
       ...childElements(element, 'prop').map((prop) => `${prop.attrs['type'] ?? 'prop'}: ${textContent(prop)}`),
     ]);
-    units.push({ key, paragraph: units.length + 1, source, target, ...(notes.length > 0 && { notes }) });
+    const editorNote = redline ? fileNote(textContent(redline).slice(TMX_NOTE_PREFIX.length)) : '';
+    units.push({ key, paragraph: units.length + 1, source, target, ...(notes.length > 0 && { notes }), ...(editorNote !== '' && { editorNote }) });
     tags.push(collector.tags);
-    notePlaces.push(notePlace(text, tu, tuvs[0]!, cursor));
+    notePlaces.push(notePlace(text, redline, tuvs[0]!, cursor));
 
     if (targetSeg && !targetSeg.selfClosing) {
       pieces.push(text.slice(cursor, targetSeg.openEnd));
@@ -258,10 +265,15 @@ export function parseTmx(text: string, name: string, languages: Partial<TmxLangu
   return { format: 'tmx', units, skeleton: { languages: { sourceLang, targetLang }, pieces, slots, tags, notes: notePlaces }, languages: declared };
 }
 
+/**
+ * The <tu>'s Redline note, if it has one: its first note with the prefix where TMX has notes, before the <tuv>s (the
+ * piece of the file the writer changes ends in one).
+ */
+const redlineNote = (tu: XmlElement, firstTuv: XmlElement): XmlElement | undefined =>
+  childElements(tu, 'note').find((note) => note.end <= firstTuv.start && textContent(note).startsWith(TMX_NOTE_PREFIX));
+
 /** Where a <tu>'s editor note goes (TmxNotePlace), its offsets counted from `from`, where the unit's piece starts. */
-function notePlace(text: string, tu: XmlElement, firstTuv: XmlElement, from: number): TmxNotePlace {
-  // Only a note where TMX has them, before the <tuv>s: the piece of the file the writer changes ends in one.
-  const redline = childElements(tu, 'note').find((note) => note.end <= firstTuv.start && textContent(note).startsWith(TMX_NOTE_PREFIX));
+function notePlace(text: string, redline: XmlElement | undefined, firstTuv: XmlElement, from: number): TmxNotePlace {
   if (!redline) {
     const after = indentBefore(text, firstTuv.start);
     return { start: firstTuv.start - from, end: firstTuv.start - from, ...(after !== '' && { after }) };
@@ -273,7 +285,7 @@ function notePlace(text: string, tu: XmlElement, firstTuv: XmlElement, from: num
 
 /** A unit's piece of the file with its note written: as it was while the note is what it says, else the editor's (or none). */
 function withNote(piece: string, place: TmxNotePlace | undefined, note: string | null): string {
-  if (!place || note === null || note === (place.text ?? '')) return piece;
+  if (!place || note === null || note === fileNote(place.text ?? '')) return piece;
   const written = note === '' ? '' : (place.before ?? '') + tmxNote(note) + (place.after ?? '');
   return piece.slice(0, place.start) + written + piece.slice(place.end);
 }

@@ -33,8 +33,14 @@ export interface ParsedUnit {
   target: string;
   /** The state the file gave the unit (XLIFF state, PO fuzzy …), if any. */
   state?: string | null;
-  /** Notes or comments the file carries for the unit. */
+  /** Notes or comments the file carries for the unit (not the editor's note a Redline export wrote: editorNote). */
   notes?: string[];
+  /**
+   * The editor's note a Redline export wrote into the file (core/formats/editorNotes.ts), to be the sentence's
+   * editor note again. Given on the first unit of the element that holds it (an XLIFF <trans-unit> or <unit>, a PO
+   * entry), as the export joined the notes of the element's sentences into one there.
+   */
+  editorNote?: string;
   /** The review status the file's state stands for (Trados `Translated` → confirmed …); not_started when absent. */
   status?: ReviewedUnit['status'];
   /** The file locks the unit (Trados `locked="true"`): shown, never editable, written back as it came. */

@@ -14,7 +14,7 @@ import {
   type WrittenState,
 } from './xliff/reviewStates';
 import { xliffLanguages } from './xliff/declaredLanguages';
-import { xmlEditorNote } from './editorNotes';
+import { fileNote, REDLINE, xmlEditorNote } from './editorNotes';
 import { notePlace, writtenNote, type XliffNotePlace } from './xliff/notePlace';
 import { originPieces, writtenOrigin, type NewOrigin, type OriginPiece } from './xliff/sdlOrigin';
 import { childElements, parseXmlTree, scanStartTag, textContent, type XmlElement } from './xliff/xmlTree';
@@ -51,9 +51,10 @@ import { childElements, parseXmlTree, scanStartTag, textContent, type XmlElement
  *
  * The editor's notes go into plain XLIFF as one Redline note per <trans-unit> or <unit> (xliff/notePlace.ts,
  * editorNotes.ts); a file with none, or with its Redline notes as the editor left them, keeps its bytes. Read
- * again, a Redline note is one of the unit's notes like any other. SDLXLIFF and MQXLIFF get none: Trados and
- * memoQ keep comments in structures of their own (Trados' <cmt-def>s in <doc-info>, referenced from the text)
- * and do not show a <note>.
+ * again, a Redline note is not one of the unit's notes but the editor's note of the element's first sentence
+ * (ParsedUnit.editorNote), which the next export finds unchanged and keeps. SDLXLIFF and MQXLIFF get none: Trados
+ * and memoQ keep comments in structures of their own (Trados' <cmt-def>s in <doc-info>, referenced from the text)
+ * and do not show a <note>; a Redline note one of them has is read as one of its notes.
  */
 
 const NS_PREFIX = 'urn:oasis:names:tc:xliff:document:';
@@ -199,6 +200,8 @@ interface Found {
   approvedBy?: XmlElement;
   /** The <trans-unit> (2.0: <unit>) the unit is of, where the editor's notes go. */
   element: XmlElement;
+  /** The text of the element's Redline note (an earlier export's editor note), which `notes` leaves out. */
+  redline?: string;
 }
 
 /**
@@ -340,6 +343,7 @@ function findUnits(
   root: XmlElement,
   model: 1 | 2,
   name: string,
+  redlineNotes: boolean,
 ): { found: Found[]; targets: number; units: number; untranslatable: number } {
   const found: Found[] = [];
   let targets = 0;
@@ -361,6 +365,17 @@ function findUnits(
   let positionInFile = 0;
   // memoQ keeps a unit's status and lock in mq: attributes on the <trans-unit>.
   const mq = model === 1 ? mqPrefix(root) : null;
+  /**
+   * Of an element's <note>s, the file's own notes and the text of its Redline note: the first marked as Redline's
+   * (1.2 from, 2.0 category), the one the writer replaces (xliff/notePlace.ts). Plain XLIFF only: Trados and memoQ
+   * files get no Redline note, and one they have stays a note of the file.
+   */
+  const readNotes = (noteElements: readonly XmlElement[]): { notes: string[]; redline?: string } => {
+    const mark = model === 1 ? 'from' : 'category';
+    const redline = redlineNotes ? noteElements.find((note) => note.attrs[mark] === REDLINE) : undefined;
+    const notes = noteElements.filter((note) => note !== redline).map((note) => textContent(note).trim());
+    return { notes, ...(redline && { redline: fileNote(textContent(redline)) }) };
+  };
 
   const walk = (element: XmlElement, container: XmlElement, fileNumber: number, translate: boolean): void => {
     for (const child of childElements(element)) {
@@ -383,9 +398,7 @@ function findUnits(
           const id = child.attrs.id === undefined || child.attrs.id === '' ? `#${positionInFile}` : child.attrs.id;
           const target = first(child, 'target');
           const source = first(child, 'source');
-          const notes = childElements(child)
-            .filter((c) => is(c, 'note'))
-            .map((note) => textContent(note).trim());
+          const { notes, redline } = readNotes(childElements(child).filter((c) => is(c, 'note')));
           const segSource = first(child, 'seg-source');
           const markers = segSource ? segmentMarkers(segSource, ns) : [];
           const targetMarkers = target ? segmentMarkers(target, ns) : [];
@@ -428,6 +441,7 @@ function findUnits(
                 locked: seg?.attrs.locked === 'true',
                 ...(child.attrs.approved !== undefined && { approvedBy: child }),
                 element: child,
+                ...(redline !== undefined && { redline }),
               });
             });
             break;
@@ -461,6 +475,7 @@ function findUnits(
             locked: mq ? isMqLocked(child, mq) : false,
             ...(child.attrs.approved !== undefined && { approvedBy: child }),
             element: child,
+            ...(redline !== undefined && { redline }),
           });
           break;
         }
@@ -468,11 +483,7 @@ function findUnits(
           if (model !== 2) break;
           const id = idOf(child, 'unit');
           const notesElement = first(child, 'notes');
-          const notes = notesElement
-            ? childElements(notesElement)
-                .filter((c) => is(c, 'note'))
-                .map((note) => textContent(note).trim())
-            : [];
+          const { notes, redline } = readNotes(notesElement ? childElements(notesElement).filter((c) => is(c, 'note')) : []);
           const segments = childElements(child).filter((c) => is(c, 'segment'));
           segments.forEach((segment, index) => {
             units += 1;
@@ -499,6 +510,7 @@ function findUnits(
               notes,
               locked: false,
               element: child,
+              ...(redline !== undefined && { redline }),
             });
           });
           break;
@@ -590,7 +602,7 @@ function parseXliff(
 ): ParsedDocument<XliffSkeleton> {
   const { root } = parseXmlTree(text, name);
   const model = detectModel(root, name);
-  const { found, units: unitCount, untranslatable } = findUnits(root, model, name);
+  const { found, units: unitCount, untranslatable } = findUnits(root, model, name, format === 'xliff');
   // XLIFF 2 translates <segment>s: a <unit> holding only <ignorable> text has none.
   if (unitCount === 0) throw badInput(`${name} has no translation units (${model === 1 ? '<trans-unit>' : '<segment> in a <unit>'}).`);
   if (found.length === 0) throw badInput(`${name} has nothing to review: ${nothingToReview(unitCount, untranslatable)}.`);
@@ -640,6 +652,8 @@ function parseXliff(
       notes: unit.target && hasDeletedRevision(unit.target, root.uri) ? [...unit.notes, DELETED_REVISION_NOTE] : unit.notes,
       ...(status !== 'not_started' && { status }),
       ...(unit.locked && { locked: true }),
+      // The element's note, the joined notes of its sentences, goes back to its first: written again from there.
+      ...(unit.redline && found[index - 1]?.element !== unit.element && { editorNote: unit.redline }),
     });
 
     const { target, missingSegment: missing } = unit;

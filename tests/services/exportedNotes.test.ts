@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { IMPORT_ROWS_PER_INSERT } from '../../db/repositories/segments';
 import { openTestServices } from '../electron/support';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../core/formats/fixtures/${name}`, import.meta.url));
@@ -12,7 +13,7 @@ function sentences(services: ReturnType<typeof openTestServices>['services'], do
 }
 
 describe('the editor’s notes in an exported file', () => {
-  it('go into an XLIFF file as its units’ Redline notes; read back, they are file notes, and the next export replaces them', () => {
+  it('go into an XLIFF file as its units’ Redline notes; read back, they are the editor’s notes, and the next export writes them as they are then', () => {
     const { services, dir } = openTestServices();
     const doc = services.documents.importFile(fixture('help-de.xlf'));
     const [title, choose] = sentences(services, doc.id);
@@ -30,13 +31,76 @@ describe('the editor’s notes in an exported file', () => {
     writeFileSync(path, exported);
     const again = services.documents.importFile(path);
     const [titleAgain, chooseAgain] = sentences(services, again.id);
-    expect(titleAgain!.fileNotes).toEqual(['Shorter: "Optionen"?', 'Page title, keep it short.']);
-    expect([titleAgain!.note, chooseAgain!.note]).toEqual([null, null]);
-    // The file's Redline notes become what the editor's notes are now: one changed, the other gone.
+    expect(titleAgain!.fileNotes).toEqual(['Page title, keep it short.']);
+    expect([titleAgain!.note, chooseAgain!.note]).toEqual(['Shorter: "Optionen"?', 'Keep <b> & the names.']);
+    // Exported untouched, the file is the one read; the file's Redline notes become what the editor's notes are
+    // now: one changed, the other gone.
+    expect(services.documents.exportBytes(again.id).toString('utf8')).toBe(exported);
     services.segments.note(titleAgain!.id, 'Fine as it is.');
+    services.segments.note(chooseAgain!.id, '');
     expect(services.documents.exportBytes(again.id).toString('utf8')).toBe(
       original.replace('Einstellungen</target>\n', 'Einstellungen</target>\n        <note from="Redline">Fine as it is.</note>\n'),
     );
+  });
+
+  it.each([
+    // XLIFF 1.2: a trans-unit of two segments, and one of its own.
+    { name: 'segmented-1.2.xlf', notes: ['First.', 'Second.', 'Third.'], back: ['First.\nSecond.', null, 'Third.'] },
+    // XLIFF 2.0: a unit with notes of its own (they stay the file's), a unit's second segment alone.
+    {
+      name: 'article-ru-de.xlf',
+      notes: ['Headline: "short".', 'Three days?', null, null, null, 'Only the second & <last>.'],
+      back: ['Headline: "short".\nThree days?', null, null, null, 'Only the second & <last>.', null],
+    },
+    // PO: a plural entry's forms make one note, on its first form.
+    {
+      name: 'messages.po',
+      notes: ['A button.\nNot a menu.', null, null, null, null, 'Few.', 'Many.'],
+      back: ['A button.\nNot a menu.', null, null, null, 'Few.\nMany.', null, null],
+    },
+    { name: 'memory.tmx', options: { languages: { sourceLang: 'en-US', targetLang: 'ru-RU' } }, notes: ['Check <b>.', null, 'Two\nlines.'], back: ['Check <b>.', null, 'Two\nlines.'] },
+  ])('$name: exported, imported again as a new document and exported again, keep their notes and the bytes', ({ name, options, notes, back }) => {
+    const { services, dir } = openTestServices();
+    const doc = services.documents.importFile(fixture(name), options);
+    const rows = sentences(services, doc.id);
+    notes.forEach((note, i) => {
+      if (note !== null) services.segments.note(rows[i]!.id, note);
+    });
+    const exported = services.documents.exportBytes(doc.id);
+    const path = join(dir, `exported-${name}`);
+    writeFileSync(path, exported);
+
+    const again = services.documents.importFile(path, options);
+    const rowsAgain = sentences(services, again.id);
+    expect(rowsAgain).toHaveLength(rows.length);
+    // The notes set are the editor's notes again (a unit's joined on its first sentence), none of the file's.
+    expect(rowsAgain.map((r) => r.note)).toEqual([...back, ...Array<null>(rows.length - back.length).fill(null)]);
+    expect(rowsAgain.map((r) => r.fileNotes)).toEqual(rows.map((r) => r.fileNotes));
+    // The next export, nothing changed, is the same file.
+    expect(services.documents.exportBytes(again.id)).toEqual(exported);
+  });
+
+  it('read back from a file of many sentences go to theirs, whichever batch of rows they are stored with', () => {
+    const { services, dir } = openTestServices();
+    const count = 2 * IMPORT_ROWS_PER_INSERT + 203;
+    const noted = new Map([0, IMPORT_ROWS_PER_INSERT - 1, IMPORT_ROWS_PER_INSERT, 2 * IMPORT_ROWS_PER_INSERT - 1, count - 1].map((i) => [i, `Note ${i}.`]));
+    const units = Array.from(
+      { length: count },
+      (_, i) =>
+        `<trans-unit id="u${i}"><source>Sentence ${i}.</source><target>Satz ${i}.</target>` +
+        `${noted.has(i) ? `<note from="Redline">${noted.get(i)}</note>` : ''}</trans-unit>`,
+    );
+    const path = join(dir, 'book.xlf');
+    writeFileSync(
+      path,
+      '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">' +
+        `<file original="book.txt" source-language="en" target-language="de" datatype="plaintext"><body>\n${units.join('\n')}\n</body></file></xliff>\n`,
+    );
+    const doc = services.documents.importFile(path);
+    const rows = services.segments.page(doc.id, 0, count).items;
+    expect(rows).toHaveLength(count);
+    expect(new Map(rows.flatMap((r, i) => (r.note === null ? [] : [[i, r.note]])))).toEqual(noted);
+    expect(services.documents.exportBytes(doc.id)).toEqual(readFileSync(path));
   });
 
   it('of a pre-segmented unit’s sentences make one note, in sentence order', () => {

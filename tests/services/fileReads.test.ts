@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { RedlineError } from '../../core/model/errors';
 import { inspectFile, readForImport, readPairForImport } from '../../services/fileReading';
+import { decodeUnits, encodeUnits } from '../../services/fileReadParts';
 import { fileReads, type FileReads } from '../../services/fileReads';
 import { UNITS_PER_MESSAGE } from '../../services/fileReadWorker';
 import { sourceWorkerEntry, type WorkerEntry } from '../../services/workerEntry';
@@ -56,6 +57,27 @@ describe('reading picked files in a worker thread', () => {
     expect(read.units).toHaveLength(2 * UNITS_PER_MESSAGE + 7);
     expect(read.units.at(-1)?.target).toBe(`Satz Nummer ${2 * UNITS_PER_MESSAGE + 6}.`);
     expect(read.skeletonParts.length).toBeGreaterThan(1);
+  });
+
+  it('keeps the editor’s notes a Redline export wrote (editorNote) across the thread', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'exported.xlf');
+    writeFileSync(
+      path,
+      '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">' +
+        '<file original="t.txt" source-language="en" target-language="de" datatype="plaintext"><body>\n' +
+        '<trans-unit id="t1"><source>Hi.</source><target>Hallo.</target><note from="Redline">Informal?\nAsk.</note><note>Theirs.</note></trans-unit>\n' +
+        '<trans-unit id="t2"><source>Bye.</source><target>Tschüss.</target></trans-unit>\n</body></file></xliff>\n',
+    );
+    const read = await readsForTest().read(path).result;
+    expect(read).toEqual(readForImport(path));
+    if (read.kind !== 'parsed') throw new Error('an XLIFF is parsed');
+    expect(read.units.map((u) => [u.editorNote, u.notes])).toEqual([
+      ['Informal?\nAsk.', ['Theirs.']],
+      [undefined, []],
+    ]);
+    // As the units are posted: serialized there, deserialized here.
+    expect(decodeUnits(encodeUnits(read.units))).toEqual(read.units);
   });
 
   it('reads every kind of file as this thread does: text, Word, Trados, TMX, and a text with its source', async () => {

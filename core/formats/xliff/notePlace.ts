@@ -1,4 +1,4 @@
-import { escapeNoteText, indentBefore, REDLINE, spaceStart } from '../editorNotes';
+import { escapeNoteText, fileNote, indentBefore, REDLINE, spaceStart } from '../editorNotes';
 import { childElements, textContent, type XmlElement } from './xmlTree';
 
 /**
@@ -13,7 +13,10 @@ import { childElements, textContent, type XmlElement } from './xmlTree';
 export interface XliffNotePlace {
   /** How many units, from the one holding the place, are the element's segments. */
   units: number;
-  /** What the file has at the place, when it has a Redline note: the note with the space before it, and its text. */
+  /**
+   * What the file has at the place, when it has a Redline note: the note with the space before it, and its text
+   * (import makes fileNote(text) the editor's note of the first unit; written while that is the note, it stays).
+   */
   original?: string;
   text?: string;
   /** Written before and after a new note: its indentation, and for a unit without <notes> a <notes> around it. */
@@ -92,7 +95,7 @@ export function notePlace(
 
 /** What a place holds once written: the file's bytes while the note is what it was, else the editor's note (or nothing). */
 export function writtenNote(place: XliffNotePlace, model: 1 | 2, note: string | null): string {
-  if (note === null || note === (place.text ?? '')) return place.original ?? '';
+  if (note === null || note === fileNote(place.text ?? '')) return place.original ?? '';
   if (note === '') return '';
   const name = `${place.prefix ?? ''}note`;
   return `${place.before}<${name} ${markOf(model)}="${REDLINE}">${escapeNoteText(note)}</${name}>${place.after ?? ''}`;

@@ -24,7 +24,7 @@ describe('PO: the editor’s notes', () => {
     );
   });
 
-  it('keep the translators’ own comments, and read back with them as the entry’s comments', () => {
+  it('keep the translators’ own comments, and read back as the editor’s note, the translators’ comments staying the file’s', () => {
     const out = writeNotes(MESSAGES, { 'Export %s': ['Check the placeholder.'] });
     expect(out).toBe(
       MESSAGES.replace(
@@ -32,15 +32,19 @@ describe('PO: the editor’s notes', () => {
         '# Redline: Check the placeholder.\n# Translator: keep it short, it is a menu item.\n',
       ),
     );
-    expect(poFormat.parse(out, 'ru.po').units[1]!.notes).toEqual([
-      'fuzzy: a suggestion to check (confirm it to clear the flag)',
-      'Redline: Check the placeholder.\nTranslator: keep it short, it is a menu item.',
-    ]);
+    const back = poFormat.parse(out, 'ru.po').units[1]!;
+    expect(back.notes).toEqual(['fuzzy: a suggestion to check (confirm it to clear the flag)', 'Translator: keep it short, it is a menu item.']);
+    expect(back.editorNote).toBe('Check the placeholder.');
   });
 
   it('of the forms of a plural entry make one note, in form order; a blank line of a note is a bare `# Redline:`', () => {
     const out = writeNotes(MESSAGES, { 'One sentence[0]': ['One.\n\nStill one.'], 'One sentence[2]': ['Many.'] });
     expect(out).toContain('# Redline: One.\n# Redline:\n# Redline: Still one.\n# Redline: Many.\n#: core/report/htmlReport.ts:88\nmsgid "One sentence"\n');
+    // Read back, the first form holds the entry's note (written again from there), the others none.
+    const forms = poFormat.parse(out, 'ru.po').units.filter((u) => u.key.startsWith('One sentence['));
+    expect(forms.map((u) => u.editorNote)).toEqual(['One.\n\nStill one.\nMany.', undefined, undefined]);
+    expect(forms.map((u) => u.notes)).toEqual([1, 2, 3].map((n) => [`plural form ${n} of 3 (msgstr[${n - 1}])`]));
+    expect(writeNotes(out, { 'One sentence[0]': [forms[0]!.editorNote!] })).toBe(out);
   });
 
   it('take the place of a `#, fuzzy` line the confirmed entry drops', () => {
@@ -77,5 +81,22 @@ describe('PO: Redline comments an earlier export wrote', () => {
 
   it('keep their bytes while the note says the same', () => {
     expect(writeNotes(exported, { Open: ['Old note.\nIts second line.'] })).toBe(exported);
+  });
+
+  it('read back as the editor’s note of the entry, not among its comments', () => {
+    const unit = poFormat.parse(exported, 'ru.po').units[0]!;
+    expect(unit.editorNote).toBe('Old note.\nIts second line.');
+    expect(unit.notes).toEqual(['Translator: theirs.']);
+    // Written with the note read back, the file is as it was.
+    expect(writeNotes(exported, { Open: [unit.editorNote!] })).toBe(exported);
+  });
+
+  it('are Redline’s only with the prefix as an export writes it: another translator comment is the file’s', () => {
+    const theirs = '# Redliner: not ours.\n#Redline: nor this.\n# redline: nor this.\nmsgid "Open"\nmsgstr "Öffnen"\n';
+    const unit = poFormat.parse(theirs, 'ru.po').units[0]!;
+    expect(unit.editorNote).toBeUndefined();
+    expect(unit.notes).toEqual(['Redliner: not ours.\nRedline: nor this.\nredline: nor this.']);
+    // Bare `# Redline:` lines say nothing: no note.
+    expect(poFormat.parse('# Redline:\nmsgid "Open"\nmsgstr "Öffnen"\n', 'ru.po').units[0]).not.toHaveProperty('editorNote');
   });
 });

@@ -39,10 +39,25 @@ describe('TMX: the editor’s notes', () => {
     );
   });
 
-  it('follow the notes and props the <tu> has, which stay, and read back as one of its notes', () => {
+  it('follow the notes and props the <tu> has, which stay, and read back as its editor’s note, not one of its notes', () => {
     const out = writeNotes(MEMORY, { 'kz-002': ['Check the gas.'] });
     expect(out).toBe(MEMORY.replace('      <note>Keep the bold.</note>\n', '      <note>Keep the bold.</note>\n      <note>Redline: Check the gas.</note>\n'));
-    expect(tmxFormat.parse(out, 'memory.tmx', PAIR).units[1]!.notes).toEqual(['Keep the bold.', 'Redline: Check the gas.', 'MT output']);
+    const back = tmxFormat.parse(out, 'memory.tmx', PAIR).units[1]!;
+    expect(back.notes).toEqual(['Keep the bold.', 'MT output']);
+    expect(back.editorNote).toBe('Check the gas.');
+    // Written with the note read back, the file is as it was.
+    expect(writeNotes(out, { 'kz-002': [back.editorNote!] })).toBe(out);
+  });
+
+  it('are Redline’s only with the prefix, in the <tu> before its <tuv>s: other notes are the file’s', () => {
+    const notes = (tu: string) => tmxFormat.parse(file(tu), 'notes.tmx', PAIR).units[0]!;
+    const theirs = notes(TU.replace('    <tu tuid="1">\n', '    <tu tuid="1">\n      <note>Redliner: not ours.</note>\n      <note>redline: nor this.</note>\n'));
+    expect([theirs.notes, theirs.editorNote]).toEqual([['Redliner: not ours.', 'redline: nor this.'], undefined]);
+    // In a <tuv>, or after the <tuv>s, where the writer puts none, a note so marked is the file's too.
+    const inTuv = notes(TU.replace('<tuv xml:lang="ru-RU">', '<tuv xml:lang="ru-RU"><note>Redline: in the tuv.</note>'));
+    expect([inTuv.notes, inTuv.editorNote]).toEqual([['Redline: in the tuv.'], undefined]);
+    const after = notes(TU.replace('    </tu>\n', '      <note>Redline: after.</note>\n    </tu>\n'));
+    expect([after.notes, after.editorNote]).toEqual([['Redline: after.'], undefined]);
   });
 
   it('replace a Redline note an earlier export wrote, or take it away once there is none', () => {
@@ -79,6 +94,8 @@ describe('the TMX memory of approved pairs', () => {
     );
     expect(tmx).toContain('    <tu tuid="2">\n      <tuv xml:lang="en"><seg>Two</seg></tuv>\n');
     expect(tmx).toContain('    <tu tuid="3">\n      <tuv xml:lang="en"><seg>Three</seg></tuv>\n');
-    expect(tmxFormat.parse(tmx, 'memory.tmx').units.map((u) => u.notes)).toEqual([['Redline: Check <this> & that.'], undefined, undefined]);
+    const units = tmxFormat.parse(tmx, 'memory.tmx').units;
+    expect(units.map((u) => u.editorNote)).toEqual(['Check <this> & that.', undefined, undefined]);
+    expect(units.map((u) => u.notes)).toEqual([undefined, undefined, undefined]);
   });
 });

@@ -600,7 +600,7 @@ const STATUSES = ['not_started', 'edited', 'confirmed', 'approved', 'rejected'] 
 
 /** Editor notes: markup characters, line ends of every kind, space to trim, a character XML cannot hold. */
 const noteArb = fc.string({ unit: fc.constantFrom(...'aZ Ж東<>&"\'\t\n\r', '\u0001', ']]>', '😀'), maxLength: 10 });
-/** The Redline note the file must read back: notes without what XML cannot hold, line ends as \n, trimmed, one a line. */
+/** The editor's note the file must read back: notes without what XML cannot hold, line ends as \n, trimmed, one a line. */
 const redlineNote = (notes: readonly string[]): string[] => {
   const joined = notes
     .map((n) => n.replaceAll('\u0001', '').replace(/\r\n?/g, '\n').trim())
@@ -667,10 +667,11 @@ describe('XLIFF property', () => {
               // The file's state stays while the status is the one it was imported as; else the status's own.
               state:
                 u.status === statusOfState(model === 1 ? 'xliff1' : 'xliff2', u.state) ? u.state : WRITTEN[model === 1 ? 'xliff1' : 'xliff2'][u.status].state,
-              // The editor's notes, and nothing else, come back: as the unit's one note.
-              notes: redlineNote(u.notes),
+              // The editor's notes come back as the unit's editor note, not as a note of the file.
+              notes: [],
             })),
           );
+          expect(reparsed.units.map((u) => u.editorNote)).toEqual(units.map((u) => redlineNote(u.notes)[0]));
           // Every status reads back as itself.
           expect(reparsed.units.map((u) => u.status ?? 'not_started')).toEqual(units.map((u) => u.status));
           // The tags' markup survives, and writing the result untouched gives it back.
@@ -678,6 +679,14 @@ describe('XLIFF property', () => {
           expect(xliffFormat.write(reparsed, [])).toBe(written);
           // Exported again, the Redline note is kept while the notes are the same, and goes with them.
           expect(xliffFormat.write(reparsed, withNotes)).toBe(written);
+          // And so it is with the notes read back as the editor's (what import stores): the same bytes.
+          const readBack = reparsed.units.map((u): ReviewedUnit => ({
+            key: u.key,
+            text: u.target,
+            status: u.status ?? 'not_started',
+            notes: u.editorNote === undefined ? [] : [u.editorNote],
+          }));
+          expect(xliffFormat.write(reparsed, readBack)).toBe(written);
           expect(xliffFormat.write(reparsed, withNotes.map((u) => ({ ...u, notes: [] })))).toBe(xliffFormat.write(document, withoutNotes));
         },
       ),

@@ -49,15 +49,16 @@ describe('XLIFF 1.2: the editor’s notes', () => {
     );
   });
 
-  it('escaped, line breaks kept (as \\n), each note trimmed, and read back as a note of the unit', () => {
+  it('escaped, line breaks kept (as \\n), each note trimmed, and read back as the editor’s note of the unit', () => {
     const out = writeNotes(file12(GREETING.join('')), { t1: ['  a < b & "c" > d\r\nsecond line\r\n\n'] });
     expect(out).toContain('        <target>Hallo.</target>\n        <note from="Redline">a &lt; b &amp; "c" &gt; d\nsecond line</note>\n      </trans-unit>');
-    expect(parse(out).units[0]!.notes).toEqual(['a < b & "c" > d\nsecond line']);
+    expect(parse(out).units[0]!.editorNote).toBe('a < b & "c" > d\nsecond line');
+    expect(parse(out).units[0]!.notes).toEqual([]);
   });
 
   it('leave out a character XML cannot hold rather than refuse the export', () => {
     const out = writeNotes(file12(GREETING.join('')), { t1: ['bell\u0007 here'] });
-    expect(parse(out).units[0]!.notes).toEqual(['bell here']);
+    expect(parse(out).units[0]!.editorNote).toBe('bell here');
   });
 
   it('of the segments of one trans-unit make one note, in segment order', () => {
@@ -71,8 +72,11 @@ describe('XLIFF 1.2: the editor’s notes', () => {
     const note = (written: string) => /<note[^>]*>([^<]*)<\/note>/.exec(written)?.[1];
     expect(note(writeNotes(text, { 'tu1/1': ['First.'], 'tu1/2': ['Second.'] }))).toBe('First.\nSecond.');
     expect(note(writeNotes(text, { 'tu1/2': ['Second only.'] }))).toBe('Second only.');
-    // Both segments read it back (XLIFF 1.2 notes belong to the trans-unit).
-    expect(parse(writeNotes(text, { 'tu1/1': ['First.'] })).units.map((u) => u.notes)).toEqual([['First.'], ['First.']]);
+    // The first segment reads it back as its editor note, the whole trans-unit's (as the next export writes it
+    // from there); it is a file note of neither.
+    const back = parse(writeNotes(text, { 'tu1/1': ['First.'], 'tu1/2': ['Second.'] })).units;
+    expect(back.map((u) => u.editorNote)).toEqual(['First.\nSecond.', undefined]);
+    expect(back.map((u) => u.notes)).toEqual([[], []]);
   });
 
   it('go before the notes the unit already has, which stay as they are', () => {
@@ -83,11 +87,9 @@ describe('XLIFF 1.2: the editor’s notes', () => {
         '        <note from="reviewer" priority="2">Plural forms are handled by the app.</note>\n' +
         '        <note>Feldgröße: höchstens 60 Zeichen.</note>\n',
     );
-    expect(parse(out).units.find((u) => u.key === 'changes.unsaved')!.notes).toEqual([
-      'Count the drafts too.',
-      'Plural forms are handled by the app.',
-      'Feldgröße: höchstens 60 Zeichen.',
-    ]);
+    const back = parse(out).units.find((u) => u.key === 'changes.unsaved')!;
+    expect(back.notes).toEqual(['Plural forms are handled by the app.', 'Feldgröße: höchstens 60 Zeichen.']);
+    expect(back.editorNote).toBe('Count the drafts too.');
   });
 
   it('follow a <target> written where the file had none', () => {
@@ -128,8 +130,40 @@ describe('XLIFF 1.2: a Redline note an earlier export wrote', () => {
       '      </trans-unit>\n',
   );
 
-  it('reads back as one of the unit’s notes', () => {
-    expect(parse(exported).units[0]!.notes).toEqual(['Check the greeting.', 'Keep it short.']);
+  it('reads back as the editor’s note of the unit, not one of the file’s notes', () => {
+    expect(parse(exported).units[0]!.editorNote).toBe('Check the greeting.');
+    expect(parse(exported).units[0]!.notes).toEqual(['Keep it short.']);
+  });
+
+  it('is the editor’s only when it is Redline’s: a note from anyone else, or a file without one, is the file’s', () => {
+    const theirs = parse(exported.replace('from="Redline"', 'from="someone else"')).units[0]!;
+    expect(theirs.notes).toEqual(['Check the greeting.', 'Keep it short.']);
+    expect(theirs.editorNote).toBeUndefined();
+    expect(parse(file12(GREETING.join(''))).units[0]!.editorNote).toBeUndefined();
+    // An empty one is nothing: neither a note of the file nor one of the editor.
+    const empty = parse(exported.replace('Check the greeting.', ' ')).units[0]!;
+    expect([empty.notes, empty.editorNote]).toEqual([['Keep it short.'], undefined]);
+  });
+
+  it('is read back from the first of the notes marked so, the one the writer replaces; a second stays the file’s', () => {
+    const twice = exported.replace('<note from="pm">', '<note from="Redline">Another.</note>\n        <note from="pm">');
+    expect(parse(twice).units[0]!.editorNote).toBe('Check the greeting.');
+    expect(parse(twice).units[0]!.notes).toEqual(['Another.', 'Keep it short.']);
+    expect(writeNotes(twice, { t1: ['Check the greeting.'] })).toBe(twice);
+  });
+
+  it('keeps its bytes when written with the note read back, even spaced as the file has it', () => {
+    const spaced = exported.replace('>Check the greeting.<', '>\n          Check the greeting.\n        <');
+    const document = parse(spaced);
+    expect(document.units[0]!.editorNote).toBe('Check the greeting.');
+    expect(xliffFormat.write(document, reviewed(document, { t1: [document.units[0]!.editorNote!] }))).toBe(spaced);
+  });
+
+  it('is a note of the file in Trados and memoQ files, which get no Redline note', () => {
+    const sdl = fixture('review.sdlxliff').replaceAll('</trans-unit>', '<note from="Redline">Theirs now.</note></trans-unit>');
+    const document = sdlxliffFormat.parse(sdl, 'review.sdlxliff');
+    expect(document.units.every((u) => u.notes?.includes('Theirs now.'))).toBe(true);
+    expect(document.units.every((u) => u.editorNote === undefined)).toBe(true);
   });
 
   it('is replaced where it stands by the editor’s note, not added to', () => {
@@ -170,16 +204,25 @@ describe('XLIFF 2.0: the editor’s notes', () => {
     const text = file20(unit(notes + ORIGINAL_DATA + SEGMENT));
     const out = writeNotes(text, { u1: ['Shorter.'] });
     expect(out).toBe(text.replace('Headline.</note>\n', 'Headline.</note>\n        <note category="Redline">Shorter.</note>\n'));
-    expect(parse(out).units[0]!.notes).toEqual(['Headline.', 'Shorter.']);
+    expect(parse(out).units[0]!.notes).toEqual(['Headline.']);
+    expect(parse(out).units[0]!.editorNote).toBe('Shorter.');
+    // A note of another category is the file's.
+    const other = parse(out.replace('category="Redline"', 'category="someone else"')).units[0]!;
+    expect([other.notes, other.editorNote]).toEqual([['Headline.', 'Shorter.'], undefined]);
   });
 
   it('of a unit’s segments make one note, in segment order; a one-line unit gets a one-line <notes>', () => {
     const text = file20(
       '    <unit id="u1"><segment id="a"><source>One.</source><target>Eins.</target></segment><segment id="b"><source>Two.</source><target>Zwei.</target></segment></unit>\n',
     );
-    expect(writeNotes(text, { 'u1/a': ['First.'], 'u1/b': ['Second.'] })).toBe(
-      text.replace('<unit id="u1">', '<unit id="u1"><notes><note category="Redline">First.\nSecond.</note></notes>'),
-    );
+    const out = writeNotes(text, { 'u1/a': ['First.'], 'u1/b': ['Second.'] });
+    expect(out).toBe(text.replace('<unit id="u1">', '<unit id="u1"><notes><note category="Redline">First.\nSecond.</note></notes>'));
+    // Read back: the first segment's editor note, the unit's note as the next export writes it from there.
+    expect(parse(out).units.map((u) => [u.editorNote, u.notes])).toEqual([
+      ['First.\nSecond.', []],
+      [undefined, []],
+    ]);
+    expect(writeNotes(out, { 'u1/a': ['First.\nSecond.'] })).toBe(out);
   });
 
   it('keep a CRLF file’s line ends', () => {
