@@ -8,7 +8,7 @@ import type { XmlElement } from './xmlTree';
 /**
  * Inline content of an XLIFF <source> or <target>: text plus tags, each tag one private-use character
  * (types.ts). A paired element with content (1.2 <g>/<mrk>, 2.0 <pc>/<mrk>) is two tags, its start tag and its
- * end tag, with its content editable between them (except a tracked deletion, below); every other inline element
+ * end tag, with its content editable between them (except a tracked deletion and a protected span, below); every other inline element
  * (<x/>, <bx/>, <ex/>, <ph>, <bpt>, <ept>, <it>, 2.0 <ph/>, <sc/>, <ec/>, <sm/>, <em/>, <cp/>, anything foreign
  * or self-closed), every comment and processing instruction, and any private-use character already in the file,
  * is one tag that stands for its exact markup, content included.
@@ -61,6 +61,15 @@ export const DELETED_REVISION_MTYPES = new Set(['x-sdl-deleted', 'x-sdl-feedback
 /** Whether an element is a tracked deletion (DELETED_REVISION_MTYPES) of the XLIFF namespace. */
 export const isDeletedRevision = (element: XmlElement, xliffUri: string): boolean =>
   element.uri === xliffUri && element.local === 'mrk' && DELETED_REVISION_MTYPES.has(element.attrs.mtype ?? '');
+
+/**
+ * A span the file says is not to be translated: 1.2 <mrk mtype="protected">, 2.0 <mrk translate="no">. Like a
+ * tracked deletion it is one tag standing for its markup and content, so the review cannot change its words.
+ */
+export const isProtectedSpan = (element: XmlElement, xliffUri: string): boolean =>
+  element.uri === xliffUri &&
+  element.local === 'mrk' &&
+  (element.attrs.mtype === 'protected' || element.attrs.translate === 'no');
 
 const badInput = (message: string): RedlineError => new RedlineError('bad_input', message);
 
@@ -122,7 +131,13 @@ export function tokenize(xml: string, container: XmlElement, xliffUri: string): 
       else if (child.type !== 'element') {
         const markup = xml.slice(child.start, child.end);
         tokens.push({ kind: 'atom', markup, identity: `markup:${markup}` });
-      } else if (!child.selfClosing && child.uri === xliffUri && PAIRED.has(child.local) && !isDeletedRevision(child, xliffUri)) {
+      } else if (
+        !child.selfClosing &&
+        child.uri === xliffUri &&
+        PAIRED.has(child.local) &&
+        !isDeletedRevision(child, xliffUri) &&
+        !isProtectedSpan(child, xliffUri)
+      ) {
         const id = child.attrs.id;
         const identity = id === undefined ? `markup:${xml.slice(child.start, child.openEnd)}` : `${child.qname}#${id}`;
         const open = tokens.length;

@@ -123,3 +123,22 @@ describe('XLIFF spans of single tags', () => {
     }
   });
 });
+
+describe('XLIFF protected spans', () => {
+  it('1.2 <mrk mtype="protected"> and 2.0 <mrk translate="no"> are one tag each: their words cannot be edited', () => {
+    const PROTECTED = '<mrk mtype="protected">Redline Pro</mrk>';
+    const document12 = parse(
+      xliff12(`<trans-unit id="1"><source>Open ${PROTECTED} now.</source><target>Öffnen Sie ${PROTECTED} jetzt.</target></trans-unit>`),
+    );
+    expect(show(document12.units[0]?.target)).toBe('Öffnen Sie {0} jetzt.');
+    expect(write(document12, '1', 'Öffnen Sie {0} sofort.')).toContain(`<target state="needs-review-translation" state-qualifier="x-redline-edited">Öffnen Sie ${PROTECTED} sofort.</target>`);
+    expect(badInput(() => write(document12, '1', 'Öffnen Sie Redline Pro sofort.'))).toMatch(/^Unit "1": .*missing/);
+    // Another marker stays a pair around editable words.
+    const term = parse(xliff12('<trans-unit id="1"><source>a</source><target><mrk mtype="term">Haus</mrk></target></trans-unit>'));
+    expect(show(term.units[0]?.target)).toBe('{0}Haus{1}');
+
+    const NO = '<mrk id="m1" translate="no">Redline Pro</mrk>';
+    const document20 = parse(xliff20(`<unit id="u1"><segment><source>Open ${NO}.</source><target>Öffnen Sie ${NO}.</target></segment></unit>`));
+    expect(show(document20.units[0]?.target)).toBe('Öffnen Sie {0}.');
+  });
+});
