@@ -14,7 +14,7 @@ import {
   type WrittenState,
 } from './xliff/reviewStates';
 import { xliffLanguages } from './xliff/declaredLanguages';
-import { fileNote, REDLINE, xmlEditorNote } from './editorNotes';
+import { fileNote, indentBefore, REDLINE, xmlEditorNote } from './editorNotes';
 import { notePlace, writtenNote, type XliffNotePlace } from './xliff/notePlace';
 import { originPieces, writtenOrigin, type NewOrigin, type OriginPiece } from './xliff/sdlOrigin';
 import { childElements, parseXmlTree, scanStartTag, textContent, type XmlElement } from './xliff/xmlTree';
@@ -108,6 +108,8 @@ export interface XliffSkeletonUnit {
    * editor typed a translation or set a status. `missing` is the target element's name to write.
    */
   missing?: string;
+  /** The line break and indentation the <source> before a missing target starts with: the new <target> gets it too. */
+  missingIndent?: string;
   /** A locked segment (Trados' `locked="true"`): written as it was; an edit to its text is refused. */
   locked?: boolean;
   /** The target was empty or missing and the source was copied in: written once the editor sets a status. */
@@ -708,6 +710,7 @@ function parseXliff(
       ...(unit.state && { states: unit.state.vocabulary }),
       ...(unit.state?.vocabulary === 'mq' && { stateName: unit.state.attribute }),
       ...(!target && !missing && { missing: unit.targetName ?? 'target' }),
+      ...(!target && !missing && indentBefore(text, unit.insertAfter!.start) !== '' && { missingIndent: indentBefore(text, unit.insertAfter!.start) }),
       ...(missing && { newSegment: newSegment(text, missing, unit.insertAfter!) }),
       ...(unit.locked && { locked: true }),
       ...(copied && { copied: true }),
@@ -933,7 +936,7 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
         vocabulary === 'xliff1' && written !== null
           ? ` state="${written.state}"${written.qualifier === null ? '' : ` state-qualifier="${written.qualifier}"`}`
           : '';
-      const content = `<${unit.missing}${onTarget}>${markup}</${unit.missing}>`;
+      const content = `${unit.missingIndent ?? ''}<${unit.missing}${onTarget}>${markup}</${unit.missing}>`;
       const slots = vocabulary !== 'xliff1' && written !== null ? stateSlots(unit, written, vocabulary) : original;
       return { ...original, content, state: slots.state, subState: slots.subState };
     }

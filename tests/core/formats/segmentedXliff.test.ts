@@ -245,19 +245,22 @@ describe('partly translated XLIFF', () => {
     ]);
     expect(xliffFormat.write(document, [])).toBe(text);
     const filled = xliffFormat.write(document, [{ key: 'farewell', text: 'Auf Wiedersehen.', status: 'confirmed' }]);
-    expect(onlyChange(text, filled)).toEqual(['', '<target state="translated">Auf Wiedersehen.</target>']);
+    // The new <target> on a line of its own, indented as the <source> before it.
+    const farewell = (target: string) => `<source>Goodbye.</source>\n        ${target}\n      </trans-unit>`;
+    expect(onlyChange(text, filled)[0]).toBe('');
+    expect(filled).toContain(farewell('<target state="translated">Auf Wiedersehen.</target>'));
     const unnamed = xliffFormat.write(document, [{ key: '#3', text: 'Einheit ohne Namen.', status: 'edited' }]);
-    expect(onlyChange(text, unnamed)).toEqual(['', '<target state="needs-review-translation" state-qualifier="x-redline-edited">Einheit ohne Namen.</target>']);
+    expect(onlyChange(text, unnamed)[0]).toBe('');
+    expect(unnamed).toContain('\n        <target state="needs-review-translation" state-qualifier="x-redline-edited">Einheit ohne Namen.</target>\n');
     // translate="no" is kept as it is, never offered.
     expect(filled).toContain('<trans-unit id="brand" translate="no">\n        <source>Redline</source>\n      </trans-unit>');
 
     const copied = xliffFormat.parse(text, 'partial-1.2.xlf', { missingTargets: 'source' });
     expect(copied.units.map((u) => u.target)).toEqual([tags('Hallo, {0}!'), 'Goodbye.', 'Unnamed unit.']);
     expect(xliffFormat.write(copied, [])).toBe(text);
-    expect(onlyChange(text, xliffFormat.write(copied, [{ key: 'farewell', text: 'Goodbye.', status: 'approved' }]))).toEqual([
-      '',
-      '<target state="signed-off">Goodbye.</target>',
-    ]);
+    expect(xliffFormat.write(copied, [{ key: 'farewell', text: 'Goodbye.', status: 'approved' }])).toBe(
+      text.replace('<source>Goodbye.</source>', '<source>Goodbye.</source>\n        <target state="signed-off">Goodbye.</target>'),
+    );
   });
 
   it('2.0: a segment without target gets one after its source; the state goes on the segment', () => {
@@ -269,7 +272,9 @@ describe('partly translated XLIFF', () => {
     ]);
     expect(xliffFormat.write(document, [])).toBe(text);
     const out = xliffFormat.write(document, [{ key: 'u1/s2', text: tags('Speichern Sie {0} sie.'), status: 'not_started' }]);
-    expect(onlyChange(text, out)).toEqual(['', '<target>Speichern Sie <ph id="1"/> sie.</target>']);
+    expect(out).toBe(
+      text.replace('<source>Save <ph id="1"/> it.</source>', '<source>Save <ph id="1"/> it.</source>\n        <target>Speichern Sie <ph id="1"/> sie.</target>'),
+    );
     const reparsed = xliffFormat.parse(out, 'partial-2.0.xlf');
     expect(reparsed.units[1]?.target).toBe(tags('Speichern Sie {0} sie.'));
   });

@@ -98,7 +98,8 @@ describe('XLIFF 1.2: the editor’s notes', () => {
     expect(xliffFormat.write(document, [{ key: 't1', text: 'Verwerfen?', status: 'confirmed', notes: ['Short.'] }])).toBe(
       file12(
         '      <trans-unit id="t1">\n' +
-          '        <source>Discard?</source><target state="translated">Verwerfen?</target>\n' +
+          '        <source>Discard?</source>\n' +
+          '        <target state="translated">Verwerfen?</target>\n' +
           '        <note from="Redline">Short.</note>\n' +
           '      </trans-unit>\n',
       ),
