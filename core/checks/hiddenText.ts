@@ -31,7 +31,7 @@ const NAMES: Record<string, string> = {
   '\u180E': 'Mongolian vowel separator',
 };
 
-/** Any character the check flags, for showing them in a display that must not be fooled by them. */
+/** Characters a display must not show raw (those this check flags, and the control characters leaked text flags). */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 export const HIDDEN_CHARS = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF\u180E\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 

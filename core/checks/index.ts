@@ -1,4 +1,4 @@
-import { withoutSameWordRepeats } from './sameWord';
+import { SAME_WORD, withoutSameWordRepeats } from './sameWord';
 import { contextOf, inputFor, type DocumentContext, type SentenceInput } from './context';
 import { checkHiddenText } from './hiddenText';
 import { checkJoinedSentences } from './joinedSentences';
@@ -238,10 +238,13 @@ export function fixSentence(
   const ctx = contextFor(sentences, options);
   const original = sentences[index]!.text;
   let text = original;
+  const rivals = SAME_WORD.includes(check) ? enabledChecks(options).filter((id) => SAME_WORD.includes(id)) : [check];
   // Every fix makes progress (most shorten the text); the bound is a guard, far above what real sentences need.
   const limit = 2 * text.length + 32;
   for (let step = 0; step < limit; step++) {
-    const fixable = run(ctx, index, text, options, [check]).find((flag) => flag.fix !== undefined && !skip(flag, text));
+    // A word-form check runs with its rivals, so a word another check's flag stands for (as the panel shows it)
+    // is not fixed by this one behind it.
+    const fixable = run(ctx, index, text, options, rivals).find((flag) => flag.check === check && flag.fix !== undefined && !skip(flag, text));
     if (!fixable) break;
     text = fixable.fix!;
   }

@@ -6,7 +6,7 @@ import type { CheckId, Flag } from './types';
  * once: the flag kept is one the view shows, then the surest, then the one with a fix, then the most specific,
  * in this order (the glossary is the client's word, the names index the document's, the dictionary only a list).
  */
-const SAME_WORD: readonly CheckId[] = ['terminology', 'name-variants', 'spelling', 'mixed-script'];
+export const SAME_WORD: readonly CheckId[] = ['terminology', 'name-variants', 'spelling', 'mixed-script'];
 const RANK = new Map(SAME_WORD.map((id, k) => [id, k]));
 
 function better(a: Flag, b: Flag, shown: (flag: Flag) => boolean): boolean {
@@ -18,15 +18,14 @@ function better(a: Flag, b: Flag, shown: (flag: Flag) => boolean): boolean {
 
 /** `flags` without the lesser of two word-form flags on overlapping spans (in no particular order). */
 export function withoutSameWordRepeats(flags: readonly Flag[], shown: (flag: Flag) => boolean): Flag[] {
-  const kept: Flag[] = [];
+  let kept: Flag[] = [];
   for (const flag of flags) {
-    if (!RANK.has(flag.check)) {
-      kept.push(flag);
-      continue;
-    }
-    const rival = kept.findIndex((k) => RANK.has(k.check) && k.check !== flag.check && k.start < flag.end && flag.start < k.end);
-    if (rival < 0) kept.push(flag);
-    else if (better(flag, kept[rival]!, shown)) kept[rival] = flag;
+    const rivals = RANK.has(flag.check)
+      ? kept.filter((k) => RANK.has(k.check) && k.check !== flag.check && k.start < flag.end && flag.start < k.end)
+      : [];
+    if (rivals.length === 0) kept.push(flag);
+    // It takes the place of every rival it beats all of (a multi-word term over two misspelt words).
+    else if (rivals.every((rival) => better(flag, rival, shown))) kept = [...kept.filter((k) => !rivals.includes(k)), flag];
   }
   return kept;
 }

@@ -36,9 +36,9 @@ export function rulePattern({ find, wholeWord = true, caseSensitive = true }: Re
   return new RegExp(bounded, caseSensitive ? 'gu' : 'giu');
 }
 
-/** The capitalized `find` where it opens the text (`lead` before it, `gap` the spaces after it), not before a name. */
+/** The capitalized `find` where it opens the text (`lead` before it, `gap` the spaces after it on its line), not before a name. */
 const openingPattern = ({ find, wholeWord = true }: ReplacementRule): RegExp =>
-  new RegExp(`^(?<lead>${LEAD})${escape(upperFirst(find))}${wholeWord ? '(?![\\p{L}\\p{N}])' : ''}(?=(?<gap>\\s*))\\k<gap>(?!\\p{Lu})`, 'u');
+  new RegExp(`^(?<lead>${LEAD})${escape(upperFirst(find))}${wholeWord ? '(?![\\p{L}\\p{N}])' : ''}(?=(?<gap>[^\\S\\r\\n]*))\\k<gap>(?!\\p{Lu})`, 'u');
 
 /**
  * A deletion: each match goes with the space on one side of it, so `is very good` becomes `is good`, not `is  good`
@@ -46,7 +46,7 @@ const openingPattern = ({ find, wholeWord = true }: ReplacementRule): RegExp =>
  */
 function deleting(text: string, rule: ReplacementRule): string {
   const { source, flags } = rulePattern(rule);
-  return text.replace(new RegExp(`(?<before>[^\\S\\n]?)(?:${source})(?<after>[^\\S\\n]?)`, flags), (...args) => {
+  return text.replace(new RegExp(`(?<before>[^\\S\\r\\n]?)(?:${source})(?<after>[^\\S\\r\\n]?)`, flags), (...args) => {
     const { before = '', after = '' } = args.at(-1) as { before?: string; after?: string };
     return before !== '' && after !== '' ? before : '';
   });

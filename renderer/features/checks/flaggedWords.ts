@@ -11,5 +11,6 @@ const MAX_SHOWN = 40;
 export function flaggedWordsLabel(words: string): string {
   let shown = words.replace(HIDDEN_CHARS, (char) => codePoint(char)).replace(/\t/g, '⇥').replace(/\r?\n/g, '↵');
   if (shown.trim() !== shown) shown = shown.replace(/ /g, '␣');
-  return `“${shown.length > MAX_SHOWN ? `${shown.slice(0, MAX_SHOWN - 1)}…` : shown}”`;
+  const chars = [...shown]; // by code points: a cut never splits a surrogate pair
+  return `“${chars.length > MAX_SHOWN ? `${chars.slice(0, MAX_SHOWN - 1).join('')}…` : shown}”`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocument, type Flag } from '../../../core/checks';
+import { checkDocument, fixSentence, type Flag, type Speller } from '../../../core/checks';
 import { withoutSameWordRepeats } from '../../../core/checks/sameWord';
 import { seedSentences } from './support';
 
@@ -36,6 +36,27 @@ describe('one flag for one word', () => {
     expect(kinds(withoutSameWordRepeats([flag('name-variants', 0, 5), flag('spelling', 0, 5, { fix: 'x' })], all))).toEqual(['spelling@0']);
     const shown = (f: Flag) => f.check === 'spelling';
     expect(kinds(withoutSameWordRepeats([flag('terminology', 0, 5), flag('spelling', 0, 5, { confidence: 'possible' })], shown))).toEqual(['spelling@0']);
+  });
+
+  it('a flag that wins over several takes the place of them all, whatever their order', () => {
+    const term = flag('terminology', 0, 10);
+    const kinds = (flags: Flag[]) => flags.map((f) => `${f.check}@${f.start}`).sort();
+    expect(kinds(withoutSameWordRepeats([flag('spelling', 0, 4), flag('spelling', 6, 10), term], all))).toEqual(['terminology@0']);
+    expect(kinds(withoutSameWordRepeats([term, flag('spelling', 0, 4), flag('spelling', 6, 10)], all))).toEqual(['terminology@0']);
+  });
+
+  it('fix all of one check leaves a word another check’s flag stands for', () => {
+    const words = new Set('the police said they received three reports got'.split(' '));
+    const speller: Speller = {
+      correct: (w) => words.has(w.toLowerCase()),
+      suggest: (w) => [...words].filter((k) => k.length === w.length && [...k].filter((c, i) => c !== w[i]).length <= 2),
+    };
+    const sentences = [{ paragraph: 1, text: 'The police said they recieved three reprots.' }];
+    const options = { languages: { target: 'en', source: null }, speller, glossary: [{ preferred: 'got', forbidden: ['recieved'] }] };
+    const shown = checkDocument(sentences, options)[0]!.map((f) => `${f.check}:${sentences[0]!.text.slice(f.start, f.end)}`);
+    expect(shown).toEqual(['terminology:recieved', 'spelling:reprots']);
+    expect(fixSentence(sentences, 0, 'spelling', options)).toBe('The police said they recieved three reports.');
+    expect(fixSentence(sentences, 0, 'terminology', options)).toBe('The police said they got three reprots.');
   });
 
   it('leaves other kinds, words that do not overlap, and two flags of one kind alone', () => {

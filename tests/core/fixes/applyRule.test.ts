@@ -29,6 +29,9 @@ describe('applyRule', () => {
     expect(applyRule('This is very good news.', rule('very', ''))).toBe('This is good news.');
     expect(applyRule('It was very.', rule('very', ''))).toBe('It was.');
     expect(applyRule('very good', rule('very', ''))).toBe('good');
+    // Never across a line end: a CRLF stays whole.
+    expect(applyRule('It is very\r\ngood.', rule('very', ''))).toBe('It is\r\ngood.');
+    expect(applyRule('Very\r\ngood.', rule('very', ''))).toBe('\r\ngood.');
     // A replacement that holds the find is not applied twice.
     expect(applyRule('President spoke.', rule('president', 'the president'))).toBe('The president spoke.');
   });
