@@ -16,6 +16,11 @@ export const documentSummarySchema = z.object({
   confirmedCount: count,
   /** Segments with no text yet: the empty targets of a partly translated file still to translate, or emptied. */
   emptyCount: count,
+  /**
+   * Whether its export in the original format writes the editor's notes where the format has a place for them
+   * (XLIFF, PO, TMX): false for a document imported before Redline recorded those places (migration 0030).
+   */
+  notesPlaced: z.boolean(),
   createdAt: z.number(),
   openedAt: z.number(),
 });

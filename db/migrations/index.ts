@@ -28,6 +28,7 @@ import skeletonParts from './0026_skeleton_parts';
 import unitsWithoutMt from './0027_units_without_mt';
 import emptySegments from './0028_empty_segments';
 import ignoredFlagWords from './0029_ignored_flag_words';
+import notesPlaced from './0030_notes_placed';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -71,4 +72,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 27, name: 'units_without_mt', sql: unitsWithoutMt },
   { version: 28, name: 'empty_segments', sql: emptySegments },
   { version: 29, name: 'ignored_flag_words', sql: ignoredFlagWords },
+  { version: 30, name: 'notes_placed', sql: notesPlaced },
 ];

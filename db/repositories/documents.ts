@@ -34,8 +34,11 @@ export interface DocumentLayout {
 const SUMMARY = `
   SELECT d.id, d.title, d.file_name AS fileName, d.format, d.encoding, d.created_at AS createdAt, d.opened_at AS openedAt,
          d.segment_count AS segmentCount, d.changed_count AS editedCount,
-         d.status_confirmed + d.status_approved AS confirmedCount, d.empty_count AS emptyCount
+         d.status_confirmed + d.status_approved AS confirmedCount, d.empty_count AS emptyCount, d.notes_placed AS notesPlaced
   FROM documents d`;
+
+type SummaryRow = Omit<DocumentSummary, 'notesPlaced'> & { notesPlaced: number };
+const toSummary = (row: SummaryRow): DocumentSummary => ({ ...row, notesPlaced: row.notesPlaced === 1 });
 
 export function documentsRepository(db: Database) {
   const insert = db.prepare(
@@ -98,10 +101,11 @@ export function documentsRepository(db: Database) {
       return formatOf.get(id) as string | undefined;
     },
     list(): DocumentSummary[] {
-      return list.all() as DocumentSummary[];
+      return (list.all() as SummaryRow[]).map(toSummary);
     },
     summary(id: number): DocumentSummary | undefined {
-      return summary.get(id) as DocumentSummary | undefined;
+      const row = summary.get(id) as SummaryRow | undefined;
+      return row && toSummary(row);
     },
     /** The words of the document's current text as the MQM score counts them, from its counter (migration 0019). */
     targetWords(id: number): number | undefined {

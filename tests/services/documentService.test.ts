@@ -39,6 +39,7 @@ describe('documentService: import and export', () => {
       editedCount: 0,
       confirmedCount: 0,
       emptyCount: 0,
+      notesPlaced: true,
       format: 'text',
       encoding: 'utf-8',
       createdAt: FIXED_TIME,

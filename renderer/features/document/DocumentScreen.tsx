@@ -446,7 +446,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     const original = bilingual ? 'the reviewed file' : 'the clean text';
     const what = options.as === 'csv' ? 'the CSV table' : options.as === 'tmx' ? 'the TMX memory' : original;
     // An export with no place for the notes says so rather than losing them unseen.
-    const leftOut = exportCarriesNotes(document.format, options.as) ? 0 : (await call('segments.positions', { documentId: document.id, withNotes: true })).length;
+    const leftOut = exportCarriesNotes(document, options.as) ? 0 : (await call('segments.positions', { documentId: document.id, withNotes: true })).length;
     await runExport(what, () => call('documents.exportText', { documentId: document.id, ...options }), (path) => exportNotice(what, path, leftOut));
   }
 

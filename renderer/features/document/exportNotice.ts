@@ -5,9 +5,11 @@ export type ExportAs = 'original' | 'csv' | 'tmx';
 
 /**
  * Whether an export has a place for the editor's notes: the CSV table and the TMX memory do, the document in its
- * own format when the format does (plain XLIFF, PO, TMX: core/formats/registry's carriesNotes).
+ * own format when the format does (plain XLIFF, PO, TMX: core/formats/registry's carriesNotes) and the document
+ * was imported knowing where they go (`notesPlaced`: not one imported before Redline recorded it).
  */
-export const exportCarriesNotes = (format: string, as: ExportAs = 'original'): boolean => as !== 'original' || carriesNotes(format);
+export const exportCarriesNotes = (document: { format: string; notesPlaced: boolean }, as: ExportAs = 'original'): boolean =>
+  as !== 'original' || (carriesNotes(document.format) && document.notesPlaced);
 
 /**
  * The notice once an export is written. `notesLeftOut` counts the notes an export without a place for them leaves

@@ -138,6 +138,7 @@ describe('IPC contract', () => {
       editedCount: 0,
       confirmedCount: 0,
       emptyCount: 0,
+      notesPlaced: true,
       format: 'text',
       encoding: 'utf-8',
       createdAt: 1,

@@ -28,6 +28,7 @@ describe('migration 0029: ignored flags remembered with their words', () => {
     expect(appliedVersions(db).at(-1)).toEqual({ version: 29, name: 'ignored_flag_words', appliedAt: UPGRADED_AT });
     expectRevisionsAppendOnly(db, {});
 
+    upgradeTo(db, MIGRATIONS.length); // the repositories read the newest schema
     const store = createStore(db);
     const { segment_id: segmentId, check_id: check } = ignored[0] as { segment_id: number; check_id: string };
     expect(store.ignoredFlags.ofSegment(segmentId)).toEqual(new Set([check]));

@@ -28,6 +28,7 @@ describe('documents repository', () => {
       editedCount: 0,
       confirmedCount: 0,
       emptyCount: 0,
+      notesPlaced: true,
       format: 'text',
       encoding: 'utf-8',
       createdAt: NOW,

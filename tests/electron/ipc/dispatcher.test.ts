@@ -532,6 +532,7 @@ describe('createDispatcher: happy paths over the real services', () => {
       editedCount: 0,
       confirmedCount: 0,
       emptyCount: 0,
+      notesPlaced: true,
       format: 'text',
       encoding: 'utf-8',
       createdAt: FIXED_TIME,

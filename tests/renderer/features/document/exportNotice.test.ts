@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { exportCarriesNotes, exportNotice } from '../../../../renderer/features/document/exportNotice';
 
 describe('exportCarriesNotes', () => {
+  const doc = (format: string, notesPlaced = true) => ({ format, notesPlaced });
+
   it('is true for the CSV table, the TMX memory and a file whose format has a place for notes', () => {
-    expect(exportCarriesNotes('text', 'csv')).toBe(true);
-    expect(exportCarriesNotes('docx', 'tmx')).toBe(true);
-    expect(['xliff', 'po', 'tmx'].map((format) => exportCarriesNotes(format))).toEqual([true, true, true]);
+    expect(exportCarriesNotes(doc('text'), 'csv')).toBe(true);
+    expect(exportCarriesNotes(doc('docx'), 'tmx')).toBe(true);
+    expect(['xliff', 'po', 'tmx'].map((format) => exportCarriesNotes(doc(format)))).toEqual([true, true, true]);
   });
 
   it('is false for a file in a format without one: text, Markdown, Word, tables, Trados’ and memoQ’s files', () => {
-    expect(['text', 'markdown', 'docx', 'csv', 'sdlxliff', 'mqxliff'].map((format) => exportCarriesNotes(format, 'original'))).toEqual([
+    expect(['text', 'markdown', 'docx', 'csv', 'sdlxliff', 'mqxliff'].map((format) => exportCarriesNotes(doc(format), 'original'))).toEqual([
       false,
       false,
       false,
@@ -17,6 +19,11 @@ describe('exportCarriesNotes', () => {
       false,
       false,
     ]);
+  });
+
+  it('is false for an XLIFF, PO or TMX imported before the places of notes were recorded; its tables still carry them', () => {
+    expect(['xliff', 'po', 'tmx'].map((format) => exportCarriesNotes(doc(format, false)))).toEqual([false, false, false]);
+    expect(exportCarriesNotes(doc('xliff', false), 'csv')).toBe(true);
   });
 });
 
