@@ -144,3 +144,18 @@ test('Ctrl+Enter, the usual way out of a sentence, brings the offer too: the sta
   const stored = backend.services.segments.page(doc.id, WITH[0]! - 1, 1).items[0]!;
   expect(stored).toMatchObject({ status: 'confirmed', currentText: LINES[WITH[0]! - 1]!.replace('Alma-Ata', 'Almaty') });
 });
+
+test('a deleted word is offered as a deletion, and applying it leaves no double space or stray character', async ({ page, backend }) => {
+  const doc = await openLong(page, backend);
+  const first = await scrollToRow(page, WITH[0]!);
+  const field = first.getByRole('textbox');
+  await field.click();
+  await field.fill(LINES[WITH[0]! - 1]!.replace(' names', ''));
+  await page.keyboard.press('Tab');
+  const offer = page.getByTestId('propagation-bar');
+  await expect(offer).toContainText('You deleted “names”.');
+  await page.keyboard.press('Alt+Enter');
+  await expect(page.getByTestId('undo-bar')).toBeVisible();
+  const texts = backend.services.segments.page(doc.id, 0, 70).items.map((s) => s.currentText);
+  expect(texts.filter((t) => t.includes('Alma-Ata'))).toEqual(WITH.map((n) => `Line ${n} Alma-Ata.`));
+});

@@ -21,7 +21,15 @@ export function PropagationBar({ suggestion, onReview, onApplyAll, onDismiss }: 
   return (
     <div className="action-bar" role="status" data-testid="propagation-bar">
       <span>
-        You changed “<strong>{rule.find}</strong>” to “<strong>{rule.replace}</strong>”.
+        {rule.replace === '' ? (
+          <>
+            You deleted “<strong>{rule.find}</strong>”.
+          </>
+        ) : (
+          <>
+            You changed “<strong>{rule.find}</strong>” to “<strong>{rule.replace}</strong>”.
+          </>
+        )}
       </span>
       {/* Past what the offer read, the sentences are unseen: reviewing them is the first choice, not applying. */}
       <button
