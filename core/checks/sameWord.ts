@@ -24,7 +24,7 @@ export function withoutSameWordRepeats(flags: readonly Flag[], shown: (flag: Fla
       ? kept.filter((k) => RANK.has(k.check) && k.check !== flag.check && k.start < flag.end && flag.start < k.end)
       : [];
     if (rivals.length === 0) kept.push(flag);
-    // It takes the place of every rival it beats all of (a multi-word term over two misspelt words).
+    // It replaces its rivals only when it beats every one of them (a multi-word term over two misspelt words).
     else if (rivals.every((rival) => better(flag, rival, shown))) kept = [...kept.filter((k) => !rivals.includes(k)), flag];
   }
   return kept;
