@@ -48,9 +48,6 @@ export const xmlNoteText = (note: string): string => withoutCharsXmlCannotHold(n
 /** editorNote for an XML file. */
 export const xmlEditorNote = (units: ReadonlyArray<ReviewedUnit | undefined>): string | null => editorNote(units, xmlNoteText);
 
-/** A note's text as XML element content (editorNote has turned every carriage return into a line feed). */
-export const escapeNoteText = (note: string): string => note.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** The line break and indentation just before `at`, when the element there starts a line ('' when it does not). */
 export const indentBefore = (text: string, at: number): string =>
   /(?:\r\n|\n|\r)[ \t]*$/.exec(text.slice(Math.max(0, at - 256), at))?.[0] ?? '';

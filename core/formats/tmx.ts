@@ -2,10 +2,11 @@ import { RedlineError } from '../model/errors';
 import { languageTagOf } from '../model/languageTag';
 import { childElements as children, parseXmlTree, textContent, type XmlElement } from './xliff/xmlTree';
 import { tagChar, type FormatHandler, type FormatInspection, type ParsedDocument, type ParsedUnit, type ReviewedUnit } from './types';
-import { escapeNoteText, fileNote, indentBefore, REDLINE, spaceStart, xmlEditorNote } from './editorNotes';
+import { fileNote, indentBefore, REDLINE, spaceStart, xmlEditorNote } from './editorNotes';
 import { checkKeptTags } from './keptTags';
 import { checkTmxSpans } from './tmxSpans';
 import { TagCollector, expandTags, reviewedUnits } from './units';
+import { escapeAttributeDroppingNonXml, escapeCharData, escapeDroppingNonXml } from './xml/escape';
 
 /**
  * TMX 1.4b translation memories: each <tu> with a segment in the source language is a unit, its segment in
@@ -65,7 +66,7 @@ export interface TmxNotePlace {
 export const TMX_NOTE_PREFIX = `${REDLINE}: `;
 
 /** A <note> element holding the editor's note. */
-export const tmxNote = (note: string): string => `<note>${escapeNoteText(TMX_NOTE_PREFIX + note)}</note>`;
+export const tmxNote = (note: string): string => `<note>${escapeCharData(TMX_NOTE_PREFIX + note)}</note>`;
 
 /** Elements whose whole content is markup (native codes), each one tag character. */
 const CODE_ELEMENTS = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
@@ -74,19 +75,6 @@ const languageOf = (tuv: XmlElement): string | undefined => tuv.attrs['xml:lang'
 /** The child elements of a given name. */
 const childElements = (parent: XmlElement, name: string): XmlElement[] => children(parent).filter((c) => c.qname === name);
 
-/**
- * Escapes text for XML character data: & < > as entities, a carriage return as &#13; (a raw one would be read
- * back as a line feed), and characters XML 1.0 cannot hold at all (most C0 controls) left out.
- */
-export const escapeXmlText = (s: string): string =>
-  s
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r/g, '&#13;');
-const escapeXmlAttribute = (s: string): string => escapeXmlText(s).replace(/"/g, '&quot;');
 const sameLanguage = (a: string | undefined, b: string): boolean => a !== undefined && a.toLowerCase() === b.toLowerCase();
 
 interface TmxFile {
@@ -256,7 +244,7 @@ export function parseTmx(text: string, name: string, languages: Partial<TmxLangu
       const indent = /(?:\r\n|\n|\r)[ \t]*$/.exec(text.slice(Math.max(0, last.start - 256), last.start))?.[0] ?? '';
       const attribute = last.attrs['xml:lang'] !== undefined ? 'xml:lang' : 'lang';
       pieces.push(text.slice(cursor, at));
-      slots.push({ raw: '', before: `${indent}<tuv ${attribute}="${escapeXmlAttribute(targetLang)}"><seg>`, after: '</seg></tuv>' });
+      slots.push({ raw: '', before: `${indent}<tuv ${attribute}="${escapeAttributeDroppingNonXml(targetLang)}"><seg>`, after: '</seg></tuv>' });
       cursor = at;
     }
   });
@@ -301,7 +289,7 @@ function writeTmx(document: ParsedDocument<TmxSkeleton>, units: readonly Reviewe
     const unit = document.units[i]!;
     if (text === unit.target) out += slot.raw;
     else if (text !== '' || slot.raw !== '') {
-      const markup = expandTags(text, tags[i] ?? [], `<tu> “${unit.key}”`, escapeXmlText);
+      const markup = expandTags(text, tags[i] ?? [], `<tu> “${unit.key}”`, escapeDroppingNonXml);
       checkTmxSpans(text, unit.target, tags[i] ?? [], `<tu> “${unit.key}”`, unit.key);
       // A whole span or a native code lost takes the formatting or placeholder it stood for with it (keptTags.ts).
       checkKeptTags(text, unit.target, tags[i] ?? [], unit.key, undefined, `<tu> “${unit.key}”`);

@@ -1,5 +1,6 @@
 import { joinNotes, xmlNoteText } from './editorNotes';
-import { escapeXmlText, tmxNote } from './tmx';
+import { tmxNote } from './tmx';
+import { escapeAttributeDroppingNonXml as attribute, escapeDroppingNonXml } from './xml/escape';
 import { isTagChar, TAG_BASE } from './types';
 
 export interface TmxPair {
@@ -16,11 +17,9 @@ function noteLine(pair: TmxPair): string {
   return note ? `      ${tmxNote(note)}\n` : '';
 }
 
-const attribute = (s: string) => escapeXmlText(s).replace(/"/g, '&quot;');
-
 /** A unit's text for a TMX <seg>: escaped, each inline tag as a numbered <ph/> placeholder. */
 function seg(text: string): string {
-  return [...text].map((ch) => (isTagChar(ch) ? `<ph x="${ch.charCodeAt(0) - TAG_BASE + 1}"/>` : escapeXmlText(ch))).join('');
+  return [...text].map((ch) => (isTagChar(ch) ? `<ph x="${ch.charCodeAt(0) - TAG_BASE + 1}"/>` : escapeDroppingNonXml(ch))).join('');
 }
 
 /**

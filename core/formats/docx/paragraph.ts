@@ -6,6 +6,8 @@ import type { XmlElement, XmlNode } from '../xliff/xmlTree';
 import { checkKeptTags, isDeletedWhole } from '../keptTags';
 import { UnitError } from '../units';
 import { docxTagRoles } from './tagRoles';
+import { escapeCharData } from '../xml/escape';
+import { withoutCharsXmlCannotHold } from '../xml/xmlChars';
 
 /**
  * One WordprocessingML paragraph (<w:p>) as text with tag characters, and back.
@@ -476,12 +478,7 @@ export function checkTags(reviewed: string, original: string, tags: readonly Doc
 
 const isWrapper = (tag: DocxTag | undefined): boolean => tag?.kind === 'open' && tag.link !== null;
 
-const escapeText = (text: string): string =>
-  text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+const escapeText = (text: string): string => escapeCharData(withoutCharsXmlCannotHold(text));
 
 /**
  * Writes a paragraph's content (the part after its <w:pPr>) from a text with the model's tags. `markupOf` gives a

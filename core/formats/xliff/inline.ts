@@ -2,6 +2,7 @@ import { RedlineError } from '../../model/errors';
 import { isTagChar, MAX_TAGS, TAG_BASE, tagChar } from '../types';
 import { checkKeptTags, isDeletedWhole } from '../keptTags';
 import { splitAtTagChars, UnitError } from '../units';
+import { escapeKeepingCr } from '../xml/escape';
 import { refuseCharXmlCannotHold } from '../xml/xmlChars';
 import type { XmlElement } from './xmlTree';
 
@@ -270,9 +271,6 @@ const describe = (tag: XliffTag | undefined, n: number): string =>
   tag ? `tag ${n + 1} (${tag.markup.length > 60 ? `${tag.markup.slice(0, 57)}…` : tag.markup})` : `tag ${n + 1}`;
 
 
-function escapeText(text: string): string {
-  return text.replace(/[&<>\r]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&#13;'));
-}
 
 /** Markup of one end of a span of single tags, or of an isolated one (1.2 <bx/>, <ex/>, <it>). */
 const SPAN_END_MARKUP = /^<(?:[\w.-]+:)?(?:bpt|ept|sc|ec|sm|em|bx|ex|it)[\s/>]/;
@@ -314,7 +312,7 @@ export function renderTarget(text: string, tags: readonly XliffTag[], required: 
       run += ch;
       continue;
     }
-    out += escapeText(run);
+    out += escapeKeepingCr(run);
     run = '';
     const n = ch.charCodeAt(0) - TAG_BASE;
     const tag = tags[n];
@@ -351,7 +349,7 @@ export function renderTarget(text: string, tags: readonly XliffTag[], required: 
     }
     out += tag.markup;
   }
-  out += escapeText(run);
+  out += escapeKeepingCr(run);
   const unclosed = open.pop();
   if (unclosed !== undefined) {
     const partner = tags[unclosed]?.partner ?? unclosed;

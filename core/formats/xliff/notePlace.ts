@@ -1,4 +1,5 @@
-import { escapeNoteText, fileNote, indentBefore, REDLINE, spaceStart } from '../editorNotes';
+import { fileNote, indentBefore, REDLINE, spaceStart } from '../editorNotes';
+import { escapeCharData } from '../xml/escape';
 import { childElements, textContent, type XmlElement } from './xmlTree';
 
 /**
@@ -98,5 +99,5 @@ export function writtenNote(place: XliffNotePlace, model: 1 | 2, note: string | 
   if (note === null || note === fileNote(place.text ?? '')) return place.original ?? '';
   if (note === '') return '';
   const name = `${place.prefix ?? ''}note`;
-  return `${place.before}<${name} ${markOf(model)}="${REDLINE}">${escapeNoteText(note)}</${name}>${place.after ?? ''}`;
+  return `${place.before}<${name} ${markOf(model)}="${REDLINE}">${escapeCharData(note)}</${name}>${place.after ?? ''}`;
 }
