@@ -222,6 +222,28 @@ export function expectRevisionsAppendOnly(db: Database.Database, changes: Record
 }
 
 /**
+ * Upgrades a store that lived through the releases before migration `version` across it, and checks what such
+ * an upgrade must keep whatever it does to `changed`: every other table row for row, the version recorded at
+ * UPGRADED_AT, the revisions append-only. Returns the store and both snapshots, for the test to check
+ * `changed` (and any new table) itself.
+ */
+export function upgradeAcross(version: number, name: string, changed: string): { db: Database.Database; before: Snapshot; after: Snapshot } {
+  const db = storeAt(5);
+  const index = MIGRATIONS.findIndex((m) => m.version === version);
+  upgradeTo(db, index);
+  const before = snapshot(db);
+  expect(before[changed]?.length ?? 0, `${changed} has rows before the upgrade`).toBeGreaterThan(0);
+  upgradeTo(db, index + 1);
+  const after = snapshot(db);
+  for (const table of Object.keys(before).filter((t) => t !== changed)) {
+    expect({ [table]: after[table] }).toEqual({ [table]: before[table] });
+  }
+  expect(appliedVersions(db).at(-1)).toEqual({ version, name, appliedAt: UPGRADED_AT });
+  expectRevisionsAppendOnly(db, {});
+  return { db, before, after };
+}
+
+/**
  * The test of a migration that only adds indexes: a store that lived through the releases before it is upgraded to
  * it, keeps every row and value (revisions still append-only), and has the indexes on the table.
  */
