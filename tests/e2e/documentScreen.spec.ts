@@ -212,7 +212,18 @@ test('a changed text is “corrected”, the status is “Edited”: progress, f
   await expect.poll(rows).toEqual([3]);
   await show.selectOption({ label: 'Edited' });
   await expect.poll(rows).toEqual([5]);
-  await show.selectOption('all');
+  // A filter that leaves no row says so, and the way back clears both filters.
+  await show.selectOption({ label: 'Empty' });
+  const noRows = page.getByTestId('no-rows');
+  await expect(noRows).toContainText('No sentence is empty.');
+  await page.getByRole('searchbox', { name: 'Filter rows by text' }).fill('Tokayev');
+  await expect(noRows).toContainText('No sentence is empty and contains “Tokayev”.');
+  await page.screenshot({ path: info.outputPath('no-rows.png') });
+  await noRows.getByRole('button', { name: 'Show all sentences' }).click();
+  await expect(noRows).toHaveCount(0);
+  await expect(show).toHaveValue('all');
+  await expect(page.getByRole('searchbox', { name: 'Filter rows by text' })).toHaveValue('');
+  await expect.poll(async () => (await rows()).length).toBeGreaterThan(5);
 
   await page.getByRole('button', { name: 'Metrics', exact: true }).click();
   const figures = page.locator('.figures dt');

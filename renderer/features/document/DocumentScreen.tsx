@@ -32,6 +32,8 @@ import { useReviewActions } from './useReviewActions';
 import { reviewSteps } from './reviewSteps';
 import { useKeptActiveRow } from './keepActiveRow';
 import { useRowFilter, type Filter } from './useRowFilter';
+import { NoRows } from './NoRows';
+import { noRowsMessage } from './noRowsMessage';
 import { useBulkChange, type Outcome } from './useBulkChange';
 import { plural } from '../../lib/format';
 import { useWriteGuard } from './useWriteGuard';
@@ -89,12 +91,13 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   // A document has a source text when its sentences carry one (all of them do, or none).
   const hasSource = (editor.pages.at(0)?.sourceText ?? null) !== null;
   const [panel, setPanel] = useState<Panel>('none');
-  const { filter, setFilter, positions: pickedPositions, checkFilter } = useRowFilter(document.id, editor.savedCount, checks.version, onError);
+  const { filter, setFilter, positions: pickedPositions, checkFilter, settled: rowFilterSettled } = useRowFilter(document.id, editor.savedCount, checks.version, onError);
   // The text/regex filter narrows whatever the status/flag filter shows.
   const textFilter = useTextFilter(document.id, editor.onLanded, onError);
   // The sentence being edited stays listed until the editor leaves it, whatever its edits do to the filter.
   const filtered = useMemo(() => bothFilters(pickedPositions, textFilter.positions), [pickedPositions, textFilter.positions]);
   const positions = useKeptActiveRow(filtered, editor.activeSegment?.position ?? null, `${filter}\u0000${textFilter.shownFor}`);
+  const noRows = positions !== null && positions.length === 0 && rowFilterSettled && textFilter.settled;
   const [dialog, setDialog] = useState<
     | { kind: 'replace'; initial?: Partial<ReplaceOptions> }
     | { kind: 'reject'; segment: Segment }
@@ -694,6 +697,15 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       <div className="document-body">
         <div className="grid-area">
         {find.open && <FindBar find={find} focusNonce={findFocus} />}
+        {noRows && (
+          <NoRows
+            message={noRowsMessage(filter, textFilter.error ? '' : textFilter.text)}
+            onShowAll={() => {
+              setFilter(null);
+              textFilter.setText('');
+            }}
+          />
+        )}
         <SegmentGrid
           pages={editor.pages}
           total={document.segmentCount}

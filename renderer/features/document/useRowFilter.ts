@@ -46,5 +46,7 @@ export function useRowFilter(documentId: number, refreshKey: number, flagsVersio
 
   /** The check filter the flags panel shows (null when the filter is by status, edits or notes). */
   const checkFilter = flagFilter ? (filter as CheckId | 'any') : null;
-  return { filter, setFilter, positions, checkFilter };
+  /** The positions answer the filter chosen (false while the store is asked: no rows yet is not no rows). */
+  const settled = filter === null || found?.filter === filter;
+  return { filter, setFilter, positions, checkFilter, settled };
 }

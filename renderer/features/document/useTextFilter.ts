@@ -73,6 +73,8 @@ export function useTextFilter(documentId: number, onLanded: OnLanded, onError: (
   }, [key, onError]);
 
   // Until the first answer for a new query lands, the rows of the last one stay (no flash of an empty grid).
-  // `shownFor` names the query the positions answer (the last one's while a new one is asked).
-  return { text, setText, error, positions: key === null ? null : (found?.positions ?? null), shownFor: key === null ? null : (found?.key ?? null) };
+  // `shownFor` names the query the positions answer (the last one's while a new one is asked); `settled`, that
+  // they answer the query in the box.
+  const shownFor = key === null ? null : (found?.key ?? null);
+  return { text, setText, error, positions: key === null ? null : (found?.positions ?? null), shownFor, settled: shownFor === key };
 }
