@@ -3,6 +3,7 @@ import { CHECKS } from '../../../core/checks';
 import type { Flag } from '../../../core/checks/types';
 import { wordDiff } from '../../../core/diff';
 import { DiffText } from '../../components/DiffText';
+import { flaggedWords, isOnNoText } from '../../../core/checks/ignoredFlags';
 import { flaggedWordsLabel } from './flaggedWords';
 
 interface FlagListProps {
@@ -31,10 +32,10 @@ function FixDiff({ text, fix }: { text: string; fix: string }) {
  * same words for the same reason more than once, those go together, and the button says so.
  */
 function IgnoreButton({ flag, flags, text, onIgnore }: { flag: Flag; flags: readonly Flag[]; text: string; onIgnore: (flag: Flag, words: string) => void }) {
-  const words = text.slice(flag.start, flag.end);
-  const same = flags.filter((f) => f.check === flag.check && text.slice(f.start, f.end) === words).length;
+  const words = flaggedWords(flag, text);
+  const same = flags.filter((f) => f.check === flag.check && flaggedWords(f, text) === words).length;
   const title = CHECKS.find((c) => c.id === flag.check)?.title ?? flag.check;
-  const what = words === '' ? 'this flag' : flaggedWordsLabel(words);
+  const what = isOnNoText(words) ? 'this flag' : flaggedWordsLabel(words);
   return (
     <button
       type="button"

@@ -1,5 +1,6 @@
 import { CheckSettingsDialog } from '../checks/CheckSettingsDialog';
 import { CHECKS } from '../../../core/checks';
+import { isOnNoText } from '../../../core/checks/ignoredFlags';
 import type { Notice } from '../../app/NoticeBar';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { CheckId, Flag } from '../../../core/checks/types';
@@ -287,7 +288,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         checks.refresh();
         returnFocus();
         const title = CHECKS.find((c) => c.id === flag.check)?.title ?? flag.check;
-        const what = words === '' ? title : `${title}: ${flaggedWordsLabel(words)}`;
+        const what = isOnNoText(words) ? title : `${title}: ${flaggedWordsLabel(words)}`;
         // Nothing else takes it back (it is no change to the text, so not in the undo history): the toast does.
         onNotice({
           kind: 'info',
