@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type Database from 'better-sqlite3';
 import { checkDocument, fixSentence, type CheckId } from '../../../core/checks';
 import { CHECK_IDS } from '../../../core/checks/types';
-import { ignoredKey, isIgnored } from '../../../core/checks/ignoredFlags';
+import { flaggedWords, ignoredKey, isIgnored } from '../../../core/checks/ignoredFlags';
 import { nameWords } from '../../../core/checks/nameWords';
 import { buildContext } from '../../../core/checks/contextBuild';
 import { documentFacts } from '../../../core/checks/dependencies';
@@ -183,7 +183,7 @@ export function run(services: Services, documentId: number, s: Step): void {
         // One flag of the check, as the Ignore button names it: the words it flags (any words when it has none).
         const flags = services.checks.segment(row.id, row.currentText).filter((flag) => flag.check === s.check);
         const flag = flags[s.nth % Math.max(1, flags.length)];
-        const words = flag ? row.currentText.slice(flag.start, flag.end) : 'Almaty';
+        const words = flag ? flaggedWords(flag, row.currentText) : 'Almaty';
         services.checks.ignore(row.id, s.check, words, s.ignored);
         const lists = ignoredLists.get(services)!;
         const set = lists.get(row.id) ?? new Set<string>();
