@@ -159,3 +159,22 @@ test('a deleted word is offered as a deletion, and applying it leaves no double 
   const texts = backend.services.segments.page(doc.id, 0, 70).items.map((s) => s.currentText);
   expect(texts.filter((t) => t.includes('Alma-Ata'))).toEqual(WITH.map((n) => `Line ${n} Alma-Ata.`));
 });
+
+test('an offer whose correction the speller doubts says so, and puts reviewing first', async ({ page, backend }, info) => {
+  const lines = ['The airport of the city was closed for the whole day.', 'The airport was open again in the evening.', 'Flights left the airport at night.'];
+  backend.services.openSample({ fileName: 'airport.txt', title: 'Airport', text: lines.join('\n') });
+  await page.goto('/');
+  const title = page.getByRole('heading', { name: 'Airport' });
+  if (!(await title.isVisible())) await page.getByRole('button', { name: /Airport/ }).first().click();
+  await expect(title).toBeVisible();
+
+  const first = await scrollToRow(page, 1);
+  await first.getByRole('textbox').click();
+  await first.getByRole('textbox').fill(lines[0]!.replace('airport', 'airpotr'));
+  await page.keyboard.press('Tab');
+  const offer = page.getByTestId('propagation-bar');
+  await expect(offer.getByTestId('propagation-misspelt')).toHaveText('“airpotr” is not in the dictionary.');
+  await expect(offer.getByRole('button', { name: 'Review 2 more…' })).toHaveClass(/button-primary/);
+  await expect(offer.getByRole('button', { name: 'Apply to 2 more' })).not.toHaveClass(/button-primary/);
+  await page.screenshot({ path: info.outputPath('offer-misspelt.png') });
+});

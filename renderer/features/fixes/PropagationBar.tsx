@@ -4,6 +4,8 @@ export interface Suggestion {
   matches: Array<{ segmentId: number; position: number; before: string; after: string }>;
   /** More would change than `matches` holds: the whole list is read when the editor reviews or applies. */
   more: boolean;
+  /** Words of the replacement the speller flags: applying the offer would spread them. */
+  misspelt: string[];
 }
 
 interface PropagationBarProps {
@@ -15,7 +17,9 @@ interface PropagationBarProps {
 
 /** "One fix, everywhere": after a correction, offers it for the other sentences that have the same words. */
 export function PropagationBar({ suggestion, onReview, onApplyAll, onDismiss }: PropagationBarProps) {
-  const { rule, matches, more } = suggestion;
+  const { rule, matches, more, misspelt } = suggestion;
+  // Unseen sentences, or a replacement the speller doubts: reviewing is the first choice, not applying.
+  const reviewFirst = more || misspelt.length > 0;
   // "50+": more than the sentences read for the offer would change, all of them when applied.
   const count = `${matches.length}${more ? '+' : ''}`;
   return (
@@ -30,11 +34,16 @@ export function PropagationBar({ suggestion, onReview, onApplyAll, onDismiss }: 
             You changed “<strong>{rule.find}</strong>” to “<strong>{rule.replace}</strong>”.
           </>
         )}
+        {misspelt.length > 0 && (
+          <span className="propagation-warning" data-testid="propagation-misspelt">
+            {' '}
+            {misspelt.map((word) => `“${word}”`).join(', ')} {misspelt.length === 1 ? 'is' : 'are'} not in the dictionary.
+          </span>
+        )}
       </span>
-      {/* Past what the offer read, the sentences are unseen: reviewing them is the first choice, not applying. */}
       <button
         type="button"
-        className={more ? 'button-primary' : undefined}
+        className={reviewFirst ? 'button-primary' : undefined}
         onClick={onReview}
         title={`${more ? `More than ${matches.length} other sentences have it; all are listed` : 'Lists the sentences it would change'} (Alt+Shift+Enter)`}
         aria-keyshortcuts="Alt+Shift+Enter"
@@ -43,7 +52,7 @@ export function PropagationBar({ suggestion, onReview, onApplyAll, onDismiss }: 
       </button>
       <button
         type="button"
-        className={more ? undefined : 'button-primary'}
+        className={reviewFirst ? undefined : 'button-primary'}
         onClick={onApplyAll}
         title={`${more ? `Applies to every other sentence that has it (more than ${matches.length})` : 'Applies it to those sentences'} (Alt+Enter)`}
         aria-keyshortcuts="Alt+Enter"
