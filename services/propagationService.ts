@@ -27,12 +27,7 @@ export interface Suggestion {
   matches: FixPreview[];
   /** More sentences than `matches` would change: the offer says so, and `preview` lists them all. */
   more: boolean;
-  /** Words of the replacement the speller flags in the corrected sentence: applied, the offer would spread a typo. */
-  misspelt: string[];
 }
-
-/** What separates the words of a replacement (a spelling flag covers one word, its hyphens and apostrophes). */
-const WORD_GAP = /[^\p{L}\p{M}\p{N}'’\u2011\u00ad-]+/u;
 
 const complete = (rule: ReplacementRule): Required<ReplacementRule> => ({
   find: rule.find,
@@ -133,21 +128,6 @@ export function propagationService(store: Store, batches: BatchService, clock: C
     })();
   }
 
-  /**
-   * The words of `replace` that the corrected sentence's stored flags call misspelt. The save that landed the
-   * correction stored them, so this reads one row; a sentence changed since has no say.
-   */
-  function misspeltIn(segment: { documentId: number; position: number; currentText: string }, after: string, replace: string): string[] {
-    if (replace === '' || segment.currentText !== after) return [];
-    const words = new Set(replace.split(WORD_GAP));
-    const flagged = new Set<string>();
-    for (const flag of store.flags.inRange(segment.documentId, segment.position, segment.position)[0]?.flags ?? []) {
-      const word = after.slice(flag.start, flag.end);
-      if (flag.check === 'spelling' && words.has(word)) flagged.add(word);
-    }
-    return [...flagged];
-  }
-
   return {
     matches,
 
@@ -159,11 +139,7 @@ export function propagationService(store: Store, batches: BatchService, clock: C
       const segment = store.segments.get(segmentId);
       if (!segment) throw new RedlineError('not_found', `There is no segment with id ${segmentId}.`);
       return mineRules(before, after)
-        .map((rule) => ({
-          rule: complete(rule),
-          ...firstMatches(segment.documentId, rule, segmentId, OFFERED_MATCHES),
-          misspelt: misspeltIn(segment, after, rule.replace),
-        }))
+        .map((rule) => ({ rule: complete(rule), ...firstMatches(segment.documentId, rule, segmentId, OFFERED_MATCHES) }))
         .filter((suggestion) => suggestion.matches.length > 0);
     },
 

@@ -116,7 +116,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     startAt ? { position: startAt, nonce: 0 } : null,
   );
   // The offer after leaving an edited sentence, with that sentence (the whole list leaves it out).
-  const [suggestion, setSuggestion] = useState<(Suggestion & { segmentId: number; text: string }) | null>(null);
+  const [suggestion, setSuggestion] = useState<(Suggestion & { segmentId: number; position: number; text: string }) | null>(null);
   // The offer stands for the correction as it was left: reverted, undone or changed again, it goes.
   useEffect(
     () =>
@@ -327,7 +327,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         // Changed again (saved, reverted, undone) while the offer was looked for: it would be stale already.
         const now = editor.pages.at(segment.position - 1);
         if (now && now.currentText !== change.after) return;
-        setSuggestion(found[0] ? { ...found[0], segmentId: segment.id, text: change.after } : null);
+        setSuggestion(found[0] ? { ...found[0], segmentId: segment.id, position: segment.position, text: change.after } : null);
       })().catch(onError);
     },
     [editor, onError],
@@ -673,6 +673,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         {suggestion && (
           <PropagationBar
             suggestion={suggestion}
+            corrected={{ position: suggestion.position, text: suggestion.text, flags: checks.flags }}
             onReview={() => propagate(suggestion, suggestion.segmentId, true)}
             onApplyAll={() => propagate(suggestion, suggestion.segmentId, false)}
             onDismiss={() => {
