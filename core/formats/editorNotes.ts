@@ -48,6 +48,12 @@ export const xmlNoteText = (note: string): string => withoutCharsXmlCannotHold(n
 /** editorNote for an XML file. */
 export const xmlEditorNote = (units: ReadonlyArray<ReviewedUnit | undefined>): string | null => editorNote(units, xmlNoteText);
 
+/** The line break a file uses (its first; a line feed when it has none), for the lines of a note written into it. */
+export const lineEndOf = (text: string): string => /\r\n|\n|\r/.exec(text)?.[0] ?? '\n';
+
+/** A note's lines ended as the file ends its own (editorNote joins them with line feeds). */
+export const withLineEnds = (note: string, lineEnd: string): string => (lineEnd === '\n' ? note : note.replace(/\n/g, lineEnd));
+
 /** The line break and indentation just before `at`, when the element there starts a line ('' when it does not). */
 export const indentBefore = (text: string, at: number): string =>
   /(?:\r\n|\n|\r)[ \t]*$/.exec(text.slice(Math.max(0, at - 256), at))?.[0] ?? '';

@@ -2,7 +2,7 @@ import { RedlineError } from '../model/errors';
 import { languageTagOf } from '../model/languageTag';
 import { childElements as children, parseXmlTree, textContent, type XmlElement } from './xliff/xmlTree';
 import { tagChar, type FormatHandler, type FormatInspection, type ParsedDocument, type ParsedUnit, type ReviewedUnit } from './types';
-import { fileNote, indentBefore, REDLINE, spaceStart, xmlEditorNote } from './editorNotes';
+import { fileNote, indentBefore, lineEndOf, REDLINE, spaceStart, withLineEnds, xmlEditorNote } from './editorNotes';
 import { checkKeptTags } from './keptTags';
 import { checkTmxSpans } from './tmxSpans';
 import { TagCollector, expandTags, reviewedUnits } from './units';
@@ -66,7 +66,7 @@ export interface TmxNotePlace {
 export const TMX_NOTE_PREFIX = `${REDLINE}: `;
 
 /** A <note> element holding the editor's note. */
-export const tmxNote = (note: string): string => `<note>${escapeCharData(TMX_NOTE_PREFIX + note)}</note>`;
+export const tmxNote = (note: string, lineEnd = '\n'): string => `<note>${withLineEnds(escapeCharData(TMX_NOTE_PREFIX + note), lineEnd)}</note>`;
 
 /** Elements whose whole content is markup (native codes), each one tag character. */
 const CODE_ELEMENTS = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
@@ -272,9 +272,9 @@ function notePlace(text: string, redline: XmlElement | undefined, firstTuv: XmlE
 }
 
 /** A unit's piece of the file with its note written: as it was while the note is what it says, else the editor's (or none). */
-function withNote(piece: string, place: TmxNotePlace | undefined, note: string | null): string {
+function withNote(piece: string, place: TmxNotePlace | undefined, note: string | null, lineEnd: string): string {
   if (!place || note === null || note === fileNote(place.text ?? '')) return piece;
-  const written = note === '' ? '' : (place.before ?? '') + tmxNote(note) + (place.after ?? '');
+  const written = note === '' ? '' : (place.before ?? '') + tmxNote(note, lineEnd) + (place.after ?? '');
   return piece.slice(0, place.start) + written + piece.slice(place.end);
 }
 
@@ -282,7 +282,8 @@ function writeTmx(document: ParsedDocument<TmxSkeleton>, units: readonly Reviewe
   const reviewed = reviewedUnits(document, units);
   const { pieces, slots, tags, notes } = document.skeleton;
   // Unit i's note lies in pieces[i], between the previous unit's target and its own.
-  const piece = (i: number): string => withNote(pieces[i] ?? '', notes?.[i], reviewed[i] ? xmlEditorNote([reviewed[i]]) : null);
+  const lineEnd = lineEndOf(pieces.find((p) => /[\r\n]/.test(p)) ?? '');
+  const piece = (i: number): string => withNote(pieces[i] ?? '', notes?.[i], reviewed[i] ? xmlEditorNote([reviewed[i]]) : null, lineEnd);
   let out = piece(0);
   slots.forEach((slot, i) => {
     const text = reviewed[i]?.text ?? '';

@@ -14,7 +14,7 @@ import {
   type WrittenState,
 } from './xliff/reviewStates';
 import { xliffLanguages } from './xliff/declaredLanguages';
-import { fileNote, indentBefore, REDLINE, xmlEditorNote } from './editorNotes';
+import { fileNote, indentBefore, lineEndOf, REDLINE, xmlEditorNote } from './editorNotes';
 import { notePlace, writtenNote, type XliffNotePlace } from './xliff/notePlace';
 import { originPieces, writtenOrigin, type NewOrigin, type OriginPiece } from './xliff/sdlOrigin';
 import { childElements, parseXmlTree, scanStartTag, textContent, type XmlElement } from './xliff/xmlTree';
@@ -950,11 +950,12 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
   });
 
   writeWholeTargets(skeleton.units, rendered, filled);
+  const lineEnd = lineEndOf(skeleton.pieces.find((piece): piece is string => typeof piece === 'string' && /[\r\n]/.test(piece)) ?? '');
   skeleton.units.forEach((unit, index) => {
     if (unit.approval) rendered[index]!.approved = approvalSlot(skeleton, index, unit.approval, byUnit);
     if (unit.note) {
       const covered = Array.from({ length: unit.note.units }, (_, k) => byUnit.get(index + k));
-      rendered[index]!.note = writtenNote(unit.note, skeleton.model, xmlEditorNote(covered));
+      rendered[index]!.note = writtenNote(unit.note, skeleton.model, xmlEditorNote(covered), lineEnd);
     }
   });
 

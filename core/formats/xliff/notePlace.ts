@@ -1,4 +1,4 @@
-import { fileNote, indentBefore, REDLINE, spaceStart } from '../editorNotes';
+import { fileNote, indentBefore, REDLINE, spaceStart, withLineEnds } from '../editorNotes';
 import { escapeCharData } from '../xml/escape';
 import { childElements, textContent, type XmlElement } from './xmlTree';
 
@@ -94,10 +94,13 @@ export function notePlace(
   return place(anchor.start, anchor.start, `<${prefix}notes>${inner}`, `${indent}</${prefix}notes>${indent}`, null);
 }
 
-/** What a place holds once written: the file's bytes while the note is what it was, else the editor's note (or nothing). */
-export function writtenNote(place: XliffNotePlace, model: 1 | 2, note: string | null): string {
+/**
+ * What a place holds once written: the file's bytes while the note is what it was, else the editor's note (or
+ * nothing), its lines ended with `lineEnd`, the file's.
+ */
+export function writtenNote(place: XliffNotePlace, model: 1 | 2, note: string | null, lineEnd = '\n'): string {
   if (note === null || note === fileNote(place.text ?? '')) return place.original ?? '';
   if (note === '') return '';
   const name = `${place.prefix ?? ''}note`;
-  return `${place.before}<${name} ${markOf(model)}="${REDLINE}">${escapeCharData(note)}</${name}>${place.after ?? ''}`;
+  return `${place.before}<${name} ${markOf(model)}="${REDLINE}">${withLineEnds(escapeCharData(note), lineEnd)}</${name}>${place.after ?? ''}`;
 }

@@ -39,6 +39,13 @@ describe('TMX: the editor’s notes', () => {
     );
   });
 
+  it('end their lines as a CRLF file ends its own', () => {
+    const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+    const out = writeNotes(crlf(file(TU)), { '1': ['Too informal.\nAsk.'] });
+    expect(out).toContain('      <note>Redline: Too informal.\r\nAsk.</note>\r\n      <tuv');
+    expect(out.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
   it('follow the notes and props the <tu> has, which stay, and read back as its editor’s note, not one of its notes', () => {
     const out = writeNotes(MEMORY, { 'kz-002': ['Check the gas.'] });
     expect(out).toBe(MEMORY.replace('      <note>Keep the bold.</note>\n', '      <note>Keep the bold.</note>\n      <note>Redline: Check the gas.</note>\n'));

@@ -56,6 +56,25 @@ describe('XLIFF 1.2: the editor’s notes', () => {
     expect(parse(out).units[0]!.notes).toEqual([]);
   });
 
+  it('end their lines as a CRLF file ends its own, and read back the same', () => {
+    const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+    const out = writeNotes(crlf(file12(GREETING.join(''))), { t1: ['first line\nsecond line'] });
+    expect(out).toBe(
+      crlf(
+        file12(
+          '      <trans-unit id="t1">\n' +
+            '        <source>Hello.</source>\n' +
+            '        <target>Hallo.</target>\n' +
+            '        <note from="Redline">first line\nsecond line</note>\n' +
+            '      </trans-unit>\n',
+        ),
+      ),
+    );
+    expect(parse(out).units[0]!.editorNote).toBe('first line\nsecond line');
+    const again = parse(out);
+    expect(xliffFormat.write(again, reviewed(again, { t1: ['first line\nsecond line'] }))).toBe(out);
+  });
+
   it('leave out a character XML cannot hold rather than refuse the export', () => {
     const out = writeNotes(file12(GREETING.join('')), { t1: ['bell\u0007 here'] });
     expect(parse(out).units[0]!.editorNote).toBe('bell here');
