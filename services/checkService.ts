@@ -269,6 +269,31 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
       });
     },
 
+    /** How many flags of a sentence's current text the editor's ignores hide (those the default view would show). */
+    ignoredCount(segmentId: number): number {
+      if (!store.segments.get(segmentId)) throw new RedlineError('not_found', `There is no segment with id ${segmentId}.`);
+      if (store.ignoredFlags.count(segmentId) === 0) return 0;
+      const { segment, ctx, index } = locateInContext(segmentId);
+      const opts = optionsFor(segment.documentId);
+      const text = segment.currentText;
+      const shown = checkSentence(ctx.sentences, index, text, opts).filter((flag) => shownByDefault(flag, opts));
+      return shown.length - visible(shown, text, store.ignoredFlags.ofSegment(segmentId)).length;
+    },
+
+    /**
+     * Shows again every flag ignored on a sentence, long after the toast that could undo the ignore has gone,
+     * and the whole kinds earlier releases ignored; how many ignores it took back.
+     */
+    showIgnored(segmentId: number): number {
+      const segment = store.segments.get(segmentId);
+      if (!segment) throw new RedlineError('not_found', `There is no segment with id ${segmentId}.`);
+      return store.transaction(() => {
+        const cleared = store.ignoredFlags.clear(segmentId);
+        if (cleared > 0) stored.afterIgnore(segment.documentId, segmentId);
+        return cleared;
+      });
+    },
+
     /** Applies the fix of one flag, found again on the sentence's current text, as a batch of one. */
     fixOne(segmentId: number, check: CheckId, start: number, end: number): BatchOutcome {
       const { segment, ctx, index } = locateInContext(segmentId);

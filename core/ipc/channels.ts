@@ -29,6 +29,8 @@ export const CHANNELS = [
   'checks.positions',
   'checks.segment',
   'checks.ignore',
+  'checks.ignoredCount',
+  'checks.showIgnored',
   'checks.languages',
   'checks.setLanguages',
   'checks.addWord',

@@ -275,6 +275,10 @@ export const contract = {
     request: z.strictObject({ segmentId: id, check: checkId, words: z.string().max(MAX_SEGMENT_LENGTH), ignored: z.boolean() }),
     response: z.null(),
   },
+  /** How many flags of a sentence the editor's ignores hide: shown under its flags, with the way to show them again. */
+  'checks.ignoredCount': { request: z.strictObject({ segmentId: id }), response: count },
+  /** Shows again every flag ignored on a sentence (whole kinds from earlier releases too); how many ignores went. */
+  'checks.showIgnored': { request: z.strictObject({ segmentId: id }), response: count },
   /** The document's languages as stored (null: detected) and as the checks use them. */
   'checks.languages': {
     request: z.strictObject({ documentId: id }),

@@ -15,6 +15,8 @@ export function ignoredFlagsRepository(db: Database) {
      JOIN segments s ON s.id = i.segment_id WHERE s.document_id = ?`,
   );
   const ofSegment = db.prepare('SELECT check_id AS checkId, words FROM ignored_flags WHERE segment_id = ?');
+  const countOf = db.prepare('SELECT COUNT(*) FROM ignored_flags WHERE segment_id = ?').pluck();
+  const clearOf = db.prepare('DELETE FROM ignored_flags WHERE segment_id = ?');
 
   type Row = { segmentId: number; checkId: string; words: string | null };
   return {
@@ -33,6 +35,14 @@ export function ignoredFlagsRepository(db: Database) {
     },
     ofSegment(segmentId: number): Set<string> {
       return new Set((ofSegment.all(segmentId) as Row[]).map((r) => ignoredKey(r.checkId, r.words)));
+    },
+    /** How many ignores a sentence has (a whole kind, as earlier releases stored it, is one). */
+    count(segmentId: number): number {
+      return countOf.get(segmentId) as number;
+    },
+    /** Forgets every ignore of a sentence, whole kinds included; how many there were. */
+    clear(segmentId: number): number {
+      return clearOf.run(segmentId).changes;
     },
   };
 }

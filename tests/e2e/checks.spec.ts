@@ -98,7 +98,7 @@ test('while a book’s first check runs in its worker, the window says it is che
   await expect(page.getByTestId('flagged-count')).toHaveText(/^[\d,]+ sentences flagged\.$/);
 });
 
-test('Ignore dismisses one flag (with its twins on the same words), not its kind, and the toast takes it back', async ({ page, backend }) => {
+test('Ignore dismisses one flag (with its twins on the same words), not its kind, and the toast takes it back', async ({ page, backend }, info) => {
   backend.services.documents.importText({ fileName: 'spaces.txt', title: 'Spaces', text: 'Hello , world and the city , the town .\n', hasBom: false });
   await page.goto('/');
   await page.getByRole('button', { name: 'Spaces', exact: false }).first().click();
@@ -118,6 +118,19 @@ test('Ignore dismisses one flag (with its twins on the same words), not its kind
   await expect(spacing).toHaveCount(3);
   await expect(row.getByRole('textbox')).toBeFocused();
   await expect(spacing.last().getByRole('button', { name: 'Ignore', exact: true })).toBeVisible();
+
+  // Once the toast is gone, the sentence still says what it ignores, and shows it all again on demand.
+  await spacing.last().getByRole('button', { name: 'Ignore', exact: true }).click();
+  await spacing.first().getByRole('button', { name: 'Ignore these 2' }).click();
+  await expect(spacing).toHaveCount(0);
+  const ignored = row.getByTestId('flags-ignored');
+  await expect(ignored).toHaveText(/^3 flags ignored here/);
+  await row.screenshot({ path: info.outputPath('flags-ignored.png') });
+  await ignored.getByRole('button', { name: 'Show again' }).click();
+  await expect(spacing).toHaveCount(3);
+  await expect(ignored).toHaveCount(0);
+  await expect(page.getByTestId('notice')).toContainText('The ignored flags are shown again in sentence 1.');
+  await expect(row.getByRole('textbox')).toBeFocused();
 });
 
 test('flagged words are underlined in the correction as the editor types: misspellings wavy, the others dotted', async ({ page, backend }) => {

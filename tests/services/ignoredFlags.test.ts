@@ -34,4 +34,26 @@ describe('ignoring one flag', () => {
     expect(spans(edited, services.checks.segment(first.id, edited))).toEqual([' ,', ' ,', ' .']);
     expect(services.checks.storedSummary(doc.id).counts.spacing).toBe(3);
   });
+
+  it('shows every ignored flag of a sentence again, whole kinds from earlier releases too, in the store and the live checks', () => {
+    const { services, doc, first } = setup();
+    const text = first.currentText;
+    services.checks.document(doc.id);
+    services.checks.ignore(first.id, 'spacing', ' ,', true);
+    services.checks.ignore(first.id, 'spacing', ' .', true);
+    expect(services.checks.segment(first.id, text)).toEqual([]);
+    expect(services.checks.ignoredCount(first.id)).toBe(2);
+    // Counted as the flags they hide: the sentence's ' ,' twins count twice.
+    services.segments.update(first.id, 'Hello , world and the city , the town .');
+    expect(services.checks.ignoredCount(first.id)).toBe(3);
+    services.segments.update(first.id, text);
+    expect(services.checks.storedSummary(doc.id).counts.spacing).toBeUndefined();
+
+    expect(services.checks.showIgnored(first.id)).toBe(2);
+    expect(services.checks.ignoredCount(first.id)).toBe(0);
+    expect(spans(text, services.checks.segment(first.id, text))).toEqual([' ,', ' .']);
+    expect(services.checks.storedSummary(doc.id).counts.spacing).toBe(2);
+    expect(services.checks.showIgnored(first.id)).toBe(0);
+    expect(() => services.checks.showIgnored(9_999)).toThrow(/no segment/);
+  });
 });

@@ -28,6 +28,8 @@ export const VALID_REQUESTS: { [C in Channel]: Record<string, unknown> } = {
   'checks.positions': { documentId: 1, check: 'spacing' },
   'checks.segment': { segmentId: 1, text: 'x' },
   'checks.ignore': { segmentId: 1, check: 'spacing', words: '  ', ignored: true },
+  'checks.ignoredCount': { segmentId: 1 },
+  'checks.showIgnored': { segmentId: 1 },
   'checks.languages': { documentId: 1 },
   'checks.setLanguages': { documentId: 1, source: 'ru', target: 'en-GB' },
   'checks.addWord': { word: 'Tokayev' },

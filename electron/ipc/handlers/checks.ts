@@ -13,6 +13,8 @@ type CheckHandlers = Pick<
   | 'checks.positions'
   | 'checks.segment'
   | 'checks.ignore'
+  | 'checks.ignoredCount'
+  | 'checks.showIgnored'
   | 'checks.languages'
   | 'checks.setLanguages'
   | 'checks.addWord'
@@ -85,6 +87,8 @@ export function checkHandlers(
     'checks.cancelWhole': ({ documentId }) => background?.cancel(documentId) ?? false,
     'checks.segment': ({ segmentId, text }) => checks.segment(segmentId, text),
     'checks.ignore': ({ segmentId, check, words, ignored }) => (checks.ignore(segmentId, check, words, ignored), null),
+    'checks.ignoredCount': ({ segmentId }) => checks.ignoredCount(segmentId),
+    'checks.showIgnored': ({ segmentId }) => checks.showIgnored(segmentId),
     'checks.languages': ({ documentId }) => checks.languages(documentId),
     'checks.setLanguages': ({ documentId, source, target }) => (checks.setLanguages(documentId, { source, target }), null),
     'checks.addWord': ({ word }) => (checks.addWord(word), null),

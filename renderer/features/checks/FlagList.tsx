@@ -4,6 +4,7 @@ import type { Flag } from '../../../core/checks/types';
 import { wordDiff } from '../../../core/diff';
 import { DiffText } from '../../components/DiffText';
 import { flaggedWords, isOnNoText } from '../../../core/checks/ignoredFlags';
+import { plural } from '../../lib/format';
 import { flaggedWordsLabel } from './flaggedWords';
 
 interface FlagListProps {
@@ -16,6 +17,9 @@ interface FlagListProps {
   onIgnore: (flag: Flag, words: string) => void;
   /** "Add to dictionary" for a spelling flag: the flagged word is never flagged again. */
   onAddWord?: (word: string) => void;
+  /** How many flags the editor ignored on the sentence, and the way to show them again. */
+  ignored: number;
+  onShowIgnored: () => void;
 }
 
 function FixDiff({ text, fix }: { text: string; fix: string }) {
@@ -49,34 +53,46 @@ function IgnoreButton({ flag, flags, text, onIgnore }: { flag: Flag; flags: read
 }
 
 /** The problems found in a sentence: what is wrong, the fix as a diff, one click to apply or ignore. */
-export function FlagList({ flags, text, canFix, onFix, onIgnore, onAddWord }: FlagListProps) {
+export function FlagList({ flags, text, canFix, onFix, onIgnore, onAddWord, ignored, onShowIgnored }: FlagListProps) {
   return (
-    <ul className="flag-list" aria-label="Flags">
-      {flags.map((flag, i) => (
-        <li key={`${flag.check}-${flag.start}-${i}`} className={`flag flag-${flag.severity}`} data-testid="flag" data-check={flag.check}>
-          <span className="flag-severity" title={flag.severity}>
-            {flag.severity === 'critical' ? '■' : flag.severity === 'major' ? '▲' : '●'}
-          </span>
-          <span className="flag-message">{flag.message}</span>
-          {flag.fix !== undefined && <FixDiff text={text} fix={flag.fix} />}
-          {flag.fix !== undefined && (
-            <button type="button" className="flag-button" disabled={!canFix} onClick={() => onFix(flag)}>
-              Apply fix
-            </button>
-          )}
-          {flag.check === 'spelling' && onAddWord && flag.end > flag.start && (
-            <button
-              type="button"
-              className="flag-button button-quiet"
-              title={`Never flag “${text.slice(flag.start, flag.end)}” as misspelt again`}
-              onClick={() => onAddWord(text.slice(flag.start, flag.end))}
-            >
-              Add to dictionary
-            </button>
-          )}
-          <IgnoreButton flag={flag} flags={flags} text={text} onIgnore={onIgnore} />
-        </li>
-      ))}
-    </ul>
+    <>
+      {flags.length > 0 && (
+        <ul className="flag-list" aria-label="Flags">
+          {flags.map((flag, i) => (
+            <li key={`${flag.check}-${flag.start}-${i}`} className={`flag flag-${flag.severity}`} data-testid="flag" data-check={flag.check}>
+              <span className="flag-severity" title={flag.severity}>
+                {flag.severity === 'critical' ? '■' : flag.severity === 'major' ? '▲' : '●'}
+              </span>
+              <span className="flag-message">{flag.message}</span>
+              {flag.fix !== undefined && <FixDiff text={text} fix={flag.fix} />}
+              {flag.fix !== undefined && (
+                <button type="button" className="flag-button" disabled={!canFix} onClick={() => onFix(flag)}>
+                  Apply fix
+                </button>
+              )}
+              {flag.check === 'spelling' && onAddWord && flag.end > flag.start && (
+                <button
+                  type="button"
+                  className="flag-button button-quiet"
+                  title={`Never flag “${text.slice(flag.start, flag.end)}” as misspelt again`}
+                  onClick={() => onAddWord(text.slice(flag.start, flag.end))}
+                >
+                  Add to dictionary
+                </button>
+              )}
+              <IgnoreButton flag={flag} flags={flags} text={text} onIgnore={onIgnore} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {ignored > 0 && (
+        <p className="flags-ignored" data-testid="flags-ignored">
+          {plural(ignored, 'flag')} ignored here
+          <button type="button" className="flag-button button-quiet" onClick={onShowIgnored} title="Show every flag ignored in this sentence again">
+            Show again
+          </button>
+        </p>
+      )}
+    </>
   );
 }

@@ -307,6 +307,16 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     [checks, goTo, onError, onNotice],
   );
 
+  const onShowIgnored = useCallback(
+    (segment: Segment) =>
+      void call('checks.showIgnored', { segmentId: segment.id }).then((shown) => {
+        checks.refresh();
+        returnFocus();
+        onInfo(`${shown === 1 ? 'The ignored flag is' : 'The ignored flags are'} shown again in sentence ${segment.position}.`);
+      }, onError),
+    [checks, onError, onInfo],
+  );
+
   const onAddWord = useCallback(
     (word: string) =>
       void call('checks.addWord', { word }).then(() => {
@@ -726,6 +736,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           onFix={onFix}
           onIgnore={onIgnore}
           onAddWord={onAddWord}
+          onShowIgnored={onShowIgnored}
           onLeave={onLeave}
           onNote={onNote}
           noteOpenFor={noteOpenFor}

@@ -35,6 +35,7 @@ interface SegmentGridProps {
   onFix: (segment: Segment, flag: Flag) => void;
   onIgnore: (segment: Segment, flag: Flag, words: string) => void;
   onAddWord: (word: string) => void;
+  onShowIgnored: (segment: Segment) => void;
   onLeave: (segment: Segment) => void;
   onNote: (segment: Segment, note: string) => void;
   noteOpenFor: number | null;
@@ -216,6 +217,7 @@ export function SegmentGrid(props: SegmentGridProps) {
                   onFix={props.onFix}
                   onIgnore={props.onIgnore}
                   onAddWord={props.onAddWord}
+                  onShowIgnored={props.onShowIgnored}
                   onLeave={props.onLeave}
                   onNote={props.onNote}
                   noteOpen={props.noteOpenFor === segment.id}

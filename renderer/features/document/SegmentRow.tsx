@@ -11,6 +11,7 @@ import { MetricBadge } from '../../components/MetricBadge';
 import { TaggedText } from '../../components/TaggedText';
 import { StatusBadge } from '../../components/StatusBadge';
 import { FlagList } from '../checks/FlagList';
+import { useIgnoredCount } from '../checks/useIgnoredCount';
 import { useLiveFlags } from '../checks/useLiveFlags';
 import { markFlags, unmarkFlags } from './flagMarks';
 import { RowActions, type RowCommands } from './RowActions';
@@ -37,6 +38,8 @@ interface SegmentRowProps {
   onFix: (segment: Segment, flag: Flag) => void;
   onIgnore: (segment: Segment, flag: Flag, words: string) => void;
   onAddWord: (word: string) => void;
+  /** Shows again every flag ignored on the sentence. */
+  onShowIgnored: (segment: Segment) => void;
   /** The editor left the sentence's field. */
   onLeave: (segment: Segment) => void;
   onNote: (segment: Segment, note: string) => void;
@@ -66,6 +69,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
   const text = useTypedTextAfterFrame(props.texts, segment);
   const checked = useLiveFlags(segment, text, props.flags ?? NO_FLAGS, props.active);
   const { flags } = checked;
+  const ignored = useIgnoredCount(segment.id, props.active, props.flags ?? NO_FLAGS);
   // The flagged words underlined in the correction, redrawn as its text or flags change (flagMarks.ts).
   const rowElement = useRef<HTMLDivElement>(null);
   const [marks] = useState(() => ({}));
@@ -213,7 +217,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
           ✎ {segment.note}
         </div>
       )}
-      {flags.length > 0 && props.active && (
+      {(flags.length > 0 || ignored > 0) && props.active && (
         <div className="row-flags">
           <FlagList
             flags={flags}
@@ -222,6 +226,8 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
             onFix={(flag) => props.onFix(segment, flag)}
             onIgnore={(flag, words) => props.onIgnore(segment, flag, words)}
             onAddWord={props.onAddWord}
+            ignored={ignored}
+            onShowIgnored={() => props.onShowIgnored(segment)}
           />
         </div>
       )}

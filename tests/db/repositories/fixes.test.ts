@@ -100,5 +100,10 @@ describe('batches and ignored flags', () => {
       ]),
     );
     expect(store.ignoredFlags.ofSegment(segmentIds[0]!)).toEqual(new Set(['spelling\u0000recieved']));
+    // Counted and cleared per sentence, whole kinds too; the other sentence's stay.
+    expect([store.ignoredFlags.count(segmentIds[0]!), store.ignoredFlags.count(segmentIds[1]!)]).toEqual([1, 1]);
+    expect(store.ignoredFlags.clear(segmentIds[1]!)).toBe(1);
+    expect(store.ignoredFlags.ofDocument(documentId)).toEqual(new Map([[segmentIds[0]!, new Set(['spelling\u0000recieved'])]]));
+    expect(store.ignoredFlags.clear(segmentIds[1]!)).toBe(0);
   });
 });

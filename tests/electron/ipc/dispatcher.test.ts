@@ -145,6 +145,8 @@ const BAD_INPUTS: Record<Channel, Array<[string, unknown]>> = {
     ['no ignored flag', { segmentId: 1, check: 'spacing', words: ' ' }],
     ['no words', { segmentId: 1, check: 'spacing', ignored: true }],
   ],
+  'checks.ignoredCount': [['no id', {}], ['a string id', { segmentId: '1' }]],
+  'checks.showIgnored': [['no id', {}], ['a negative id', { segmentId: -1 }]],
   'checks.languages': [['no id', {}], ['a string id', { documentId: '1' }]],
   'checks.setLanguages': [
     ['no target', { documentId: 1, source: 'ru' }],
