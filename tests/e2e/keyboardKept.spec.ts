@@ -78,6 +78,39 @@ test('Esc in a note saves it and puts the keyboard back in the sentence', async 
   await expect.poll(() => backend.services.segments.page(1, 2, 1).items[0]!.note).toBe('Check the name');
 });
 
+test('a note still being typed is saved when the editor leaves the document or presses Ctrl+Alt+N again, and asked about on closing', async ({ page, backend }) => {
+  const noteOf = (position: number) => backend.services.segments.page(1, position - 1, 1).items[0]!.note;
+  await page.goto('/');
+  // Ctrl+Alt+N again in the box: saved and closed, the keyboard back in the sentence.
+  await page.locator('textarea[data-position="2"]').click();
+  await page.keyboard.press('Control+Alt+n');
+  await page.keyboard.type('Toggle closes it');
+  await page.keyboard.press('Control+Alt+n');
+  await expect(page.locator('textarea.note-input')).toHaveCount(0);
+  await expect(page.locator('textarea[data-position="2"]')).toBeFocused();
+  await expect.poll(() => noteOf(2)).toBe('Toggle closes it');
+
+  // Back to the library by its shortcut, the box still open: no blur, but the note is kept.
+  await page.locator('textarea[data-position="3"]').click();
+  await page.keyboard.press('Control+Alt+n');
+  await page.keyboard.type('Kept on leaving');
+  await page.keyboard.press('Control+Shift+l');
+  await expect(page.getByRole('heading', { name: 'Redline' })).toBeVisible();
+  expect(noteOf(3)).toBe('Kept on leaving');
+
+  // Window closing with a note typed: the page asks first (main turns it into the quit prompt).
+  await page.getByRole('button', { name: /Kazakhstan/ }).first().click();
+  await page.locator('textarea[data-position="4"]').click();
+  await page.keyboard.press('Control+Alt+n');
+  await page.keyboard.type('Unsaved');
+  const asked = await page.evaluate(() => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+  expect(asked).toBe(true);
+});
+
 test('deleting a document puts the keyboard on the one now in its place', async ({ page, backend }) => {
   for (const title of ['Alpha', 'Beta', 'Gamma']) {
     backend.services.documents.importText({ fileName: `${title}.txt`, title, text: `${title} one.`, hasBom: false });

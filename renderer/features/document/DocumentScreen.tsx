@@ -33,6 +33,7 @@ import { useReviewActions } from './useReviewActions';
 import { reviewSteps } from './reviewSteps';
 import { useKeptActiveRow } from './keepActiveRow';
 import { useRowFilter, type Filter } from './useRowFilter';
+import { useNoteDraft } from './useNoteDraft';
 import { NoRows } from './NoRows';
 import { noRowsMessage } from './noRowsMessage';
 import { useBulkChange, type Outcome } from './useBulkChange';
@@ -351,17 +352,28 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     [review, onError],
   );
 
-  const onNote = useCallback(
-    (segment: Segment, note: string) => {
+  const saveNote = useCallback(
+    async (segment: Segment, note: string) => {
       setNoteOpenFor(null);
       if (note.trim() === (segment.note ?? '')) return;
-      void call('segments.note', { segmentId: segment.id, text: note }).then(
+      await call('segments.note', { segmentId: segment.id, text: note }).then(
         (saved) => editor.pages.replace({ ...segment, note: saved || null }),
         onError,
       );
     },
     [editor, onError],
   );
+  const noteDraft = useNoteDraft(saveNote);
+  const onNote = useCallback((segment: Segment, note: string) => void noteDraft.flush({ segment, text: note }), [noteDraft]);
+  /** Opens the active sentence's note; pressed again in it, saves and closes it, the keyboard back in the sentence. */
+  const toggleNote = () => {
+    if (!active) return;
+    if (noteOpenFor !== active.id) return setNoteOpenFor(active.id);
+    void noteDraft.flush().then(() => {
+      setNoteOpenFor(null);
+      returnFocus();
+    });
+  };
 
   const rowCommands = useMemo(
     () => ({
@@ -474,6 +486,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     if (exporting) return;
     setExporting({ what, cancelling: false });
     try {
+      await noteDraft.flush();
       await editor.flush();
       const saved = await start();
       if (saved) {
@@ -495,6 +508,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   }
 
   async function back() {
+    await noteDraft.flush();
     await editor.flush();
     onBack();
   }
@@ -516,7 +530,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       findPrevious: () => findStep(-1),
       replace: openReplace,
       history: () => active && setPanel('history'),
-      note: () => active && setNoteOpenFor(active.id),
+      note: toggleNote,
       annotate,
       approve: () => void approveAndNext().catch(onError),
       reject: () => active && onStatus(active, 'rejected'),
@@ -584,7 +598,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     { group: 'Review', label: 'Previous sentence', keys: keys('previous'), run: () => move(-1) },
     { group: 'Review', label: 'Next flagged sentence', keys: keys('nextFlagged'), run: () => revealNext(1) },
     { group: 'Review', label: 'Previous flagged sentence', keys: keys('previousFlagged'), run: () => revealNext(-1) },
-    { group: 'Review', label: 'Note on the sentence', keys: keys('note'), run: () => active && setNoteOpenFor(active.id), disabled: !active },
+    { group: 'Review', label: 'Note on the sentence', keys: keys('note'), run: toggleNote, disabled: !active },
     { group: 'Review', label: 'Tag the selected words with an MQM error', keys: keys('annotate'), run: annotate },
     { group: 'Review', label: 'Apply the offered fix to the other sentences', keys: keys('applyOffer'), run: () => suggestion && propagate(suggestion, suggestion.segmentId, false), disabled: !suggestion },
     { group: 'Review', label: 'Review the offered fix…', keys: keys('reviewOffer'), run: () => suggestion && propagate(suggestion, suggestion.segmentId, true), disabled: !suggestion },
@@ -739,6 +753,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           onShowIgnored={onShowIgnored}
           onLeave={onLeave}
           onNote={onNote}
+          onNoteTyped={noteDraft.typed}
           noteOpenFor={noteOpenFor}
           positions={positions}
           reveal={reveal}

@@ -38,6 +38,7 @@ interface SegmentGridProps {
   onShowIgnored: (segment: Segment) => void;
   onLeave: (segment: Segment) => void;
   onNote: (segment: Segment, note: string) => void;
+  onNoteTyped: (segment: Segment, note: string) => void;
   noteOpenFor: number | null;
   /** Positions to show, in order (a filter), or null for every sentence. */
   positions: readonly number[] | null;
@@ -220,6 +221,7 @@ export function SegmentGrid(props: SegmentGridProps) {
                   onShowIgnored={props.onShowIgnored}
                   onLeave={props.onLeave}
                   onNote={props.onNote}
+                  onNoteTyped={props.onNoteTyped}
                   noteOpen={props.noteOpenFor === segment.id}
                 />
               ) : (

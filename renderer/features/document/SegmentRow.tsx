@@ -43,6 +43,8 @@ interface SegmentRowProps {
   /** The editor left the sentence's field. */
   onLeave: (segment: Segment) => void;
   onNote: (segment: Segment, note: string) => void;
+  /** The note box's text as typed: saved should the box go without closing (useNoteDraft). */
+  onNoteTyped: (segment: Segment, note: string) => void;
   /** Whether the note editor is open on this row. */
   noteOpen: boolean;
   commands: RowCommands;
@@ -198,6 +200,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
             aria-label={`Note on sentence ${segment.position}`}
             defaultValue={segment.note ?? ''}
             placeholder="A note for the next reviewer or the client"
+            onChange={(event) => props.onNoteTyped(segment, event.target.value)}
             onBlur={(event) => props.onNote(segment, event.target.value)}
             onKeyDown={(event) => {
               if (event.key !== 'Escape') return;

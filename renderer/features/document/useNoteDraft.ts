@@ -1,0 +1,32 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Segment } from '../../../core/model/segment';
+import { useQuitWarning } from './useQuitWarning';
+
+/**
+ * The note being typed, kept as a correction is: saved when its box closes, and also before an export, before
+ * leaving the document and when the screen goes, and asked about when the window closes. A box that simply goes
+ * away (the document left by a shortcut) gets no blur, so its text would otherwise be lost.
+ */
+export function useNoteDraft(save: (segment: Segment, text: string) => Promise<void>) {
+  const draft = useRef<{ segment: Segment; text: string } | null>(null);
+  const saveNow = useRef(save);
+  useEffect(() => {
+    saveNow.current = save;
+  });
+
+  /** The box's text as typed (not yet saved). */
+  const typed = useCallback((segment: Segment, text: string) => {
+    draft.current = { segment, text };
+  }, []);
+
+  /** Saves the note as the box closes (its blur), or the draft left open; nothing when none is typed. */
+  const flush = useCallback((closing?: { segment: Segment; text: string }): Promise<void> => {
+    const note = closing ?? draft.current;
+    draft.current = null;
+    return note ? saveNow.current(note.segment, note.text) : Promise.resolve();
+  }, []);
+
+  useQuitWarning(useCallback(() => draft.current !== null, []));
+  useEffect(() => () => void flush(), [flush]);
+  return useMemo(() => ({ typed, flush }), [typed, flush]);
+}
