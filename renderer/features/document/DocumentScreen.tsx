@@ -1,6 +1,7 @@
 import { CheckSettingsDialog } from '../checks/CheckSettingsDialog';
 import { CHECKS } from '../../../core/checks';
 import { isOnNoText } from '../../../core/checks/ignoredFlags';
+import { misspeltReplacement } from '../../../core/fixes/misspeltReplacement';
 import type { Notice } from '../../app/NoticeBar';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { CheckId, Flag } from '../../../core/checks/types';
@@ -427,6 +428,10 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     });
   }
 
+  /** Whether the speller flags a word of the offer's replacement in its sentence (as the bar says, as it reads now). */
+  const offerDoubted = (offer: Suggestion & { position: number; text: string }): boolean =>
+    misspeltReplacement(offer.rule.replace, offer.text, checks.flags.at(offer.position)).length > 0;
+
   function propagate(current: Suggestion, segmentId: number, preview: boolean) {
     const apply = (segmentIds: number[]) => call('propagation.apply', { documentId: document.id, rule: current.rule, segmentIds });
     const title = `Apply “${current.rule.find}” → “${current.rule.replace}”`;
@@ -545,7 +550,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       help: () => setDialog({ kind: 'shortcuts' }),
       // Only while a fix is offered: otherwise these keys do what they did.
       ...(suggestion && {
-        applyOffer: () => propagate(suggestion, suggestion.segmentId, false),
+        applyOffer: () => propagate(suggestion, suggestion.segmentId, offerDoubted(suggestion)),
         reviewOffer: () => propagate(suggestion, suggestion.segmentId, true),
         dismissOffer: () => setSuggestion(null),
       }),

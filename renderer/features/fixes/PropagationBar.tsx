@@ -25,8 +25,10 @@ export function PropagationBar({ suggestion, corrected, onReview, onApplyAll, on
   // The speller's flags on the corrected sentence may land after the offer (a dictionary still loading).
   useSyncExternalStore(corrected.flags.subscribe, corrected.flags.getVersion);
   const misspelt = misspeltReplacement(rule.replace, corrected.text, corrected.flags.at(corrected.position));
-  // Unseen sentences, or a replacement the speller doubts: reviewing is the first choice, not applying.
-  const reviewFirst = more || misspelt.length > 0;
+  // Unseen sentences, or a replacement the speller doubts: reviewing is the first choice, not applying. A doubted
+  // one is reviewed by Alt+Enter too (DocumentScreen), so one key never spreads a typo.
+  const doubted = misspelt.length > 0;
+  const reviewFirst = more || doubted;
   // "50+": more than the sentences read for the offer would change, all of them when applied.
   const count = `${matches.length}${more ? '+' : ''}`;
   return (
@@ -52,20 +54,32 @@ export function PropagationBar({ suggestion, corrected, onReview, onApplyAll, on
         type="button"
         className={reviewFirst ? 'button-primary' : undefined}
         onClick={onReview}
-        title={`${more ? `More than ${matches.length} other sentences have it; all are listed` : 'Lists the sentences it would change'} (Alt+Shift+Enter)`}
-        aria-keyshortcuts="Alt+Shift+Enter"
+        title={`${more ? `More than ${matches.length} other sentences have it; all are listed` : 'Lists the sentences it would change'} (${doubted ? 'Alt+Enter, ' : ''}Alt+Shift+Enter)`}
+        aria-keyshortcuts={doubted ? 'Alt+Enter Alt+Shift+Enter' : 'Alt+Shift+Enter'}
       >
         Review {count} more…
+        {doubted && (
+          <>
+            {' '}
+            <kbd>Alt+Enter</kbd>
+          </>
+        )}
       </button>
       <button
         type="button"
         className={reviewFirst ? undefined : 'button-primary'}
         onClick={onApplyAll}
-        title={`${more ? `Applies to every other sentence that has it (more than ${matches.length})` : 'Applies it to those sentences'} (Alt+Enter)`}
-        aria-keyshortcuts="Alt+Enter"
+        title={`${more ? `Applies to every other sentence that has it (more than ${matches.length})` : 'Applies it to those sentences'}${doubted ? '' : ' (Alt+Enter)'}`}
+        aria-keyshortcuts={doubted ? undefined : 'Alt+Enter'}
         aria-label={`Apply to ${count} more`}
       >
-        Apply to {count} more <kbd>Alt+Enter</kbd>
+        Apply to {count} more
+        {!doubted && (
+          <>
+            {' '}
+            <kbd>Alt+Enter</kbd>
+          </>
+        )}
       </button>
       <button type="button" className="button-quiet" onClick={onDismiss} aria-label="Dismiss" title="Dismiss (Esc)" aria-keyshortcuts="Escape">
         ×
