@@ -35,6 +35,8 @@ test('the flags the window shows come from the store a screen at a time: marks, 
   expect(names.length).toBeGreaterThan(1);
   await panel.locator('[data-check="name-variants"] .check-name').click();
   await expect.poll(() => shownPositions(page)).toEqual(names);
+  // The toolbar names the check filter too, so it shows with the panel closed.
+  await expect(page.getByRole('combobox', { name: 'Show' }).locator('option:checked')).toHaveText(/^Flagged: /);
   await panel.getByLabel('Flagged sentences only').uncheck();
 
   // F8 from the first sentence walks the flagged ones in order; Shift+F8 from the first wraps to the last.

@@ -643,6 +643,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         >
           <option value="all">All sentences</option>
           <option value="any">Flagged</option>
+          {/* A check chosen in the flags panel: named here too, so the filter shows with the panel closed. */}
+          {checkFilter !== null && checkFilter !== 'any' && <option value={checkFilter}>Flagged: {CHECKS.find((c) => c.id === checkFilter)?.title ?? checkFilter}</option>}
           {/* Text differs from the MT, whatever the status: "corrected", never the status "Edited". */}
           <option value="edited-any">Corrected</option>
           <option value="notes">With notes</option>
