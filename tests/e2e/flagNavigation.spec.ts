@@ -88,3 +88,23 @@ test('with only flagged sentences shown, Ctrl+Enter confirms and goes to the nex
   const statusAt = (position: number) => backend.services.segments.page(1, position - 1, 1).items[0]!.status;
   expect([statusAt(flagged[at - 1]!), statusAt(flagged[at]!)]).toEqual(['confirmed', 'confirmed']);
 });
+
+test('under a status filter F8 goes to the next flagged sentence it shows, never one it hides', async ({ page, backend }) => {
+  await page.goto('/');
+  await expect(page.locator('[data-testid="segment-row"]').first()).toBeVisible();
+  await expect.poll(() => backend.services.spelling.loading(1), { timeout: 60_000 }).toBe(false);
+  const flagged = backend.services.checks.document(1).segments.map((row) => row.position);
+  // The second flagged sentence confirmed: "Not started" hides it.
+  const hidden = flagged[1]!;
+  const segmentAt = (position: number) => backend.services.segments.page(1, position - 1, 1).items[0]!;
+  backend.services.segments.setStatus(segmentAt(hidden).id, 'confirmed');
+  await page.reload();
+  await page.getByRole('button', { name: /Kazakhstan/ }).first().click();
+  await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Not started' });
+  await expect.poll(async () => (await shownPositions(page)).includes(hidden)).toBe(false);
+  await (await scrollToRow(page, flagged[0]!)).getByRole('textbox').focus();
+  await page.keyboard.press('F8');
+  await expect.poll(() => caretAt(page)).toBe(flagged[2]);
+  await page.keyboard.press('Shift+F8');
+  await expect.poll(() => caretAt(page)).toBe(flagged[0]);
+});

@@ -194,12 +194,19 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       const way = direction === 1 ? 'next' : 'previous';
       const nearest = (position: number) => call('checks.nearest', { documentId: document.id, position, direction: way });
       const find = async (from: number) => (await nearest(from)) ?? (await nearest(direction === 1 ? 0 : document.segmentCount + 1));
+      // Under a filter, the flagged sentences it shows: one it hides is no place to land (F8 would seem dead).
+      const findShown = async (from: number) => {
+        const shown = new Set(positions);
+        const flagged = (await call('checks.positions', { documentId: document.id })).filter((p) => shown.has(p));
+        const ahead = direction === 1 ? flagged.find((p) => p > from) : flagged.findLast((p) => p < from);
+        return ahead ?? (direction === 1 ? flagged[0] : flagged.at(-1)) ?? null;
+      };
       jumps
-        .next(activePosition, find)
+        .next(activePosition, positions ? findShown : find)
         .then((found) => found !== null && goTo(found))
         .catch(onError);
     },
-    [jumps, activePosition, document.id, document.segmentCount, goTo, onError],
+    [jumps, activePosition, document.id, document.segmentCount, goTo, onError, positions],
   );
 
   /** The sentence after (or before) the active one, within the filter when one is on. */
