@@ -221,6 +221,8 @@ test('a changed text is “corrected”, the status is “Edited”: progress, f
   await page.screenshot({ path: info.outputPath('no-rows.png') });
   await noRows.getByRole('button', { name: 'Show all sentences' }).click();
   await expect(noRows).toHaveCount(0);
+  // Back where the editor was: the sentence in hand, the keyboard in it.
+  await expect(page.locator('textarea[data-position="5"]')).toBeFocused();
   await expect(show).toHaveValue('all');
   await expect(page.getByRole('searchbox', { name: 'Filter rows by text' })).toHaveValue('');
   await expect.poll(async () => (await rows()).length).toBeGreaterThan(5);

@@ -743,6 +743,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
             onShowAll={() => {
               setFilter(null);
               textFilter.setText('');
+              // Back where the editor was: the sentence in hand, in view, the keyboard in it.
+              if (active) goTo(active.position);
             }}
           />
         )}
