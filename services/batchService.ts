@@ -1,4 +1,4 @@
-import type { Batch, BatchKind, BatchOutcome, UndoState } from '../core/model/batch';
+import { actionOf, type Batch, type BatchKind, type BatchOutcome, type UndoState } from '../core/model/batch';
 import { RedlineError } from '../core/model/errors';
 import type { RevisionOrigin } from '../core/model/revision';
 import type { Segment, SegmentStatus } from '../core/model/segment';
@@ -243,16 +243,15 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     }
     return (function* () {
       const moves = (yield* statesOf(batchId)).map(({ before, after }) => ({ from: after, to: before }));
-      return yield* moveOrMark(batch.documentId, 'undo', `Undo: ${batch.label}`, moves, batchId);
+      return yield* moveOrMark(batch.documentId, 'undo', `Undo: ${actionOf(batch.label)}`, moves, batchId);
     })();
   }
 
   function redoSteps(batchId: number): Steps<StepProgress, BatchOutcome> {
     const batch = get(batchId);
-    const label = batch.label.replace(/^Undo: /, '');
     return (function* () {
       const moves = (yield* statesOf(batchId)).map(({ before, after }) => ({ from: before, to: after }));
-      return yield* moveOrMark(batch.documentId, 'redo', `Redo: ${label}`, moves, batchId);
+      return yield* moveOrMark(batch.documentId, 'redo', `Redo: ${actionOf(batch.label)}`, moves, batchId);
     })();
   }
 

@@ -6,6 +6,12 @@ import { segmentSchema } from './segment';
 export const BATCH_KINDS = ['edit', 'revert', 'status', 'restore', 'fix', 'propagated', 'replace', 'undo', 'redo'] as const;
 export type BatchKind = (typeof BATCH_KINDS)[number];
 
+/**
+ * The action a batch's label names, without the "Undo: " and "Redo: " its undos and redos put before it: undoing a
+ * redo of "Edit sentence 1" is "Undo: Edit sentence 1", not "Undo: Redo: Edit sentence 1".
+ */
+export const actionOf = (label: string): string => label.replace(/^(?:(?:Undo|Redo): )+/, '');
+
 /** Revisions written by one action of the editor, shown and undone as one step. */
 export const batchSchema = z.object({
   id,

@@ -99,10 +99,12 @@ export function CorrectionEditor({ value, ops, label, onChange, onActivity, auto
           // A locked sentence has no typing of its own: its Ctrl+Z and Ctrl+Y are the document's.
           if (readOnly && (isLetterKey(event, 'z') || isLetterKey(event, 'y'))) leaveToDocument(event.nativeEvent);
           if (!history || readOnly) return;
-          const state = isLetterKey(event, 'z') ? history.undo(value) : isLetterKey(event, 'y') ? history.redo(value) : undefined;
+          const redo = isLetterKey(event, 'y');
+          const state = isLetterKey(event, 'z') ? history.undo(value) : redo ? history.redo(value) : undefined;
           // Nothing typed in the field to take back (not typing all undone: the document's steps hold its saves, and
           // undoing the one that put the text back would bring the typing back): the document's undo takes the key.
-          if (state === null && history.isBlank()) leaveToDocument(event.nativeEvent);
+          // Nothing of the field's to redo (its text changed since, by a document undo): the document's redo does.
+          if (state === null && (redo || history.isBlank())) leaveToDocument(event.nativeEvent);
           if (!state) return;
           event.preventDefault();
           selection.current = state.selection;

@@ -199,6 +199,13 @@ test('Ctrl+Z pressed again after a document undo goes on undoing the document; t
   // The field's typing went with the document's undo: the key is the document's again.
   await page.keyboard.press('Control+z');
   await expect.poll(() => stored(2)).toBe(second);
+  // Ctrl+Y in the field the undo put the caret in: it has nothing of its own to redo, so the document redoes.
+  await expect(field(2)).toBeFocused();
+  await page.keyboard.press('Control+y');
+  await expect.poll(() => stored(2)).toBe(`${second} TYPED`);
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute('title', /^Undo: (?!Redo)/);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => stored(2)).toBe(second);
 
   // Typing undone in its field, one more Ctrl+Z there changes nothing (it would bring the typing back).
   await field(7).click();

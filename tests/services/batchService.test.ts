@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { actionOf } from '../../core/model/batch';
 import { RedlineError } from '../../core/model/errors';
 import { openTestServices, SAMPLE } from '../electron/support';
 
@@ -53,6 +54,18 @@ describe('batches', () => {
     expect(services.segments.history(b.id).map((r) => r.origin)).toEqual(['import', 'propagated', 'restore']);
     expect(services.batches.get(applied.batch.id).undoneBy).toBe(undone.batch.id);
     expect(() => services.batches.undo(applied.batch.id)).toThrow(/already undone/);
+  });
+
+  it('names undos and redos by the action, however often it goes back and forth', () => {
+    const { services, doc, a } = setup();
+    services.batches.apply(doc.id, 'fix', 'Fix: Spacing', 'fix', [{ segmentId: a.id, before: a.currentText, after: 'A.' }]);
+    const labels: string[] = [];
+    for (let k = 0; k < 2; k++) {
+      labels.push(services.batches.undoLast(doc.id).batch.label);
+      labels.push(services.batches.redoLast(doc.id).batch.label);
+    }
+    expect(labels).toEqual(['Undo: Fix: Spacing', 'Redo: Fix: Spacing', 'Undo: Fix: Spacing', 'Redo: Fix: Spacing']);
+    expect(actionOf(services.batches.state(doc.id).undo!.label)).toBe('Fix: Spacing');
   });
 
   it('refuses an empty change list, a foreign segment, and an unknown batch without writing anything', () => {

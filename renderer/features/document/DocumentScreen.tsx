@@ -2,6 +2,7 @@ import { CheckSettingsDialog } from '../checks/CheckSettingsDialog';
 import { CHECKS } from '../../../core/checks';
 import { isOnNoText } from '../../../core/checks/ignoredFlags';
 import { misspeltReplacement } from '../../../core/fixes/misspeltReplacement';
+import { actionOf } from '../../../core/model/batch';
 import type { Notice } from '../../app/NoticeBar';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { CheckId, Flag } from '../../../core/checks/types';
@@ -580,8 +581,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     { group: 'File', label: 'Review report…', keys: keys('report'), run: () => exportReport(), disabled: exporting !== null },
     { group: 'File', label: 'Review report: changed sentences only…', run: () => exportReport(true), disabled: exporting !== null },
     { group: 'File', label: 'Review report: every sentence…', run: () => exportReport(false), disabled: exporting !== null },
-    { group: 'Edit', label: counts.undo ? `Undo: ${counts.undo.label}` : 'Undo', keys: keys('undo'), run: () => undoOrRedo('undo'), disabled: !counts.undo },
-    { group: 'Edit', label: counts.redo ? `Redo: ${counts.redo.label}` : 'Redo', keys: keys('redo'), run: () => undoOrRedo('redo'), disabled: !counts.redo },
+    { group: 'Edit', label: counts.undo ? `Undo: ${actionOf(counts.undo.label)}` : 'Undo', keys: keys('undo'), run: () => undoOrRedo('undo'), disabled: !counts.undo },
+    { group: 'Edit', label: counts.redo ? `Redo: ${actionOf(counts.redo.label)}` : 'Redo', keys: keys('redo'), run: () => undoOrRedo('redo'), disabled: !counts.redo },
     { group: 'Edit', label: 'Find and replace…', keys: keys('replace'), run: openReplace },
     { group: 'Edit', label: 'Find in the document…', keys: keys('find'), run: openFind },
     { group: 'Edit', label: 'Find next', keys: 'F3', run: () => findStep(1) },
@@ -636,10 +637,10 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         <MenuButton label="View" entries={grouped('View')}>View</MenuButton>
         <MenuButton label="Review" entries={grouped('Review')}>Review</MenuButton>
         <span className="toolbar-gap" />
-        <button type="button" className="icon-button" disabled={!counts.undo} title={counts.undo ? `Undo: ${counts.undo.label} (Ctrl+Shift+Z)` : 'Nothing to undo'} aria-label="Undo" onClick={() => undoOrRedo('undo')}>
+        <button type="button" className="icon-button" disabled={!counts.undo} title={counts.undo ? `Undo: ${actionOf(counts.undo.label)} (Ctrl+Shift+Z)` : 'Nothing to undo'} aria-label="Undo" onClick={() => undoOrRedo('undo')}>
           ↶
         </button>
-        <button type="button" className="icon-button" disabled={!counts.redo} title={counts.redo ? `Redo: ${counts.redo.label} (Ctrl+Shift+Y)` : 'Nothing to redo'} aria-label="Redo" onClick={() => undoOrRedo('redo')}>
+        <button type="button" className="icon-button" disabled={!counts.redo} title={counts.redo ? `Redo: ${actionOf(counts.redo.label)} (Ctrl+Shift+Y)` : 'Nothing to redo'} aria-label="Redo" onClick={() => undoOrRedo('redo')}>
           ↷
         </button>
         <select
