@@ -16,7 +16,7 @@ function widen(text: string, start: number, end: number): [number, number] {
 /**
  * What the editor changed in a sentence, as rules worth offering elsewhere: each replaced or deleted stretch
  * that contains a word (`Alma-Ata` → `Almaty`, `in the material of` → `read in`). Pure spacing and
- * punctuation fixes are left to the mechanical checks; pure insertions have nothing to find.
+ * punctuation fixes are left to the mechanical checks; words inserted between others have nothing to find.
  */
 export function mineRules(before: string, after: string): ReplacementRule[] {
   const rules: ReplacementRule[] = [];
@@ -30,7 +30,9 @@ export function mineRules(before: string, after: string): ReplacementRule[] {
     const first = ops[i]!;
     const last = ops[j]!;
     i = j;
-    if (first.aStart === last.aEnd) continue; // nothing deleted: nothing to look for elsewhere
+    // Nothing deleted: nothing to look for elsewhere, unless the insertion is inside a word (`harbor` → `harbour`),
+    // which changes that word.
+    if (first.aStart === last.aEnd && !inWord(before, first.aStart)) continue;
     const [aStart, aEnd] = widen(before, first.aStart, last.aEnd);
     const [bStart, bEnd] = widen(after, first.bStart, last.bEnd);
     const find = before.slice(aStart, aEnd).trim();
