@@ -14,6 +14,20 @@ function widen(text: string, start: number, end: number): [number, number] {
 }
 
 /**
+ * Where a point of the MT falls in the correction: through the equal stretch that holds it (a start the one
+ * beginning there, an end the one ending there), or at the edge of the change that holds it.
+ */
+function inCorrection(ops: ReturnType<typeof wordDiff>, at: number, side: 'start' | 'end'): number {
+  for (const op of ops) {
+    const holds = side === 'start' ? op.aStart <= at && at < op.aEnd : op.aStart < at && at <= op.aEnd;
+    if (!holds) continue;
+    if (op.kind === 'equal') return op.bStart + (at - op.aStart);
+    return side === 'start' ? op.bStart : op.bEnd;
+  }
+  return side === 'start' ? 0 : (ops.at(-1)?.bEnd ?? 0);
+}
+
+/**
  * What the editor changed in a sentence, as rules worth offering elsewhere: each replaced or deleted stretch
  * that contains a word (`Alma-Ata` → `Almaty`, `in the material of` → `read in`). Pure spacing and
  * punctuation fixes are left to the mechanical checks; words inserted between others have nothing to find.
@@ -34,7 +48,11 @@ export function mineRules(before: string, after: string): ReplacementRule[] {
     // which changes that word.
     if (first.aStart === last.aEnd && !inWord(before, first.aStart)) continue;
     const [aStart, aEnd] = widen(before, first.aStart, last.aEnd);
-    const [bStart, bEnd] = widen(after, first.bStart, last.bEnd);
+    // The correction's side takes the very words the widening took, with any other change inside them
+    // (`Almaty-Astana` → `Almaty - Astana`, two insertions: not → ``, which would delete the name everywhere).
+    const bStart = aStart < first.aStart ? inCorrection(ops, aStart, 'start') : first.bStart;
+    const bEnd = aEnd > last.aEnd ? inCorrection(ops, aEnd, 'end') : last.bEnd;
+    while (i + 1 < ops.length && ops[i + 1]!.aStart < aEnd) i++; // the changes inside the widened words are this one
     const find = before.slice(aStart, aEnd).trim();
     const replace = after.slice(bStart, bEnd).trim();
     if (!find || !hasWord(find) || find === replace) continue;

@@ -14,6 +14,14 @@ describe('mineRules', () => {
     expect(rules('The river froze.', 'The rivver froze.')).toEqual(['river → rivver']);
   });
 
+  it('keeps on the correction’s side the words the change was widened to: a split word is never offered as a deletion', () => {
+    expect(rules('The Almaty-Astana road.', 'The Almaty - Astana road.')).toEqual(['Almaty-Astana → Almaty - Astana']);
+    expect(rules('The Almaty-Astana road.', 'The Almaty – Astana road.')).toEqual(['Almaty-Astana → Almaty – Astana']);
+    expect(rules('In 1990-2000 it grew.', 'In 1990 - 2000 it grew.')).toEqual(['1990-2000 → 1990 - 2000']);
+    expect(rules('Alma-Ata is big.', 'Almaty is big.')).toEqual(['Alma-Ata → Almaty']);
+    expect(rules('The colour red.', 'The color red.')).toEqual(['colour → color']);
+  });
+
   it('offers a deleted word, and nothing for words inserted between others or a punctuation fix', () => {
     expect(rules('The tense situation.', 'The situation.')).toEqual(['tense → ']);
     expect(rules('The city is big.', 'The old city is big.')).toEqual([]);
