@@ -1,4 +1,6 @@
+import type { Flag } from '../core/checks/types';
 import { applyRule, mineRules, type ReplacementRule } from '../core/fixes';
+import { misspeltReplacement } from '../core/fixes/misspeltReplacement';
 import { RedlineError } from '../core/model/errors';
 import { mapSteps, runToEnd, type StepProgress, type Steps } from '../core/model/steps';
 import type { Clock } from '../db/clock';
@@ -27,7 +29,12 @@ export interface Suggestion {
   matches: FixPreview[];
   /** More sentences than `matches` would change: the offer says so, and `preview` lists them all. */
   more: boolean;
+  /** Words of the replacement the speller flags in the corrected sentence: applied, the offer would spread a typo. */
+  misspelt: string[];
 }
+
+/** The flags of a sentence's text as the editor sees them (checkService.segment: a live check of one sentence). */
+export type SentenceFlags = (segmentId: number, text: string) => Flag[];
 
 const complete = (rule: ReplacementRule): Required<ReplacementRule> => ({
   find: rule.find,
@@ -36,7 +43,7 @@ const complete = (rule: ReplacementRule): Required<ReplacementRule> => ({
   caseSensitive: rule.caseSensitive ?? true,
 });
 
-export function propagationService(store: Store, batches: BatchService, clock: Clock) {
+export function propagationService(store: Store, batches: BatchService, clock: Clock, sentenceFlags: SentenceFlags) {
   /**
    * The sentences that may change, in document order, a chunk at a time: through the full-text index when the
    * rule's words can be looked up there, else every sentence, read by position.
@@ -138,9 +145,12 @@ export function propagationService(store: Store, batches: BatchService, clock: C
     suggest(segmentId: number, before: string, after: string): Suggestion[] {
       const segment = store.segments.get(segmentId);
       if (!segment) throw new RedlineError('not_found', `There is no segment with id ${segmentId}.`);
-      return mineRules(before, after)
+      const offers = mineRules(before, after)
         .map((rule) => ({ rule: complete(rule), ...firstMatches(segment.documentId, rule, segmentId, OFFERED_MATCHES) }))
         .filter((suggestion) => suggestion.matches.length > 0);
+      // The corrected sentence checked now (not its stored flags, which may not be written yet): one sentence.
+      const flags = offers.length > 0 ? sentenceFlags(segmentId, after) : [];
+      return offers.map((offer) => ({ ...offer, misspelt: misspeltReplacement(offer.rule.replace, after, flags) }));
     },
 
     /** Every other sentence of the segment's document that a suggested rule would change (the whole offer). */

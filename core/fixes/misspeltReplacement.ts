@@ -1,7 +1,9 @@
 import type { Flag } from '../checks/types';
+import { words } from '../checks/text';
 
-/** What separates the words of a replacement (a spelling flag covers one word with its hyphens and apostrophes). */
-const WORD_GAP = /[^\p{L}\p{M}\p{N}'’\u2011\u00ad-]+/u;
+/** A spelling flag covers a word without its possessive (`airpotr` of `airpotr's`). */
+const isWordOf = (flagged: string, word: string): boolean =>
+  word === flagged || (word.startsWith(flagged) && /^['’]s?$/u.test(word.slice(flagged.length)));
 
 /**
  * The words of a correction's replacement that the corrected sentence's spelling flags cover: offered for the
@@ -9,11 +11,11 @@ const WORD_GAP = /[^\p{L}\p{M}\p{N}'’\u2011\u00ad-]+/u;
  */
 export function misspeltReplacement(replace: string, text: string, flags: readonly Flag[]): string[] {
   if (replace === '') return [];
-  const words = new Set(replace.split(WORD_GAP));
+  const replaced = words(replace).map((w) => w.text);
   const flagged = new Set<string>();
   for (const flag of flags) {
     const word = text.slice(flag.start, flag.end);
-    if (flag.check === 'spelling' && words.has(word)) flagged.add(word);
+    if (flag.check === 'spelling' && replaced.some((w) => isWordOf(word, w))) flagged.add(word);
   }
   return [...flagged];
 }

@@ -27,6 +27,22 @@ describe('one fix, everywhere', () => {
     expect(suggestions[0]!.more).toBe(false); // all three are offered
   });
 
+  it('names the words of a correction the speller doubts, from the sentence checked as it is now', () => {
+    const { services } = openTestServices();
+    const text = 'The airport of the city was closed for the whole day.\n\nThe airport was open again in the evening.\n';
+    const doc = services.documents.importText({ fileName: 'a.txt', text, hasBom: false });
+    const [first] = services.segments.page(doc.id, 0, 10).items;
+    const offer = (word: string) => {
+      const after = first!.mtText.replace('airport', word);
+      services.segments.update(first!.id, after);
+      const [suggestion] = services.propagation.suggest(first!.id, first!.mtText, after);
+      return { replace: suggestion!.rule.replace, misspelt: suggestion!.misspelt };
+    };
+    expect(offer('airpotr')).toEqual({ replace: 'airpotr', misspelt: ['airpotr'] });
+    expect(offer('new airpotr')).toEqual({ replace: 'new airpotr', misspelt: ['airpotr'] });
+    expect(offer('aerodrome')).toEqual({ replace: 'aerodrome', misspelt: [] });
+  });
+
   it('offers a lower-case fix where the word opens a sentence, capitalized, and not for a title inside one', () => {
     const { services } = openTestServices();
     const text = 'The president arrived.\n\nPresident spoke first.\n\nThey met President Tokayev.\n\nThe president left.';

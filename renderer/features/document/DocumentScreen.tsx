@@ -1,7 +1,6 @@
 import { CheckSettingsDialog } from '../checks/CheckSettingsDialog';
 import { CHECKS } from '../../../core/checks';
 import { isOnNoText } from '../../../core/checks/ignoredFlags';
-import { misspeltReplacement } from '../../../core/fixes/misspeltReplacement';
 import { actionOf } from '../../../core/model/batch';
 import type { Notice } from '../../app/NoticeBar';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
@@ -119,7 +118,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     startAt ? { position: startAt, nonce: 0 } : null,
   );
   // The offer after leaving an edited sentence, with that sentence (the whole list leaves it out).
-  const [suggestion, setSuggestion] = useState<(Suggestion & { segmentId: number; position: number; text: string }) | null>(null);
+  const [suggestion, setSuggestion] = useState<(Suggestion & { segmentId: number; text: string }) | null>(null);
   // The offer stands for the correction as it was left: reverted, undone or changed again, it goes.
   useEffect(
     () =>
@@ -347,7 +346,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         // Changed again (saved, reverted, undone) while the offer was looked for: it would be stale already.
         const now = editor.pages.at(segment.position - 1);
         if (now && now.currentText !== change.after) return;
-        setSuggestion(found[0] ? { ...found[0], segmentId: segment.id, position: segment.position, text: change.after } : null);
+        setSuggestion(found[0] ? { ...found[0], segmentId: segment.id, text: change.after } : null);
       })().catch(onError);
     },
     [editor, onError],
@@ -436,9 +435,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     });
   }
 
-  /** Whether the speller flags a word of the offer's replacement in its sentence (as the bar says, as it reads now). */
-  const offerDoubted = (offer: Suggestion & { position: number; text: string }): boolean =>
-    misspeltReplacement(offer.rule.replace, offer.text, checks.flags.at(offer.position)).length > 0;
+  /** Whether the speller flags a word of the offer's replacement in its sentence (the bar says so). */
+  const offerDoubted = (offer: Suggestion): boolean => offer.misspelt.length > 0;
 
   function propagate(current: Suggestion, segmentId: number, preview: boolean) {
     const apply = (segmentIds: number[]) => call('propagation.apply', { documentId: document.id, rule: current.rule, segmentIds });
@@ -712,7 +710,6 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         {suggestion && (
           <PropagationBar
             suggestion={suggestion}
-            corrected={{ position: suggestion.position, text: suggestion.text, flags: checks.flags }}
             onReview={() => propagate(suggestion, suggestion.segmentId, true)}
             onApplyAll={() => propagate(suggestion, suggestion.segmentId, false)}
             onDismiss={() => {

@@ -1,30 +1,23 @@
-import { useSyncExternalStore } from 'react';
-import { misspeltReplacement } from '../../../core/fixes/misspeltReplacement';
-import type { FlagPages } from '../checks/flagPages';
-
 export interface Suggestion {
   rule: { find: string; replace: string; wholeWord: boolean; caseSensitive: boolean };
   /** The first sentences it would change, in document order. */
   matches: Array<{ segmentId: number; position: number; before: string; after: string }>;
   /** More would change than `matches` holds: the whole list is read when the editor reviews or applies. */
   more: boolean;
+  /** Words of the replacement the speller flags in the corrected sentence: applying would spread them. */
+  misspelt: string[];
 }
 
 interface PropagationBarProps {
   suggestion: Suggestion;
-  /** The corrected sentence: where it is, its text, and the stored flags of the rows on screen. */
-  corrected: { position: number; text: string; flags: FlagPages };
   onReview: () => void;
   onApplyAll: () => void;
   onDismiss: () => void;
 }
 
 /** "One fix, everywhere": after a correction, offers it for the other sentences that have the same words. */
-export function PropagationBar({ suggestion, corrected, onReview, onApplyAll, onDismiss }: PropagationBarProps) {
-  const { rule, matches, more } = suggestion;
-  // The speller's flags on the corrected sentence may land after the offer (a dictionary still loading).
-  useSyncExternalStore(corrected.flags.subscribe, corrected.flags.getVersion);
-  const misspelt = misspeltReplacement(rule.replace, corrected.text, corrected.flags.at(corrected.position));
+export function PropagationBar({ suggestion, onReview, onApplyAll, onDismiss }: PropagationBarProps) {
+  const { rule, matches, more, misspelt } = suggestion;
   // Unseen sentences, or a replacement the speller doubts: reviewing is the first choice, not applying. A doubted
   // one is reviewed by Alt+Enter too (DocumentScreen), so one key never spreads a typo.
   const doubted = misspelt.length > 0;

@@ -13,6 +13,9 @@ describe('misspeltReplacement', () => {
     const flags = [flagOn('airpotr'), flagOn('citty')];
     expect(misspeltReplacement('airpotr', TEXT, flags)).toEqual(['airpotr']);
     expect(misspeltReplacement('new airpotr', TEXT, flags)).toEqual(['airpotr']);
+    // Split into words as the speller splits them: quotes and a possessive are no part of the word.
+    expect(misspeltReplacement('‘airpotr’', TEXT, flags)).toEqual(['airpotr']);
+    expect(misspeltReplacement('the airpotr’s', TEXT, flags)).toEqual(['airpotr']);
   });
 
   it('leaves out misspellings elsewhere in the sentence, other checks, and a deletion', () => {
