@@ -103,8 +103,9 @@ export function CorrectionEditor({ value, ops, label, onChange, onActivity, auto
           const state = isLetterKey(event, 'z') ? history.undo(value) : redo ? history.redo(value) : undefined;
           // Nothing typed in the field to take back (not typing all undone: the document's steps hold its saves, and
           // undoing the one that put the text back would bring the typing back): the document's undo takes the key.
-          // Nothing of the field's to redo (its text changed since, by a document undo): the document's redo does.
-          if (state === null && (redo || history.isBlank())) leaveToDocument(event.nativeEvent);
+          // Nothing of the field's to redo because its text changed since (a document undo): the document's redo
+          // does. After fresh typing there is nothing to redo anywhere (the save ends the document's redo).
+          if (state === null && (history.isBlank() || (redo && history.isStale(value)))) leaveToDocument(event.nativeEvent);
           if (!state) return;
           event.preventDefault();
           selection.current = state.selection;

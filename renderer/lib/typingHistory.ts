@@ -116,6 +116,12 @@ export class TypingHistory {
     return this.steps.length === 0 && this.undone.length === 0;
   }
 
+  /** The field's text is not what its typing left (a document undo, a revert or a fix changed it since). */
+  isStale(current: string): boolean {
+    const top = this.steps.at(-1);
+    return top !== undefined && top.after !== current;
+  }
+
   forget(): void {
     this.steps.length = 0;
     this.undone.length = 0;

@@ -533,8 +533,9 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       previousFlagged: () => revealNext(-1),
       revert: () => active && void editor.revert(active).catch(onError),
       copyMt: () => active && editor.change(active, active.mtText),
-      undo: () => undoOrRedo('undo'),
-      redo: () => undoOrRedo('redo'),
+      // A key with nothing to take back or apply again does nothing, as in any editor (the buttons are disabled).
+      undo: () => counts.undo && undoOrRedo('undo'),
+      redo: () => counts.redo && undoOrRedo('redo'),
       search: () => setPanel('search'),
       find: openFind,
       findNext: () => findStep(1),

@@ -175,3 +175,14 @@ describe('TypingHistory.isBlank', () => {
     expect(history.isBlank()).toBe(true);
   });
 });
+
+describe('TypingHistory.isStale', () => {
+  it('is stale once the text is not what the typing left, never right after typing or with nothing typed', () => {
+    const history = new TypingHistory();
+    expect(history.isStale('abc')).toBe(false);
+    const field = { text: 'abc' };
+    type(history, field, 3, 'd', { now: 0 });
+    expect(history.isStale('abcd')).toBe(false);
+    expect(history.isStale('abc')).toBe(true); // a document undo took the typing back
+  });
+});
