@@ -17,9 +17,6 @@ const ON_NO_TEXT = '\u0001';
 export const flaggedWords = (flag: Flag, text: string): string =>
   flag.start === flag.end ? `${ON_NO_TEXT}${flag.message}` : text.slice(flag.start, flag.end);
 
-/** Whether `words` (flaggedWords) are of a flag on no text. */
-export const isOnNoText = (words: string): boolean => words === '' || words.startsWith(ON_NO_TEXT);
-
 /** Whether the editor ignored `flag` of a sentence whose text is `text`. */
 export const isIgnored = (flag: Flag, text: string, ignored: ReadonlySet<string> | undefined): boolean =>
   ignored !== undefined &&

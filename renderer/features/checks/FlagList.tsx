@@ -3,7 +3,7 @@ import { CHECKS } from '../../../core/checks';
 import type { Flag } from '../../../core/checks/types';
 import { wordDiff } from '../../../core/diff';
 import { DiffText } from '../../components/DiffText';
-import { flaggedWords, isOnNoText } from '../../../core/checks/ignoredFlags';
+import { flaggedWords } from '../../../core/checks/ignoredFlags';
 import { plural } from '../../lib/format';
 import { flaggedWordsLabel } from './flaggedWords';
 
@@ -39,7 +39,7 @@ function IgnoreButton({ flag, flags, text, onIgnore }: { flag: Flag; flags: read
   const words = flaggedWords(flag, text);
   const same = flags.filter((f) => f.check === flag.check && flaggedWords(f, text) === words).length;
   const title = CHECKS.find((c) => c.id === flag.check)?.title ?? flag.check;
-  const what = isOnNoText(words) ? 'this flag' : flaggedWordsLabel(words);
+  const what = flag.start === flag.end ? 'this flag' : flaggedWordsLabel(words);
   return (
     <button
       type="button"

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { Flag } from '../../../core/checks/types';
 import { call } from '../../lib/desktop';
 
 /**
- * How many flags the editor ignored on the active sentence, asked again whenever its stored flags change (an
- * ignore, or showing them again, changes them); 0 for any other row, which asks nothing.
+ * How many flags the editor ignored on the active sentence, asked again whenever `asked` moves (each answer of
+ * the document's checks: an ignore or Show again brings one); 0 for any other row, which asks nothing.
  */
-export function useIgnoredCount(segmentId: number, active: boolean, storedFlags: readonly Flag[]): number {
+export function useIgnoredCount(segmentId: number, active: boolean, asked: number): number {
   const [found, setFound] = useState<{ segmentId: number; count: number } | null>(null);
   useEffect(() => {
     if (!active) return;
@@ -19,6 +18,6 @@ export function useIgnoredCount(segmentId: number, active: boolean, storedFlags:
     return () => {
       live = false;
     };
-  }, [segmentId, active, storedFlags]);
+  }, [segmentId, active, asked]);
   return active && found?.segmentId === segmentId ? found.count : 0;
 }

@@ -1,6 +1,5 @@
 import { CheckSettingsDialog } from '../checks/CheckSettingsDialog';
 import { CHECKS } from '../../../core/checks';
-import { isOnNoText } from '../../../core/checks/ignoredFlags';
 import { actionOf } from '../../../core/model/batch';
 import type { Notice } from '../../app/NoticeBar';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
@@ -297,7 +296,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         checks.refresh();
         returnFocus();
         const title = CHECKS.find((c) => c.id === flag.check)?.title ?? flag.check;
-        const what = isOnNoText(words) ? title : `${title}: ${flaggedWordsLabel(words)}`;
+        const what = flag.start === flag.end ? title : `${title}: ${flaggedWordsLabel(words)}`;
         // Nothing else takes it back (it is no change to the text, so not in the undo history): the toast does.
         onNotice({
           kind: 'info',
@@ -766,6 +765,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           onIgnore={onIgnore}
           onAddWord={onAddWord}
           onShowIgnored={onShowIgnored}
+          flagsVersion={checks.version}
           onLeave={onLeave}
           onNote={onNote}
           onNoteTyped={noteDraft.typed}

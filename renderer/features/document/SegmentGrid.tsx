@@ -36,6 +36,8 @@ interface SegmentGridProps {
   onIgnore: (segment: Segment, flag: Flag, words: string) => void;
   onAddWord: (word: string) => void;
   onShowIgnored: (segment: Segment) => void;
+  /** Moves with every answer of the document's checks (an ignore, Show again): the active row asks its ignores again. */
+  flagsVersion: number;
   onLeave: (segment: Segment) => void;
   onNote: (segment: Segment, note: string) => void;
   onNoteTyped: (segment: Segment, note: string) => void;
@@ -219,6 +221,7 @@ export function SegmentGrid(props: SegmentGridProps) {
                   onIgnore={props.onIgnore}
                   onAddWord={props.onAddWord}
                   onShowIgnored={props.onShowIgnored}
+                  ignoresAsked={props.activeId === segment.id ? props.flagsVersion : 0}
                   onLeave={props.onLeave}
                   onNote={props.onNote}
                   onNoteTyped={props.onNoteTyped}

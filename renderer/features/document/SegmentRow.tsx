@@ -40,6 +40,8 @@ interface SegmentRowProps {
   onAddWord: (word: string) => void;
   /** Shows again every flag ignored on the sentence. */
   onShowIgnored: (segment: Segment) => void;
+  /** Changes when the row's ignores are to be asked again (the document's checks answered). */
+  ignoresAsked: number;
   /** The editor left the sentence's field. */
   onLeave: (segment: Segment) => void;
   onNote: (segment: Segment, note: string) => void;
@@ -71,7 +73,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
   const text = useTypedTextAfterFrame(props.texts, segment);
   const checked = useLiveFlags(segment, text, props.flags ?? NO_FLAGS, props.active);
   const { flags } = checked;
-  const ignored = useIgnoredCount(segment.id, props.active, props.flags ?? NO_FLAGS);
+  const ignored = useIgnoredCount(segment.id, props.active, props.ignoresAsked);
   // The flagged words underlined in the correction, redrawn as its text or flags change (flagMarks.ts).
   const rowElement = useRef<HTMLDivElement>(null);
   const [marks] = useState(() => ({}));
