@@ -99,7 +99,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   // The sentence being edited stays listed until the editor leaves it, whatever its edits do to the filter.
   const filtered = useMemo(() => bothFilters(pickedPositions, textFilter.positions), [pickedPositions, textFilter.positions]);
   const positions = useKeptActiveRow(filtered, editor.activeSegment?.position ?? null, `${filter}\u0000${textFilter.shownFor}`);
-  const noRows = positions !== null && positions.length === 0 && rowFilterSettled && textFilter.settled;
+  // A flag filter answers no row while the document's first check runs: that is not yet "no sentence has a flag".
+  const noRows = positions !== null && positions.length === 0 && rowFilterSettled && textFilter.settled && !(checkFilter !== null && checks.pending !== null);
   const [dialog, setDialog] = useState<
     | { kind: 'replace'; initial?: Partial<ReplaceOptions> }
     | { kind: 'reject'; segment: Segment }
@@ -194,9 +195,10 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       const nearest = (position: number) => call('checks.nearest', { documentId: document.id, position, direction: way });
       const find = async (from: number) => (await nearest(from)) ?? (await nearest(direction === 1 ? 0 : document.segmentCount + 1));
       // Under a filter, the flagged sentences it shows: one it hides is no place to land (F8 would seem dead).
+      // A flag filter shows only flagged sentences: its rows are the answer, with nothing to ask.
       const findShown = async (from: number) => {
         const shown = new Set(positions);
-        const flagged = (await call('checks.positions', { documentId: document.id })).filter((p) => shown.has(p));
+        const flagged = checkFilter !== null ? (positions ?? []) : (await call('checks.positions', { documentId: document.id })).filter((p) => shown.has(p));
         const ahead = direction === 1 ? flagged.find((p) => p > from) : flagged.findLast((p) => p < from);
         return ahead ?? (direction === 1 ? flagged[0] : flagged.at(-1)) ?? null;
       };
@@ -205,7 +207,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         .then((found) => found !== null && goTo(found))
         .catch(onError);
     },
-    [jumps, activePosition, document.id, document.segmentCount, goTo, onError, positions],
+    [jumps, activePosition, document.id, document.segmentCount, goTo, onError, positions, checkFilter],
   );
 
   /** The sentence after (or before) the active one, within the filter when one is on. */

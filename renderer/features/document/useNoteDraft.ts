@@ -20,10 +20,12 @@ export function useNoteDraft(save: (segment: Segment, text: string) => Promise<v
   }, []);
 
   /** Saves the note as the box closes (its blur), or the draft left open; nothing when none is typed. */
-  const flush = useCallback((closing?: { segment: Segment; text: string }): Promise<void> => {
-    const note = closing ?? draft.current;
+  const flush = useCallback(async (closing?: { segment: Segment; text: string }): Promise<void> => {
+    const left = draft.current;
     draft.current = null;
-    return note ? saveNow.current(note.segment, note.text) : Promise.resolve();
+    // Another sentence's draft (its box went without a blur) is saved too, not dropped.
+    if (left && left.segment.id !== closing?.segment.id) await saveNow.current(left.segment, left.text);
+    if (closing) await saveNow.current(closing.segment, closing.text);
   }, []);
 
   useQuitWarning(useCallback(() => draft.current !== null, []));
