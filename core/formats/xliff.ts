@@ -16,6 +16,7 @@ import {
 import { xliffLanguages } from './xliff/declaredLanguages';
 import { fileNote, indentBefore, lineEndOf, REDLINE, xmlEditorNote } from './editorNotes';
 import { notePlace, writtenNote, type XliffNotePlace } from './xliff/notePlace';
+import { escapeAttributeDroppingNonXml } from './xml/escape';
 import { originPieces, writtenOrigin, type NewOrigin, type OriginPiece } from './xliff/sdlOrigin';
 import { childElements, parseXmlTree, scanStartTag, textContent, type XmlElement } from './xliff/xmlTree';
 
@@ -779,12 +780,9 @@ function stateSlots(
   return { state, subState };
 }
 
-const escapeAttribute = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-
 /** A missing segment's marker with its content, or empty (markup null). */
 function segmentMarker(segment: NewSegment, markup: string | null): string {
-  const open = `<${segment.marker} mtype="seg" mid="${escapeAttribute(segment.mid)}"`;
+  const open = `<${segment.marker} mtype="seg" mid="${escapeAttributeDroppingNonXml(segment.mid)}"`;
   const marker = markup === null ? `${open}/>` : `${open}>${markup}</${segment.marker}>`;
   return `${segment.before}${marker}${segment.after}`;
 }
@@ -847,7 +845,7 @@ function targetLanguageAttribute(skeleton: XliffSkeleton, unit: string, context:
         'Checks panel’s languages) and export again, or export as CSV.',
     );
   }
-  return ` trgLang="${escapeAttribute(language)}"`;
+  return ` trgLang="${escapeAttributeDroppingNonXml(language)}"`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CheckId } from '../../../core/checks/types';
 import { call, messageOf } from '../../lib/desktop';
 import { FlagPages } from './flagPages';
@@ -62,5 +62,7 @@ export function useDocumentChecks(documentId: number, savedCount: number): Docum
     };
   }, [documentId, savedCount, asked, flags]);
 
-  return { ...state, flags, error, refresh: () => setAsked((n) => n + 1) };
+  // One object while nothing changes: the grid's callbacks that use it keep their identity, so rows stay memoized.
+  const refresh = useCallback(() => setAsked((n) => n + 1), []);
+  return useMemo(() => ({ ...state, flags, error, refresh }), [state, flags, error, refresh]);
 }
