@@ -534,8 +534,9 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       previousFlagged: () => revealNext(-1),
       revert: () => active && void editor.revert(active).catch(onError),
       copyMt: () => active && editor.change(active, active.mtText),
-      // A key with nothing to take back or apply again does nothing, as in any editor (the buttons are disabled).
-      undo: () => counts.undo && undoOrRedo('undo'),
+      undo: () => undoOrRedo('undo'),
+      // Nothing to apply again does nothing, as the disabled button. (Undo always asks: typing not yet saved is
+      // saved first and is then the step it undoes, though the count does not show it yet.)
       redo: () => counts.redo && undoOrRedo('redo'),
       search: () => setPanel('search'),
       find: openFind,
