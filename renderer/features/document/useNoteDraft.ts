@@ -16,7 +16,8 @@ export function useNoteDraft(save: (segment: Segment, text: string) => Promise<v
 
   /** The box's text as typed (not yet saved). */
   const typed = useCallback((segment: Segment, text: string) => {
-    draft.current = { segment, text };
+    // Typed back to what is stored: nothing to save, nothing to ask about on closing.
+    draft.current = text.trim() === (segment.note ?? '') ? null : { segment, text };
   }, []);
 
   /** Saves the note as the box closes (its blur), or the draft left open; nothing when none is typed. */
