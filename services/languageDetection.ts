@@ -3,17 +3,44 @@ import { detect } from 'tinyld';
 /**
  * The language of a document's text, by tinyld (an offline n-gram identifier) over a sample of its sentences:
  * enough text to be reliable, little enough to stay fast on a book. Null when too little text to tell.
+ *
+ * The sample is told in chunks of a few sentences, each voting with its letters: told whole, one word tinyld
+ * knows from one language only (`Xinhua`, Vietnamese to it) could outweigh three English sentences.
  */
 const SAMPLE_CHARS = 4000;
 const MIN_CHARS = 40;
+/** Letters a chunk gathers before it is told: a short line alone says little. */
+const CHUNK_LETTERS = 100;
+
+const lettersOf = (text: string): number => text.replace(/[\s\p{P}\p{N}]/gu, '').length;
 
 export function detectLanguage(texts: readonly string[]): string | null {
-  let sample = '';
+  const votes = new Map<string, number>();
+  let letters = 0;
+  let chunk = '';
+  let chunkLetters = 0;
+  const tell = () => {
+    const language = chunkLetters > 0 ? detect(chunk) : '';
+    if (language) votes.set(language, (votes.get(language) ?? 0) + chunkLetters);
+    chunk = '';
+    chunkLetters = 0;
+  };
   // Sentences spread over the document, not only its start (a title page, an English abstract).
   const step = Math.max(1, Math.floor(texts.length / 40));
-  // A sentence gives its start at most: a line of megabytes went whole to tinyld, seconds of a check.
-  for (let i = 0; i < texts.length && sample.length < SAMPLE_CHARS; i += step) sample += `${texts[i]!.slice(0, SAMPLE_CHARS)} `;
-  if (sample.replace(/[\s\p{P}\p{N}]/gu, '').length < MIN_CHARS) return null;
-  const language = detect(sample);
-  return language ? language.toLowerCase() : null;
+  let sampled = 0;
+  for (let i = 0; i < texts.length && sampled < SAMPLE_CHARS; i += step) {
+    // A sentence gives its start at most: a line of megabytes went whole to tinyld, seconds of a check.
+    const sentence = texts[i]!.slice(0, SAMPLE_CHARS - sampled);
+    sampled += sentence.length + 1;
+    const count = lettersOf(sentence);
+    letters += count;
+    chunk += `${sentence} `;
+    chunkLetters += count;
+    if (chunkLetters >= CHUNK_LETTERS) tell();
+  }
+  tell();
+  if (letters < MIN_CHARS) return null;
+  let best: string | null = null;
+  for (const [language, weight] of votes) if (best === null || weight > votes.get(best)!) best = language;
+  return best ? best.toLowerCase() : null;
 }
