@@ -40,6 +40,16 @@ const isTransposition = (word: string, other: string): boolean => {
   const k = [...word].findIndex((c, i) => c !== other[i]);
   return word[k] === other[k + 1] && word[k + 1] === other[k] && word.slice(k + 2) === other.slice(k + 2);
 };
+/** The dictionary's word with two neighbouring letters of `word` swapped back (`teh` → `the`), which nspell's suggestions can miss. */
+function swappedBack(speller: Speller, word: string): string | undefined {
+  if (word.length < SHORT) return undefined; // two letters swapped are any two-letter word (`da`, `ad`)
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const candidate = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (speller.correct(candidate)) return candidate;
+  }
+  return undefined;
+}
 /** Words this short the dictionary lacks are mostly abbreviations, units and interjections (`pcs`, `tm`, `da`). */
 const SHORT = 3;
 
@@ -101,6 +111,14 @@ const MAX_SUGGESTED_PER_SENTENCE = 5;
 const FOREIGN_AT_LEAST = 3;
 const FOREIGN_SHARE = 0.5;
 
+/** Corrections of an unknown word: its case put right (`afro` → `Afro`), two swapped letters put back, nspell's others. */
+const nearWords = (speller: Speller, word: string): string[] => {
+  const suggested = speller.suggest(word).filter((s) => s !== word);
+  const swapped = swappedBack(speller, word);
+  const cased = suggested.filter((s) => s.toLowerCase() === word.toLowerCase());
+  return [...new Set([...cased, ...(swapped ? [swapped] : []), ...suggested])];
+};
+
 export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossary, languages, speller, knownWords }) => {
   if (!speller || !languages.target) return [];
   const script = SCRIPT_OF[languages.target];
@@ -136,6 +154,7 @@ export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossar
   }
   const foreign = unknownLower >= FOREIGN_AT_LEAST && unknownLower >= FOREIGN_SHARE * lookedLower;
   let suggestionsLeft = foreign ? 0 : MAX_SUGGESTED_PER_SENTENCE;
+  const firstStart = words.find((w) => /\p{L}/u.test(w.text))?.start ?? -1;
   for (const { start, form, length, parts } of unknown) {
     const capitalized = isUpperLetter(form[0]);
     // A capitalized word the dictionary lacks is most often a name (at the start of a sentence, it may be either).
@@ -145,18 +164,23 @@ export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossar
     // Suggestions cost milliseconds a word, so they are looked for only where they can make the flag sure: a
     // lower-case word of a language the dictionary covers well.
     const slipsOnly = INFLECTS_BEYOND_DICTIONARY.has(languages.target);
+    // The sentence's first word is capitalized by its place: sure only as two letters swapped (`Teh`), since a
+    // name opens a sentence as often as it stands anywhere (`Xinhua` is no slip of `Xingu`).
+    const opener = capitalized && start === firstStart && !slipsOnly;
     const couldBeSure =
-      !capitalized && form.length <= MAX_SUGGESTED_LENGTH && (!slipsOnly || (form.length >= SHORTEST_SLIP && parts.length === 1)) && suggestionsLeft > 0;
+      (!capitalized || opener) && form.length <= MAX_SUGGESTED_LENGTH && (!slipsOnly || (form.length >= SHORTEST_SLIP && parts.length === 1)) && suggestionsLeft > 0;
     if (couldBeSure) suggestionsLeft--;
     const slip = couldBeSure && slipsOnly ? slipIn(speller, form, languages.target) : undefined;
-    const suggestions = !couldBeSure ? [] : slipsOnly ? (slip ? [slip] : []) : speller.suggest(form).filter((s) => s !== form);
+    const suggestions = !couldBeSure ? [] : slipsOnly ? (slip ? [slip] : []) : nearWords(speller, opener ? form.toLowerCase() : form);
     // A slip of the keys has a near correction; a word with none is more often one the dictionary lacks.
     // Two kinds stay possible: a short word, unless a suggestion only swaps two of its letters (`teh`), and a
     // word that is a source word in Latin letters (a borrowing or a name the MT transliterated).
     // In a sentence not in the dictionary's language a lower-case word is sure without a suggestion: the editor
     // sees that the sentence (or the document's language) is wrong, but no guessed fix.
     const sure =
-      ((couldBeSure && suggestions.length > 0 && (form.length > SHORT || suggestions.some((s) => isTransposition(form.toLowerCase(), s.toLowerCase())))) ||
+      ((couldBeSure &&
+        suggestions.length > 0 &&
+        ((form.length > SHORT && !opener) || suggestions.some((s) => isTransposition(form.toLowerCase(), s.toLowerCase())))) ||
         (foreign && !slipsOnly && !capitalized && form.length > SHORT)) &&
       !romanizedFromSource(source, form);
     const best = suggestions[0];

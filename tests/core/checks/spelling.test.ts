@@ -50,10 +50,27 @@ describe('spelling', () => {
     expect(flagsOf('spelling', 'The police said frobnicate.', 0, options('en', EN)).length).toBe(1);
   });
 
-  it('a capitalized word mid-sentence is one of the document’s names; at the start it is only possible', () => {
+  it('a capitalized word mid-sentence is one of the document’s names; at the start it is sure only as two letters swapped', () => {
     expect(flagsOf('spelling', doc('The police said Zhukov received three reports.'), 0, options('en', EN))).toEqual([]);
-    const flags = flagsOf('spelling', doc('Recieved three reports.'), 0, options('en', EN));
-    expect(flags.map((f) => [f.confidence, f.start])).toEqual([['possible', 0]]);
+    // Capitalized by its place: `Teh`, `Recieved` are slips; another unknown opener may be a name (`Xinhua`).
+    const swapped = flagsOf('spelling', doc('Recieved three reports.'), 0, options('en', EN));
+    expect(swapped.map((f) => [f.confidence, f.start, f.fix])).toEqual([['sure', 0, 'Received three reports.']]);
+    const teh = flagsOf('spelling', doc('Teh police said.'), 0, options('en', EN));
+    expect(teh.map((f) => [f.confidence, f.fix])).toEqual([['sure', 'The police said.']]);
+    const other = flagsOf('spelling', doc('Recxived three reports.'), 0, options('en', EN));
+    expect(other.map((f) => [f.confidence, f.start])).toEqual([['possible', 0]]);
+    // German capitalizes its nouns: an unknown opener stays possible there.
+    expect(flagsOf('spelling', doc('Polizie sagte.'), 0, options('de', DE)).map((f) => f.confidence)).toEqual(['possible']);
+  });
+
+  it('puts two swapped letters back even where the speller’s suggestions miss it (`teh` → `the`), not in two-letter words', () => {
+    // nspell suggests `ten`, `eh`, `meh` for `teh`: the swap is looked up in the dictionary itself.
+    const missing: Speller = { correct: (w) => ['the', 'police', 'said', 'ad'].includes(w.toLowerCase()), suggest: () => ['ten'] };
+    const mid = flagsOf('spelling', 'The police said teh.', 0, options('en', missing));
+    expect(mid.map((f) => [f.confidence, f.fix])).toEqual([['sure', 'The police said the.']]);
+    const opener = flagsOf('spelling', doc('Teh police said.'), 0, options('en', missing));
+    expect(opener.map((f) => [f.confidence, f.fix])).toEqual([['sure', 'The police said.']]);
+    expect(flagsOf('spelling', 'The police said da.', 0, options('en', missing)).map((f) => f.confidence)).toEqual(['possible']);
   });
 
   it('German: an unknown word is sure only with the shape of a slip of a listed word, which is its fix', () => {
