@@ -164,23 +164,24 @@ export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossar
     // Suggestions cost milliseconds a word, so they are looked for only where they can make the flag sure: a
     // lower-case word of a language the dictionary covers well.
     const slipsOnly = INFLECTS_BEYOND_DICTIONARY.has(languages.target);
-    // The sentence's first word is capitalized by its place: sure only as two letters swapped (`Teh`), since a
-    // name opens a sentence as often as it stands anywhere (`Xinhua` is no slip of `Xingu`).
-    const opener = capitalized && start === firstStart && !slipsOnly;
     const couldBeSure =
-      (!capitalized || opener) && form.length <= MAX_SUGGESTED_LENGTH && (!slipsOnly || (form.length >= SHORTEST_SLIP && parts.length === 1)) && suggestionsLeft > 0;
+      !capitalized && form.length <= MAX_SUGGESTED_LENGTH && (!slipsOnly || (form.length >= SHORTEST_SLIP && parts.length === 1)) && suggestionsLeft > 0;
     if (couldBeSure) suggestionsLeft--;
     const slip = couldBeSure && slipsOnly ? slipIn(speller, form, languages.target) : undefined;
-    const suggestions = !couldBeSure ? [] : slipsOnly ? (slip ? [slip] : []) : nearWords(speller, opener ? form.toLowerCase() : form);
+    // The sentence's first word is capitalized by its place: sure only as two letters swapped (`Teh`), looked up
+    // in the dictionary (a few lookups, no costly suggestions), since a name opens a sentence as often as it
+    // stands anywhere (`Xinhua`).
+    const opener = capitalized && start === firstStart && !slipsOnly && form.length <= MAX_SUGGESTED_LENGTH;
+    const swapped = opener ? swappedBack(speller, form.toLowerCase()) : undefined;
+    const suggestions = opener ? (swapped ? [swapped] : []) : !couldBeSure ? [] : slipsOnly ? (slip ? [slip] : []) : nearWords(speller, form);
     // A slip of the keys has a near correction; a word with none is more often one the dictionary lacks.
     // Two kinds stay possible: a short word, unless a suggestion only swaps two of its letters (`teh`), and a
     // word that is a source word in Latin letters (a borrowing or a name the MT transliterated).
     // In a sentence not in the dictionary's language a lower-case word is sure without a suggestion: the editor
     // sees that the sentence (or the document's language) is wrong, but no guessed fix.
     const sure =
-      ((couldBeSure &&
-        suggestions.length > 0 &&
-        ((form.length > SHORT && !opener) || suggestions.some((s) => isTransposition(form.toLowerCase(), s.toLowerCase())))) ||
+      ((couldBeSure && suggestions.length > 0 && (form.length > SHORT || suggestions.some((s) => isTransposition(form.toLowerCase(), s.toLowerCase())))) ||
+        swapped !== undefined ||
         (foreign && !slipsOnly && !capitalized && form.length > SHORT)) &&
       !romanizedFromSource(source, form);
     const best = suggestions[0];
