@@ -1,11 +1,13 @@
-import { detect } from 'tinyld';
+import { detect, detectAll } from 'tinyld';
 
 /**
  * The language of a document's text, by tinyld (an offline n-gram identifier) over a sample of its sentences:
  * enough text to be reliable, little enough to stay fast on a book. Null when too little text to tell.
  *
- * The sample is told in chunks of a few sentences, each voting with its letters: told whole, one word tinyld
- * knows from one language only (`Xinhua`, Vietnamese to it) could outweigh three English sentences.
+ * The sample is told whole first; when tinyld hesitates (its first language is not twice as likely as its
+ * second), it is told again in chunks of a few sentences, each voting with its letters: told whole, one word
+ * tinyld knows from one language only (`Xinhua`, Vietnamese to it) could outweigh three English sentences. The
+ * chunks cost ten times the whole (a call has its overhead), so only a doubtful sample pays for them.
  */
 const SAMPLE_CHARS = 4000;
 const MIN_CHARS = 40;
@@ -14,9 +16,32 @@ const CHUNK_LETTERS = 100;
 
 const lettersOf = (text: string): number => text.replace(/[\s\p{P}\p{N}]/gu, '').length;
 
+/** The sample's sentences, spread over the document, each its start at most (a line of megabytes went whole). */
+function sampleOf(texts: readonly string[]): string[] {
+  const sample: string[] = [];
+  // Sentences spread over the document, not only its start (a title page, an English abstract).
+  const step = Math.max(1, Math.floor(texts.length / 40));
+  let sampled = 0;
+  for (let i = 0; i < texts.length && sampled < SAMPLE_CHARS; i += step) {
+    const sentence = texts[i]!.slice(0, SAMPLE_CHARS - sampled);
+    sampled += sentence.length + 1;
+    sample.push(sentence);
+  }
+  return sample;
+}
+
 export function detectLanguage(texts: readonly string[]): string | null {
+  const sentences = sampleOf(texts);
+  const whole = sentences.join(' ');
+  if (lettersOf(whole) < MIN_CHARS) return null;
+  const [first, second] = detectAll(whole);
+  if (first && (!second || first.accuracy >= 2 * second.accuracy)) return first.lang.toLowerCase();
+  return votedLanguage(sentences);
+}
+
+/** The language most letters of the sample's chunks vote for. */
+function votedLanguage(sentences: readonly string[]): string | null {
   const votes = new Map<string, number>();
-  let letters = 0;
   let chunk = '';
   let chunkLetters = 0;
   const tell = () => {
@@ -25,21 +50,13 @@ export function detectLanguage(texts: readonly string[]): string | null {
     chunk = '';
     chunkLetters = 0;
   };
-  // Sentences spread over the document, not only its start (a title page, an English abstract).
-  const step = Math.max(1, Math.floor(texts.length / 40));
-  let sampled = 0;
-  for (let i = 0; i < texts.length && sampled < SAMPLE_CHARS; i += step) {
-    // A sentence gives its start at most: a line of megabytes went whole to tinyld, seconds of a check.
-    const sentence = texts[i]!.slice(0, SAMPLE_CHARS - sampled);
-    sampled += sentence.length + 1;
+  for (const sentence of sentences) {
     const count = lettersOf(sentence);
-    letters += count;
     chunk += `${sentence} `;
     chunkLetters += count;
     if (chunkLetters >= CHUNK_LETTERS) tell();
   }
   tell();
-  if (letters < MIN_CHARS) return null;
   let best: string | null = null;
   for (const [language, weight] of votes) if (best === null || weight > votes.get(best)!) best = language;
   return best ? best.toLowerCase() : null;
