@@ -9,7 +9,8 @@ import { childElements, textContent, type XmlElement } from './xmlTree';
  * have no `from`, a <note category="Redline"> last in the unit's <notes>, or a new <notes> where the spec puts
  * it: after extension elements, before <originalData> and the segments. A Redline note the file has (an earlier
  * export's) is the place itself: replaced where it is, or removed with the space before it (with its <notes>
- * when it was the only note there, as XLIFF 2 wants no empty <notes>).
+ * when it was the only note there, as XLIFF 2 wants no <notes> without a <note>: the comments and processing
+ * instructions beside it stay, in the <notes>' place).
  */
 export interface XliffNotePlace {
   /** How many units, from the one holding the place, are the element's segments. */
@@ -25,6 +26,11 @@ export interface XliffNotePlace {
   after?: string;
   /** The prefix the file writes the unit's elements with (`xlf:`), when it has one. */
   prefix?: string;
+  /**
+   * What stays of the place once the note goes, when that is not nothing: the comments and processing
+   * instructions of a <notes> whose only note was Redline's, which goes with it.
+   */
+  kept?: string;
 }
 
 /** The name Redline's note goes under: XLIFF 2 notes have no `from`, a `category` says what they are. */
@@ -44,7 +50,7 @@ export function notePlace(
   const prefix = prefixOf(element);
   const isRedline = (child: XmlElement): boolean => is(child, 'note') && child.attrs[markOf(model)] === REDLINE;
   // Kept in every unit's skeleton: only what differs from the usual (no Redline note yet, no prefix).
-  const place = (start: number, end: number, before: string, after: string, redline: XmlElement | null) => ({
+  const place = (start: number, end: number, before: string, after: string, redline: XmlElement | null, kept = '') => ({
     start,
     end,
     place: {
@@ -54,6 +60,7 @@ export function notePlace(
       before,
       ...(after !== '' && { after }),
       ...(prefix !== '' && { prefix }),
+      ...(kept !== '' && { kept }),
     },
   });
   const replacing = (redline: XmlElement) => {
@@ -73,9 +80,10 @@ export function notePlace(
   if (notes) {
     const inside = childElements(notes).filter((c) => is(c, 'note'));
     const redline = inside.find(isRedline);
-    if (redline && notes.children.every((c) => c === redline || c.type === 'text')) {
+    if (redline && notes.children.every((c) => c === redline || c.type !== 'element')) {
       const start = spaceStart(text, notes.start);
-      return place(start, notes.end, text.slice(start, redline.start), text.slice(redline.end, notes.end), redline);
+      const kept = notes.children.flatMap((c) => (c.type === 'comment' || c.type === 'pi' ? [text.slice(spaceStart(text, c.start), c.end)] : []));
+      return place(start, notes.end, text.slice(start, redline.start), text.slice(redline.end, notes.end), redline, kept.join(''));
     }
     if (redline) return replacing(redline);
     const last = inside.at(-1);
@@ -100,7 +108,7 @@ export function notePlace(
  */
 export function writtenNote(place: XliffNotePlace, model: 1 | 2, note: string | null, lineEnd = '\n'): string {
   if (note === null || note === fileNote(place.text ?? '')) return place.original ?? '';
-  if (note === '') return '';
+  if (note === '') return place.kept ?? '';
   const name = `${place.prefix ?? ''}note`;
   return `${place.before}<${name} ${markOf(model)}="${REDLINE}">${withLineEnds(escapeCharData(note), lineEnd)}</${name}>${place.after ?? ''}`;
 }

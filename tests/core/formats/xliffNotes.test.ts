@@ -264,6 +264,14 @@ describe('XLIFF 2.0: the editor’s notes', () => {
     const shared = file20(unit('      <notes>\n        <note>Theirs.</note>\n        <note category="Redline">Old.</note>\n      </notes>\n' + SEGMENT));
     expect(writeNotes(shared, {})).toBe(shared.replace('\n        <note category="Redline">Old.</note>', ''));
   });
+
+  it('take away a <notes> whose only note was Redline’s though it has a comment, which stays in its place', () => {
+    const inside = '      <notes>\n        <!-- checked by Ana -->\n        <note category="Redline">Old.</note>\n        <?review done?>\n      </notes>\n';
+    const exported = file20(unit(inside + SEGMENT));
+    expect(writeNotes(exported, { u1: ['New.'] })).toBe(exported.replace('Old.', 'New.'));
+    expect(writeNotes(exported, { u1: ['Old.'] })).toBe(exported);
+    expect(writeNotes(exported, {})).toBe(file20(unit('        <!-- checked by Ana -->\n        <?review done?>\n' + SEGMENT)));
+  });
 });
 
 describe('files without editor notes', () => {
