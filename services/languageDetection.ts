@@ -32,15 +32,15 @@ function sampleOf(texts: readonly string[]): string[] {
 
 export function detectLanguage(texts: readonly string[]): string | null {
   const sentences = sampleOf(texts);
-  const whole = sentences.join(' ');
-  if (lettersOf(whole) < MIN_CHARS) return null;
-  const [first, second] = detectAll(whole);
+  const letters = sentences.map(lettersOf);
+  if (letters.reduce((sum, count) => sum + count, 0) < MIN_CHARS) return null;
+  const [first, second] = detectAll(sentences.join(' '));
   if (first && (!second || first.accuracy >= 2 * second.accuracy)) return first.lang.toLowerCase();
-  return votedLanguage(sentences);
+  return votedLanguage(sentences, letters);
 }
 
-/** The language most letters of the sample's chunks vote for. */
-function votedLanguage(sentences: readonly string[]): string | null {
+/** The language most letters of the sample's chunks vote for (`letters`: each sentence's count). */
+function votedLanguage(sentences: readonly string[], letters: readonly number[]): string | null {
   const votes = new Map<string, number>();
   let chunk = '';
   let chunkLetters = 0;
@@ -50,12 +50,11 @@ function votedLanguage(sentences: readonly string[]): string | null {
     chunk = '';
     chunkLetters = 0;
   };
-  for (const sentence of sentences) {
-    const count = lettersOf(sentence);
+  sentences.forEach((sentence, k) => {
     chunk += `${sentence} `;
-    chunkLetters += count;
+    chunkLetters += letters[k]!;
     if (chunkLetters >= CHUNK_LETTERS) tell();
-  }
+  });
   tell();
   let best: string | null = null;
   for (const [language, weight] of votes) if (best === null || weight > votes.get(best)!) best = language;
