@@ -301,7 +301,7 @@ function openServices(databaseFile: string, options: ServiceOptions, restored?: 
     checks,
     annotations,
     report: reportService(store, checks, annotations, clock),
-    propagation: propagationService(store, batches, clock, checks.segment),
+    propagation: propagationService(store, batches, clock, checks.segment, checkOptions.spellingLoading),
     fixMemory: fixMemoryService(store, batches, clock),
     glossary: glossaryService(store, clock),
     search: searchService(store),

@@ -31,6 +31,11 @@ export interface Suggestion {
   more: boolean;
   /** Words of the replacement the speller flags in the corrected sentence: applied, the offer would spread a typo. */
   misspelt: string[];
+  /**
+   * The document's dictionary is still being built (its first seconds open): `misspelt` cannot name a typo yet.
+   * The window asks again once it is.
+   */
+  spellingPending: boolean;
 }
 
 /** The flags of a sentence's text as the editor sees them (checkService.segment: a live check of one sentence). */
@@ -43,7 +48,13 @@ const complete = (rule: ReplacementRule): Required<ReplacementRule> => ({
   caseSensitive: rule.caseSensitive ?? true,
 });
 
-export function propagationService(store: Store, batches: BatchService, clock: Clock, sentenceFlags: SentenceFlags) {
+export function propagationService(
+  store: Store,
+  batches: BatchService,
+  clock: Clock,
+  sentenceFlags: SentenceFlags,
+  spellingLoading: (documentId: number) => boolean = () => false,
+) {
   /**
    * The sentences that may change, in document order, a chunk at a time: through the full-text index when the
    * rule's words can be looked up there, else every sentence, read by position.
@@ -150,7 +161,8 @@ export function propagationService(store: Store, batches: BatchService, clock: C
         .filter((suggestion) => suggestion.matches.length > 0);
       // The corrected sentence checked now (not its stored flags, which may not be written yet): one sentence.
       const flags = offers.length > 0 ? sentenceFlags(segmentId, after) : [];
-      return offers.map((offer) => ({ ...offer, misspelt: misspeltReplacement(offer.rule.replace, after, flags) }));
+      const spellingPending = offers.length > 0 && spellingLoading(segment.documentId);
+      return offers.map((offer) => ({ ...offer, misspelt: misspeltReplacement(offer.rule.replace, after, flags), spellingPending }));
     },
 
     /** Every other sentence of the segment's document that a suggested rule would change (the whole offer). */

@@ -322,7 +322,9 @@ export const contract = {
    */
   'propagation.suggest': {
     request: z.strictObject({ segmentId: id, before: sentenceText, after: sentenceText }),
-    response: z.array(z.object({ rule: z.object(rule.shape), matches: z.array(fixPreview), more: z.boolean(), misspelt: z.array(z.string()) })),
+    response: z.array(
+      z.object({ rule: z.object(rule.shape), matches: z.array(fixPreview), more: z.boolean(), misspelt: z.array(z.string()), spellingPending: z.boolean() }),
+    ),
   },
   /** Every other sentence of the segment's document that a suggested rule would change. */
   'propagation.preview': { request: z.strictObject({ segmentId: id, rule }), response: z.array(fixPreview) },

@@ -145,6 +145,20 @@ describe('the app checks without spelling while the dictionary is built, then wi
     expect(spellingFlags(services.checks.segment(first!.id, MISSPELLED), MISSPELLED)).toEqual(['recieved']);
   });
 
+  it('an offer made while building says spelling is pending; asked again once built, it names the typo', () => {
+    const slow = slowDictionary(3);
+    const services = openWith(join(tempDir(), 'redline.sqlite'), { spelling: 'between-requests', spellers: slow.set });
+    const text = 'The police received the reports on Monday.\n\nThe police received them late.\n';
+    const doc = services.documents.importText({ fileName: 'police.txt', text, hasBom: false });
+    const [first] = services.segments.page(doc.id, 0, 1).items;
+    services.segments.update(first!.id, MISSPELLED);
+    const offer = () => services.propagation.suggest(first!.id, first!.mtText, MISSPELLED).map((o) => ({ replace: o.rule.replace, misspelt: o.misspelt, spellingPending: o.spellingPending }));
+
+    expect(offer()).toEqual([{ replace: 'recieved', misspelt: [], spellingPending: true }]);
+    slow.runAll();
+    expect(offer()).toEqual([{ replace: 'recieved', misspelt: ['recieved'], spellingPending: false }]);
+  });
+
   it('a save while building, over flags stored with spelling, awaits its check; once the dictionary is there, only it is checked', async () => {
     const { file, ready, doc, segment } = checkedWithSpelling();
 

@@ -118,7 +118,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     startAt ? { position: startAt, nonce: 0 } : null,
   );
   // The offer after leaving an edited sentence, with that sentence (the whole list leaves it out).
-  const [suggestion, setSuggestion] = useState<(Suggestion & { segmentId: number; text: string }) | null>(null);
+  const [suggestion, setSuggestion] = useState<(Suggestion & { segmentId: number; before: string; text: string }) | null>(null);
   // The offer stands for the correction as it was left: reverted, undone or changed again, it goes.
   useEffect(
     () =>
@@ -347,11 +347,30 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         // Changed again (saved, reverted, undone) while the offer was looked for: it would be stale already.
         const now = editor.pages.at(segment.position - 1);
         if (now && now.currentText !== change.after) return;
-        setSuggestion(found[0] ? { ...found[0], segmentId: segment.id, text: change.after } : null);
+        setSuggestion(found[0] ? { ...found[0], segmentId: segment.id, before: change.before, text: change.after } : null);
       })().catch(onError);
     },
     [editor, onError],
   );
+
+  // An offer made while the dictionary was being built is asked again as the document's checks move on (they are
+  // asked for until it is built): a typo in it is named late rather than never.
+  const offerToRecheck = suggestion?.spellingPending ? suggestion : null;
+  useEffect(() => {
+    if (!offerToRecheck) return;
+    let current = true;
+    const { segmentId, before, text, rule } = offerToRecheck;
+    call('propagation.suggest', { segmentId, before, after: text }).then((found) => {
+      const same = found.find((offer) => offer.rule.find === rule.find && offer.rule.replace === rule.replace);
+      if (!current) return;
+      // Still being built: the offer stays as it is (a new one would ask again at once), until the next answer.
+      if (same?.spellingPending) return;
+      setSuggestion((offer) => (offer !== offerToRecheck ? offer : { ...offer, misspelt: same?.misspelt ?? offer.misspelt, spellingPending: false }));
+    }, onError);
+    return () => {
+      current = false;
+    };
+  }, [offerToRecheck, checks.version, onError]);
 
   const onStatus = useCallback(
     (segment: Segment, status: SegmentStatus) => {

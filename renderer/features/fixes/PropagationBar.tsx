@@ -6,6 +6,8 @@ export interface Suggestion {
   more: boolean;
   /** Words of the replacement the speller flags in the corrected sentence: applying would spread them. */
   misspelt: string[];
+  /** The dictionary was still being built when the offer was made: `misspelt` is asked again once it is. */
+  spellingPending: boolean;
 }
 
 interface PropagationBarProps {
