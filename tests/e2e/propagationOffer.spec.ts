@@ -173,5 +173,19 @@ test('an offer whose correction the speller doubts says so, and puts reviewing f
   // Alt+Enter, which applies an offer, reviews a doubted one: one key never spreads the typo.
   await page.keyboard.press('Alt+Enter');
   await expect(page.getByRole('dialog')).toBeVisible();
-  expect(backend.services.segments.page(doc.id, 1, 2).items.map((s) => s.currentText)).toEqual(lines.slice(1));
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // So does the palette's command of that key, and says so: the same slip in the second sentence.
+  const second = await scrollToRow(page, 2);
+  await second.getByRole('textbox').click();
+  await second.getByRole('textbox').fill(lines[1]!.replace('airport', 'airpotr'));
+  await page.keyboard.press('Tab');
+  await expect(offer.getByTestId('propagation-misspelt')).toHaveText('“airpotr” is not in the dictionary.');
+  await page.keyboard.press('Control+Shift+p');
+  await page.keyboard.type('apply the offered');
+  await expect(page.getByRole('option', { name: /its spelling is doubted: review first/ })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toContainText('airpotr');
+  expect(backend.services.segments.page(doc.id, 2, 1).items.map((s) => s.currentText)).toEqual(lines.slice(2));
 });

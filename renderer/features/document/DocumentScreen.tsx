@@ -633,7 +633,14 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     { group: 'Review', label: 'Previous flagged sentence', keys: keys('previousFlagged'), run: () => revealNext(-1) },
     { group: 'Review', label: 'Note on the sentence', keys: keys('note'), run: toggleNote, disabled: !active },
     { group: 'Review', label: 'Tag the selected words with an MQM error', keys: keys('annotate'), run: annotate },
-    { group: 'Review', label: 'Apply the offered fix to the other sentences', keys: keys('applyOffer'), run: () => suggestion && propagate(suggestion, suggestion.segmentId, false), disabled: !suggestion },
+    // As Alt+Enter does: an offer the speller doubts is reviewed, never spread unseen.
+    {
+      group: 'Review',
+      label: suggestion && offerDoubted(suggestion) ? 'Apply the offered fix to the other sentences (its spelling is doubted: review first)…' : 'Apply the offered fix to the other sentences',
+      keys: keys('applyOffer'),
+      run: () => suggestion && propagate(suggestion, suggestion.segmentId, offerDoubted(suggestion)),
+      disabled: !suggestion,
+    },
     { group: 'Review', label: 'Review the offered fix…', keys: keys('reviewOffer'), run: () => suggestion && propagate(suggestion, suggestion.segmentId, true), disabled: !suggestion },
     { group: 'Review', label: 'Dismiss the offered fix', keys: keys('dismissOffer'), run: () => setSuggestion(null), disabled: !suggestion },
     { group: 'Review', label: 'Check settings: which checks, how severe, the dictionary words…', run: () => setDialog({ kind: 'checkSettings' }) },
