@@ -27,14 +27,30 @@ function inCorrection(ops: ReturnType<typeof wordDiff>, at: number, side: 'start
   return side === 'start' ? 0 : (ops.at(-1)?.bEnd ?? 0);
 }
 
+const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/**
+ * A sentence rewritten rather than fixed: fewer than half the words of its MT (of more than three) kept. Its
+ * changes are no fixes to repeat: `The airport of Alma-Ata was destroyed` → `Almaty airport was destroyed` is
+ * not `The` → `Almaty` in every other sentence.
+ */
+function isRewrite(before: string, ops: ReturnType<typeof wordDiff>): boolean {
+  const total = wordCount(before);
+  if (total <= 3) return false;
+  const kept = ops.reduce((n, op) => (op.kind === 'equal' ? n + wordCount(before.slice(op.aStart, op.aEnd)) : n), 0);
+  return kept * 2 < total;
+}
+
 /**
  * What the editor changed in a sentence, as rules worth offering elsewhere: each replaced or deleted stretch
- * that contains a word (`Alma-Ata` → `Almaty`, `in the material of` → `read in`). Pure spacing and
- * punctuation fixes are left to the mechanical checks; words inserted between others have nothing to find.
+ * that contains a word (`Alma-Ata` → `Almaty`, `in the material of` → `read in`), none when the sentence was
+ * rewritten. Pure spacing and punctuation fixes are left to the mechanical checks; words inserted between
+ * others have nothing to find.
  */
 export function mineRules(before: string, after: string): ReplacementRule[] {
   const rules: ReplacementRule[] = [];
   const ops = wordDiff(before, after);
+  if (isRewrite(before, ops)) return rules;
   for (let i = 0; i < ops.length; i++) {
     const op = ops[i]!;
     if (op.kind === 'equal') continue;

@@ -6,7 +6,15 @@ const rules = (before: string, after: string) => mineRules(before, after).map((r
 describe('mineRules', () => {
   it('offers a changed word or phrase, widened to whole words', () => {
     expect(rules('Alma-Ata is big.', 'Almaty is big.')).toEqual(['Alma-Ata → Almaty']);
-    expect(rules('in the material of', 'read in')).toEqual(['in the material of → read in']);
+    expect(rules('What is done – in the material of Izvestia.', 'What is done – read in Izvestia.')).toEqual(['in the material of → read in']);
+  });
+
+  it('offers nothing for a sentence rewritten: fewer than half of its words kept', () => {
+    const before = 'The airport of Alma-Ata was destroyed, fighting began in the streets.';
+    expect(rules(before, 'Almaty airport was destroyed and street fighting began.')).toEqual([]);
+    // Half kept is still a fix; so is any change to a sentence of three words or fewer.
+    expect(rules('The old airport of Alma-Ata was closed.', 'The old airport of Almaty shut.')).toEqual(['Alma-Ata was closed → Almaty shut']);
+    expect(rules('Alma-Ata today.', 'Almaty now.')).toEqual(['Alma-Ata today → Almaty now']);
   });
 
   it('offers a letter inserted inside a word as a change of that word (a spelling variant, or a typo)', () => {
