@@ -1,6 +1,6 @@
 import type { Flag } from '../core/checks/types';
 import { applyRule, mineRules, type ReplacementRule } from '../core/fixes';
-import { misspeltReplacement } from '../core/fixes/misspeltReplacement';
+import { misspeltReplacement, variantReplacement } from '../core/fixes/misspeltReplacement';
 import { RedlineError } from '../core/model/errors';
 import { mapSteps, runToEnd, type StepProgress, type Steps } from '../core/model/steps';
 import type { Clock } from '../db/clock';
@@ -31,6 +31,11 @@ export interface Suggestion {
   more: boolean;
   /** Words of the replacement the speller flags in the corrected sentence: applied, the offer would spread a typo. */
   misspelt: string[];
+  /**
+   * What the name-variant check says of a name the replacement puts in whose usual spelling in the document is
+   * another (`“Almatyy” is also spelled “Almaty” (5×) in this document`): a slip in a name, which no dictionary has.
+   */
+  variants: string[];
   /**
    * The document's dictionary is still being built (its first seconds open): `misspelt` cannot name a typo yet.
    * The window asks again once it is.
@@ -162,7 +167,12 @@ export function propagationService(
       // The corrected sentence checked now (not its stored flags, which may not be written yet): one sentence.
       const flags = offers.length > 0 ? sentenceFlags(segmentId, after) : [];
       const spellingPending = offers.length > 0 && spellingLoading(segment.documentId);
-      return offers.map((offer) => ({ ...offer, misspelt: misspeltReplacement(offer.rule.replace, after, flags), spellingPending }));
+      return offers.map((offer) => ({
+        ...offer,
+        misspelt: misspeltReplacement(offer.rule.replace, after, flags),
+        variants: variantReplacement(offer.rule.find, offer.rule.replace, after, flags),
+        spellingPending,
+      }));
     },
 
     /** Every other sentence of the segment's document that a suggested rule would change (the whole offer). */

@@ -19,3 +19,19 @@ export function misspeltReplacement(replace: string, text: string, flags: readon
   }
   return [...flagged];
 }
+
+/**
+ * What the name-variant check says of the replacement's words, when their usual spelling in the document is
+ * another than the words replaced: `Alma-Ata` → `Almatyy` where `Almaty` is usual is likely a slip, while
+ * `Alma-Ata` → `Almaty` where `Alma-Ata` is usual is the very fix an offer is for. A tie names no usual spelling.
+ */
+export function variantReplacement(find: string, replace: string, text: string, flags: readonly Flag[]): string[] {
+  if (replace === '') return [];
+  const said = new Set<string>();
+  for (const flag of flags) {
+    if (flag.check !== 'name-variants' || flag.fix === undefined || !replace.includes(text.slice(flag.start, flag.end))) continue;
+    const usual = flag.fix.slice(flag.start, flag.fix.length - (text.length - flag.end));
+    if (usual !== find) said.add(flag.message);
+  }
+  return [...said];
+}

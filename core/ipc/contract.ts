@@ -323,7 +323,10 @@ export const contract = {
   'propagation.suggest': {
     request: z.strictObject({ segmentId: id, before: sentenceText, after: sentenceText }),
     response: z.array(
-      z.object({ rule: z.object(rule.shape), matches: z.array(fixPreview), more: z.boolean(), misspelt: z.array(z.string()), spellingPending: z.boolean() }),
+      z.object({ rule: z.object(rule.shape), matches: z.array(fixPreview), more: z.boolean(), misspelt: z.array(z.string()),
+        variants: z.array(z.string()),
+        spellingPending: z.boolean(),
+      }),
     ),
   },
   /** Every other sentence of the segment's document that a suggested rule would change. */

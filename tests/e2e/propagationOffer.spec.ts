@@ -184,8 +184,23 @@ test('an offer whose correction the speller doubts says so, and puts reviewing f
   await expect(offer.getByTestId('propagation-misspelt')).toHaveText('“airpotr” is not in the dictionary.');
   await page.keyboard.press('Control+Shift+p');
   await page.keyboard.type('apply the offered');
-  await expect(page.getByRole('option', { name: /its spelling is doubted: review first/ })).toBeVisible();
+  await expect(page.getByRole('option', { name: /a word of it is doubted: review first/ })).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog')).toContainText('airpotr');
   expect(backend.services.segments.page(doc.id, 2, 1).items.map((s) => s.currentText)).toEqual(lines.slice(2));
+});
+
+test('an offer that puts in a name the document usually spells otherwise says so, and puts reviewing first', async ({ page, backend }) => {
+  await page.goto('/');
+  const field = page.locator('textarea[data-position="4"]');
+  const text = await field.inputValue();
+  await field.fill(text.replace('Alma-Ata', 'Almatyy'));
+  await page.keyboard.press('Tab');
+  const offer = page.getByTestId('propagation-bar');
+  await expect(offer.getByTestId('propagation-variant')).toHaveText(/^ “Almatyy” is also spelled “Almaty” \(\d+×\) in this document\.$/);
+  await expect(offer.getByRole('button', { name: /^Review \d+ more/ })).toHaveClass(/button-primary/);
+  await page.keyboard.press('Alt+Enter');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  const texts = backend.services.segments.page(backend.services.documents.list()[0]!.id, 0, 200).items.map((s) => s.currentText);
+  expect(texts.filter((t) => t.includes('Almatyy'))).toHaveLength(1);
 });

@@ -13,7 +13,7 @@ import { flagJumps } from '../checks/flagJumps';
 import { useDocumentChecks } from '../checks/useDocumentChecks';
 import { BulkProgressDialog } from '../fixes/BulkProgressDialog';
 import { ChangePreviewDialog } from '../fixes/ChangePreviewDialog';
-import { PropagationBar, type Suggestion } from '../fixes/PropagationBar';
+import { isDoubted, PropagationBar, type Suggestion } from '../fixes/PropagationBar';
 import { UndoBar } from '../fixes/UndoBar';
 import { AnnotateDialog, type Selection } from '../annotations/AnnotateDialog';
 import { HistoryPanel } from '../history/HistoryPanel';
@@ -365,7 +365,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       if (!current) return;
       // Still being built: the offer stays as it is (a new one would ask again at once), until the next answer.
       if (same?.spellingPending) return;
-      setSuggestion((offer) => (offer !== offerToRecheck ? offer : { ...offer, misspelt: same?.misspelt ?? offer.misspelt, spellingPending: false }));
+      setSuggestion((offer) => (offer !== offerToRecheck ? offer : { ...offer, misspelt: same?.misspelt ?? offer.misspelt, variants: same?.variants ?? offer.variants, spellingPending: false }));
     }, onError);
     return () => {
       current = false;
@@ -456,7 +456,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   }
 
   /** Whether the speller flags a word of the offer's replacement in its sentence (the bar says so). */
-  const offerDoubted = (offer: Suggestion): boolean => offer.misspelt.length > 0;
+  const offerDoubted = isDoubted;
 
   function propagate(current: Suggestion, segmentId: number, preview: boolean) {
     const apply = (segmentIds: number[]) => call('propagation.apply', { documentId: document.id, rule: current.rule, segmentIds });
@@ -636,7 +636,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     // As Alt+Enter does: an offer the speller doubts is reviewed, never spread unseen.
     {
       group: 'Review',
-      label: suggestion && offerDoubted(suggestion) ? 'Apply the offered fix to the other sentences (its spelling is doubted: review first)…' : 'Apply the offered fix to the other sentences',
+      label: suggestion && offerDoubted(suggestion) ? 'Apply the offered fix to the other sentences (a word of it is doubted: review first)…' : 'Apply the offered fix to the other sentences',
       keys: keys('applyOffer'),
       run: () => suggestion && propagate(suggestion, suggestion.segmentId, offerDoubted(suggestion)),
       disabled: !suggestion,

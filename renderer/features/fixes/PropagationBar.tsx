@@ -6,9 +6,14 @@ export interface Suggestion {
   more: boolean;
   /** Words of the replacement the speller flags in the corrected sentence: applying would spread them. */
   misspelt: string[];
+  /** What the name-variant check says of a name the replacement puts in, when another spelling is usual. */
+  variants: string[];
   /** The dictionary was still being built when the offer was made: `misspelt` is asked again once it is. */
   spellingPending: boolean;
 }
+
+/** Whether applying the offer may spread a slip (a word not in the dictionary, a name spelled otherwise): reviewed first. */
+export const isDoubted = (offer: Pick<Suggestion, 'misspelt' | 'variants'>): boolean => offer.misspelt.length > 0 || offer.variants.length > 0;
 
 interface PropagationBarProps {
   suggestion: Suggestion;
@@ -19,10 +24,10 @@ interface PropagationBarProps {
 
 /** "One fix, everywhere": after a correction, offers it for the other sentences that have the same words. */
 export function PropagationBar({ suggestion, onReview, onApplyAll, onDismiss }: PropagationBarProps) {
-  const { rule, matches, more, misspelt } = suggestion;
-  // Unseen sentences, or a replacement the speller doubts: reviewing is the first choice, not applying. A doubted
-  // one is reviewed by Alt+Enter too (DocumentScreen), so one key never spreads a typo.
-  const doubted = misspelt.length > 0;
+  const { rule, matches, more, misspelt, variants } = suggestion;
+  // Unseen sentences, or a replacement doubted: reviewing is the first choice, not applying. A doubted one is
+  // reviewed by Alt+Enter too (DocumentScreen), so one key never spreads a typo.
+  const doubted = isDoubted(suggestion);
   const reviewFirst = more || doubted;
   // "50+": more than the sentences read for the offer would change, all of them when applied.
   const count = `${matches.length}${more ? '+' : ''}`;
@@ -44,6 +49,12 @@ export function PropagationBar({ suggestion, onReview, onApplyAll, onDismiss }: 
             {misspelt.map((word) => `“${word}”`).join(', ')} {misspelt.length === 1 ? 'is' : 'are'} not in the dictionary.
           </span>
         )}
+        {variants.map((said) => (
+          <span key={said} className="propagation-warning" data-testid="propagation-variant">
+            {' '}
+            {said}.
+          </span>
+        ))}
       </span>
       <button
         type="button"
