@@ -100,11 +100,15 @@ export function* originalSteps(store: Store, documentId: number, utf8 = false): 
   return Buffer.from(encodeXml(text, layout.encoding, layout.hasBom));
 }
 
-/** Any document as a CSV table: position, source, MT, final text, status and note per sentence (UTF-8 with BOM). */
+/**
+ * Any document as a CSV table: position, source, MT, final text, status, the reason of a rejection and the note
+ * per sentence (UTF-8 with BOM).
+ */
 export function* csvSteps(store: Store, documentId: number): Steps<ExportProgress, Buffer> {
   if (!store.documents.exists(documentId)) throw notFound(documentId);
   const segments = yield* readSegmentSteps(store, documentId);
   yield { phase: 'building', done: 0, total: 1 };
+  const reasons = store.revisions.rejectReasons(documentId);
   // Inline tags as {1}, {2} … : a spreadsheet shows their private-use characters as boxes.
   const rows = segments.map((s) => ({
     position: s.position,
@@ -112,9 +116,10 @@ export function* csvSteps(store: Store, documentId: number): Steps<ExportProgres
     mt: withTagMarkers(s.mtText),
     final: withTagMarkers(s.currentText),
     status: s.status,
+    reason: reasons.get(s.id) ?? '',
     note: s.note ?? '',
   }));
-  const csv = toCsv(['position', 'source', 'mt', 'final', 'status', 'note'], rows);
+  const csv = toCsv(['position', 'source', 'mt', 'final', 'status', 'reason', 'note'], rows);
   return Buffer.from(`\uFEFF${csv}\r\n`, 'utf8');
 }
 

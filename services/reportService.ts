@@ -30,6 +30,7 @@ export function reportService(store: Store, checks: CheckService, annotations: A
     // The flags the editor sees on the final text: ignored ones are left out, as in the app.
     const flagsById = new Map(checks.document(documentId).segments.map((s) => [s.segmentId, s.flags]));
     const notes = store.notes.ofDocument(documentId);
+    const reasons = store.revisions.rejectReasons(documentId);
     const annotationsById = new Map<number, ReportAnnotation[]>();
     const textsById = new Map(segments.map((s) => [s.id, s]));
     for (const a of store.annotations.ofDocument(documentId)) {
@@ -68,6 +69,7 @@ export function reportService(store: Store, checks: CheckService, annotations: A
           (f): ReportFlag => ({ check: f.check, title: titleOf(f.check), severity: f.severity, message: f.message }),
         ),
         note: notes.get(s.id) ?? '',
+        rejectReason: reasons.get(s.id) ?? '',
         annotations: annotationsById.get(s.id) ?? [],
       });
     }

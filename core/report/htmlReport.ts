@@ -45,6 +45,8 @@ export interface ReportSegment {
   flags: ReportFlag[];
   /** The sentence's note; '' for none. */
   note: string;
+  /** Why the sentence was rejected, as the editor said when rejecting it; '' for none. */
+  rejectReason: string;
   annotations: ReportAnnotation[];
 }
 
@@ -286,7 +288,8 @@ ${rows.join('\n')}
 export function renderSegment(s: ReportSegment): string {
   const position = int(s.position);
   const source = s.sourceText === null ? '' : `\n<h4>Source</h4>\n<p class="text source">${shown(s.sourceText)}</p>`;
-  const note = s.note.trim() === '' ? '' : `\n<h4>Note</h4>\n<p class="text note">${shown(s.note)}</p>`;
+  const reason = s.rejectReason.trim() === '' ? '' : `\n<h4>Rejected because</h4>\n<p class="text reject-reason">${shown(s.rejectReason)}</p>`;
+  const note = reason + (s.note.trim() === '' ? '' : `\n<h4>Note</h4>\n<p class="text note">${shown(s.note)}</p>`);
   return `<article class="segment status-${cls(s.status)}" id="segment-${position}">
 <h3 class="segment-head"><span class="position">Sentence ${position}</span> · <span class="paragraph">paragraph ${int(s.paragraph)}</span> · <span class="status">${escapeHtml(STATUS_LABELS[s.status] ?? s.status)}</span> · <span class="hter">${s.mtText === '' ? 'no MT' : `HTER ${percent(s.hter)}`}</span></h3>${source}
 <h4>${s.mtText === '' ? 'MT: none, translated without MT' : 'MT'}</h4>

@@ -99,6 +99,15 @@ export function revisionsRepository(db: Database) {
   const wholeTimeline = db.prepare(timelineSql(false));
   const changedSince = db.prepare(CHANGED_SINCE_SQL);
 
+  // The reason of a rejected sentence's newest rejection: no revision since has given it another status (a text
+  // revision may leave it rejected). Read through revisions_by_segment, newest first, per rejected sentence.
+  const rejectReasons = db.prepare(
+    `SELECT s.id AS segmentId,
+            (SELECT r.reason FROM revisions r WHERE r.segment_id = s.id AND r.status = 'rejected' AND r.reason IS NOT NULL
+               AND r.id > COALESCE((SELECT MAX(o.id) FROM revisions o WHERE o.segment_id = s.id AND o.status <> 'rejected'), 0)
+             ORDER BY r.id DESC LIMIT 1) AS reason
+     FROM segments s WHERE s.document_id = ? AND s.status = 'rejected'`,
+  );
   const newest = db.prepare('SELECT MAX(id) AS id FROM revisions');
   const documentRevisedAfter = db.prepare(DOCUMENT_REVISED_AFTER_SQL);
 
@@ -135,6 +144,11 @@ export function revisionsRepository(db: Database) {
     },
     get(id: number): Revision | undefined {
       return byId.get(id) as Revision | undefined;
+    },
+    /** Why each rejected sentence of a document was rejected, by sentence id (the reason given last). */
+    rejectReasons(documentId: number): Map<number, string> {
+      const rows = rejectReasons.all(documentId) as Array<{ segmentId: number; reason: string | null }>;
+      return new Map(rows.flatMap((row) => (row.reason === null ? [] : [[row.segmentId, row.reason] as const])));
     },
     forSegment(segmentId: number): Revision[] {
       return forSegment.all(segmentId) as Revision[];

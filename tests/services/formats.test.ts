@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { docxFormat } from '../../core/formats/docx';
 import { RedlineError } from '../../core/model/errors';
-import { openTestServices } from '../electron/support';
+import { openTestServices, SAMPLE } from '../electron/support';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../core/formats/fixtures/${name}`, import.meta.url));
 
@@ -168,7 +168,7 @@ describe('an XLIFF 2 file without trgLang', () => {
 });
 
 describe('CSV export of any document', () => {
-  it('lists position, source, MT, final text, status and note per sentence', () => {
+  it('lists position, source, MT, final text, status, reject reason and note per sentence', () => {
     const { services, dir } = openTestServices();
     const doc = services.documents.importFile(fixture('article-ru-de.xlf'));
     const first = services.segments.page(doc.id, 0, 1).items[0]!;
@@ -177,13 +177,32 @@ describe('CSV export of any document', () => {
     const out = join(dir, 'out.csv');
     services.documents.exportCsv(doc.id, out);
     const lines = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toBe('position,source,mt,final,status,note');
+    expect(lines[0]).toBe('position,source,mt,final,status,reason,note');
     expect(lines[1]).toContain('"Der Präsident, ""neu""."');
-    expect(lines[1]).toMatch(/,edited,Prüfen$/);
+    expect(lines[1]).toMatch(/,edited,,Prüfen$/);
     // The XLIFF's inline tags are written as the numbers on their chips, not as private-use characters.
     const csv = readFileSync(out, 'utf8');
     expect(csv).not.toMatch(/[\uE000-\uEFFF]/u);
     expect(csv).toMatch(/\{1\}[^{,]+\{2\}/u);
+  });
+
+  it('gives a rejected sentence the reason of its last rejection, and none once it has another status', () => {
+    const { services, dir } = openTestServices();
+    const doc = services.openSample(SAMPLE);
+    const [first, second] = services.segments.page(doc.id, 0, 2).items;
+    services.segments.setStatus(first!.id, 'rejected', 'Wrong register');
+    services.segments.setStatus(first!.id, 'rejected', 'Wrong register, and a name spelled two ways');
+    services.segments.setStatus(second!.id, 'rejected', 'Garbled');
+    services.segments.setStatus(second!.id, 'edited');
+    const out = join(dir, 'out.csv');
+    services.documents.exportCsv(doc.id, out);
+    const rows = readFileSync(out, 'utf8').split('\r\n');
+    expect(rows[1]).toMatch(/,rejected,"Wrong register, and a name spelled two ways",$/);
+    expect(rows[2]).toMatch(/,edited,,$/);
+    expect(services.report.reportData(doc.id).segments.slice(0, 2).map((s) => s.rejectReason)).toEqual([
+      'Wrong register, and a name spelled two ways',
+      '',
+    ]);
   });
 });
 

@@ -126,6 +126,7 @@ function segment(overrides: Partial<ReportSegment> = {}): ReportSegment {
     hter: 40,
     flags: [{ check: 'spacing', title: 'Spacing', severity: 'minor', message: 'Space before “.”' }],
     note: 'Checked with the client & the "style guide".',
+    rejectReason: '',
     annotations: [
       {
         side: 'mt',
@@ -251,6 +252,13 @@ describe('renderReport: structure', () => {
 </tbody>
 </table>
 </article>`);
+  });
+
+  it('says why a rejected sentence was rejected, before its note', () => {
+    const html = renderSegment(segment({ status: 'rejected', rejectReason: 'Wrong register for a <news> text', flags: [], annotations: [] }));
+    expect(html).toContain(`<h4>Rejected because</h4>
+<p class="text reject-reason">Wrong register for a &lt;news&gt; text</p>
+<h4>Note</h4>`);
   });
 
   it('writes an untouched sentence without flags, note or annotations briefly, and a source when there is one', () => {
@@ -460,6 +468,7 @@ describe('renderReport: hostile text', () => {
         { maxLength: 2 },
       ),
       note: hostile,
+      rejectReason: hostile,
       annotations: fc.array(
         fc.record({
           side: fc.constantFrom('mt' as const, 'target' as const),
@@ -505,6 +514,8 @@ describe('renderReport: hostile text', () => {
           }
           const notes = all(article, hasClass('note'));
           expect(notes.map(textOf)).toEqual(s.note.trim() === '' ? [] : [shown(s.note)]);
+          const reasons = all(article, hasClass('reject-reason'));
+          expect(reasons.map(textOf)).toEqual(s.rejectReason.trim() === '' ? [] : [shown(s.rejectReason)]);
           const quotes = all(article, (e) => e.tag === 'q');
           expect(quotes.map(textOf)).toEqual(s.annotations.map((a) => shown(a.quote)));
         });
