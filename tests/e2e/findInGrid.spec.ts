@@ -312,21 +312,21 @@ test('MQM annotations are drawn where they are in the MT and the correction, wit
   await dialog.getByLabel('Category').selectOption('terminology');
   await dialog.getByLabel('Severity').selectOption('major');
   await dialog.getByRole('button', { name: 'Tag error' }).click();
-  await expect(page.getByTestId('notice')).toContainText('Tagged “Alma-Ata” as terminology (major)');
+  await expect(page.getByTestId('notice')).toContainText('Tagged “Alma-Ata” as Terminology (major).');
   await expect.poll(() => highlighted(page, 'mqm-major')).toEqual([{ text: 'Alma-Ata', position: 4 }]);
 
-  // In the correction: select in the field, tag it minor.
+  // In the correction: select in the field, the space before the word too (as Ctrl+Shift+→ does), tag it minor.
   const field = page.locator('textarea[data-position="6"]');
   await field.click();
   await field.evaluate((el: HTMLTextAreaElement) => {
     const at = el.value.indexOf('authorities');
-    el.setSelectionRange(at, at + 'authorities'.length);
+    el.setSelectionRange(at - 1, at + 'authorities'.length);
   });
   await page.keyboard.press('Control+Alt+a');
   await page.getByRole('dialog').getByLabel('Category').selectOption('accuracy.mistranslation');
   await page.getByRole('dialog').getByLabel('Severity').selectOption('minor');
   await page.getByRole('dialog').getByRole('button', { name: 'Tag error' }).click();
-  await expect(page.getByTestId('notice')).toContainText('Tagged “authorities”');
+  await expect(page.getByTestId('notice')).toContainText('Tagged “authorities” as Accuracy · Mistranslation (minor).');
   await expect.poll(() => highlighted(page, 'mqm-minor')).toEqual([{ text: 'authorities', position: 6 }]);
   expect(backend.services.annotations.ofDocument(1).map((a) => [a.side, a.quote])).toEqual([
     ['mt', 'Alma-Ata'],

@@ -1,6 +1,7 @@
 import { CheckSettingsDialog } from '../checks/CheckSettingsDialog';
 import { CHECKS } from '../../../core/checks';
 import { actionOf } from '../../../core/model/batch';
+import { MQM_LABELS } from '../../../core/mqm/categories';
 import type { Notice } from '../../app/NoticeBar';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { CheckId, Flag } from '../../../core/checks/types';
@@ -897,7 +898,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
             setDialog(null);
             void call('annotations.add', { segmentId: picked.segmentId, side: picked.side, start: picked.start, end: picked.end, ...tag }).then(
               (added) => {
-                onInfo(`Tagged “${added.quote}” as ${added.category} (${added.severity}).`);
+                onInfo(`Tagged “${added.quote}” as ${MQM_LABELS[added.category]} (${added.severity}).`);
                 setAnnotationsKey((n) => n + 1);
                 review.refresh();
                 editor.bump();

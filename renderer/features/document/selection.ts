@@ -2,6 +2,18 @@ import type { Segment } from '../../../core/model/segment';
 import type { Selection } from '../annotations/AnnotateDialog';
 
 /**
+ * A selection without the spaces at its edges (Ctrl+Shift+→ takes in the space before a word): the words tagged,
+ * not the gaps between them. Null when nothing but spaces was selected.
+ */
+export function trimmedSelection(text: string, start: number, end: number): { start: number; end: number; quote: string } | null {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/u.test(text[from]!)) from++;
+  while (to > from && /\s/u.test(text[to - 1]!)) to--;
+  return from < to ? { start: from, end: to, quote: text.slice(from, to) } : null;
+}
+
+/**
  * The words the editor selected for an MQM annotation: in the focused correction field, or in a row's MT text
  * (a column marked with data-side; offsets count the characters of that column's text).
  */
@@ -10,9 +22,8 @@ export function pickedSelection(active: Segment | null, segmentAt: (position: nu
   if (focused instanceof HTMLTextAreaElement && focused.dataset.position) {
     const { selectionStart: start, selectionEnd: end } = focused;
     const segment = segmentAt(Number(focused.dataset.position)) ?? active;
-    if (end > start && segment) {
-      return { segmentId: segment.id, position: segment.position, side: 'target', start, end, quote: focused.value.slice(start, end) };
-    }
+    const words = trimmedSelection(focused.value, start, end);
+    if (words && segment) return { segmentId: segment.id, position: segment.position, side: 'target', ...words };
   }
   const picked = window.getSelection();
   if (!picked || picked.isCollapsed || picked.rangeCount === 0) return null;
@@ -24,9 +35,10 @@ export function pickedSelection(active: Segment | null, segmentAt: (position: nu
   before.setStart(column, 0);
   before.setEnd(range.startContainer, range.startOffset);
   const start = before.toString().length;
-  const quote = range.toString();
+  const text = range.toString();
+  const words = trimmedSelection(text, 0, text.length);
   const segment = segmentAt(Number(row.dataset.position));
   const side = column.dataset.side as Selection['side'];
-  if (!segment || !quote) return null;
-  return { segmentId: segment.id, position: segment.position, side, start, end: start + quote.length, quote };
+  if (!segment || !words) return null;
+  return { segmentId: segment.id, position: segment.position, side, start: start + words.start, end: start + words.end, quote: words.quote };
 }
