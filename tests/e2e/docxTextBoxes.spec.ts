@@ -34,7 +34,7 @@ test('a Word text box is reviewed like any sentence, and a sentence keeps its li
 
   backend.dialogs.exportPath = join(backend.dir, 'exported.docx');
   await page.getByRole('button', { name: 'Export clean text…' }).click();
-  await expect(page.getByTestId('notice')).toContainText('exported.docx');
+  await expect(page.getByTestId('notice')).toContainText(`Exported the reviewed Word document to ${backend.dialogs.exportPath}`);
   const before = documentXml(new Uint8Array(readFileSync(FIXTURE)));
   const after = documentXml(new Uint8Array(readFileSync(backend.dialogs.exportPath)));
   // The line break is still a <w:br/> in the bold run; the box's edit is in both of its copies.

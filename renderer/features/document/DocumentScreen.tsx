@@ -499,9 +499,9 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   }
 
   async function exportText(options: { utf8?: boolean; as?: 'original' | 'csv' | 'tmx' } = {}) {
-    // A bilingual file comes back as itself with the corrections in it, not as clean text.
+    // A bilingual file comes back as itself with the corrections in it, a Word file as itself: not as clean text.
     const bilingual = FORMATS.find((format) => format.id === document.format)?.bilingual ?? false;
-    const original = bilingual ? 'the reviewed file' : 'the clean text';
+    const original = bilingual ? 'the reviewed file' : document.format === 'docx' ? 'the reviewed Word document' : 'the clean text';
     const what = options.as === 'csv' ? 'the CSV table' : options.as === 'tmx' ? 'the TMX memory' : original;
     // An export with no place for the notes says so rather than losing them unseen.
     const leftOut = exportCarriesNotes(document, options.as) ? 0 : (await call('segments.positions', { documentId: document.id, withNotes: true })).length;

@@ -136,7 +136,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         )}
         {flags.length > 0 && (
           <span className="row-flag-mark" title={flagTitle} data-testid="flag-mark">
-            ⚑<span className="visually-hidden"> {flags.length} flags</span>
+            ⚑<span className="visually-hidden"> {plural(flags.length, 'flag')}</span>
           </span>
         )}
       </div>
