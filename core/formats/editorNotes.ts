@@ -29,14 +29,49 @@ export const joinNotes = (notes: readonly string[]): string =>
  */
 export const fileNote = (text: string): string => joinNotes([text]);
 
+/** A sentence's number in its element, before its note in a note of several sentences: `[2] `. */
+const NUMBERED = /^\[(\d+)\] /;
+
 /**
- * The note for a run of units (the segments of one element): their sentences' notes joined in sentence order,
- * each first made what the file can hold (`clean`). null when no unit of the run says what its notes are (a
+ * The note for a run of units (the segments of one element): their sentences' notes in sentence order, each
+ * first made what the file can hold (`clean`). The first sentence's note alone is written as it is; once another
+ * sentence has one, each goes under its number in the element (`[2] Check the name.`), so that import gives
+ * every sentence its own note back (sentenceNotes). null when no unit of the run says what its notes are (a
  * writer given texts alone): the file's notes then stay as they are.
  */
 export function editorNote(units: ReadonlyArray<ReviewedUnit | undefined>, clean = (note: string): string => note): string | null {
-  const said = units.flatMap((unit) => (unit?.notes === undefined ? [] : [unit.notes]));
-  return said.length === 0 ? null : joinNotes(said.flat().map(clean));
+  if (!units.some((unit) => unit?.notes !== undefined)) return null;
+  const notes = units.map((unit) => joinNotes((unit?.notes ?? []).map(clean)));
+  const first = notes[0] ?? '';
+  if (notes.slice(1).every((note) => note === '') && !NUMBERED.test(first)) return first;
+  const numbered = notes.flatMap((note, k) => (note === '' ? [] : [`[${k + 1}] ${note}`])).join('\n');
+  // A line of a note that reads like a number of a later sentence (`[3] …`) would be taken for one: such notes are
+  // joined unnumbered, the first sentence's on import, as before numbers.
+  const readBack = sentenceNotes(numbered, notes.length);
+  return readBack.every((note, k) => note === notes[k]) ? numbered : joinNotes(notes);
+}
+
+/**
+ * The notes of an element's `count` sentences in its Redline note (as `fileNote` reads it): each under its
+ * number as editorNote writes them, else the whole note the first sentence's (a note of the first alone, or
+ * one written some other way).
+ */
+export function sentenceNotes(note: string, count: number): string[] {
+  const whole = Array.from({ length: Math.max(1, count) }, (_, k) => (k === 0 ? note : ''));
+  if (!NUMBERED.test(note)) return whole;
+  const parts: string[][] = whole.map(() => []);
+  let last = 0;
+  for (const line of note.split('\n')) {
+    const numbered = NUMBERED.exec(line);
+    const n = numbered ? Number(numbered[1]) : 0;
+    // A number out of order or beyond the element's sentences is the note's own text.
+    if (numbered && n > last && n <= whole.length) {
+      last = n;
+      parts[n - 1]!.push(line.slice(numbered[0].length));
+    } else if (last === 0) return whole;
+    else parts[last - 1]!.push(line);
+  }
+  return parts.map((lines) => fileNote(lines.join('\n')));
 }
 
 /**

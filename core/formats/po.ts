@@ -1,6 +1,6 @@
 import { RedlineError } from '../model/errors';
 import { languageTagOf } from '../model/languageTag';
-import { editorNote, fileNote, REDLINE } from './editorNotes';
+import { editorNote, fileNote, REDLINE, sentenceNotes } from './editorNotes';
 import type { FormatHandler, ParsedDocument, ParsedUnit, ReviewedUnit } from './types';
 import { reviewedUnits } from './units';
 
@@ -322,6 +322,8 @@ function parsePo(text: string, name: string): ParsedDocument<PoSkeleton> {
       start: entry.line,
       ...(entry.redlineLines.length > 0 && { redline: entry.redlineLines }),
     };
+    // The Redline note holds the notes of the entry's forms, each under its number once more than the first has one.
+    const formNotes = redline === '' ? [] : sentenceNotes(redline, msgstrs.length);
     msgstrs.forEach((field, n) => {
       const key = plural ? `${base}[${n}]` : base;
       const seen = keys.get(key);
@@ -336,7 +338,7 @@ function parsePo(text: string, name: string): ParsedDocument<PoSkeleton> {
         state: fuzzy ? 'fuzzy' : null,
         // The forms of a plural entry share a paragraph and say which form each is.
         ...((notes.length > 0 || plural) && { notes: plural ? [`plural form ${n + 1} of ${msgstrs.length} (msgstr[${n}])`, ...notes] : notes }),
-        ...(n === 0 && redline !== '' && { editorNote: redline }),
+        ...(formNotes[n] && { editorNote: formNotes[n] }),
       });
     });
     skeletonEntries.push(skeleton);

@@ -14,7 +14,7 @@ import {
   type WrittenState,
 } from './xliff/reviewStates';
 import { xliffLanguages } from './xliff/declaredLanguages';
-import { fileNote, indentBefore, lineEndOf, REDLINE, xmlEditorNote } from './editorNotes';
+import { fileNote, indentBefore, lineEndOf, REDLINE, sentenceNotes, xmlEditorNote } from './editorNotes';
 import { notePlace, writtenNote, type XliffNotePlace } from './xliff/notePlace';
 import { escapeAttributeDroppingNonXml } from './xml/escape';
 import { originPieces, writtenOrigin, type NewOrigin, type OriginPiece } from './xliff/sdlOrigin';
@@ -616,6 +616,9 @@ function parseXliff(
   const edits: Edit[] = [];
   let paragraph = 0;
   let lastContainer: XmlElement | null = null;
+  // The notes of the current element's sentences in its Redline note, and which of its sentences this one is.
+  let elementNotes: string[] = [];
+  let inElement = 0;
 
   found.forEach((unit, index) => {
     const key = keys[index] as string;
@@ -623,6 +626,13 @@ function parseXliff(
       paragraph += 1;
       lastContainer = unit.container;
     }
+    if (found[index - 1]?.element !== unit.element) {
+      let count = 1;
+      while (found[index + count]?.element === unit.element) count += 1;
+      elementNotes = unit.redline ? sentenceNotes(unit.redline, count) : [];
+      inElement = 0;
+    } else inElement += 1;
+    const editorNote = elementNotes[inElement] ?? '';
     const sourceTokens = unit.source ? tokenize(text, unit.source, root.uri) : null;
     // A missing target is empty, or the source copied in (its tags then the target's own).
     // An empty target (Trados' `<mrk mtype="seg" mid="4"/>`) is untranslated too.
@@ -655,8 +665,8 @@ function parseXliff(
       notes: unit.target && hasDeletedRevision(unit.target, root.uri) ? [...unit.notes, DELETED_REVISION_NOTE] : unit.notes,
       ...(status !== 'not_started' && { status }),
       ...(unit.locked && { locked: true }),
-      // The element's note, the joined notes of its sentences, goes back to its first: written again from there.
-      ...(unit.redline && found[index - 1]?.element !== unit.element && { editorNote: unit.redline }),
+      // The element's note, the notes of its sentences, goes back to each (written again from the first).
+      ...(editorNote !== '' && { editorNote }),
     });
 
     const { target, missingSegment: missing } = unit;

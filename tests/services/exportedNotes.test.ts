@@ -45,21 +45,13 @@ describe('the editor’s notes in an exported file', () => {
 
   it.each([
     // XLIFF 1.2: a trans-unit of two segments, and one of its own.
-    { name: 'segmented-1.2.xlf', notes: ['First.', 'Second.', 'Third.'], back: ['First.\nSecond.', null, 'Third.'] },
+    { name: 'segmented-1.2.xlf', notes: ['First.', 'Second.', 'Third.'] },
     // XLIFF 2.0: a unit with notes of its own (they stay the file's), a unit's second segment alone.
-    {
-      name: 'article-ru-de.xlf',
-      notes: ['Headline: "short".', 'Three days?', null, null, null, 'Only the second & <last>.'],
-      back: ['Headline: "short".\nThree days?', null, null, null, 'Only the second & <last>.', null],
-    },
-    // PO: a plural entry's forms make one note, on its first form.
-    {
-      name: 'messages.po',
-      notes: ['A button.\nNot a menu.', null, null, null, null, 'Few.', 'Many.'],
-      back: ['A button.\nNot a menu.', null, null, null, 'Few.\nMany.', null, null],
-    },
-    { name: 'memory.tmx', options: { languages: { sourceLang: 'en-US', targetLang: 'ru-RU' } }, notes: ['Check <b>.', null, 'Two\nlines.'], back: ['Check <b>.', null, 'Two\nlines.'] },
-  ])('$name: exported, imported again as a new document and exported again, keep their notes and the bytes', ({ name, options, notes, back }) => {
+    { name: 'article-ru-de.xlf', notes: ['Headline: "short".', 'Three days?', null, null, null, 'Only the second & <last>.'] },
+    // PO: a plural entry's forms make one note, each form's under its number.
+    { name: 'messages.po', notes: ['A button.\nNot a menu.', null, null, null, null, 'Few.', 'Many.'] },
+    { name: 'memory.tmx', options: { languages: { sourceLang: 'en-US', targetLang: 'ru-RU' } }, notes: ['Check <b>.', null, 'Two\nlines.'] },
+  ])('$name: exported, imported again as a new document and exported again, keep their notes and the bytes', ({ name, options, notes }) => {
     const { services, dir } = openTestServices();
     const doc = services.documents.importFile(fixture(name), options);
     const rows = sentences(services, doc.id);
@@ -73,8 +65,9 @@ describe('the editor’s notes in an exported file', () => {
     const again = services.documents.importFile(path, options);
     const rowsAgain = sentences(services, again.id);
     expect(rowsAgain).toHaveLength(rows.length);
-    // The notes set are the editor's notes again (a unit's joined on its first sentence), none of the file's.
-    expect(rowsAgain.map((r) => r.note)).toEqual([...back, ...Array<null>(rows.length - back.length).fill(null)]);
+    // The notes set are the editor's notes again, each on its own sentence (those of a unit's sentences share
+    // one note in the file), none of the file's.
+    expect(rowsAgain.map((r) => r.note)).toEqual([...notes, ...Array<null>(rows.length - notes.length).fill(null)]);
     expect(rowsAgain.map((r) => r.fileNotes)).toEqual(rows.map((r) => r.fileNotes));
     // The next export, nothing changed, is the same file.
     expect(services.documents.exportBytes(again.id)).toEqual(exported);
@@ -103,14 +96,14 @@ describe('the editor’s notes in an exported file', () => {
     expect(services.documents.exportBytes(doc.id)).toEqual(readFileSync(path));
   });
 
-  it('of a pre-segmented unit’s sentences make one note, in sentence order', () => {
+  it('of a pre-segmented unit’s sentences make one note, each under its number, in sentence order', () => {
     const { services } = openTestServices();
     const doc = services.documents.importFile(fixture('segmented-1.2.xlf'));
     const [first, second] = sentences(services, doc.id);
     services.segments.note(second!.id, 'Second.');
     services.segments.note(first!.id, 'First.');
     expect(services.documents.exportBytes(doc.id).toString('utf8')).toContain(
-      '</mrk></target>\n        <note from="Redline">First.\nSecond.</note>\n      </trans-unit>',
+      '</mrk></target>\n        <note from="Redline">[1] First.\n[2] Second.</note>\n      </trans-unit>',
     );
   });
 

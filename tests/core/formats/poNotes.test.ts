@@ -37,14 +37,14 @@ describe('PO: the editor’s notes', () => {
     expect(back.editorNote).toBe('Check the placeholder.');
   });
 
-  it('of the forms of a plural entry make one note, in form order; a blank line of a note is a bare `# Redline:`', () => {
+  it('of the forms of a plural entry make one note, each under its number; a blank line of a note is a bare `# Redline:`', () => {
     const out = writeNotes(MESSAGES, { 'One sentence[0]': ['One.\n\nStill one.'], 'One sentence[2]': ['Many.'] });
-    expect(out).toContain('# Redline: One.\n# Redline:\n# Redline: Still one.\n# Redline: Many.\n#: core/report/htmlReport.ts:88\nmsgid "One sentence"\n');
-    // Read back, the first form holds the entry's note (written again from there), the others none.
+    expect(out).toContain('# Redline: [1] One.\n# Redline:\n# Redline: Still one.\n# Redline: [3] Many.\n#: core/report/htmlReport.ts:88\nmsgid "One sentence"\n');
+    // Read back, each form holds its own note again, and written as read the file keeps its bytes.
     const forms = poFormat.parse(out, 'ru.po').units.filter((u) => u.key.startsWith('One sentence['));
-    expect(forms.map((u) => u.editorNote)).toEqual(['One.\n\nStill one.\nMany.', undefined, undefined]);
+    expect(forms.map((u) => u.editorNote)).toEqual(['One.\n\nStill one.', undefined, 'Many.']);
     expect(forms.map((u) => u.notes)).toEqual([1, 2, 3].map((n) => [`plural form ${n} of 3 (msgstr[${n - 1}])`]));
-    expect(writeNotes(out, { 'One sentence[0]': [forms[0]!.editorNote!] })).toBe(out);
+    expect(writeNotes(out, { 'One sentence[0]': [forms[0]!.editorNote!], 'One sentence[2]': [forms[2]!.editorNote!] })).toBe(out);
   });
 
   it('take the place of a `#, fuzzy` line the confirmed entry drops', () => {

@@ -80,7 +80,7 @@ describe('XLIFF 1.2: the editor’s notes', () => {
     expect(parse(out).units[0]!.editorNote).toBe('bell here');
   });
 
-  it('of the segments of one trans-unit make one note, in segment order', () => {
+  it('of the segments of one trans-unit make one note, each under its number, and come back each to its own', () => {
     const text = file12(
       '      <trans-unit id="tu1">\n' +
         '        <source>One. Two.</source>\n' +
@@ -89,13 +89,19 @@ describe('XLIFF 1.2: the editor’s notes', () => {
         '      </trans-unit>\n',
     );
     const note = (written: string) => /<note[^>]*>([^<]*)<\/note>/.exec(written)?.[1];
-    expect(note(writeNotes(text, { 'tu1/1': ['First.'], 'tu1/2': ['Second.'] }))).toBe('First.\nSecond.');
-    expect(note(writeNotes(text, { 'tu1/2': ['Second only.'] }))).toBe('Second only.');
-    // The first segment reads it back as its editor note, the whole trans-unit's (as the next export writes it
-    // from there); it is a file note of neither.
-    const back = parse(writeNotes(text, { 'tu1/1': ['First.'], 'tu1/2': ['Second.'] })).units;
-    expect(back.map((u) => u.editorNote)).toEqual(['First.\nSecond.', undefined]);
+    expect(note(writeNotes(text, { 'tu1/1': ['First.'], 'tu1/2': ['Second.\nTwo lines.'] }))).toBe('[1] First.\n[2] Second.\nTwo lines.');
+    expect(note(writeNotes(text, { 'tu1/2': ['Second only.'] }))).toBe('[2] Second only.');
+    // The first segment's note alone is written as it is.
+    expect(note(writeNotes(text, { 'tu1/1': ['First only.'] }))).toBe('First only.');
+    // Each segment reads its own back as its editor note; it is a file note of neither. Exported again as read,
+    // the file keeps its bytes; one note changed replaces that segment's, the other stays.
+    const exported = writeNotes(text, { 'tu1/1': ['First.'], 'tu1/2': ['Second.\nTwo lines.'] });
+    const back = parse(exported).units;
+    expect(back.map((u) => u.editorNote)).toEqual(['First.', 'Second.\nTwo lines.']);
     expect(back.map((u) => u.notes)).toEqual([[], []]);
+    expect(writeNotes(exported, { 'tu1/1': ['First.'], 'tu1/2': ['Second.\nTwo lines.'] })).toBe(exported);
+    expect(note(writeNotes(exported, { 'tu1/1': ['First.'], 'tu1/2': ['Replaced.'] }))).toBe('[1] First.\n[2] Replaced.');
+    expect(parse(writeNotes(text, { 'tu1/2': ['Second only.'] })).units.map((u) => u.editorNote)).toEqual([undefined, 'Second only.']);
   });
 
   it('go before the notes the unit already has, which stay as they are', () => {
@@ -231,18 +237,18 @@ describe('XLIFF 2.0: the editor’s notes', () => {
     expect([other.notes, other.editorNote]).toEqual([['Headline.', 'Shorter.'], undefined]);
   });
 
-  it('of a unit’s segments make one note, in segment order; a one-line unit gets a one-line <notes>', () => {
+  it('of a unit’s segments make one note, each under its number; a one-line unit gets a one-line <notes>', () => {
     const text = file20(
       '    <unit id="u1"><segment id="a"><source>One.</source><target>Eins.</target></segment><segment id="b"><source>Two.</source><target>Zwei.</target></segment></unit>\n',
     );
     const out = writeNotes(text, { 'u1/a': ['First.'], 'u1/b': ['Second.'] });
-    expect(out).toBe(text.replace('<unit id="u1">', '<unit id="u1"><notes><note category="Redline">First.\nSecond.</note></notes>'));
-    // Read back: the first segment's editor note, the unit's note as the next export writes it from there.
+    expect(out).toBe(text.replace('<unit id="u1">', '<unit id="u1"><notes><note category="Redline">[1] First.\n[2] Second.</note></notes>'));
+    // Read back: each segment's own editor note, the file's notes of neither.
     expect(parse(out).units.map((u) => [u.editorNote, u.notes])).toEqual([
-      ['First.\nSecond.', []],
-      [undefined, []],
+      ['First.', []],
+      ['Second.', []],
     ]);
-    expect(writeNotes(out, { 'u1/a': ['First.\nSecond.'] })).toBe(out);
+    expect(writeNotes(out, { 'u1/a': ['First.'], 'u1/b': ['Second.'] })).toBe(out);
   });
 
   it('keep a CRLF file’s line ends', () => {
