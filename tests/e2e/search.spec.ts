@@ -39,3 +39,19 @@ test('Ctrl+Shift+F searches in document order, says how many match and how many 
   expect(await listed(page)).toEqual(almaAta);
   await expect(page.getByTestId('search-more')).toHaveCount(0);
 });
+
+test('Ctrl+Shift+F searches all documents, this one first; a hit in another opens it with the keyboard in that sentence', async ({ page, backend }) => {
+  backend.services.openSample(SAMPLE);
+  backend.services.openSample({ fileName: 'other.txt', title: 'Other', text: 'Nothing here.\nThe airport of Alma-Ata reopened.' });
+  await page.goto('/');
+  const title = page.getByRole('heading', { name: SAMPLE.title });
+  if (!(await title.isVisible())) await page.getByRole('button', { name: SAMPLE.title }).first().click();
+  await expect(title).toBeVisible();
+  await page.keyboard.press('Control+Shift+f');
+  await expect(page.getByRole('checkbox', { name: 'All documents' })).toBeChecked();
+  await page.getByRole('textbox', { name: 'Search for' }).fill('reopened');
+  const hit = page.locator('.side-panel .timeline-entry', { hasText: 'Other · sentence 2' });
+  await hit.click();
+  await expect(page.getByRole('heading', { name: 'Other' })).toBeVisible();
+  await expect(page.locator('textarea[data-position="2"]')).toBeFocused();
+});

@@ -114,9 +114,9 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   >(null);
   const [noteOpenFor, setNoteOpenFor] = useState<number | null>(null);
   const review = useReviewActions(document.id, editor, onError);
-  // Opened at a sentence (a search hit in another document): it is shown first.
+  // Opened at a sentence (a search hit in another document): it is shown first, the keyboard in it.
   const [reveal, setReveal] = useState<{ position: number; nonce: number; focus?: boolean } | null>(() =>
-    startAt ? { position: startAt, nonce: 0 } : null,
+    startAt ? { position: startAt, nonce: 0, focus: true } : null,
   );
   // The offer after leaving an edited sentence, with that sentence (the whole list leaves it out).
   const [suggestion, setSuggestion] = useState<(Suggestion & { segmentId: number; before: string; text: string }) | null>(null);

@@ -41,7 +41,8 @@ interface SearchPanelProps {
 /** Full-text search over MT, corrections, sources and notes, in this document or in all of them. */
 export function SearchPanel({ documentId, onJump, onOpenDocument, onError, onClose }: SearchPanelProps) {
   const [query, setQuery] = useState('');
-  const [everywhere, setEverywhere] = useState(false);
+  // All documents first, as Ctrl+Shift+F says (Ctrl+F finds in this document): this document's hits come first.
+  const [everywhere, setEverywhere] = useState(true);
   // The hits shown so far (pages in document order: this document first in all documents), the count and the
   // cursor of the next page; `query`/`everywhere` say which search they belong to.
   const [result, setResult] = useState<{ hits: Hit[]; total: Page['total']; next: Cursor | null } | null>(null);
