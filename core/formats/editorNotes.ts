@@ -6,8 +6,9 @@ import { withoutCharsXmlCannotHold } from './xml/xmlChars';
  * XLIFF <trans-unit> or <unit>, a PO entry, a TMX <tu>), holding the notes of the sentences it covers in their
  * order, marked as Redline's (XLIFF 1.2 from="Redline", 2.0 category="Redline", a PO comment's or TMX note's
  * "Redline:" prefix). The mark tells it apart both ways. Imported again, that note is not one of the file's notes
- * (ParsedUnit.notes) but the editor's note again (ParsedUnit.editorNote, as `fileNote` reads it), on the
- * element's first sentence, and import stores it as that sentence's note; exported again, it is replaced by the
+ * (ParsedUnit.notes) but the editor's notes again (ParsedUnit.editorNote, as `fileNote` reads it), each on its
+ * own sentence (editorNote numbers them when several sentences have one), and import stores them as the
+ * sentences' notes; exported again, it is replaced by the
  * editor's notes as they are then, kept byte for byte while they say what it says (an export, a re-import and an
  * export give the same file), or dropped where there are none, so notes never pile up from one round trip to
  * the next.
@@ -29,47 +30,44 @@ export const joinNotes = (notes: readonly string[]): string =>
  */
 export const fileNote = (text: string): string => joinNotes([text]);
 
-/** A sentence's number in its element, before its note in a note of several sentences: `[2] `. */
-const NUMBERED = /^\[(\d+)\] /;
+/** A line of a note of several sentences: the sentence's number in its element, then the line (`[2] Check it.`). */
+const NUMBERED_LINE = /^\[(\d+)\](?: |$)/;
+
+/** A sentence's note with each of its lines under the sentence's number (a blank line is the number alone). */
+const numbered = (note: string, n: number): string[] => note.split('\n').map((line) => (line === '' ? `[${n}]` : `[${n}] ${line}`));
 
 /**
  * The note for a run of units (the segments of one element): their sentences' notes in sentence order, each
- * first made what the file can hold (`clean`). The first sentence's note alone is written as it is; once another
- * sentence has one, each goes under its number in the element (`[2] Check the name.`), so that import gives
- * every sentence its own note back (sentenceNotes). null when no unit of the run says what its notes are (a
- * writer given texts alone): the file's notes then stay as they are.
+ * first made what the file can hold (`clean`). A note of the first sentence alone is written as it is; once
+ * another sentence has one, every line goes under its sentence's number in the element (`[2] Check the name.`),
+ * so that import gives each sentence its own note back (sentenceNotes). null when no unit of the run says what
+ * its notes are (a writer given texts alone): the file's notes then stay as they are.
  */
 export function editorNote(units: ReadonlyArray<ReviewedUnit | undefined>, clean = (note: string): string => note): string | null {
   if (!units.some((unit) => unit?.notes !== undefined)) return null;
   const notes = units.map((unit) => joinNotes((unit?.notes ?? []).map(clean)));
   const first = notes[0] ?? '';
-  if (notes.slice(1).every((note) => note === '') && !NUMBERED.test(first)) return first;
-  const numbered = notes.flatMap((note, k) => (note === '' ? [] : [`[${k + 1}] ${note}`])).join('\n');
-  // A line of a note that reads like a number of a later sentence (`[3] …`) would be taken for one: such notes are
-  // joined unnumbered, the first sentence's on import, as before numbers.
-  const readBack = sentenceNotes(numbered, notes.length);
-  return readBack.every((note, k) => note === notes[k]) ? numbered : joinNotes(notes);
+  // As it is, unless it would read as numbered lines itself.
+  if (notes.slice(1).every((note) => note === '') && sentenceNotes(first, notes.length)[0] === first) return first;
+  return notes.flatMap((note, k) => (note === '' ? [] : numbered(note, k + 1))).join('\n');
 }
 
 /**
- * The notes of an element's `count` sentences in its Redline note (as `fileNote` reads it): each under its
- * number as editorNote writes them, else the whole note the first sentence's (a note of the first alone, or
- * one written some other way).
+ * The notes of an element's `count` sentences in its Redline note (as `fileNote` reads it): each line under its
+ * sentence's number, in order, as editorNote writes them; else (a note of the first alone, one written some
+ * other way, a number out of order or beyond the element's sentences) the whole note the first sentence's.
  */
 export function sentenceNotes(note: string, count: number): string[] {
   const whole = Array.from({ length: Math.max(1, count) }, (_, k) => (k === 0 ? note : ''));
-  if (!NUMBERED.test(note)) return whole;
+  if (count < 2 || note === '') return whole;
   const parts: string[][] = whole.map(() => []);
-  let last = 0;
+  let last = 1;
   for (const line of note.split('\n')) {
-    const numbered = NUMBERED.exec(line);
-    const n = numbered ? Number(numbered[1]) : 0;
-    // A number out of order or beyond the element's sentences is the note's own text.
-    if (numbered && n > last && n <= whole.length) {
-      last = n;
-      parts[n - 1]!.push(line.slice(numbered[0].length));
-    } else if (last === 0) return whole;
-    else parts[last - 1]!.push(line);
+    const match = NUMBERED_LINE.exec(line);
+    const n = match ? Number(match[1]) : 0;
+    if (!match || n < last || n > count) return whole;
+    last = n;
+    parts[n - 1]!.push(line.slice(match[0].length));
   }
   return parts.map((lines) => fileNote(lines.join('\n')));
 }

@@ -312,7 +312,7 @@ function parsePo(text: string, name: string): ParsedDocument<PoSkeleton> {
     // Shown beside the sentence: a fuzzy entry is a guess (often the MT) that gettext will not use until the
     // flag goes, which confirming it does on export.
     if (fuzzy) notes.unshift('fuzzy: a suggestion to check (confirm it to clear the flag)');
-    // The Redline comments an export wrote: the editor's note on the entry's units, given to the first (writeNote).
+    // The Redline comments an export wrote: the editor's notes on the entry's units (writeNote), each its own below.
     const redline = fileNote(entry.redline.join('\n'));
     paragraph++;
     const skeleton: PoSkeleton['entries'][number] = {

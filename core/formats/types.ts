@@ -37,8 +37,8 @@ export interface ParsedUnit {
   notes?: string[];
   /**
    * The editor's note a Redline export wrote into the file (core/formats/editorNotes.ts), to be the sentence's
-   * editor note again. Given on the first unit of the element that holds it (an XLIFF <trans-unit> or <unit>, a PO
-   * entry), as the export joined the notes of the element's sentences into one there.
+   * editor note again. The element that holds it (an XLIFF <trans-unit> or <unit>, a PO entry) has one note for
+   * its sentences: each unit gets its own part of it (editorNotes.ts sentenceNotes).
    */
   editorNote?: string;
   /** The review status the file's state stands for (Trados `Translated` → confirmed …); not_started when absent. */

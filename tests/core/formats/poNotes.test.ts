@@ -39,7 +39,7 @@ describe('PO: the editor’s notes', () => {
 
   it('of the forms of a plural entry make one note, each under its number; a blank line of a note is a bare `# Redline:`', () => {
     const out = writeNotes(MESSAGES, { 'One sentence[0]': ['One.\n\nStill one.'], 'One sentence[2]': ['Many.'] });
-    expect(out).toContain('# Redline: [1] One.\n# Redline:\n# Redline: Still one.\n# Redline: [3] Many.\n#: core/report/htmlReport.ts:88\nmsgid "One sentence"\n');
+    expect(out).toContain('# Redline: [1] One.\n# Redline: [1]\n# Redline: [1] Still one.\n# Redline: [3] Many.\n#: core/report/htmlReport.ts:88\nmsgid "One sentence"\n');
     // Read back, each form holds its own note again, and written as read the file keeps its bytes.
     const forms = poFormat.parse(out, 'ru.po').units.filter((u) => u.key.startsWith('One sentence['));
     expect(forms.map((u) => u.editorNote)).toEqual(['One.\n\nStill one.', undefined, 'Many.']);

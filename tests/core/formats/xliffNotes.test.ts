@@ -89,7 +89,7 @@ describe('XLIFF 1.2: the editor’s notes', () => {
         '      </trans-unit>\n',
     );
     const note = (written: string) => /<note[^>]*>([^<]*)<\/note>/.exec(written)?.[1];
-    expect(note(writeNotes(text, { 'tu1/1': ['First.'], 'tu1/2': ['Second.\nTwo lines.'] }))).toBe('[1] First.\n[2] Second.\nTwo lines.');
+    expect(note(writeNotes(text, { 'tu1/1': ['First.'], 'tu1/2': ['Second.\nTwo lines.'] }))).toBe('[1] First.\n[2] Second.\n[2] Two lines.');
     expect(note(writeNotes(text, { 'tu1/2': ['Second only.'] }))).toBe('[2] Second only.');
     // The first segment's note alone is written as it is.
     expect(note(writeNotes(text, { 'tu1/1': ['First only.'] }))).toBe('First only.');
