@@ -101,8 +101,8 @@ export function* originalSteps(store: Store, documentId: number, utf8 = false): 
 }
 
 /**
- * Any document as a CSV table: position, source, MT, final text, status, the reason of a rejection and the note
- * per sentence (UTF-8 with BOM).
+ * Any document as a CSV table: position, source, MT, final text, status, note and the reason of a rejection per
+ * sentence (UTF-8 with BOM).
  */
 export function* csvSteps(store: Store, documentId: number): Steps<ExportProgress, Buffer> {
   if (!store.documents.exists(documentId)) throw notFound(documentId);
@@ -116,10 +116,11 @@ export function* csvSteps(store: Store, documentId: number): Steps<ExportProgres
     mt: withTagMarkers(s.mtText),
     final: withTagMarkers(s.currentText),
     status: s.status,
-    reason: reasons.get(s.id) ?? '',
     note: s.note ?? '',
+    reject_reason: reasons.get(s.id) ?? '',
   }));
-  const csv = toCsv(['position', 'source', 'mt', 'final', 'status', 'reason', 'note'], rows);
+  // The reason last, so that a reader of the columns by their place finds the others where they were.
+  const csv = toCsv(['position', 'source', 'mt', 'final', 'status', 'note', 'reject_reason'], rows);
   return Buffer.from(`\uFEFF${csv}\r\n`, 'utf8');
 }
 

@@ -99,12 +99,12 @@ export function revisionsRepository(db: Database) {
   const wholeTimeline = db.prepare(timelineSql(false));
   const changedSince = db.prepare(CHANGED_SINCE_SQL);
 
-  // The reason of a rejected sentence's newest rejection: no revision since has given it another status (a text
-  // revision may leave it rejected). Read through revisions_by_segment, newest first, per rejected sentence.
+  // The newest reason given for rejecting a sentence that is rejected now. A rejection always gives one; an undo
+  // or redo that makes the sentence rejected again gives none, and brings back the rejection that did. Read
+  // through revisions_by_segment, newest first, per rejected sentence.
   const rejectReasons = db.prepare(
     `SELECT s.id AS segmentId,
             (SELECT r.reason FROM revisions r WHERE r.segment_id = s.id AND r.status = 'rejected' AND r.reason IS NOT NULL
-               AND r.id > COALESCE((SELECT MAX(o.id) FROM revisions o WHERE o.segment_id = s.id AND o.status <> 'rejected'), 0)
              ORDER BY r.id DESC LIMIT 1) AS reason
      FROM segments s WHERE s.document_id = ? AND s.status = 'rejected'`,
   );

@@ -56,7 +56,7 @@ test('an export runs in its worker with a bar and Cancel, the window answering m
   backend.dialogs.exportPath = table;
   await page.getByRole('button', { name: 'File', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Export as…' }).click();
-  await choosing.getByLabel('A CSV table: source, MT, final text, status, reason of a rejection and note per sentence').check();
+  await choosing.getByLabel('A CSV table: source, MT, final text, status, note and reason of a rejection per sentence').check();
   await choosing.getByRole('button', { name: 'Export…' }).click();
   // The worker thread loads its code first (compiled from source here, by tsx, while the whole check runs).
   await expect(page.getByTestId('notice')).toContainText(`Exported the CSV table to ${table}`, { timeout: 45_000 });

@@ -168,7 +168,7 @@ describe('an XLIFF 2 file without trgLang', () => {
 });
 
 describe('CSV export of any document', () => {
-  it('lists position, source, MT, final text, status, reject reason and note per sentence', () => {
+  it('lists position, source, MT, final text, status, note and reject reason per sentence', () => {
     const { services, dir } = openTestServices();
     const doc = services.documents.importFile(fixture('article-ru-de.xlf'));
     const first = services.segments.page(doc.id, 0, 1).items[0]!;
@@ -177,9 +177,9 @@ describe('CSV export of any document', () => {
     const out = join(dir, 'out.csv');
     services.documents.exportCsv(doc.id, out);
     const lines = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toBe('position,source,mt,final,status,reason,note');
+    expect(lines[0]).toBe('position,source,mt,final,status,note,reject_reason');
     expect(lines[1]).toContain('"Der Präsident, ""neu""."');
-    expect(lines[1]).toMatch(/,edited,,Prüfen$/);
+    expect(lines[1]).toMatch(/,edited,Prüfen,$/);
     // The XLIFF's inline tags are written as the numbers on their chips, not as private-use characters.
     const csv = readFileSync(out, 'utf8');
     expect(csv).not.toMatch(/[\uE000-\uEFFF]/u);
@@ -194,14 +194,21 @@ describe('CSV export of any document', () => {
     services.segments.setStatus(first!.id, 'rejected', 'Wrong register, and a name spelled two ways');
     services.segments.setStatus(second!.id, 'rejected', 'Garbled');
     services.segments.setStatus(second!.id, 'edited');
+    const [third] = services.segments.page(doc.id, 2, 1).items;
+    // Rejected, undone and redone: rejected again, for the reason it was.
+    services.segments.setStatus(third!.id, 'rejected', 'Omission');
+    services.batches.undoLast(doc.id);
+    services.batches.redoLast(doc.id);
     const out = join(dir, 'out.csv');
     services.documents.exportCsv(doc.id, out);
     const rows = readFileSync(out, 'utf8').split('\r\n');
-    expect(rows[1]).toMatch(/,rejected,"Wrong register, and a name spelled two ways",$/);
+    expect(rows[1]).toMatch(/,rejected,,"Wrong register, and a name spelled two ways"$/);
     expect(rows[2]).toMatch(/,edited,,$/);
-    expect(services.report.reportData(doc.id).segments.slice(0, 2).map((s) => s.rejectReason)).toEqual([
+    expect(rows[3]).toMatch(/,rejected,,Omission$/);
+    expect(services.report.reportData(doc.id).segments.slice(0, 3).map((s) => s.rejectReason)).toEqual([
       'Wrong register, and a name spelled two ways',
       '',
+      'Omission',
     ]);
   });
 });

@@ -67,7 +67,7 @@ export function ExportDialog({
         )}
         <label className="checkbox">
           <input type="radio" name="export" checked={kind === 'csv'} onChange={() => setKind('csv')} />
-          A CSV table: source, MT, final text, status, reason of a rejection and note per sentence
+          A CSV table: source, MT, final text, status, note and reason of a rejection per sentence
         </label>
         <label className="checkbox">
           <input type="radio" name="export" checked={kind === 'tmx'} onChange={() => setKind('tmx')} />

@@ -60,7 +60,7 @@ describe('export handlers with the export worker', () => {
     expect(await handlers['documents.exportText']({ documentId: doc.id })).toEqual({ path: text });
     expect(readFileSync(text).equals(services.documents.exportBytes(doc.id))).toBe(true);
     expect(await handlers['documents.exportText']({ documentId: doc.id, as: 'csv' })).toEqual({ path: csv });
-    expect(readFileSync(csv, 'utf8').split('\r\n')[0]).toBe('\uFEFFposition,source,mt,final,status,reason,note');
+    expect(readFileSync(csv, 'utf8').split('\r\n')[0]).toBe('\uFEFFposition,source,mt,final,status,note,reject_reason');
     expect(await handlers['documents.exportText']({ documentId: doc.id })).toBeNull();
     expect(dialogs.suggestedNames).toEqual(['kazakhstan-mt.edited.txt', 'kazakhstan-mt.edited.csv', 'kazakhstan-mt.edited.txt']);
     expect(await handlers['documents.exportProgress']({ documentId: doc.id })).toBeNull();
