@@ -46,6 +46,10 @@ describe('variantReplacement', () => {
     expect(variantReplacement('Almaty', 'Almatyy', text, [variantFlag('Almatyy', 'Almaty')])).toEqual([]);
     expect(variantReplacement('Alma-Ata', 'Almatyy', text, [variantFlag('Almatyy', null)])).toEqual([]);
     expect(variantReplacement('closed', 'shut', text, [variantFlag('Almatyy', 'Almaty')])).toEqual([]);
+    // A rule wider than the name: the usual spelling is one of the words replaced.
+    expect(variantReplacement('Almaty was', 'Almatyy was', text, [variantFlag('Almatyy', 'Almaty')])).toEqual([]);
+    // A flagged name that is only part of a word of the replacement is not one of its words.
+    expect(variantReplacement('Alma-Ata', 'Almatyyan', text, [variantFlag('Almatyy', 'Almaty')])).toEqual([]);
     expect(variantReplacement('Alma-Ata', '', text, [variantFlag('Almatyy', 'Almaty')])).toEqual([]);
   });
 });
