@@ -16,6 +16,8 @@ async function openLong(page: Page, backend: Backend): Promise<DocumentSummary> 
   const title = page.getByRole('heading', { name: 'Long' });
   if (!(await title.isVisible())) await page.getByRole('button', { name: /Long/ }).first().click();
   await expect(title).toBeVisible();
+  // Its dictionary built: an offer made before is reviewed first (its spelling not checked yet), not applied.
+  await expect.poll(() => backend.services.spelling.loading(doc.id), { timeout: 30_000 }).toBe(false);
   return doc;
 }
 

@@ -3,7 +3,7 @@ import { CHECKS } from '../../../core/checks';
 import { actionOf } from '../../../core/model/batch';
 import { MQM_LABELS } from '../../../core/mqm/categories';
 import type { Notice } from '../../app/NoticeBar';
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { CheckId, Flag } from '../../../core/checks/types';
 import type { DocumentSummary } from '../../../core/model/document';
 import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../../../core/model/segment';
@@ -355,18 +355,31 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   );
 
   // An offer made while the dictionary was being built is asked again as the document's checks move on (they are
-  // asked for until it is built): a typo in it is named late rather than never.
+  // asked for until it is built): a typo in it is named late rather than never. Gone from the answer (the other
+  // sentences changed meanwhile), the offer goes.
   const offerToRecheck = suggestion?.spellingPending ? suggestion : null;
+  const recheckedFor = useRef<object | null>(null);
   useEffect(() => {
     if (!offerToRecheck) return;
+    // Just made, it was just asked: asked again once the checks have moved on.
+    if (recheckedFor.current !== offerToRecheck) {
+      recheckedFor.current = offerToRecheck;
+      return;
+    }
     let current = true;
     const { segmentId, before, text, rule } = offerToRecheck;
     call('propagation.suggest', { segmentId, before, after: text }).then((found) => {
-      const same = found.find((offer) => offer.rule.find === rule.find && offer.rule.replace === rule.replace);
       if (!current) return;
+      const same = found.find(
+        (offer) =>
+          offer.rule.find === rule.find &&
+          offer.rule.replace === rule.replace &&
+          offer.rule.wholeWord === rule.wholeWord &&
+          offer.rule.caseSensitive === rule.caseSensitive,
+      );
       // Still being built: the offer stays as it is (a new one would ask again at once), until the next answer.
       if (same?.spellingPending) return;
-      setSuggestion((offer) => (offer !== offerToRecheck ? offer : { ...offer, misspelt: same?.misspelt ?? offer.misspelt, variants: same?.variants ?? offer.variants, spellingPending: false }));
+      setSuggestion((offer) => (offer !== offerToRecheck ? offer : same ? { ...offer, ...same } : null));
     }, onError);
     return () => {
       current = false;
@@ -455,9 +468,6 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       apply: (segmentIds) => call('memory.apply', { documentId: document.id, segmentIds }),
     });
   }
-
-  /** Whether the speller flags a word of the offer's replacement in its sentence (the bar says so). */
-  const offerDoubted = isDoubted;
 
   function propagate(current: Suggestion, segmentId: number, preview: boolean) {
     const apply = (segmentIds: number[]) => call('propagation.apply', { documentId: document.id, rule: current.rule, segmentIds });
@@ -579,7 +589,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       help: () => setDialog({ kind: 'shortcuts' }),
       // Only while a fix is offered: otherwise these keys do what they did.
       ...(suggestion && {
-        applyOffer: () => propagate(suggestion, suggestion.segmentId, offerDoubted(suggestion)),
+        applyOffer: () => propagate(suggestion, suggestion.segmentId, isDoubted(suggestion)),
         reviewOffer: () => propagate(suggestion, suggestion.segmentId, true),
         dismissOffer: () => setSuggestion(null),
       }),
@@ -637,9 +647,9 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     // As Alt+Enter does: an offer the speller doubts is reviewed, never spread unseen.
     {
       group: 'Review',
-      label: suggestion && offerDoubted(suggestion) ? 'Apply the offered fix to the other sentences (a word of it is doubted: review first)…' : 'Apply the offered fix to the other sentences',
+      label: suggestion && isDoubted(suggestion) ? 'Apply the offered fix to the other sentences (a word of it is doubted: review first)…' : 'Apply the offered fix to the other sentences',
       keys: keys('applyOffer'),
-      run: () => suggestion && propagate(suggestion, suggestion.segmentId, offerDoubted(suggestion)),
+      run: () => suggestion && propagate(suggestion, suggestion.segmentId, isDoubted(suggestion)),
       disabled: !suggestion,
     },
     { group: 'Review', label: 'Review the offered fix…', keys: keys('reviewOffer'), run: () => suggestion && propagate(suggestion, suggestion.segmentId, true), disabled: !suggestion },

@@ -12,8 +12,12 @@ export interface Suggestion {
   spellingPending: boolean;
 }
 
-/** Whether applying the offer may spread a slip (a word not in the dictionary, a name spelled otherwise): reviewed first. */
-export const isDoubted = (offer: Pick<Suggestion, 'misspelt' | 'variants'>): boolean => offer.misspelt.length > 0 || offer.variants.length > 0;
+/**
+ * Whether applying the offer may spread a slip — a word not in the dictionary, a name spelled otherwise, or a
+ * spelling not checked yet (the dictionary is still being built) — so that it is reviewed first.
+ */
+export const isDoubted = (offer: Pick<Suggestion, 'misspelt' | 'variants' | 'spellingPending'>): boolean =>
+  offer.misspelt.length > 0 || offer.variants.length > 0 || offer.spellingPending;
 
 interface PropagationBarProps {
   suggestion: Suggestion;
@@ -47,6 +51,12 @@ export function PropagationBar({ suggestion, onReview, onApplyAll, onDismiss }: 
           <span className="propagation-warning" data-testid="propagation-misspelt">
             {' '}
             {misspelt.map((word) => `“${word}”`).join(', ')} {misspelt.length === 1 ? 'is' : 'are'} not in the dictionary.
+          </span>
+        )}
+        {suggestion.spellingPending && (
+          <span className="muted" data-testid="propagation-pending">
+            {' '}
+            Its spelling is not checked yet.
           </span>
         )}
         {variants.map((said) => (
