@@ -616,7 +616,8 @@ function parseXliff(
   const edits: Edit[] = [];
   let paragraph = 0;
   let lastContainer: XmlElement | null = null;
-  // The notes of the current element's sentences in its Redline note, and which of its sentences this one is.
+  // How many sentences the current element has, their notes in its Redline note, and which of them this one is.
+  let elementUnits = 1;
   let elementNotes: string[] = [];
   let inElement = 0;
 
@@ -627,9 +628,9 @@ function parseXliff(
       lastContainer = unit.container;
     }
     if (found[index - 1]?.element !== unit.element) {
-      let count = 1;
-      while (found[index + count]?.element === unit.element) count += 1;
-      elementNotes = unit.redline ? sentenceNotes(unit.redline, count) : [];
+      elementUnits = 1;
+      while (found[index + elementUnits]?.element === unit.element) elementUnits += 1;
+      elementNotes = unit.redline ? sentenceNotes(unit.redline, elementUnits) : [];
       inElement = 0;
     } else inElement += 1;
     const editorNote = elementNotes[inElement] ?? '';
@@ -698,9 +699,7 @@ function parseXliff(
     origin.forEach(({ start, end }, n) => edits.push({ start, end, slot: { unit: index, part: 'origin', n } }));
     let note: XliffNotePlace | undefined;
     if (format === 'xliff' && found[index - 1]?.element !== unit.element) {
-      let covered = 1;
-      while (found[index + covered]?.element === unit.element) covered += 1;
-      const at = notePlace(text, unit.element, model, covered);
+      const at = notePlace(text, unit.element, model, elementUnits);
       if (at) {
         edits.push({ start: at.start, end: at.end, slot: { unit: index, part: 'note' } });
         note = at.place;
