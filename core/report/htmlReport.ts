@@ -284,12 +284,16 @@ ${rows.join('\n')}
 </table>`;
 }
 
-/** One sentence: where it is, its status, MT, final text, diff, HTER, flags, note and MQM errors. */
+/** A titled text of a sentence's card. */
+const textBlock = (title: string, kind: string, text: string): string => `\n<h4>${title}</h4>\n<p class="text ${kind}">${shown(text)}</p>`;
+/** A titled text the editor wrote, left out when blank. */
+const writtenBlock = (title: string, kind: string, text: string): string => (text.trim() === '' ? '' : textBlock(title, kind, text));
+
+/** One sentence: where it is, its status, MT, final text, diff, HTER, flags, reject reason, note and MQM errors. */
 export function renderSegment(s: ReportSegment): string {
   const position = int(s.position);
-  const source = s.sourceText === null ? '' : `\n<h4>Source</h4>\n<p class="text source">${shown(s.sourceText)}</p>`;
-  const reason = s.rejectReason.trim() === '' ? '' : `\n<h4>Rejected because</h4>\n<p class="text reject-reason">${shown(s.rejectReason)}</p>`;
-  const note = reason + (s.note.trim() === '' ? '' : `\n<h4>Note</h4>\n<p class="text note">${shown(s.note)}</p>`);
+  const source = s.sourceText === null ? '' : textBlock('Source', 'source', s.sourceText);
+  const written = writtenBlock('Rejected because', 'reject-reason', s.rejectReason) + writtenBlock('Note', 'note', s.note);
   return `<article class="segment status-${cls(s.status)}" id="segment-${position}">
 <h3 class="segment-head"><span class="position">Sentence ${position}</span> · <span class="paragraph">paragraph ${int(s.paragraph)}</span> · <span class="status">${escapeHtml(STATUS_LABELS[s.status] ?? s.status)}</span> · <span class="hter">${s.mtText === '' ? 'no MT' : `HTER ${percent(s.hter)}`}</span></h3>${source}
 <h4>${s.mtText === '' ? 'MT: none, translated without MT' : 'MT'}</h4>
@@ -297,7 +301,7 @@ export function renderSegment(s: ReportSegment): string {
 <h4>Final</h4>
 <p class="text final">${shown(s.finalText)}</p>
 <h4>Changes</h4>
-${renderDiff(s.diff)}${renderFlags(s.flags)}${note}${renderAnnotations(s.annotations)}
+${renderDiff(s.diff)}${renderFlags(s.flags)}${written}${renderAnnotations(s.annotations)}
 </article>`;
 }
 
