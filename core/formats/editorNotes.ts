@@ -41,11 +41,17 @@ const numbered = (note: string, n: number): string[] => note.split('\n').map((li
  * first made what the file can hold (`clean`). A note of the first sentence alone is written as it is; once
  * another sentence has one, every line goes under its sentence's number in the element (`[2] Check the name.`),
  * so that import gives each sentence its own note back (sentenceNotes). null when no unit of the run says what
- * its notes are (a writer given texts alone): the file's notes then stay as they are.
+ * its notes are (a writer given texts alone): the file's notes then stay as they are. A unit given without its
+ * notes, beside others given with theirs, keeps its part of the file's note (`fileText`, as the file holds it).
  */
-export function editorNote(units: ReadonlyArray<ReviewedUnit | undefined>, clean = (note: string): string => note): string | null {
+export function editorNote(
+  units: ReadonlyArray<ReviewedUnit | undefined>,
+  clean = (note: string): string => note,
+  fileText = '',
+): string | null {
   if (!units.some((unit) => unit?.notes !== undefined)) return null;
-  const notes = units.map((unit) => joinNotes((unit?.notes ?? []).map(clean)));
+  const filed = units.some((unit) => unit?.notes === undefined) ? sentenceNotes(fileNote(fileText), units.length) : [];
+  const notes = units.map((unit, k) => (unit?.notes === undefined ? (filed[k] ?? '') : joinNotes(unit.notes.map(clean))));
   const first = notes[0] ?? '';
   // As it is, unless it would read as numbered lines itself.
   if (notes.slice(1).every((note) => note === '') && sentenceNotes(first, notes.length)[0] === first) return first;
@@ -79,7 +85,8 @@ export function sentenceNotes(note: string, count: number): string[] {
 export const xmlNoteText = (note: string): string => withoutCharsXmlCannotHold(note);
 
 /** editorNote for an XML file. */
-export const xmlEditorNote = (units: ReadonlyArray<ReviewedUnit | undefined>): string | null => editorNote(units, xmlNoteText);
+export const xmlEditorNote = (units: ReadonlyArray<ReviewedUnit | undefined>, fileText = ''): string | null =>
+  editorNote(units, xmlNoteText, fileText);
 
 /** The line break a file uses (its first; a line feed when it has none), for the lines of a note written into it. */
 export const lineEndOf = (text: string): string => /\r\n|\n|\r/.exec(text)?.[0] ?? '\n';

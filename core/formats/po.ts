@@ -376,7 +376,7 @@ function writePo(document: ParsedDocument<PoSkeleton>, units: readonly ReviewedU
         out[i] = kept.length > 0 ? `#, ${kept.join(', ')}${lineEnd(i)}` : null;
       }
     }
-    writeNote(out, lines, eol, entry, editorNote(entry.msgstrs.map((f) => reviewed[f.unit])));
+    writeNote(out, lines, eol, entry, editorNote(entry.msgstrs.map((f) => reviewed[f.unit]), undefined, filedNote(lines, entry)));
   }
   return out.filter((l) => l !== null).join('');
 }
@@ -385,11 +385,14 @@ function writePo(document: ParsedDocument<PoSkeleton>, units: readonly ReviewedU
  * An entry's Redline comments made the editor's note (null: not given, the file's stay): kept while they say what
  * it says, else replaced where the first of them was (or where the entry starts), or dropped.
  */
+/** What an entry's Redline comments say, as fileNote reads it. */
+const filedNote = (lines: readonly string[], entry: PoSkeleton['entries'][number]): string =>
+  fileNote((entry.redline ?? []).map((i) => redlineText(stripEol(lines[i]!))).join('\n'));
+
 function writeNote(out: Array<string | null>, lines: readonly string[], eol: string, entry: PoSkeleton['entries'][number], note: string | null): void {
   if (note === null || entry.start === undefined) return;
   const redline = entry.redline ?? [];
-  const said = fileNote(redline.map((i) => redlineText(stripEol(lines[i]!))).join('\n'));
-  if (note === said) return;
+  if (note === filedNote(lines, entry)) return;
   for (const i of redline) out[i] = null;
   if (note === '') return;
   const at = redline[0] ?? entry.start;

@@ -962,7 +962,7 @@ function writeXliff(document: ParsedDocument<XliffSkeleton>, reviewed: readonly 
     if (unit.approval) rendered[index]!.approved = approvalSlot(skeleton, index, unit.approval, byUnit);
     if (unit.note) {
       const covered = Array.from({ length: unit.note.units }, (_, k) => byUnit.get(index + k));
-      rendered[index]!.note = writtenNote(unit.note, skeleton.model, xmlEditorNote(covered), lineEnd);
+      rendered[index]!.note = writtenNote(unit.note, skeleton.model, xmlEditorNote(covered, unit.note.text ?? ''), lineEnd);
     }
   });
 

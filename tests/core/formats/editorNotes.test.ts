@@ -23,6 +23,16 @@ describe('the note of an element’s sentences', () => {
     expect(sentenceNotes(tricky, 2)).toEqual(['[1] Check the name.\n[2] Check the date.', '']);
   });
 
+  it('keeps the file’s part of the note for a sentence given without its notes', () => {
+    const filed = '[1] First.\n[2] Second.';
+    const given = [{ key: 'u0', text: '', status: 'edited' as const, notes: ['Changed.'] }, { key: 'u1', text: '', status: 'edited' as const }];
+    expect(editorNote(given, undefined, filed)).toBe('[1] Changed.\n[2] Second.');
+    expect(editorNote([given[0], undefined], undefined, filed)).toBe('[1] Changed.\n[2] Second.');
+    // Given with no note, it has none; given with nothing at all, the file's note stays.
+    expect(editorNote([given[0], { ...given[1]!, notes: [] }], undefined, filed)).toBe('Changed.');
+    expect(editorNote([given[1], undefined], undefined, filed)).toBeNull();
+  });
+
   it('takes a note written some other way, numbered out of order or beyond the sentences, as the first sentence’s whole', () => {
     expect(sentenceNotes('By hand.\n[2] Not a number of ours.', 2)).toEqual(['By hand.\n[2] Not a number of ours.', '']);
     expect(sentenceNotes('[3] Beyond.', 2)).toEqual(['[3] Beyond.', '']);

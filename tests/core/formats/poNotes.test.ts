@@ -45,6 +45,10 @@ describe('PO: the editor’s notes', () => {
     expect(forms.map((u) => u.editorNote)).toEqual(['One.\n\nStill one.', undefined, 'Many.']);
     expect(forms.map((u) => u.notes)).toEqual([1, 2, 3].map((n) => [`plural form ${n} of 3 (msgstr[${n - 1}])`]));
     expect(writeNotes(out, { 'One sentence[0]': [forms[0]!.editorNote!], 'One sentence[2]': [forms[2]!.editorNote!] })).toBe(out);
+    // A writer given one form alone (a script may) keeps the others' parts of the note.
+    const document = poFormat.parse(out, 'ru.po');
+    const first = reviewed(document, { 'One sentence[0]': ['Changed.'] }).filter((u) => u.key === 'One sentence[0]');
+    expect(poFormat.write(document, first)).toContain('# Redline: [1] Changed.\n# Redline: [3] Many.\n#: core/report/htmlReport.ts:88\n');
   });
 
   it('take the place of a `#, fuzzy` line the confirmed entry drops', () => {

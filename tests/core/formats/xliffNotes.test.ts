@@ -102,6 +102,10 @@ describe('XLIFF 1.2: the editor’s notes', () => {
     expect(writeNotes(exported, { 'tu1/1': ['First.'], 'tu1/2': ['Second.\nTwo lines.'] })).toBe(exported);
     expect(note(writeNotes(exported, { 'tu1/1': ['First.'], 'tu1/2': ['Replaced.'] }))).toBe('[1] First.\n[2] Replaced.');
     expect(parse(writeNotes(text, { 'tu1/2': ['Second only.'] })).units.map((u) => u.editorNote)).toEqual([undefined, 'Second only.']);
+    // A writer given one segment alone (a script may) keeps the other's part of the note.
+    const document = parse(exported);
+    const first = reviewed(document, { 'tu1/1': ['Changed.'] }).filter((u) => u.key === 'tu1/1');
+    expect(note(xliffFormat.write(document, first))).toBe('[1] Changed.\n[2] Second.\n[2] Two lines.');
   });
 
   it('go before the notes the unit already has, which stay as they are', () => {
