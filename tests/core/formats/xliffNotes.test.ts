@@ -281,6 +281,9 @@ describe('XLIFF 2.0: the editor’s notes', () => {
     expect(writeNotes(exported, { u1: ['New.'] })).toBe(exported.replace('Old.', 'New.'));
     expect(writeNotes(exported, { u1: ['Old.'] })).toBe(exported);
     expect(writeNotes(exported, {})).toBe(file20(unit('        <!-- checked by Ana -->\n        <?review done?>\n' + SEGMENT)));
+    // A comment on the <notes>' own line keeps that line and its indentation.
+    const sameLine = file20(unit('      <notes><!-- by Ana --><note category="Redline">Old.</note></notes>\n' + SEGMENT));
+    expect(writeNotes(sameLine, {})).toBe(file20(unit('      <!-- by Ana -->\n' + SEGMENT)));
   });
 });
 
