@@ -40,7 +40,8 @@ test('a locked Trados segment is read-only in the window, skipped by replace all
   await page.keyboard.type('A ');
   await replace.getByRole('checkbox', { name: 'Match case' }).check();
   await page.keyboard.press('Enter');
-  const preview = page.getByRole('dialog', { name: /Replace/ });
+  // The title counts the sentences it may change; the locked one is shown apart.
+  const preview = page.getByRole('dialog', { name: 'Replace “The ” → “A ”: 2 sentences' });
   await expect(preview.getByTestId('preview-row')).toHaveCount(3);
   await expect(preview.getByTestId('preview-locked')).toHaveCount(1);
   await expect(preview.getByRole('checkbox', { name: 'Apply to sentence 3' })).toBeDisabled();
@@ -50,7 +51,7 @@ test('a locked Trados segment is read-only in the window, skipped by replace all
   await expect(row(1).getByRole('textbox')).toHaveValue('A situation in Kazakhstan remains tense .');
   await expect(locked).toHaveValue('The airport of Almaty was seized.');
 
-  // Applying to the locked one alone (every box of the others cleared) is refused in words.
+  // A replace whose only sentence is locked opens no preview with nothing to apply: the dialog says why.
   await row(1).getByRole('textbox').focus();
   await page.keyboard.press('Control+h');
   await expect(replace).toBeVisible();
@@ -58,9 +59,10 @@ test('a locked Trados segment is read-only in the window, skipped by replace all
   await page.keyboard.press('Tab');
   await page.keyboard.type('Almaty City');
   await page.keyboard.press('Enter');
-  await expect(preview.getByTestId('preview-row')).toHaveCount(1);
-  await expect(preview.getByRole('button', { name: /Apply/ })).toBeDisabled();
-  await preview.getByRole('button', { name: 'Cancel' }).click();
+  await expect(replace.getByTestId('replace-problem')).toHaveText('The only sentence it would change is locked in the file.');
+  await expect(page.getByRole('dialog', { name: /Replace “/ })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(replace).toHaveCount(0);
 
   backend.dialogs.exportPath = join(backend.dir, 'exported.sdlxliff');
   await page.getByRole('button', { name: 'Export clean text…' }).click();

@@ -14,6 +14,7 @@ import { flagJumps } from '../checks/flagJumps';
 import { useDocumentChecks } from '../checks/useDocumentChecks';
 import { BulkProgressDialog } from '../fixes/BulkProgressDialog';
 import { ChangePreviewDialog } from '../fixes/ChangePreviewDialog';
+import { onlyLocked, openCount } from '../fixes/previewChoice';
 import { isDoubted, PropagationBar, type Suggestion } from '../fixes/PropagationBar';
 import { UndoBar } from '../fixes/UndoBar';
 import { AnnotateDialog, type Selection } from '../annotations/AnnotateDialog';
@@ -439,9 +440,11 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       await editor.flush();
       const changes = await call('replace.preview', { documentId: document.id, ...options });
       if (changes.length === 0) return `“${options.find}” does not occur in this document.`;
+      const open = openCount(changes);
+      if (open === 0) return onlyLocked(changes.length);
       setDialog(null);
       bulk.show({
-        title: `Replace “${options.find}” → “${options.replace}”: ${plural(changes.length, 'sentence')}`,
+        title: `Replace “${options.find}” → “${options.replace}”: ${plural(open, 'sentence')}`,
         changes,
         apply: (segmentIds) => call('replace.apply', { documentId: document.id, ...options, segmentIds }),
       });

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Segment } from '../../../core/model/segment';
 import type { PreviewedChange } from '../fixes/ChangePreviewDialog';
+import { onlyLocked, openCount } from '../fixes/previewChoice';
 
 export type Outcome = { batch: { id: number; label: string }; segments: Segment[]; skipped: number; locked: number };
 
@@ -13,6 +14,7 @@ export interface Preview {
 interface BulkFlow {
   /** What to ask the store for: the changes this action would make now. */
   load: () => Promise<PreviewedChange[]>;
+  /** The dialog's title, given how many sentences the changes may be applied to (the locked ones not counted). */
   title: (count: number) => string;
   /** Said when there is nothing to change. */
   nothing: string;
@@ -57,8 +59,10 @@ export function useBulkChange(
       void run(async () => {
         await flush();
         const changes = await flow.load();
+        const open = openCount(changes);
         if (changes.length === 0) onInfo(flow.nothing);
-        else setPreview({ title: flow.title(changes.length), changes, apply: flow.apply });
+        else if (open === 0) onInfo(onlyLocked(changes.length));
+        else setPreview({ title: flow.title(open), changes, apply: flow.apply });
       }),
     [run, flush, onInfo],
   );

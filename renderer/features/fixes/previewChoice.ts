@@ -4,6 +4,13 @@ export interface Choosable {
   locked?: boolean;
 }
 
+/** How many of a preview's changes may be applied: those in sentences the file does not lock. */
+export const openCount = (changes: readonly Choosable[]): number => changes.reduce((n, change) => (change.locked ? n : n + 1), 0);
+
+/** Said instead of a preview whose every change is in a sentence the file locks: there is nothing to apply. */
+export const onlyLocked = (count: number): string =>
+  count === 1 ? 'The only sentence it would change is locked in the file.' : `All ${count} sentences it would change are locked in the file.`;
+
 /**
  * Which changes of a preview are chosen, kept as a base answer (all chosen, or none) and the ids that differ from
  * it: a toggle, "choose all" and "choose none" never copy a set of 60,000 ids, and the count is a subtraction.

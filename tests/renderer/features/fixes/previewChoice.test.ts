@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PreviewChoice } from '../../../../renderer/features/fixes/previewChoice';
+import { onlyLocked, openCount, PreviewChoice } from '../../../../renderer/features/fixes/previewChoice';
 
 const changes = [
   { segmentId: 10 },
@@ -87,5 +87,14 @@ describe('PreviewChoice', () => {
         expect(choice.chosen(list).map((c) => c.segmentId)).toEqual(open.filter((id) => model.has(id)));
       }),
     );
+  });
+});
+
+describe('a preview of locked sentences only', () => {
+  it('counts the changes that may be applied, and says why there is nothing when every one is locked', () => {
+    expect(openCount(changes)).toBe(3);
+    expect(openCount([{ segmentId: 1, locked: true }])).toBe(0);
+    expect(onlyLocked(1)).toBe('The only sentence it would change is locked in the file.');
+    expect(onlyLocked(2)).toBe('All 2 sentences it would change are locked in the file.');
   });
 });
