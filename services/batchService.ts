@@ -46,6 +46,15 @@ interface State {
   status: SegmentStatus;
 }
 
+/** The states a step moved its sentences between, by sentence. */
+type StatesBySegment = Map<number, { before: State; after: State }>;
+
+/** Whether a sentence's state changes from `from` to `to`. */
+const movesState = (from: State, to: State): boolean => from.text !== to.text || from.status !== to.status;
+
+/** Typing steps that end where they began looked past, at most, for the step undo or redo takes (nextOf). */
+const LOOK_PAST = 50;
+
 export function batchService(store: Store, segments: SegmentService, clock: Clock) {
   function get(batchId: number): Batch {
     const batch = store.batches.get(batchId);
@@ -214,24 +223,97 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
    * of its last.
    */
   function* statesOf(batchId: number): Steps<StepProgress, Array<{ before: State; after: State }>> {
-    const bySegment = new Map<number, { before: State; after: State }>();
+    const bySegment: StatesBySegment = new Map();
     const total = get(batchId).size;
     let done = 0;
     for (const page of store.revisions.batchPages(batchId, PLANNED_A_STEP)) {
-      for (const r of page) {
-        const mt = segments.get(r.segmentId).mtText;
-        const state = { segmentId: r.segmentId, text: r.text, status: r.status ?? statusForText(r.text, mt) };
-        const seen = bySegment.get(r.segmentId);
-        if (seen) seen.after = state;
-        else {
-          const before = { segmentId: r.segmentId, text: r.previousText, status: r.previousStatus ?? statusForText(r.previousText, mt) };
-          bySegment.set(r.segmentId, { before, after: state });
-        }
-      }
+      addStates(bySegment, page);
       done += page.length;
       if (done < total) yield { done, total };
     }
     return [...bySegment.values()];
+  }
+
+  /** Each sentence's state before the first of `revisions` (of one step) and after its last. */
+  function addStates(bySegment: StatesBySegment, revisions: ReturnType<Store['revisions']['ofBatch']>): void {
+    for (const r of revisions) {
+      const mt = segments.get(r.segmentId).mtText;
+      const state = { segmentId: r.segmentId, text: r.text, status: r.status ?? statusForText(r.text, mt) };
+      const seen = bySegment.get(r.segmentId);
+      if (seen) seen.after = state;
+      else {
+        const before = { segmentId: r.segmentId, text: r.previousText, status: r.previousStatus ?? statusForText(r.previousText, mt) };
+        bySegment.set(r.segmentId, { before, after: state });
+      }
+    }
+  }
+
+  /**
+   * A typing step that ends where it began: its sentence's typing saved, then taken back (deleted, or undone in
+   * the field) and saved again in the same step. Undo and redo of the document go past it, so the key does not
+   * seem to do nothing once (after Ctrl+Z undid a field's typing, the next Ctrl+Z takes back the step before).
+   * So is the undo or redo of such a step, which wrote no revision.
+   */
+  function endsWhereItBegan(batchId: number): boolean {
+    const batch = get(batchId);
+    if (batch.size === 0) return true;
+    if (batch.kind !== 'edit') return false;
+    const bySegment: StatesBySegment = new Map();
+    addStates(bySegment, store.revisions.ofBatch(batchId));
+    return [...bySegment.values()].every(({ before, after }) => !movesState(before, after));
+  }
+
+  /**
+   * The steps undo (`done`) or redo (`undone`) of a document goes past, newest first, and the step it takes
+   * then (null when none is left below them).
+   */
+  function nextOf(documentId: number, stack: 'done' | 'undone'): { past: number[]; target: number | null } {
+    const past: number[] = [];
+    let id = store.batches.top(documentId, stack);
+    while (id !== undefined && past.length < LOOK_PAST && endsWhereItBegan(id)) {
+      past.push(id);
+      id = store.batches.below(documentId, stack, id);
+    }
+    return { past, target: id ?? null };
+  }
+
+  /** Takes the steps undo or redo goes past off their stack: each a batch alone, no revision. */
+  function markPast(documentId: number, kind: 'undo' | 'redo', past: readonly number[]): number | null {
+    if (past.length === 0) return null;
+    return store.transaction(() => {
+      let batchId = 0;
+      for (const id of past) batchId = store.batches.insert(documentId, kind, `${kind === 'undo' ? 'Undo' : 'Redo'}: ${actionOf(get(id).label)}`, clock(), id);
+      return batchId;
+    });
+  }
+
+  /** The document's last step undone, past the typing steps that end where they began (nextOf). */
+  function undoLastSteps(documentId: number): Steps<StepProgress, BatchOutcome> {
+    const { past, target } = nextOf(documentId, 'done');
+    if (target === null && past.length === 0) throw new RedlineError('bad_input', 'There is nothing to undo.');
+    const undo = target === null ? null : undoSteps(target);
+    return (function* () {
+      const marked = markPast(documentId, 'undo', past);
+      if (undo) return yield* undo;
+      return { batch: get(marked!), segments: [], skipped: 0, locked: 0 };
+    })();
+  }
+
+  /**
+   * The step undone last applied again, past the typing steps that end where they began, and those that then
+   * top the redo stack marked redone too: an undo and a redo leave the stacks as they were.
+   */
+  function redoLastSteps(documentId: number): Steps<StepProgress, BatchOutcome> {
+    const { past, target } = nextOf(documentId, 'undone');
+    if (target === null && past.length === 0) throw new RedlineError('bad_input', 'There is nothing to redo.');
+    const redo = target === null ? null : redoSteps(target);
+    return (function* () {
+      const marked = markPast(documentId, 'redo', past);
+      if (!redo) return { batch: get(marked!), segments: [], skipped: 0, locked: 0 };
+      const outcome = yield* redo;
+      markPast(documentId, 'redo', nextOf(documentId, 'undone').past);
+      return outcome;
+    })();
   }
 
   /** Checked when asked (not at the first step), so a refusal is told at once, outside any transaction. */
@@ -267,17 +349,10 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     moves: ReadonlyArray<{ from: State; to: State }>,
     target: number,
   ): Steps<StepProgress, BatchOutcome> {
-    const real = moves.filter(({ from, to }) => from.text !== to.text || from.status !== to.status);
+    const real = moves.filter(({ from, to }) => movesState(from, to));
     if (real.length > 0) return yield* moveSteps(documentId, kind, label, 'restore', real, target);
     const batchId = store.transaction(() => store.batches.insert(documentId, kind, label, clock(), target));
     return { batch: get(batchId), segments: [], skipped: 0, locked: 0 };
-  }
-
-  /** The step undo (or redo) of a document would take now, or why there is none. */
-  function lastOf(documentId: number, stack: 'done' | 'undone'): number {
-    const target = store.batches.top(documentId, stack);
-    if (target === undefined) throw new RedlineError('bad_input', stack === 'done' ? 'There is nothing to undo.' : 'There is nothing to redo.');
-    return target;
   }
 
   return {
@@ -297,19 +372,23 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     undo: (batchId: number): BatchOutcome => run(undoSteps(batchId)),
     undoSteps,
 
+    /** The steps undo and redo would take now: past the typing steps that end where they began, as they go. */
     state(documentId: number): UndoState {
-      const undoId = store.batches.top(documentId, 'done');
-      const redoId = store.batches.top(documentId, 'undone');
-      return { undo: undoId === undefined ? null : get(undoId), redo: redoId === undefined ? null : get(redoId) };
+      const step = (stack: 'done' | 'undone') => {
+        const { past, target } = nextOf(documentId, stack);
+        const id = target ?? past.at(-1);
+        return id === undefined ? null : get(id);
+      };
+      return { undo: step('done'), redo: step('undone') };
     },
 
     /** Undoes the document's last step (an edit, a status change, a batch), across restarts. */
-    undoLast: (documentId: number): BatchOutcome => run(undoSteps(lastOf(documentId, 'done'))),
-    undoLastSteps: (documentId: number) => undoSteps(lastOf(documentId, 'done')),
+    undoLast: (documentId: number): BatchOutcome => run(undoLastSteps(documentId)),
+    undoLastSteps,
 
     /** Applies again the step undone last, if nothing was done since. */
-    redoLast: (documentId: number): BatchOutcome => run(redoSteps(lastOf(documentId, 'undone'))),
-    redoLastSteps: (documentId: number) => redoSteps(lastOf(documentId, 'undone')),
+    redoLast: (documentId: number): BatchOutcome => run(redoLastSteps(documentId)),
+    redoLastSteps,
   };
 }
 

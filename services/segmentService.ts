@@ -119,6 +119,19 @@ export function segmentService(store: Store, clock: Clock, afterWrite: AfterWrit
     return revisions.length > 0 && revisions.every((r) => r.segmentId === segmentId && r.origin === 'edit') ? last.id : null;
   }
 
+  /**
+   * The step a save of the field's own undo or redo joins: the one holding the sentence's last revision, when
+   * that is the sentence's typing and undo may still take it. Steps of other sentences since do not matter: the
+   * field takes back this sentence's typing alone, and all of it taken back leaves a step that ends where it
+   * began, which the document's undo goes past (batchService).
+   */
+  function restoredStep(segmentId: number): number | null {
+    const batchId = store.revisions.lastBatchOf(segmentId);
+    if (batchId === null || store.batches.stackOf(batchId) !== 'done' || store.batches.get(batchId)?.kind !== 'edit') return null;
+    const revisions = store.revisions.ofBatch(batchId);
+    return revisions.every((r) => r.segmentId === segmentId && r.origin === 'edit') ? batchId : null;
+  }
+
   /** Tells afterWrite about the sentences a batch wrote; the batch calls it before its transaction ends. */
   function flushWrites(): void {
     const writes = [...pending];
@@ -142,13 +155,14 @@ export function segmentService(store: Store, clock: Clock, afterWrite: AfterWrit
     /**
      * Saves typed text. `continues` says the editor is still in the sentence they typed in at the last save:
      * the save then joins that typing's step (one undo for a sentence's typing between entering and leaving
-     * it), while still being a revision of its own so nothing typed is lost on a crash.
+     * it), while still being a revision of its own so nothing typed is lost on a crash. `restores` says the text
+     * is the field's own undo or redo: the save joins the step of the typing it takes back (restoredStep).
      */
-    update(segmentId: number, text: string, effort: Partial<Effort> = {}, continues = false): Segment {
+    update(segmentId: number, text: string, effort: Partial<Effort> = {}, continues = false, restores = false): Segment {
       const spent = { editMs: effort.editMs ?? 0, keystrokes: effort.keystrokes ?? 0 };
-      if (!continues) return write(segmentId, text, 'edit', spent);
+      if (!continues && !restores) return write(segmentId, text, 'edit', spent);
       return store.transaction(() => {
-        const batchId = typingStep(segmentId);
+        const batchId = (restores ? restoredStep(segmentId) : null) ?? (continues ? typingStep(segmentId) : null);
         if (batchId === null) return write(segmentId, text, 'edit', spent);
         const saved = write(segmentId, text, 'edit', spent, batchId);
         flushWrites();

@@ -213,6 +213,8 @@ export const contract = {
       keystrokes: z.number().int().nonnegative().max(1_000_000).optional(),
       /** Still typing in the sentence since the last save: the save joins that typing's undo step. */
       continues: z.boolean().optional(),
+      /** The field's own undo or redo: the save joins the step of the typing it takes back, when undo may still take it. */
+      restores: z.boolean().optional(),
     }),
     response: segment,
   },

@@ -19,6 +19,14 @@ export function batchesRepository(db: Database) {
   const undoneTop = db
     .prepare("SELECT id FROM batches WHERE document_id = ? AND stack = 'undone' ORDER BY undone_by DESC LIMIT 1")
     .pluck();
+  const doneBelow = db
+    .prepare("SELECT id FROM batches WHERE document_id = ? AND stack = 'done' AND id < ? ORDER BY id DESC LIMIT 1")
+    .pluck();
+  const undoneBelow = db
+    .prepare(
+      "SELECT id FROM batches WHERE document_id = ? AND stack = 'undone' AND undone_by < (SELECT undone_by FROM batches WHERE id = ?) ORDER BY undone_by DESC LIMIT 1",
+    )
+    .pluck();
   const stackOf = db.prepare('SELECT stack FROM batches WHERE id = ?').pluck();
   const last = db.prepare('SELECT id, kind, undoes FROM batches WHERE document_id = ? ORDER BY id DESC LIMIT 1');
 
@@ -44,6 +52,10 @@ export function batchesRepository(db: Database) {
     /** The step undo (`done`) or redo (`undone`) would take next in a document, if any. */
     top(documentId: number, stack: 'done' | 'undone'): number | undefined {
       return (stack === 'done' ? doneTop : undoneTop).get(documentId) as number | undefined;
+    },
+    /** The step under `batchId` on a document's stack: the one undo (or redo) would take after it. */
+    below(documentId: number, stack: 'done' | 'undone', batchId: number): number | undefined {
+      return (stack === 'done' ? doneBelow : undoneBelow).get(documentId, batchId) as number | undefined;
     },
     /** Which of its document's stacks a step is on: `done` (undo may take it), `undone` (redo may), or none. */
     stackOf(batchId: number): 'done' | 'undone' | null {

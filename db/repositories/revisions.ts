@@ -87,6 +87,7 @@ export function revisionsRepository(db: Database) {
   );
   const forSegment = db.prepare(`SELECT ${COLUMNS} FROM revisions r WHERE r.segment_id = ? ORDER BY r.id`);
   const byId = db.prepare(`SELECT ${COLUMNS} FROM revisions r WHERE r.id = ?`);
+  const lastBatchOf = db.prepare('SELECT batch_id FROM revisions WHERE segment_id = ? ORDER BY id DESC LIMIT 1').pluck();
   const ofBatch = db.prepare(
     `SELECT ${COLUMNS},
             (SELECT p.text FROM revisions p WHERE p.segment_id = r.segment_id AND p.id < r.id ORDER BY p.id DESC LIMIT 1)
@@ -149,6 +150,10 @@ export function revisionsRepository(db: Database) {
     rejectReasons(documentId: number): Map<number, string> {
       const rows = rejectReasons.all(documentId) as Array<{ segmentId: number; reason: string | null }>;
       return new Map(rows.flatMap((row) => (row.reason === null ? [] : [[row.segmentId, row.reason] as const])));
+    },
+    /** The step of a sentence's last revision (null: none, or not part of a step). */
+    lastBatchOf(segmentId: number): number | null {
+      return (lastBatchOf.get(segmentId) as number | null | undefined) ?? null;
     },
     forSegment(segmentId: number): Revision[] {
       return forSegment.all(segmentId) as Revision[];

@@ -101,11 +101,12 @@ export function CorrectionEditor({ value, ops, label, onChange, onActivity, auto
           if (!history || readOnly) return;
           const redo = isLetterKey(event, 'y');
           const state = isLetterKey(event, 'z') ? history.undo(value) : redo ? history.redo(value) : undefined;
-          // Nothing typed in the field to take back (not typing all undone: the document's steps hold its saves, and
-          // undoing the one that put the text back would bring the typing back): the document's undo takes the key.
-          // Nothing of the field's to redo because its text changed since (a document undo): the document's redo
-          // does. After fresh typing there is nothing to redo anywhere (the save ends the document's redo).
-          if (state === null && (history.isBlank() || (redo && history.isStale(value)))) leaveToDocument(event.nativeEvent);
+          // Nothing typed in the field left to take back (never typed in, or all its typing undone): the document's
+          // undo takes the key. The field's undo was saved into its typing's step, which then ends where it began
+          // and which the document's undo goes past (documentEditor.ts `change`). Nothing of the field's to redo
+          // because its text changed since (a document undo): the document's redo does. After fresh typing there is
+          // nothing to redo anywhere (the save ends the document's redo).
+          if (state === null && (!redo || history.isBlank() || history.isStale(value))) leaveToDocument(event.nativeEvent);
           if (!state) return;
           event.preventDefault();
           selection.current = state.selection;

@@ -36,6 +36,8 @@ const LIMIT = 200;
 export class TypingHistory {
   private readonly steps: Step[] = [];
   private readonly undone: Step[] = [];
+  /** The text the last undo or redo gave back, until the field takes it (isRestored). */
+  private restored: string | null = null;
 
   /** `onRecord` hears each change recorded (the owner keeps the histories that have some). */
   constructor(private readonly onRecord?: () => void) {}
@@ -46,6 +48,7 @@ export class TypingHistory {
    */
   record(before: string, after: string, now: number, caret?: number): void {
     if (before === after) return;
+    this.restored = null;
     this.onRecord?.();
     const { start, removed, inserted } = changeOf(before, after, caret);
     const kind = removed === 0 ? 'insert' : inserted === 0 ? 'delete' : 'replace';
@@ -85,6 +88,7 @@ export class TypingHistory {
     }
     this.steps.pop();
     this.undone.push(top);
+    this.restored = top.before;
     // What the step had removed comes back selected (nothing, for typing: the caret where it began).
     return { text: top.before, selection: [top.start, top.start + top.removed] };
   }
@@ -98,6 +102,7 @@ export class TypingHistory {
     }
     this.undone.pop();
     this.steps.push({ ...step, open: false }); // a redone step is not continued by typing
+    this.restored = step.after;
     const caret = step.start + step.inserted;
     return { text: step.after, selection: [caret, caret] };
   }
@@ -122,9 +127,20 @@ export class TypingHistory {
     return top !== undefined && top.after !== current;
   }
 
+  /**
+   * Whether `text` is what the last undo or redo gave back (asked once: the answer is used up): the field's text
+   * changed by its own undo, not by typing.
+   */
+  isRestored(text: string): boolean {
+    const restored = this.restored === text;
+    this.restored = null;
+    return restored;
+  }
+
   forget(): void {
     this.steps.length = 0;
     this.undone.length = 0;
+    this.restored = null;
   }
 }
 

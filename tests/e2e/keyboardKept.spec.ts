@@ -179,7 +179,7 @@ test('the History panel compares the revisions of the sentence it shows, and kee
   await expect(history.getByRole('checkbox', { checked: true })).toHaveCount(0);
 });
 
-test('Ctrl+Z pressed again after a document undo goes on undoing the document; typing undone all does not', async ({ page, backend }) => {
+test('Ctrl+Z pressed again after a document undo, or after a field’s typing is all undone, goes on undoing the document', async ({ page, backend }) => {
   await page.goto('/');
   const field = (position: number) => page.locator(`textarea[data-position="${position}"]`);
   const stored = (position: number) => backend.services.segments.page(1, position - 1, 1).items[0]!.currentText;
@@ -207,14 +207,38 @@ test('Ctrl+Z pressed again after a document undo goes on undoing the document; t
   await page.keyboard.press('Control+z');
   await expect.poll(() => stored(2)).toBe(second);
 
-  // Typing undone in its field, one more Ctrl+Z there changes nothing (it would bring the typing back).
-  await field(7).click();
-  await page.keyboard.press('End');
-  await page.keyboard.type(' MORE');
-  const seventh = await field(7).inputValue();
+  // Typing undone in its field, one more Ctrl+Z there takes back the step before it (sentence 6's typing),
+  // never the typing it just undid, whether the editor stayed in the sentence or came back to it.
+  const [sixth, eighth] = [stored(6), stored(8)];
+  for (const position of [6, 7]) {
+    await field(position).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' MORE');
+    await expect.poll(() => stored(position)).toMatch(/ MORE$/);
+  }
+  const seventh = stored(7).replace(/ MORE$/, '');
   await page.keyboard.press('Control+z');
-  await expect(field(7)).toHaveValue(seventh.replace(' MORE', ''));
+  await expect(field(7)).toHaveValue(seventh);
   await page.keyboard.press('Control+z');
-  await expect(field(7)).toHaveValue(seventh.replace(' MORE', ''));
-  expect(stored(2)).toBe(second);
+  await expect.poll(() => stored(6)).toBe(sixth);
+  await expect(field(7)).toHaveValue(seventh);
+  expect(stored(7)).toBe(seventh);
+
+  // Typed, left for another sentence's typing, come back to and undone in the field: the next Ctrl+Z takes back
+  // the other sentence's typing, the one after it the step before.
+  await field(8).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' EIGHT');
+  await field(9).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' NINE');
+  await expect.poll(() => stored(9)).toMatch(/ NINE$/);
+  const ninth = stored(9).replace(/ NINE$/, '');
+  await field(8).click();
+  await page.keyboard.press('Control+z');
+  await expect(field(8)).toHaveValue(eighth);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => stored(9)).toBe(ninth);
+  expect(stored(8)).toBe(eighth);
+  expect(stored(7)).toBe(seventh);
 });

@@ -47,21 +47,65 @@ describe('typing in a sentence as one step', () => {
     expect(services.segments.get(2).currentText).toBe('Two B.');
   });
 
-  it('undoes a typing step that ended where it began, so the step leaves the stack and older steps stay reachable', () => {
+  it('goes past a typing step that ended where it began, to the step before it, and redo puts both back', () => {
     const { services, documentId } = setup();
     services.segments.update(2, 'Two is there.'); // an older step
     services.segments.update(1, 'One is here. x', {}, false); // typed, saved at a pause
-    services.segments.update(1, 'One is here.', {}, true); // deleted again, saved at the next pause: joined
-    const undone = services.batches.undoLast(documentId);
-    expect(undone.segments).toEqual([]);
-    expect(services.segments.get(1).currentText).toBe('One is here.');
+    services.segments.update(1, 'One is here.', {}, true); // taken back, saved at the next pause: joined
+    // The next undo is the older step's, not one that would change nothing.
     expect(services.batches.state(documentId).undo?.label).toBe('Edit sentence 2');
-    services.batches.undoLast(documentId);
-    expect(services.segments.get(2).currentText).toBe('Two is here.');
-    services.batches.redoLast(documentId);
-    services.batches.redoLast(documentId); // the empty step again: no revision, the stack moves on
-    expect(services.batches.state(documentId).redo).toBeNull();
+    const undone = services.batches.undoLast(documentId);
+    expect(undone.segments.map((s) => s.currentText)).toEqual(['Two is here.']);
+    expect(undone.batch.label).toBe('Undo: Edit sentence 2');
     expect(services.segments.get(1).currentText).toBe('One is here.');
+    expect(services.batches.state(documentId).undo).toBeNull();
+    // One redo applies the older step again, and the empty one goes back on the stack with it.
+    expect(services.batches.state(documentId).redo?.label).toBe('Edit sentence 2');
+    services.batches.redoLast(documentId);
+    expect(services.segments.get(2).currentText).toBe('Two is there.');
+    expect(services.batches.state(documentId).redo).toBeNull();
+    expect(services.batches.state(documentId).undo?.label).toBe('Redo: Edit sentence 2');
+    expect(services.segments.get(1).currentText).toBe('One is here.');
+    // No revision was written for the empty step either way.
+    expect(services.segments.history(1).map((r) => r.text)).toEqual(['One is here.', 'One is here. x', 'One is here.']);
+  });
+
+  it('takes an empty typing step alone off the stack when nothing is under it', () => {
+    const { services, documentId } = setup();
+    services.segments.update(1, 'One is here. x', {}, false);
+    services.segments.update(1, 'One is here.', {}, true);
+    expect(services.batches.state(documentId).undo?.label).toBe('Edit sentence 1');
+    expect(services.batches.undoLast(documentId).segments).toEqual([]);
+    expect(services.batches.state(documentId).undo).toBeNull();
+    expect(() => services.batches.undoLast(documentId)).toThrow('There is nothing to undo.');
+    expect(services.batches.redoLast(documentId).segments).toEqual([]);
+    expect(services.batches.state(documentId).redo).toBeNull();
+  });
+
+  it('joins the field’s undo of a sentence’s typing to that typing’s step, though other sentences were edited since', () => {
+    const { services, documentId } = setup();
+    services.segments.update(2, 'Two is there.'); // the step before
+    services.segments.update(1, 'One is here, x.', {}, false); // sentence 1's typing
+    services.segments.update(3, 'Three!', {}, false); // another sentence edited since
+    // Back in sentence 1, its field's undo takes the typing back: saved into the typing's step.
+    services.segments.update(1, 'One is here.', {}, false, true);
+    expect(services.segments.get(1).currentText).toBe('One is here.');
+    // Undo takes back sentence 3, goes past sentence 1's step (it ends where it began), then takes back sentence 2.
+    services.batches.undoLast(documentId);
+    expect(services.segments.get(3).currentText).toBe('Three.');
+    expect(services.batches.undoLast(documentId).segments.map((s) => s.position)).toEqual([2]);
+    expect(services.segments.get(1).currentText).toBe('One is here.');
+    expect(services.batches.state(documentId).undo).toBeNull();
+  });
+
+  it('writes the field’s undo as a step of its own when the sentence’s typing is no longer undo’s to take', () => {
+    const { services, documentId } = setup();
+    services.segments.update(1, 'One is here, x.', {}, false);
+    services.segments.setStatus(1, 'confirmed'); // the sentence's last revision is not its typing
+    services.segments.update(1, 'One is here.', {}, false, true);
+    expect(services.batches.state(documentId).undo?.label).toBe('Edit sentence 1');
+    services.batches.undoLast(documentId);
+    expect(services.segments.get(1)).toMatchObject({ currentText: 'One is here, x.', status: 'confirmed' });
   });
 
   it('keeps stored flags current on a joined save', () => {

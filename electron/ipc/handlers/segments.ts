@@ -6,8 +6,8 @@ type SegmentHandlers = Pick<Handlers, 'segments.page' | 'segments.update' | 'seg
 export function segmentHandlers({ segments }: Services): SegmentHandlers {
   return {
     'segments.page': ({ documentId, offset, limit }) => segments.page(documentId, offset, limit),
-    'segments.update': ({ segmentId, text, editMs, keystrokes, continues }) =>
-      segments.update(segmentId, text, { editMs, keystrokes }, continues),
+    'segments.update': ({ segmentId, text, editMs, keystrokes, continues, restores }) =>
+      segments.update(segmentId, text, { editMs, keystrokes }, continues, restores),
     'segments.revert': ({ segmentId }) => segments.revert(segmentId),
   };
 }

@@ -7,8 +7,11 @@ import { SegmentPages, type FetchPage } from './segmentPages';
 
 export interface EditorBackend {
   fetchPage: FetchPage;
-  /** `continues`: the editor is still in the sentence they typed in at its last save (one undo step). */
-  save: (segmentId: number, text: string, effort: Effort, continues: boolean) => Promise<Segment>;
+  /**
+   * `continues`: the editor is still in the sentence they typed in at its last save (one undo step). `restores`:
+   * the text is the field's own undo or redo, saved into the step of the typing it takes back.
+   */
+  save: (segmentId: number, text: string, effort: Effort, continues: boolean, restores: boolean) => Promise<Segment>;
   revert: (segmentId: number) => Promise<Segment>;
 }
 
@@ -41,6 +44,12 @@ export class DocumentEditor {
   private readonly visitOf = new Map<number, number>();
   private readonly typedIn = new Map<number, number>();
   private readonly savedIn = new Map<number, number>();
+  /**
+   * The texts the field's own undo or redo put in a sentence, till saved: such a save joins the step of the typing
+   * it takes back, so typing all undone leaves a step that ends where it began, which the document's undo goes
+   * past (the next Ctrl+Z takes back the step before the typing, not nothing).
+   */
+  private readonly restoring = new Map<number, string>();
   private edited: number;
   private version = 0;
   private saves = 0;
@@ -136,6 +145,8 @@ export class DocumentEditor {
    */
   change = (segment: Segment, text: string): void => {
     this.drafts.set(segment.id, text);
+    if (this.histories.get(segment.id)?.isRestored(text)) this.restoring.set(segment.id, text);
+    else this.restoring.delete(segment.id);
     // Typed outside a visit (e.g. the MT copied in by a command): a step of its own.
     this.typedIn.set(segment.id, this.entered.has(segment.id) ? (this.visitOf.get(segment.id) ?? 0) : ++this.visits);
     this.queue.schedule(segment.id, text);
@@ -223,8 +234,10 @@ export class DocumentEditor {
     if (timer) this.timers.set(segmentId, { ...timer, activeMs: 0, keystrokes: 0 });
     const visit = this.typedIn.get(segmentId);
     const continues = visit !== undefined && this.savedIn.get(segmentId) === visit;
+    const restores = this.restoring.get(segmentId) === text;
     try {
-      const saved = await this.backend.save(segmentId, text, effort, continues);
+      const saved = await this.backend.save(segmentId, text, effort, continues, restores);
+      if (restores && this.restoring.get(segmentId) === text) this.restoring.delete(segmentId);
       if (visit !== undefined) this.savedIn.set(segmentId, visit);
       return saved;
     } catch (error) {

@@ -10,7 +10,7 @@ export function useDocumentEditor(documentId: number, editedCount: number): Docu
       new DocumentEditor(
         {
           fetchPage: (offset, limit) => call('segments.page', { documentId, offset, limit }),
-          save: (segmentId, text, effort, continues) => call('segments.update', { segmentId, text, ...effort, continues }),
+          save: (segmentId, text, effort, continues, restores) => call('segments.update', { segmentId, text, ...effort, continues, restores }),
           revert: (segmentId) => call('segments.revert', { segmentId }),
         },
         editedCount,

@@ -25,20 +25,22 @@ const segment = (position: number, currentText = `MT ${position}.`): Segment => 
 function backend(saveFails = false) {
   const saves: Array<{ id: number; text: string; effort: Effort }> = [];
   const continued: boolean[] = [];
+  const restored: boolean[] = [];
   const api: EditorBackend = {
     fetchPage: async (offset, limit) => ({
       total: 3,
       items: [1, 2, 3].slice(offset, offset + limit).map((p) => segment(p)),
     }),
-    save: async (id, text, effort, continues) => {
+    save: async (id, text, effort, continues, restores) => {
       if (saveFails) throw new Error('offline');
       saves.push({ id, text, effort });
       continued.push(continues);
+      restored.push(restores);
       return { ...segment(id / 10, text), editMs: effort.editMs, keystrokes: effort.keystrokes };
     },
     revert: async (id) => segment(id / 10),
   };
-  return { api, saves, continued };
+  return { api, saves, continued, restored };
 }
 
 async function loaded(editor: DocumentEditor) {
@@ -88,6 +90,25 @@ describe('DocumentEditor', () => {
     editor.change(s, 'MT 1.'); // a change outside any visit (a command): a step of its own
     await editor.flush();
     expect(continued).toEqual([false, true, true, false, false, false]);
+  });
+
+  it('says which saves are the field’s own undo or redo, so they join the step of the typing they take back', async () => {
+    const { api, restored } = backend();
+    const editor = new DocumentEditor(api, 0, () => 0);
+    await loaded(editor);
+    const s = editor.pages.at(0)!;
+    const history = editor.historyOf(s.id);
+    editor.activity(s, false);
+    history.record('MT 1.', 'MT 1.x', 0, 6);
+    editor.change(s, 'MT 1.x');
+    await editor.flush();
+    editor.change(s, history.undo('MT 1.x')!.text); // Ctrl+Z in the field
+    await editor.flush();
+    editor.change(s, history.redo('MT 1.')!.text); // Ctrl+Y
+    await editor.flush();
+    editor.change(s, 'MT 1.'); // typed by hand to the undone text: not the field's undo
+    await editor.flush();
+    expect(restored).toEqual([false, true, true, false]);
   });
 
 
