@@ -16,6 +16,7 @@ import {
 import { xliffLanguages } from './xliff/declaredLanguages';
 import { fileNote, indentBefore, lineEndOf, REDLINE, sentenceNotes, xmlEditorNote } from './editorNotes';
 import { notePlace, writtenNote, type XliffNotePlace } from './xliff/notePlace';
+import { commentNotes, commentsBySegment, tradosComments } from './xliff/tradosComments';
 import { escapeAttributeDroppingNonXml } from './xml/escape';
 import { originPieces, writtenOrigin, type NewOrigin, type OriginPiece } from './xliff/sdlOrigin';
 import { childElements, parseXmlTree, scanStartTag, textContent, type XmlElement } from './xliff/xmlTree';
@@ -55,7 +56,8 @@ import { childElements, parseXmlTree, scanStartTag, textContent, type XmlElement
  * again, a Redline note is not one of the unit's notes but the editor's note of the element's first sentence
  * (ParsedUnit.editorNote), which the next export finds unchanged and keeps. SDLXLIFF and MQXLIFF get none: Trados
  * and memoQ keep comments in structures of their own (Trados' <cmt-def>s in <doc-info>, referenced from the text)
- * and do not show a <note>; a Redline note one of them has is read as one of its notes.
+ * and do not show a <note>; a Redline note one of them has is read as one of its notes. Trados' comments are read
+ * as notes of the segments they are on (xliff/tradosComments.ts) and kept in the file as they are.
  */
 
 const NS_PREFIX = 'urn:oasis:names:tc:xliff:document:';
@@ -368,6 +370,8 @@ function findUnits(
   let positionInFile = 0;
   // memoQ keeps a unit's status and lock in mq: attributes on the <trans-unit>.
   const mq = model === 1 ? mqPrefix(root) : null;
+  // Trados keeps its comments once for the file, marked where they are in the text (xliff/tradosComments.ts).
+  const threads = model === 1 ? tradosComments(root) : new Map<string, string[]>();
   /**
    * Of an element's <note>s, the file's own notes and the text of its Redline note: the first marked as Redline's
    * (1.2 from, 2.0 category), the one the writer replaces (xliff/notePlace.ts). Plain XLIFF only: Trados and memoQ
@@ -418,6 +422,7 @@ function findUnits(
             // Pre-segmented: one unit per segment marker; one the target lacks is untranslated.
             const byMid = new Map(targetMarkers.map((m) => [m.attrs.mid, m]));
             const sdl = sdlSegments(child);
+            const comments = threads.size === 0 ? null : [commentsBySegment(segSource, ns), commentsBySegment(target, ns)];
             markers.forEach((marker, m) => {
               units += 1;
               const mid = marker.attrs.mid ?? '';
@@ -428,6 +433,7 @@ function findUnits(
                 return;
               }
               const seg = sdl.get(mid);
+              const commented = comments ? commentNotes(comments.flatMap((c) => c.bySegment.get(mid) ?? []), threads) : [];
               found.push({
                 fileNumber,
                 baseKey: `${id}/${mid}`,
@@ -440,7 +446,7 @@ function findUnits(
                   missingSegment: missingSegment(markers, m, byMid, target),
                 }),
                 state: seg ? { host: seg, attribute: 'conf', vocabulary: 'sdl' } : null,
-                notes: seg && sdlNote(seg) !== null ? [sdlNote(seg)!, ...notes] : notes,
+                notes: [...(seg && sdlNote(seg) !== null ? [sdlNote(seg)!] : []), ...notes, ...commented],
                 locked: seg?.attrs.locked === 'true',
                 ...(child.attrs.approved !== undefined && { approvedBy: child }),
                 element: child,
@@ -474,7 +480,11 @@ function findUnits(
               : target
                 ? { host: target, attribute: 'state', vocabulary: 'xliff1' }
                 : null,
-            notes: mq && mqNote(child, mq) !== null ? [mqNote(child, mq)!, ...notes] : notes,
+            notes: [
+              ...(mq && mqNote(child, mq) !== null ? [mqNote(child, mq)!] : []),
+              ...notes,
+              ...(threads.size === 0 ? [] : commentNotes([segSource ?? source, target].flatMap((e) => commentsBySegment(e, ns).whole), threads)),
+            ],
             locked: mq ? isMqLocked(child, mq) : false,
             ...(child.attrs.approved !== undefined && { approvedBy: child }),
             element: child,

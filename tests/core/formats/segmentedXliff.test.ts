@@ -130,6 +130,47 @@ describe('SDLXLIFF', () => {
   });
 });
 
+describe('SDLXLIFF comments', () => {
+  const DOC_INFO =
+    '<doc-info xmlns="http://sdl.com/FileTypes/SdlXliff/1.0"><cmt-defs>' +
+    '<cmt-def id="c1"><Comments><Comment severity="Medium" user="Ana" date="2022-01-07T10:00:00.000+01:00" version="1.0">Check the CSTO name.</Comment>' +
+    '<Comment severity="Low" user="Ben" version="1.0">Agreed &amp; fixed?</Comment></Comments></cmt-def>' +
+    '<cmt-def id="c2"><Comments><Comment severity="Undefined" version="1.0">Tense?</Comment></Comments></cmt-def>' +
+    '</cmt-defs></doc-info>';
+  const text = fixture('review.sdlxliff')
+    .replace('<file original=', `${DOC_INFO}\n<file original=`)
+    // A comment on a word of segment 2's target, one around the whole of segment 1 in the source, one pointing at
+    // no thread.
+    .replace('asked the <g id="pt1">CSTO</g>', 'asked the <mrk mtype="x-sdl-comment" sdl:cid="c1"><g id="pt1">CSTO</g></mrk>')
+    .replace('<mrk mtype="seg" mid="1">Ситуация', '<mrk mtype="x-sdl-comment" sdl:cid="c2"><mrk mtype="seg" mid="1">Ситуация')
+    .replace('напряжённой.</mrk> <mrk mtype="seg" mid="2">Власти', 'напряжённой.</mrk></mrk> <mrk mtype="seg" mid="2">Власти')
+    .replace('<mrk mtype="seg" mid="3">The airport', '<mrk mtype="seg" mid="3"><mrk mtype="x-sdl-comment" sdl:cid="gone"/>The airport');
+  const document = sdlxliffFormat.parse(text, 'review.sdlxliff');
+
+  it('are read as notes of the segments they are on: who, how serious, which day, what', () => {
+    expect(document.units.map((u) => u.notes)).toEqual([
+      ['Trados: Draft, machine translation (DeepL)', 'Trados comment: Tense?'],
+      [
+        'Trados: Translated, machine translation (DeepL)',
+        'Trados comment by Ana (Medium, 2022-01-07): Check the CSTO name.',
+        'Trados comment by Ben (Low): Agreed & fixed?',
+      ],
+      ['Trados: ApprovedTranslation, translation memory, 100 % match, locked'],
+      [],
+    ]);
+    // A marker around a word is a pair of tags, kept like the file's other tags.
+    expect(show(document.units[1]!.target)).toBe('The authorities asked the {0}{1}CSTO{2}{3} for help.');
+  });
+
+  it('stay in the file as they are, untouched and around an edit', () => {
+    expect(sdlxliffFormat.write(document, [])).toBe(text);
+    const key = '0a1b2c3d-0000-4000-8000-000000000002/2';
+    const edited = sdlxliffFormat.write(document, [{ key, text: tags('The authorities turned to the {0}{1}CSTO{2}{3} for help.'), status: 'edited' }]);
+    expect(edited).toContain('The authorities turned to the <mrk mtype="x-sdl-comment" sdl:cid="c1"><g id="pt1">CSTO</g></mrk> for help.');
+    expect(edited).toContain(DOC_INFO);
+  });
+});
+
 describe('SDLXLIFF tracked changes', () => {
   const sdl = (target: string): string =>
     '<?xml version="1.0" encoding="utf-8"?><xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" ' +
