@@ -16,7 +16,7 @@ import {
 import { xliffLanguages } from './xliff/declaredLanguages';
 import { fileNote, indentBefore, lineEndOf, REDLINE, sentenceNotes, xmlEditorNote } from './editorNotes';
 import { notePlace, writtenNote, type XliffNotePlace } from './xliff/notePlace';
-import { commentNotes, commentsBySegment, tradosComments } from './xliff/tradosComments';
+import { commentNotes, commentsBySegment, memoqComments, tradosComments } from './xliff/toolComments';
 import { escapeAttributeDroppingNonXml } from './xml/escape';
 import { originPieces, writtenOrigin, type NewOrigin, type OriginPiece } from './xliff/sdlOrigin';
 import { childElements, parseXmlTree, scanStartTag, textContent, type XmlElement } from './xliff/xmlTree';
@@ -56,8 +56,8 @@ import { childElements, parseXmlTree, scanStartTag, textContent, type XmlElement
  * again, a Redline note is not one of the unit's notes but the editor's note of the element's first sentence
  * (ParsedUnit.editorNote), which the next export finds unchanged and keeps. SDLXLIFF and MQXLIFF get none: Trados
  * and memoQ keep comments in structures of their own (Trados' <cmt-def>s in <doc-info>, referenced from the text)
- * and do not show a <note>; a Redline note one of them has is read as one of its notes. Trados' comments are read
- * as notes of the segments they are on (xliff/tradosComments.ts) and kept in the file as they are.
+ * and do not show a <note>; a Redline note one of them has is read as one of its notes. Their comments are read
+ * as notes of the segments they are on (xliff/toolComments.ts) and kept in the file as they are.
  */
 
 const NS_PREFIX = 'urn:oasis:names:tc:xliff:document:';
@@ -370,7 +370,7 @@ function findUnits(
   let positionInFile = 0;
   // memoQ keeps a unit's status and lock in mq: attributes on the <trans-unit>.
   const mq = model === 1 ? mqPrefix(root) : null;
-  // Trados keeps its comments once for the file, marked where they are in the text (xliff/tradosComments.ts).
+  // Trados keeps its comments once for the file, marked where they are in the text (xliff/toolComments.ts).
   const threads = model === 1 ? tradosComments(root) : new Map<string, string[]>();
   /**
    * Of an element's <note>s, the file's own notes and the text of its Redline note: the first marked as Redline's
@@ -483,6 +483,7 @@ function findUnits(
             notes: [
               ...(mq && mqNote(child, mq) !== null ? [mqNote(child, mq)!] : []),
               ...notes,
+              ...(mq ? memoqComments(child, MQ_NS) : []),
               ...(threads.size === 0 ? [] : commentNotes([segSource ?? source, target].flatMap((e) => commentsBySegment(e, ns).whole), threads)),
             ],
             locked: mq ? isMqLocked(child, mq) : false,

@@ -33,6 +33,22 @@ describe('memoQ MQXLIFF', () => {
     expect(show(document.units[5]?.source)).toBe('{0}Погибли тринадцать силовиков.');
   });
 
+  it('reads a row’s comments as its notes (who, which day, what), leaving out deleted ones, and keeps them in the file', () => {
+    const commented = text.replace(
+      '<target xml:space="preserve">Banks is closed.</target>',
+      '<target xml:space="preserve">Banks is closed.</target><mq:comments>' +
+        '<mq:comment id="a1" creatoruser="Ana" time="2022-01-07T09:30:00Z" deleted="false" category="0" appliesto="Row">Grammar: &quot;are&quot;.</mq:comment>' +
+        '<mq:comment id="a2" creatoruser="Ben" time="2022-01-07T09:40:00Z" deleted="true" appliesto="Row">Withdrawn.</mq:comment>' +
+        '<mq:comment id="a3" deleted="false" appliesto="Row"></mq:comment>' +
+        '</mq:comments>',
+    );
+    const parsed = mqxliffFormat.parse(commented, 'review.mqxliff');
+    expect(parsed.units.find((u) => u.key === '5')?.notes).toEqual(['memoQ: Rejected', 'memoQ comment by Ana (2022-01-07): Grammar: "are".']);
+    expect(mqxliffFormat.write(parsed, [{ key: '5', text: 'Banks are closed.', status: 'edited' }])).toBe(
+      commented.replace('>Banks is closed.</target>', '>Banks are closed.</target>').replace('mq:status="Rejected"', 'mq:status="PartiallyEdited"'),
+    );
+  });
+
   it('writes an untouched file back byte for byte, with or without the imported statuses', () => {
     expect(mqxliffFormat.write(document, [])).toBe(text);
     expect(write(...document.units.map((u): ReviewedUnit => ({ key: u.key, text: u.target, status: u.status ?? 'not_started' })))).toBe(text);

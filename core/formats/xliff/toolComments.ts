@@ -1,21 +1,31 @@
 import { childElements, textContent, type XmlElement } from './xmlTree';
 
 /**
- * Trados Studio's comments, read as notes of the segments they are on. Studio keeps each comment thread once, in
- * <doc-info><cmt-defs><cmt-def id><Comments><Comment user severity date>text</Comment>…, and marks the commented
- * text with <mrk mtype="x-sdl-comment" sdl:cid="id"> in the source or the target (around a word, or around the
- * segment's whole text). The editor reads them beside the sentence; the file keeps them as they are.
+ * The comments translation tools keep in their bilingual files, read as notes of the segments they are on; the
+ * file keeps them as they are. Trados Studio keeps each comment thread once, in <doc-info><cmt-defs><cmt-def id>
+ * <Comments><Comment user severity date>text</Comment>…, and marks the commented text with
+ * <mrk mtype="x-sdl-comment" sdl:cid="id"> in the source or the target (around a word, or around the segment's
+ * whole text). memoQ keeps a row's comments in the <trans-unit>: <mq:comments><mq:comment creatoruser time
+ * deleted>text</mq:comment>…
  */
 
 const SDL_NS = 'http://sdl.com/FileTypes/SdlXliff/1.0';
 
-/** One comment as the editor reads it: who said it, how serious, when (the day), then what. */
-function commentLine(comment: XmlElement): string | null {
-  const text = textContent(comment).trim();
-  if (text === '') return null;
-  const { user, severity, date } = comment.attrs;
+/** One comment as the editor reads it: the tool, who said it, how serious, when (the day), then what. */
+function commentLine(tool: string, text: string, user: string | undefined, severity: string | undefined, date: string | undefined): string | null {
+  const said = text.trim();
+  if (said === '') return null;
   const details = [severity && severity !== 'Undefined' ? severity : '', /^\d{4}-\d{2}-\d{2}/.exec(date ?? '')?.[0] ?? ''].filter((d) => d !== '');
-  return `Trados comment${user ? ` by ${user}` : ''}${details.length > 0 ? ` (${details.join(', ')})` : ''}: ${text}`;
+  return `${tool} comment${user ? ` by ${user}` : ''}${details.length > 0 ? ` (${details.join(', ')})` : ''}: ${said}`;
+}
+
+/** The comments of a memoQ row (`unit`, a <trans-unit>; `ns` memoQ's namespace), those not deleted, in order. */
+export function memoqComments(unit: XmlElement, ns: string): string[] {
+  return childElements(unit)
+    .filter((child) => child.uri === ns && child.local === 'comments')
+    .flatMap((comments) => childElements(comments))
+    .filter((comment) => comment.uri === ns && comment.local === 'comment' && comment.attrs.deleted !== 'true')
+    .flatMap((comment) => commentLine('memoQ', textContent(comment), comment.attrs.creatoruser, undefined, comment.attrs.time) ?? []);
 }
 
 /** Every comment thread of the file, by its id: its comments in order. */
@@ -24,7 +34,7 @@ export function tradosComments(root: XmlElement): Map<string, string[]> {
   const visit = (element: XmlElement, depth: number): void => {
     for (const child of childElements(element)) {
       if (child.uri === SDL_NS && child.local === 'cmt-def' && child.attrs.id !== undefined) {
-        const lines = descendants(child, 'Comment').flatMap((comment) => commentLine(comment) ?? []);
+        const lines = descendants(child, 'Comment').flatMap((c) => commentLine('Trados', textContent(c), c.attrs.user, c.attrs.severity, c.attrs.date) ?? []);
         if (lines.length > 0) threads.set(child.attrs.id, lines);
       } else if (depth < 3) visit(child, depth + 1); // <xliff> / <doc-info> / <cmt-defs>, or under a <file>'s <header>
     }
