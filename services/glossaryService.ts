@@ -23,14 +23,14 @@ export function glossaryService(store: Store, clock: Clock) {
     save(entry: NewGlossaryEntry, id?: number): GlossaryEntry {
       const cleaned = cleanGlossaryEntry(entry);
       try {
-        if (id === undefined) id = store.glossary.save(cleaned, clock());
+        if (id === undefined) id = store.glossary.add(cleaned, clock());
         else {
           if (!store.glossary.get(id)) throw new RedlineError('not_found', `There is no glossary term with id ${id}.`);
           store.glossary.update(id, cleaned, clock());
         }
       } catch (error) {
         if (/UNIQUE/.test(String(error))) {
-          throw new RedlineError('bad_input', `The glossary already has “${cleaned.preferred}”.`);
+          throw new RedlineError('bad_input', `The glossary already has “${cleaned.preferred}”: change its variants or note in its row.`);
         }
         throw error;
       }

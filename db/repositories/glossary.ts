@@ -10,7 +10,12 @@ export function glossaryRepository(db: Database) {
   const COLUMNS = 'id, preferred, forbidden, note, created_at AS createdAt, updated_at AS updatedAt';
   const all = db.prepare(`SELECT ${COLUMNS} FROM glossary_terms ORDER BY preferred COLLATE NOCASE`);
   const byId = db.prepare(`SELECT ${COLUMNS} FROM glossary_terms WHERE id = ?`);
-  // A term saved again (by preferred spelling) replaces its variants and note.
+  // A new term: a preferred spelling the glossary has already is refused (UNIQUE), never merged into it.
+  const insert = db.prepare(
+    `INSERT INTO glossary_terms (preferred, forbidden, note, created_at, updated_at)
+     VALUES (@preferred, @forbidden, @note, @at, @at) RETURNING id`,
+  );
+  // A term imported again (by preferred spelling) replaces its variants and note.
   const upsert = db.prepare(
     `INSERT INTO glossary_terms (preferred, forbidden, note, created_at, updated_at)
      VALUES (@preferred, @forbidden, @note, @at, @at)
@@ -31,6 +36,11 @@ export function glossaryRepository(db: Database) {
       const row = byId.get(id) as Row | undefined;
       return row && toEntry(row);
     },
+    /** Adds a term; throws SQLite's UNIQUE error when its preferred spelling is there already. */
+    add(entry: NewGlossaryEntry, at: number): number {
+      return (insert.get({ ...entry, note: entry.note ?? '', forbidden: JSON.stringify(entry.forbidden), at }) as { id: number }).id;
+    },
+    /** Adds a term, or replaces the variants and note of the one with its preferred spelling (an import). */
     save(entry: NewGlossaryEntry, at: number): number {
       const row = upsert.get({ ...entry, note: entry.note ?? '', forbidden: JSON.stringify(entry.forbidden), at }) as {
         id: number;

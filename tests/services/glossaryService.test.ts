@@ -17,6 +17,15 @@ describe('glossary', () => {
     expect(services.glossary.list()).toEqual([]);
   });
 
+  it('refuses a new term the glossary has already, keeping that term’s variants and note', () => {
+    const { services } = openTestServices();
+    services.glossary.save({ preferred: 'Almaty', forbidden: ['Alma-Ata', 'Alma Ata'], note: 'Client style guide p. 4' });
+    expect(() => services.glossary.save({ preferred: ' Almaty', forbidden: ['Almati'] })).toThrow(
+      'The glossary already has “Almaty”: change its variants or note in its row.',
+    );
+    expect(services.glossary.list()).toMatchObject([{ preferred: 'Almaty', forbidden: ['Alma-Ata', 'Alma Ata'], note: 'Client style guide p. 4' }]);
+  });
+
   it('exports the check settings and word list beside the CSV, and brings them in with it', () => {
     const { services, dir } = openTestServices();
     services.glossary.save({ preferred: 'Almaty', forbidden: ['Alma-Ata'] });
