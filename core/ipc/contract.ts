@@ -355,6 +355,8 @@ export const contract = {
       edited: z.boolean().optional(),
       withNotes: z.boolean().optional(),
       empty: z.boolean().optional(),
+      /** Sentences the file locks whose status the editor changed: an export in the file's format leaves it out. */
+      lockedReviewed: z.boolean().optional(),
     }),
     response: z.array(ordinal),
   },

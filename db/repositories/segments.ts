@@ -149,6 +149,11 @@ export interface SegmentFilter {
   withNotes?: boolean;
   /** The units still without a text. */
   empty?: boolean;
+  /**
+   * The sentences the file locks whose status the editor changed (from the one imported): their file keeps
+   * locked segments as they came, so an export leaves that status out.
+   */
+  lockedReviewed?: boolean;
 }
 
 export function segmentsRepository(db: Database) {
@@ -203,6 +208,8 @@ export function segmentsRepository(db: Database) {
        AND (@edited IS NULL OR (s.current_text <> s.mt_text) = @edited)
        AND (@withNotes IS NULL OR EXISTS (SELECT 1 FROM notes n WHERE n.segment_id = s.id) = @withNotes)
        AND (@empty IS NULL OR (s.current_text = '') = @empty)
+       AND (@lockedReviewed IS NULL OR (s.locked = 1 AND s.status IS NOT
+             (SELECT r.status FROM revisions r WHERE r.segment_id = s.id ORDER BY r.id LIMIT 1)) = @lockedReviewed)
      ORDER BY s.position`,
   );
   // Editing time is typing only ('edit' revisions); text written by a batch of any other origin (a status
@@ -339,8 +346,9 @@ export function segmentsRepository(db: Database) {
       documentId: number,
       filter: SegmentFilter,
     ): number[] {
-      const { status, edited, withNotes, empty } = filter;
-      const only = (set: unknown) => [status, edited, withNotes, empty].filter((value) => value !== undefined).length === 1 && set !== undefined;
+      const { status, edited, withNotes, empty, lockedReviewed } = filter;
+      const only = (set: unknown) =>
+        [status, edited, withNotes, empty, lockedReviewed].filter((value) => value !== undefined).length === 1 && set !== undefined;
       if (only(status)) return positionsByStatus.all(documentId, status) as number[];
       if (only(edited) && edited === true) return editedPositions.all(documentId) as number[];
       if (only(withNotes) && withNotes === true) return notedPositions.all(documentId) as number[];
@@ -352,6 +360,7 @@ export function segmentsRepository(db: Database) {
         edited: bool(filter.edited),
         withNotes: bool(filter.withNotes),
         empty: bool(filter.empty),
+        lockedReviewed: bool(filter.lockedReviewed),
       }) as Array<{ position: number }>;
       return rows.map((r) => r.position);
     },

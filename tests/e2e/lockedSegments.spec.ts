@@ -64,9 +64,20 @@ test('a locked Trados segment is read-only in the window, skipped by replace all
   await page.keyboard.press('Escape');
   await expect(replace).toHaveCount(0);
 
+  // Rejecting the locked sentence is the editor's review; the file keeps its level, and the export says so.
+  await locked.focus();
+  await page.keyboard.press('Control+Alt+j');
+  await page.getByRole('dialog', { name: 'Reject sentence 3' }).waitFor();
+  await page.keyboard.type('Outdated name');
+  await page.keyboard.press('Control+Enter');
+  await expect(row(3).getByTestId('status')).toHaveAttribute('data-status', 'rejected');
+
   backend.dialogs.exportPath = join(backend.dir, 'exported.sdlxliff');
   await page.getByRole('button', { name: 'Export clean text…' }).click();
   await expect(page.getByTestId('notice')).toContainText('exported.sdlxliff');
+  await expect(page.getByTestId('notice')).toContainText(
+    'The status you gave a locked sentence is not in it (the file keeps locked segments as they came): the review report carries it.',
+  );
   const original = readFileSync(FIXTURE, 'utf8');
   expect(readFileSync(backend.dialogs.exportPath, 'utf8')).toBe(
     original

@@ -51,6 +51,18 @@ describe('locked segments', () => {
     expect(services.segments.get(locked.id).currentText).toBe(locked.currentText);
   });
 
+  it('whose status the editor changed are listed, as the export leaves that status out', () => {
+    const { services, documentId, locked, first } = opened();
+    const listed = () => services.segments.positions(documentId, { lockedReviewed: true });
+    expect(listed()).toEqual([]);
+    services.segments.setStatus(first.id, 'confirmed'); // not locked: its file takes the status
+    services.segments.setStatus(locked.id, 'rejected', 'Outdated name.');
+    expect(listed()).toEqual([locked.position]);
+    expect(services.segments.positions(documentId, { lockedReviewed: true, status: 'rejected' })).toEqual([locked.position]);
+    services.segments.setStatus(locked.id, 'approved'); // back to the status it came with
+    expect(listed()).toEqual([]);
+  });
+
   it('are left alone by fix-all, replace-all, propagation and the fix memory, which say how many they skipped', () => {
     const { services, documentId, first, locked, last } = opened();
     const fixes = services.checks.previewAll(documentId, 'spacing');

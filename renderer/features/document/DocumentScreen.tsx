@@ -518,7 +518,9 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     const what = options.as === 'csv' ? 'the CSV table' : options.as === 'tmx' ? 'the TMX memory' : original;
     // An export with no place for the notes says so rather than losing them unseen.
     const leftOut = exportCarriesNotes(document, options.as) ? 0 : (await call('segments.positions', { documentId: document.id, withNotes: true })).length;
-    await runExport(what, () => call('documents.exportText', { documentId: document.id, ...options }), (path) => exportNotice(what, path, leftOut));
+    const statusesLeftOut =
+      bilingual && (options.as ?? 'original') === 'original' ? (await call('segments.positions', { documentId: document.id, lockedReviewed: true })).length : 0;
+    await runExport(what, () => call('documents.exportText', { documentId: document.id, ...options }), (path) => exportNotice(what, path, leftOut, statusesLeftOut));
   }
 
   // Exports written: the Changes panel's "changed since the last export" is asked again after each.

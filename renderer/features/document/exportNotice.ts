@@ -13,10 +13,19 @@ export const exportCarriesNotes = (document: { format: string; notesPlaced: bool
 
 /**
  * The notice once an export is written. `notesLeftOut` counts the notes an export without a place for them leaves
- * out (none for one that carries them): the notice says where they are rather than let them go unseen.
+ * out (none for one that carries them), `statusesLeftOut` the sentences the file locks whose status the editor
+ * changed (a locked segment goes back as it came): the notice says where they are rather than let them go unseen.
  */
-export function exportNotice(what: string, path: string, notesLeftOut: number): string {
-  if (notesLeftOut === 0) return `Exported ${what} to ${path}.`;
-  const [notes, them] = notesLeftOut === 1 ? ['Its note is', 'it'] : [`Its ${notesLeftOut} notes are`, 'them'];
-  return `Exported ${what} to ${path}. ${notes} not in it: the CSV table and the review report carry ${them}.`;
+export function exportNotice(what: string, path: string, notesLeftOut: number, statusesLeftOut = 0): string {
+  let notice = `Exported ${what} to ${path}.`;
+  if (notesLeftOut > 0) {
+    const [notes, them] = notesLeftOut === 1 ? ['Its note is', 'it'] : [`Its ${notesLeftOut} notes are`, 'them'];
+    notice += ` ${notes} not in it: the CSV table and the review report carry ${them}.`;
+  }
+  if (statusesLeftOut > 0) {
+    const [statuses, them] =
+      statusesLeftOut === 1 ? ['The status you gave a locked sentence is', 'it'] : [`The statuses you gave ${statusesLeftOut} locked sentences are`, 'them'];
+    notice += ` ${statuses} not in it (the file keeps locked segments as they came): the review report carries ${them}.`;
+  }
+  return notice;
 }

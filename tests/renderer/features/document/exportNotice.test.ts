@@ -40,4 +40,13 @@ describe('exportNotice', () => {
       'Exported the reviewed file to /tmp/a.sdlxliff. Its 3 notes are not in it: the CSV table and the review report carry them.',
     );
   });
+
+  it('says how many statuses given to locked sentences the file leaves out, and where they are', () => {
+    expect(exportNotice('the reviewed file', '/tmp/a.sdlxliff', 0, 1)).toBe(
+      'Exported the reviewed file to /tmp/a.sdlxliff. The status you gave a locked sentence is not in it (the file keeps locked segments as they came): the review report carries it.',
+    );
+    expect(exportNotice('the reviewed file', '/tmp/a.mqxliff', 2, 3)).toBe(
+      'Exported the reviewed file to /tmp/a.mqxliff. Its 2 notes are not in it: the CSV table and the review report carry them. The statuses you gave 3 locked sentences are not in it (the file keeps locked segments as they came): the review report carries them.',
+    );
+  });
 });
