@@ -364,6 +364,8 @@ function writePo(document: ParsedDocument<PoSkeleton>, units: readonly ReviewedU
       for (let i = field.start + 1; i < field.end; i++) out[i] = null;
     }
     const done = entry.msgstrs.every((f) => ['confirmed', 'approved'].includes(reviewed[f.unit]!.status));
+    // A rejected translation must not ship: gettext leaves a fuzzy entry unused until someone fixes it.
+    if (!entry.fuzzy && entry.msgstrs.some((f) => reviewed[f.unit]!.status === 'rejected')) markFuzzy(out, lines, eol, entry);
     if (entry.fuzzy && done) {
       for (const i of entry.flagLines) {
         const flags = stripEol(lines[i]!)
@@ -385,6 +387,35 @@ function writePo(document: ParsedDocument<PoSkeleton>, units: readonly ReviewedU
  * An entry's Redline comments made the editor's note (null: not given, the file's stay): kept while they say what
  * it says, else replaced where the first of them was (or where the entry starts), or dropped.
  */
+/**
+ * Flags an entry fuzzy: `fuzzy` added to its first `#,` line, or a `#, fuzzy` line where gettext puts flags,
+ * after the entry's other comments (before a `#|` previous msgid, msgctxt or msgid).
+ */
+function markFuzzy(out: Array<string | null>, lines: readonly string[], eol: string, entry: PoSkeleton['entries'][number]): void {
+  const flags = entry.flagLines[0];
+  if (flags !== undefined) {
+    const line = lines[flags]!;
+    const end = LINE_END.exec(line)?.[0] ?? '';
+    out[flags] = `${stripEol(line).replace(/,?[ \t]*$/, '')}, fuzzy${end}`;
+    return;
+  }
+  const msgid = fieldsStart(lines, entry);
+  out[msgid] = `#, fuzzy${eol}${out[msgid] ?? ''}`;
+}
+
+/** The first line of an entry's keywords (msgctxt or msgid), or of the `#|` comments before them. */
+function fieldsStart(lines: readonly string[], entry: PoSkeleton['entries'][number]): number {
+  const from = entry.start ?? entry.msgstrs[0]!.start;
+  if (entry.start !== undefined) {
+    for (let n = from; n < entry.msgstrs[0]!.start; n++) if (/^(?:#\||msgctxt|msgid)/.test(lines[n]!)) return n;
+  }
+  // A skeleton stored before entries recorded their first line: up from the msgstr to its msgid, and a msgctxt above it.
+  let n = entry.msgstrs[0]!.start;
+  while (n > 0 && !/^msgid[ \t]/.test(lines[n]!)) n--;
+  for (let k = n - 1; k >= 0 && /^(?:[ \t]*"|msgctxt)/.test(lines[k]!); k--) if (lines[k]!.startsWith('msgctxt')) n = k;
+  return n;
+}
+
 /** What an entry's Redline comments say, as fileNote reads it. */
 const filedNote = (lines: readonly string[], entry: PoSkeleton['entries'][number]): string =>
   fileNote((entry.redline ?? []).map((i) => redlineText(stripEol(lines[i]!))).join('\n'));

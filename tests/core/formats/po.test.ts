@@ -84,6 +84,25 @@ describe('poFormat on a real-world catalog', () => {
     expect(approvedOnly).toBe('msgid "a"\nmsgstr "b"\n');
   });
 
+  it('flags a rejected entry fuzzy, so gettext does not ship it: on its flag line, or on one of its own before the keywords', () => {
+    const write = (text: string, key: string) => poFormat.write(poFormat.parse(text, 'x.po'), [{ key, text: 'b', status: 'rejected' }]);
+    expect(write('#: a.ts:1\n#, c-format\nmsgid "a"\nmsgstr "b"\n', 'a')).toBe('#: a.ts:1\n#, c-format, fuzzy\nmsgid "a"\nmsgstr "b"\n');
+    expect(write('# Translator.\n#: a.ts:1\n#| msgid "old"\nmsgctxt "menu"\nmsgid "a"\nmsgstr "b"\n', 'menu\u0004a')).toBe(
+      '# Translator.\n#: a.ts:1\n#, fuzzy\n#| msgid "old"\nmsgctxt "menu"\nmsgid "a"\nmsgstr "b"\n',
+    );
+    expect(write('msgid "x"\nmsgstr "y"\n\nmsgid ""\n"a"\nmsgstr "b"\n', 'a')).toBe('msgid "x"\nmsgstr "y"\n\n#, fuzzy\nmsgid ""\n"a"\nmsgstr "b"\n');
+    // Fuzzy already: as it was. Read back: fuzzy.
+    expect(write('#, fuzzy\nmsgid "a"\nmsgstr "b"\n', 'a')).toBe('#, fuzzy\nmsgid "a"\nmsgstr "b"\n');
+    expect(poFormat.parse(write('msgid "a"\nmsgstr "b"\n', 'a'), 'x.po').units[0]!.state).toBe('fuzzy');
+    // A skeleton stored before entries recorded their first line: the flag goes before the msgctxt.
+    const older = poFormat.parse('#: a.ts:1\nmsgctxt "m"\n"enu"\nmsgid "a"\nmsgstr "b"\n', 'x.po');
+    for (const entry of older.skeleton.entries) delete entry.start;
+    expect(poFormat.write(older, [{ key: 'menu\u0004a', text: 'b', status: 'rejected' }])).toBe('#: a.ts:1\n#, fuzzy\nmsgctxt "m"\n"enu"\nmsgid "a"\nmsgstr "b"\n');
+    // One rejected form of a plural entry flags the entry.
+    const plural = 'msgid "a"\nmsgid_plural "as"\nmsgstr[0] "x"\nmsgstr[1] "y"\n';
+    expect(poFormat.write(poFormat.parse(plural, 'x.po'), [{ key: 'a[1]', text: 'y', status: 'rejected' }])).toBe(`#, fuzzy\n${plural}`);
+  });
+
   it('keeps fuzzy on a plural entry until every form is confirmed', () => {
     const text = '#, fuzzy\nmsgid "a"\nmsgid_plural "as"\nmsgstr[0] "x"\nmsgstr[1] "y"\n';
     const parsed = poFormat.parse(text, 'x.po');
