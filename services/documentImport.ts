@@ -3,6 +3,7 @@ import { alignedSegments } from '../core/align/alignedSegments';
 import { checkCounts, countsOf, type BeadCounts } from '../core/align/beads';
 import { alignSentencesSteps, lengthRatio } from '../core/align/galeChurch';
 import type { ParsedUnit } from '../core/formats/types';
+import { MAX_SEGMENT_LENGTH } from '../core/ipc/contract';
 import type { DocumentSummary } from '../core/model/document';
 import { RedlineError } from '../core/model/errors';
 import type { ImportProgress } from '../core/model/importProgress';
@@ -204,6 +205,10 @@ export function documentImporter(
     }
   }
 
+  /** The note of a unit too long to edit, which is kept as it came. */
+  const tooLongNote = (length: number): string =>
+    `Too long to edit here: ${length.toLocaleString('en-US')} characters, where a sentence may have ${MAX_SEGMENT_LENGTH.toLocaleString('en-US')}. Kept as the file has it.`;
+
   /** Splits a text, reporting characters done; `before` and `all` place it within several texts split in turn. */
   function* splitting(text: string, before = 0, all = text.length): Steps<ImportProgress, SegmentedText> {
     yield { phase: 'splitting', done: before, total: all };
@@ -220,18 +225,23 @@ export function documentImporter(
   function* parsedSteps(read: Extract<FileRead, { kind: 'parsed' }>, title?: string): ImportSteps {
     const { fileName, units, languages } = read;
     if (units.length === 0) throw new RedlineError('bad_input', `${fileName} has nothing to review.`);
-    const toRow = (unit: ParsedUnit): SegmentRow => ({
-      paragraph: Math.max(1, unit.paragraph),
-      mtText: unit.target,
-      sourceText: unit.source,
-      trailing: '',
-      unitKey: unit.key,
-      fileState: unit.state ?? null,
-      fileNotes: unit.notes && unit.notes.length > 0 ? JSON.stringify(unit.notes) : null,
-      // What the file's state says was done (Trados `Translated` is confirmed …), and whether the file locks it.
-      status: unit.status ?? 'not_started',
-      locked: unit.locked === true,
-    });
+    const toRow = (unit: ParsedUnit): SegmentRow => {
+      // A unit longer than a correction may be (a file's unit is not split into sentences) is kept as it came.
+      const tooLong = unit.target.length > MAX_SEGMENT_LENGTH;
+      const notes = [...(unit.notes ?? []), ...(tooLong ? [tooLongNote(unit.target.length)] : [])];
+      return {
+        paragraph: Math.max(1, unit.paragraph),
+        mtText: unit.target,
+        sourceText: unit.source,
+        trailing: '',
+        unitKey: unit.key,
+        fileState: unit.state ?? null,
+        fileNotes: notes.length > 0 ? JSON.stringify(notes) : null,
+        // What the file's state says was done (Trados `Translated` is confirmed …), and whether the file locks it.
+        status: unit.status ?? 'not_started',
+        locked: unit.locked === true || tooLong,
+      };
+    };
     const document = {
       title: title ?? titleFromFileName(fileName),
       fileName,

@@ -37,6 +37,7 @@ const refuse = (sentence: boolean) => (text: string, context: z.RefinementCtx) =
 };
 
 /** A sentence's text: tab, line ends, vertical tab and form feed allowed, other control characters refused. */
-export const sentenceString = (max: number) => z.string().max(max).superRefine(refuse(true));
+export const sentenceString = (max: number) =>
+  z.string().max(max, `A sentence may have at most ${max.toLocaleString('en-US')} characters.`).superRefine(refuse(true));
 /** A title, note, rule or term: tab and line ends allowed, other control characters refused. */
 export const fieldString = (max: number) => z.string().max(max).superRefine(refuse(false));

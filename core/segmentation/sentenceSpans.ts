@@ -87,11 +87,41 @@ function splitBeforeNumbers(text: string, span: Span): Span[] {
 }
 
 /**
+ * The longest sentence a text is split into. A line with no sentence punctuation for thousands of characters (a
+ * list, a table dumped as text, a garbled file) is no sentence an editor can work on, and the store takes no
+ * correction over 20,000 characters (core/ipc/contract.ts MAX_SEGMENT_LENGTH): it is cut into pieces no longer
+ * than this, each at a space where there is one, and exported as it came (the spaces between are kept).
+ */
+export const MAX_SENTENCE_LENGTH = 4_000;
+
+/** `span` cut into pieces of at most `max` characters: at the last space of each piece's second half, else within a word. */
+function cutLong(line: string, span: Span, max: number): Span[] {
+  const pieces: Span[] = [];
+  let start = span.start;
+  while (span.end - start > max) {
+    let cut = start + max;
+    while (cut > start + max / 2 && !isSpace(line[cut])) cut--;
+    if (cut <= start + max / 2) {
+      cut = start + max;
+      // Never between the two halves of a surrogate pair.
+      const high = line.charCodeAt(cut - 1);
+      if (high >= 0xd800 && high <= 0xdbff) cut--;
+    }
+    const piece = trimSpan(line, { start, end: cut });
+    if (piece) pieces.push(piece);
+    start = cut;
+    while (start < span.end && isSpace(line[start])) start++;
+  }
+  if (start < span.end) pieces.push({ start, end: span.end });
+  return pieces;
+}
+
+/**
  * Sentence spans of one line (no line breaks inside), trimmed of surrounding whitespace, in order.
- * Every non-whitespace character of the line lies in exactly one span.
+ * Every non-whitespace character of the line lies in exactly one span, none longer than `max`.
  */
 /** `chunk`: characters given to ICU at a time (tests make it tiny to cross many chunk edges). */
-export function sentenceSpans(line: string, offset = 0, chunk?: number): Span[] {
+export function sentenceSpans(line: string, offset = 0, chunk?: number, max = MAX_SENTENCE_LENGTH): Span[] {
   const raw: Span[] = [];
   for (const piece of icuSentences(line, chunk)) {
     for (const part of splitBeforeNumbers(line, piece)) {
@@ -108,5 +138,5 @@ export function sentenceSpans(line: string, offset = 0, chunk?: number): Span[] 
       merged.push({ ...span });
     }
   }
-  return merged.map((s) => ({ start: s.start + offset, end: s.end + offset }));
+  return merged.flatMap((span) => (span.end - span.start > max ? cutLong(line, span, max) : [span])).map((s) => ({ start: s.start + offset, end: s.end + offset }));
 }

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { DiffOp } from '../../core/diff';
+import { MAX_SEGMENT_LENGTH } from '../../core/ipc/contract';
 import { withoutForbiddenControls } from '../../core/ipc/storedText';
 import { countsAsKeystroke } from '../lib/keystrokes';
 import { leaveToDocument } from '../lib/fieldUndo';
@@ -60,6 +61,8 @@ export function CorrectionEditor({ value, ops, label, onChange, onActivity, auto
         aria-label={label}
         value={value}
         rows={1}
+        // What the store takes of a sentence: typing or pasting stops there rather than failing to save.
+        maxLength={MAX_SEGMENT_LENGTH}
         spellCheck={!readOnly}
         readOnly={readOnly}
         aria-readonly={readOnly}

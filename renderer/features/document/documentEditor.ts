@@ -192,6 +192,17 @@ export class DocumentEditor {
   flush = (): Promise<void> => this.queue.flush();
 
   /**
+   * Saves what is typed, then throws when a sentence's text could not be stored: what follows (its status) must
+   * not act on the stored text while the typed one is still waiting for a retry.
+   */
+  flushSaved = async (segment: Segment): Promise<void> => {
+    await this.queue.flush();
+    if (this.queue.unsavedText(segment.id) === undefined) return;
+    const why = this.queue.getState().error;
+    throw new Error(`Sentence ${segment.position} is not saved yet${why ? ` (${why})` : ''}: its status was left as it was.`);
+  };
+
+  /**
    * Reads the rows held again from the store, and takes those that changed as a bulk change's: after writes the
    * window was not sent, as when a bulk change failed part way (what it wrote stays, as one undoable step).
    */

@@ -19,7 +19,7 @@ export function useReviewActions(documentId: number, editor: DocumentEditor, onE
 
   const setStatus = useCallback(
     async (segment: Segment, status: SegmentStatus, reason?: string) => {
-      await editor.flush();
+      await editor.flushSaved(segment);
       editor.applied([await call('segments.setStatus', { segmentId: segment.id, status, reason })]);
       refresh();
     },

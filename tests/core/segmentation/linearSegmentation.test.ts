@@ -37,6 +37,7 @@ describe('linear segmentation', () => {
 
   it('splits the lines the old pattern stalled on', () => {
     const line = `${'a'.repeat(5000)}. 12 more. ${'Mr. '.repeat(2000)}Smith left.`;
-    expect(sentenceSpans(line)).toEqual(referenceSentenceSpans(line));
+    // Without the cap on a sentence's length (MAX_SENTENCE_LENGTH), which the reference predates.
+    expect(sentenceSpans(line, 0, undefined, Infinity)).toEqual(referenceSentenceSpans(line));
   });
 });

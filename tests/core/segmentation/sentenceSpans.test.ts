@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sentenceSpans } from '../../../core/segmentation';
+import { MAX_SENTENCE_LENGTH } from '../../../core/segmentation/sentenceSpans';
 
 const texts = (line: string): string[] => sentenceSpans(line).map((s) => line.slice(s.start, s.end));
 
@@ -37,11 +38,26 @@ describe('sentenceSpans', () => {
     expect(texts('They counted ten. 12 more came.')).toEqual(['They counted ten.', '12 more came.']);
   });
 
-  it('covers every non-space character of a line exactly once, in order', () => {
+  it('cuts a run without sentence punctuation into pieces of at most MAX_SENTENCE_LENGTH, at spaces', () => {
+    const run = 'word '.repeat(5_000).trim(); // 24,999 characters, no stop
+    const pieces = texts(run);
+    expect(pieces.every((piece) => piece.length <= MAX_SENTENCE_LENGTH && /^word( word)*$/.test(piece))).toBe(true);
+    expect(pieces.join(' ')).toBe(run);
+    // No space at all: cut within the word, never inside a surrogate pair.
+    const emoji = '😀'.repeat(5_000);
+    const cut = texts(emoji);
+    expect(cut.join('')).toBe(emoji);
+    expect(cut.every((piece) => piece.length <= MAX_SENTENCE_LENGTH && !/^[\udc00-\udfff]/.test(piece))).toBe(true);
+    // A real sentence is left whole.
+    expect(texts(`${'A clause, '.repeat(300)}end.`)).toHaveLength(1);
+  });
+
+  it('covers every non-space character of a line exactly once, in order, in pieces no longer than asked', () => {
     const line = fc.string({ unit: 'binary', maxLength: 120 }).map((s) => s.replace(/[\r\n]/g, ' '));
     fc.assert(
-      fc.property(line, (l) => {
-        const spans = sentenceSpans(l);
+      fc.property(line, fc.integer({ min: 2, max: 40 }), (l, max) => {
+        const spans = sentenceSpans(l, 0, undefined, max);
+        spans.forEach((span) => expect(span.end - span.start).toBeLessThanOrEqual(max));
         spans.forEach((span, i) => {
           expect(span.start).toBeLessThan(span.end);
           expect(span.start).toBeGreaterThanOrEqual(spans[i - 1]?.end ?? 0);

@@ -157,6 +157,17 @@ describe('DocumentEditor', () => {
     expect(editor.savedCount).toBe(1);
   });
 
+  it('refuses to go on with a sentence whose typed text could not be saved (its status must not change)', async () => {
+    const { api } = backend(true);
+    const editor = new DocumentEditor(api, 0, () => 0);
+    await loaded(editor);
+    const s = editor.pages.at(0)!;
+    await expect(editor.flushSaved(s)).resolves.toBeUndefined(); // nothing typed
+    editor.change(s, 'Typed 1.');
+    await expect(editor.flushSaved(s)).rejects.toThrow('Sentence 1 is not saved yet (offline): its status was left as it was.');
+    editor.dispose();
+  });
+
   it('keeps the effort for the retry when a save fails', async () => {
     let now = 0;
     const { api } = backend(true);
