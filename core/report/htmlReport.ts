@@ -172,6 +172,13 @@ function withoutMt(m: DocumentMetrics): Array<[string, string]> {
   return [['Sentences without MT', `${int(translated)} of ${int(segments)} translated (${count(words, 'word')}); not in HTER, the classes above or words per hour`]];
 }
 
+/** Words of MT post-edited an hour, or why there is no such figure (the time translating units without MT is apart). */
+function wordsPerHour(m: DocumentMetrics): string {
+  if (m.wordsPerHour > 0) return int(m.wordsPerHour);
+  if (m.totalEditMs > 0 && m.totalEditMs <= m.withoutMt.editMs) return '– (the editing time went to units without MT, counted apart)';
+  return '– (no editing time recorded)';
+}
+
 function renderMetrics(m: DocumentMetrics): string {
   const { insertions, deletions, substitutions, shifts } = m.editsByType;
   return `<section class="metrics">
@@ -186,7 +193,7 @@ ${facts([
   ['Edits by type', [count(insertions, 'insertion'), count(deletions, 'deletion'), count(substitutions, 'substitution'), count(shifts, 'shift')].join(', ')],
   ['Editing time', escapeHtml(formatDuration(m.totalEditMs))],
   ['Median time per sentence', escapeHtml(formatDuration(m.medianEditMs))],
-  ['Words per hour', m.wordsPerHour > 0 ? int(m.wordsPerHour) : '– (no editing time recorded)'],
+  ['Words per hour', wordsPerHour(m)],
   ['Keystrokes', int(m.keystrokes)],
   ['Batch changes', batchChanges(m)],
 ])}

@@ -396,6 +396,13 @@ describe('renderReport: typing time and batch changes', () => {
     expect(html).toContain('<dt>Editing time</dt><dd>0 s</dd>');
     expect(html).toContain('<dt>Words per hour</dt><dd>– (no editing time recorded)</dd>');
   });
+
+  it('says the time went to units without MT when no MT was post-edited, not that none was recorded', () => {
+    const translated = documentMetrics([{ mtText: '', currentText: 'Neu.', editMs: 1_000, keystrokes: 4, batchIds: [] }]);
+    const html = renderReport(report([segment()], { metrics: translated }));
+    expect(html).toContain('<dt>Editing time</dt><dd>1 s</dd>');
+    expect(html).toContain('<dt>Words per hour</dt><dd>– (the editing time went to units without MT, counted apart)</dd>');
+  });
 });
 
 describe('renderReport: units without MT', () => {
