@@ -25,7 +25,7 @@ export function StatusBar({ counts, flagged, checking, saveState }: StatusBarPro
       </span>
       {/* A partly translated file's units still to translate (the Empty filter lists them). */}
       {counts.empty > 0 && (
-        <span className="status-empty" data-testid="status-empty" title="Sentences with no text yet: Show → Empty lists them">
+        <span className="status-empty" data-testid="status-empty" title="Sentences without text (units still to translate, or sentences emptied): Show → Empty lists them">
           {counts.empty} empty
         </span>
       )}
