@@ -48,6 +48,8 @@ export interface ReportSegment {
   /** Why the sentence was rejected, as the editor said when rejecting it; '' for none. */
   rejectReason: string;
   annotations: ReportAnnotation[];
+  /** The file's tool locked it: its text and status went back to the file as they came. */
+  locked?: boolean;
 }
 
 /** Everything the HTML review report shows. */
@@ -141,6 +143,7 @@ ul.flags { margin: .2rem 0; padding-left: 1.2rem; }
 .outdated { color: #8a5a00; font-style: italic; }
 .untouched { margin: .15rem 0; color: #444; }
 .untouched .position { display: inline-block; min-width: 3em; color: #5f5f5f; font-variant-numeric: tabular-nums; }
+.untouched .status, .untouched .locked { font-size: .8em; color: #5f5f5f; border: 1px solid #ccc; border-radius: 3px; padding: 0 .3em; }
 .unchanged-run { margin: .5rem 0; color: #5f5f5f; font-style: italic; }
 @page { margin: 15mm; }
 @media print {
@@ -302,7 +305,7 @@ export function renderSegment(s: ReportSegment): string {
   const source = s.sourceText === null ? '' : textBlock('Source', 'source', s.sourceText);
   const written = writtenBlock('Rejected because', 'reject-reason', s.rejectReason) + writtenBlock('Note', 'note', s.note);
   return `<article class="segment status-${cls(s.status)}" id="segment-${position}">
-<h3 class="segment-head"><span class="position">Sentence ${position}</span> · <span class="paragraph">paragraph ${int(s.paragraph)}</span> · <span class="status">${escapeHtml(STATUS_LABELS[s.status] ?? s.status)}</span> · <span class="hter">${s.mtText === '' ? 'no MT' : `HTER ${percent(s.hter)}`}</span></h3>${source}
+<h3 class="segment-head"><span class="position">Sentence ${position}</span> · <span class="paragraph">paragraph ${int(s.paragraph)}</span> · <span class="status">${escapeHtml(STATUS_LABELS[s.status] ?? s.status)}</span>${s.locked ? LOCKED : ''} · <span class="hter">${s.mtText === '' ? 'no MT' : `HTER ${percent(s.hter)}`}</span></h3>${source}
 <h4>${s.mtText === '' ? 'MT: none, translated without MT' : 'MT'}</h4>
 <p class="text mt">${shown(s.mtText)}</p>
 <h4>Final</h4>
@@ -330,10 +333,18 @@ export interface ReportOptions {
 export const isUntouched = (s: ReportSegment): boolean =>
   s.finalText === s.mtText && s.note.trim() === '' && s.annotations.length === 0 && s.flags.length === 0 && s.status !== 'rejected';
 
-/** An untouched sentence as one line: its position and its text, no card. */
+/** Said of a sentence the file locks, after its status. */
+const LOCKED = ' · <span class="locked">locked in the file</span>';
+
+/**
+ * An untouched sentence as one line: its position and its text, no card; and the editor's decision on it, when
+ * they made one (confirmed or approved as the MT stands), and its lock.
+ */
 export function renderUntouchedLine(s: ReportSegment): string {
   const position = int(s.position);
-  return `<p class="untouched" id="segment-${position}"><span class="position">${position}</span> <span class="text">${shown(s.finalText)}</span></p>`;
+  const decided = s.status === 'confirmed' || s.status === 'approved' ? ` <span class="status">${escapeHtml(STATUS_LABELS[s.status])}</span>` : '';
+  const locked = s.locked ? ` <span class="locked">locked in the file</span>` : '';
+  return `<p class="untouched" id="segment-${position}"><span class="position">${position}</span> <span class="text">${shown(s.finalText)}</span>${decided}${locked}</p>`;
 }
 
 /** A run of untouched sentences left out, as one line. */
