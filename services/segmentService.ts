@@ -1,6 +1,6 @@
 import type { BatchKind } from '../core/model/batch';
 import { RedlineError } from '../core/model/errors';
-import { NO_EFFORT, type Effort, type RevisionOrigin } from '../core/model/revision';
+import { NO_EFFORT, type Effort, type Revision, type RevisionOrigin } from '../core/model/revision';
 import type { Segment, SegmentStatus } from '../core/model/segment';
 import type { Clock } from '../db/clock';
 import type { Store } from '../db/store';
@@ -200,7 +200,19 @@ export function segmentService(store: Store, clock: Clock, afterWrite: AfterWrit
       return write(segmentId, revision.text, 'restore');
     },
 
-    history: (segmentId: number) => (get(segmentId), store.revisions.forSegment(segmentId)),
+    /** A sentence's revisions, oldest first; those an undo or redo wrote say so (their origin is a restore). */
+    history(segmentId: number): Revision[] {
+      get(segmentId);
+      const kinds = new Map<number, string | undefined>();
+      const kindOf = (batchId: number) => {
+        if (!kinds.has(batchId)) kinds.set(batchId, store.batches.get(batchId)?.kind);
+        return kinds.get(batchId);
+      };
+      return store.revisions.forSegment(segmentId).map((revision) => {
+        const kind = revision.origin === 'restore' && revision.batchId !== null ? kindOf(revision.batchId) : undefined;
+        return kind === 'undo' || kind === 'redo' ? { ...revision, step: kind } : revision;
+      });
+    },
 
     positions(documentId: number, filter: SegmentFilter): number[] {
       if (!store.documents.summary(documentId)) {

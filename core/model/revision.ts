@@ -31,6 +31,8 @@ export const revisionSchema = z.object({
   status: z.enum(SEGMENT_STATUSES).nullable(),
   /** Why the sentence was rejected, for a rejection. */
   reason: z.string().nullable(),
+  /** For a sentence's history: the revision took back (undo) or applied again (redo) a step, not a restore. */
+  step: z.enum(['undo', 'redo']).optional(),
 });
 export type Revision = z.infer<typeof revisionSchema>;
 

@@ -52,6 +52,8 @@ describe('batches', () => {
     expect(services.segments.get(b.id).currentText).toBe(b.mtText);
     expect(services.segments.get(c.id).currentText).toBe('C edited after the batch.');
     expect(services.segments.history(b.id).map((r) => r.origin)).toEqual(['import', 'propagated', 'restore']);
+    // The history says the restore was an undo.
+    expect(services.segments.history(b.id).map((r) => r.step)).toEqual([undefined, undefined, 'undo']);
     expect(services.batches.get(applied.batch.id).undoneBy).toBe(undone.batch.id);
     expect(() => services.batches.undo(applied.batch.id)).toThrow(/already undone/);
   });
@@ -65,6 +67,7 @@ describe('batches', () => {
       labels.push(services.batches.redoLast(doc.id).batch.label);
     }
     expect(labels).toEqual(['Undo: Fix: Spacing', 'Redo: Fix: Spacing', 'Undo: Fix: Spacing', 'Redo: Fix: Spacing']);
+    expect(services.segments.history(a.id).map((r) => r.step ?? r.origin)).toEqual(['import', 'fix', 'undo', 'redo', 'undo', 'redo']);
     expect(actionOf(services.batches.state(doc.id).undo!.label)).toBe('Fix: Spacing');
   });
 

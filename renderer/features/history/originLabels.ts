@@ -11,3 +11,7 @@ export const ORIGIN_LABELS: Record<Revision['origin'], string> = {
   restore: 'Restored',
   status: 'Status',
 };
+
+/** What made a revision of a sentence's history: an undo or redo says so, not "Restored". */
+export const revisionLabel = (revision: Pick<Revision, 'origin' | 'step'>): string =>
+  revision.step === 'undo' ? 'Undo' : revision.step === 'redo' ? 'Redo' : ORIGIN_LABELS[revision.origin];
