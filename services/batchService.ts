@@ -287,31 +287,20 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     });
   }
 
-  /** The document's last step undone, past the typing steps that end where they began (nextOf). */
-  function undoLastSteps(documentId: number): Steps<StepProgress, BatchOutcome> {
-    const { past, target } = nextOf(documentId, 'done');
-    if (target === null && past.length === 0) throw new RedlineError('bad_input', 'There is nothing to undo.');
-    const undo = target === null ? null : undoSteps(target);
-    return (function* () {
-      const marked = markPast(documentId, 'undo', past);
-      if (undo) return yield* undo;
-      return { batch: get(marked!), segments: [], skipped: 0, locked: 0 };
-    })();
-  }
-
   /**
-   * The step undone last applied again, past the typing steps that end where they began, and those that then
-   * top the redo stack marked redone too: an undo and a redo leave the stacks as they were.
+   * Undo of the document's last step, or redo of the step undone last, past the typing steps that end where they
+   * began (nextOf). A redo also marks redone those that then top the redo stack: an undo and a redo leave the
+   * stacks as they were.
    */
-  function redoLastSteps(documentId: number): Steps<StepProgress, BatchOutcome> {
-    const { past, target } = nextOf(documentId, 'undone');
-    if (target === null && past.length === 0) throw new RedlineError('bad_input', 'There is nothing to redo.');
-    const redo = target === null ? null : redoSteps(target);
+  function lastSteps(documentId: number, kind: 'undo' | 'redo'): Steps<StepProgress, BatchOutcome> {
+    const { past, target } = nextOf(documentId, kind === 'undo' ? 'done' : 'undone');
+    if (target === null && past.length === 0) throw new RedlineError('bad_input', `There is nothing to ${kind}.`);
+    const step = target === null ? null : kind === 'undo' ? undoSteps(target) : redoSteps(target);
     return (function* () {
-      const marked = markPast(documentId, 'redo', past);
-      if (!redo) return { batch: get(marked!), segments: [], skipped: 0, locked: 0 };
-      const outcome = yield* redo;
-      markPast(documentId, 'redo', nextOf(documentId, 'undone').past);
+      const marked = markPast(documentId, kind, past);
+      if (!step) return { batch: get(marked!), segments: [], skipped: 0, locked: 0 };
+      const outcome = yield* step;
+      if (kind === 'redo') markPast(documentId, 'redo', nextOf(documentId, 'undone').past);
       return outcome;
     })();
   }
@@ -383,12 +372,12 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     },
 
     /** Undoes the document's last step (an edit, a status change, a batch), across restarts. */
-    undoLast: (documentId: number): BatchOutcome => run(undoLastSteps(documentId)),
-    undoLastSteps,
+    undoLast: (documentId: number): BatchOutcome => run(lastSteps(documentId, 'undo')),
+    undoLastSteps: (documentId: number) => lastSteps(documentId, 'undo'),
 
     /** Applies again the step undone last, if nothing was done since. */
-    redoLast: (documentId: number): BatchOutcome => run(redoLastSteps(documentId)),
-    redoLastSteps,
+    redoLast: (documentId: number): BatchOutcome => run(lastSteps(documentId, 'redo')),
+    redoLastSteps: (documentId: number) => lastSteps(documentId, 'redo'),
   };
 }
 

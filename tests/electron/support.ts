@@ -1,5 +1,5 @@
 /** Shared helpers for the main-process and CLI tests: temp folders, a fixed clock, real services, fake dialogs. */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,13 @@ export function tempDir(prefix = 'redline-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
+}
+
+/** Writes bytes to a file named `name` in a fresh temp folder and returns its path. */
+export function inputFile(name: string, bytes: Uint8Array | string): string {
+  const path = join(tempDir(), name);
+  writeFileSync(path, bytes);
+  return path;
 }
 
 /** Runs after the current test (before its temp folders go), e.g. to close a database. */

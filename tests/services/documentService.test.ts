@@ -11,6 +11,7 @@ import {
   FIXTURE_PATH,
   FIXTURE_SEGMENTS,
   FIXTURE_TEXT,
+  inputFile,
   onCleanup,
   openTestServices,
   SAMPLE,
@@ -21,12 +22,6 @@ import { thrown } from '../support/thrown';
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const crlf = (text: string) => text.replace(/\n/g, '\r\n');
 
-/** Writes bytes to a temp file named `name` and returns its path. */
-function inputFile(name: string, bytes: Uint8Array | string): string {
-  const path = join(tempDir(), name);
-  writeFileSync(path, bytes);
-  return path;
-}
 
 describe('documentService: import and export', () => {
   it('imports the fixture file as a document of 91 sentences', () => {

@@ -1,15 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_SEGMENT_LENGTH } from '../../core/ipc/contract';
 import { MAX_SENTENCE_LENGTH } from '../../core/segmentation/sentenceSpans';
-import { openTestServices, tempDir } from '../electron/support';
-
-function inputFile(name: string, bytes: Buffer): string {
-  const path = join(tempDir(), name);
-  writeFileSync(path, bytes);
-  return path;
-}
+import { inputFile, openTestServices } from '../electron/support';
 
 /** Units longer than a correction may be: cut into sentences where Redline splits the text, else kept read-only. */
 describe('a run of text too long for one sentence', () => {
