@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { segmentText } from '../../core/segmentation';
 import { SAMPLE } from './support/backend';
 import { expect, test } from './support/fixtures';
@@ -187,4 +189,33 @@ test('check settings: a kind turned off for this document goes from its flags; a
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(panel.locator('[data-testid="check-row"][data-check="name-variants"]')).toHaveCount(0);
   expect(backend.services.checks.document(1).segments.flatMap((row) => row.flags).some((flag) => flag.check === 'name-variants')).toBe(false);
+});
+
+test('the fix memory keeps a replacement being typed when a box of its rule is ticked, and shows what is stored', async ({ page, backend }) => {
+  const csv = join(backend.dir, 'rules.csv');
+  writeFileSync(csv, 'find,replace,whole_word,case_sensitive\nAlma-Ata,Almaty,no,no\n');
+  backend.services.fixMemory.importCsv(csv);
+  backend.services.openSample({ fileName: 'other.txt', title: 'Other', text: 'Something else.' });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Fix memory' }).click();
+  const rule = page.getByTestId('memory-rule');
+  const replace = rule.getByRole('textbox', { name: 'Replace with' });
+  const stored = () => backend.services.fixMemory.list()[0]!;
+  await replace.fill('Almaty city');
+  await rule.getByRole('checkbox', { name: 'Match case' }).click();
+  await expect.poll(() => stored().caseSensitive).toBe(true);
+  await rule.getByRole('checkbox', { name: 'Whole words' }).click();
+  await expect.poll(() => stored().wholeWord).toBe(true);
+  await expect(rule.getByRole('checkbox', { name: 'Whole words' })).toBeChecked();
+  // The typing outlived both saves, still unsaved until Save.
+  await expect(replace).toHaveValue('Almaty city');
+  expect(stored().replace).toBe('Almaty');
+  await rule.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => stored().replace).toBe('Almaty city');
+  await expect(rule.getByRole('button', { name: 'Save' })).toBeDisabled();
+  // A change stored from elsewhere (an import) shows in a field the editor has not typed in.
+  writeFileSync(csv, 'find,replace\nAlma-Ata,Almaty (Kazakhstan)\n');
+  backend.dialogs.openPath = csv;
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  await expect(replace).toHaveValue('Almaty (Kazakhstan)');
 });

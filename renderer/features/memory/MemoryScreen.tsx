@@ -3,6 +3,7 @@ import type { FixRule } from '../../../core/model/fixRule';
 import { TableScreenHeader } from '../../components/TableScreenHeader';
 import { useTableRows } from '../../components/useTableRows';
 import { call } from '../../lib/desktop';
+import { followStored, type RuleTexts } from './ruleDraft';
 
 interface MemoryScreenProps {
   onBack: () => void;
@@ -10,18 +11,25 @@ interface MemoryScreenProps {
 }
 
 function RuleRow({ rule, onSaved, onError }: { rule: FixRule; onSaved: () => void; onError: (e: unknown) => void }) {
-  const [find, setFind] = useState(rule.find);
-  const [replace, setReplace] = useState(rule.replace);
+  const stored: RuleTexts = { find: rule.find, replace: rule.replace };
+  const [draft, setDraft] = useState(stored);
+  // The row lives as long as its rule, through every save: a stored change shows, typing not yet saved stays.
+  const [seen, setSeen] = useState(stored);
+  if (seen.find !== stored.find || seen.replace !== stored.replace) {
+    setSeen(stored);
+    setDraft(followStored(draft, seen, stored));
+  }
+  const { find, replace } = draft;
   const dirty = find !== rule.find || replace !== rule.replace;
   const update = (patch: Partial<FixRule>) =>
     void call('memory.update', { id: rule.id, ...patch }).then(onSaved, onError);
   return (
     <tr data-testid="memory-rule">
       <td>
-        <input aria-label="Find" value={find} onChange={(e) => setFind(e.target.value)} />
+        <input aria-label="Find" value={find} onChange={(e) => setDraft((d) => ({ ...d, find: e.target.value }))} />
       </td>
       <td>
-        <input aria-label="Replace with" value={replace} onChange={(e) => setReplace(e.target.value)} />
+        <input aria-label="Replace with" value={replace} onChange={(e) => setDraft((d) => ({ ...d, replace: e.target.value }))} />
       </td>
       <td>
         <input type="checkbox" aria-label="Whole words" checked={rule.wholeWord} onChange={(e) => update({ wholeWord: e.target.checked })} />
@@ -84,7 +92,7 @@ export function MemoryScreen({ onBack, onNotice }: MemoryScreenProps) {
             </thead>
             <tbody>
               {rules.map((rule) => (
-                <RuleRow key={`${rule.id}-${rule.updatedAt}`} rule={rule} onSaved={load} onError={onError} />
+                <RuleRow key={rule.id} rule={rule} onSaved={load} onError={onError} />
               ))}
             </tbody>
           </table>
