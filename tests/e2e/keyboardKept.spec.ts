@@ -152,7 +152,7 @@ test('a click beside the alignment dialog keeps rows merged by hand, and Esc ask
   await expect(aligning).toBeVisible();
 });
 
-test('the History panel compares the revisions of the sentence it shows, and keeps no tick from another', async ({ page }) => {
+test('the History panel compares the revisions of the sentence it shows, says which, and keeps no tick from another', async ({ page }) => {
   await page.goto('/');
   const field = (position: number) => page.locator(`textarea[data-position="${position}"]`);
   for (const position of [2, 3]) {
@@ -165,8 +165,12 @@ test('the History panel compares the revisions of the sentence it shows, and kee
   await page.keyboard.press('Control+Alt+h');
   const history = page.getByTestId('history-panel');
   await expect(history.getByTestId('revision')).toHaveCount(2);
-  for (const box of await history.getByRole('checkbox').all()) await box.check();
-  await expect(history.getByRole('region', { name: 'Comparison' })).toBeVisible();
+  // Each revision is named by its place in the sentence's history, what made it and when; so is the comparison.
+  await history.getByRole('checkbox', { name: /^Compare revision 2: Edit, .*\d/ }).check();
+  await history.getByRole('checkbox', { name: /^Compare revision 1: Imported MT, .*\d/ }).check();
+  const comparison = history.getByRole('region', { name: 'Comparison' });
+  await expect(comparison.getByRole('heading')).toHaveText('Comparing revision 1 with revision 2');
+  await expect(comparison).toContainText(/Imported MT, .*\d.* → Edit, .*\d/);
   // Another sentence: its own history, nothing ticked; one tick there compares nothing yet.
   await field(3).click();
   await expect(history).toContainText('History of sentence 3');

@@ -49,12 +49,20 @@ export function HistoryPanel({ segment, refreshKey, onRestored, onError, onClose
   const picked = revisions ? compare.map((id) => revisions.find((r) => r.id === id)).filter((r): r is Revision => r !== undefined) : [];
   const compared = picked.length === 2 ? picked : null;
   const [older, newer] = compared ? [...compared].sort((a, b) => a.id - b.id) : [];
+  // A revision is named as the editor sees it, by its place in the sentence's history (1 the oldest), not its id.
+  const numberOf = new Map(revisions?.map((revision, i) => [revision.id, i + 1]));
+  const describe = (revision: Revision) => `${ORIGIN_LABELS[revision.origin]}, ${time.format(revision.createdAt)}`;
 
   return (
     <SidePanel title={`History of sentence ${segment.position}`} name="history" onClose={onClose}>
       {older && newer && (
         <section className="compare" aria-label="Comparison">
-          <h3>Comparing two revisions</h3>
+          <h3>
+            Comparing revision {numberOf.get(older.id)} with revision {numberOf.get(newer.id)}
+          </h3>
+          <p className="muted">
+            {describe(older)} → {describe(newer)}
+          </p>
           <p className="diff-block">
             <Diff from={older.text} to={newer.text} />
           </p>
@@ -75,9 +83,11 @@ export function HistoryPanel({ segment, refreshKey, onRestored, onError, onClose
                       type="checkbox"
                       checked={compare.includes(revision.id)}
                       onChange={() => toggle(revision.id)}
-                      aria-label={`Compare revision ${revision.id}`}
+                      aria-label={`Compare revision ${numberOf.get(revision.id)}: ${describe(revision)}`}
                     />
-                    <strong>{ORIGIN_LABELS[revision.origin]}</strong>
+                    <strong>
+                      {numberOf.get(revision.id)}. {ORIGIN_LABELS[revision.origin]}
+                    </strong>
                   </label>
                   <span className="muted">{time.format(revision.createdAt)}</span>
                 </div>
