@@ -5,6 +5,8 @@ export interface MenuEntry {
   keys?: string;
   run: () => void;
   disabled?: boolean;
+  /** Why a disabled entry cannot run now, in the editor's words ("nothing to undo now"). */
+  whyDisabled?: string;
   /** A checkable entry (a view setting). */
   checked?: boolean;
   /** Starts a new group. */

@@ -310,6 +310,21 @@ test('the Changes panel says when there is nothing to list, then lists the first
   await expect(page.getByTestId('changes-since-empty')).toHaveText('No sentence has changed since then.');
 });
 
+test('the command palette says when no command matches, and which match but cannot run now', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('textarea[data-position="1"]').click();
+  await page.keyboard.press('Control+Shift+p');
+  const palette = page.getByRole('dialog', { name: 'Commands' });
+  await page.keyboard.type('undo');
+  await expect(palette.getByRole('option')).toHaveCount(0);
+  await expect(palette.getByTestId('palette-none')).toHaveText('No command that can run now matches “undo”:Undo — nothing to undo now');
+  await palette.getByRole('combobox', { name: 'Command' }).fill('translate everything');
+  await expect(palette.getByTestId('palette-none')).toHaveText('No command matches “translate everything”.');
+  await palette.getByRole('combobox', { name: 'Command' }).fill('find and');
+  await expect(palette.getByRole('option')).toHaveText(['Find and replace…Ctrl+H']);
+  await expect(palette.getByTestId('palette-none')).toHaveText('');
+});
+
 test('the document’s undo brings the sentence it changed into view, with the caret in it', async ({ page, backend }) => {
   await page.goto('/');
   const second = page.locator('textarea[data-position="2"]');

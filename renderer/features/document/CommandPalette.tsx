@@ -1,15 +1,14 @@
 import { useMemo, useState } from 'react';
 import { Modal } from '../../components/Modal';
 import type { MenuEntry } from '../../components/MenuButton';
+import { noCommandLines, searchCommands } from './commandSearch';
 
 /** Finds any command of the screen by name (Ctrl+Shift+P): type a few letters, ↑/↓, Enter. */
 export function CommandPalette({ commands, onClose }: { commands: MenuEntry[]; onClose: () => void }) {
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState(0);
-  const found = useMemo(() => {
-    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    return commands.filter((c) => !c.disabled && words.every((w) => `${c.group ?? ''} ${c.label}`.toLowerCase().includes(w)));
-  }, [commands, query]);
+  const { found, disabled } = useMemo(() => searchCommands(commands, query), [commands, query]);
+  const [none, ...unavailable] = found.length === 0 ? noCommandLines(query, disabled) : [];
   const run = (command: MenuEntry | undefined) => {
     if (!command) return;
     onClose();
@@ -22,8 +21,8 @@ export function CommandPalette({ commands, onClose }: { commands: MenuEntry[]; o
         className="search-input"
         aria-label="Command"
         role="combobox"
-        aria-expanded="true"
-        aria-controls="palette-list"
+        aria-expanded={found.length > 0}
+        aria-controls={found.length > 0 ? 'palette-list' : undefined}
         aria-activedescendant={found[index] ? `palette-${index}` : undefined}
         value={query}
         placeholder="Type a command…"
@@ -39,24 +38,37 @@ export function CommandPalette({ commands, onClose }: { commands: MenuEntry[]; o
           event.preventDefault();
         }}
       />
-      <ul className="palette-list" id="palette-list" role="listbox" aria-label="Commands">
-        {found.map((command, i) => (
-          <li
-            key={`${command.label}-${i}`}
-            id={`palette-${i}`}
-            role="option"
-            aria-selected={i === index}
-            className={i === index ? 'palette-on' : undefined}
-            onMouseDown={(event) => {
-              event.preventDefault();
-              run(command);
-            }}
-          >
-            <span>{command.label}</span>
-            {command.keys && <kbd>{command.keys}</kbd>}
-          </li>
-        ))}
-      </ul>
+      {found.length > 0 && (
+        <ul className="palette-list" id="palette-list" role="listbox" aria-label="Commands">
+          {found.map((command, i) => (
+            <li
+              key={`${command.label}-${i}`}
+              id={`palette-${i}`}
+              role="option"
+              aria-selected={i === index}
+              className={i === index ? 'palette-on' : undefined}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                run(command);
+              }}
+            >
+              <span>{command.label}</span>
+              {command.keys && <kbd>{command.keys}</kbd>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {/* Always there, so a screen reader hears it the moment the list empties. */}
+      <div role="status" className="palette-none" data-testid="palette-none">
+        {none && <p className="muted">{none}</p>}
+        {unavailable.length > 0 && (
+          <ul>
+            {unavailable.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
+      </div>
     </Modal>
   );
 }

@@ -60,6 +60,11 @@ import { returnFocus } from '../../lib/focusReturn';
 /** How long the offer to undo a bulk change stays on screen. */
 const UNDO_OFFER_MS = 20_000;
 
+// Why a command cannot run now, as the command palette says it.
+const NO_SENTENCE = 'no sentence is selected';
+const EXPORTING = 'an export is running';
+const NO_OFFER = 'no fix is offered now';
+
 interface DocumentScreenProps {
   document: DocumentSummary;
   onBack: () => void;
@@ -612,42 +617,42 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const keys = (id: Parameters<typeof keysOf>[0]) => keysOf(id);
   const commands: MenuEntry[] = [
     { group: 'File', label: 'Back to the library', keys: keys('library'), run: () => void back() },
-    { group: 'File', label: 'Export clean text…', keys: keys('exportText'), run: () => void exportText(), disabled: exporting !== null },
+    { group: 'File', label: 'Export clean text…', keys: keys('exportText'), run: () => void exportText(), disabled: exporting !== null, whyDisabled: EXPORTING },
     { group: 'File', label: 'Export as…', keys: keys('exportAs'), run: () => setDialog({ kind: 'export' }) },
-    { group: 'File', label: 'Review report…', keys: keys('report'), run: () => exportReport(), disabled: exporting !== null },
-    { group: 'File', label: 'Review report: changed sentences only…', run: () => exportReport(true), disabled: exporting !== null },
-    { group: 'File', label: 'Review report: every sentence…', run: () => exportReport(false), disabled: exporting !== null },
-    { group: 'Edit', label: counts.undo ? `Undo: ${actionOf(counts.undo.label)}` : 'Undo', keys: keys('undo'), run: () => undoOrRedo('undo'), disabled: !counts.undo },
-    { group: 'Edit', label: counts.redo ? `Redo: ${actionOf(counts.redo.label)}` : 'Redo', keys: keys('redo'), run: () => undoOrRedo('redo'), disabled: !counts.redo },
+    { group: 'File', label: 'Review report…', keys: keys('report'), run: () => exportReport(), disabled: exporting !== null, whyDisabled: EXPORTING },
+    { group: 'File', label: 'Review report: changed sentences only…', run: () => exportReport(true), disabled: exporting !== null, whyDisabled: EXPORTING },
+    { group: 'File', label: 'Review report: every sentence…', run: () => exportReport(false), disabled: exporting !== null, whyDisabled: EXPORTING },
+    { group: 'Edit', label: counts.undo ? `Undo: ${actionOf(counts.undo.label)}` : 'Undo', keys: keys('undo'), run: () => undoOrRedo('undo'), disabled: !counts.undo, whyDisabled: 'nothing to undo now' },
+    { group: 'Edit', label: counts.redo ? `Redo: ${actionOf(counts.redo.label)}` : 'Redo', keys: keys('redo'), run: () => undoOrRedo('redo'), disabled: !counts.redo, whyDisabled: 'nothing to redo now' },
     { group: 'Edit', label: 'Find and replace…', keys: keys('replace'), run: openReplace },
     { group: 'Edit', label: 'Find in the document…', keys: keys('find'), run: openFind },
     { group: 'Edit', label: 'Find next', keys: 'F3', run: () => findStep(1) },
     { group: 'Edit', label: 'Find previous', keys: 'Shift+F3', run: () => findStep(-1) },
     { group: 'Edit', label: 'Search all documents', keys: keys('search'), run: () => setPanel('search') },
-    { group: 'Edit', label: 'Apply the fix memory…', run: applyMemory, disabled: bulk.busy },
-    { group: 'Edit', label: 'Revert the sentence to the MT', keys: keys('revert'), run: () => active && void editor.revert(active).catch(onError), disabled: !active },
-    { group: 'Edit', label: 'Copy the MT into the correction', keys: keys('copyMt'), run: () => active && editor.change(active, active.mtText), disabled: !active },
+    { group: 'Edit', label: 'Apply the fix memory…', run: applyMemory, disabled: bulk.busy, whyDisabled: 'a change is still being applied' },
+    { group: 'Edit', label: 'Revert the sentence to the MT', keys: keys('revert'), run: () => active && void editor.revert(active).catch(onError), disabled: !active, whyDisabled: NO_SENTENCE },
+    { group: 'Edit', label: 'Copy the MT into the correction', keys: keys('copyMt'), run: () => active && editor.change(active, active.mtText), disabled: !active, whyDisabled: NO_SENTENCE },
     { group: 'View', label: 'Side by side', checked: view === 'side-by-side', run: () => setView('side-by-side') },
     { group: 'View', label: 'Inline', checked: view === 'inline', run: () => setView('inline') },
     { group: 'View', label: 'Compact rows', checked: density === 'compact', run: () => setDensity('compact') },
     { group: 'View', label: 'Comfortable rows', checked: density === 'comfortable', run: () => setDensity('comfortable') },
-    { group: 'View', label: 'Source column', checked: hasSource && columns.showSource, disabled: !hasSource, run: () => setColumns({ ...columns, showSource: !columns.showSource }) },
+    { group: 'View', label: 'Source column', checked: hasSource && columns.showSource, disabled: !hasSource, whyDisabled: 'the document has no source text', run: () => setColumns({ ...columns, showSource: !columns.showSource }) },
     { group: 'View', label: 'MT column', checked: columns.showMt, run: () => setColumns({ ...columns, showMt: !columns.showMt }) },
     { group: 'View', label: 'Flags panel', checked: panel === 'flags', run: () => togglePanel('flags') },
     { group: 'View', label: 'Metrics panel', checked: panel === 'metrics', run: () => togglePanel('metrics') },
     { group: 'View', label: 'Changes panel', checked: panel === 'timeline', run: () => togglePanel('timeline') },
-    { group: 'View', label: 'History of the sentence', keys: keys('history'), run: () => active && setPanel('history'), disabled: !active },
-    { group: 'Review', label: 'Confirm and go to the next unconfirmed', keys: keys('confirm'), run: () => void confirmAndNext().catch(onError), disabled: !active },
-    { group: 'Review', label: 'Approve and go to the next unconfirmed', keys: keys('approve'), run: () => void approveAndNext().catch(onError), disabled: !active },
-    { group: 'Review', label: 'Reject…', keys: keys('reject'), run: status('rejected'), disabled: !active },
-    { group: 'Review', label: 'Set status: edited', keys: keys('setEdited'), run: status('edited'), disabled: !active },
-    { group: 'Review', label: 'Set status: not started', keys: keys('setNotStarted'), run: status('not_started'), disabled: !active },
+    { group: 'View', label: 'History of the sentence', keys: keys('history'), run: () => active && setPanel('history'), disabled: !active, whyDisabled: NO_SENTENCE },
+    { group: 'Review', label: 'Confirm and go to the next unconfirmed', keys: keys('confirm'), run: () => void confirmAndNext().catch(onError), disabled: !active, whyDisabled: NO_SENTENCE },
+    { group: 'Review', label: 'Approve and go to the next unconfirmed', keys: keys('approve'), run: () => void approveAndNext().catch(onError), disabled: !active, whyDisabled: NO_SENTENCE },
+    { group: 'Review', label: 'Reject…', keys: keys('reject'), run: status('rejected'), disabled: !active, whyDisabled: NO_SENTENCE },
+    { group: 'Review', label: 'Set status: edited', keys: keys('setEdited'), run: status('edited'), disabled: !active, whyDisabled: NO_SENTENCE },
+    { group: 'Review', label: 'Set status: not started', keys: keys('setNotStarted'), run: status('not_started'), disabled: !active, whyDisabled: NO_SENTENCE },
     { group: 'Review', label: 'Next unconfirmed sentence', keys: keys('nextUnconfirmed'), run: () => void nextUnconfirmed() },
     { group: 'Review', label: 'Next sentence', keys: keys('next'), run: () => move(1) },
     { group: 'Review', label: 'Previous sentence', keys: keys('previous'), run: () => move(-1) },
     { group: 'Review', label: 'Next flagged sentence', keys: keys('nextFlagged'), run: () => revealNext(1) },
     { group: 'Review', label: 'Previous flagged sentence', keys: keys('previousFlagged'), run: () => revealNext(-1) },
-    { group: 'Review', label: 'Note on the sentence', keys: keys('note'), run: toggleNote, disabled: !active },
+    { group: 'Review', label: 'Note on the sentence', keys: keys('note'), run: toggleNote, disabled: !active, whyDisabled: NO_SENTENCE },
     { group: 'Review', label: 'Tag the selected words with an MQM error', keys: keys('annotate'), run: annotate },
     // As Alt+Enter does: an offer the speller doubts is reviewed, never spread unseen.
     {
@@ -656,9 +661,10 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       keys: keys('applyOffer'),
       run: () => suggestion && propagate(suggestion, suggestion.segmentId, isDoubted(suggestion)),
       disabled: !suggestion,
+      whyDisabled: NO_OFFER,
     },
-    { group: 'Review', label: 'Review the offered fix…', keys: keys('reviewOffer'), run: () => suggestion && propagate(suggestion, suggestion.segmentId, true), disabled: !suggestion },
-    { group: 'Review', label: 'Dismiss the offered fix', keys: keys('dismissOffer'), run: () => setSuggestion(null), disabled: !suggestion },
+    { group: 'Review', label: 'Review the offered fix…', keys: keys('reviewOffer'), run: () => suggestion && propagate(suggestion, suggestion.segmentId, true), disabled: !suggestion, whyDisabled: NO_OFFER },
+    { group: 'Review', label: 'Dismiss the offered fix', keys: keys('dismissOffer'), run: () => setSuggestion(null), disabled: !suggestion, whyDisabled: NO_OFFER },
     { group: 'Review', label: 'Check settings: which checks, how severe, the dictionary words…', run: () => setDialog({ kind: 'checkSettings' }) },
     { group: 'Help', label: 'Keyboard shortcuts', keys: keys('help'), run: () => setDialog({ kind: 'shortcuts' }) },
     { group: 'Help', label: 'Command palette', keys: keys('palette'), run: () => setDialog({ kind: 'palette' }) },
