@@ -6,17 +6,21 @@ import { openFileDialog } from './support/library';
 
 const RUSSIAN = 'Ситуация в Казахстане остаётся напряжённой. Власти страны обратились за помощью к ОДКБ.';
 
-test('the detected encoding is shown, changeable before import, and kept for export', async ({ page, backend }) => {
+test('the detected encoding is shown, changeable before import (then said to be chosen), and kept for export', async ({ page, backend }) => {
   const file = join(backend.dir, 'novosti.txt');
   writeFileSync(file, iconv.encode(RUSSIAN, 'koi8-r'));
   const dialog = await openFileDialog(page, backend, file);
   const encoding = dialog.getByRole('combobox', { name: 'Encoding' });
+  const label = dialog.locator('label', { has: page.getByRole('combobox', { name: 'Encoding', exact: true }) });
   await expect(encoding).toHaveValue('koi8-r');
+  await expect(label).toHaveText(/^Encoding \((detected|guessed — check the preview)\)/);
   await expect(dialog.getByTestId('import-preview')).toHaveText(RUSSIAN);
 
-  // Read as Windows-1251 the same bytes are mojibake; back to KOI8-R they read again.
+  // Read as Windows-1251 the same bytes are mojibake; back to KOI8-R they read again. Picked by hand, the
+  // encoding is said to be chosen, not detected.
   await encoding.selectOption('windows-1251');
   await expect(dialog.getByTestId('import-preview')).not.toHaveText(RUSSIAN);
+  await expect(label).toHaveText(/^Encoding \(chosen\)/);
   await encoding.selectOption('koi8-r');
   await expect(dialog.getByTestId('import-preview')).toHaveText(RUSSIAN);
   await dialog.getByRole('button', { name: 'Open', exact: true }).click();

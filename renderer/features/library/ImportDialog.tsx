@@ -87,6 +87,8 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
   const columns = view.columns ?? [];
   const [mapping, setMapping] = useState(() => mappingOf(view));
   const [missingTargets, setMissingTargets] = useState<'empty' | 'source'>('empty');
+  // Once the file is read in an encoding the editor picked, the label says so: detection no longer decides it.
+  const [encodingChosen, setEncodingChosen] = useState(false);
   const bilingualXml = view.format === 'xliff' || view.format === 'sdlxliff' || view.format === 'mqxliff';
   const choices = (): ImportChoices => ({
     format: view.format,
@@ -116,6 +118,7 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
     call('documents.inspectPicked', { token: picked.token, format: view.format, encoding: view.encoding, ...patch }).then((next) => {
       const read = { ...view, ...next };
       setView(read);
+      if (patch.encoding !== undefined) setEncodingChosen(true);
       if ((read.columns ?? []).join('\n') !== columns.join('\n')) setMapping(mappingOf(read));
       if ((read.languages ?? []).join() !== languages.join()) {
         setSourceLang(pairOf(read).source);
@@ -270,7 +273,7 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
         </label>
         <label>
           <span>
-            Encoding {view.confidence < 0.9 ? '(guessed — check the preview)' : '(detected)'}
+            Encoding {encodingChosen ? '(chosen)' : view.confidence < 0.9 ? '(guessed — check the preview)' : '(detected)'}
           </span>
           <select aria-label="Encoding" value={view.encoding} onChange={(e) => void reread({ encoding: e.target.value })}>
             <EncodingOptions current={view.encoding} />
