@@ -219,3 +219,27 @@ test('the fix memory keeps a replacement being typed when a box of its rule is t
   await page.getByRole('button', { name: 'Import CSV…' }).click();
   await expect(replace).toHaveValue('Almaty (Kazakhstan)');
 });
+
+test('Enter in the glossary’s new-term row adds the term, as Add does', async ({ page, backend }) => {
+  backend.services.openSample({ fileName: 'other.txt', title: 'Other', text: 'Something else.' });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Glossary' }).click();
+  const add = page.getByTestId('glossary-new');
+  await add.getByRole('textbox', { name: 'Preferred term' }).fill('Almaty');
+  await add.getByRole('textbox', { name: 'Forbidden variants' }).fill('Alma-Ata, Alma Ata');
+  await add.getByRole('textbox', { name: 'Forbidden variants' }).press('Enter');
+  await expect(page.getByTestId('glossary-term')).toHaveCount(1);
+  await expect(add.getByRole('textbox', { name: 'Preferred term' })).toHaveValue('');
+  // The keyboard stays in the row, for the next term.
+  await expect(add.getByRole('textbox', { name: 'Forbidden variants' })).toBeFocused();
+  await add.getByRole('textbox', { name: 'Preferred term' }).fill('Tokayev');
+  await add.getByRole('textbox', { name: 'Note' }).fill('President');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('glossary-term')).toHaveCount(2);
+  expect(backend.services.glossary.list().map(({ preferred, forbidden, note }) => ({ preferred, forbidden, note }))).toEqual(
+    expect.arrayContaining([
+      { preferred: 'Almaty', forbidden: ['Alma-Ata', 'Alma Ata'], note: '' },
+      { preferred: 'Tokayev', forbidden: [], note: 'President' },
+    ]),
+  );
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import type { GlossaryEntry } from '../../../core/model/glossary';
 import { TableScreenHeader } from '../../components/TableScreenHeader';
 import { useTableRows } from '../../components/useTableRows';
@@ -24,8 +24,13 @@ function TermForm({ entry, onSaved, onError }: { entry?: GlossaryEntry; onSaved:
       }
       onSaved();
     }, onError);
+  const canSave = preferred.trim() !== '';
+  // Enter in a field of the new-term row adds the term, as in a form (not while an input method composes). A
+  // term's own row is remounted by its save, which would drop the keyboard: there Save stays a button only.
+  const addOnEnter = (e: KeyboardEvent) =>
+    !entry && e.key === 'Enter' && !e.nativeEvent.isComposing && e.target instanceof HTMLInputElement && canSave && save();
   return (
-    <tr data-testid={entry ? 'glossary-term' : 'glossary-new'}>
+    <tr data-testid={entry ? 'glossary-term' : 'glossary-new'} onKeyDown={addOnEnter}>
       <td>
         <input aria-label="Preferred term" value={preferred} onChange={(e) => setPreferred(e.target.value)} placeholder="Almaty" />
       </td>
@@ -36,7 +41,7 @@ function TermForm({ entry, onSaved, onError }: { entry?: GlossaryEntry; onSaved:
         <input aria-label="Note" value={note} onChange={(e) => setNote(e.target.value)} />
       </td>
       <td className="table-actions">
-        <button type="button" disabled={!preferred.trim()} onClick={save}>
+        <button type="button" disabled={!canSave} onClick={save}>
           {entry ? 'Save' : 'Add'}
         </button>
         {entry && (
