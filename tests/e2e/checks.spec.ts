@@ -50,7 +50,7 @@ test('flags, a one-click fix, one correction applied everywhere, its undo — an
   await expect(dialog.getByTestId('preview-row')).toHaveCount(3);
   await expect(dialog.getByTestId('preview-row').first().locator('ins')).toContainText(['Almaty']);
   await dialog.getByRole('button', { name: 'Apply all as one step' }).click();
-  await expect(page.getByTestId('undo-bar')).toContainText('changed 3 sentences');
+  await expect(page.getByTestId('undo-bar')).toContainText('Apply “Alma-Ata” → “Almaty”: changed 3 sentences.');
 
   const others = ALMA_ATA.filter((p) => p !== AIRPORT);
   const idOf = (position: number) => backend.services.segments.page(1, position - 1, 1).items[0]!.id;
@@ -62,7 +62,7 @@ test('flags, a one-click fix, one correction applied everywhere, its undo — an
 
   // Undo the batch as one step.
   await page.getByTestId('undo-bar').getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByTestId('notice')).toContainText('restored 3 sentences');
+  await expect(page.getByTestId('notice')).toContainText('Undo: Apply “Alma-Ata” → “Almaty”: restored 3 sentences.');
   for (const position of others) {
     const row = await scrollToRow(page, position);
     await expect(row.getByRole('textbox')).toHaveValue(/Alma-Ata/);

@@ -342,6 +342,22 @@ test('the document’s undo brings the sentence it changed into view, with the c
   expect(backend.services.segments.page(1, 1, 1).items[0]!.currentText).not.toContain('Indeed.');
 });
 
+test('the notice of an undo or redo of a replace says how many sentences it changed once', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('textarea[data-position="1"]').click();
+  await page.keyboard.press('Control+h');
+  const dialog = page.getByRole('dialog', { name: 'Find and replace' });
+  await dialog.getByLabel('Find').fill('Alma-Ata');
+  await dialog.getByLabel('Replace with').fill('Almaty');
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: /^Replace “Alma-Ata” → “Almaty”/ }).getByRole('button', { name: 'Apply all as one step' }).click();
+  await expect(page.getByTestId('undo-bar')).toContainText('Replace “Alma-Ata” → “Almaty”: changed 4 sentences.');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByTestId('notice')).toContainText('Undo: Replace “Alma-Ata” → “Almaty” (4 sentences)');
+  await page.keyboard.press('Control+Shift+y');
+  await expect(page.getByTestId('notice')).toContainText('Redo: Replace “Alma-Ata” → “Almaty” (4 sentences)');
+});
+
 test('text an input method composed is one undo step, and Ctrl+Z on a Russian layout is still the field’s undo', async ({ page }) => {
   await page.goto('/');
   const field = (await scrollToRow(page, 2)).getByRole('textbox');

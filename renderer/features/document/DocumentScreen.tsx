@@ -16,6 +16,7 @@ import { BulkProgressDialog } from '../fixes/BulkProgressDialog';
 import { ChangePreviewDialog } from '../fixes/ChangePreviewDialog';
 import { onlyLocked, openCount } from '../fixes/previewChoice';
 import { isDoubted, PropagationBar, type Suggestion } from '../fixes/PropagationBar';
+import { stepNotice, uncounted } from '../fixes/stepLabel';
 import { UndoBar } from '../fixes/UndoBar';
 import { AnnotateDialog, type Selection } from '../annotations/AnnotateDialog';
 import { HistoryPanel } from '../history/HistoryPanel';
@@ -276,7 +277,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const undoOrRedo = (direction: 'undo' | 'redo') =>
     void review.step(direction).then((outcome) => {
       setUndo(null); // the offer to undo the last action no longer says what the document is
-      onInfo(`${outcome.batch.label} (${plural(outcome.segments.length, 'sentence')})`);
+      onInfo(stepNotice(outcome.batch.label, outcome.segments.length));
       // The editor sees what was undone: unless it touched the sentence they are in, the caret goes to the first
       // sentence it changed.
       const changed = outcome.segments.map((segment) => segment.position).sort((a, b) => a - b);
@@ -512,7 +513,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       editor.applied(outcome.segments);
       checks.refresh();
       review.refresh();
-      onInfo(`${outcome.batch.label}: restored ${plural(outcome.segments.length, 'sentence')}.`);
+      onInfo(`${uncounted(outcome.batch.label)}: restored ${plural(outcome.segments.length, 'sentence')}.`);
     });
   }
 

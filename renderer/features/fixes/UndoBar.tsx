@@ -1,4 +1,6 @@
 import { plural } from '../../lib/format';
+import { uncounted } from './stepLabel';
+
 interface UndoBarProps {
   label: string;
   changed: number;
@@ -14,7 +16,7 @@ export function UndoBar({ label, changed, skipped, locked = 0, onUndo, onDismiss
   return (
     <div className="action-bar" role="status" data-testid="undo-bar">
       <span>
-        {label}: changed {plural(changed, 'sentence')}
+        {uncounted(label)}: changed {plural(changed, 'sentence')}
         {skipped > 0 ? `, left ${skipped} that changed meanwhile` : ''}
         {locked > 0 ? `, skipped ${locked} locked in the file` : ''}.
       </span>

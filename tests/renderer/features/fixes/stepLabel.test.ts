@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { stepNotice, uncounted } from '../../../../renderer/features/fixes/stepLabel';
+
+describe('stepNotice', () => {
+  it('says the count of a bulk step once', () => {
+    expect(stepNotice('Redo: Replace “Alma-Ata” → “Almaty” (4)', 4)).toBe('Redo: Replace “Alma-Ata” → “Almaty” (4 sentences)');
+    expect(stepNotice('Undo: Fix memory (1)', 1)).toBe('Undo: Fix memory (1 sentence)');
+  });
+
+  it('says how many of the step’s sentences it changed when it left some alone', () => {
+    expect(stepNotice('Undo: Fix all: Spacing (4)', 3)).toBe('Undo: Fix all: Spacing (3 of 4 sentences)');
+  });
+
+  it('adds the count to a step whose label has none, and takes no count from the text a replace looks for', () => {
+    expect(stepNotice('Undo: Edit sentence 3', 1)).toBe('Undo: Edit sentence 3 (1 sentence)');
+    expect(stepNotice('Undo: Replace “Article (5)” → “Article (6)” (2)', 2)).toBe('Undo: Replace “Article (5)” → “Article (6)” (2 sentences)');
+    expect(stepNotice('Undo: Replace “Article (5)”', 1)).toBe('Undo: Replace “Article (5)” (1 sentence)');
+  });
+});
+
+describe('uncounted', () => {
+  it('takes the count off a bulk step’s label, and leaves any other label as it is', () => {
+    expect(uncounted('Apply “Alma-Ata” → “Almaty” (3)')).toBe('Apply “Alma-Ata” → “Almaty”');
+    expect(uncounted('Edit sentence 12')).toBe('Edit sentence 12');
+  });
+});
