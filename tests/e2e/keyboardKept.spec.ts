@@ -181,6 +181,11 @@ test('the History panel compares the revisions of the sentence it shows, says wh
   await field(2).click();
   await expect(history).toContainText('History of sentence 2');
   await expect(history.getByRole('checkbox', { checked: true })).toHaveCount(0);
+  // The document's undo of sentence 3's typing, then of sentence 2's: the history says Undo, not Restored.
+  await page.keyboard.press('Control+Shift+z');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(history.getByTestId('revision')).toHaveCount(3);
+  await expect(history.getByRole('checkbox', { name: /^Compare revision 3: Undo, .*\d/ })).toBeVisible();
 });
 
 test('Ctrl+Z pressed again after a document undo, or after a field’s typing is all undone, goes on undoing the document', async ({ page, backend }) => {

@@ -7,7 +7,7 @@ import { DiffText } from '../../components/DiffText';
 import { STATUS_LABELS } from '../../components/StatusBadge';
 import { call, messageOf } from '../../lib/desktop';
 import { AnnotationList } from '../annotations/AnnotationList';
-import { ORIGIN_LABELS } from './originLabels';
+import { revisionLabel } from './originLabels';
 
 
 const time = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' });
@@ -51,7 +51,7 @@ export function HistoryPanel({ segment, refreshKey, onRestored, onError, onClose
   const [older, newer] = compared ? [...compared].sort((a, b) => a.id - b.id) : [];
   // A revision is named as the editor sees it, by its place in the sentence's history (1 the oldest), not its id.
   const numberOf = new Map(revisions?.map((revision, i) => [revision.id, i + 1]));
-  const describe = (revision: Revision) => `${ORIGIN_LABELS[revision.origin]}, ${time.format(revision.createdAt)}`;
+  const describe = (revision: Revision) => `${revisionLabel(revision)}, ${time.format(revision.createdAt)}`;
 
   return (
     <SidePanel title={`History of sentence ${segment.position}`} name="history" onClose={onClose}>
@@ -86,7 +86,7 @@ export function HistoryPanel({ segment, refreshKey, onRestored, onError, onClose
                       aria-label={`Compare revision ${numberOf.get(revision.id)}: ${describe(revision)}`}
                     />
                     <strong>
-                      {numberOf.get(revision.id)}. {ORIGIN_LABELS[revision.origin]}
+                      {numberOf.get(revision.id)}. {revisionLabel(revision)}
                     </strong>
                   </label>
                   <span className="muted">{time.format(revision.createdAt)}</span>
