@@ -258,8 +258,11 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     const batch = get(batchId);
     if (batch.size === 0) return true;
     if (batch.kind !== 'edit') return false;
+    // A typing step is one sentence's: its first revision's state before, its last one's after (two rows).
+    const ends = store.revisions.typingEnds(batchId);
+    if (!ends) return false;
     const bySegment: StatesBySegment = new Map();
-    addStates(bySegment, store.revisions.ofBatch(batchId));
+    addStates(bySegment, [ends.first, { ...ends.last, previousText: ends.first.previousText, previousStatus: ends.first.previousStatus }]);
     return [...bySegment.values()].every(({ before, after }) => !movesState(before, after));
   }
 

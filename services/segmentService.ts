@@ -50,6 +50,9 @@ export const lockedError = (segment: Pick<Segment, 'position'>): RedlineError =>
 /** Told, inside the write's transaction, which sentences of a document got a new text (keeps derived state). */
 export type AfterWrite = (documentId: number, segmentIds: number[]) => void;
 
+/** Revisions of a sentence looked back through for the typing step a field's undo joins (restoredStep). */
+const RESTORE_LOOK_BACK = 400;
+
 export function segmentService(store: Store, clock: Clock, afterWrite: AfterWrite = () => {}) {
   /** Sentences written inside a batch, told to afterWrite once when the batch ends (see flushWrites). */
   const pending = new Map<number, number[]>();
@@ -115,21 +118,33 @@ export function segmentService(store: Store, clock: Clock, afterWrite: AfterWrit
   function typingStep(segmentId: number): number | null {
     const last = store.batches.last(get(segmentId).documentId);
     if (!last || last.kind !== 'edit') return null;
-    const revisions = store.revisions.ofBatch(last.id);
-    return revisions.length > 0 && revisions.every((r) => r.segmentId === segmentId && r.origin === 'edit') ? last.id : null;
+    return store.revisions.typingEnds(last.id)?.first.segmentId === segmentId ? last.id : null;
   }
 
   /**
-   * The step a save of the field's own undo or redo joins: the one holding the sentence's last revision, when
-   * that is the sentence's typing and undo may still take it. Steps of other sentences since do not matter: the
-   * field takes back this sentence's typing alone, and all of it taken back leaves a step that ends where it
-   * began, which the document's undo goes past (batchService).
+   * The step a save of the field's own undo or redo (giving the sentence `text`) joins: one of the sentence's typing
+   * steps undo may still take, back to its last step of any other kind. The latest that ends at the sentence's
+   * text now and starts at `text` (an undo taking that typing back whole: the step then ends where it began, and the
+   * document's undo goes past it, batchService), else the latest that ends at the text now (an undo within its
+   * typing, or a redo of it). Steps that end where they began are looked past; steps of other sentences since do
+   * not matter (the field takes back this sentence's typing alone). Null: none, and the save is a step of its own.
    */
-  function restoredStep(segmentId: number): number | null {
-    const batchId = store.revisions.lastBatchOf(segmentId);
-    if (batchId === null || store.batches.stackOf(batchId) !== 'done' || store.batches.get(batchId)?.kind !== 'edit') return null;
-    const revisions = store.revisions.ofBatch(batchId);
-    return revisions.every((r) => r.segmentId === segmentId && r.origin === 'edit') ? batchId : null;
+  function restoredStep(segmentId: number, text: string): number | null {
+    const current = get(segmentId).currentText;
+    let latest: number | null = null;
+    for (const batchId of store.revisions.recentBatchesOf(segmentId, RESTORE_LOOK_BACK)) {
+      if (batchId === null || store.batches.stackOf(batchId) !== 'done' || store.batches.get(batchId)?.kind !== 'edit') break;
+      const ends = store.revisions.typingEnds(batchId);
+      if (!ends || ends.first.segmentId !== segmentId) break;
+      const [before, after] = [ends.first.previousText, ends.last.text];
+      if (after !== current) {
+        if (before === after) continue;
+        break;
+      }
+      if (before === text) return batchId;
+      latest ??= batchId;
+    }
+    return latest;
   }
 
   /** Tells afterWrite about the sentences a batch wrote; the batch calls it before its transaction ends. */
@@ -162,7 +177,7 @@ export function segmentService(store: Store, clock: Clock, afterWrite: AfterWrit
       const spent = { editMs: effort.editMs ?? 0, keystrokes: effort.keystrokes ?? 0 };
       if (!continues && !restores) return write(segmentId, text, 'edit', spent);
       return store.transaction(() => {
-        const batchId = (restores ? restoredStep(segmentId) : null) ?? (continues ? typingStep(segmentId) : null);
+        const batchId = (restores ? restoredStep(segmentId, text) : null) ?? (continues ? typingStep(segmentId) : null);
         if (batchId === null) return write(segmentId, text, 'edit', spent);
         const saved = write(segmentId, text, 'edit', spent, batchId);
         flushWrites();

@@ -384,10 +384,6 @@ function writePo(document: ParsedDocument<PoSkeleton>, units: readonly ReviewedU
 }
 
 /**
- * An entry's Redline comments made the editor's note (null: not given, the file's stay): kept while they say what
- * it says, else replaced where the first of them was (or where the entry starts), or dropped.
- */
-/**
  * Flags an entry fuzzy: `fuzzy` added to its first `#,` line, or a `#, fuzzy` line where gettext puts flags,
  * after the entry's other comments (before a `#|` previous msgid, msgctxt or msgid).
  */
@@ -420,6 +416,10 @@ function fieldsStart(lines: readonly string[], entry: PoSkeleton['entries'][numb
 const filedNote = (lines: readonly string[], entry: PoSkeleton['entries'][number]): string =>
   fileNote((entry.redline ?? []).map((i) => redlineText(stripEol(lines[i]!))).join('\n'));
 
+/**
+ * An entry's Redline comments made the editor's note (null: not given, the file's stay): kept while they say what
+ * it says, else replaced where the first of them was (or where the entry starts), or dropped.
+ */
 function writeNote(out: Array<string | null>, lines: readonly string[], eol: string, entry: PoSkeleton['entries'][number], note: string | null): void {
   if (note === null || entry.start === undefined) return;
   const redline = entry.redline ?? [];

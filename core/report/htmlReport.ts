@@ -333,8 +333,9 @@ export interface ReportOptions {
 export const isUntouched = (s: ReportSegment): boolean =>
   s.finalText === s.mtText && s.note.trim() === '' && s.annotations.length === 0 && s.flags.length === 0 && s.status !== 'rejected';
 
-/** Said of a sentence the file locks, after its status. */
-const LOCKED = ' · <span class="locked">locked in the file</span>';
+/** Said of a sentence the file locks, after its status (a card's heading puts a dot before it). */
+const LOCKED_MARK = '<span class="locked">locked in the file</span>';
+const LOCKED = ` · ${LOCKED_MARK}`;
 
 /**
  * An untouched sentence as one line: its position and its text, no card; and the editor's decision on it, when
@@ -343,7 +344,7 @@ const LOCKED = ' · <span class="locked">locked in the file</span>';
 export function renderUntouchedLine(s: ReportSegment): string {
   const position = int(s.position);
   const decided = s.status === 'confirmed' || s.status === 'approved' ? ` <span class="status">${escapeHtml(STATUS_LABELS[s.status])}</span>` : '';
-  const locked = s.locked ? ` <span class="locked">locked in the file</span>` : '';
+  const locked = s.locked ? ` ${LOCKED_MARK}` : '';
   return `<p class="untouched" id="segment-${position}"><span class="position">${position}</span> <span class="text">${shown(s.finalText)}</span>${decided}${locked}</p>`;
 }
 

@@ -87,7 +87,11 @@ export function revisionsRepository(db: Database) {
   );
   const forSegment = db.prepare(`SELECT ${COLUMNS} FROM revisions r WHERE r.segment_id = ? ORDER BY r.id`);
   const byId = db.prepare(`SELECT ${COLUMNS} FROM revisions r WHERE r.id = ?`);
-  const lastBatchOf = db.prepare('SELECT batch_id FROM revisions WHERE segment_id = ? ORDER BY id DESC LIMIT 1').pluck();
+  const recentBatches = db.prepare('SELECT batch_id FROM revisions WHERE segment_id = ? ORDER BY id DESC LIMIT ?').pluck();
+  const lastOfBatch = db.prepare(`SELECT ${COLUMNS} FROM revisions r WHERE r.batch_id = ? ORDER BY r.id DESC LIMIT 1`);
+  const otherInBatch = db.prepare(
+    "SELECT 1 FROM revisions WHERE batch_id = ? AND (segment_id <> ? OR origin <> 'edit') LIMIT 1",
+  );
   const ofBatch = db.prepare(
     `SELECT ${COLUMNS},
             (SELECT p.text FROM revisions p WHERE p.segment_id = r.segment_id AND p.id < r.id ORDER BY p.id DESC LIMIT 1)
@@ -151,9 +155,19 @@ export function revisionsRepository(db: Database) {
       const rows = rejectReasons.all(documentId) as Array<{ segmentId: number; reason: string | null }>;
       return new Map(rows.flatMap((row) => (row.reason === null ? [] : [[row.segmentId, row.reason] as const])));
     },
-    /** The step of a sentence's last revision (null: none, or not part of a step). */
-    lastBatchOf(segmentId: number): number | null {
-      return (lastBatchOf.get(segmentId) as number | null | undefined) ?? null;
+    /** The steps of a sentence's last `limit` revisions, newest first, each once (null: a revision of no step). */
+    recentBatchesOf(segmentId: number, limit: number): Array<number | null> {
+      return [...new Set(recentBatches.all(segmentId, limit) as Array<number | null>)];
+    },
+    /**
+     * Where a step of one sentence's typing starts and ends: its first revision (with the state before it) and its
+     * last; null when the step holds anything else (another sentence, another origin) or nothing. Two rows, however
+     * many pauses the typing was saved at.
+     */
+    typingEnds(batchId: number): { first: BatchRevision; last: Revision } | null {
+      const first = ofBatch.get(batchId, 0, 1) as BatchRevision | undefined;
+      if (!first || otherInBatch.get(batchId, first.segmentId) !== undefined) return null;
+      return { first, last: lastOfBatch.get(batchId) as Revision };
     },
     forSegment(segmentId: number): Revision[] {
       return forSegment.all(segmentId) as Revision[];

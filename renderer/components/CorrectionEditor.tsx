@@ -109,7 +109,12 @@ export function CorrectionEditor({ value, ops, label, onChange, onActivity, auto
           // and which the document's undo goes past (documentEditor.ts `change`). Nothing of the field's to redo
           // because its text changed since (a document undo): the document's redo does. After fresh typing there is
           // nothing to redo anywhere (the save ends the document's redo).
-          if (state === null && (!redo || history.isBlank() || history.isStale(value))) leaveToDocument(event.nativeEvent);
+          if (state === null && (!redo || history.isBlank() || history.isStale(value))) {
+            leaveToDocument(event.nativeEvent);
+            // The document's undo goes on from here: a Ctrl+Y now is its redo, not the field's (whose save would be
+            // a new step, which ends the document's redo).
+            if (!redo) history.forget();
+          }
           if (!state) return;
           event.preventDefault();
           selection.current = state.selection;

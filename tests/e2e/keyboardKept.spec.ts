@@ -232,6 +232,12 @@ test('Ctrl+Z pressed again after a document undo, or after a field’s typing is
   await expect.poll(() => stored(6)).toBe(sixth);
   await expect(field(7)).toHaveValue(seventh);
   expect(stored(7)).toBe(seventh);
+  // Ctrl+Y there now redoes the document's step (sentence 6), not the field's typing.
+  await page.keyboard.press('Control+y');
+  await expect.poll(() => stored(6)).toBe(`${sixth} MORE`);
+  await expect(field(7)).toHaveValue(seventh);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => stored(6)).toBe(sixth);
 
   // Typed, left for another sentence's typing, come back to and undone in the field: the next Ctrl+Z takes back
   // the other sentence's typing, the one after it the step before.

@@ -98,6 +98,30 @@ describe('typing in a sentence as one step', () => {
     expect(services.batches.state(documentId).undo).toBeNull();
   });
 
+  it('joins a field’s undo back through two visits’ typing to each visit’s step, and its redo likewise', () => {
+    const { services, documentId } = setup();
+    services.segments.update(2, 'Two is there.'); // the step before
+    services.segments.update(1, 'One is here, a.', {}, false); // first visit
+    services.segments.update(3, 'Three!', {}, false); // another sentence between the visits
+    services.segments.update(1, 'One is here, a, b.', {}, false); // second visit: a step of its own
+    // The field takes both visits' typing back, one Ctrl+Z each: each save joins the step it takes back.
+    services.segments.update(1, 'One is here, a.', {}, false, true);
+    services.segments.update(1, 'One is here.', {}, false, true);
+    // Ctrl+Y twice puts them back, each into its own step again; Ctrl+Z twice takes them back once more.
+    services.segments.update(1, 'One is here, a.', {}, false, true);
+    services.segments.update(1, 'One is here, a, b.', {}, false, true);
+    services.segments.update(1, 'One is here, a.', {}, false, true);
+    services.segments.update(1, 'One is here.', {}, false, true);
+    // Both visits' steps end where they began: the document's undo takes back sentence 3, then sentence 2.
+    services.batches.undoLast(documentId);
+    expect(services.segments.get(3).currentText).toBe('Three.');
+    expect(services.segments.get(1).currentText).toBe('One is here.');
+    services.batches.undoLast(documentId);
+    expect(services.segments.get(2).currentText).toBe('Two is here.');
+    expect(services.segments.get(1).currentText).toBe('One is here.');
+    expect(services.batches.state(documentId).undo).toBeNull();
+  });
+
   it('writes the field’s undo as a step of its own when the sentence’s typing is no longer undo’s to take', () => {
     const { services, documentId } = setup();
     services.segments.update(1, 'One is here, x.', {}, false);

@@ -84,7 +84,7 @@ export function notePlace(
       const start = spaceStart(text, notes.start);
       const kept = notes.children.flatMap((c) => (c.type === 'comment' || c.type === 'pi' ? [text.slice(spaceStart(text, c.start), c.end)] : []));
       // One on the <notes>' own line (no space of its own before it) takes the <notes>' line and indentation.
-      if (kept[0] !== undefined && !/^\s/.test(kept[0])) kept[0] = text.slice(start, notes.start) + kept[0];
+      if (kept[0] !== undefined && !/^[\r\n]/.test(kept[0])) kept[0] = text.slice(start, notes.start) + kept[0];
       return place(start, notes.end, text.slice(start, redline.start), text.slice(redline.end, notes.end), redline, kept.join(''));
     }
     if (redline) return replacing(redline);

@@ -15,20 +15,26 @@ function TermForm({ entry, onSaved, onError }: { entry?: GlossaryEntry; onSaved:
   const [preferred, setPreferred] = useState(entry?.preferred ?? '');
   const [forbidden, setForbidden] = useState(entry?.forbidden.join(', ') ?? '');
   const [note, setNote] = useState(entry?.note ?? '');
-  const save = () =>
-    void call('glossary.save', { id: entry?.id, preferred, forbidden: splitVariants(forbidden), note }).then(() => {
-      if (!entry) {
-        setPreferred('');
-        setForbidden('');
-        setNote('');
-      }
-      onSaved();
-    }, onError);
-  const canSave = preferred.trim() !== '';
+  // One save at a time: a second Enter (or Add) while the first is on its way would add the term twice.
+  const [saving, setSaving] = useState(false);
+  const save = () => {
+    setSaving(true);
+    void call('glossary.save', { id: entry?.id, preferred, forbidden: splitVariants(forbidden), note })
+      .then(() => {
+        if (!entry) {
+          setPreferred('');
+          setForbidden('');
+          setNote('');
+        }
+        onSaved();
+      }, onError)
+      .finally(() => setSaving(false));
+  };
+  const canSave = preferred.trim() !== '' && !saving;
   // Enter in a field of the new-term row adds the term, as in a form (not while an input method composes). A
   // term's own row is remounted by its save, which would drop the keyboard: there Save stays a button only.
   const addOnEnter = (e: KeyboardEvent) =>
-    !entry && e.key === 'Enter' && !e.nativeEvent.isComposing && e.target instanceof HTMLInputElement && canSave && save();
+    !entry && e.key === 'Enter' && !e.repeat && !e.nativeEvent.isComposing && e.target instanceof HTMLInputElement && canSave && save();
   return (
     <tr data-testid={entry ? 'glossary-term' : 'glossary-new'} onKeyDown={addOnEnter}>
       <td>

@@ -284,6 +284,8 @@ describe('XLIFF 2.0: the editor’s notes', () => {
     // A comment on the <notes>' own line keeps that line and its indentation.
     const sameLine = file20(unit('      <notes><!-- by Ana --><note category="Redline">Old.</note></notes>\n' + SEGMENT));
     expect(writeNotes(sameLine, {})).toBe(file20(unit('      <!-- by Ana -->\n' + SEGMENT)));
+    const spaced = file20(unit('      <notes> <!-- by Ana --><note category="Redline">Old.</note></notes>\n' + SEGMENT));
+    expect(writeNotes(spaced, {})).toBe(file20(unit('       <!-- by Ana -->\n' + SEGMENT)));
   });
 });
 
