@@ -94,13 +94,16 @@ function splitBeforeNumbers(text: string, span: Span): Span[] {
  */
 export const MAX_SENTENCE_LENGTH = 4_000;
 
+/** A space a line may break at: not a no-break one (French « … », “10 000”). */
+const breaksAt = (ch: string | undefined): boolean => isSpace(ch) && ch !== '\u00a0' && ch !== '\u2007' && ch !== '\u202f';
+
 /** `span` cut into pieces of at most `max` characters: at the last space of each piece's second half, else within a word. */
 function cutLong(line: string, span: Span, max: number): Span[] {
   const pieces: Span[] = [];
   let start = span.start;
   while (span.end - start > max) {
     let cut = start + max;
-    while (cut > start + max / 2 && !isSpace(line[cut])) cut--;
+    while (cut > start + max / 2 && !breaksAt(line[cut])) cut--;
     if (cut <= start + max / 2) {
       cut = start + max;
       // Never between the two halves of a surrogate pair.

@@ -48,6 +48,9 @@ describe('sentenceSpans', () => {
     const cut = texts(emoji);
     expect(cut.join('')).toBe(emoji);
     expect(cut.every((piece) => piece.length <= MAX_SENTENCE_LENGTH && !/^[\udc00-\udfff]/.test(piece))).toBe(true);
+    // Never at a no-break space: “10 000” stays in one piece.
+    const numbers = '10\u00a0000 '.repeat(3_000).trim();
+    expect(texts(numbers).every((piece) => !piece.startsWith('000') && !piece.endsWith('10'))).toBe(true);
     // A real sentence is left whole.
     expect(texts(`${'A clause, '.repeat(300)}end.`)).toHaveLength(1);
   });
