@@ -234,17 +234,21 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     return [...bySegment.values()];
   }
 
+  /** A sentence's state as a revision records it (revisions older than statuses: the status its text gives). */
+  const stateOf = (segmentId: number, text: string, status: SegmentStatus | null, mt: string): State => ({
+    segmentId,
+    text,
+    status: status ?? statusForText(text, mt),
+  });
+
   /** Each sentence's state before the first of `revisions` (of one step) and after its last. */
   function addStates(bySegment: StatesBySegment, revisions: ReturnType<Store['revisions']['ofBatch']>): void {
     for (const r of revisions) {
       const mt = segments.get(r.segmentId).mtText;
-      const state = { segmentId: r.segmentId, text: r.text, status: r.status ?? statusForText(r.text, mt) };
+      const state = stateOf(r.segmentId, r.text, r.status, mt);
       const seen = bySegment.get(r.segmentId);
       if (seen) seen.after = state;
-      else {
-        const before = { segmentId: r.segmentId, text: r.previousText, status: r.previousStatus ?? statusForText(r.previousText, mt) };
-        bySegment.set(r.segmentId, { before, after: state });
-      }
+      else bySegment.set(r.segmentId, { before: stateOf(r.segmentId, r.previousText, r.previousStatus, mt), after: state });
     }
   }
 
@@ -261,9 +265,9 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     // A typing step is one sentence's: its first revision's state before, its last one's after (two rows).
     const ends = store.revisions.typingEnds(batchId);
     if (!ends) return false;
-    const bySegment: StatesBySegment = new Map();
-    addStates(bySegment, [ends.first, { ...ends.last, previousText: ends.first.previousText, previousStatus: ends.first.previousStatus }]);
-    return [...bySegment.values()].every(({ before, after }) => !movesState(before, after));
+    const { segmentId, previousText, previousStatus } = ends.first;
+    const mt = segments.get(segmentId).mtText;
+    return !movesState(stateOf(segmentId, previousText, previousStatus, mt), stateOf(segmentId, ends.last.text, ends.last.status, mt));
   }
 
   /**
