@@ -256,4 +256,23 @@ test('Ctrl+Z pressed again after a document undo, or after a field’s typing is
   await expect.poll(() => stored(9)).toBe(ninth);
   expect(stored(8)).toBe(eighth);
   expect(stored(7)).toBe(seventh);
+
+  // Typed, confirmed (Ctrl+Enter) and come back to: Ctrl+Z takes back the confirmation, the next one the typing,
+  // and neither brings back what the other took.
+  const statusOf = (position: number) => backend.services.segments.page(1, position - 1, 1).items[0]!.status;
+  const tenth = stored(10);
+  await field(10).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' TEN');
+  await page.keyboard.press('Control+Enter');
+  await expect.poll(() => statusOf(10)).toBe('confirmed');
+  expect(stored(10)).toBe(`${tenth} TEN`);
+  await field(10).click();
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => statusOf(10)).toBe('edited');
+  await expect(field(10)).toHaveValue(`${tenth} TEN`);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => stored(10)).toBe(tenth);
+  await expect(field(10)).toHaveValue(tenth);
+  expect(statusOf(10)).not.toBe('confirmed');
 });

@@ -117,11 +117,19 @@ export class DocumentEditor {
   applied = (segments: readonly Segment[]): void => {
     for (const segment of segments) {
       // What the field showed before: the editor's draft, else the text held before this change landed.
-      const shown = this.drafts.get(segment.id) ?? this.pages.at(segment.position - 1)?.currentText;
+      const held = this.pages.at(segment.position - 1);
+      const shown = this.drafts.get(segment.id) ?? held?.currentText;
       this.drafts.delete(segment.id);
       // The sentence being worked in changed under the editor: what they change from here is measured from this.
       // A status written (Ctrl+Enter) leaves the text as the editor made it: their change still counts on leaving.
       if (this.entered.has(segment.id) && segment.currentText !== shown) this.entered.set(segment.id, segment.currentText);
+      // A step of another kind (a status, a fix, an undo) now lies above the sentence's typing: the field's undo
+      // would take that typing back from under it, as a step of its own that the next Ctrl+Z undoes, bringing the
+      // typing back. The field forgets it; its Ctrl+Z is the document's, which takes the steps back in order.
+      if (held?.revisionCount !== segment.revisionCount || shown !== segment.currentText) {
+        this.histories.get(segment.id)?.forget();
+        this.restoring.delete(segment.id);
+      }
       this.landed(segment, false);
       this.textChanged(segment.id);
     }

@@ -112,6 +112,26 @@ describe('DocumentEditor', () => {
   });
 
 
+  it('forgets a field’s typing once a step of another kind is written over it, so Ctrl+Z goes to the document', async () => {
+    const { api } = backend();
+    const editor = new DocumentEditor(api, 0, () => 0);
+    await loaded(editor);
+    const s = editor.pages.at(0)!;
+    const history = editor.historyOf(s.id);
+    editor.activity(s, false);
+    history.record('MT 1.', 'MT 1.x', 0, 6);
+    editor.change(s, 'MT 1.x');
+    await editor.flush();
+    const saved = editor.pages.at(0)!;
+    // Told again of the sentence as it is (no revision written since, e.g. confirming a confirmed sentence): kept.
+    editor.applied([saved]);
+    expect(history.isBlank()).toBe(false);
+    // Confirmed (Ctrl+Enter): its text stays, but the typing is below that step now.
+    editor.applied([{ ...saved, status: 'confirmed', revisionCount: saved.revisionCount + 1 }]);
+    expect(history.isBlank()).toBe(true);
+    expect(history.undo('MT 1.x')).toBeNull();
+  });
+
   it('measures the change made on leaving a sentence from what a bulk change put in it meanwhile', async () => {
     const { api } = backend();
     const editor = new DocumentEditor(api, 0, () => 0);
