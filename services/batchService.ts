@@ -301,12 +301,13 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
    */
   function lastSteps(documentId: number, kind: 'undo' | 'redo'): Steps<StepProgress, BatchOutcome> {
     const { past, target } = nextOf(documentId, kind === 'undo' ? 'done' : 'undone');
-    if (target === null && past.length === 0) throw new RedlineError('bad_input', `There is nothing to ${kind}.`);
-    const step = target === null ? null : kind === 'undo' ? undoSteps(target) : redoSteps(target);
+    // Only steps that end where they began: there is nothing to take back or apply again (state() says so too).
+    if (target === null) throw new RedlineError('bad_input', `There is nothing to ${kind}.`);
+    const step = kind === 'undo' ? undoSteps(target) : redoSteps(target);
     return (function* () {
-      const marked = markPast(documentId, kind, past);
-      if (!step) return { batch: get(marked!), segments: [], skipped: 0, locked: 0 };
       const outcome = yield* step;
+      // Marked once the step is written: an undo or redo that fails leaves the stacks as they were.
+      markPast(documentId, kind, past);
       if (kind === 'redo') markPast(documentId, 'redo', nextOf(documentId, 'undone').past);
       return outcome;
     })();
@@ -371,9 +372,8 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     /** The steps undo and redo would take now: past the typing steps that end where they began, as they go. */
     state(documentId: number): UndoState {
       const step = (stack: 'done' | 'undone') => {
-        const { past, target } = nextOf(documentId, stack);
-        const id = target ?? past.at(-1);
-        return id === undefined ? null : get(id);
+        const { target } = nextOf(documentId, stack);
+        return target === null ? null : get(target);
       };
       return { undo: step('done'), redo: step('undone') };
     },

@@ -70,15 +70,22 @@ describe('typing in a sentence as one step', () => {
     expect(services.segments.history(1).map((r) => r.text)).toEqual(['One is here.', 'One is here. x', 'One is here.']);
   });
 
-  it('takes an empty typing step alone off the stack when nothing is under it', () => {
+  it('has nothing to undo when the only step left ends where it began (no "Undo (0 sentences)")', () => {
     const { services, documentId } = setup();
     services.segments.update(1, 'One is here. x', {}, false);
     services.segments.update(1, 'One is here.', {}, true);
-    expect(services.batches.state(documentId).undo?.label).toBe('Edit sentence 1');
-    expect(services.batches.undoLast(documentId).segments).toEqual([]);
     expect(services.batches.state(documentId).undo).toBeNull();
     expect(() => services.batches.undoLast(documentId)).toThrow('There is nothing to undo.');
-    expect(services.batches.redoLast(documentId).segments).toEqual([]);
+    expect(services.batches.state(documentId).redo).toBeNull();
+    // A step below it is still taken, past it, and redone past it.
+    services.segments.update(2, 'Two.', {}, false);
+    services.segments.update(1, 'One is here. y', {}, false);
+    services.segments.update(1, 'One is here.', {}, true);
+    expect(services.batches.state(documentId).undo?.label).toBe('Edit sentence 2');
+    expect(services.batches.undoLast(documentId).segments.map((s) => s.id)).toEqual([2]);
+    expect(services.batches.state(documentId).undo).toBeNull();
+    expect(services.batches.state(documentId).redo?.label).toBe('Edit sentence 2');
+    expect(services.batches.redoLast(documentId).segments.map((s) => s.id)).toEqual([2]);
     expect(services.batches.state(documentId).redo).toBeNull();
   });
 
