@@ -314,7 +314,7 @@ CREATE TABLE segments (
   trailing      TEXT    NOT NULL,
   status        TEXT    NOT NULL DEFAULT 'not_started'
                 CHECK (status IN ('not_started', 'edited', 'confirmed', 'approved', 'rejected')),
-  updated_at    INTEGER NOT NULL, unit_key TEXT, file_state TEXT, file_notes TEXT CHECK (file_notes IS NULL OR json_valid(file_notes)), ter_edits INTEGER NOT NULL DEFAULT 0 CHECK (ter_edits >= 0), ter_ref_words INTEGER NOT NULL DEFAULT 0 CHECK (ter_ref_words >= 0), ter_insertions INTEGER NOT NULL DEFAULT 0 CHECK (ter_insertions >= 0), ter_deletions INTEGER NOT NULL DEFAULT 0 CHECK (ter_deletions >= 0), ter_substitutions INTEGER NOT NULL DEFAULT 0 CHECK (ter_substitutions >= 0), ter_shifts INTEGER NOT NULL DEFAULT 0 CHECK (ter_shifts >= 0), rewritten INTEGER NOT NULL DEFAULT 0 CHECK (rewritten >= 0), mt_words INTEGER NOT NULL DEFAULT 0 CHECK (mt_words >= 0), char_edits INTEGER NOT NULL DEFAULT 0 CHECK (char_edits >= 0), char_length INTEGER NOT NULL DEFAULT 0 CHECK (char_length >= 0), typed_ms INTEGER NOT NULL DEFAULT 0 CHECK (typed_ms >= 0), typed_keystrokes INTEGER NOT NULL DEFAULT 0 CHECK (typed_keystrokes >= 0), batch_written INTEGER NOT NULL DEFAULT 0 CHECK (batch_written >= 0), hter_band INTEGER CHECK (hter_band IS NULL OR hter_band >= 0), locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)), target_words INTEGER NOT NULL DEFAULT 0 CHECK (target_words >= 0),
+  updated_at    INTEGER NOT NULL, unit_key TEXT, file_state TEXT, file_notes TEXT CHECK (file_notes IS NULL OR json_valid(file_notes)), ter_edits INTEGER NOT NULL DEFAULT 0 CHECK (ter_edits >= 0), ter_ref_words INTEGER NOT NULL DEFAULT 0 CHECK (ter_ref_words >= 0), ter_insertions INTEGER NOT NULL DEFAULT 0 CHECK (ter_insertions >= 0), ter_deletions INTEGER NOT NULL DEFAULT 0 CHECK (ter_deletions >= 0), ter_substitutions INTEGER NOT NULL DEFAULT 0 CHECK (ter_substitutions >= 0), ter_shifts INTEGER NOT NULL DEFAULT 0 CHECK (ter_shifts >= 0), rewritten INTEGER NOT NULL DEFAULT 0 CHECK (rewritten >= 0), mt_words INTEGER NOT NULL DEFAULT 0 CHECK (mt_words >= 0), char_edits INTEGER NOT NULL DEFAULT 0 CHECK (char_edits >= 0), char_length INTEGER NOT NULL DEFAULT 0 CHECK (char_length >= 0), typed_ms INTEGER NOT NULL DEFAULT 0 CHECK (typed_ms >= 0), typed_keystrokes INTEGER NOT NULL DEFAULT 0 CHECK (typed_keystrokes >= 0), batch_written INTEGER NOT NULL DEFAULT 0 CHECK (batch_written >= 0), hter_band INTEGER CHECK (hter_band IS NULL OR hter_band >= 0), locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)), target_words INTEGER NOT NULL DEFAULT 0 CHECK (target_words >= 0), file_locked INTEGER NOT NULL DEFAULT 0 CHECK (file_locked IN (0, 1)),
   UNIQUE (document_id, position)
 ) STRICT;
 
@@ -548,6 +548,13 @@ END;
 CREATE TRIGGER segment_search_update AFTER UPDATE OF current_text, source_text ON segments
 BEGIN
   UPDATE segment_search SET target = NEW.current_text, source = COALESCE(NEW.source_text, '') WHERE rowid = NEW.id;
+END;
+
+-- trigger segments_file_lock_is_fixed
+CREATE TRIGGER segments_file_lock_is_fixed BEFORE UPDATE OF file_locked ON segments
+WHEN NEW.file_locked IS NOT OLD.file_locked
+BEGIN
+  SELECT RAISE(ABORT, 'segments.file_locked is set at import and never changes');
 END;
 
 -- trigger segments_lock_is_fixed

@@ -240,6 +240,7 @@ export function documentImporter(
         // What the file's state says was done (Trados `Translated` is confirmed …), and whether the file locks it.
         status: unit.status ?? 'not_started',
         locked: unit.locked === true || tooLong,
+        fileLocked: unit.locked === true,
       };
     };
     const document = {

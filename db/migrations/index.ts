@@ -29,6 +29,7 @@ import unitsWithoutMt from './0027_units_without_mt';
 import emptySegments from './0028_empty_segments';
 import ignoredFlagWords from './0029_ignored_flag_words';
 import notesPlaced from './0030_notes_placed';
+import fileLocks from './0031_file_locks';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -73,4 +74,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 28, name: 'empty_segments', sql: emptySegments },
   { version: 29, name: 'ignored_flag_words', sql: ignoredFlagWords },
   { version: 30, name: 'notes_placed', sql: notesPlaced },
+  { version: 31, name: 'file_locks', sql: fileLocks },
 ];

@@ -19,8 +19,10 @@ export interface NewSegment {
   fileNotes?: string | null;
   /** The status the file's state stands for (not_started by default). */
   status?: SegmentStatus;
-  /** The file locks the unit: its text never changes. */
+  /** Its text never changes: the file locks the unit, or it is too long to edit. */
   locked?: boolean;
+  /** The file itself locks the unit (its export keeps the unit as it came, status included). */
+  fileLocked?: boolean;
 }
 
 /** A unit as a format's writer needs it: its key, MT, source, file state and notes, the reviewed text and the editor's note. */
@@ -88,7 +90,7 @@ export interface SegmentText {
 
 /** The columns an import writes, in the order `insertImported` binds them (a sentence's figures last). */
 const IMPORT_COLUMNS = `document_id, position, paragraph, mt_text, current_text, source_text, trailing, updated_at,
-  unit_key, file_state, file_notes, status, locked, ${FIGURE_COLUMNS}`;
+  unit_key, file_state, file_notes, status, locked, file_locked, ${FIGURE_COLUMNS}`;
 const IMPORT_COLUMN_COUNT = IMPORT_COLUMNS.split(',').length;
 
 /**
@@ -173,9 +175,9 @@ export function segmentsRepository(db: Database) {
   // Every insert and text write stores the sentence's figures (migration 0009); triggers add them to its document.
   const insert = db.prepare(
     `INSERT INTO segments (document_id, position, paragraph, mt_text, current_text, source_text, trailing, updated_at,
-                           unit_key, file_state, file_notes, status, locked, ${FIGURE_COLUMNS})
+                           unit_key, file_state, file_notes, status, locked, file_locked, ${FIGURE_COLUMNS})
      VALUES (@documentId, @position, @paragraph, @mtText, @mtText, @sourceText, @trailing, @createdAt,
-             @unitKey, @fileState, @fileNotes, @status, @locked, ${FIGURE_PARAMS})`,
+             @unitKey, @fileState, @fileNotes, @status, @locked, @fileLocked, ${FIGURE_PARAMS})`,
   );
   const byId = db.prepare(`SELECT ${COLUMNS} FROM segments s WHERE s.id = ?`);
   // Keyset paging: positions run 1..n, so the page after `offset` sentences starts past position `offset`,
@@ -208,7 +210,7 @@ export function segmentsRepository(db: Database) {
        AND (@edited IS NULL OR (s.current_text <> s.mt_text) = @edited)
        AND (@withNotes IS NULL OR EXISTS (SELECT 1 FROM notes n WHERE n.segment_id = s.id) = @withNotes)
        AND (@empty IS NULL OR (s.current_text = '') = @empty)
-       AND (@lockedReviewed IS NULL OR (s.locked = 1 AND s.status IS NOT
+       AND (@lockedReviewed IS NULL OR (s.file_locked = 1 AND s.status IS NOT
              (SELECT r.status FROM revisions r WHERE r.segment_id = s.id ORDER BY r.id LIMIT 1)) = @lockedReviewed)
      ORDER BY s.position`,
   );
@@ -241,11 +243,19 @@ export function segmentsRepository(db: Database) {
 
   return {
     insert(segment: NewSegment): number {
-      const { locked, ...row } = segment;
+      const { locked, fileLocked, ...row } = segment;
       const figures = figureParams(storedFigures(segment.mtText, segment.mtText));
       const id = Number(
-        insert.run({ unitKey: null, fileState: null, fileNotes: null, status: 'not_started', ...row, locked: locked ? 1 : 0, ...figures })
-          .lastInsertRowid,
+        insert.run({
+          unitKey: null,
+          fileState: null,
+          fileNotes: null,
+          status: 'not_started',
+          ...row,
+          locked: locked ? 1 : 0,
+          fileLocked: fileLocked ? 1 : 0,
+          ...figures,
+        }).lastInsertRowid,
       );
       searchTerms.written();
       return id;
@@ -277,6 +287,7 @@ export function segmentsRepository(db: Database) {
           params[at++] = row.fileNotes ?? null;
           params[at++] = row.status ?? 'not_started';
           params[at++] = row.locked ? 1 : 0;
+          params[at++] = row.fileLocked ? 1 : 0;
           params[at++] = f.edits;
           params[at++] = f.refWords;
           params[at++] = f.insertions;

@@ -34,5 +34,9 @@ describe('a run of text too long for one sentence', () => {
     expect(second!.locked).toBe(false);
     expect(() => services.segments.update(first!.id, 'Kurz.')).toThrow(/locked/);
     expect(services.documents.exportBytes(doc.id).toString('utf8')).toBe(xliff);
+    // Its status is the editor's to give, and the file takes it: the export's notice does not count it as left out.
+    services.segments.setStatus(first!.id, 'confirmed');
+    expect(services.segments.positions(doc.id, { lockedReviewed: true })).toEqual([]);
+    expect(services.documents.exportBytes(doc.id).toString('utf8')).toContain(`<target state="translated">${long}</target>`);
   });
 });

@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStore } from '../../../db/store';
 import { NOW } from '../testDb';
-import { upgradeAcross, type Snapshot } from './upgrade';
+import { MIGRATIONS } from '../../../db/migrations';
+import { upgradeAcross, upgradeTo, type Snapshot } from './upgrade';
 
 let db: Database.Database;
 afterEach(() => db.close());
@@ -13,6 +14,7 @@ describe('migration 0030: which documents know where the notes go', () => {
     ({ db, before, after } = upgradeAcross(30, 'notes_placed', 'documents'));
     expect(after.documents).toEqual(before.documents!.map((row) => ({ ...row, notes_placed: 0 })));
 
+    upgradeTo(db, MIGRATIONS.length); // today's data layer needs today's schema
     const store = createStore(db);
     expect(store.documents.list().every((d) => d.notesPlaced === false)).toBe(true);
     const id = store.documents.insert({ title: 'New', fileName: 'n.xlf', format: 'xliff', leading: '', hasBom: false, createdAt: NOW });
