@@ -168,7 +168,9 @@ class Builder {
         }
       }
     }
-    const spans = sentenceSpans(plain).map((span) => ({ start: atomAt[span.start]!, end: atomAt[span.end - 1]! + 1 }));
+    // An over-long run is never cut between the letters standing in for one tag: both pieces would hold it.
+    const startsAtom = (k: number) => atomAt[k] !== atomAt[k - 1];
+    const spans = sentenceSpans(plain, 0, undefined, undefined, startsAtom).map((span) => ({ start: atomAt[span.start]!, end: atomAt[span.end - 1]! + 1 }));
     const isTag = (i: number, role: 'open' | 'close') => {
       const atom = atoms[i];
       return atom !== undefined && 'role' in atom && atom.role === role;

@@ -97,19 +97,62 @@ export const MAX_SENTENCE_LENGTH = 4_000;
 /** A space a line may break at: not a no-break one (French « … », “10 000”). */
 const breaksAt = (ch: string | undefined): boolean => isSpace(ch) && ch !== '\u00a0' && ch !== '\u2007' && ch !== '\u202f';
 
-/** `span` cut into pieces of at most `max` characters: at the last space of each piece's second half, else within a word. */
-function cutLong(line: string, span: Span, max: number): Span[] {
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Characters before a hard cut given to the grapheme segmenter, when the text there lets it start that late. */
+const GRAPHEME_WINDOW = 32;
+
+/**
+ * Characters of no grapheme class that joins (no Extend, ZWJ, SpacingMark, Prepend, Hangul jamo, regional
+ * indicator or Indic consonant): ASCII, Latin-1 and Latin Extended, Greek and Cyrillic letters, CJK ideographs.
+ */
+const isPlainCode = (code: number): boolean =>
+  (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0x2ff) || (code >= 0x370 && code <= 0x482) || (code >= 0x4e00 && code <= 0x9fff);
+
+/** `at` falls between two grapheme clusters whatever comes before it: no rule joins two plain characters. */
+const surelyBoundary = (line: string, at: number): boolean => isPlainCode(line.charCodeAt(at - 1)) && isPlainCode(line.charCodeAt(at));
+
+/**
+ * Where a piece starting at `start` ends when it has no space to end at: the last grapheme cluster boundary at
+ * or before `cut` that `allowed` accepts, so a letter keeps its accents, an emoji ZWJ sequence or a flag stays
+ * whole. Where a cluster begins depends on the text before it back to the previous sure boundary (a run of
+ * flags pairs from its start), so the segmenter reads from one, a few characters before the cut in most text.
+ * One cluster longer than the piece (thousands of stacked marks) is cut between code points, as the cap needs.
+ */
+function hardCut(line: string, start: number, cut: number, allowed: (at: number) => boolean): number {
+  let from = Math.max(start, cut - GRAPHEME_WINDOW);
+  while (from > start && !surelyBoundary(line, from)) from--;
+  let best = -1;
+  // Up to the code point at `cut`, which decides whether a cluster begins there.
+  for (const { index } of graphemes.segment(line.slice(from, cut + 2))) {
+    const at = from + index;
+    if (at > cut) break;
+    if (at > start && allowed(at)) best = at;
+  }
+  if (best > start) return best;
+  let at = cut;
+  while (at > start + 1 && (isLowSurrogateAt(line, at) || !allowed(at))) at--;
+  return at;
+}
+
+/** `at` falls between the two halves of a surrogate pair. */
+const isLowSurrogateAt = (line: string, at: number): boolean => {
+  const high = line.charCodeAt(at - 1);
+  const low = line.charCodeAt(at);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+};
+
+/**
+ * `span` cut into pieces of at most `max` characters: at the last space of each piece's second half, else within
+ * a word between two grapheme clusters where `allowed` lets it.
+ */
+function cutLong(line: string, span: Span, max: number, allowed: (at: number) => boolean): Span[] {
   const pieces: Span[] = [];
   let start = span.start;
   while (span.end - start > max) {
     let cut = start + max;
     while (cut > start + max / 2 && !breaksAt(line[cut])) cut--;
-    if (cut <= start + max / 2) {
-      cut = start + max;
-      // Never between the two halves of a surrogate pair.
-      const high = line.charCodeAt(cut - 1);
-      if (high >= 0xd800 && high <= 0xdbff) cut--;
-    }
+    if (cut <= start + max / 2) cut = hardCut(line, start, start + max, allowed);
     const piece = trimSpan(line, { start, end: cut });
     if (piece) pieces.push(piece);
     start = cut;
@@ -119,12 +162,16 @@ function cutLong(line: string, span: Span, max: number): Span[] {
   return pieces;
 }
 
+const anywhere = (): boolean => true;
+
 /**
  * Sentence spans of one line (no line breaks inside), trimmed of surrounding whitespace, in order.
  * Every non-whitespace character of the line lies in exactly one span, none longer than `max`.
+ * `chunk`: characters given to ICU at a time (tests make it tiny to cross many chunk edges). `allowed`: where a
+ * piece of an over-long run may be cut within a word besides between grapheme clusters (Markdown keeps the
+ * letters standing in for a code span together).
  */
-/** `chunk`: characters given to ICU at a time (tests make it tiny to cross many chunk edges). */
-export function sentenceSpans(line: string, offset = 0, chunk?: number, max = MAX_SENTENCE_LENGTH): Span[] {
+export function sentenceSpans(line: string, offset = 0, chunk?: number, max = MAX_SENTENCE_LENGTH, allowed: (at: number) => boolean = anywhere): Span[] {
   const raw: Span[] = [];
   for (const piece of icuSentences(line, chunk)) {
     for (const part of splitBeforeNumbers(line, piece)) {
@@ -141,5 +188,5 @@ export function sentenceSpans(line: string, offset = 0, chunk?: number, max = MA
       merged.push({ ...span });
     }
   }
-  return merged.flatMap((span) => (span.end - span.start > max ? cutLong(line, span, max) : [span])).map((s) => ({ start: s.start + offset, end: s.end + offset }));
+  return merged.flatMap((span) => (span.end - span.start > max ? cutLong(line, span, max, allowed) : [span])).map((s) => ({ start: s.start + offset, end: s.end + offset }));
 }

@@ -222,6 +222,36 @@ describe('markdownFormat properties', () => {
   });
 });
 
+describe('markdownFormat and a run too long for one sentence', () => {
+  it('cuts a long unpunctuated run between tags, never through the letters a code span stands in for', () => {
+    // The segmenter sees a code span as two letters: a cut at 4,000 falls between them unless it steps back.
+    const text = `${'a'.repeat(3_999)}\`code\`${'b'.repeat(3_000)}\n`;
+    const document = parse(text);
+    expect(document.units.map((_, i) => shown(document, i))).toEqual(['a'.repeat(3_999), `⟨\`code\`⟩${'b'.repeat(3_000)}`]);
+    expect(markdownFormat.write(document, [])).toBe(text);
+  });
+
+  it('gives back long unpunctuated runs of inline markup, accents, emoji and flags byte for byte', () => {
+    const token = fc.constantFrom('a', 'é', 'e\u0301', '👩‍👩‍👧‍👦', '🇫🇷', '`code`', '``x`y``', '**b**', '[l](u)', '<br>', '<kbd>K</kbd>', '![i](p.png)', '<https://x.org>', ' ');
+    const run = fc
+      .tuple(fc.array(token, { minLength: 1, maxLength: 30 }), fc.nat(40))
+      .map(([tokens, lead]) => {
+        let line = 'a'.repeat(lead);
+        while (line.length < 9_000) line += tokens.join('');
+        return `${line}\n`;
+      });
+    fc.assert(
+      fc.property(run, (text) => {
+        const document = parse(text);
+        expect(markdownFormat.write(document, [])).toBe(text);
+        const same = document.units.map((u) => ({ key: u.key, text: u.target, status: 'confirmed' as const }));
+        expect(markdownFormat.write(document, same)).toBe(text);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('markdownFormat and a byte-order mark', () => {
   it('keeps a BOM as markup so the first heading is still a heading', () => {
     const text = '\uFEFF# Title\n\nBody.';

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { sentenceSpans } from '../../../core/segmentation';
 import { MAX_SENTENCE_LENGTH } from '../../../core/segmentation/sentenceSpans';
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Where the grapheme clusters of the whole line begin, and its end. */
+const clusterBoundaries = (line: string): Set<number> => new Set([...[...graphemes.segment(line)].map((g) => g.index), line.length]);
+
 const texts = (line: string): string[] => sentenceSpans(line).map((s) => line.slice(s.start, s.end));
 
 describe('sentenceSpans', () => {
@@ -76,5 +80,49 @@ describe('sentenceSpans', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('cuts a run without spaces between grapheme clusters: accents, emoji ZWJ sequences and flags stay whole', () => {
+    // One character first, so a cut at MAX_SENTENCE_LENGTH code units falls inside a cluster.
+    for (const line of ['a' + 'e\u0301'.repeat(3_000), 'a' + '🇫🇷'.repeat(2_000), 'ab' + '👩‍👩‍👧‍👦'.repeat(800), 'a' + 'e\u0301\u0323'.repeat(2_000)]) {
+      const boundaries = clusterBoundaries(line);
+      const spans = sentenceSpans(line);
+      expect(spans.length).toBeGreaterThan(1);
+      expect(spans.map((s) => line.slice(s.start, s.end)).join('')).toBe(line);
+      for (const span of spans) {
+        expect(span.end - span.start).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
+        expect(boundaries.has(span.start) && boundaries.has(span.end)).toBe(true);
+      }
+    }
+  });
+
+  it('never cuts inside a grapheme cluster when no cluster is longer than a piece, whatever surrounds the cut', () => {
+    // Clusters that neither hold nor meet a space: a space and what joins it are trimmed as spaces, not cut.
+    const cluster = fc.constantFrom(
+      'a', 'Zü', 'Ж', '字', ' ', 'e\u0301', 'e\u0301\u0323', '😀', '👩‍👩‍👧‍👦', '🏳️‍🌈', '🇫🇷', '🇩🇪', '1\ufe0f\u20e3',
+      'क्षि', '\u1100\u1161\u11a8', '\u06001', 'a\u200d', '\u00a0',
+    );
+    fc.assert(
+      fc.property(fc.array(cluster, { maxLength: 300 }), fc.integer({ min: 12, max: 80 }), (parts, max) => {
+        const line = parts.join('');
+        const boundaries = clusterBoundaries(line);
+        const spans = sentenceSpans(line, 0, undefined, max);
+        for (const span of spans) {
+          expect(span.end - span.start).toBeLessThanOrEqual(max);
+          expect(boundaries.has(span.start) && boundaries.has(span.end)).toBe(true);
+        }
+        expect(spans.map((s) => line.slice(s.start, s.end)).join('').replace(/\s/gu, '')).toBe(line.replace(/\s/gu, ''));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('cuts only where it is allowed to, besides between clusters', () => {
+    const line = 'a'.repeat(3_999) + 'Xx' + 'b'.repeat(3_000);
+    const allowed = (at: number) => at !== 4_000; // "Xx" stands for one thing
+    expect(sentenceSpans(line, 0, undefined, undefined, allowed)).toEqual([
+      { start: 0, end: 3_999 },
+      { start: 3_999, end: 7_001 },
+    ]);
   });
 });
