@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { GlossaryEntry } from '../../../core/model/glossary';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { TableScreenHeader } from '../../components/TableScreenHeader';
 import { useTableRows } from '../../components/useTableRows';
 import { call } from '../../lib/desktop';
@@ -51,9 +52,15 @@ function TermForm({ entry, onSaved, onError }: { entry?: GlossaryEntry; onSaved:
           {entry ? 'Save' : 'Add'}
         </button>
         {entry && (
-          <button type="button" className="button-quiet" onClick={() => void call('glossary.remove', { id: entry.id }).then(onSaved, onError)}>
-            Delete
-          </button>
+          <ConfirmDelete
+            name={entry.preferred}
+            onDelete={() =>
+              call('glossary.remove', { id: entry.id }).then(onSaved, (e: unknown) => {
+                onError(e);
+                throw e;
+              })
+            }
+          />
         )}
       </td>
     </tr>

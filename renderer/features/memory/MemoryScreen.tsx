@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FixRule } from '../../../core/model/fixRule';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { TableScreenHeader } from '../../components/TableScreenHeader';
 import { useTableRows } from '../../components/useTableRows';
 import { call } from '../../lib/desktop';
@@ -45,9 +46,15 @@ function RuleRow({ rule, onSaved, onError }: { rule: FixRule; onSaved: () => voi
         <button type="button" disabled={!dirty || !find} onClick={() => update({ find, replace })}>
           Save
         </button>
-        <button type="button" className="button-quiet" onClick={() => void call('memory.remove', { id: rule.id }).then(onSaved, onError)}>
-          Delete
-        </button>
+        <ConfirmDelete
+          name={`${rule.find} → ${rule.replace}`}
+          onDelete={() =>
+            call('memory.remove', { id: rule.id }).then(onSaved, (e: unknown) => {
+              onError(e);
+              throw e;
+            })
+          }
+        />
       </td>
     </tr>
   );
