@@ -45,3 +45,28 @@ test('the detected encoding is shown, changeable before import (then said to be 
   await expect(page.getByTestId('notice')).toContainText('out-utf8.txt');
   expect(readFileSync(backend.dialogs.exportPath, 'utf8')).toBe(RUSSIAN);
 });
+
+test('a format picked by hand is said to be chosen, and leaves a guessed encoding a guess', async ({ page, backend }) => {
+  const FRENCH = 'Café crème brûlée à la carte, naïve façade.';
+  const file = join(backend.dir, 'menu.txt');
+  writeFileSync(file, iconv.encode(FRENCH, 'windows-1252'));
+  const dialog = await openFileDialog(page, backend, file);
+  const formatLabel = dialog.locator('label', { has: page.getByRole('combobox', { name: 'Format', exact: true }) });
+  const encodingLabel = dialog.locator('label', { has: page.getByRole('combobox', { name: 'Encoding', exact: true }) });
+  await expect(formatLabel).toHaveText(/^Format \(detected\)/);
+  await expect(encodingLabel).toHaveText(/^Encoding \(guessed — check the preview\)/);
+
+  // The format is the editor's now; the encoding is still detection's guess, not "(detected)" for sure.
+  await dialog.getByRole('combobox', { name: 'Format' }).selectOption('markdown');
+  await expect(formatLabel).toHaveText(/^Format \(chosen\)/);
+  await expect(encodingLabel).toHaveText(/^Encoding \(guessed — check the preview\)/);
+  await expect(dialog.getByRole('combobox', { name: 'Encoding' })).toHaveValue('windows-1252');
+  await expect(dialog.getByTestId('import-preview')).toHaveText(FRENCH);
+
+  // An encoding picked by hand stays picked through another change of format.
+  await dialog.getByRole('combobox', { name: 'Encoding' }).selectOption('iso-8859-1');
+  await expect(encodingLabel).toHaveText(/^Encoding \(chosen\)/);
+  await dialog.getByRole('combobox', { name: 'Format' }).selectOption('text');
+  await expect(encodingLabel).toHaveText(/^Encoding \(chosen\)/);
+  await expect(dialog.getByRole('combobox', { name: 'Encoding' })).toHaveValue('iso-8859-1');
+});

@@ -7,6 +7,7 @@ import { Modal } from '../../components/Modal';
 import { call, DesktopError, messageOf } from '../../lib/desktop';
 import { AlignmentReview, type Alignment } from './AlignmentReview';
 import { ImportProgressView } from './ImportProgressView';
+import { encodingOrigin, formatOrigin, rereadRequest } from './readingOrigin';
 
 type Picked = NonNullable<ResponseOf<'documents.pickFile'>>;
 
@@ -89,6 +90,8 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
   const [missingTargets, setMissingTargets] = useState<'empty' | 'source'>('empty');
   // Once the file is read in an encoding the editor picked, the label says so: detection no longer decides it.
   const [encodingChosen, setEncodingChosen] = useState(false);
+  // Likewise the format, once the editor picked one.
+  const [formatChosen, setFormatChosen] = useState(false);
   const bilingualXml = view.format === 'xliff' || view.format === 'sdlxliff' || view.format === 'mqxliff';
   const choices = (): ImportChoices => ({
     format: view.format,
@@ -115,10 +118,11 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
   // Read again as another format or encoding, the file may have other columns or languages: the choices shown
   // are then the new reading's (they were the first reading's, while the import used none of them).
   const reread = (patch: { format?: FormatId; encoding?: string }) =>
-    call('documents.inspectPicked', { token: picked.token, format: view.format, encoding: view.encoding, ...patch }).then((next) => {
+    call('documents.inspectPicked', rereadRequest(picked.token, view, encodingChosen, patch)).then((next) => {
       const read = { ...view, ...next };
       setView(read);
       if (patch.encoding !== undefined) setEncodingChosen(true);
+      if (patch.format !== undefined) setFormatChosen(true);
       if ((read.columns ?? []).join('\n') !== columns.join('\n')) setMapping(mappingOf(read));
       if ((read.languages ?? []).join() !== languages.join()) {
         setSourceLang(pairOf(read).source);
@@ -262,8 +266,8 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
     >
       <div className="form-grid">
         <label>
-          <span>Format</span>
-          <select value={view.format} onChange={(e) => void reread({ format: e.target.value as FormatId })}>
+          <span>Format {formatOrigin(formatChosen)}</span>
+          <select aria-label="Format" value={view.format} onChange={(e) => void reread({ format: e.target.value as FormatId })}>
             {formats.map((f) => (
               <option key={f} value={f}>
                 {FORMAT_LABELS[f] ?? f}
@@ -273,7 +277,7 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
         </label>
         <label>
           <span>
-            Encoding {encodingChosen ? '(chosen)' : view.confidence < 0.9 ? '(guessed — check the preview)' : '(detected)'}
+            Encoding {encodingOrigin(encodingChosen, view.confidence)}
           </span>
           <select aria-label="Encoding" value={view.encoding} onChange={(e) => void reread({ encoding: e.target.value })}>
             <EncodingOptions current={view.encoding} />
