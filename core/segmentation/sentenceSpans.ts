@@ -94,8 +94,12 @@ function splitBeforeNumbers(text: string, span: Span): Span[] {
  */
 export const MAX_SENTENCE_LENGTH = 4_000;
 
-/** A space a line may break at: not a no-break one (French « … », “10 000”). */
-const breaksAt = (ch: string | undefined): boolean => isSpace(ch) && ch !== '\u00a0' && ch !== '\u2007' && ch !== '\u202f';
+/** A space a line may break at: not a no-break one (French « … », “10 000”), nor one carrying a combining mark. */
+const COMBINING = /^[\p{M}\u200d]/u;
+const breaksAt = (line: string, at: number): boolean => {
+  const ch = line[at];
+  return isSpace(ch) && ch !== '\u00a0' && ch !== '\u2007' && ch !== '\u202f' && !COMBINING.test(line[at + 1] ?? '');
+};
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
@@ -151,7 +155,7 @@ function cutLong(line: string, span: Span, max: number, allowed: (at: number) =>
   let start = span.start;
   while (span.end - start > max) {
     let cut = start + max;
-    while (cut > start + max / 2 && !breaksAt(line[cut])) cut--;
+    while (cut > start + max / 2 && !breaksAt(line, cut)) cut--;
     if (cut <= start + max / 2) cut = hardCut(line, start, start + max, allowed);
     const piece = trimSpan(line, { start, end: cut });
     if (piece) pieces.push(piece);

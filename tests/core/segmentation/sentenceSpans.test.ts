@@ -55,6 +55,11 @@ describe('sentenceSpans', () => {
     // Never at a no-break space: “10 000” stays in one piece.
     const numbers = '10\u00a0000 '.repeat(3_000).trim();
     expect(texts(numbers).every((piece) => !piece.startsWith('000') && !piece.endsWith('10'))).toBe(true);
+    // Nor at a space carrying a combining mark: the next piece would begin with a bare accent.
+    const marked = 'ab \u0301cd '.repeat(2_000).trim();
+    const markedPieces = texts(marked);
+    expect(markedPieces.length).toBeGreaterThan(1);
+    expect(markedPieces.every((piece) => !/^\p{M}/u.test(piece))).toBe(true);
     // A real sentence is left whole.
     expect(texts(`${'A clause, '.repeat(300)}end.`)).toHaveLength(1);
   });
