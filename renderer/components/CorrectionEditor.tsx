@@ -103,6 +103,12 @@ export function CorrectionEditor({ value, ops, label, onChange, onActivity, auto
           if (readOnly && (isLetterKey(event, 'z') || isLetterKey(event, 'y'))) leaveToDocument(event.nativeEvent);
           if (!history || readOnly) return;
           const redo = isLetterKey(event, 'y');
+          // Ctrl+Z went on to the document while the field's undone typing waited: Ctrl+Y redoes the document's
+          // steps first, then the field's (DocumentEditor.redoWaiting), so N undos and N redos bring all back.
+          if (redo && history.redoesDocumentFirst()) {
+            leaveToDocument(event.nativeEvent);
+            return;
+          }
           const state = isLetterKey(event, 'z') ? history.undo(value) : redo ? history.redo(value) : undefined;
           // Nothing typed in the field left to take back (never typed in, or all its typing undone): the document's
           // undo takes the key. The field's undo was saved into its typing's step, which then ends where it began
@@ -111,9 +117,9 @@ export function CorrectionEditor({ value, ops, label, onChange, onActivity, auto
           // nothing to redo anywhere (the save ends the document's redo).
           if (state === null && (!redo || history.isBlank() || history.isStale(value))) {
             leaveToDocument(event.nativeEvent);
-            // The document's undo goes on from here: a Ctrl+Y now is its redo, not the field's (whose save would be
-            // a new step, which ends the document's redo).
-            if (!redo) history.forget();
+            // The document's undo goes on from here: a Ctrl+Y now is its redo before the field's (whose save would
+            // be a new step, which ends the document's redo).
+            if (!redo) history.handOver();
           }
           if (!state) return;
           event.preventDefault();

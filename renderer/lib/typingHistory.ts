@@ -38,9 +38,20 @@ export class TypingHistory {
   private readonly undone: Step[] = [];
   /** The text the last undo or redo gave back, until the field takes it (isRestored). */
   private restored: string | null = null;
+  /**
+   * Ctrl+Z went on to the document from this field, whose own undone steps wait: Ctrl+Y redoes the document's
+   * steps first, then the field's (undo N times, redo N times, and all is back).
+   */
+  private waits = false;
 
-  /** `onRecord` hears each change recorded (the owner keeps the histories that have some). */
-  constructor(private readonly onRecord?: () => void) {}
+  /**
+   * `onRecord` hears each change recorded (the owner keeps the histories that have some); `onHandOver` that the
+   * field's redo waits for the document's (handOver).
+   */
+  constructor(
+    private readonly onRecord?: () => void,
+    private readonly onHandOver?: () => void,
+  ) {}
 
   /**
    * The field's text went from `before` to `after` by the editor's hand, at time `now` (ms), leaving the caret at
@@ -49,6 +60,7 @@ export class TypingHistory {
   record(before: string, after: string, now: number, caret?: number): void {
     if (before === after) return;
     this.restored = null;
+    this.waits = false;
     this.onRecord?.();
     const { start, removed, inserted } = changeOf(before, after, caret);
     const kind = removed === 0 ? 'insert' : inserted === 0 ? 'delete' : 'replace';
@@ -101,6 +113,7 @@ export class TypingHistory {
       return null;
     }
     this.undone.pop();
+    this.waits = false;
     this.steps.push({ ...step, open: false }); // a redone step is not continued by typing
     this.restored = step.after;
     const caret = step.start + step.inserted;
@@ -141,6 +154,19 @@ export class TypingHistory {
     this.steps.length = 0;
     this.undone.length = 0;
     this.restored = null;
+    this.waits = false;
+  }
+
+  /** Ctrl+Z went on to the document (the field had nothing left to undo): its redo waits for the document's. */
+  handOver(): void {
+    if (this.undone.length === 0) return;
+    this.waits = true;
+    this.onHandOver?.();
+  }
+
+  /** Whether Ctrl+Y is the document's first: the field's redo waits for it (handOver). */
+  redoesDocumentFirst(): boolean {
+    return this.waits && this.undone.length > 0;
   }
 }
 

@@ -276,3 +276,40 @@ test('Ctrl+Z pressed again after a document undo, or after a field’s typing is
   await expect(field(10)).toHaveValue(tenth);
   expect(statusOf(10)).not.toBe('confirmed');
 });
+
+test('undoing in a field and then the document, as many redos bring everything back in order', async ({ page, backend }) => {
+  await page.goto('/');
+  const field = (position: number) => page.locator(`textarea[data-position="${position}"]`);
+  const stored = (position: number) => backend.services.segments.page(1, position - 1, 1).items[0]!.currentText;
+  await expect(field(2)).toBeVisible();
+  const [first, second] = [stored(1), stored(2)];
+  await field(1).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' A');
+  await field(2).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' B');
+  await expect.poll(() => stored(2)).toBe(`${second} B`);
+  // The field's typing, then the document's step before it (sentence 1's typing).
+  await page.keyboard.press('Control+z');
+  await expect(field(2)).toHaveValue(second);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => stored(1)).toBe(first);
+  // Redone in the other order, from wherever the caret went (the undo put it in sentence 1): the document's
+  // step, then the field's typing, which takes the caret back to its sentence.
+  await expect(field(1)).toBeFocused();
+  await page.keyboard.press('Control+y');
+  await expect.poll(() => stored(1)).toBe(`${first} A`);
+  await expect(field(2)).toHaveValue(second);
+  await expect(page.getByRole('button', { name: 'Redo', exact: true })).toBeDisabled();
+  await page.keyboard.press('Control+y');
+  await expect(field(2)).toHaveValue(`${second} B`);
+  await expect(field(2)).toBeFocused();
+  await expect.poll(() => stored(2)).toBe(`${second} B`);
+  // And undone again in order.
+  await page.keyboard.press('Control+z');
+  await expect(field(2)).toHaveValue(second);
+  await expect.poll(() => stored(2)).toBe(second);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => stored(1)).toBe(first);
+});

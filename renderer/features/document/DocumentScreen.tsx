@@ -284,6 +284,11 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       if (changed.length > 0 && !changed.includes(active?.position ?? 0)) goTo(changed[0]!);
     }, onError);
 
+  const redoWaitingTyping = () => {
+    const segment = editor.redoWaiting();
+    if (segment && segment.position !== active?.position) goTo(segment.position);
+  };
+
   const move = (direction: 1 | -1) => {
     const target = neighbour(direction) ?? (active ? null : 1);
     if (target !== null) goTo(target);
@@ -578,7 +583,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       undo: () => undoOrRedo('undo'),
       // Nothing to apply again does nothing, as the disabled button. (Undo always asks: typing not yet saved is
       // saved first and is then the step it undoes, though the count does not show it yet.)
-      redo: () => counts.redo && undoOrRedo('redo'),
+      // With nothing left to redo, the typing a field's redo kept waiting meanwhile comes back (redoWaiting).
+      redo: () => (counts.redo ? undoOrRedo('redo') : redoWaitingTyping()),
       search: () => setPanel('search'),
       find: openFind,
       findNext: () => findStep(1),

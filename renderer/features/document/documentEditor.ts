@@ -50,6 +50,11 @@ export class DocumentEditor {
    * past (the next Ctrl+Z takes back the step before the typing, not nothing).
    */
   private readonly restoring = new Map<number, string>();
+  /**
+   * The sentence whose field passed Ctrl+Z on to the document while its own undone typing waited (handOver): once
+   * the document has nothing left to redo, Ctrl+Y redoes that typing (redoWaiting), wherever the caret went since.
+   */
+  private waitingRedo: Segment | null = null;
   private edited: number;
   private version = 0;
   private saves = 0;
@@ -152,6 +157,8 @@ export class DocumentEditor {
    * would cost the keystroke its frame.
    */
   change = (segment: Segment, text: string): void => {
+    // Typing elsewhere is a step of its own: what waited to be redone is no longer next.
+    if (this.waitingRedo && this.waitingRedo.id !== segment.id) this.waitingRedo = null;
     this.drafts.set(segment.id, text);
     if (this.histories.get(segment.id)?.isRestored(text)) this.restoring.set(segment.id, text);
     else this.restoring.delete(segment.id);
@@ -168,13 +175,34 @@ export class DocumentEditor {
   historyOf = (segmentId: number): TypingHistory => {
     const kept = this.histories.get(segmentId);
     if (kept) return kept;
-    const history: TypingHistory = new TypingHistory(() => {
-      // Most recently typed in last: the oldest goes first.
-      this.histories.delete(segmentId);
-      this.histories.set(segmentId, history);
-      if (this.histories.size > HISTORIES) this.histories.delete(this.histories.keys().next().value!);
-    });
+    const history: TypingHistory = new TypingHistory(
+      () => {
+        // Most recently typed in last: the oldest goes first.
+        this.histories.delete(segmentId);
+        this.histories.set(segmentId, history);
+        if (this.histories.size > HISTORIES) this.histories.delete(this.histories.keys().next().value!);
+      },
+      // Handed over from the field the editor is in (its Ctrl+Z).
+      () => (this.waitingRedo = this.active?.id === segmentId ? this.active : null),
+    );
     return history;
+  };
+
+  /**
+   * Redoes the typing a field's redo kept waiting while the document was undone (TypingHistory.handOver), once
+   * the document has nothing left to redo: the sentence it went back into, or null when nothing waits.
+   */
+  redoWaiting = (): Segment | null => {
+    const waiting = this.waitingRedo;
+    this.waitingRedo = null;
+    if (!waiting) return null;
+    const history = this.histories.get(waiting.id);
+    const segment = this.pages.at(waiting.position - 1) ?? waiting;
+    if (!history?.redoesDocumentFirst() || segment.id !== waiting.id) return null;
+    const state = history.redo(this.textOf(segment));
+    if (!state) return null;
+    this.change(segment, state.text);
+    return segment;
   };
 
   /** Hears the changes of one sentence's shown text (textOf) that come from typing, not from the store. */

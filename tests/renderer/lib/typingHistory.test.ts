@@ -186,3 +186,23 @@ describe('TypingHistory.isStale', () => {
     expect(history.isStale('abc')).toBe(true); // a document undo took the typing back
   });
 });
+
+describe('TypingHistory.handOver', () => {
+  it('keeps the field’s redo waiting for the document’s once Ctrl+Z went on to the document, till a redo or new typing', () => {
+    let handed = 0;
+    const history = new TypingHistory(undefined, () => handed++);
+    history.handOver(); // nothing undone: nothing waits
+    expect([history.redoesDocumentFirst(), handed]).toEqual([false, 0]);
+    const field = { text: 'abc' };
+    type(history, field, 3, 'd', { now: 0 });
+    expect(history.undo('abcd')?.text).toBe('abc');
+    history.handOver();
+    expect([history.redoesDocumentFirst(), handed]).toEqual([true, 1]);
+    expect(history.redo('abc')?.text).toBe('abcd');
+    expect(history.redoesDocumentFirst()).toBe(false);
+    expect(history.undo('abcd')?.text).toBe('abc');
+    history.handOver();
+    history.record('abc', 'abcx', 10, 4); // typed again: no redo left to wait
+    expect(history.redoesDocumentFirst()).toBe(false);
+  });
+});

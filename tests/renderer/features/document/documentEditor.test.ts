@@ -132,6 +132,32 @@ describe('DocumentEditor', () => {
     expect(history.undo('MT 1.x')).toBeNull();
   });
 
+  it('redoes the typing a field kept waiting while the document was undone, once the document has nothing to redo', async () => {
+    const { api, restored } = backend();
+    const editor = new DocumentEditor(api, 0, () => 0);
+    await loaded(editor);
+    const [s1, s2] = [editor.pages.at(0)!, editor.pages.at(1)!];
+    const history = editor.historyOf(s2.id);
+    editor.activity(s2, false);
+    history.record('MT 2.', 'MT 2.x', 0, 6);
+    editor.change(s2, 'MT 2.x');
+    await editor.flush();
+    editor.change(s2, history.undo('MT 2.x')!.text); // Ctrl+Z in the field
+    history.handOver(); // Ctrl+Z again: the document's undo (of sentence 1, say), the caret going there
+    editor.activity(s1, false);
+    expect(editor.redoWaiting()?.id).toBe(s2.id);
+    expect(editor.textOf(editor.pages.at(1)!)).toBe('MT 2.x');
+    await editor.flush();
+    expect(restored.at(-1)).toBe(true); // saved into the typing's step again
+    expect(editor.redoWaiting()).toBeNull(); // once
+    // Typing elsewhere meanwhile is a step of its own: nothing waits any more.
+    editor.activity(s2, false);
+    editor.change(s2, history.undo('MT 2.x')!.text);
+    history.handOver();
+    editor.change(s1, 'MT 1. typed');
+    expect(editor.redoWaiting()).toBeNull();
+  });
+
   it('measures the change made on leaving a sentence from what a bulk change put in it meanwhile', async () => {
     const { api } = backend();
     const editor = new DocumentEditor(api, 0, () => 0);
