@@ -274,23 +274,30 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
    * The steps undo (`done`) or redo (`undone`) of a document goes past, newest first, and the step it takes
    * then (null when none is left below them).
    */
-  function nextOf(documentId: number, stack: 'done' | 'undone'): { past: number[]; target: number | null } {
+  function nextOf(documentId: number, stack: 'done' | 'undone', limit = LOOK_PAST): { past: number[]; target: number | null } {
     const past: number[] = [];
     let id = store.batches.top(documentId, stack);
-    while (id !== undefined && past.length < LOOK_PAST && endsWhereItBegan(id)) {
+    while (id !== undefined && past.length < limit && endsWhereItBegan(id)) {
       past.push(id);
       id = store.batches.below(documentId, stack, id);
     }
     return { past, target: id ?? null };
   }
 
-  /** Takes the steps undo or redo goes past off their stack: each a batch alone, no revision. */
-  function markPast(documentId: number, kind: 'undo' | 'redo', past: readonly number[]): number | null {
-    if (past.length === 0) return null;
-    return store.transaction(() => {
-      let batchId = 0;
-      for (const id of past) batchId = store.batches.insert(documentId, kind, `${kind === 'undo' ? 'Undo' : 'Redo'}: ${actionOf(get(id).label)}`, clock(), id);
-      return batchId;
+  /**
+   * Takes the steps undo or redo goes past off their stack: each a batch alone, no revision. Each is looked at
+   * again first: a save landing while the undo ran between requests may have joined one (a field's undo, which
+   * gives it a change again) or cleared the redo stack. Bookkeeping: a store that refuses it leaves them where they
+   * are, for the next undo to go past again, and the undo or redo it follows stands.
+   */
+  function markPast(documentId: number, kind: 'undo' | 'redo', past: readonly number[]): void {
+    if (past.length === 0) return;
+    const stack = kind === 'undo' ? 'done' : 'undone';
+    tryTo(() => {
+      for (const id of past) {
+        if (store.batches.stackOf(id) !== stack || !endsWhereItBegan(id)) continue;
+        store.batches.insert(documentId, kind, `${kind === 'undo' ? 'Undo' : 'Redo'}: ${actionOf(get(id).label)}`, clock(), id);
+      }
     });
   }
 
@@ -300,9 +307,14 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
    * stacks as they were.
    */
   function lastSteps(documentId: number, kind: 'undo' | 'redo'): Steps<StepProgress, BatchOutcome> {
-    const { past, target } = nextOf(documentId, kind === 'undo' ? 'done' : 'undone');
+    // However many steps there are to go past (state() looks past LOOK_PAST of them at most).
+    const { past, target } = nextOf(documentId, kind === 'undo' ? 'done' : 'undone', Infinity);
     // Only steps that end where they began: there is nothing to take back or apply again (state() says so too).
-    if (target === null) throw new RedlineError('bad_input', `There is nothing to ${kind}.`);
+    // Those at the bottom of the undo stack are taken off it, so that state() no longer has to go past them.
+    if (target === null) {
+      if (kind === 'undo') markPast(documentId, kind, past);
+      throw new RedlineError('bad_input', `There is nothing to ${kind}.`);
+    }
     const step = kind === 'undo' ? undoSteps(target) : redoSteps(target);
     return (function* () {
       const outcome = yield* step;
@@ -369,7 +381,10 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     undo: (batchId: number): BatchOutcome => run(undoSteps(batchId)),
     undoSteps,
 
-    /** The steps undo and redo would take now: past the typing steps that end where they began, as they go. */
+    /**
+     * The steps undo and redo would take now: past the typing steps that end where they began, as they go (up to
+     * LOOK_PAST of them: beyond, the step named may be one more such, which the undo itself goes past).
+     */
     state(documentId: number): UndoState {
       const step = (stack: 'done' | 'undone') => {
         const { target } = nextOf(documentId, stack);

@@ -89,6 +89,25 @@ describe('typing in a sentence as one step', () => {
     expect(services.batches.state(documentId).redo).toBeNull();
   });
 
+  it('goes past however many steps that end where they began, and takes those at the bottom off the stack', () => {
+    const { services, documentId } = setup();
+    for (let k = 0; k < 3; k++) {
+      services.segments.update(1, `One is here. ${k}`, {}, false);
+      services.segments.update(1, 'One is here.', {}, true);
+    }
+    expect(() => services.batches.undoLast(documentId)).toThrow('There is nothing to undo.');
+    services.segments.update(2, 'Two.', {}, false);
+    for (let k = 0; k < 60; k++) {
+      services.segments.update(1, `One is here. ${k}`, {}, false);
+      services.segments.update(1, 'One is here.', {}, true);
+    }
+    expect(services.batches.undoLast(documentId).segments.map((s) => s.id)).toEqual([2]);
+    expect(services.batches.state(documentId).undo).toBeNull();
+    expect(() => services.batches.undoLast(documentId)).toThrow('There is nothing to undo.');
+    expect(services.batches.redoLast(documentId).segments.map((s) => s.id)).toEqual([2]);
+    expect(services.batches.state(documentId).redo).toBeNull();
+  });
+
   it('joins the field’s undo of a sentence’s typing to that typing’s step, though other sentences were edited since', () => {
     const { services, documentId } = setup();
     services.segments.update(2, 'Two is there.'); // the step before
