@@ -55,6 +55,8 @@ export class DocumentEditor {
    * the document has nothing left to redo, Ctrl+Y redoes that typing (redoWaiting), wherever the caret went since.
    */
   private waitingRedo: Segment | null = null;
+  /** Each sentence's count of revisions once the editor's own last save of it landed. */
+  private readonly ownRevisions = new Map<number, number>();
   private edited: number;
   private version = 0;
   private saves = 0;
@@ -131,7 +133,9 @@ export class DocumentEditor {
       // A step of another kind (a status, a fix, an undo) now lies above the sentence's typing: the field's undo
       // would take that typing back from under it, as a step of its own that the next Ctrl+Z undoes, bringing the
       // typing back. The field forgets it; its Ctrl+Z is the document's, which takes the steps back in order.
-      if (held?.revisionCount !== segment.revisionCount || shown !== segment.currentText) {
+      // Written since the field's own last save (or since the row was read): a page read again meanwhile may hold it.
+      const known = this.ownRevisions.get(segment.id) ?? held?.revisionCount ?? -1;
+      if (segment.revisionCount > known || shown !== segment.currentText) {
         this.histories.get(segment.id)?.forget();
         this.restoring.delete(segment.id);
       }
@@ -248,7 +252,14 @@ export class DocumentEditor {
       .flatMap((page) => page.items)
       .filter((stored) => {
         const held = this.pages.at(stored.position - 1);
-        return held !== undefined && (held.currentText !== stored.currentText || held.status !== stored.status);
+        // Only what was written since the row was held (revisions are only added): a save landing while the pages
+        // were read again makes the answer older than the row; a sentence with typing waiting to be saved keeps it.
+        return (
+          held !== undefined &&
+          stored.revisionCount > held.revisionCount &&
+          this.queue.unsavedText(stored.id) === undefined &&
+          (held.currentText !== stored.currentText || held.status !== stored.status)
+        );
       });
     this.applied(changed);
   };
@@ -284,6 +295,7 @@ export class DocumentEditor {
     const restores = this.restoring.get(segmentId) === text;
     try {
       const saved = await this.backend.save(segmentId, text, effort, continues, restores);
+      this.ownRevisions.set(segmentId, saved.revisionCount);
       if (restores && this.restoring.get(segmentId) === text) this.restoring.delete(segmentId);
       if (visit !== undefined) this.savedIn.set(segmentId, visit);
       return saved;

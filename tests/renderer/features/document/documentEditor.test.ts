@@ -285,8 +285,10 @@ describe('DocumentEditor', () => {
     const third: string[] = [];
     editor.subscribeText(30, () => third.push(editor.textOf(editor.pages.at(2)!)));
     // A bulk change wrote sentences 1 and 3 before failing; the window was told only that it failed.
-    stored.set(1, segment(1, 'Fixed 1.'));
-    stored.set(3, segment(3, 'Fixed 3.'));
+    stored.set(1, { ...segment(1, 'Fixed 1.'), revisionCount: 2 });
+    stored.set(3, { ...segment(3, 'Fixed 3.'), revisionCount: 2 });
+    // An answer older than the row held (read before a save of it landed): no more revisions than held, not taken.
+    stored.set(2, { ...segment(2, 'Older 2.'), revisionCount: 1 });
     await editor.reload();
     expect(heard).toEqual([[[1, 'Fixed 1.'], [3, 'Fixed 3.']]]);
     expect([editor.pages.at(0)?.currentText, editor.pages.at(1)?.currentText]).toEqual(['Fixed 1.', 'MT 2.']);
