@@ -96,7 +96,7 @@ const IMPORT_COLUMN_COUNT = IMPORT_COLUMNS.split(',').length;
 /**
  * Sentences per INSERT when importing. Each statement inside a transaction opens a statement savepoint, and
  * FTS5 writes its pending terms to disk at every savepoint: one row per statement makes one FTS segment per
- * sentence (plus their merging), which cost more than the rows themselves. 500 rows (12,000 parameters, under
+ * sentence (plus their merging), which cost more than the rows themselves. 500 rows (13,000 parameters, under
  * SQLite's 32,766) let FTS5 write one segment per 500 sentences; the same triggers still fire for every row.
  */
 export const IMPORT_ROWS_PER_INSERT = 500;

@@ -24,6 +24,8 @@ describe('migration 0031: why a sentence is locked', () => {
     insert.run(10, 'Signed off.', 'Signed off.', NOW, 1, JSON.stringify(['From the client.']));
     insert.run(11, 'x'.repeat(20_005), 'x'.repeat(20_005), NOW, 1, JSON.stringify(['Check the figures.', JSON.parse(TOO_LONG)[0]]));
     insert.run(12, 'Open.', 'Open.', NOW, 0, null);
+    // Too long, and locked by its Trados file too (the note Redline gave it says so).
+    insert.run(13, 'y'.repeat(20_005), 'y'.repeat(20_005), NOW, 1, JSON.stringify(['Trados: Translated, locked', JSON.parse(TOO_LONG)[0]]));
     const before = snapshot(db);
     upgradeTo(db, index + 1);
     const after = snapshot(db);
