@@ -16,9 +16,15 @@ const isSpace = (ch: string | undefined): boolean => {
 };
 
 /** Shrinks a span so it neither starts nor ends with whitespace; null when nothing is left. */
+/** Marks that join the character before them (a space carrying an accent is one cluster: never cut off it). */
+const COMBINING = /^(?:\p{M}|\u200d|\p{Emoji_Modifier})/u;
+
+/** A space that carries no combining mark: one a span may begin after or end before. */
+const isBareSpace = (text: string, at: number): boolean => isSpace(text[at]) && !COMBINING.test(text.slice(at + 1, at + 3));
+
 function trimSpan(text: string, span: Span): Span | null {
   let { start, end } = span;
-  while (start < end && isSpace(text[start])) start++;
+  while (start < end && isBareSpace(text, start)) start++;
   while (end > start && isSpace(text[end - 1])) end--;
   return start < end ? { start, end } : null;
 }
@@ -95,10 +101,9 @@ function splitBeforeNumbers(text: string, span: Span): Span[] {
 export const MAX_SENTENCE_LENGTH = 4_000;
 
 /** A space a line may break at: not a no-break one (French « … », “10 000”), nor one carrying a combining mark. */
-const COMBINING = /^[\p{M}\u200d]/u;
 const breaksAt = (line: string, at: number): boolean => {
   const ch = line[at];
-  return isSpace(ch) && ch !== '\u00a0' && ch !== '\u2007' && ch !== '\u202f' && !COMBINING.test(line[at + 1] ?? '');
+  return isBareSpace(line, at) && ch !== '\u00a0' && ch !== '\u2007' && ch !== '\u202f';
 };
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
@@ -160,7 +165,7 @@ function cutLong(line: string, span: Span, max: number, allowed: (at: number) =>
     const piece = trimSpan(line, { start, end: cut });
     if (piece) pieces.push(piece);
     start = cut;
-    while (start < span.end && isSpace(line[start])) start++;
+    while (start < span.end && isBareSpace(line, start)) start++;
   }
   if (start < span.end) pieces.push({ start, end: span.end });
   return pieces;

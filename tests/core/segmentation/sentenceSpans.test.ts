@@ -60,6 +60,12 @@ describe('sentenceSpans', () => {
     const markedPieces = texts(marked);
     expect(markedPieces.length).toBeGreaterThan(1);
     expect(markedPieces.every((piece) => !/^\p{M}/u.test(piece))).toBe(true);
+    // Two spaces before it, or a hard cut just before such a space: the accent stays on its space.
+    for (const run of ['ab  \u0301cd '.repeat(2_000).trim(), `${'x'.repeat(3_999)} \u0301${'y'.repeat(3_000)}`]) {
+      const pieces = texts(run);
+      expect(pieces.length).toBeGreaterThan(1);
+      expect(pieces.every((piece) => !/^\p{M}/u.test(piece))).toBe(true);
+    }
     // A real sentence is left whole.
     expect(texts(`${'A clause, '.repeat(300)}end.`)).toHaveLength(1);
   });
