@@ -11,7 +11,8 @@ interface ConfirmDeleteProps {
  * A table row's Delete, asked again in the row: "Delete “Almaty”? [Delete] [Cancel]". A glossary term or a rule of
  * the fix memory has no way back once deleted, and the button sits beside Save. The question takes the keyboard
  * to Cancel (a held Enter or a double click never deletes), Escape or Cancel puts it back on Delete, and after the
- * deletion it goes to the next row's Delete (the previous row's for the last), not to the page.
+ * deletion it goes to the next row's Delete (or its first field, as the glossary's new-term row), else the previous
+ * row's, else the screen's first button (the list emptied), never to the page.
  */
 export function ConfirmDelete({ name, onDelete }: ConfirmDeleteProps) {
   const [asking, setAsking] = useState(false);
@@ -39,11 +40,19 @@ export function ConfirmDelete({ name, onDelete }: ConfirmDeleteProps) {
   const confirm = (button: HTMLElement) => {
     const row = button.closest('tr');
     const neighbour = row?.nextElementSibling ?? row?.previousElementSibling ?? null;
+    // The last entry gone, the table may go too (an empty list says so instead): the screen's first button then.
+    const screen = button.closest('main, section, [role="dialog"]');
     setDeleting(true);
     void onDelete().then(
       () => {
-        // The row goes with the next read of the table; its neighbour stays and takes the keyboard.
-        const next = neighbour?.querySelector<HTMLElement>('[data-row-delete]') ?? neighbour?.querySelector<HTMLElement>('input, button');
+        // The row goes with the next read of the table; its neighbour stays and takes the keyboard. Should the read
+        // fail and the row stay, its question is closed.
+        setDeleting(false);
+        setAsking(false);
+        const next =
+          neighbour?.querySelector<HTMLElement>('[data-row-delete]') ??
+          neighbour?.querySelector<HTMLElement>('input, button') ??
+          screen?.querySelector<HTMLElement>('button:not([disabled])');
         next?.focus();
       },
       () => {

@@ -62,4 +62,10 @@ test('a fix memory rule is deleted only after the row asks, naming the rule', as
   expect(backend.services.fixMemory.list().map((rule) => rule.find)).toEqual(['Astana']);
   // The keyboard is on the rule that is left, not lost to the page.
   await expect(rules.first().getByRole('button', { name: 'Delete' })).toBeFocused();
+  // The last rule deleted, the list says it is empty and the keyboard stays on the screen.
+  await page.keyboard.press('Enter');
+  await rules.first().getByRole('group').getByRole('button', { name: 'Delete' }).click();
+  await expect(rules).toHaveCount(0);
+  expect(backend.services.fixMemory.list()).toEqual([]);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON');
 });
