@@ -110,9 +110,10 @@ export function CorrectionEditor({ value, ops, label, onChange, onActivity, auto
             return;
           }
           const state = isLetterKey(event, 'z') ? history.undo(value) : redo ? history.redo(value) : undefined;
-          // Nothing typed in the field left to take back (never typed in, or all its typing undone): the document's
-          // undo takes the key. The field's undo was saved into its typing's step, which then ends where it began
-          // and which the document's undo goes past (documentEditor.ts `change`). Nothing of the field's to redo
+          // Nothing typed in the field left to take back (never typed in, all its typing undone, or forgotten as a
+          // status, fix or undo landed on the sentence since): the document's undo takes the key. The field's undo
+          // was saved into its typing's step, which then ends where it began and which the document's undo goes
+          // past (documentEditor.ts `change`). Nothing of the field's to redo
           // because its text changed since (a document undo): the document's redo does. After fresh typing there is
           // nothing to redo anywhere (the save ends the document's redo).
           if (state === null && (!redo || history.isBlank() || history.isStale(value))) {

@@ -127,7 +127,8 @@ export class TypingHistory {
   }
 
   /**
-   * Nothing typed to undo or redo: no step kept (never typed in, or forgotten as the text changed under it).
+   * Nothing typed to undo or redo: no step kept (never typed in, or forgotten: the text changed under it, or a step
+   * of another kind landed on the sentence).
    * A field whose steps were all undone is not blank: its redo is still to come.
    */
   isBlank(): boolean {

@@ -120,7 +120,7 @@ export class DocumentEditor {
     return before === undefined || before === after ? null : { before, after };
   };
 
-  /** Sentences a bulk action changed in the store (fix all, apply to all, undo). */
+  /** Sentences the store changed other than by this editor's saves: a status, fix all, apply to all, undo, a restore, a reload. */
   applied = (segments: readonly Segment[]): void => {
     for (const segment of segments) {
       // What the field showed before: the editor's draft, else the text held before this change landed.
