@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { BeadCounts } from '../../../core/align/beads';
 import type { FormatId } from '../../../core/formats/types';
 import type { RequestOf, ResponseOf } from '../../../core/ipc';
@@ -7,7 +7,7 @@ import { Modal } from '../../components/Modal';
 import { call, DesktopError, messageOf } from '../../lib/desktop';
 import { AlignmentReview, type Alignment } from './AlignmentReview';
 import { ImportProgressView } from './ImportProgressView';
-import { encodingOrigin, formatOrigin, rereadRequest } from './readingOrigin';
+import { encodingOrigin, formatOrigin, rereadRequest, type Picks } from './readingOrigin';
 
 type Picked = NonNullable<ResponseOf<'documents.pickFile'>>;
 
@@ -92,6 +92,9 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
   const [encodingChosen, setEncodingChosen] = useState(false);
   // Likewise the format, once the editor picked one.
   const [formatChosen, setFormatChosen] = useState(false);
+  // What the editor picked (format, encoding) and how many readings were asked for: see reread.
+  const picks = useRef<Picks>({});
+  const readings = useRef(0);
   const bilingualXml = view.format === 'xliff' || view.format === 'sdlxliff' || view.format === 'mqxliff';
   const choices = (): ImportChoices => ({
     format: view.format,
@@ -117,18 +120,23 @@ export function ImportDialog({ picked, formats, onImported, onCancelled, onClose
   );
   // Read again as another format or encoding, the file may have other columns or languages: the choices shown
   // are then the new reading's (they were the first reading's, while the import used none of them).
-  const reread = (patch: { format?: FormatId; encoding?: string }) =>
-    call('documents.inspectPicked', rereadRequest(picked.token, view, encodingChosen, patch)).then((next) => {
+  const reread = (patch: Picks) => {
+    picks.current = { ...picks.current, ...patch };
+    if (patch.encoding !== undefined) setEncodingChosen(true);
+    if (patch.format !== undefined) setFormatChosen(true);
+    const asked = ++readings.current;
+    return call('documents.inspectPicked', rereadRequest(picked.token, picked.format, picks.current)).then((next) => {
+      // An answer to an earlier pick arriving after a later one's is not what the dialog shows.
+      if (asked !== readings.current) return;
       const read = { ...view, ...next };
       setView(read);
-      if (patch.encoding !== undefined) setEncodingChosen(true);
-      if (patch.format !== undefined) setFormatChosen(true);
       if ((read.columns ?? []).join('\n') !== columns.join('\n')) setMapping(mappingOf(read));
       if ((read.languages ?? []).join() !== languages.join()) {
         setSourceLang(pairOf(read).source);
         setTargetLang(pairOf(read).target);
       }
     }, onError);
+  };
   const withSource = source !== null && view.format === 'text';
 
   async function pickSource() {

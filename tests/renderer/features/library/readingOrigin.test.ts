@@ -14,10 +14,9 @@ describe('the import dialog’s reading origin', () => {
   });
 
   it('leaves the encoding to detection when only the format changes, so a guess stays a guess', () => {
-    const current = { format: 'text' as const, encoding: 'windows-1252' };
-    expect(rereadRequest('t', current, false, { format: 'markdown' })).toEqual({ token: 't', format: 'markdown' });
-    // Once picked by the editor, the encoding is kept through a change of format.
-    expect(rereadRequest('t', current, true, { format: 'markdown' })).toEqual({ token: 't', format: 'markdown', encoding: 'windows-1252' });
-    expect(rereadRequest('t', current, false, { encoding: 'koi8-r' })).toEqual({ token: 't', format: 'text', encoding: 'koi8-r' });
+    expect(rereadRequest('t', 'text', { format: 'markdown' })).toEqual({ token: 't', format: 'markdown' });
+    // Once picked by the editor, the encoding is kept through a change of format, and the format through one of encoding.
+    expect(rereadRequest('t', 'text', { encoding: 'windows-1252', format: 'markdown' })).toEqual({ token: 't', format: 'markdown', encoding: 'windows-1252' });
+    expect(rereadRequest('t', 'text', { encoding: 'koi8-r' })).toEqual({ token: 't', format: 'text', encoding: 'koi8-r' });
   });
 });
