@@ -505,7 +505,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
 
   /** The HTML report; `changedOnly` unset leaves the choice to the report (changed only for long documents). */
   function exportReport(changedOnly?: boolean) {
-    void runExport('the review report', () => call('documents.exportReport', { documentId: document.id, changedOnly }), (path) => `Exported the review report to ${path}`);
+    void runExport('the review report', () => call('documents.exportReport', { documentId: document.id, changedOnly }), (path) => `Exported the review report to ${path}.`);
   }
 
   function undoLast() {
