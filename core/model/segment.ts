@@ -39,6 +39,8 @@ export const segmentSchema = z.object({
   fileNotes: z.array(z.string()),
   /** The file locks the unit (Trados' locked segments): shown, never edited, written back as it came. */
   locked: z.boolean(),
+  /** Why the sentence was rejected (the reason given last), while it is rejected; absent or null otherwise. */
+  rejectReason: z.string().nullable().optional(),
   updatedAt: z.number(),
 });
 export type Segment = z.infer<typeof segmentSchema>;

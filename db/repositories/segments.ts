@@ -47,14 +47,18 @@ const COLUMNS = `
   (SELECT COUNT(*) FROM revisions r WHERE r.segment_id = s.id) AS revisionCount,
   (SELECT COALESCE(SUM(r.edit_ms), 0) FROM revisions r WHERE r.segment_id = s.id) AS editMs,
   (SELECT COALESCE(SUM(r.keystrokes), 0) FROM revisions r WHERE r.segment_id = s.id) AS keystrokes,
-  (SELECT n.text FROM notes n WHERE n.segment_id = s.id) AS note, s.file_notes AS fileNotes, s.locked`;
+  (SELECT n.text FROM notes n WHERE n.segment_id = s.id) AS note, s.file_notes AS fileNotes, s.locked,
+  CASE WHEN s.status = 'rejected' THEN (SELECT r.reason FROM revisions r WHERE r.segment_id = s.id AND r.status = 'rejected'
+    AND r.reason IS NOT NULL ORDER BY r.id DESC LIMIT 1) END AS rejectReason`;
 
 /** A segment row as SQLite gives it: the file's notes still as JSON, the lock as 0 or 1. */
 type SegmentRow = Omit<Segment, 'fileNotes' | 'locked'> & { fileNotes: string | null; locked: number };
-const toSegment = (row: SegmentRow): Segment => ({
+const toSegment = ({ rejectReason, ...row }: SegmentRow): Segment => ({
   ...row,
   fileNotes: row.fileNotes ? (JSON.parse(row.fileNotes) as string[]) : [],
   locked: row.locked === 1,
+  // Only a rejected sentence has one.
+  ...(rejectReason ? { rejectReason } : {}),
 });
 
 const FIGURE_COLUMNS = `ter_edits, ter_ref_words, ter_insertions, ter_deletions, ter_substitutions, ter_shifts,

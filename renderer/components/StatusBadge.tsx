@@ -10,10 +10,10 @@ const SYMBOLS: Record<SegmentStatus, string> = {
   rejected: '✗',
 };
 
-/** A sentence's review status: a symbol (so it reads without colour) and its name. */
-export function StatusBadge({ status }: { status: SegmentStatus }) {
+/** A sentence's review status: a symbol (so it reads without colour) and its name, with why it was rejected. */
+export function StatusBadge({ status, reason }: { status: SegmentStatus; reason?: string | null }) {
   return (
-    <span className={`status status-${status}`} data-testid="status" data-status={status} title={STATUS_LABELS[status]}>
+    <span className={`status status-${status}`} data-testid="status" data-status={status} title={reason ? `${STATUS_LABELS[status]}: ${reason}` : STATUS_LABELS[status]}>
       {SYMBOLS[status]}
     </span>
   );

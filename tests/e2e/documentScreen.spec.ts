@@ -154,7 +154,12 @@ test('keyboard-only review of ten sentences: each correction one keystroke from 
       await expect(field(5)).toBeFocused();
       // Rejected, and only that: the keystroke that sent the reason did not also confirm the sentence.
       await expect.poll(() => backend.services.segments.page(1, 4, 1).items[0]!.status).toBe('rejected');
+      // The row says why, while it is rejected.
+      const fifth = page.locator('[data-testid="segment-row"][data-position="5"]');
+      await expect(fifth.getByTestId('reject-reason')).toHaveText('✗ Rejected: Wrong register');
+      await expect(fifth.getByTestId('status')).toHaveAttribute('title', 'Rejected: Wrong register');
       await page.keyboard.press('Control+Enter');
+      await expect(fifth.getByTestId('reject-reason')).toHaveCount(0);
     } else {
       await page.keyboard.press(position % 2 === 0 ? 'Control+Shift+Enter' : 'Control+Enter');
     }

@@ -128,7 +128,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
     >
       <div className="row-gutter" data-testid="row-gutter" title={`Paragraph ${segment.paragraph}, sentence ${segment.position}, ${plural(segment.revisionCount, 'revision')} stored`}>
         <span className="row-number">{segment.position}</span>
-        <StatusBadge status={segment.status} />
+        <StatusBadge status={segment.status} reason={segment.rejectReason} />
         {segment.locked && (
           <span className="row-lock-mark" title="Locked in the file: read-only" data-testid="lock-mark">
             <LockIcon label="Locked in the file: read-only" />
@@ -220,6 +220,11 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
       {!props.noteOpen && segment.note && (
         <div className="row-note row-note-text" data-testid="note">
           ✎ {segment.note}
+        </div>
+      )}
+      {segment.status === 'rejected' && segment.rejectReason && (
+        <div className="row-note row-reject-reason" data-testid="reject-reason">
+          ✗ Rejected: {segment.rejectReason}
         </div>
       )}
       {(flags.length > 0 || ignored > 0) && props.active && (
