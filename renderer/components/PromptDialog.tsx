@@ -59,6 +59,11 @@ export function PromptDialog({ title, label, initial = '', confirm, multiline, o
           />
         )}
       </label>
+      {multiline && (
+        <p className="prompt-hint" data-testid="prompt-hint">
+          Enter starts a new line; Ctrl+Enter: {confirm}.
+        </p>
+      )}
     </Modal>
   );
 }

@@ -147,6 +147,7 @@ test('keyboard-only review of ten sentences: each correction one keystroke from 
     if (position === 5) {
       await page.keyboard.press('Control+Alt+j');
       const reject = page.getByRole('dialog', { name: 'Reject sentence 5' });
+      await expect(reject.getByTestId('prompt-hint')).toHaveText('Enter starts a new line; Ctrl+Enter: Reject.');
       await page.keyboard.type('Wrong register');
       // Ctrl+Enter sends the reason, and the keyboard is back in the sentence.
       await page.keyboard.press('Control+Enter');
