@@ -57,6 +57,10 @@ interface Entry {
   redline: string[];
   fields: Field[];
   obsolete: boolean;
+  /** The `#| msgid` a fuzzy entry was matched from (msgmerge's previous source), if it has one. */
+  previous?: string;
+  /** Whether the last `#|` line was of the previous msgid, so a `#| "…"` line continues it. */
+  previousOpen?: boolean;
 }
 
 /** A translator comment holding a line of the editor's notes. */
@@ -227,7 +231,8 @@ function readEntries(lines: readonly string[], name: string): Entry[] {
       else if (kind === ',') {
         e.flagLines.push(n);
         e.flags.push(...line.slice(2).split(',').map((f) => f.trim()).filter(Boolean));
-      } else if (kind !== ':' && kind !== '|') {
+      } else if (kind === '|') readPrevious(e, line);
+      else if (kind !== ':') {
         if (isRedlineComment(line)) {
           e.redlineLines.push(n);
           e.redline.push(redlineText(line));
@@ -252,6 +257,28 @@ function readEntries(lines: readonly string[], name: string): Entry[] {
     throw new RedlineError('bad_input', `${at(n)()}: ${continuation ? 'a string outside any msgid or msgstr' : `unexpected “${line.slice(0, 30)}”`}.`);
   });
   return entries;
+}
+
+/**
+ * A `#|` comment: its `msgid` and the `#| "…"` lines after it make the previous source. The comment is only
+ * shown, never written, so a malformed one is skipped rather than refused.
+ */
+function readPrevious(entry: Entry, line: string): void {
+  const body = line.slice(2).replace(/^[ \t]+/, '');
+  const keyword = /^(msgctxt|msgid_plural|msgid)[ \t]+"/.exec(body);
+  const open = keyword ? keyword[0].length - 1 : body.startsWith('"') ? 0 : -1;
+  let value: string;
+  try {
+    value = open < 0 ? '' : readString(body, open, () => '');
+  } catch {
+    entry.previousOpen = false;
+    return;
+  }
+  if (keyword) {
+    entry.previousOpen = keyword[1] === 'msgid';
+    if (entry.previousOpen) entry.previous = value;
+  } else if (open === 0 && entry.previousOpen) entry.previous = (entry.previous ?? '') + value;
+  else entry.previousOpen = false;
 }
 
 /** Checks an entry's keywords come in gettext's order and returns them by name. */
@@ -311,7 +338,13 @@ function parsePo(text: string, name: string): ParsedDocument<PoSkeleton> {
     const notes = [entry.translator.join('\n'), entry.extracted.join('\n')].filter((n) => n !== '');
     // Shown beside the sentence: a fuzzy entry is a guess (often the MT) that gettext will not use until the
     // flag goes, which confirming it does on export.
-    if (fuzzy) notes.unshift('fuzzy: a suggestion to check (confirm it to clear the flag)');
+    if (fuzzy) {
+      // msgmerge's `#| msgid`: the source the suggestion was made for, so the editor sees what changed.
+      if (entry.previous !== undefined && entry.previous !== id.value) notes.unshift(`previous source (#| msgid): ${entry.previous}`);
+      notes.unshift('fuzzy: a suggestion to check (confirm it to clear the flag)');
+    }
+    // The context, first: it tells apart entries with the same msgid (“Approved” the status, “Approved” the verb).
+    const context = ctxt ? [`context (msgctxt): ${ctxt.value}`] : [];
     // The Redline comments an export wrote: the editor's notes on the entry's units (writeNote), each its own below.
     const redline = fileNote(entry.redline.join('\n'));
     paragraph++;
@@ -337,7 +370,9 @@ function parsePo(text: string, name: string): ParsedDocument<PoSkeleton> {
         target: field.value,
         state: fuzzy ? 'fuzzy' : null,
         // The forms of a plural entry share a paragraph and say which form each is.
-        ...((notes.length > 0 || plural) && { notes: plural ? [`plural form ${n + 1} of ${msgstrs.length} (msgstr[${n}])`, ...notes] : notes }),
+        ...((notes.length > 0 || context.length > 0 || plural) && {
+          notes: [...context, ...(plural ? [`plural form ${n + 1} of ${msgstrs.length} (msgstr[${n}])`] : []), ...notes],
+        }),
         ...(formNotes[n] && { editorNote: formNotes[n] }),
       });
     });

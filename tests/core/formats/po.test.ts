@@ -21,9 +21,16 @@ describe('poFormat on a real-world catalog', () => {
   it('reads msgid as source and msgstr as MT, one unit per plural form, skipping the header and obsolete entries', () => {
     expect(document.units).toEqual([
       { key: 'Open file…', paragraph: 1, source: 'Open file…', target: 'Открыть файл…', state: null, notes: ['Button in the library screen'] },
-      { key: 'Export %s', paragraph: 2, source: 'Export %s', target: 'Сохранить %s', state: 'fuzzy', notes: ['fuzzy: a suggestion to check (confirm it to clear the flag)', 'Translator: keep it short, it is a menu item.'] },
-      { key: 'status\u0004Approved', paragraph: 3, source: 'Approved', target: 'Утверждено', state: null },
-      { key: 'verb\u0004Approved', paragraph: 4, source: 'Approved', target: 'Утвердил', state: null },
+      {
+        key: 'Export %s',
+        paragraph: 2,
+        source: 'Export %s',
+        target: 'Сохранить %s',
+        state: 'fuzzy',
+        notes: ['fuzzy: a suggestion to check (confirm it to clear the flag)', 'previous source (#| msgid): Save %s', 'Translator: keep it short, it is a menu item.'],
+      },
+      { key: 'status\u0004Approved', paragraph: 3, source: 'Approved', target: 'Утверждено', state: null, notes: ['context (msgctxt): status'] },
+      { key: 'verb\u0004Approved', paragraph: 4, source: 'Approved', target: 'Утвердил', state: null, notes: ['context (msgctxt): verb'] },
       { key: 'One sentence[0]', paragraph: 5, source: 'One sentence', target: '%d предложение', state: null, notes: ['plural form 1 of 3 (msgstr[0])'] },
       { key: 'One sentence[1]', paragraph: 5, source: '%d sentences', target: '%d предложения', state: null, notes: ['plural form 2 of 3 (msgstr[1])'] },
       { key: 'One sentence[2]', paragraph: 5, source: '%d sentences', target: '%d предложений', state: null, notes: ['plural form 3 of 3 (msgstr[2])'] },
@@ -206,8 +213,8 @@ describe('poFormat properties', () => {
         const reviewed = document.units.map((u, i) => ({ key: u.key, text: edits[i]!, status: confirm ? ('confirmed' as const) : ('edited' as const) }));
         const again = poFormat.parse(poFormat.write(document, reviewed), 'g.po');
         expect(again.units.map((u) => u.target)).toEqual(reviewed.map((u) => u.text));
-        // Confirming clears the fuzzy flag, and with it the note saying so.
-        const kept = (notes: string[] | undefined) => notes?.filter((n) => !(confirm && n.startsWith('fuzzy:')));
+        // Confirming clears the fuzzy flag, and with it the notes only a fuzzy entry has (the flag, the previous source).
+        const kept = (notes: string[] | undefined) => notes?.filter((n) => !(confirm && (n.startsWith('fuzzy:') || n.startsWith('previous source'))));
         const none = (notes: string[] | undefined) => (notes && notes.length > 0 ? notes : undefined);
         expect(again.units.map((u) => [u.key, u.source, none(u.notes)])).toEqual(document.units.map((u) => [u.key, u.source, none(kept(u.notes))]));
         expect(again.units.map((u) => u.state)).toEqual(document.units.map((u) => (confirm ? null : u.state)));
@@ -241,5 +248,27 @@ describe.skipIf(!msgcat)('poFormat wraps as msgcat does', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('poFormat notes on context and previous source', () => {
+  it('puts msgctxt first, before a plural form’s note, so entries with the same msgid tell apart', () => {
+    const text = 'msgctxt "status"\nmsgid "Approved"\nmsgstr "A"\n\nmsgctxt "verb"\nmsgid "Approved"\nmsgid_plural "Approveds"\nmsgstr[0] "B"\nmsgstr[1] "C"\n';
+    const units = poFormat.parse(text, 'c.po').units;
+    expect(units.map((u) => u.notes)).toEqual([
+      ['context (msgctxt): status'],
+      ['context (msgctxt): verb', 'plural form 1 of 2 (msgstr[0])'],
+      ['context (msgctxt): verb', 'plural form 2 of 2 (msgstr[1])'],
+    ]);
+    expect(poFormat.write(poFormat.parse(text, 'c.po'), units.map((u) => ({ key: u.key, text: u.target, status: 'edited' as const })))).toBe(text);
+  });
+
+  it('shows a fuzzy entry’s `#| msgid` (across its lines) as the previous source; not when unchanged, not when not fuzzy', () => {
+    const fuzzy = '#, fuzzy\n#| msgctxt "old"\n#| msgid ""\n#| "Save "\n#| "%s now"\nmsgid "Export %s"\nmsgstr "X"\n';
+    expect(poFormat.parse(fuzzy, 'p.po').units[0]!.notes).toEqual(['fuzzy: a suggestion to check (confirm it to clear the flag)', 'previous source (#| msgid): Save %s now']);
+    expect(poFormat.parse('#, fuzzy\n#| msgid "Same"\nmsgid "Same"\nmsgstr "X"\n', 'p.po').units[0]!.notes).toEqual(['fuzzy: a suggestion to check (confirm it to clear the flag)']);
+    expect(poFormat.parse('#| msgid "Old"\nmsgid "New"\nmsgstr "X"\n', 'p.po').units[0]!.notes).toBeUndefined();
+    // A malformed `#|` line is a comment all the same: skipped, never refused.
+    expect(poFormat.parse('#, fuzzy\n#| msgid "Old\nmsgid "New"\nmsgstr "X"\n', 'p.po').units[0]!.notes).toEqual(['fuzzy: a suggestion to check (confirm it to clear the flag)']);
   });
 });

@@ -33,7 +33,7 @@ describe('PO: the editor’s notes', () => {
       ),
     );
     const back = poFormat.parse(out, 'ru.po').units[1]!;
-    expect(back.notes).toEqual(['fuzzy: a suggestion to check (confirm it to clear the flag)', 'Translator: keep it short, it is a menu item.']);
+    expect(back.notes).toEqual(['fuzzy: a suggestion to check (confirm it to clear the flag)', 'previous source (#| msgid): Save %s', 'Translator: keep it short, it is a menu item.']);
     expect(back.editorNote).toBe('Check the placeholder.');
   });
 
