@@ -27,6 +27,12 @@ export const HTER_BINS: ReadonlyArray<readonly [number, number | null]> = [
   [0, 10], [10, 20], [20, 30], [30, 40], [40, 50], [50, 75], [75, 100], [100, null],
 ];
 
+/**
+ * Post-editing time below which words per hour is not shown (the panel, the report): a quick edit of a
+ * sentence in half a second reads as tens of thousands of words an hour beside an editing time of "< 1 s".
+ */
+export const MIN_SPEED_MS = 5_000;
+
 /** A document's review figures, as the metrics panel and `cli metrics ID` show them. */
 export const documentMetricsSchema = z.object({
   /** Every unit, with MT or without. */

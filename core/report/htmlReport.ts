@@ -2,7 +2,7 @@ import { codePoint, HIDDEN_CHARS } from '../checks/hiddenText';
 import { TAG_CHARS, tagMarker } from '../formats/tagMarkers';
 import type { CheckId, Severity } from '../checks/types';
 import type { DiffOp } from '../diff/diffOp';
-import type { DocumentMetrics } from '../metrics/documentMetrics';
+import { MIN_SPEED_MS, type DocumentMetrics } from '../metrics/documentMetrics';
 import { MQM_CATEGORIES, MQM_LABELS, MQM_SEVERITIES, MQM_WEIGHTS, type MqmCategory, type MqmSeverity } from '../mqm/categories';
 import { formatMqmScore, type MqmSummary } from '../mqm/score';
 import { SEGMENT_STATUSES, STATUS_LABELS, type SegmentStatus } from '../model/segment';
@@ -101,8 +101,9 @@ export function formatTimestamp(at: number): string {
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-/** `45 s`, `3 min 20 s`, `1 h 02 min`. */
+/** `45 s`, `3 min 20 s`, `1 h 02 min`; `< 1 s` for some time under a second. */
 export function formatDuration(ms: number): string {
+  if (ms > 0 && ms < 1000) return '< 1 s';
   const seconds = Number.isFinite(ms) && ms > 0 ? Math.round(ms / 1000) : 0;
   if (seconds < 60) return `${seconds} s`;
   const minutes = Math.floor(seconds / 60);
@@ -177,8 +178,10 @@ function withoutMt(m: DocumentMetrics): Array<[string, string]> {
 
 /** Words of MT post-edited an hour, or why there is no such figure (the time translating units without MT is apart). */
 function wordsPerHour(m: DocumentMetrics): string {
-  if (m.wordsPerHour > 0) return int(m.wordsPerHour);
+  const postEditingMs = m.totalEditMs - m.withoutMt.editMs;
+  if (m.wordsPerHour > 0 && postEditingMs >= MIN_SPEED_MS) return int(m.wordsPerHour);
   if (m.totalEditMs > 0 && m.totalEditMs <= m.withoutMt.editMs) return '– (the editing time went to units without MT, counted apart)';
+  if (postEditingMs > 0) return `– (too little editing time recorded, under ${MIN_SPEED_MS / 1000} s)`;
   return '– (no editing time recorded)';
 }
 

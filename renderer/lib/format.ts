@@ -1,8 +1,12 @@
 /** Percent with a fixed number of decimals: "17.65 %". */
 export const percent = (value: number, digits = 2): string => `${value.toFixed(digits)} %`;
 
-/** A duration as the editor reads it: "45 s", "3 min 05 s", "1 h 02 min". */
+/**
+ * A duration as the editor reads it: "45 s", "3 min 05 s", "1 h 02 min"; "< 1 s" for some time under a second
+ * (not "0 s", which would read as no time beside figures computed from it).
+ */
 export function duration(ms: number): string {
+  if (ms > 0 && ms < 1000) return '< 1 s';
   const seconds = Math.round(ms / 1000);
   if (seconds < 60) return `${seconds} s`;
   const minutes = Math.floor(seconds / 60);

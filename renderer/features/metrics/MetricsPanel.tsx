@@ -8,6 +8,7 @@ import { EditsByTypeChart } from './EditsByTypeChart';
 import { HterHistogramChart } from './HterHistogramChart';
 import { MqmSection } from './MqmSection';
 import { useDocumentMetrics } from './useDocumentMetrics';
+import { wordsPerHourFigure } from './wordsPerHour';
 import { useTypedTextAfterFrame, type TypedTexts } from '../document/useTypedText';
 
 interface MetricsPanelProps {
@@ -20,11 +21,13 @@ interface MetricsPanelProps {
   onClose: () => void;
 }
 
-function Figure({ label, value, testId }: { label: string; value: string; testId?: string }) {
+function Figure({ label, value, testId, title }: { label: string; value: string; testId?: string; title?: string }) {
   return (
     <div className="figure">
       <dt>{label}</dt>
-      <dd data-testid={testId}>{value}</dd>
+      <dd data-testid={testId} title={title}>
+        {value}
+      </dd>
     </div>
   );
 }
@@ -112,10 +115,10 @@ export function MetricsPanel({ documentId, savedCount, options, onOptions, activ
                   testId="document-without-mt"
                 />
               )}
-              <Figure label="Editing time" value={duration(metrics.totalEditMs)} />
-              <Figure label="Median per sentence" value={duration(metrics.medianEditMs)} />
-              {/* No time recorded is no speed at all, not a speed of 0 (as the report says it). */}
-              <Figure label="Words per hour" value={metrics.wordsPerHour > 0 ? integer(metrics.wordsPerHour) : '–'} />
+              <Figure label="Editing time" value={duration(metrics.totalEditMs)} testId="document-edit-time" />
+              <Figure label="Median per sentence" value={duration(metrics.medianEditMs)} testId="document-median-time" />
+              {/* No time recorded is no speed at all, not a speed of 0; nor is a second or two of it a speed. */}
+              <Figure label="Words per hour" {...wordsPerHourFigure(metrics)} testId="document-words-per-hour" />
               <Figure label="Keystrokes" value={integer(metrics.keystrokes)} />
             </dl>
             <HterHistogramChart histogram={metrics.hterHistogram} />

@@ -405,6 +405,13 @@ describe('renderReport: typing time and batch changes', () => {
     expect(html).toContain('<dt>Words per hour</dt><dd>– (no editing time recorded)</dd>');
   });
 
+  it('gives no words per hour for a quick edit, and its time as under a second, not 0 s', () => {
+    const quick = documentMetrics([{ mtText: 'One two three four five six.', currentText: 'One two three four five seven.', editMs: 446, keystrokes: 3, batchIds: [] }]);
+    const html = renderReport(report([segment()], { metrics: quick }));
+    expect(html).toContain('<dt>Editing time</dt><dd>&lt; 1 s</dd>');
+    expect(html).toContain('<dt>Words per hour</dt><dd>– (too little editing time recorded, under 5 s)</dd>');
+  });
+
   it('says the time went to units without MT when no MT was post-edited, not that none was recorded', () => {
     const translated = documentMetrics([{ mtText: '', currentText: 'Neu.', editMs: 1_000, keystrokes: 4, batchIds: [] }]);
     const html = renderReport(report([segment()], { metrics: translated }));
@@ -566,6 +573,7 @@ describe('formatting', () => {
     expect(formatTimestamp(Date.UTC(2024, 0, 15, 9, 30, 59))).toBe('2024-01-15 09:30 UTC');
     expect(formatTimestamp(Number.NaN)).toBe('unknown');
     expect(formatDuration(0)).toBe('0 s');
+    expect(formatDuration(446)).toBe('< 1 s');
     expect(formatDuration(44_600)).toBe('45 s');
     expect(formatDuration(200_000)).toBe('3 min 20 s');
     expect(formatDuration(3_720_000)).toBe('1 h 02 min');
