@@ -269,7 +269,9 @@ test('Ctrl+Z in a correction undoes only its last typing; Ctrl+Shift+Z undoes th
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
   const before = backend.services.segments.get(idOf(3)).currentText;
   await page.keyboard.press('Control+Shift+z');
-  await expect(page.getByTestId('notice')).toContainText('1 sentence');
+  // The step names its one sentence: the notice says no count after it.
+  await expect(page.getByTestId('notice')).toContainText('Undo: Edit sentence 3');
+  await expect(page.getByTestId('notice')).not.toContainText('(1 sentence)');
   await expect.poll(() => backend.services.segments.get(idOf(3)).currentText).not.toBe(before);
   await expect(field).toHaveValue(backend.services.segments.get(idOf(3)).currentText);
 });

@@ -208,7 +208,9 @@ test('a sentence’s typing in several pauses is one document undo step (each pa
   await page.keyboard.press('Alt+ArrowDown'); // leave it
   await expect(page.locator('textarea[data-position="4"]')).toBeFocused();
   await page.keyboard.press('Control+Shift+z');
-  await expect(page.getByTestId('notice')).toContainText('Undo: Edit sentence 3 (1 sentence)');
+  // The label names the one sentence: no "(1 sentence)" after it.
+  await expect(page.getByTestId('notice')).toContainText('Undo: Edit sentence 3');
+  await expect(page.getByTestId('notice')).not.toContainText('(1 sentence)');
   await expect(field).toHaveValue(before.currentText);
   expect(backend.services.segments.get(3)).toMatchObject({ currentText: before.currentText, status: before.status });
   // One step: the next undo has nothing of sentence 3's typing left.

@@ -7,11 +7,20 @@ const COUNT = / \((\d+)\)$/;
 export const uncounted = (label: string): string => label.replace(COUNT, '');
 
 /**
+ * A label that names the one sentence it changed ("Confirm sentence 4", "Revert sentence 3 to the MT"); not
+ * words inside the quotes of a replace ("Replace “sentence 5”").
+ */
+const namesOneSentence = (label: string): boolean => /\bsentence \d+\b/i.test(label.replace(/“[^”]*”/g, ''));
+
+/**
  * The notice once an undo or redo lands, the count of sentences it changed said once: "Redo: Replace “Alma-Ata” →
  * “Almaty” (4 sentences)"; "(3 of 4 sentences)" when it changed fewer than the step it takes back or again did (a
- * sentence changed since is left alone).
+ * sentence changed since is left alone). A step on one sentence its label names has no count: "Undo: Confirm
+ * sentence 4", not "… sentence 4 (1 sentence)".
  */
 export function stepNotice(label: string, changed: number): string {
-  const step = Number(COUNT.exec(label)?.[1] ?? changed);
+  const counted = COUNT.exec(label);
+  if (!counted && changed === 1 && namesOneSentence(label)) return label;
+  const step = Number(counted?.[1] ?? changed);
   return `${uncounted(label)} (${step === changed ? plural(changed, 'sentence') : `${changed} of ${plural(step, 'sentence')}`})`;
 }

@@ -11,8 +11,19 @@ describe('stepNotice', () => {
     expect(stepNotice('Undo: Fix all: Spacing (4)', 3)).toBe('Undo: Fix all: Spacing (3 of 4 sentences)');
   });
 
+  it('says no count for a step on the one sentence its label names', () => {
+    expect(stepNotice('Undo: Confirm sentence 4', 1)).toBe('Undo: Confirm sentence 4');
+    expect(stepNotice('Redo: Edit sentence 3', 1)).toBe('Redo: Edit sentence 3');
+    expect(stepNotice('Undo: Revert sentence 12 to the MT', 1)).toBe('Undo: Revert sentence 12 to the MT');
+    expect(stepNotice('Undo: Restore a revision of sentence 7', 1)).toBe('Undo: Restore a revision of sentence 7');
+    // A bulk step keeps its count, one sentence or more, and a sentence named in a replace's quotes is no step on it.
+    expect(stepNotice('Undo: Fix all: Spacing (1)', 1)).toBe('Undo: Fix all: Spacing (1 sentence)');
+    expect(stepNotice('Undo: Replace “sentence 5” → “clause 5” (1)', 1)).toBe('Undo: Replace “sentence 5” → “clause 5” (1 sentence)');
+    expect(stepNotice('Undo: Replace “sentence 5”', 1)).toBe('Undo: Replace “sentence 5” (1 sentence)');
+  });
+
   it('adds the count to a step whose label has none, and takes no count from the text a replace looks for', () => {
-    expect(stepNotice('Undo: Edit sentence 3', 1)).toBe('Undo: Edit sentence 3 (1 sentence)');
+    expect(stepNotice('Undo: Apply memory', 1)).toBe('Undo: Apply memory (1 sentence)');
     expect(stepNotice('Undo: Replace “Article (5)” → “Article (6)” (2)', 2)).toBe('Undo: Replace “Article (5)” → “Article (6)” (2 sentences)');
     expect(stepNotice('Undo: Replace “Article (5)”', 1)).toBe('Undo: Replace “Article (5)” (1 sentence)');
   });
