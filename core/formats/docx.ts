@@ -22,7 +22,7 @@ import { zipEntries } from './zip/zipEntries';
  *
  * Units: the sentences of every non-empty paragraph of the body (word/document.xml), in document order, including
  * paragraphs in table cells and content controls; then those of the headers, footers, footnotes, endnotes and
- * comments (each unit with a note saying where it lives: "Footnote 1 (footnotes.xml)", "Comment 0 by Ana …").
+ * comments (each unit with a note saying where it lives: "Footnote 1 (footnotes.xml)", "Comment 1 by Ana …").
  * Text boxes (<w:txbxContent>, in a drawing or a VML shape a paragraph anchors) are offered after the paragraph
  * that anchors them, noted "Text box"; a box written twice inside <mc:AlternateContent> (DrawingML for Word 2010
  * on, VML for older readers) is offered once, and its Fallback copy gets the same edit. A paragraph whose text,
@@ -333,12 +333,18 @@ function paragraphStart(paragraph: XmlElement): number {
 /** A paragraph whose text, without tags, is only whitespace is not a unit. */
 const isBlank = (model: DocxParagraphModel): boolean => [...model.text].every((ch) => isTagChar(ch) || /\s/u.test(ch));
 
-/** Where a paragraph of another part lives, for the editor. */
-function placeOf(what: string, part: string) {
+/**
+ * Where a paragraph of another part lives, for the editor. A comment is numbered as the editor counts them, from 1
+ * in the order of comments.xml (every w:comment, with text or not, so a number never moves), not by Word's w:id,
+ * which starts at 0 and need not follow the order.
+ */
+function placeOf(what: string, part: string, root: XmlElement) {
   const file = part.replace(/^word\//, '');
+  const ordinals = new Map<XmlElement, number>();
+  if (what === 'Comment') for (const child of elementsOf(root)) if (isW(child, 'comment')) ordinals.set(child, ordinals.size + 1);
   return (container: XmlElement | null): string => {
     if (!container) return `${what} (${file})`;
-    const id = container.attrs['w:id'] ?? Object.entries(container.attrs).find(([k]) => k.endsWith(':id'))?.[1];
+    const id = ordinals.get(container) ?? container.attrs['w:id'] ?? Object.entries(container.attrs).find(([k]) => k.endsWith(':id'))?.[1];
     const author = container.attrs['w:author'] ?? Object.entries(container.attrs).find(([k]) => k.endsWith(':author'))?.[1];
     return `${what}${id !== undefined ? ` ${id}` : ''}${author ? ` by ${author}` : ''} (${file})`;
   };
@@ -374,7 +380,7 @@ function parseDocx(bytes: Uint8Array, name: string): ParsedDocument<DocxSkeleton
     const tree = parseXmlTree(text.xml, partWhere);
     if (!W_NAMESPACES.includes(tree.root.uri)) continue; // not WordprocessingML: left as it is
     const keyPrefix = `${entry.name.replace(/^word\//, '').replace(/\.xml$/, '')}:`;
-    const read = readPart(tree.root, text.xml, partWhere, next, keyPrefix, placeOf(what, entry.name));
+    const read = readPart(tree.root, text.xml, partWhere, next, keyPrefix, placeOf(what, entry.name, tree.root));
     if (read.count === 0) continue;
     next += read.count;
     units.push(...read.units);

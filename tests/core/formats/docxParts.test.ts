@@ -22,7 +22,24 @@ describe('docx: the parts beyond the body', () => {
       ['header1:p4.1', 'Ministry of Economy — quarterly report', ['Header (header1.xml)']],
       ['footer1:p5.1', 'Page {0}{1}{2}', ['Footer (footer1.xml)']],
       ['footnotes:p6.1', '{0} According to the ministry of interior.', ['Footnote 1 (footnotes.xml)']],
-      ['comments:p7.1', 'Check the spelling of this sentence.', ['Comment 0 by Ana Reviewer (comments.xml)']],
+      ['comments:p7.1', 'Check the spelling of this sentence.', ['Comment 1 by Ana Reviewer (comments.xml)']],
+    ]);
+  });
+
+  it('numbers comments as the editor counts them: from 1, in the order of comments.xml, not by Word’s w:id', () => {
+    const files = unzipSync(bytes);
+    const comment = (id: number, author: string, text: string) =>
+      `<w:comment w:id="${id}" w:author="${author}" w:date="2024-05-02T09:00:00Z"><w:p>${text && `<w:r><w:t>${text}</w:t></w:r>`}</w:p></w:comment>`;
+    files['word/comments.xml'] = strToU8(
+      part(bytes, 'word/comments.xml').replace(
+        /<w:comment .*<\/w:comment>/,
+        comment(7, 'Ana Reviewer', 'First in the file.') + comment(0, 'Ben', '') + comment(3, 'Ben', 'Third, after a blank one.'),
+      ),
+    );
+    const notes = docxFormat.parseBytes(zipSync(files), 'parts.docx').units.filter((u) => u.key.startsWith('comments:'));
+    expect(notes.map((u) => [u.target, u.notes])).toEqual([
+      ['First in the file.', ['Comment 1 by Ana Reviewer (comments.xml)']],
+      ['Third, after a blank one.', ['Comment 3 by Ben (comments.xml)']],
     ]);
   });
 

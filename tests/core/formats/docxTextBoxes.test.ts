@@ -51,7 +51,7 @@ describe('docx: text boxes, line breaks and the other parts', () => {
       ['header1:p9.1', 'Quarterly report', ['Header (header1.xml)']],
       ['footer1:p10.1', 'Page {0}{1}{2}', ['Footer (footer1.xml)']],
       ['footnotes:p11.1', '{0} Calls from mobile phones too.', ['Footnote 1 (footnotes.xml)']],
-      ['comments:p12.1', 'Check against the ministry site.', ['Comment 0 by Ana Reviewer (comments.xml)']],
+      ['comments:p12.1', 'Check against the ministry site.', ['Comment 1 by Ana Reviewer (comments.xml)']],
     ]);
     expect(count(part(bytes, DOCUMENT), 'untill')).toBe(2); // the box's two copies
   });
