@@ -1,4 +1,5 @@
-import type { SentenceCheck } from './context';
+import type { SentenceCheck, SentenceInput } from './context';
+import { runsOn } from './paragraphFacts';
 import { insideAny, isLowerLetter, makeFlag, quoted, replacing, technicalSpans, type Edit, type Finding } from './text';
 
 /**
@@ -81,7 +82,14 @@ const BRACKETED_START = /^\s*[([][^)\]]*[)\]]/u;
 /** The source starts in lower case too: the MT kept what it was given (a fragment, a list item, a title). */
 const startsLower = (source: string | null) => source !== null && /^[\s\p{P}\p{S}\p{N}]*\p{Ll}/u.test(source);
 
-export const checkLeakedText: SentenceCheck = ({ text, words: all, source }) => {
+/** The sentence goes on from the one before it in its paragraph (paragraphFacts `runsOn`): no sentence start. */
+function continuesPrevious(ctx: SentenceInput['ctx'] | undefined, index: number): boolean {
+  const members = ctx?.paragraphMembers[index];
+  const at = members ? members.indexOf(index) : -1;
+  return at > 0 && runsOn(ctx!.sentences[members![at - 1]!]?.text ?? '');
+}
+
+export const checkLeakedText: SentenceCheck = ({ text, words: all, source, ctx, index }) => {
   const flags: Finding[] = [];
   const add = (severity: 'minor' | 'major' | 'critical', message: string, start: number, end: number, fix?: Edit) =>
     flags.push(makeFlag('leaked-text', severity, message, start, end, text, fix));
@@ -99,7 +107,15 @@ export const checkLeakedText: SentenceCheck = ({ text, words: all, source }) => 
       const next = all[1];
       const particle = PARTICLES.has(first.text) && next !== undefined && /^\p{Lu}/u.test(next.text);
       const aside = BRACKETED_START.test(text) && first.start < (BRACKETED_START.exec(text)?.[0].length ?? 0);
-      if (!brand && !particle && !aside && !startsLower(source) && !/^(?:https?|www|ftp)$/u.test(first.text) && !insideAny(technicalSpans(text), first.start)) {
+      if (
+        !brand &&
+        !particle &&
+        !aside &&
+        !startsLower(source) &&
+        !/^(?:https?|www|ftp)$/u.test(first.text) &&
+        !insideAny(technicalSpans(text), first.start) &&
+        !continuesPrevious(ctx, index)
+      ) {
         add('minor', `The sentence starts in lower case: ${quoted(first.text)}`, first.start, first.end);
       }
     }

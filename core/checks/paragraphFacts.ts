@@ -140,12 +140,24 @@ export const othersWith = (ctx: DocumentContext, index: number, count: number, p
   count - (property(ctx.sentences[index]!.text) ? 1 : 0);
 
 /**
+ * Sentence-final punctuation at the end of a text, with the closing quotes and brackets that may follow it
+ * (`… end.”`, `(see above.)`): after it a new sentence starts.
+ */
+const ENDS_SENTENCE = /[.!?…‽。！？][\p{Pe}\p{Pf}"'’”»›)\]}]*\s*$/u;
+
+/**
+ * Whether a sentence that follows this one in its paragraph goes on from it: it is not blank and does not end
+ * a sentence (the piece of a long run cut for its length, sentenceSpans MAX_SENTENCE_LENGTH).
+ */
+export const runsOn = (text: string): boolean => text.trim() !== '' && !ENDS_SENTENCE.test(text);
+
+/**
  * Everything about a sentence that the checks of the other sentences of its paragraph, and of the paragraphs
  * either side, read: its quotation balance both ways (straight quotes counted), the quotation marks it holds („
  * among them), whether it holds any — even a `"` that is an inch mark, which no balance counts — or opens with a
  * dash (either makes the paragraph dialogue), whether it opens with a quotation mark (a quotation of the
- * paragraph before may run on into it), and whether it starts with a closing quote (the sentence before may have
- * lost it). A write that leaves this the same re-checks the sentence alone; one that changes it re-checks its
+ * paragraph before may run on into it), whether it starts with a closing quote (the sentence before may have
+ * lost it), and whether the next sentence runs on from it (its lower-case start is then no sentence start). A write that leaves this the same re-checks the sentence alone; one that changes it re-checks its
  * paragraph and the paragraphs either side.
  */
 export function paragraphSignature(text: string): string {
@@ -163,6 +175,7 @@ export function paragraphSignature(text: string): string {
     opensWithQuotationMark(text),
     startsWithCloser(text, '”'),
     startsWithCloser(text, '“'),
+    runsOn(text),
   ].join('|');
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { SentenceInput } from '../../../core/checks/context';
 import { checkLeakedText } from '../../../core/checks/leakedText';
 import { words } from '../../../core/checks/text';
-import { flagsOf, spans } from './support';
+import { MAX_SENTENCE_LENGTH } from '../../../core/segmentation/sentenceSpans';
+import { doc, flagsOf, segmented, spans } from './support';
 
 const check = (text: string) => flagsOf('leaked-text', text);
 
@@ -19,6 +20,29 @@ describe('leaked-text', () => {
     const [flag] = check('the situation remains tense.');
     expect(flag).toMatchObject({ severity: 'minor', message: 'The sentence starts in lower case: “the”', start: 0, end: 3 });
     expect(flag!.fix).toBeUndefined();
+  });
+
+  it('does not flag the pieces of a long run without sentence punctuation: each goes on from the one before', () => {
+    const run = `The report lists ${'the ministries and agencies and regions '.repeat(300)}that were consulted`;
+    const sentences = segmented(`${run}\n\nNext paragraph.\n`);
+    const pieces = sentences.filter((s) => s.paragraph === 1);
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(pieces.every((p) => p.text.length <= MAX_SENTENCE_LENGTH)).toBe(true);
+    expect(pieces.slice(1).every((p) => /^\p{Ll}/u.test(p.text))).toBe(true);
+    pieces.forEach((_, i) => expect(flagsOf('leaked-text', sentences, i), `piece ${i + 1}`).toEqual([]));
+  });
+
+  it('still flags a lower-case start after a sentence that ends, closing quotes and brackets after its stop, or opens a paragraph', () => {
+    const lower = (sentences: ReturnType<typeof doc>, index: number) => flagsOf('leaked-text', sentences, index).map((f) => f.message);
+    const flagged = ['The sentence starts in lower case: “the”'];
+    for (const end of ['.', '!', '?', '…', '.”', '!)', '?»', '.’)']) {
+      expect(lower(doc(['It was late' + end, 'the airport closed.']), 1), end).toEqual(flagged);
+    }
+    expect(lower(doc('It was late', 'the airport closed.'), 1)).toEqual(flagged);
+    expect(lower(doc(['', 'the airport closed.']), 1)).toEqual(flagged);
+    // A previous sentence without a stop in the same paragraph: the lower case continues it.
+    expect(lower(doc(['It was late and', 'the airport closed.']), 1)).toEqual([]);
+    expect(lower(doc(['It was late,', 'the airport closed.']), 1)).toEqual([]);
   });
 
   it.each([

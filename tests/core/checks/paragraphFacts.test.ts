@@ -163,6 +163,7 @@ describe('paragraph facts', () => {
     ['quotation marks paired within a sentence (German-style, they do not pair), beside a foreign «', 'en', [['He wrote «no».', 'She said “yes” to it.']], [0, 1], 'She said yes to it.'],
     ['an inch mark, which makes the paragraph dialogue though no balance counts it', null, [['The board is 12" wide.', 'We must act now , said the minister.']], [0, 0], 'The board is 12 wide.'],
     ['a dash that makes the paragraph dialogue', null, [['It is done , said Ashimbaev.', 'Even so.']], [0, 1], '– Even so.'],
+    ['a full stop taken off, so the next sentence’s lower-case start runs on from it', null, [['It was late.', 'the airport closed.']], [0, 0], 'It was late'],
   ] as Array<[string, string | null, string[][], [number, number], string]>)('%s', (_what, target, paragraphs, [p, k], text) => {
     const sentences = paragraphs.flatMap((texts, n) => texts.map((t) => ({ paragraph: n + 1, text: t })));
     const index = paragraphs.slice(0, p).reduce((sum, texts) => sum + texts.length, 0) + k;
