@@ -11,7 +11,10 @@ export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
             <dt>
               <kbd>{s.keys}</kbd>
             </dt>
-            <dd>{s.description}</dd>
+            <dd>
+              {s.description}
+              {s.keysNote && <span className="shortcut-note">{s.keysNote}</span>}
+            </dd>
           </div>
         ))}
       </dl>

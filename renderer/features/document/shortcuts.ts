@@ -4,8 +4,11 @@ import { isLetterKey } from '../../lib/letterKey';
 /** Every keyboard shortcut of the document screen: what F1, the menus and the palette list and what the handler matches. */
 export interface Shortcut {
   id: ShortcutId;
+  /** The keys alone, as a key badge, a menu and the palette show them. */
   keys: string;
   description: string;
+  /** When the keys differ, or other keys do it too: said beside the description, not in the key badge. */
+  keysNote?: string;
   matches: (event: KeyboardEvent) => boolean;
 }
 
@@ -73,19 +76,21 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'copyMt', keys: 'Ctrl+Alt+C', description: 'Copy the MT into the correction', matches: (e) => mod(e) && e.altKey && key(e, 'c') },
   {
     id: 'undo',
-    keys: 'Ctrl+Shift+Z (Ctrl+Z outside a field, or in one with no typing of its own to undo)',
+    keys: 'Ctrl+Shift+Z',
     description: 'Undo the last change to the document (in a field, Ctrl+Z undoes its typing first)',
+    keysNote: 'Ctrl+Z too, outside a field or in one with no typing of its own to undo',
     matches: (e) => mod(e) && !e.altKey && key(e, 'z') && (e.shiftKey || !inField(e) || isLeftToDocument(e)),
   },
   {
     id: 'redo',
-    keys: 'Ctrl+Shift+Y (Ctrl+Y outside a field, or in one with no typing of its own to redo)',
+    keys: 'Ctrl+Shift+Y',
     description: 'Redo the last undone change to the document',
+    keysNote: 'Ctrl+Y too, outside a field or in one with no typing of its own to redo',
     matches: (e) => mod(e) && !e.altKey && key(e, 'y') && (e.shiftKey || !inField(e) || isLeftToDocument(e)),
   },
   { id: 'find', keys: 'Ctrl+F', description: 'Find in this document (highlighted in the rows)', matches: (e) => mod(e) && !e.altKey && !e.shiftKey && key(e, 'f') },
-  { id: 'findNext', keys: 'F3 (Enter in the find bar)', description: 'Next match', matches: (e) => e.key === 'F3' && !e.shiftKey },
-  { id: 'findPrevious', keys: 'Shift+F3 (Shift+Enter in the find bar)', description: 'Previous match', matches: (e) => e.key === 'F3' && e.shiftKey },
+  { id: 'findNext', keys: 'F3', description: 'Next match', keysNote: 'Enter in the find bar', matches: (e) => e.key === 'F3' && !e.shiftKey },
+  { id: 'findPrevious', keys: 'Shift+F3', description: 'Previous match', keysNote: 'Shift+Enter in the find bar', matches: (e) => e.key === 'F3' && e.shiftKey },
   { id: 'search', keys: 'Ctrl+Shift+F', description: 'Search all documents', matches: (e) => mod(e) && !e.altKey && e.shiftKey && key(e, 'f') },
   { id: 'replace', keys: 'Ctrl+H', description: 'Find and replace in this document', matches: (e) => mod(e) && !e.altKey && key(e, 'h') },
   { id: 'history', keys: 'Ctrl+Alt+H', description: 'History of the sentence', matches: (e) => mod(e) && e.altKey && key(e, 'h') },
