@@ -685,7 +685,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         <button type="button" className="button-quiet" onClick={() => void back()} aria-label="Library" title="Back to the library (Ctrl+Shift+L)">
           ←
         </button>
-        <h1 className="toolbar-title" title={document.fileName}>
+        <h1 className="toolbar-title" title={document.title === document.fileName ? document.title : `${document.title} (${document.fileName})`}>
           {document.title}
         </h1>
         <MenuButton label="File" entries={grouped('File')}>File</MenuButton>
