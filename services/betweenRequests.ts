@@ -1,4 +1,5 @@
 import type { Steps } from '../core/model/steps';
+import { processYoungGeneration, youngGenerationKeeper } from './youngGeneration';
 
 /** Lets other work (requests, progress polls, a cancel) run before the next step. */
 export type Pause = () => Promise<void>;
@@ -12,7 +13,13 @@ export interface BetweenRequestsOptions {
   now?: () => number;
   /** Asked before each step: true stops the work there (its generator returns, its `finally` runs). */
   stopped?: () => boolean;
+  /** Run after each step; by default keeps the young generation small (youngGeneration.ts). */
+  afterStep?: () => void;
 }
+
+let keepYoungSmall: (() => void) | null = null;
+/** The process's keeper, made on first use: a process that never works between requests sets no V8 flag. */
+const keepProcessYoungSmall = (): void => (keepYoungSmall ??= youngGenerationKeeper(processYoungGeneration()))();
 
 /**
  * Runs work written as steps in the app's own process without holding up its requests: steps run until the
@@ -20,7 +27,7 @@ export interface BetweenRequestsOptions {
  * stopped.
  */
 export async function runBetweenRequests(steps: Steps<unknown, unknown>, options: BetweenRequestsOptions = {}): Promise<boolean> {
-  const { budgetMs = 4, pause = nextTurnOfEventLoop, now = () => performance.now(), stopped = () => false } = options;
+  const { budgetMs = 4, pause = nextTurnOfEventLoop, now = () => performance.now(), stopped = () => false, afterStep = keepProcessYoungSmall } = options;
   for (;;) {
     const turn = now();
     do {
@@ -29,6 +36,7 @@ export async function runBetweenRequests(steps: Steps<unknown, unknown>, options
         return false;
       }
       if (steps.next().done) return true;
+      afterStep();
     } while (now() - turn < budgetMs);
     await pause();
   }

@@ -40,6 +40,18 @@ describe('runBetweenRequests', () => {
     expect(log).toEqual(['step 0', 'step 1', 'finally']);
   });
 
+  it('runs its after-step check after every step, within the turn', async () => {
+    const clock = { now: 0 };
+    const log: string[] = [];
+    await runBetweenRequests(work(3, clock, 3, log), {
+      budgetMs: 5,
+      now: () => clock.now,
+      pause: async () => void log.push('pause'),
+      afterStep: () => void log.push('after'),
+    });
+    expect(log).toEqual(['step 0', 'after', 'step 1', 'after', 'pause', 'step 2', 'after', 'finally']);
+  });
+
   it('passes on a failing step', async () => {
     const failing = (function* () {
       yield;
