@@ -48,6 +48,21 @@ async function loaded(editor: DocumentEditor) {
   await vi.waitFor(() => expect(editor.pages.at(2)).toBeDefined());
 }
 
+/** An editor whose sentence at `index` was typed in: its "MT n." became "MT n.x", recorded by its field and saved. */
+async function typedIn(index: number) {
+  const parts = backend();
+  const editor = new DocumentEditor(parts.api, 0, () => 0);
+  await loaded(editor);
+  const s = editor.pages.at(index)!;
+  const history = editor.historyOf(s.id);
+  editor.activity(s, false);
+  const mt = `MT ${index + 1}.`;
+  history.record(mt, `${mt}x`, 0, mt.length + 1);
+  editor.change(s, `${mt}x`);
+  await editor.flush();
+  return { ...parts, editor, s, history };
+}
+
 describe('DocumentEditor', () => {
   it('tells what each change landed, as the sentences now stored: each save, a revert, a bulk change at once', async () => {
     const { api } = backend();
@@ -93,15 +108,7 @@ describe('DocumentEditor', () => {
   });
 
   it('says which saves are the field’s own undo or redo, so they join the step of the typing they take back', async () => {
-    const { api, restored } = backend();
-    const editor = new DocumentEditor(api, 0, () => 0);
-    await loaded(editor);
-    const s = editor.pages.at(0)!;
-    const history = editor.historyOf(s.id);
-    editor.activity(s, false);
-    history.record('MT 1.', 'MT 1.x', 0, 6);
-    editor.change(s, 'MT 1.x');
-    await editor.flush();
+    const { editor, s, history, restored } = await typedIn(0);
     editor.change(s, history.undo('MT 1.x')!.text); // Ctrl+Z in the field
     await editor.flush();
     editor.change(s, history.redo('MT 1.')!.text); // Ctrl+Y
@@ -111,17 +118,8 @@ describe('DocumentEditor', () => {
     expect(restored).toEqual([false, true, true, false]);
   });
 
-
   it('forgets a field’s typing once a step of another kind is written over it, so Ctrl+Z goes to the document', async () => {
-    const { api } = backend();
-    const editor = new DocumentEditor(api, 0, () => 0);
-    await loaded(editor);
-    const s = editor.pages.at(0)!;
-    const history = editor.historyOf(s.id);
-    editor.activity(s, false);
-    history.record('MT 1.', 'MT 1.x', 0, 6);
-    editor.change(s, 'MT 1.x');
-    await editor.flush();
+    const { editor, history } = await typedIn(0);
     const saved = editor.pages.at(0)!;
     // Told again of the sentence as it is (no revision written since, e.g. confirming a confirmed sentence): kept.
     editor.applied([saved]);
@@ -133,15 +131,8 @@ describe('DocumentEditor', () => {
   });
 
   it('redoes the typing a field kept waiting while the document was undone, once the document has nothing to redo', async () => {
-    const { api, restored } = backend();
-    const editor = new DocumentEditor(api, 0, () => 0);
-    await loaded(editor);
-    const [s1, s2] = [editor.pages.at(0)!, editor.pages.at(1)!];
-    const history = editor.historyOf(s2.id);
-    editor.activity(s2, false);
-    history.record('MT 2.', 'MT 2.x', 0, 6);
-    editor.change(s2, 'MT 2.x');
-    await editor.flush();
+    const { editor, s: s2, history, restored } = await typedIn(1);
+    const s1 = editor.pages.at(0)!;
     editor.change(s2, history.undo('MT 2.x')!.text); // Ctrl+Z in the field
     history.handOver(); // Ctrl+Z again: the document's undo (of sentence 1, say), the caret going there
     editor.activity(s1, false);
