@@ -313,7 +313,7 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     // Those at the bottom of the undo stack are taken off it, so that state() no longer has to go past them.
     if (target === null) {
       if (kind === 'undo') markPast(documentId, kind, past);
-      throw new RedlineError('bad_input', `There is nothing to ${kind}.`);
+      throw new RedlineError('nothing_to_do', `There is nothing to ${kind}.`);
     }
     const step = kind === 'undo' ? undoSteps(target) : redoSteps(target);
     return (function* () {

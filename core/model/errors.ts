@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'bad_input',
   'io',
   'cancelled',
+  // Nothing to undo or redo: the editor is told, as of a cancel; it is no failure.
+  'nothing_to_do',
   'internal',
   // The store could not be used; each message says what to do (db/storageErrors.ts).
   'disk_full',

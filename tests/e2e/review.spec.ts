@@ -18,6 +18,11 @@ test('a review by keyboard only: confirm, edit, undo and redo, replace, restore 
   // Into the first sentence, then confirm three with Ctrl+Enter; each moves on to the next unconfirmed one.
   await page.keyboard.press('Alt+ArrowDown');
   await expect(field(1)).toBeFocused();
+  // Nothing done yet, yet Undo always asks (unsaved typing would be saved first and undone): told, not an error.
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByRole('status').filter({ hasText: 'There is nothing to undo.' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(field(1)).toBeFocused();
   for (const next of [2, 3, 4]) {
     await page.keyboard.press('Control+Enter');
     await expect(field(next)).toBeFocused();

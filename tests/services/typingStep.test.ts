@@ -75,8 +75,9 @@ describe('typing in a sentence as one step', () => {
     services.segments.update(1, 'One is here. x', {}, false);
     services.segments.update(1, 'One is here.', {}, true);
     expect(services.batches.state(documentId).undo).toBeNull();
-    expect(() => services.batches.undoLast(documentId)).toThrow('There is nothing to undo.');
+    expect(() => services.batches.undoLast(documentId)).toThrow(expect.objectContaining({ code: 'nothing_to_do', message: 'There is nothing to undo.' }));
     expect(services.batches.state(documentId).redo).toBeNull();
+    expect(() => services.batches.redoLast(documentId)).toThrow(expect.objectContaining({ code: 'nothing_to_do', message: 'There is nothing to redo.' }));
     // A step below it is still taken, past it, and redone past it.
     services.segments.update(2, 'Two.', {}, false);
     services.segments.update(1, 'One is here. y', {}, false);

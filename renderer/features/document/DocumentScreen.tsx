@@ -282,7 +282,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       // sentence it changed.
       const changed = outcome.segments.map((segment) => segment.position).sort((a, b) => a - b);
       if (changed.length > 0 && !changed.includes(active?.position ?? 0)) goTo(changed[0]!);
-    }, onError);
+    }, (error: unknown) => (error instanceof DesktopError && error.code === 'nothing_to_do' ? onInfo(messageOf(error)) : onError(error)));
 
   const redoWaitingTyping = () => {
     const segment = editor.redoWaiting();
