@@ -301,11 +301,15 @@ test('undoing in a field and then the document, as many redos bring everything b
   await page.keyboard.press('Control+y');
   await expect.poll(() => stored(1)).toBe(`${first} A`);
   await expect(field(2)).toHaveValue(second);
-  await expect(page.getByRole('button', { name: 'Redo', exact: true })).toBeDisabled();
+  // The Redo button says what Ctrl+Y now brings back, then has nothing left.
+  const redo = page.getByRole('button', { name: 'Redo', exact: true });
+  await expect(redo).toBeEnabled();
+  await expect(redo).toHaveAttribute('title', 'Redo: typing in sentence 2 (Ctrl+Shift+Y)');
   await page.keyboard.press('Control+y');
   await expect(field(2)).toHaveValue(`${second} B`);
   await expect(field(2)).toBeFocused();
   await expect.poll(() => stored(2)).toBe(`${second} B`);
+  await expect(redo).toBeDisabled();
   // And undone again in order.
   await page.keyboard.press('Control+z');
   await expect(field(2)).toHaveValue(second);

@@ -288,6 +288,9 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     const segment = editor.redoWaiting();
     if (segment && segment.position !== active?.position) goTo(segment.position);
   };
+  // With nothing left to redo in the document, typing a field's redo kept waiting meanwhile is what Redo brings back.
+  const waitingTyping = useSyncExternalStore(editor.subscribeWaitingRedo, editor.waitingRedoOf);
+  const redo = () => (review.counts.redo ? undoOrRedo('redo') : redoWaitingTyping());
 
   const move = (direction: 1 | -1) => {
     const target = neighbour(direction) ?? (active ? null : 1);
@@ -583,8 +586,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       undo: () => undoOrRedo('undo'),
       // Nothing to apply again does nothing, as the disabled button. (Undo always asks: typing not yet saved is
       // saved first and is then the step it undoes, though the count does not show it yet.)
-      // With nothing left to redo, the typing a field's redo kept waiting meanwhile comes back (redoWaiting).
-      redo: () => (counts.redo ? undoOrRedo('redo') : redoWaitingTyping()),
+      redo,
       search: () => setPanel('search'),
       find: openFind,
       findNext: () => findStep(1),
@@ -618,6 +620,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const togglePanel = (which: Panel) => setPanel(panel === which ? 'none' : which);
   const flaggedCount = checks.flagged;
   const { counts } = review;
+  const redoLabel = counts.redo ? `Redo: ${actionOf(counts.redo.label)}` : waitingTyping ? `Redo: typing in sentence ${waitingTyping.position}` : null;
   const status = (next: SegmentStatus) => () => active && onStatus(active, next);
 
   /** Every command of the screen, once: the toolbar's menus, the command palette and F1 list these. */
@@ -630,7 +633,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     { group: 'File', label: 'Review report: changed sentences only…', run: () => exportReport(true), disabled: exporting !== null, whyDisabled: EXPORTING },
     { group: 'File', label: 'Review report: every sentence…', run: () => exportReport(false), disabled: exporting !== null, whyDisabled: EXPORTING },
     { group: 'Edit', label: counts.undo ? `Undo: ${actionOf(counts.undo.label)}` : 'Undo', keys: keys('undo'), run: () => undoOrRedo('undo'), disabled: !counts.undo, whyDisabled: 'nothing to undo now' },
-    { group: 'Edit', label: counts.redo ? `Redo: ${actionOf(counts.redo.label)}` : 'Redo', keys: keys('redo'), run: () => undoOrRedo('redo'), disabled: !counts.redo, whyDisabled: 'nothing to redo now' },
+    { group: 'Edit', label: redoLabel ?? 'Redo', keys: keys('redo'), run: redo, disabled: !redoLabel, whyDisabled: 'nothing to redo now' },
     { group: 'Edit', label: 'Find and replace…', keys: keys('replace'), run: openReplace },
     { group: 'Edit', label: 'Find in the document…', keys: keys('find'), run: openFind },
     { group: 'Edit', label: 'Find next', keys: 'F3', run: () => findStep(1) },
@@ -696,7 +699,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         <button type="button" className="icon-button" disabled={!counts.undo} title={counts.undo ? `Undo: ${actionOf(counts.undo.label)} (Ctrl+Shift+Z)` : 'Nothing to undo'} aria-label="Undo" onClick={() => undoOrRedo('undo')}>
           ↶
         </button>
-        <button type="button" className="icon-button" disabled={!counts.redo} title={counts.redo ? `Redo: ${actionOf(counts.redo.label)} (Ctrl+Shift+Y)` : 'Nothing to redo'} aria-label="Redo" onClick={() => undoOrRedo('redo')}>
+        <button type="button" className="icon-button" disabled={!redoLabel} title={redoLabel ? `${redoLabel} (Ctrl+Shift+Y)` : 'Nothing to redo'} aria-label="Redo" onClick={redo}>
           ↷
         </button>
         <select

@@ -55,6 +55,8 @@ export class DocumentEditor {
    * the document has nothing left to redo, Ctrl+Y redoes that typing (redoWaiting), wherever the caret went since.
    */
   private waitingRedo: Segment | null = null;
+  /** Who shows whether typing waits to be redone (the Redo button): told when that changes. */
+  private readonly waitingListeners = new Set<() => void>();
   /** Each sentence's count of revisions once the editor's own last save of it landed. */
   private readonly ownRevisions = new Map<number, number>();
   private edited: number;
@@ -161,8 +163,10 @@ export class DocumentEditor {
    * would cost the keystroke its frame.
    */
   change = (segment: Segment, text: string): void => {
-    // Typing elsewhere is a step of its own: what waited to be redone is no longer next.
-    if (this.waitingRedo && this.waitingRedo.id !== segment.id) this.waitingRedo = null;
+    // Typing elsewhere is a step of its own: what waited to be redone is no longer next. Typing in its own
+    // sentence (the field's history recorded it first) leaves nothing of it to redo.
+    const waiting = this.waitingRedo;
+    if (waiting && (waiting.id !== segment.id || !this.histories.get(waiting.id)?.redoesDocumentFirst())) this.setWaitingRedo(null);
     this.drafts.set(segment.id, text);
     if (this.histories.get(segment.id)?.isRestored(text)) this.restoring.set(segment.id, text);
     else this.restoring.delete(segment.id);
@@ -187,7 +191,7 @@ export class DocumentEditor {
         if (this.histories.size > HISTORIES) this.histories.delete(this.histories.keys().next().value!);
       },
       // Handed over from the field the editor is in (its Ctrl+Z).
-      () => (this.waitingRedo = this.active?.id === segmentId ? this.active : null),
+      () => this.setWaitingRedo(this.active?.id === segmentId ? this.active : null),
     );
     return history;
   };
@@ -198,7 +202,7 @@ export class DocumentEditor {
    */
   redoWaiting = (): Segment | null => {
     const waiting = this.waitingRedo;
-    this.waitingRedo = null;
+    this.setWaitingRedo(null);
     if (!waiting) return null;
     const history = this.histories.get(waiting.id);
     const segment = this.pages.at(waiting.position - 1) ?? waiting;
@@ -208,6 +212,21 @@ export class DocumentEditor {
     this.change(segment, state.text);
     return segment;
   };
+
+  /** The sentence whose typing waits to be redone (redoWaiting), or null. */
+  waitingRedoOf = (): Segment | null => this.waitingRedo;
+
+  /** Hears when typing starts or stops waiting to be redone (waitingRedoOf). */
+  subscribeWaitingRedo = (listener: () => void): (() => void) => {
+    this.waitingListeners.add(listener);
+    return () => this.waitingListeners.delete(listener);
+  };
+
+  private setWaitingRedo(segment: Segment | null): void {
+    if (this.waitingRedo === segment) return;
+    this.waitingRedo = segment;
+    for (const listener of this.waitingListeners) listener();
+  }
 
   /** Hears the changes of one sentence's shown text (textOf) that come from typing, not from the store. */
   subscribeText = (segmentId: number, listener: () => void): (() => void) => {

@@ -149,6 +149,24 @@ describe('DocumentEditor', () => {
     expect(editor.redoWaiting()).toBeNull();
   });
 
+  it('tells who shows it when typing starts or stops waiting to be redone, and forgets it once typed over', async () => {
+    const { editor, s, history } = await typedIn(1);
+    let told = 0;
+    const stop = editor.subscribeWaitingRedo(() => told++);
+    editor.change(s, history.undo('MT 2.x')!.text); // Ctrl+Z in the field
+    expect(editor.waitingRedoOf()).toBeNull();
+    history.handOver(); // Ctrl+Z again: the document's
+    expect(editor.waitingRedoOf()?.id).toBe(s.id);
+    expect(told).toBe(1);
+    // Typed in its own sentence again: the field's history dropped what was undone, so nothing waits.
+    history.record('MT 2.', 'MT 2.y', 0, 6);
+    editor.change(s, 'MT 2.y');
+    expect(editor.waitingRedoOf()).toBeNull();
+    expect(told).toBe(2);
+    expect(editor.redoWaiting()).toBeNull();
+    stop();
+  });
+
   it('measures the change made on leaving a sentence from what a bulk change put in it meanwhile', async () => {
     const { api } = backend();
     const editor = new DocumentEditor(api, 0, () => 0);
