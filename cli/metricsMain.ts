@@ -6,7 +6,7 @@ import { FULL_BUNDLE, runBundle } from './bundleFiles';
 import { checkAligned, checkHasText, formatReport, reportOfFigures, terOptions } from './commands/metricsFigures';
 import { processIo } from './processIo';
 import { HELPER_ROLE, MetricsHelper, measureHere, runHelper } from './parallelMetrics';
-import { readPlainUtf8, utf8Lines } from './plainUtf8';
+import { Utf8Lines, readPlainUtf8 } from './plainUtf8';
 import { runCommands } from './runCommands';
 
 /**
@@ -65,11 +65,11 @@ function main(): void {
       // One file, then the other, as the full CLI reads them, so an error names the same file.
       const mtBytes = readPlainUtf8(mtPath);
       if (mtBytes === null) return (otherEncoding = true), 0;
-      const mt = utf8Lines(mtBytes);
+      const mt = new Utf8Lines(mtBytes);
       checkHasText(mt, mtPath);
       const peBytes = readPlainUtf8(pePath);
       if (peBytes === null) return (otherEncoding = true), 0;
-      const pe = utf8Lines(peBytes);
+      const pe = new Utf8Lines(peBytes);
       checkHasText(pe, pePath);
       checkAligned(mtPath, mt.length, pePath, pe.length);
       const ter = terOptions(options);

@@ -1,7 +1,7 @@
 import { Worker, parentPort } from 'node:worker_threads';
 import { segmentMetrics } from '../core/metrics/segmentMetrics';
 import type { TerOptions } from '../core/metrics/tercomTokenize';
-import { utf8Lines } from './plainUtf8';
+import { Utf8Lines, type LineList } from './plainUtf8';
 
 /**
  * HTER and character edit rate of many pairs on two threads: the CLI's main thread and one worker share the
@@ -48,10 +48,10 @@ function board(buffer: SharedArrayBuffer, pairs: number): Board {
 
 const boardBytes = (pairs: number) => 16 * pairs + 4 + 4 * Math.ceil(pairs / CHUNK);
 
-function measureChunk(chunk: number, mt: readonly string[], pe: readonly string[], options: TerOptions, into: Figures): void {
+function measureChunk(chunk: number, mt: LineList, pe: LineList, options: TerOptions, into: Figures): void {
   const end = Math.min(mt.length, (chunk + 1) * CHUNK);
   for (let k = chunk * CHUNK; k < end; k++) {
-    const m = segmentMetrics(mt[k]!, pe[k]!, options);
+    const m = segmentMetrics(mt.at(k)!, pe.at(k)!, options);
     into.edits[k] = m.edits;
     into.refWords[k] = m.refWords;
     into.charEditRate[k] = m.charEditRate;
@@ -59,7 +59,7 @@ function measureChunk(chunk: number, mt: readonly string[], pe: readonly string[
 }
 
 /** Claims and measures chunks until none is left. */
-function claimChunks(b: Board, mt: readonly string[], pe: readonly string[], options: TerOptions): void {
+function claimChunks(b: Board, mt: LineList, pe: LineList, options: TerOptions): void {
   const chunks = b.done.length;
   for (let chunk = Atomics.add(b.next, 0, 1); chunk < chunks; chunk = Atomics.add(b.next, 0, 1)) {
     measureChunk(chunk, mt, pe, options, b);
@@ -94,7 +94,7 @@ export class MetricsHelper {
   }
 
   /** The figures of every pair, measured on this thread and the worker's. */
-  measure(work: Omit<Work, 'buffer'>, mt: readonly string[], pe: readonly string[]): Figures {
+  measure(work: Omit<Work, 'buffer'>, mt: LineList, pe: LineList): Figures {
     const buffer = new SharedArrayBuffer(boardBytes(mt.length));
     const b = board(buffer, mt.length);
     try {
@@ -120,7 +120,7 @@ export class MetricsHelper {
 }
 
 /** The figures of every pair on this thread alone. */
-export function measureHere(mt: readonly string[], pe: readonly string[], options: TerOptions): Figures {
+export function measureHere(mt: LineList, pe: LineList, options: TerOptions): Figures {
   const n = mt.length;
   const into: Figures = { edits: new Int32Array(n), refWords: new Int32Array(n), charEditRate: new Float64Array(n) };
   for (let chunk = 0; chunk * CHUNK < n; chunk++) measureChunk(chunk, mt, pe, options, into);
@@ -130,8 +130,8 @@ export function measureHere(mt: readonly string[], pe: readonly string[], option
 /** The worker's side: wait for the pairs, split the texts as the main thread did, claim chunks. */
 export function runHelper(): void {
   parentPort?.once('message', (work: Work) => {
-    const mt = utf8Lines(work.mtBytes);
-    const pe = utf8Lines(work.peBytes);
+    const mt = new Utf8Lines(work.mtBytes);
+    const pe = new Utf8Lines(work.peBytes);
     claimChunks(board(work.buffer, mt.length), mt, pe, work.options);
   });
 }

@@ -5,6 +5,7 @@ import { segmentMetrics, terPercent } from '../../core/metrics/segmentMetrics';
 import type { TerOptions } from '../../core/metrics/tercomTokenize';
 import { RedlineError } from '../../core/model/errors';
 import type { CliOptions } from '../args';
+import type { LineList } from '../plainUtf8';
 
 /*
  * The figures `metrics` prints and how it prints them, apart from how the files are read: the lean file-metrics
@@ -133,8 +134,8 @@ export function segmentLines(text: string, path: string): string[] {
  * look plausible and mean nothing. Its units are measured once it is imported, by `metrics ID`. Only the first
  * line is read.
  */
-function refuseMarkup(lines: readonly string[], path: string): void {
-  const first = lines[0]?.replace(/^\uFEFF/u, '').trimStart() ?? '';
+function refuseMarkup(lines: LineList, path: string): void {
+  const first = lines.at(0)?.replace(/^\uFEFF/u, '').trimStart() ?? '';
   if (!/^<(?:\?xml\b|xliff\b|tmx\b)/u.test(first)) return;
   throw new RedlineError(
     'bad_input',
@@ -144,11 +145,13 @@ function refuseMarkup(lines: readonly string[], path: string): void {
 }
 
 /**
- * Refuses a file whose lines, split elsewhere (cli/plainUtf8's utf8Lines), hold no text: segmentLines' rule,
+ * Refuses a file whose lines, split elsewhere (cli/plainUtf8's Utf8Lines), hold no text: segmentLines' rule,
  * as the text is blank exactly when every line is.
  */
-export function checkHasText(lines: readonly string[], path: string): void {
-  if (!lines.some((line) => line.trim().length > 0)) throw emptyFile(path);
+export function checkHasText(lines: LineList, path: string): void {
+  let k = 0;
+  while (k < lines.length && lines.at(k)!.trim().length === 0) k++;
+  if (k === lines.length) throw emptyFile(path);
   refuseMarkup(lines, path);
 }
 

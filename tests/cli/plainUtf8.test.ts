@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkHasText, segmentLines } from '../../cli/commands/metricsFigures';
-import { readPlainUtf8, utf8Lines } from '../../cli/plainUtf8';
+import { Utf8Lines, readPlainUtf8, utf8Lines } from '../../cli/plainUtf8';
 
 const dir = mkdtempSync(join(tmpdir(), 'redline-plain-utf8-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,16 +20,20 @@ describe('utf8Lines: the lines of plain UTF-8, each decoded on its own', () => {
       fc.property(text, (t) => {
         const bytes = new TextEncoder().encode(t);
         const lines = utf8Lines(bytes);
+        // As the metrics entry reads them: each line decoded when asked for.
+        const lazy = new Utf8Lines(bytes);
+        expect(lazy.length).toBe(lines.length);
+        expect(lazy.at(lines.length)).toBeUndefined();
         let expected: string[] | 'empty';
         try {
           expected = segmentLines(t, 'x.txt');
         } catch {
           expected = 'empty';
         }
-        if (expected === 'empty') expect(() => checkHasText(lines, 'x.txt')).toThrow(/x\.txt is empty/);
+        if (expected === 'empty') expect(() => checkHasText(lazy, 'x.txt')).toThrow(/x\.txt is empty/);
         else {
           expect(lines).toEqual(expected);
-          expect(() => checkHasText(lines, 'x.txt')).not.toThrow();
+          expect(() => checkHasText(lazy, 'x.txt')).not.toThrow();
         }
       }),
       { numRuns: 3000 },
