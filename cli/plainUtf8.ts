@@ -60,20 +60,22 @@ export class Utf8Lines implements LineList {
     let starts: Int32Array = new Int32Array(1024);
     let ends: Int32Array = new Int32Array(1024);
     let count = 0;
-    const add = (start: number, end: number) => {
-      if (count === starts.length) {
+    let start = 0;
+    // Written out twice rather than as a closure: the second file's closure, a new function, made the loop's
+    // compiled code bail out.
+    for (let end = bytes.indexOf(0x0a, start); end >= 0; end = bytes.indexOf(0x0a, start)) {
+      if (count + 1 >= starts.length) {
         starts = grown(starts);
         ends = grown(ends);
       }
       starts[count] = start;
-      ends[count++] = end;
-    };
-    let start = 0;
-    for (let end = bytes.indexOf(0x0a, start); end >= 0; end = bytes.indexOf(0x0a, start)) {
-      add(start, end > start && bytes[end - 1] === 0x0d ? end - 1 : end);
+      ends[count++] = end > start && bytes[end - 1] === 0x0d ? end - 1 : end;
       start = end + 1;
     }
-    if (count === 0 || start < bytes.length) add(start, bytes.length);
+    if (count === 0 || start < bytes.length) {
+      starts[count] = start;
+      ends[count++] = bytes.length;
+    }
     this.bytes = bytes;
     this.starts = starts;
     this.ends = ends;
