@@ -3,7 +3,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { UsageError, type Command } from './args';
 import { FULL_BUNDLE, runBundle } from './bundleFiles';
-import { checkAligned, checkHasText, formatReport, reportOfFigures, terOptions } from './commands/metricsFigures';
+import { checkAligned, checkHasText, formatReport, reportJsonPieces, reportOfFigures, terOptions } from './commands/metricsFigures';
 import { processIo } from './processIo';
 import { HELPER_ROLE, MetricsHelper, measureHere, runHelper } from './parallelMetrics';
 import { Utf8Lines, readPlainUtf8 } from './plainUtf8';
@@ -74,6 +74,11 @@ function main(): void {
       checkAligned(mtPath, mt.length, pePath, pe.length);
       const ter = terOptions(options);
       const figures = helper ? helper.measure({ mtBytes, peBytes, options: ter }, mt, pe) : measureHere(mt, pe, ter);
+      if (options.json && out.write) {
+        for (const piece of reportJsonPieces(figures.edits, figures.refWords, figures.charEditRate)) out.write(piece);
+        out.write('\n');
+        return 0;
+      }
       const report = reportOfFigures(figures.edits, figures.refWords, figures.charEditRate);
       out.out(options.json ? JSON.stringify(report, null, 2) : formatReport(report));
       return 0;

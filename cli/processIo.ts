@@ -14,6 +14,7 @@ export function processIo(): CliIo {
   });
   return {
     out: (text) => process.stdout.write(`${text}\n`),
+    write: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(`${text}\n`),
     env: process.env,
     isTTY: process.stdout.isTTY === true,

@@ -60,17 +60,60 @@ export function measurePairs(pairs: readonly Pair[], options: TerOptions): Omit<
  * objects, in the same key order, as measurePairs gives for the lines.
  */
 export function reportOfFigures(edits: Int32Array, refWords: Int32Array, charEditRate: Float64Array): Omit<MetricsReport, 'document'> {
-  let totalEdits = 0;
-  let totalRefWords = 0;
-  const segments = new Array<SegmentFigures>(edits.length);
-  for (let k = 0; k < edits.length; k++) {
+  return { segments: segmentsOf(edits, refWords, charEditRate, 0, edits.length), corpus: corpusOf(edits, refWords) };
+}
+
+/** The figures of segments [from, to) as reportOfFigures gives them. */
+function segmentsOf(edits: Int32Array, refWords: Int32Array, charEditRate: Float64Array, from: number, to: number): SegmentFigures[] {
+  const segments = new Array<SegmentFigures>(to - from);
+  for (let k = from; k < to; k++) {
     const e = edits[k]!;
     const r = refWords[k]!;
-    totalEdits += e;
-    totalRefWords += r;
-    segments[k] = { line: k + 1, edits: e, refWords: r, ter: terPercent(e, r), charEditRate: charEditRate[k]! };
+    segments[k - from] = { line: k + 1, edits: e, refWords: r, ter: terPercent(e, r), charEditRate: charEditRate[k]! };
   }
-  return { segments, corpus: { ter: terPercent(totalEdits, totalRefWords), edits: totalEdits, refWords: totalRefWords } };
+  return segments;
+}
+
+function corpusOf(edits: Int32Array, refWords: Int32Array): CorpusFigures {
+  let totalEdits = 0;
+  let totalRefWords = 0;
+  for (let k = 0; k < edits.length; k++) {
+    totalEdits += edits[k]!;
+    totalRefWords += refWords[k]!;
+  }
+  return { ter: terPercent(totalEdits, totalRefWords), edits: totalEdits, refWords: totalRefWords };
+}
+
+/**
+ * Segments stringified at a time by reportJsonPieces: each piece's objects die young. Made all at once, the
+ * 16,000 segment objects of a corpus lived through the collections the stringify's own garbage set off, each
+ * copying them, and the 2 MB text was copied again to add the final line break.
+ */
+const SEGMENTS_A_PIECE = 1024;
+/** How JSON.stringify(…, null, 2) opens and closes an object whose only key is a non-empty `segments`. */
+const OPENING = '{\n  "segments": [\n';
+const CLOSING = '\n  ]\n}';
+/** …and opens one with no segments, before its other keys. */
+const NO_SEGMENTS = '{\n  "segments": []';
+
+/**
+ * JSON.stringify(reportOfFigures(…), null, 2), byte for byte, in pieces to be written one after the other: the
+ * segments a piece at a time, each stringified at the depth it has in the whole (inside an object with a
+ * `segments` key alone, that frame cut off), then the corpus the same way.
+ */
+export function reportJsonPieces(edits: Int32Array, refWords: Int32Array, charEditRate: Float64Array): string[] {
+  const n = edits.length;
+  if (n === 0) return [JSON.stringify(reportOfFigures(edits, refWords, charEditRate), null, 2)];
+  const pieces = [OPENING];
+  for (let from = 0; from < n; from += SEGMENTS_A_PIECE) {
+    const segments = segmentsOf(edits, refWords, charEditRate, from, Math.min(n, from + SEGMENTS_A_PIECE));
+    const text = JSON.stringify({ segments }, null, 2);
+    if (from > 0) pieces.push(',\n');
+    pieces.push(text.slice(OPENING.length, text.length - CLOSING.length));
+  }
+  const rest = JSON.stringify({ segments: [], corpus: corpusOf(edits, refWords) }, null, 2);
+  pieces.push('\n  ]', rest.slice(NO_SEGMENTS.length));
+  return pieces;
 }
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
