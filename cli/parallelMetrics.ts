@@ -119,11 +119,22 @@ export class MetricsHelper {
   }
 }
 
-/** The figures of every pair on this thread alone. */
-export function measureHere(mt: LineList, pe: LineList, options: TerOptions): Figures {
+/**
+ * The figures of every pair on this thread alone. After each chunk `measured` (if given) learns that the
+ * pairs before `upTo` are measured, in order.
+ */
+export function measureHere(
+  mt: LineList,
+  pe: LineList,
+  options: TerOptions,
+  measured?: (figures: Figures, upTo: number) => void,
+): Figures {
   const n = mt.length;
   const into: Figures = { edits: new Int32Array(n), refWords: new Int32Array(n), charEditRate: new Float64Array(n) };
-  for (let chunk = 0; chunk * CHUNK < n; chunk++) measureChunk(chunk, mt, pe, options, into);
+  for (let chunk = 0; chunk * CHUNK < n; chunk++) {
+    measureChunk(chunk, mt, pe, options, into);
+    measured?.(into, Math.min(n, (chunk + 1) * CHUNK));
+  }
   return into;
 }
 

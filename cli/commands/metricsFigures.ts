@@ -97,23 +97,35 @@ const CLOSING = '\n  ]\n}';
 const NO_SEGMENTS = '{\n  "segments": []';
 
 /**
- * JSON.stringify(reportOfFigures(…), null, 2), byte for byte, in pieces to be written one after the other: the
- * segments a piece at a time, each stringified at the depth it has in the whole (inside an object with a
- * `segments` key alone, that frame cut off), then the corpus the same way.
+ * JSON.stringify(reportOfFigures(…), null, 2), byte for byte, in pieces to be written one after the other:
+ * jsonSegments a piece at a time, then jsonReportEnd.
  */
 export function reportJsonPieces(edits: Int32Array, refWords: Int32Array, charEditRate: Float64Array): string[] {
   const n = edits.length;
   if (n === 0) return [JSON.stringify(reportOfFigures(edits, refWords, charEditRate), null, 2)];
-  const pieces = [OPENING];
+  const pieces: string[] = [];
   for (let from = 0; from < n; from += SEGMENTS_A_PIECE) {
-    const segments = segmentsOf(edits, refWords, charEditRate, from, Math.min(n, from + SEGMENTS_A_PIECE));
-    const text = JSON.stringify({ segments }, null, 2);
-    if (from > 0) pieces.push(',\n');
-    pieces.push(text.slice(OPENING.length, text.length - CLOSING.length));
+    pieces.push(jsonSegments(edits, refWords, charEditRate, from, Math.min(n, from + SEGMENTS_A_PIECE)));
   }
-  const rest = JSON.stringify({ segments: [], corpus: corpusOf(edits, refWords) }, null, 2);
-  pieces.push('\n  ]', rest.slice(NO_SEGMENTS.length));
+  pieces.push(jsonReportEnd(edits, refWords));
   return pieces;
+}
+
+/**
+ * Segments [from, to) of a non-empty report as they stand in its JSON text, from the report's opening when
+ * `from` is 0, else from the comma after the segment before: stringified at the depth they have in the whole
+ * (inside an object with a `segments` key alone), that frame cut off.
+ */
+export function jsonSegments(edits: Int32Array, refWords: Int32Array, charEditRate: Float64Array, from: number, to: number): string {
+  const text = JSON.stringify({ segments: segmentsOf(edits, refWords, charEditRate, from, to) }, null, 2);
+  const body = text.slice(OPENING.length, text.length - CLOSING.length);
+  return from === 0 ? OPENING + body : `,\n${body}`;
+}
+
+/** What follows the last segment of a non-empty report's JSON text: the end of the list, and the corpus. */
+export function jsonReportEnd(edits: Int32Array, refWords: Int32Array): string {
+  const rest = JSON.stringify({ segments: [], corpus: corpusOf(edits, refWords) }, null, 2);
+  return `\n  ]${rest.slice(NO_SEGMENTS.length)}`;
 }
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
