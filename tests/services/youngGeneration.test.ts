@@ -70,7 +70,8 @@ describe('processYoungGeneration', () => {
     }
     // The runner may collect on its own meanwhile: what counts is what ran while collect() did.
     const during = collections.filter((c) => c.at >= asked && c.at <= done).map((c) => c.kind);
-    expect(during).toEqual([constants.NODE_PERFORMANCE_GC_MINOR]);
+    expect(during).toContain(constants.NODE_PERFORMANCE_GC_MINOR);
+    expect(during).not.toContain(constants.NODE_PERFORMANCE_GC_MAJOR);
   });
 
   it('is made once', () => {
