@@ -38,22 +38,27 @@ function restore(doc: Document): void {
   for (let k = recent.length - 1; k >= 0; k--) {
     const { element, selector } = recent[k]!;
     const target = element.isConnected ? element : selector ? doc.querySelector<HTMLElement>(selector) : null;
-    if (target) return target.focus({ preventScroll: true });
+    target?.focus({ preventScroll: true });
+    // One that cannot take it (a button its own press disabled, as Redo with nothing left) is passed over.
+    if (target && doc.activeElement === target) return;
   }
 }
 
 /**
- * Once focus is lost (to the body, or with its element gone) within a few seconds, gives it back (see above);
- * if the editor moves it first, leaves it there.
+ * Once focus is lost (to the body, or with its element gone) within a few seconds, gives it back (see above),
+ * and again should what it went back to go too meanwhile (a flags panel's Fix all button, drawn away once the
+ * store's answer comes, after its dialog closed); if the editor moves it first, leaves it there.
  */
 export function returnFocus(doc: Document = document): void {
-  const from = doc.activeElement;
+  let from = doc.activeElement;
   const until = performance.now() + WAIT_MS;
   const tick = () => {
     const active = doc.activeElement;
-    if (!active || active === doc.body || !active.isConnected) return restore(doc);
-    if (active !== from || performance.now() > until) return;
-    requestAnimationFrame(tick);
+    if (!active || active === doc.body || !active.isConnected) {
+      restore(doc);
+      from = doc.activeElement;
+    } else if (active !== from) return;
+    if (performance.now() <= until) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 }

@@ -317,3 +317,35 @@ test('undoing in a field and then the document, as many redos bring everything b
   await page.keyboard.press('Control+z');
   await expect.poll(() => stored(1)).toBe(first);
 });
+
+test('the toolbar Redo that its last redo disables gives the keyboard back to the sentence', async ({ page, backend }) => {
+  await page.goto('/');
+  const field = page.locator('textarea[data-position="2"]');
+  const stored = () => backend.services.segments.page(1, 1, 1).items[0]!.currentText;
+  await expect(field).toBeVisible();
+  const before = stored();
+  await field.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' B');
+  await expect.poll(stored).toBe(`${before} B`);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect.poll(stored).toBe(before);
+  const redo = page.getByRole('button', { name: 'Redo', exact: true });
+  await redo.click();
+  await expect.poll(stored).toBe(`${before} B`);
+  await expect(redo).toBeDisabled();
+  await expect(field).toBeFocused();
+});
+
+test('Fix all from the flags panel gives the keyboard back once its button goes with the flags it fixed', async ({ page }) => {
+  await page.goto('/');
+  const field = page.locator('textarea[data-position="2"]');
+  await field.click();
+  await page.getByRole('button', { name: /^Flags/ }).click();
+  const spacing = page.getByTestId('flags-panel').locator('[data-check="spacing"]');
+  await spacing.getByRole('button', { name: 'Fix all…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /^Apply/ }).click();
+  await expect(page.getByTestId('undo-bar')).toContainText('Spacing');
+  await expect(spacing).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+});

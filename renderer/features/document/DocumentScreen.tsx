@@ -282,6 +282,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       // sentence it changed.
       const changed = outcome.segments.map((segment) => segment.position).sort((a, b) => a - b);
       if (changed.length > 0 && !changed.includes(active?.position ?? 0)) goTo(changed[0]!);
+      else returnFocus(); // the toolbar button pressed may have nothing left to do: disabled, it drops the keyboard
     }, (error: unknown) => (error instanceof DesktopError && error.code === 'nothing_to_do' ? onInfo(messageOf(error)) : onError(error)));
 
   const redoWaitingTyping = () => {
