@@ -349,3 +349,30 @@ test('Fix all from the flags panel gives the keyboard back once its button goes 
   await expect(spacing).toHaveCount(0);
   await expect.poll(() => page.evaluate(() => document.activeElement !== document.body)).toBe(true);
 });
+
+test('a field’s undone typing waits for the redo however the document’s undo after it is asked', async ({ page, backend }) => {
+  await page.goto('/');
+  const field = (position: number) => page.locator(`textarea[data-position="${position}"]`);
+  const stored = (position: number) => backend.services.segments.page(1, position - 1, 1).items[0]!.currentText;
+  await expect(field(2)).toBeVisible();
+  const [first, second] = [stored(1), stored(2)];
+  await field(1).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' A');
+  await field(2).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' B');
+  await expect.poll(() => stored(2)).toBe(`${second} B`);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => stored(2)).toBe(second);
+  // The toolbar's Undo this time, not Ctrl+Z again: sentence 1's typing is taken back all the same.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect.poll(() => stored(1)).toBe(first);
+  await page.keyboard.press('Control+Shift+y');
+  await expect.poll(() => stored(1)).toBe(`${first} A`);
+  const redo = page.getByRole('button', { name: 'Redo', exact: true });
+  await expect(redo).toHaveAttribute('title', 'Redo: typing in sentence 2 (Ctrl+Shift+Y)');
+  await redo.click();
+  await expect(field(2)).toHaveValue(`${second} B`);
+  await expect.poll(() => stored(2)).toBe(`${second} B`);
+});

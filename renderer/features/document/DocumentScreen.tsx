@@ -274,7 +274,9 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     return () => clearTimeout(timer);
   }, [undo, dismissUndo]);
 
-  const undoOrRedo = (direction: 'undo' | 'redo') =>
+  const undoOrRedo = (direction: 'undo' | 'redo') => {
+    // However the document's undo is asked, typing the editor's field undid waits for its redo (as after Ctrl+Z).
+    if (direction === 'undo' && active) editor.handOverTyping(active);
     void review.step(direction).then((outcome) => {
       setUndo(null); // the offer to undo the last action no longer says what the document is
       onInfo(stepNotice(outcome.batch.label, outcome.segments.length));
@@ -284,6 +286,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       if (changed.length > 0 && !changed.includes(active?.position ?? 0)) goTo(changed[0]!);
       else returnFocus(); // the toolbar button pressed may have nothing left to do: disabled, it drops the keyboard
     }, (error: unknown) => (error instanceof DesktopError && error.code === 'nothing_to_do' ? onInfo(messageOf(error)) : onError(error)));
+  };
 
   const redoWaitingTyping = () => {
     const segment = editor.redoWaiting();

@@ -213,6 +213,12 @@ export class DocumentEditor {
     return segment;
   };
 
+  /**
+   * The document's undo asked from outside the field's Ctrl+Z (Ctrl+Shift+Z, the toolbar, the Edit menu): what the
+   * field of `segment` undid waits for the document's redo all the same, so Redo offers it once that is done.
+   */
+  handOverTyping = (segment: Segment): void => this.histories.get(segment.id)?.handOver();
+
   /** The sentence whose typing waits to be redone (redoWaiting), or null. */
   waitingRedoOf = (): Segment | null => this.waitingRedo;
 

@@ -167,6 +167,15 @@ describe('DocumentEditor', () => {
     stop();
   });
 
+  it('keeps a field’s undone typing waiting when the document’s undo is asked from the toolbar or Ctrl+Shift+Z', async () => {
+    const { editor, s, history } = await typedIn(1);
+    editor.change(s, history.undo('MT 2.x')!.text); // Ctrl+Z in the field
+    editor.handOverTyping(s); // then the document's undo, not by the field's Ctrl+Z
+    expect(editor.waitingRedoOf()?.id).toBe(s.id);
+    expect(editor.redoWaiting()?.id).toBe(s.id);
+    expect(editor.textOf(s)).toBe('MT 2.x');
+  });
+
   it('measures the change made on leaving a sentence from what a bulk change put in it meanwhile', async () => {
     const { api } = backend();
     const editor = new DocumentEditor(api, 0, () => 0);
