@@ -42,3 +42,25 @@ test('an XLIFF unit reset to not started in the window is exported as not starte
     ['translated', 'not_started'],
   ]);
 });
+
+test('keys typed right after Ctrl+Enter go into the next sentence, not the one just confirmed', async ({ page, backend }) => {
+  await page.goto('/');
+  const field = (position: number) => page.locator(`textarea[data-position="${position}"]`);
+  const stored = (position: number) => backend.services.segments.page(1, position - 1, 1).items[0]!;
+  await expect(field(6)).toBeVisible();
+  const [fifth, sixth] = [stored(5).currentText, stored(6).currentText];
+  await field(5).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' fast');
+  // The store answers twice before the caret moves (the status, then the next sentence): typed at once, meanwhile.
+  await page.keyboard.press('Control+Enter');
+  await page.keyboard.type('Zu');
+  await expect(field(6)).toBeFocused();
+  await expect(field(6)).toHaveValue(/Zu/);
+  await expect(field(6)).toHaveValue(new RegExp(`^(Zu)?${sixth.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(Zu)?$`));
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
+  expect(stored(5).currentText).toBe(`${fifth} fast`);
+  expect(stored(5).status).toBe('confirmed');
+  await expect(field(5)).toHaveValue(`${fifth} fast`);
+  expect(stored(6).currentText).toMatch(/Zu/);
+});

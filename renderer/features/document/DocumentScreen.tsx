@@ -34,6 +34,7 @@ import { flaggedWordsLabel } from '../checks/flaggedWords';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { useReviewActions } from './useReviewActions';
 import { reviewSteps } from './reviewSteps';
+import { documentTypingTarget, heldTyping, isTextField } from './heldTyping';
 import { useKeptActiveRow } from './keepActiveRow';
 import { useRowFilter, type Filter } from './useRowFilter';
 import { useNoteDraft } from './useNoteDraft';
@@ -235,22 +236,28 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
    */
   const [steps] = useState(reviewSteps);
   useEffect(() => steps.moved(activePosition), [steps, activePosition]);
-  const markAndNext = (status: 'confirmed' | 'approved') =>
-    steps.run(async () => {
-      const current = editor.activeSegment;
-      if (!current) return null;
-      await review.setStatus(current, status);
-      // Within the filter when one is on: a row it hides would never take the caret. A filter of confirmed or
-      // approved sentences shows none still to review, whatever its length.
-      const reviewed = filter === 'confirmed' || filter === 'approved';
-      const next = reviewed ? null : await review.nextUnconfirmed(current.position, positions);
-      if (next === null) onInfo(`Every sentence${positions ? ' shown' : ''} is confirmed or approved.`);
-      if (next === null || next === current.position) return null;
-      // Past the last one still to review, the search goes round: said, so the jump back is not a surprise.
-      if (next < current.position) onInfo(`Back to sentence ${next}: none${positions ? ' shown' : ''} after ${current.position} is still to review.`);
-      goTo(next);
-      return next;
-    });
+  // Typed while the caret is on its way to the next sentence: held, and typed where it stops (heldTyping.ts).
+  const [onTheWay] = useState(() => heldTyping(documentTypingTarget(), isTextField));
+  const markAndNext = (status: 'confirmed' | 'approved') => {
+    onTheWay.hold();
+    return steps
+      .run(async () => {
+        const current = editor.activeSegment;
+        if (!current) return null;
+        await review.setStatus(current, status);
+        // Within the filter when one is on: a row it hides would never take the caret. A filter of confirmed or
+        // approved sentences shows none still to review, whatever its length.
+        const reviewed = filter === 'confirmed' || filter === 'approved';
+        const next = reviewed ? null : await review.nextUnconfirmed(current.position, positions);
+        if (next === null) onInfo(`Every sentence${positions ? ' shown' : ''} is confirmed or approved.`);
+        if (next === null || next === current.position) return null;
+        // Past the last one still to review, the search goes round: said, so the jump back is not a surprise.
+        if (next < current.position) onInfo(`Back to sentence ${next}: none${positions ? ' shown' : ''} after ${current.position} is still to review.`);
+        goTo(next);
+        return next;
+      })
+      .finally(onTheWay.release);
+  };
   const confirmAndNext = () => markAndNext('confirmed');
   const approveAndNext = () => markAndNext('approved');
 
