@@ -108,3 +108,21 @@ test('under a status filter F8 goes to the next flagged sentence it shows, never
   await page.keyboard.press('Shift+F8');
   await expect.poll(() => caretAt(page)).toBe(flagged[0]);
 });
+
+test('F8 pressed before the first whole check has stored the flags says so, then goes to them once it has', async ({ page, backend }) => {
+  // As in the app: the first whole check runs in its worker thread (whose start takes seconds here).
+  backend.checkInBackground();
+  await page.goto('/');
+  const field = (position: number) => page.locator(`textarea[data-position="${position}"]`);
+  await expect(field(2)).toBeVisible();
+  await field(2).click();
+  expect(backend.services.checks.isChecked(1)).toBe(false);
+  await page.keyboard.press('F8');
+  await expect(page.getByRole('status').filter({ hasText: 'The document is still being checked' })).toBeVisible();
+  await expect(field(2)).toBeFocused();
+  await expect.poll(() => backend.services.checks.isChecked(1), { timeout: 60_000 }).toBe(true);
+  const next = backend.services.checks.nearest(1, 2, 'next');
+  expect(next).not.toBeNull();
+  await page.keyboard.press('F8');
+  await expect(field(next!.position)).toBeFocused();
+});

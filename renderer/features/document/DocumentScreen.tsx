@@ -213,10 +213,15 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       };
       jumps
         .next(activePosition, positions ? findShown : find)
-        .then((found) => found !== null && goTo(found))
+        .then((found) => {
+          if (found !== null) goTo(found);
+          // Said, not silent: before the first whole check has stored them, there are no flags to go to yet.
+          else if (checks.pending) onInfo('The document is still being checked: F8 goes to its flags once that is done.');
+          else onInfo(`No sentence${positions ? ' shown' : ''} has a flag.`);
+        })
         .catch(onError);
     },
-    [jumps, activePosition, document.id, document.segmentCount, goTo, onError, positions, checkFilter],
+    [jumps, activePosition, document.id, document.segmentCount, goTo, onError, onInfo, positions, checkFilter, checks.pending],
   );
 
   /** The sentence after (or before) the active one, within the filter when one is on. */
