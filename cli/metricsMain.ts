@@ -69,7 +69,8 @@ const SEGMENTS_A_WRITE = 256;
 /**
  * The JSON report (as reportJsonPieces gives it), written as the pairs are measured rather than once all are:
  * 2 MB written at the end waited on the reader at every 64 kB of the pipe (some 15 ms). Every check of the
- * input is made before, so nothing but the report follows.
+ * input is made before, so only a fault of the measuring itself (an exit code other than 0, said on stderr) could
+ * leave the report unfinished.
  */
 function writeJsonAsMeasured(mt: LineList, pe: LineList, options: TerOptions, write: (text: string) => void): void {
   let written = 0;

@@ -47,16 +47,22 @@ function restore(doc: Document): void {
 /**
  * Once focus is lost (to the body, or with its element gone) within a few seconds, gives it back (see above),
  * and again should what it went back to go too meanwhile (a flags panel's Fix all button, drawn away once the
- * store's answer comes, after its dialog closed); if the editor moves it first, leaves it there.
+ * store's answer comes, after its dialog closed); if the editor moves it first, leaves it there. A click on the
+ * page's empty space after a return, with what it returned to still there, is the editor's: it stays.
  */
 export function returnFocus(doc: Document = document): void {
   let from = doc.activeElement;
+  let returnedTo: Element | null = null;
   const until = performance.now() + WAIT_MS;
   const tick = () => {
     const active = doc.activeElement;
     if (!active || active === doc.body || !active.isConnected) {
+      if (returnedTo?.isConnected) return;
       restore(doc);
-      from = doc.activeElement;
+      returnedTo = doc.activeElement === doc.body ? null : doc.activeElement;
+      // Nothing could take it: nothing more to watch.
+      if (!returnedTo) return;
+      from = returnedTo;
     } else if (active !== from) return;
     if (performance.now() <= until) requestAnimationFrame(tick);
   };

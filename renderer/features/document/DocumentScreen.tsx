@@ -34,7 +34,7 @@ import { flaggedWordsLabel } from '../checks/flaggedWords';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { useReviewActions } from './useReviewActions';
 import { reviewSteps } from './reviewSteps';
-import { documentTypingTarget, heldTyping, isTextField } from './heldTyping';
+import { documentTypingTarget, heldTyping, isCorrectionField } from './heldTyping';
 import { useKeptActiveRow } from './keepActiveRow';
 import { useRowFilter, type Filter } from './useRowFilter';
 import { useNoteDraft } from './useNoteDraft';
@@ -216,12 +216,12 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         .then((found) => {
           if (found !== null) goTo(found);
           // Said, not silent: before the first whole check has stored them, there are no flags to go to yet.
-          else if (checks.pending) onInfo('The document is still being checked: F8 goes to its flags once that is done.');
+          else if (checks.pending || checks.version === 0) onInfo('The document is still being checked: F8 goes to its flags once that is done.');
           else onInfo(`No sentence${positions ? ' shown' : ''} has a flag.`);
         })
         .catch(onError);
     },
-    [jumps, activePosition, document.id, document.segmentCount, goTo, onError, onInfo, positions, checkFilter, checks.pending],
+    [jumps, activePosition, document.id, document.segmentCount, goTo, onError, onInfo, positions, checkFilter, checks.pending, checks.version],
   );
 
   /** The sentence after (or before) the active one, within the filter when one is on. */
@@ -242,7 +242,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const [steps] = useState(reviewSteps);
   useEffect(() => steps.moved(activePosition), [steps, activePosition]);
   // Typed while the caret is on its way to the next sentence: held, and typed where it stops (heldTyping.ts).
-  const [onTheWay] = useState(() => heldTyping(documentTypingTarget(), isTextField));
+  const [onTheWay] = useState(() => heldTyping(documentTypingTarget(), isCorrectionField));
+  useEffect(() => () => onTheWay.cancel(), [onTheWay]);
   const markAndNext = (status: 'confirmed' | 'approved') => {
     onTheWay.hold();
     return steps
@@ -297,12 +298,17 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       const changed = outcome.segments.map((segment) => segment.position).sort((a, b) => a - b);
       if (changed.length > 0 && !changed.includes(active?.position ?? 0)) goTo(changed[0]!);
       else returnFocus(); // the toolbar button pressed may have nothing left to do: disabled, it drops the keyboard
-    }, (error: unknown) => (error instanceof DesktopError && error.code === 'nothing_to_do' ? onInfo(messageOf(error)) : onError(error)));
+    }, (error: unknown) => {
+      if (!(error instanceof DesktopError && error.code === 'nothing_to_do')) return onError(error);
+      onInfo(messageOf(error));
+      returnFocus(); // the toolbar button pressed is disabled now, and drops the keyboard
+    });
   };
 
   const redoWaitingTyping = () => {
     const segment = editor.redoWaiting();
     if (segment && segment.position !== active?.position) goTo(segment.position);
+    else returnFocus(); // pressed on the toolbar, Redo has nothing left now: it is disabled and drops the keyboard
   };
   // With nothing left to redo in the document, typing a field's redo kept waiting meanwhile is what Redo brings back.
   const waitingTyping = useSyncExternalStore(editor.subscribeWaitingRedo, editor.waitingRedoOf);

@@ -139,6 +139,8 @@ export class DocumentEditor {
       const known = this.ownRevisions.get(segment.id) ?? held?.revisionCount ?? -1;
       if (segment.revisionCount > known || shown !== segment.currentText) {
         this.histories.get(segment.id)?.forget();
+        // Its undone typing went with it: nothing of it waits to be redone.
+        if (this.waitingRedo?.id === segment.id) this.setWaitingRedo(null);
         this.restoring.delete(segment.id);
       }
       this.landed(segment, false);

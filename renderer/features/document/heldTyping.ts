@@ -3,7 +3,12 @@
  * answered twice (the status written, the next sentence found): a key typed meanwhile went into the sentence just
  * confirmed and made it edited again. While the caret is on its way, text typed into a field is held instead,
  * and typed where the caret stops. Holds nest (quick presses chain): the text goes in when the last one ends.
+ * An input method's composition cannot be cancelled (Chromium types it whatever its beforeinput says): it is not
+ * held. A hold ends by itself after HOLD_MS, should the store never answer.
  */
+
+/** The longest a hold lasts: the caret waits at most 1.5 s for its row (reviewSteps.ts), the store seldom 1 s. */
+export const HOLD_MS = 5000;
 
 /** The part of a document the hold needs (a fake one in tests). */
 export interface TypingTarget {
@@ -16,32 +21,61 @@ export interface TypingTarget {
 export interface InputEventLike {
   readonly inputType: string;
   readonly data: string | null;
+  /** What a paste, a drop or a spelling replacement brings (data is null for those). */
+  readonly dataTransfer?: { getData(format: string): string } | null;
   readonly target: unknown;
   preventDefault(): void;
 }
 
-export function heldTyping(target: TypingTarget, isField: (element: unknown) => boolean) {
+/** Input that brings text, and where its text is. */
+const TEXT_FROM_DATA = new Set(['insertText']);
+const TEXT_FROM_TRANSFER = new Set(['insertFromPaste', 'insertFromDrop', 'insertReplacementText']);
+
+export function heldTyping(
+  target: TypingTarget,
+  isField: (element: unknown) => boolean,
+  later: (ms: number, run: () => void) => () => void = (ms, run) => {
+    const timer = setTimeout(run, ms);
+    return () => clearTimeout(timer);
+  },
+) {
   let holds = 0;
   let held = '';
+  let cancelTimeout: (() => void) | null = null;
   const hold = (event: InputEventLike) => {
-    if (!isField(event.target)) return;
-    // Nothing reaches the field on the way: text is kept for where the caret stops, deleting and line breaks
-    // (which would act on the sentence being left) are dropped.
+    if (!isField(event.target) || event.inputType.startsWith('insertComposition')) return;
+    // Nothing reaches the field on the way: text is kept for where the caret stops; deleting takes back what is
+    // held, and else (like a line break) would act on the sentence being left, so it is dropped.
     event.preventDefault();
-    if (event.inputType === 'insertText' && event.data) held += event.data;
+    if (TEXT_FROM_DATA.has(event.inputType)) held += event.data ?? '';
+    else if (TEXT_FROM_TRANSFER.has(event.inputType)) held += event.dataTransfer?.getData('text/plain') ?? event.data ?? '';
+    else if (event.inputType === 'deleteContentBackward') held = [...held].slice(0, -1).join('');
+    else if (event.inputType === 'deleteWordBackward') held = held.replace(/\S*\s*$/u, '');
+  };
+  const end = (type: boolean) => {
+    holds = 0;
+    cancelTimeout?.();
+    cancelTimeout = null;
+    target.removeEventListener('beforeinput', hold, true);
+    const text = held;
+    held = '';
+    if (type && text) target.typeIntoFocusedField(text);
   };
   return {
-    /** Holds typing from now until the matching `release`. */
+    /** Holds typing from now until the matching `release` (or HOLD_MS at most). */
     hold(): void {
-      if (holds++ === 0) target.addEventListener('beforeinput', hold, true);
+      if (holds++ > 0) return;
+      target.addEventListener('beforeinput', hold, true);
+      cancelTimeout = later(HOLD_MS, () => end(true));
     },
     /** Ends a hold; the last one types what was held into the field the caret is in now. */
     release(): void {
       if (holds === 0 || --holds > 0) return;
-      target.removeEventListener('beforeinput', hold, true);
-      const text = held;
-      held = '';
-      if (text) target.typeIntoFocusedField(text);
+      end(true);
+    },
+    /** Ends every hold, typing nothing (the screen is going). */
+    cancel(): void {
+      if (holds > 0) end(false);
     },
   };
 }
@@ -52,13 +86,15 @@ export function documentTypingTarget(doc: Document = document): TypingTarget {
     addEventListener: (type, listener, capture) => doc.addEventListener(type, listener as unknown as EventListener, capture),
     removeEventListener: (type, listener, capture) => doc.removeEventListener(type, listener as unknown as EventListener, capture),
     typeIntoFocusedField(text) {
-      if (!(doc.activeElement instanceof HTMLTextAreaElement) || doc.activeElement.readOnly) return;
-      // The one way to type into a field as the keyboard does: an input event its handlers hear, and its own undo.
+      if (!isCorrectionField(doc.activeElement) || (doc.activeElement as HTMLTextAreaElement).readOnly) return;
+      // The one way to type into a field as the keyboard does: the input event its handlers hear (and record).
       doc.execCommand('insertText', false, text);
     },
   };
 }
 
-export const isTextField = (element: unknown): boolean => typeof HTMLTextAreaElement !== 'undefined' && element instanceof HTMLTextAreaElement;
+/** A sentence's correction field (a note's or a dialog's field is not the hold's business). */
+export const isCorrectionField = (element: unknown): boolean =>
+  typeof HTMLTextAreaElement !== 'undefined' && element instanceof HTMLTextAreaElement && element.dataset.position !== undefined;
 
 export type HeldTyping = ReturnType<typeof heldTyping>;

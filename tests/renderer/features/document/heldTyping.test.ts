@@ -14,15 +14,28 @@ function fakeDocument() {
     typeIntoFocusedField: (text) => void typed.push(text),
   };
   /** Types into `on`: whether the input went through (nobody prevented it). */
-  const input = (inputType: string, data: string | null, on: unknown = FIELD): boolean => {
+  const input = (inputType: string, data: string | null, on: unknown = FIELD, transfer?: string): boolean => {
     let prevented = false;
-    for (const listener of listeners) listener({ inputType, data, target: on, preventDefault: () => (prevented = true) });
+    const dataTransfer = transfer === undefined ? null : { getData: () => transfer };
+    for (const listener of listeners) listener({ inputType, data, dataTransfer, target: on, preventDefault: () => (prevented = true) });
     return !prevented;
   };
   return { target, typed, input, listening: () => listeners.size };
 }
 
 const isField = (element: unknown) => (element as { field?: boolean }).field === true;
+
+/** A clock for the hold's time limit: `pass()` runs what is due. */
+function fakeLater() {
+  const due: Array<() => void> = [];
+  return {
+    later: (_ms: number, run: () => void) => {
+      due.push(run);
+      return () => void due.splice(due.indexOf(run), 1);
+    },
+    pass: () => due.splice(0).forEach((run) => run()),
+  };
+}
 
 describe('heldTyping', () => {
   it('holds what is typed into a field while the caret is on its way, and types it where it stops', () => {
@@ -32,9 +45,10 @@ describe('heldTyping', () => {
     held.hold();
     expect(doc.input('insertText', 'Z')).toBe(false);
     expect(doc.input('insertText', 'u')).toBe(false);
-    // Deleting or a line break would act on the sentence being left: dropped.
-    expect(doc.input('deleteContentBackward', null)).toBe(false);
+    // A line break would act on the sentence being left: dropped.
     expect(doc.input('insertLineBreak', null)).toBe(false);
+    // An input method's composition cannot be held (Chromium types it all the same): let through.
+    expect(doc.input('insertCompositionText', 'ü')).toBe(true);
     // Input elsewhere (a dialog's field, say) is not the hold's business.
     expect(doc.input('insertText', 'x', OTHER)).toBe(true);
     expect(doc.typed).toEqual([]);
@@ -58,6 +72,42 @@ describe('heldTyping', () => {
     expect(doc.typed).toEqual(['ABC']);
     held.release(); // one release too many changes nothing
     expect(doc.typed).toEqual(['ABC']);
+    expect(doc.listening()).toBe(0);
+  });
+
+  it('keeps a paste, and takes deleting from what it holds (a deletion with nothing held is dropped)', () => {
+    const doc = fakeDocument();
+    const held = heldTyping(doc.target, isField);
+    held.hold();
+    expect(doc.input('deleteContentBackward', null)).toBe(false);
+    doc.input('insertText', 'ab');
+    doc.input('deleteContentBackward', null);
+    doc.input('insertFromPaste', null, FIELD, ' Almaty 🏔');
+    doc.input('deleteContentBackward', null);
+    doc.input('insertText', ' is');
+    doc.input('deleteWordBackward', null);
+    held.release();
+    expect(doc.typed).toEqual(['a Almaty  ']); // Ctrl+Backspace took the word, not the space before it
+  });
+
+  it('ends by itself after its time, typing what it held; cancelled, it types nothing', () => {
+    const doc = fakeDocument();
+    const clock = fakeLater();
+    const held = heldTyping(doc.target, isField, clock.later);
+    held.hold();
+    held.hold();
+    doc.input('insertText', 'Z');
+    clock.pass();
+    expect(doc.typed).toEqual(['Z']);
+    expect(doc.listening()).toBe(0);
+    held.release(); // the steps' own releases, later: nothing more
+    held.release();
+    expect(doc.typed).toEqual(['Z']);
+    held.hold();
+    doc.input('insertText', 'Y');
+    held.cancel();
+    clock.pass();
+    expect(doc.typed).toEqual(['Z']);
     expect(doc.listening()).toBe(0);
   });
 
