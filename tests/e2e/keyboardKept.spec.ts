@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { Backend } from './support/backend';
 import { expect, test } from './support/fixtures';
 
 const FIXTURES = join(__dirname, '..', 'core', 'formats', 'fixtures');
@@ -277,7 +278,8 @@ test('Ctrl+Z pressed again after a document undo, or after a field’s typing is
   expect(statusOf(10)).not.toBe('confirmed');
 });
 
-test('undoing in a field and then the document, as many redos bring everything back in order', async ({ page, backend }) => {
+/** The sample opened, " A" typed at the end of sentence 1 and " B" at the end of sentence 2, both saved. */
+async function typedInTwo(page: Page, backend: Backend) {
   await page.goto('/');
   const field = (position: number) => page.locator(`textarea[data-position="${position}"]`);
   const stored = (position: number) => backend.services.segments.page(1, position - 1, 1).items[0]!.currentText;
@@ -290,6 +292,11 @@ test('undoing in a field and then the document, as many redos bring everything b
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' B');
   await expect.poll(() => stored(2)).toBe(`${second} B`);
+  return { field, stored, first, second };
+}
+
+test('undoing in a field and then the document, as many redos bring everything back in order', async ({ page, backend }) => {
+  const { field, stored, first, second } = await typedInTwo(page, backend);
   // The field's typing, then the document's step before it (sentence 1's typing).
   await page.keyboard.press('Control+z');
   await expect(field(2)).toHaveValue(second);
@@ -351,18 +358,7 @@ test('Fix all from the flags panel gives the keyboard back once its button goes 
 });
 
 test('a field’s undone typing waits for the redo however the document’s undo after it is asked', async ({ page, backend }) => {
-  await page.goto('/');
-  const field = (position: number) => page.locator(`textarea[data-position="${position}"]`);
-  const stored = (position: number) => backend.services.segments.page(1, position - 1, 1).items[0]!.currentText;
-  await expect(field(2)).toBeVisible();
-  const [first, second] = [stored(1), stored(2)];
-  await field(1).click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type(' A');
-  await field(2).click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type(' B');
-  await expect.poll(() => stored(2)).toBe(`${second} B`);
+  const { field, stored, first, second } = await typedInTwo(page, backend);
   await page.keyboard.press('Control+z');
   await expect.poll(() => stored(2)).toBe(second);
   // The toolbar's Undo this time, not Ctrl+Z again: sentence 1's typing is taken back all the same.
