@@ -1,5 +1,5 @@
 import type { Steps } from '../core/model/steps';
-import { processYoungGeneration, youngGenerationKeeper } from './youngGeneration';
+import { keepProcessYoungSmall } from './youngGeneration';
 
 /** Lets other work (requests, progress polls, a cancel) run before the next step. */
 export type Pause = () => Promise<void>;
@@ -16,10 +16,6 @@ export interface BetweenRequestsOptions {
   /** Run after each step; by default keeps the young generation small (youngGeneration.ts). */
   afterStep?: () => void;
 }
-
-let keepYoungSmall: (() => void) | null = null;
-/** The process's keeper, made on first use: a process that never works between requests sets no V8 flag. */
-const keepProcessYoungSmall = (): void => (keepYoungSmall ??= youngGenerationKeeper(processYoungGeneration()))();
 
 /**
  * Runs work written as steps in the app's own process without holding up its requests: steps run until the

@@ -7,6 +7,7 @@ import type { FileReadAsk, FileReadMessage, FileReadRequest } from './fileReadWo
 import { keptThreads, type KeptThreadsOptions, type LentThread } from './keptThreads';
 import { threadDied } from './unforeseenFailure';
 import type { WorkerEntry } from './workerEntry';
+import { keepProcessYoungSmall } from './youngGeneration';
 
 /** Work in a worker thread: its result, and a way to stop it (the thread is ended; the result is refused). */
 export interface Offloaded<T> {
@@ -30,9 +31,15 @@ const UTF8 = new TextDecoder();
  * Reads the files the editor picks in a worker thread (fileReadWorker.ts), so the window keeps answering while a
  * large file is decoded and parsed: inspecting it before import, reading it for import, and reading a text with
  * its source for alignment. The thread is kept for the next file (keptThreads.ts); one cancelled while it reads,
- * or that errors or exits, is ended.
+ * or that errors or exits, is ended. `afterPart` runs after each part of an answer is decoded: by default it keeps
+ * the young generation small, as the units decoded all survive (youngGeneration.ts).
  */
-export function fileReads(entry: WorkerEntry, options: KeptThreadsOptions = {}, pause: Pause = nextTurnOfEventLoop) {
+export function fileReads(
+  entry: WorkerEntry,
+  options: KeptThreadsOptions = {},
+  pause: Pause = nextTurnOfEventLoop,
+  afterPart: () => void = keepProcessYoungSmall,
+) {
   const threads = keptThreads<FileReadMessage>(entry, options);
   const running = new Set<() => void>();
   let lastId = 0;
@@ -67,6 +74,7 @@ export function fileReads(entry: WorkerEntry, options: KeptThreadsOptions = {}, 
         if (settled) break;
         if (message.kind === 'units') for (const unit of decodeUnits(message.bytes)) parts.units.push(unit);
         else parts.skeleton.push(UTF8.decode(message.bytes));
+        afterPart();
       }
       return parts;
     };

@@ -3,6 +3,7 @@ import type { ImportProgress } from '../core/model/importProgress';
 import type { Steps } from '../core/model/steps';
 import { nextTurnOfEventLoop, type Pause } from './betweenRequests';
 import type { Offloaded } from './fileReads';
+import { keepProcessYoungSmall } from './youngGeneration';
 
 interface Job {
   fileName: string;
@@ -18,9 +19,11 @@ interface Job {
  * Runs imports a step at a time, by a key the caller chooses (the picked file's token), so the app answers
  * while a large file is stored: the page polls `progress` and may `cancel`. A cancelled import stops at the
  * next step and its steps clean up after themselves (see documentImport's storing). An import may first wait
- * for its file to be read in a worker thread (`runAfter`); a cancel then stops the reading at once.
+ * for its file to be read in a worker thread (`runAfter`); a cancel then stops the reading at once. `afterStep`
+ * runs after each step: by default it keeps the young generation small, as the rows a step makes survive it
+ * (youngGeneration.ts).
  */
-export function importJobs(pause: Pause = nextTurnOfEventLoop) {
+export function importJobs(pause: Pause = nextTurnOfEventLoop, afterStep: () => void = keepProcessYoungSmall) {
   const jobs = new Map<string, Job>();
   const cancelledError = (job: Job) =>
     new RedlineError('cancelled', `The import of ${job.fileName} was ${job.stoppedBecause ? `stopped: ${job.stoppedBecause}` : 'cancelled'}: nothing was stored.`);
@@ -39,6 +42,7 @@ export function importJobs(pause: Pause = nextTurnOfEventLoop) {
       const next = steps.next();
       if (next.done) return next.value;
       job.progress = next.value;
+      afterStep();
       await pause();
     }
   }
@@ -79,6 +83,8 @@ export function importJobs(pause: Pause = nextTurnOfEventLoop) {
         } finally {
           job.stopReading = null;
         }
+        // The read's last part was decoded in this turn: requests waiting get the next before the first step.
+        await pause();
         return drive(job, then(read));
       });
     },

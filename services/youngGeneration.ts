@@ -67,3 +67,11 @@ export function processYoungGeneration(): YoungGeneration | null {
         };
   return processYoung;
 }
+
+let processKeeper: (() => void) | null = null;
+
+/**
+ * The check to run after each step of work done between requests in the app's process (a book's context, an
+ * import's storing, a read file's decoding), made on first use: a process that never works so sets no V8 flag.
+ */
+export const keepProcessYoungSmall = (): void => (processKeeper ??= youngGenerationKeeper(processYoungGeneration()))();

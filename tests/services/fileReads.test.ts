@@ -59,6 +59,23 @@ describe('reading picked files in a worker thread', () => {
     expect(read.skeletonParts.length).toBeGreaterThan(1);
   });
 
+  it('decodes an answer a part a turn, keeping the young generation small after each part', async () => {
+    const dir = tempDir();
+    const path = writeXliff(dir, 2 * UNITS_PER_MESSAGE + 7);
+    const order: string[] = [];
+    const reads = fileReads(
+      sourceWorkerEntry('fileReadWorker'),
+      {},
+      async () => void order.push('pause'),
+      () => order.push('afterPart'),
+    );
+    onCleanup(() => void reads.close());
+    const read = await reads.read(path).result;
+    if (read.kind !== 'parsed') throw new Error('an XLIFF is parsed');
+    const parts = 3 + read.skeletonParts.length;
+    expect(order).toEqual(Array.from({ length: parts }, () => ['pause', 'afterPart']).flat());
+  });
+
   it('keeps the editor’s notes a Redline export wrote (editorNote) across the thread', async () => {
     const dir = tempDir();
     const path = join(dir, 'exported.xlf');

@@ -20,10 +20,9 @@ function writeLargeText(dir: string): string {
   return path;
 }
 
-/** Runs an import's steps up to its first stored batch of sentences. */
-/** Runs an import to its first storing step; how many sentences that step stored. */
+/** Runs an import to its first step that stored sentences (the one before stores the document's row); how many. */
 function untilStoring(steps: Iterator<ImportProgress>): number {
-  for (let next = steps.next(); !next.done; next = steps.next()) if (next.value.phase === 'storing') return next.value.done;
+  for (let next = steps.next(); !next.done; next = steps.next()) if (next.value.phase === 'storing' && next.value.done > 0) return next.value.done;
   throw new Error('the import ended before it stored anything in steps');
 }
 
@@ -54,6 +53,17 @@ describe('an import in steps', () => {
     expect(storing.length).toBeGreaterThan(2);
     expect(storing.map((p) => p.done)).toEqual([...storing.map((p) => p.done)].sort((a, b) => a - b));
     expect(storing.at(-1)).toEqual({ phase: 'storing', done: FIXTURE_SEGMENTS * 60, total: FIXTURE_SEGMENTS * 60 });
+  });
+
+  it('stores the document’s row in a step of its own, before any sentence', () => {
+    const { services, dir, databaseFile } = openTestServices();
+    const steps = services.documents.importFileSteps(writeLargeText(dir));
+    let next = steps.next();
+    while (!next.done && next.value.phase !== 'storing') next = steps.next();
+    expect(next.value).toEqual({ phase: 'storing', done: 0, total: FIXTURE_SEGMENTS * 60 });
+    expect(rowCounts(databaseFile)).toEqual({ documents: 1, segments: 0, revisions: 0 });
+    steps.return(undefined as never);
+    expect(rowCounts(databaseFile)).toEqual({ documents: 0, segments: 0, revisions: 0 });
   });
 
   it('keeps the document out of the library and search until its last sentence is stored', () => {
@@ -174,7 +184,8 @@ describe('an import in steps', () => {
         '<trans-unit id="1"><source>One.</source><target>Eins.</target></trans-unit></body></file></xliff>',
     );
     const steps = importer.importFileSteps(path);
-    for (let stored = 0; stored < 2; ) if ((steps.next().value as ImportProgress).phase === 'storing') stored++;
+    // The document's row, then two steps of skeleton parts and the sentence.
+    for (let stored = 0; stored < 3; ) if ((steps.next().value as ImportProgress).phase === 'storing') stored++;
     steps.return(undefined as never);
     // Still there, hidden, for the removal between requests: its skeleton's parts deleted at once would hold the app.
     expect(discarded).toHaveLength(1);
@@ -298,6 +309,28 @@ describe('import jobs', () => {
     await expect(outcome).rejects.toMatchObject({ code: 'cancelled', message: 'The import of large.txt was cancelled: nothing was stored.' });
     expect(rowCounts(databaseFile)).toEqual({ documents: 0, segments: 0, revisions: 0 });
     expect(jobs.progress('token')).toBeNull();
+  });
+
+  it('keep the young generation small after each step, then let requests in; a step waits a turn after the read', async () => {
+    const { services } = openTestServices();
+    const order: string[] = [];
+    const jobs = importJobs(
+      async () => void order.push('pause'),
+      () => order.push('afterStep'),
+    );
+    const read = { kind: 'text' as const, fileName: 'large.txt', text: Array.from({ length: 60 }, () => FIXTURE_TEXT.trim()).join('\n\n'), encoding: 'utf-8', hasBom: false };
+    const result = Promise.resolve(read).then((r) => (order.push('read'), r));
+    await jobs.runAfter('token', 'large.txt', () => ({ result, cancel: () => undefined }), (r) =>
+      (function* () {
+        order.push('step');
+        return yield* services.documents.importReadSteps(r);
+      })(),
+    );
+    expect(order.slice(0, 3)).toEqual(['read', 'pause', 'step']);
+    const after = order.slice(3);
+    expect(after.length).toBeGreaterThan(6);
+    // Each step is followed by its collection check, then a turn for requests.
+    expect(after).toEqual(Array.from({ length: after.length / 2 }, () => ['afterStep', 'pause']).flat());
   });
 
   it('stop the reading of a file read elsewhere at a cancel, without waiting for it, and store nothing', async () => {
