@@ -325,6 +325,20 @@ test('undoing in a field and then the document, as many redos bring everything b
   await expect.poll(() => stored(1)).toBe(first);
 });
 
+test('Ctrl+Y pressed before the undo just asked has answered redoes that undo, not the field’s typing waiting', async ({ page, backend }) => {
+  const { field, stored, first, second } = await typedInTwo(page, backend);
+  // No pause between the keys: the second undo's answer is still on its way when Ctrl+Y comes.
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+y');
+  await expect.poll(() => stored(1)).toBe(`${first} A`);
+  await expect(field(1)).toHaveValue(`${first} A`);
+  // The field's typing still waits for its own redo, and nothing else was saved meanwhile.
+  await expect(field(2)).toHaveValue(second);
+  expect(stored(2)).toBe(second);
+  await expect(page.getByRole('button', { name: 'Redo', exact: true })).toHaveAttribute('title', 'Redo: typing in sentence 2 (Ctrl+Shift+Y)');
+});
+
 test('the toolbar Redo that its last redo disables gives the keyboard back to the sentence', async ({ page, backend }) => {
   await page.goto('/');
   const field = page.locator('textarea[data-position="2"]');

@@ -300,6 +300,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       else returnFocus(); // the toolbar button pressed may have nothing left to do: disabled, it drops the keyboard
     }, (error: unknown) => {
       if (!(error instanceof DesktopError && error.code === 'nothing_to_do')) return onError(error);
+      // The document had no step to redo: a field's undone typing kept waiting is what Redo brings back.
+      if (direction === 'redo' && editor.waitingRedoOf()) return redoWaitingTyping();
       onInfo(messageOf(error));
       returnFocus(); // the toolbar button pressed is disabled now, and drops the keyboard
     });
@@ -312,7 +314,9 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   };
   // With nothing left to redo in the document, typing a field's redo kept waiting meanwhile is what Redo brings back.
   const waitingTyping = useSyncExternalStore(editor.subscribeWaitingRedo, editor.waitingRedoOf);
-  const redo = () => (review.counts.redo ? undoOrRedo('redo') : redoWaitingTyping());
+  // The store says whether the document has a step to redo, not the counts shown: an undo asked just before may
+  // not have answered yet (Ctrl+Z, Ctrl+Y in a breath), and its step comes before the field's waiting typing.
+  const redo = () => undoOrRedo('redo');
 
   const move = (direction: 1 | -1) => {
     const target = neighbour(direction) ?? (active ? null : 1);
