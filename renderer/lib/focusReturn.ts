@@ -1,8 +1,8 @@
 /**
  * Where the keyboard goes back to when what held it goes away (a dialog closes, the find bar closes, the
  * button pressed disappears with the flag it fixed): otherwise focus falls to the page body and the editor's
- * next keystroke goes nowhere. It goes to the latest element focused outside any dialog that is still in the
- * page — usually the correction the editor was in (found again by its sentence if the row was drawn anew).
+ * next keystroke goes nowhere. It goes to where the editor was typing, outside any dialog — usually the
+ * correction they were in (found again by its sentence if the row was drawn anew) — see restore.
  */
 const RECALLED = 8;
 /** How long a return waits for what held focus to go (a flag's button goes when the store's answer is drawn). */
@@ -34,14 +34,40 @@ export function trackFocus(doc: Document): void {
   });
 }
 
+/** What the editor presses rather than types in: the keyboard is not given back to one while a place to type is there. */
+const isPressed = (element: Element): boolean =>
+  element.matches('button, summary, [role="button"], [role="menuitem"], [role="tab"], input[type="checkbox"], input[type="radio"]');
+
+/**
+ * Where the keyboard goes back to: first where the editor was typing last — a sentence (found again by its
+ * row, whatever in it was focused) or another field (the search box) — passing over the buttons pressed since
+ * (a toolbar's, a panel's); failing that, the latest element that can take it.
+ */
 function restore(doc: Document): void {
-  for (let k = recent.length - 1; k >= 0; k--) {
-    const { element, selector } = recent[k]!;
-    const target = element.isConnected ? element : selector ? doc.querySelector<HTMLElement>(selector) : null;
+  const tryFocus = (target: HTMLElement | null): boolean => {
     target?.focus({ preventScroll: true });
     // One that cannot take it (a button its own press disabled, as Redo with nothing left) is passed over.
-    if (target && doc.activeElement === target) return;
+    return target !== null && doc.activeElement === target;
+  };
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const { element, selector } = recent[k]!;
+    if (selector ? tryFocus(doc.querySelector<HTMLElement>(selector)) : element.isConnected && !isPressed(element) && tryFocus(element)) return;
   }
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const { element, selector } = recent[k]!;
+    if (tryFocus(element.isConnected ? element : selector ? doc.querySelector<HTMLElement>(selector) : null)) return;
+  }
+}
+
+/**
+ * After a button's work is done (the toolbar's Undo or Redo, an Edit menu's item): the keyboard goes back to where
+ * the editor was typing (see restore), rather than staying on the button, where Enter or Space would press it
+ * again; then as returnFocus.
+ */
+export function returnFocusFromButton(doc: Document = document): void {
+  const active = doc.activeElement;
+  if (active && active !== doc.body && isPressed(active) && !active.closest('[role="dialog"]')) restore(doc);
+  returnFocus(doc);
 }
 
 /**

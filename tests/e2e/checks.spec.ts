@@ -60,9 +60,10 @@ test('flags, a one-click fix, one correction applied everywhere, its undo — an
   const batchIds = new Set(others.map((p) => backend.services.segments.history(idOf(p)).at(-1)!.batchId));
   expect(batchIds.size).toBe(1); // one batch
 
-  // Undo the batch as one step.
+  // Undo the batch as one step; the toolbar names it as the notice will, its count in words.
+  await expect(page.getByTitle('Undo: Apply “Alma-Ata” → “Almaty” (3 sentences) (Ctrl+Shift+Z)')).toBeEnabled();
   await page.getByTestId('undo-bar').getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByTestId('notice')).toContainText('Undo: Apply “Alma-Ata” → “Almaty”: restored 3 sentences.');
+  await expect(page.getByTestId('notice')).toContainText('Undo: Apply “Alma-Ata” → “Almaty” (3 sentences)');
   for (const position of others) {
     const row = await scrollToRow(page, position);
     await expect(row.getByRole('textbox')).toHaveValue(/Alma-Ata/);

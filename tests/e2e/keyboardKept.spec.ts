@@ -368,7 +368,21 @@ test('Fix all from the flags panel gives the keyboard back once its button goes 
   await page.getByRole('dialog').getByRole('button', { name: /^Apply/ }).click();
   await expect(page.getByTestId('undo-bar')).toContainText('Spacing');
   await expect(spacing).toHaveCount(0);
-  await expect.poll(() => page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+  // Back in the sentence, not on the Flags button pressed to open the panel.
+  await expect(field).toBeFocused();
+});
+
+test('the toolbar’s Undo and the Edit menu’s give the keyboard back to the sentence, so Enter cannot undo again', async ({ page, backend }) => {
+  const { field, stored, first, second } = await typedInTwo(page, backend);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect.poll(() => stored(2)).toBe(second);
+  await expect(field(2)).toBeFocused();
+  await page.keyboard.press('Enter');
+  expect(stored(1)).toBe(`${first} A`);
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await page.getByRole('menuitem', { name: /^Redo: / }).click();
+  await expect.poll(() => stored(2)).toBe(`${second} B`);
+  await expect(field(2)).toBeFocused();
 });
 
 test('a field’s undone typing waits for the redo however the document’s undo after it is asked', async ({ page, backend }) => {

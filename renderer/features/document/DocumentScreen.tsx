@@ -16,7 +16,7 @@ import { BulkProgressDialog } from '../fixes/BulkProgressDialog';
 import { ChangePreviewDialog } from '../fixes/ChangePreviewDialog';
 import { onlyLocked, openCount } from '../fixes/previewChoice';
 import { isDoubted, PropagationBar, type Suggestion } from '../fixes/PropagationBar';
-import { stepNotice, uncounted } from '../fixes/stepLabel';
+import { stepLabel, stepNotice } from '../fixes/stepLabel';
 import { UndoBar } from '../fixes/UndoBar';
 import { AnnotateDialog, type Selection } from '../annotations/AnnotateDialog';
 import { HistoryPanel } from '../history/HistoryPanel';
@@ -57,7 +57,7 @@ import { bothFilters, useTextFilter } from './useTextFilter';
 import { useDocumentAnnotations } from './useDocumentAnnotations';
 import type { FindColumn } from '../../../core/model/find';
 import { FORMATS } from '../../../core/formats/registry';
-import { returnFocus } from '../../lib/focusReturn';
+import { returnFocus, returnFocusFromButton } from '../../lib/focusReturn';
 
 /** How long the offer to undo a bulk change stays on screen. */
 const UNDO_OFFER_MS = 20_000;
@@ -297,20 +297,21 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       // sentence it changed.
       const changed = outcome.segments.map((segment) => segment.position).sort((a, b) => a - b);
       if (changed.length > 0 && !changed.includes(active?.position ?? 0)) goTo(changed[0]!);
-      else returnFocus(); // the toolbar button pressed may have nothing left to do: disabled, it drops the keyboard
+      else returnFocusFromButton(); // pressed on the toolbar or the Edit menu, the button would keep the keyboard
     }, (error: unknown) => {
       if (!(error instanceof DesktopError && error.code === 'nothing_to_do')) return onError(error);
       // The document had no step to redo: a field's undone typing kept waiting is what Redo brings back.
       if (direction === 'redo' && editor.waitingRedoOf()) return redoWaitingTyping();
       onInfo(messageOf(error));
-      returnFocus(); // the toolbar button pressed is disabled now, and drops the keyboard
+      returnFocusFromButton(); // the button pressed keeps the keyboard, or drops it once disabled
     });
   };
 
   const redoWaitingTyping = () => {
     const segment = editor.redoWaiting();
+    if (segment) onInfo(`Redo: typing in sentence ${segment.position}`);
     if (segment && segment.position !== active?.position) goTo(segment.position);
-    else returnFocus(); // pressed on the toolbar, Redo has nothing left now: it is disabled and drops the keyboard
+    else returnFocusFromButton(); // pressed on the toolbar or the Edit menu, the button would keep the keyboard
   };
   // With nothing left to redo in the document, typing a field's redo kept waiting meanwhile is what Redo brings back.
   const waitingTyping = useSyncExternalStore(editor.subscribeWaitingRedo, editor.waitingRedoOf);
@@ -547,7 +548,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       editor.applied(outcome.segments);
       checks.refresh();
       review.refresh();
-      onInfo(`${uncounted(outcome.batch.label)}: restored ${plural(outcome.segments.length, 'sentence')}.`);
+      onInfo(stepNotice(outcome.batch.label, outcome.segments.length));
     });
   }
 
@@ -646,7 +647,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const togglePanel = (which: Panel) => setPanel(panel === which ? 'none' : which);
   const flaggedCount = checks.flagged;
   const { counts } = review;
-  const redoLabel = counts.redo ? `Redo: ${actionOf(counts.redo.label)}` : waitingTyping ? `Redo: typing in sentence ${waitingTyping.position}` : null;
+  const redoLabel = counts.redo ? `Redo: ${stepLabel(actionOf(counts.redo.label))}` : waitingTyping ? `Redo: typing in sentence ${waitingTyping.position}` : null;
   const status = (next: SegmentStatus) => () => active && onStatus(active, next);
 
   /** Every command of the screen, once: the toolbar's menus, the command palette and F1 list these. */
@@ -658,7 +659,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     { group: 'File', label: 'Review report…', keys: keys('report'), run: () => exportReport(), disabled: exporting !== null, whyDisabled: EXPORTING },
     { group: 'File', label: 'Review report: changed sentences only…', run: () => exportReport(true), disabled: exporting !== null, whyDisabled: EXPORTING },
     { group: 'File', label: 'Review report: every sentence…', run: () => exportReport(false), disabled: exporting !== null, whyDisabled: EXPORTING },
-    { group: 'Edit', label: counts.undo ? `Undo: ${actionOf(counts.undo.label)}` : 'Undo', keys: keys('undo'), run: () => undoOrRedo('undo'), disabled: !counts.undo, whyDisabled: 'nothing to undo now' },
+    { group: 'Edit', label: counts.undo ? `Undo: ${stepLabel(actionOf(counts.undo.label))}` : 'Undo', keys: keys('undo'), run: () => undoOrRedo('undo'), disabled: !counts.undo, whyDisabled: 'nothing to undo now' },
     { group: 'Edit', label: redoLabel ?? 'Redo', keys: keys('redo'), run: redo, disabled: !redoLabel, whyDisabled: 'nothing to redo now' },
     { group: 'Edit', label: 'Find and replace…', keys: keys('replace'), run: openReplace },
     { group: 'Edit', label: 'Find in the document…', keys: keys('find'), run: openFind },
@@ -722,7 +723,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         <MenuButton label="View" entries={grouped('View')}>View</MenuButton>
         <MenuButton label="Review" entries={grouped('Review')}>Review</MenuButton>
         <span className="toolbar-gap" />
-        <button type="button" className="icon-button" disabled={!counts.undo} title={counts.undo ? `Undo: ${actionOf(counts.undo.label)} (Ctrl+Shift+Z)` : 'Nothing to undo'} aria-label="Undo" onClick={() => undoOrRedo('undo')}>
+        <button type="button" className="icon-button" disabled={!counts.undo} title={counts.undo ? `Undo: ${stepLabel(actionOf(counts.undo.label))} (Ctrl+Shift+Z)` : 'Nothing to undo'} aria-label="Undo" onClick={() => undoOrRedo('undo')}>
           ↶
         </button>
         <button type="button" className="icon-button" disabled={!redoLabel} title={redoLabel ? `${redoLabel} (Ctrl+Shift+Y)` : 'Nothing to redo'} aria-label="Redo" onClick={redo}>

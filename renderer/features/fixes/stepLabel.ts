@@ -6,6 +6,12 @@ const COUNT = / \((\d+)\)$/;
 /** A step's label without the count it ends with, for a message that says how many sentences itself. */
 export const uncounted = (label: string): string => label.replace(COUNT, '');
 
+/** A step's label as the toolbar and the Edit menu show it, its count said in words: "Replace “a” → “b” (4 sentences)". */
+export function stepLabel(label: string): string {
+  const counted = COUNT.exec(label);
+  return counted ? `${uncounted(label)} (${plural(Number(counted[1]), 'sentence')})` : label;
+}
+
 /**
  * A label that names the one sentence it changed ("Confirm sentence 4", "Revert sentence 3 to the MT"); not
  * words inside the quotes of a replace ("Replace “sentence 5”").

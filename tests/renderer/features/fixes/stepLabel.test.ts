@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepNotice, uncounted } from '../../../../renderer/features/fixes/stepLabel';
+import { stepLabel, stepNotice, uncounted } from '../../../../renderer/features/fixes/stepLabel';
 
 describe('stepNotice', () => {
   it('says the count of a bulk step once', () => {
@@ -33,5 +33,14 @@ describe('uncounted', () => {
   it('takes the count off a bulk step’s label, and leaves any other label as it is', () => {
     expect(uncounted('Apply “Alma-Ata” → “Almaty” (3)')).toBe('Apply “Alma-Ata” → “Almaty”');
     expect(uncounted('Edit sentence 12')).toBe('Edit sentence 12');
+  });
+});
+
+describe('stepLabel', () => {
+  it('says a bulk step’s count in words, and leaves a label with none as it is', () => {
+    expect(stepLabel('Replace “Alma-Ata” → “Almaty” (4)')).toBe('Replace “Alma-Ata” → “Almaty” (4 sentences)');
+    expect(stepLabel('Fix all: Spacing (1)')).toBe('Fix all: Spacing (1 sentence)');
+    expect(stepLabel('Edit sentence 12')).toBe('Edit sentence 12');
+    expect(stepLabel('Replace “Article (5)”')).toBe('Replace “Article (5)”');
   });
 });
