@@ -112,6 +112,24 @@ test('a note still being typed is saved when the editor leaves the document or p
   expect(asked).toBe(true);
 });
 
+test('a document opens with the caret in its first sentence still to review, ready for typing', async ({ page }) => {
+  await page.goto('/');
+  const field = (position: number) => page.locator(`textarea[data-position="${position}"]`);
+  await expect(field(1)).toBeFocused();
+  await page.keyboard.press('Control+Enter');
+  await expect(field(2)).toBeFocused();
+  await page.keyboard.press('Control+Enter');
+  await expect(field(3)).toBeFocused();
+  // Opened again from the library: where the review stopped, typing goes in at once.
+  await page.keyboard.press('Control+Shift+l');
+  await expect(page.getByRole('heading', { name: 'Redline' })).toBeVisible();
+  await page.getByRole('button', { name: /Kazakhstan/ }).first().click();
+  await expect(field(3)).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Z');
+  await expect(field(3)).toHaveValue(/ Z$/);
+});
+
 test('deleting a document puts the keyboard on the one now in its place', async ({ page, backend }) => {
   for (const title of ['Alpha', 'Beta', 'Gamma']) {
     backend.services.documents.importText({ fileName: `${title}.txt`, title, text: `${title} one.`, hasBom: false });
@@ -370,6 +388,19 @@ test('Fix all from the flags panel gives the keyboard back once its button goes 
   await expect(spacing).toHaveCount(0);
   // Back in the sentence, not on the Flags button pressed to open the panel.
   await expect(field).toBeFocused();
+});
+
+test('while typing is not yet stored, Undo names it, as what it will take back', async ({ page, backend }) => {
+  const { field, stored, first } = await typedInTwo(page, backend);
+  await field(3).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' C');
+  // Read at once, before the save (half a second after the last key): the counts still name sentence 2's step.
+  expect(await page.getByRole('button', { name: 'Undo', exact: true }).getAttribute('title')).toBe('Undo: Edit sentence 3 (Ctrl+Shift+Z)');
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.getByTestId('notice')).toContainText('Undo: Edit sentence 3');
+  await expect(field(3)).not.toHaveValue(/ C$/);
+  expect(stored(1)).toBe(`${first} A`);
 });
 
 test('the toolbar’s Undo and the Edit menu’s give the keyboard back to the sentence, so Enter cannot undo again', async ({ page, backend }) => {

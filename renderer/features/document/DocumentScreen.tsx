@@ -193,6 +193,23 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
 
   /** Brings a sentence into view and puts the caret in its correction (once its row is rendered). */
   const goTo = useCallback((position: number) => setReveal({ position, nonce: Date.now(), focus: true }), []);
+  // Opened, the caret waits in the first sentence still to review (the first, once all are), so the editor can
+  // type at once, as where they stopped: unless the screen was opened at a sentence, or they went somewhere first.
+  useEffect(() => {
+    if (startAt) return;
+    let live = true;
+    review.nextUnconfirmed(0).then(
+      (next) => {
+        if (live && (window.document.activeElement === window.document.body || window.document.activeElement === null)) goTo(next ?? 1);
+      },
+      () => undefined, // the sentence 1 the screen shows is there to click all the same
+    );
+    return () => {
+      live = false;
+    };
+    // Once, as the screen opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   /** F8 / Shift+F8: the next (or previous) flagged sentence as stored, wrapping around the document. */
   const [jumps] = useState(flagJumps);
@@ -647,6 +664,10 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const togglePanel = (which: Panel) => setPanel(panel === which ? 'none' : which);
   const flaggedCount = checks.flagged;
   const { counts } = review;
+  // Typing not yet stored is saved first by an undo, which then takes it back: that is what Undo names meanwhile.
+  const typing = saveState.status === 'unsaved' || saveState.status === 'saving' ? editor.activeSegment : null;
+  const unsavedIn = typing && editor.queue.unsavedText(typing.id) !== undefined ? typing.position : null;
+  const undoLabel = unsavedIn !== null ? `Undo: Edit sentence ${unsavedIn}` : counts.undo ? `Undo: ${stepLabel(actionOf(counts.undo.label))}` : null;
   const redoLabel = counts.redo ? `Redo: ${stepLabel(actionOf(counts.redo.label))}` : waitingTyping ? `Redo: typing in sentence ${waitingTyping.position}` : null;
   const status = (next: SegmentStatus) => () => active && onStatus(active, next);
 
@@ -659,7 +680,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     { group: 'File', label: 'Review report…', keys: keys('report'), run: () => exportReport(), disabled: exporting !== null, whyDisabled: EXPORTING },
     { group: 'File', label: 'Review report: changed sentences only…', run: () => exportReport(true), disabled: exporting !== null, whyDisabled: EXPORTING },
     { group: 'File', label: 'Review report: every sentence…', run: () => exportReport(false), disabled: exporting !== null, whyDisabled: EXPORTING },
-    { group: 'Edit', label: counts.undo ? `Undo: ${stepLabel(actionOf(counts.undo.label))}` : 'Undo', keys: keys('undo'), run: () => undoOrRedo('undo'), disabled: !counts.undo, whyDisabled: 'nothing to undo now' },
+    { group: 'Edit', label: undoLabel ?? 'Undo', keys: keys('undo'), run: () => undoOrRedo('undo'), disabled: !undoLabel, whyDisabled: 'nothing to undo now' },
     { group: 'Edit', label: redoLabel ?? 'Redo', keys: keys('redo'), run: redo, disabled: !redoLabel, whyDisabled: 'nothing to redo now' },
     { group: 'Edit', label: 'Find and replace…', keys: keys('replace'), run: openReplace },
     { group: 'Edit', label: 'Find in the document…', keys: keys('find'), run: openFind },
@@ -723,7 +744,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         <MenuButton label="View" entries={grouped('View')}>View</MenuButton>
         <MenuButton label="Review" entries={grouped('Review')}>Review</MenuButton>
         <span className="toolbar-gap" />
-        <button type="button" className="icon-button" disabled={!counts.undo} title={counts.undo ? `Undo: ${stepLabel(actionOf(counts.undo.label))} (Ctrl+Shift+Z)` : 'Nothing to undo'} aria-label="Undo" onClick={() => undoOrRedo('undo')}>
+        <button type="button" className="icon-button" disabled={!undoLabel} title={undoLabel ? `${undoLabel} (Ctrl+Shift+Z)` : 'Nothing to undo'} aria-label="Undo" onClick={() => undoOrRedo('undo')}>
           ↶
         </button>
         <button type="button" className="icon-button" disabled={!redoLabel} title={redoLabel ? `${redoLabel} (Ctrl+Shift+Y)` : 'Nothing to redo'} aria-label="Redo" onClick={redo}>
