@@ -17,6 +17,19 @@ export const STATUS_LABELS: Record<SegmentStatus, string> = {
   rejected: 'Rejected',
 };
 
+/**
+ * Why a sentence's text never changes here: the file locks the unit (the translation tool locked it), or the unit
+ * is longer than a sentence may be (MAX_SEGMENT_LENGTH) and is kept as it came. A unit both is locked by the file.
+ */
+export const LOCK_REASONS = ['file', 'length'] as const;
+export type LockReason = (typeof LOCK_REASONS)[number];
+
+/** How the window, the services' refusals and the report say each reason ("2 locked in the file"). */
+export const LOCK_WORDS: Record<LockReason, string> = {
+  file: 'locked in the file',
+  length: 'too long to edit here',
+};
+
 /** One sentence of a document as the editor sees it. */
 export const segmentSchema = z.object({
   id,
@@ -37,8 +50,10 @@ export const segmentSchema = z.object({
   note: z.string().nullable(),
   /** Notes the imported file carried for the unit (XLIFF notes, PO comments …). */
   fileNotes: z.array(z.string()),
-  /** The file locks the unit (Trados' locked segments): shown, never edited, written back as it came. */
+  /** Its text never changes here (shown, never edited, written back as it came): see `lockedBy` for why. */
   locked: z.boolean(),
+  /** Why it is locked: the file locks the unit (Trados' locked segments), or it is too long to edit; null if not. */
+  lockedBy: z.enum(LOCK_REASONS).nullable(),
   /** Why the sentence was rejected (the reason given last), while it is rejected; absent or null otherwise. */
   rejectReason: z.string().nullable().optional(),
   updatedAt: z.number(),

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { MeasuredSegment } from '../../core/metrics';
 import { storedFigures, type StoredFigures } from '../../core/metrics/storedFigures';
-import type { Segment, SegmentStatus } from '../../core/model/segment';
+import type { LockReason, Segment, SegmentStatus } from '../../core/model/segment';
 import { searchTermsRepository } from './searchTerms';
 
 export interface NewSegment {
@@ -47,16 +47,20 @@ const COLUMNS = `
   (SELECT COUNT(*) FROM revisions r WHERE r.segment_id = s.id) AS revisionCount,
   (SELECT COALESCE(SUM(r.edit_ms), 0) FROM revisions r WHERE r.segment_id = s.id) AS editMs,
   (SELECT COALESCE(SUM(r.keystrokes), 0) FROM revisions r WHERE r.segment_id = s.id) AS keystrokes,
-  (SELECT n.text FROM notes n WHERE n.segment_id = s.id) AS note, s.file_notes AS fileNotes, s.locked,
+  (SELECT n.text FROM notes n WHERE n.segment_id = s.id) AS note, s.file_notes AS fileNotes, s.locked, s.file_locked AS lockedBy,
   CASE WHEN s.status = 'rejected' THEN (SELECT r.reason FROM revisions r WHERE r.segment_id = s.id AND r.status = 'rejected'
     AND r.reason IS NOT NULL ORDER BY r.id DESC LIMIT 1) END AS rejectReason`;
 
-/** A segment row as SQLite gives it: the file's notes still as JSON, the lock as 0 or 1. */
-type SegmentRow = Omit<Segment, 'fileNotes' | 'locked'> & { fileNotes: string | null; locked: number };
+/** Why a sentence is locked, from its `locked` and `file_locked` columns (a locked unit the file does not lock is too long). */
+const lockReason = (locked: number, fileLocked: number): LockReason | null => (locked !== 1 ? null : fileLocked === 1 ? 'file' : 'length');
+
+/** A segment row as SQLite gives it: the file's notes still as JSON, the lock and file lock (as lockedBy) as 0 or 1. */
+type SegmentRow = Omit<Segment, 'fileNotes' | 'locked' | 'lockedBy'> & { fileNotes: string | null; locked: number; lockedBy: number };
 const toSegment = ({ rejectReason, ...row }: SegmentRow): Segment => ({
   ...row,
   fileNotes: row.fileNotes ? (JSON.parse(row.fileNotes) as string[]) : [],
   locked: row.locked === 1,
+  lockedBy: lockReason(row.locked, row.lockedBy),
   // Only a rejected sentence has one.
   ...(rejectReason ? { rejectReason } : {}),
 });
@@ -88,8 +92,10 @@ export interface SegmentText {
   source: string | null;
   /** The MT when it holds inline tags, else null (what the tags check compares with; see TAGGED_MT). */
   taggedMt: string | null;
-  /** The file locks it: bulk changes leave it alone. */
+  /** Its text never changes here (the file locks it, or it is too long to edit): bulk changes leave it alone. */
   locked: boolean;
+  /** Why it is locked, or null. */
+  lockedBy: LockReason | null;
 }
 
 /** The columns an import writes, in the order `insertImported` binds them (a sentence's figures last). */
@@ -123,10 +129,16 @@ export type ImportedSegment = Omit<NewSegment, 'documentId' | 'position' | 'crea
  */
 const TAGGED_MT = "CASE WHEN instr(CAST(mt_text AS BLOB), x'EE') > 0 THEN mt_text END AS taggedMt";
 
-/** SQLite's 0/1 made a boolean, in place: this runs on every row a check of a document reads. */
+/**
+ * SQLite's 0/1 made a boolean and the file lock (read as lockedBy) a reason, in place: this runs on every row a
+ * check of a document reads.
+ */
 function lockedAsBoolean(found: unknown[]): SegmentText[] {
-  const rows = found as Array<Omit<SegmentText, 'locked'> & { locked: number | boolean }>;
-  for (const row of rows) row.locked = row.locked === 1;
+  const rows = found as Array<Omit<SegmentText, 'locked' | 'lockedBy'> & { locked: number | boolean; lockedBy: number | LockReason | null }>;
+  for (const row of rows) {
+    row.lockedBy = lockReason(row.locked as number, row.lockedBy as number);
+    row.locked = row.locked === 1;
+  }
   return rows as SegmentText[];
 }
 
@@ -229,11 +241,11 @@ export function segmentsRepository(db: Database) {
      WHERE s.document_id = ? GROUP BY s.id ORDER BY s.position`,
   );
   const texts = db.prepare(
-    `SELECT id, position, paragraph, current_text AS text, source_text AS source, ${TAGGED_MT}, locked
+    `SELECT id, position, paragraph, current_text AS text, source_text AS source, ${TAGGED_MT}, locked, file_locked AS lockedBy
      FROM segments WHERE document_id = ? ORDER BY position`,
   );
   const textsAfter = db.prepare(
-    `SELECT id, position, paragraph, current_text AS text, source_text AS source, ${TAGGED_MT}, locked
+    `SELECT id, position, paragraph, current_text AS text, source_text AS source, ${TAGGED_MT}, locked, file_locked AS lockedBy
      FROM segments WHERE document_id = ? AND position > ? ORDER BY position LIMIT ?`,
   );
   const units = db.prepare(

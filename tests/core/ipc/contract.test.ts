@@ -159,6 +159,7 @@ describe('IPC contract', () => {
       note: null,
       fileNotes: [],
       locked: false,
+      lockedBy: null,
       updatedAt: 1,
     };
 

@@ -60,6 +60,7 @@ describe('segments repository', () => {
       note: null,
       fileNotes: [],
       locked: false,
+      lockedBy: null,
       updatedAt: NOW,
     });
     expect(contract['segments.update'].response.safeParse(segment).success).toBe(true);
@@ -90,6 +91,22 @@ describe('segments repository', () => {
       });
     }
     expect(store.segments.page(documentId, 0, 10).map((s) => s.mtText)).toEqual(['P1.', 'P2.', 'P3.']);
+  });
+
+  it('says why a sentence is locked: the file locks it, or it is locked without the file (too long to edit)', () => {
+    const documentId = store.documents.insert({ title: 'T', fileName: 't.xlf', format: 'xliff', leading: '', hasBom: false, createdAt: NOW });
+    const locks = [{}, { locked: true, fileLocked: true }, { locked: true, fileLocked: false }];
+    locks.forEach((lock, i) =>
+      store.segments.insert({ documentId, position: i + 1, paragraph: 1, mtText: `P${i}.`, sourceText: null, trailing: '', createdAt: NOW, ...lock }),
+    );
+    const expected = [
+      [false, null],
+      [true, 'file'],
+      [true, 'length'],
+    ];
+    expect(store.segments.page(documentId, 0, 10).map((s) => [s.locked, s.lockedBy])).toEqual(expected);
+    expect(store.segments.texts(documentId).map((s) => [s.locked, s.lockedBy])).toEqual(expected);
+    expect([...store.segments.textPages(documentId, 2)].flat().map((s) => [s.locked, s.lockedBy])).toEqual(expected);
   });
 
   it('pages by offset and limit, and past the end gives nothing', () => {

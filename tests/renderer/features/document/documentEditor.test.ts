@@ -18,6 +18,7 @@ const segment = (position: number, currentText = `MT ${position}.`): Segment => 
   note: null,
   fileNotes: [],
   locked: false,
+  lockedBy: null,
   updatedAt: 0,
 });
 

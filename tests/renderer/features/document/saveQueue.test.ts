@@ -17,6 +17,7 @@ const stored = (id: number, text: string): Segment => ({
   note: null,
   fileNotes: [],
   locked: false,
+  lockedBy: null,
   updatedAt: 0,
 });
 

@@ -18,6 +18,7 @@ const segmentAt = (index: number): Segment => ({
   note: null,
   fileNotes: [],
   locked: false,
+  lockedBy: null,
   updatedAt: 0,
 });
 
