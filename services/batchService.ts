@@ -1,3 +1,4 @@
+import { MAX_SEGMENT_LENGTH } from '../core/ipc/contract';
 import { actionOf, type Batch, type BatchKind, type BatchOutcome, type UndoState } from '../core/model/batch';
 import { RedlineError } from '../core/model/errors';
 import type { RevisionOrigin } from '../core/model/revision';
@@ -55,6 +56,26 @@ const movesState = (from: State, to: State): boolean => from.text !== to.text ||
 /** Typing steps that end where they began looked past, at most, for the step undo or redo takes (nextOf). */
 const LOOK_PAST = 50;
 
+/**
+ * The refusal of a bulk change every sentence of which is locked: `locked` the file locks, `tooLong` too long to
+ * edit here (`tooLongLength` the characters of one of them, said when it is the only sentence).
+ */
+export function allLocked(locked: number, tooLong: number, tooLongLength: number): string {
+  const all = locked + tooLong;
+  if (tooLong === 0) {
+    return all === 1
+      ? 'That sentence is locked in the file (the translation tool locked it): nothing was changed.'
+      : `All ${all} sentences are locked in the file (the translation tool locked them): nothing was changed.`;
+  }
+  const limit = MAX_SEGMENT_LENGTH.toLocaleString('en-US');
+  if (locked === 0) {
+    return all === 1
+      ? `That sentence is too long to edit here (${tooLongLength.toLocaleString('en-US')} characters; a sentence may have ${limit}): nothing was changed.`
+      : `All ${all} sentences are too long to edit here (a sentence may have ${limit} characters): nothing was changed.`;
+  }
+  return `None of the ${all} sentences can be changed (${locked} locked in the file, ${tooLong} too long to edit here): nothing was changed.`;
+}
+
 export function batchService(store: Store, segments: SegmentService, clock: Clock) {
   function get(batchId: number): Batch {
     const batch = store.batches.get(batchId);
@@ -104,6 +125,9 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     };
     let skipped = 0;
     let locked = 0;
+    let tooLong = 0;
+    /** The length of a too-long sentence left alone (the last one met): what a refusal of that one sentence says. */
+    let tooLongLength = 0;
     for (let start = 0; start < moves.length; start += MOVES_A_STEP) {
       // Asked to stop (between steps): what is written stays, as the batch.
       if (stopping.has(documentId)) {
@@ -129,16 +153,22 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
       written.push(...step.written);
       skipped += step.skipped;
       locked += step.locked;
+      tooLong += step.tooLong;
+      tooLongLength = step.tooLongLength || tooLongLength;
       if (start + MOVES_A_STEP < moves.length) yield { done: start + MOVES_A_STEP, total: moves.length };
     }
     /** One step's sentences written, in the caller's transaction: what it wrote, into which batch. */
     function writeStep(slice: ReadonlyArray<{ from: State; to: State }>, into: number | null) {
-      const step = { batchId: into, written: [] as Segment[], skipped: 0, locked: 0 };
+      const step = { batchId: into, written: [] as Segment[], skipped: 0, locked: 0, tooLong: 0, tooLongLength: 0 };
       for (const { from, to } of slice) {
         const segment = segments.get(from.segmentId);
-        // A sentence the file locks keeps its text: left alone and counted, so the editor is told.
+        // A sentence the file locks, or too long to edit here, keeps its text: left alone and counted, so the
+        // editor is told which.
         if (segment.locked && to.text !== segment.currentText) {
-          step.locked++;
+          if (segment.lockedBy === 'length') {
+            step.tooLong++;
+            step.tooLongLength = segment.currentText.length;
+          } else step.locked++;
           continue;
         }
         const same = segment.currentText === to.text && segment.status === to.status;
@@ -153,18 +183,11 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
       return step;
     }
     if (batchId === null) {
-      if (locked > 0 && skipped === 0) {
-        throw new RedlineError(
-          'bad_input',
-          locked === 1
-            ? 'That sentence is locked in the file (the translation tool locked it): nothing was changed.'
-            : `All ${locked} sentences are locked in the file (the translation tool locked them): nothing was changed.`,
-        );
-      }
+      if (locked + tooLong > 0 && skipped === 0) throw new RedlineError('bad_input', allLocked(locked, tooLong, tooLongLength));
       throw new RedlineError('bad_input', 'Every sentence changed meanwhile: nothing was changed.');
     }
     relabelIfItCan(batchId);
-    return { batch: get(batchId), segments: written, skipped, locked };
+    return { batch: get(batchId), segments: written, skipped, locked, tooLong };
   }
 
   /** A write of bookkeeping after a bulk write, in its own transaction; one the store refuses is left undone. */
@@ -361,7 +384,7 @@ export function batchService(store: Store, segments: SegmentService, clock: Cloc
     const real = moves.filter(({ from, to }) => movesState(from, to));
     if (real.length > 0) return yield* moveSteps(documentId, kind, label, 'restore', real, target);
     const batchId = store.transaction(() => store.batches.insert(documentId, kind, label, clock(), target));
-    return { batch: get(batchId), segments: [], skipped: 0, locked: 0 };
+    return { batch: get(batchId), segments: [], skipped: 0, locked: 0, tooLong: 0 };
   }
 
   return {

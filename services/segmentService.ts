@@ -1,3 +1,4 @@
+import { MAX_SEGMENT_LENGTH } from '../core/ipc/contract';
 import type { BatchKind } from '../core/model/batch';
 import { RedlineError } from '../core/model/errors';
 import { NO_EFFORT, type Effort, type Revision, type RevisionOrigin } from '../core/model/revision';
@@ -40,11 +41,16 @@ const STATUS_VERBS: Record<SegmentStatus, string> = {
   rejected: 'Reject',
 };
 
-/** The one-line refusal of a write to a sentence the file locks. */
-export const lockedError = (segment: Pick<Segment, 'position'>): RedlineError =>
+/** A count of characters as the window writes it (25,000). */
+const characters = (n: number): string => n.toLocaleString('en-US');
+
+/** The one-line refusal of a write to a locked sentence: the file locks it, or it is too long to edit here. */
+export const lockedError = (segment: Pick<Segment, 'position' | 'lockedBy' | 'currentText'>): RedlineError =>
   new RedlineError(
     'bad_input',
-    `Sentence ${segment.position} is locked in the file (the translation tool locked it): its text cannot be changed.`,
+    segment.lockedBy === 'length'
+      ? `Sentence ${segment.position} is too long to edit here (${characters(segment.currentText.length)} characters; a sentence may have ${characters(MAX_SEGMENT_LENGTH)}): its text cannot be changed.`
+      : `Sentence ${segment.position} is locked in the file (the translation tool locked it): its text cannot be changed.`,
   );
 
 /** Told, inside the write's transaction, which sentences of a document got a new text (keeps derived state). */

@@ -36,6 +36,8 @@ export const batchOutcomeSchema = z.object({
   skipped: count,
   /** Sentences left alone because the file locks them (their text never changes). */
   locked: count,
+  /** Sentences left alone because they are too long to edit here (kept as the file has them). */
+  tooLong: count,
 });
 export type BatchOutcome = z.infer<typeof batchOutcomeSchema>;
 

@@ -32,7 +32,10 @@ describe('a run of text too long for one sentence', () => {
     const [first, second] = services.segments.page(doc.id, 0, 10).items;
     expect(first).toMatchObject({ locked: true, fileNotes: ['Too long to edit here: 20,005 characters, where a sentence may have 20,000. Kept as the file has it.'] });
     expect(second!.locked).toBe(false);
-    expect(() => services.segments.update(first!.id, 'Kurz.')).toThrow(/locked/);
+    expect(first!.lockedBy).toBe('length');
+    expect(() => services.segments.update(first!.id, 'Kurz.')).toThrow(
+      'Sentence 1 is too long to edit here (20,005 characters; a sentence may have 20,000): its text cannot be changed.',
+    );
     expect(services.documents.exportBytes(doc.id).toString('utf8')).toBe(xliff);
     // Its status is the editor's to give, and the file takes it: the export's notice does not count it as left out.
     services.segments.setStatus(first!.id, 'confirmed');
