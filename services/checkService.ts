@@ -2,6 +2,7 @@ import { CHECKS, checkDocument, checkSentence, fixSentence, shownByDefault } fro
 import { isIgnored } from '../core/checks/ignoredFlags';
 import type { CheckId, CheckOptions, CheckedSentence, Flag } from '../core/checks/types';
 import { RedlineError } from '../core/model/errors';
+import type { LockReason } from '../core/model/segment';
 import { mapSteps, runToEnd, type StepProgress, type Steps } from '../core/model/steps';
 import type { Clock } from '../db/clock';
 import type { SegmentText } from '../db/repositories/segments';
@@ -36,8 +37,8 @@ export interface FlagSummary {
 /** A change a bulk fix would make, as the preview shows it. */
 export interface FixPreview extends PlannedChange {
   position: number;
-  /** The file locks the sentence: shown, but applying leaves it alone (and says so). */
-  locked?: boolean;
+  /** Why the sentence's text never changes here (the file locks it, or it is too long): shown, but applying leaves it alone (and says so). */
+  locked?: LockReason;
 }
 
 const titleOf = (check: CheckId) => CHECKS.find((c) => c.id === check)?.title ?? check;
@@ -113,7 +114,7 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
   function* fixesSteps(
     documentId: number,
     check: CheckId,
-    rows: ReadonlyArray<{ segmentId: number; position: number; locked: boolean }>,
+    rows: ReadonlyArray<{ segmentId: number; position: number; lockedBy: LockReason | null }>,
   ): Steps<StepProgress, FixPreview[]> {
     const opts = optionsFor(documentId);
     const changes: FixPreview[] = [];
@@ -126,7 +127,7 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
         const ignored = store.ignoredFlags.ofSegment(row.segmentId);
         const after = fixSentence(ctx.sentences, index, check, opts, (flag, text) => isIgnored(flag, text, ignored));
         if (after !== null && after !== before) {
-          changes.push({ segmentId: row.segmentId, position: row.position, before, after, ...(row.locked && { locked: true }) });
+          changes.push({ segmentId: row.segmentId, position: row.position, before, after, ...(row.lockedBy && { locked: row.lockedBy }) });
         }
       }
       if (start + FIXES_A_STEP < rows.length) yield { done: start + FIXES_A_STEP, total: rows.length };
@@ -166,7 +167,7 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
         (id) => {
           const segment = store.segments.get(id);
           if (segment?.documentId !== documentId) throw new RedlineError('bad_input', `Segment ${id} is not part of document ${documentId}.`);
-          return { segmentId: id, position: segment.position, locked: segment.locked };
+          return { segmentId: id, position: segment.position, lockedBy: segment.lockedBy };
         },
         PLANNED_A_STEP,
       );

@@ -65,7 +65,7 @@ export function fixMemoryService(store: Store, batches: BatchService, clock: Clo
       for (const page of store.segments.textPages(documentId, PREVIEW_PAGE)) {
         for (const row of page) {
           const change = fixed(row.text, rules);
-          if (change) changes.push({ segmentId: row.id, position: row.position, before: row.text, ...change, ...(row.locked && { locked: true }) });
+          if (change) changes.push({ segmentId: row.id, position: row.position, before: row.text, ...change, ...(row.lockedBy && { locked: row.lockedBy }) });
         }
         yield { done: page[page.length - 1]!.position, total };
       }
@@ -89,7 +89,7 @@ export function fixMemoryService(store: Store, batches: BatchService, clock: Clo
           const segment = store.segments.get(id);
           if (segment?.documentId !== documentId) throw new RedlineError('bad_input', `Segment ${id} is not part of document ${documentId}.`);
           const change = fixed(segment.currentText, rules);
-          return change && { segmentId: id, position: segment.position, before: segment.currentText, ...change, ...(segment.locked && { locked: true }) };
+          return change && { segmentId: id, position: segment.position, before: segment.currentText, ...change, ...(segment.lockedBy && { locked: segment.lockedBy }) };
         },
         PLANNED_A_STEP,
       );

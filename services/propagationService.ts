@@ -2,6 +2,7 @@ import type { Flag } from '../core/checks/types';
 import { applyRule, mineRules, type ReplacementRule } from '../core/fixes';
 import { misspeltReplacement, variantReplacement } from '../core/fixes/misspeltReplacement';
 import { RedlineError } from '../core/model/errors';
+import type { LockReason } from '../core/model/segment';
 import { mapSteps, runToEnd, type StepProgress, type Steps } from '../core/model/steps';
 import type { Clock } from '../db/clock';
 import type { Store } from '../db/store';
@@ -68,7 +69,7 @@ export function propagationService(
     documentId: number,
     rule: ReplacementRule,
     firstChunk = CHUNK,
-  ): Generator<{ id: number; position: number; text: string; locked: boolean }> {
+  ): Generator<{ id: number; position: number; text: string; lockedBy: LockReason | null }> {
     let afterId = 0;
     for (let chunk = Math.min(CHUNK, Math.max(1, firstChunk)); ; chunk = Math.min(CHUNK, 2 * chunk)) {
       const rows = store.ruleCandidates.candidates(documentId, rule.find, rule.wholeWord ?? true, { afterId, limit: chunk });
@@ -79,15 +80,15 @@ export function propagationService(
     }
     for (let offset = 0; ; offset += CHUNK) {
       const rows = store.segments.page(documentId, offset, CHUNK);
-      for (const row of rows) yield { id: row.id, position: row.position, text: row.currentText, locked: row.locked };
+      for (const row of rows) yield { id: row.id, position: row.position, text: row.currentText, lockedBy: row.lockedBy };
       if (rows.length < CHUNK) return;
     }
   }
 
   /** A sentence's text before and after a rule; null when the rule does not change it. */
-  const matchOf = (row: { id: number; position: number; text: string; locked: boolean }, rule: ReplacementRule): FixPreview | null => {
+  const matchOf = (row: { id: number; position: number; text: string; lockedBy: LockReason | null }, rule: ReplacementRule): FixPreview | null => {
     const after = applyRule(row.text, rule);
-    return after === null ? null : { segmentId: row.id, position: row.position, before: row.text, after, ...(row.locked && { locked: true }) };
+    return after === null ? null : { segmentId: row.id, position: row.position, before: row.text, after, ...(row.lockedBy && { locked: row.lockedBy }) };
   };
 
   /**
@@ -123,7 +124,7 @@ export function propagationService(
         (id) => {
           const segment = store.segments.get(id);
           if (segment?.documentId !== documentId) throw new RedlineError('bad_input', `Segment ${id} is not part of document ${documentId}.`);
-          return matchOf({ id, position: segment.position, text: segment.currentText, locked: segment.locked }, rule);
+          return matchOf({ id, position: segment.position, text: segment.currentText, lockedBy: segment.lockedBy }, rule);
         },
         PLANNED_A_STEP,
       );

@@ -37,7 +37,7 @@ export function replaceService(store: Store, batches: BatchService) {
         for (const row of page) {
           const replaced = replacer.replace(row.text);
           if (replaced !== null) {
-            changes.push({ segmentId: row.id, position: row.position, before: row.text, after: replaced, ...(row.locked && { locked: true }) });
+            changes.push({ segmentId: row.id, position: row.position, before: row.text, after: replaced, ...(row.lockedBy && { locked: row.lockedBy }) });
           }
         }
         yield { done: page[page.length - 1]!.position, total };
@@ -63,7 +63,7 @@ export function replaceService(store: Store, batches: BatchService) {
         const segment = store.segments.get(id);
         if (segment?.documentId !== documentId) throw new RedlineError('bad_input', `Segment ${id} is not part of document ${documentId}.`);
         const after = replacer.replace(segment.currentText);
-        return after === null ? null : { segmentId: id, position: segment.position, before: segment.currentText, after, ...(segment.locked && { locked: true }) };
+        return after === null ? null : { segmentId: id, position: segment.position, before: segment.currentText, after, ...(segment.lockedBy && { locked: segment.lockedBy }) };
       },
       PLANNED_A_STEP,
     );

@@ -17,7 +17,7 @@ import { importProgressSchema as importProgress } from '../model/importProgress'
 import { LANGUAGE_TAG } from '../model/languageTag';
 import { REVISION_ORIGINS, revisionSchema as revision } from '../model/revision';
 import { searchCursorSchema as searchCursor, searchPageSchema as searchPage } from '../model/search';
-import { SEGMENT_STATUSES, segmentSchema as segment } from '../model/segment';
+import { LOCK_REASONS, SEGMENT_STATUSES, segmentSchema as segment } from '../model/segment';
 import type { Channel } from './channels';
 import { fieldString, sentenceString } from './storedText';
 
@@ -96,8 +96,8 @@ const dictionaryWord = z
   .regex(/^[^\s]+$/u, 'A dictionary word is one word of at most 100 characters.');
 
 /** One change a bulk action would make, as its preview shows it. */
-/** `locked`: the file locks the sentence, so applying leaves it alone (and counts it). */
-const fixPreview = z.object({ segmentId: id, position: ordinal, before: z.string(), after: z.string(), locked: z.boolean().optional() });
+/** `locked`: why the sentence's text never changes here (the file locks it, or it is too long), so applying leaves it alone (and counts it). */
+const fixPreview = z.object({ segmentId: id, position: ordinal, before: z.string(), after: z.string(), locked: z.enum(LOCK_REASONS).optional() });
 
 const sentenceText = sentenceString(MAX_SEGMENT_LENGTH);
 const ruleText = fieldString(1_000);

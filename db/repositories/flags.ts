@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Flag } from '../../core/checks/types';
+import type { LockReason } from '../../core/model/segment';
+import { LOCKED_BY_SQL } from './segments';
 
 /** What a document's stored flags were computed against (see migration 0007). */
 export interface CheckState {
@@ -56,7 +58,7 @@ export function flagsRepository(db: Database) {
   // One check's flagged sentences, through the rows migration 0021's triggers keep from the flags.
   const positionsOf = db.prepare('SELECT position FROM segment_flag_checks WHERE document_id = ? AND check_id = ? ORDER BY position').pluck();
   const sentencesOf = db.prepare(
-    `SELECT c.segment_id AS segmentId, c.position, s.current_text AS text, s.locked FROM segment_flag_checks c
+    `SELECT c.segment_id AS segmentId, c.position, s.current_text AS text, ${LOCKED_BY_SQL} AS lockedBy FROM segment_flag_checks c
      JOIN segments s ON s.id = c.segment_id WHERE c.document_id = ? AND c.check_id = ? ORDER BY c.position`,
   );
   const next = db.prepare(
@@ -132,12 +134,9 @@ export function flagsRepository(db: Database) {
     flaggedSentences(documentId: number): number {
       return (flaggedSentences.get(documentId) as number | undefined) ?? 0;
     },
-    /** The sentences with a stored flag of one check, in order, with their text and whether the file locks them. */
-    sentencesWith(documentId: number, check: string): Array<{ segmentId: number; position: number; text: string; locked: boolean }> {
-      return (sentencesOf.all(documentId, check) as Array<{ segmentId: number; position: number; text: string; locked: number }>).map((row) => ({
-        ...row,
-        locked: row.locked === 1,
-      }));
+    /** The sentences with a stored flag of one check, in order, with their text and why they are locked (or null). */
+    sentencesWith(documentId: number, check: string): Array<{ segmentId: number; position: number; text: string; lockedBy: LockReason | null }> {
+      return sentencesOf.all(documentId, check) as Array<{ segmentId: number; position: number; text: string; lockedBy: LockReason | null }>;
     },
     /** The positions of the flagged sentences, in order: all of them, or those with a flag of one check. */
     positions(documentId: number, check?: string): number[] {

@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import type { LockReason } from '../../core/model/segment';
 import { documentSpan } from './documentSpan';
+import { LOCKED_BY_SQL } from './segments';
 
 /** A word as the full-text index (unicode61) sees one; everything else separates words. */
 const TOKEN = /[\p{L}\p{N}\p{Co}][\p{L}\p{M}\p{N}\p{Co}]*/gu;
@@ -9,7 +11,8 @@ export interface RuleCandidate {
   id: number;
   position: number;
   text: string;
-  locked: boolean;
+  /** Why its text never changes here, or null. */
+  lockedBy: LockReason | null;
 }
 
 /**
@@ -25,7 +28,7 @@ export function ruleCandidatesRepository(db: Database) {
   // caller that wants the first few reads the first few, however many sentences use the words. The CASTs make
   // FTS5 take the rowid bounds (a JS number binds as a REAL, which it would ignore).
   const query = db.prepare(
-    `SELECT s.id, s.position, s.current_text AS text, s.locked FROM segment_search f JOIN segments s ON s.id = f.rowid
+    `SELECT s.id, s.position, s.current_text AS text, ${LOCKED_BY_SQL} AS lockedBy FROM segment_search f JOIN segments s ON s.id = f.rowid
      WHERE segment_search MATCH @match AND f.rowid > CAST(@after AS INTEGER) AND f.rowid <= CAST(@last AS INTEGER)
        AND s.document_id = @documentId
      ORDER BY f.rowid
@@ -54,8 +57,8 @@ export function ruleCandidatesRepository(db: Database) {
         after: Math.max(chunk.afterId ?? 0, ids.first - 1),
         last: ids.last,
         limit: chunk.limit ?? -1,
-      }) as Array<Omit<RuleCandidate, 'locked'> & { locked: number }>;
-      return rows.map((row) => ({ ...row, locked: row.locked === 1 }));
+      }) as RuleCandidate[];
+      return rows;
     },
   };
 }

@@ -51,6 +51,9 @@ const COLUMNS = `
   CASE WHEN s.status = 'rejected' THEN (SELECT r.reason FROM revisions r WHERE r.segment_id = s.id AND r.status = 'rejected'
     AND r.reason IS NOT NULL ORDER BY r.id DESC LIMIT 1) END AS rejectReason`;
 
+/** Why a sentence is locked (null, 'file' or 'length'; see lockReason) as SQL, of the segments row `s`. */
+export const LOCKED_BY_SQL = "CASE WHEN s.locked = 0 THEN NULL WHEN s.file_locked = 1 THEN 'file' ELSE 'length' END";
+
 /** Why a sentence is locked, from its `locked` and `file_locked` columns (a locked unit the file does not lock is too long). */
 const lockReason = (locked: number, fileLocked: number): LockReason | null => (locked !== 1 ? null : fileLocked === 1 ? 'file' : 'length');
 

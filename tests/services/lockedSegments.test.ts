@@ -36,6 +36,7 @@ describe('locked segments', () => {
   it('are stored locked with the statuses their confirmation levels stand for', () => {
     const { locked, first, last } = opened();
     expect([first.locked, locked.locked, last.locked]).toEqual([false, true, false]);
+    expect([first.lockedBy, locked.lockedBy, last.lockedBy]).toEqual([null, 'file', null]);
     expect([first.status, locked.status, last.status]).toEqual(['not_started', 'approved', 'confirmed']);
   });
 
@@ -66,14 +67,14 @@ describe('locked segments', () => {
   it('are left alone by fix-all, replace-all, propagation and the fix memory, which say how many they skipped', () => {
     const { services, documentId, first, locked, last } = opened();
     const fixes = services.checks.previewAll(documentId, 'spacing');
-    expect(fixes.map((f) => [f.position, f.locked ?? false])).toEqual([[1, false], [2, true], [3, false]]);
+    expect(fixes.map((f) => [f.position, f.locked ?? false])).toEqual([[1, false], [2, 'file'], [3, false]]);
     const fixed = services.checks.applyAll(documentId, 'spacing', fixes.map((f) => f.segmentId));
     expect(fixed.segments.map((s) => s.position)).toEqual([1, 3]);
     expect(fixed.locked).toBe(1);
     expect(services.segments.get(locked.id).currentText).toBe('Shops in Almaty are closed .');
 
     const replace = { find: 'Almaty', replace: 'the capital', regex: false, caseSensitive: true, wholeWord: true };
-    expect(services.replace.preview(documentId, replace).find((p) => p.segmentId === locked.id)?.locked).toBe(true);
+    expect(services.replace.preview(documentId, replace).find((p) => p.segmentId === locked.id)?.locked).toBe('file');
     const replaced = services.replace.apply(documentId, replace, [first.id, locked.id, last.id]);
     expect([replaced.segments.length, replaced.locked]).toEqual([2, 1]);
     expect(message(() => services.replace.apply(documentId, { ...replace, find: 'Shops' }, [locked.id]))).toBe(
@@ -81,13 +82,13 @@ describe('locked segments', () => {
     );
 
     const rule = { find: 'closed', replace: 'shut', wholeWord: true, caseSensitive: true };
-    expect(services.propagation.matches(documentId, rule, null).map((m) => m.locked ?? false)).toEqual([false, true, false]);
+    expect(services.propagation.matches(documentId, rule, null).map((m) => m.locked ?? false)).toEqual([false, 'file', false]);
     const propagated = services.propagation.apply(documentId, rule, [first.id, locked.id]);
     expect([propagated.segments.map((s) => s.id), propagated.locked]).toEqual([[first.id], 1]);
 
     // The rule is in the fix memory now: applied to what is left, the locked sentence is skipped again.
     const memory = services.fixMemory.preview(documentId);
-    expect(memory.map((m) => [m.segmentId, m.locked ?? false])).toEqual([[locked.id, true], [last.id, false]]);
+    expect(memory.map((m) => [m.segmentId, m.locked ?? false])).toEqual([[locked.id, 'file'], [last.id, false]]);
     const remembered = services.fixMemory.apply(documentId, memory.map((m) => m.segmentId));
     expect([remembered.segments.map((s) => s.id), remembered.locked]).toEqual([[last.id], 1]);
     expect(services.segments.get(locked.id).currentText).toBe('Shops in Almaty are closed .');

@@ -499,7 +499,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       const changes = await call('replace.preview', { documentId: document.id, ...options });
       if (changes.length === 0) return `“${options.find}” does not occur in this document.`;
       const open = openCount(changes);
-      if (open === 0) return onlyLocked(changes.length);
+      if (open === 0) return onlyLocked(changes);
       setDialog(null);
       bulk.show({
         title: `Replace “${options.find}” → “${options.replace}”: ${plural(open, 'sentence')}`,
@@ -833,6 +833,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
             changed={undo.changed}
             skipped={undo.skipped}
             locked={undo.locked}
+            tooLong={undo.tooLong}
             onUndo={undoLast}
             onDismiss={() => {
               dismissUndo();

@@ -3,7 +3,7 @@ import type { Segment } from '../../../core/model/segment';
 import type { PreviewedChange } from '../fixes/ChangePreviewDialog';
 import { onlyLocked, openCount } from '../fixes/previewChoice';
 
-export type Outcome = { batch: { id: number; label: string }; segments: Segment[]; skipped: number; locked: number };
+export type Outcome = { batch: { id: number; label: string }; segments: Segment[]; skipped: number; locked: number; tooLong: number };
 
 export interface Preview {
   title: string;
@@ -61,7 +61,7 @@ export function useBulkChange(
         const changes = await flow.load();
         const open = openCount(changes);
         if (changes.length === 0) onInfo(flow.nothing);
-        else if (open === 0) onInfo(onlyLocked(changes.length));
+        else if (open === 0) onInfo(onlyLocked(changes));
         else setPreview({ title: flow.title(open), changes, apply: flow.apply });
       }),
     [run, flush, onInfo],

@@ -4,15 +4,16 @@ import { wordDiff } from '../../../core/diff';
 import { DiffText } from '../../components/DiffText';
 import { LockIcon } from '../../components/LockIcon';
 import { Modal } from '../../components/Modal';
-import { PreviewChoice } from './previewChoice';
+import { LOCK_WORDS, type LockReason } from '../../../core/model/segment';
+import { lockedWords, PreviewChoice } from './previewChoice';
 
 export interface PreviewedChange {
   segmentId: number;
   position: number;
   before: string;
   after: string;
-  /** The file locks the sentence: shown, not chosen, left alone. */
-  locked?: boolean;
+  /** Why the sentence is locked (the file locks it, or it is too long to edit here): shown, not chosen, left alone. */
+  locked?: LockReason;
 }
 
 interface ChangePreviewDialogProps {
@@ -49,7 +50,7 @@ const ChangeRow = memo(function ChangeRow({ change, checked, onToggle }: ChangeR
       <input
         type="checkbox"
         checked={checked}
-        disabled={change.locked}
+        disabled={change.locked !== undefined}
         onChange={() => onToggle(change.segmentId)}
         aria-label={`Apply to sentence ${change.position}`}
       />
@@ -59,7 +60,7 @@ const ChangeRow = memo(function ChangeRow({ change, checked, onToggle }: ChangeR
         {change.locked && (
           <span className="preview-locked" data-testid="preview-locked">
             {' '}
-            <LockIcon label="Locked" /> locked in the file, left as it is
+            <LockIcon label="Locked" /> {LOCK_WORDS[change.locked]}, left as it is
           </span>
         )}
       </span>
@@ -128,7 +129,7 @@ export function ChangePreviewDialog({ title, changes, onApply, onClose, busy }: 
         <>
           <span className="muted" data-testid="preview-count">
             {count} of {choice.open} chosen
-            {locked > 0 ? `; ${locked} locked in the file, skipped` : ''}
+            {locked > 0 ? `; ${lockedWords(choice.locked)}, skipped` : ''}
           </span>
           <button type="button" className="button-quiet" disabled={choice.all} onClick={chooseAll}>
             Choose all

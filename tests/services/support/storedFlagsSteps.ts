@@ -60,7 +60,7 @@ export function recomputedFixes(services: Services, documentId: number, check: C
     const after = fixSentence(sentences, i, check, options, (flag, text) => isIgnored(flag, text, ignored));
     return after === null || after === row.currentText
       ? []
-      : [{ segmentId: row.id, position: row.position, before: row.currentText, after, ...(row.locked && { locked: true }) }];
+      : [{ segmentId: row.id, position: row.position, before: row.currentText, after, ...(row.lockedBy && { locked: row.lockedBy }) }];
   });
 }
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { onlyLocked, openCount, PreviewChoice } from '../../../../renderer/features/fixes/previewChoice';
+import { lockedCounts, lockedWords, onlyLocked, openCount, PreviewChoice } from '../../../../renderer/features/fixes/previewChoice';
 
 const changes = [
   { segmentId: 10 },
-  { segmentId: 20, locked: true },
+  { segmentId: 20, locked: 'file' as const },
   { segmentId: 30 },
   { segmentId: 40 },
 ];
@@ -62,8 +62,8 @@ describe('PreviewChoice', () => {
       fc.record({ kind: fc.constantFrom('all' as const, 'none' as const) }),
     );
     fc.assert(
-      fc.property(fc.array(fc.boolean(), { minLength: 0, maxLength: 10 }), fc.array(action, { maxLength: 40 }), (lockedFlags, actions) => {
-        const list = lockedFlags.map((locked, i) => ({ segmentId: i, locked }));
+      fc.property(fc.array(fc.constantFrom(undefined, 'file' as const, 'length' as const), { minLength: 0, maxLength: 10 }), fc.array(action, { maxLength: 40 }), (lockedFlags, actions) => {
+        const list = lockedFlags.map((locked, i) => ({ segmentId: i, ...(locked && { locked }) }));
         const open = list.filter((c) => !c.locked).map((c) => c.segmentId);
         const choice = new PreviewChoice(list);
         let model = new Set(open);
@@ -93,8 +93,24 @@ describe('PreviewChoice', () => {
 describe('a preview of locked sentences only', () => {
   it('counts the changes that may be applied, and says why there is nothing when every one is locked', () => {
     expect(openCount(changes)).toBe(3);
-    expect(openCount([{ segmentId: 1, locked: true }])).toBe(0);
-    expect(onlyLocked(1)).toBe('The only sentence it would change is locked in the file.');
-    expect(onlyLocked(2)).toBe('All 2 sentences it would change are locked in the file.');
+    expect(openCount([{ segmentId: 1, locked: 'file' }])).toBe(0);
+    expect(openCount([{ segmentId: 1, locked: 'length' }])).toBe(0);
+    const file = { segmentId: 1, locked: 'file' as const };
+    const long = { segmentId: 2, locked: 'length' as const };
+    expect(onlyLocked([file])).toBe('The only sentence it would change is locked in the file.');
+    expect(onlyLocked([file, file])).toBe('All 2 sentences it would change are locked in the file.');
+    // A unit too long to edit here is locked, but not by the file: it is said as it is.
+    expect(onlyLocked([long])).toBe('The only sentence it would change is too long to edit here.');
+    expect(onlyLocked([long, long])).toBe('All 2 sentences it would change are too long to edit here.');
+    expect(onlyLocked([file, long, long])).toBe('All 3 sentences it would change are locked in the file or too long to edit here.');
+  });
+
+  it('counts the locked changes by why, and says them so', () => {
+    const mixed = [{ segmentId: 1, locked: 'file' as const }, { segmentId: 2 }, { segmentId: 3, locked: 'length' as const }, { segmentId: 4, locked: 'length' as const }];
+    expect(lockedCounts(mixed)).toEqual({ file: 1, length: 2 });
+    expect(new PreviewChoice(mixed).locked).toEqual({ file: 1, length: 2 });
+    expect(lockedWords({ file: 1, length: 2 })).toBe('1 locked in the file and 2 too long to edit here');
+    expect(lockedWords({ file: 3, length: 0 })).toBe('3 locked in the file');
+    expect(lockedWords({ file: 0, length: 1 })).toBe('1 too long to edit here');
   });
 });
