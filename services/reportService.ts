@@ -71,7 +71,7 @@ export function reportService(store: Store, checks: CheckService, annotations: A
         note: notes.get(s.id) ?? '',
         rejectReason: reasons.get(s.id) ?? '',
         annotations: annotationsById.get(s.id) ?? [],
-        ...(s.locked && { locked: true }),
+        ...(s.lockedBy && { locked: s.lockedBy }),
       });
     }
     return {

@@ -30,6 +30,12 @@ export const LOCK_WORDS: Record<LockReason, string> = {
   length: 'too long to edit here',
 };
 
+/** The same at the start of a title ("Too long to edit here: read-only"). */
+export const lockTitle = (reason: LockReason | null): string => {
+  const words = LOCK_WORDS[reason ?? 'file'];
+  return `${words[0]!.toUpperCase()}${words.slice(1)}`;
+};
+
 /** One sentence of a document as the editor sees it. */
 export const segmentSchema = z.object({
   id,

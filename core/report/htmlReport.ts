@@ -5,7 +5,7 @@ import type { DiffOp } from '../diff/diffOp';
 import { MIN_SPEED_MS, type DocumentMetrics } from '../metrics/documentMetrics';
 import { MQM_CATEGORIES, MQM_LABELS, MQM_SEVERITIES, MQM_WEIGHTS, type MqmCategory, type MqmSeverity } from '../mqm/categories';
 import { formatMqmScore, type MqmSummary } from '../mqm/score';
-import { SEGMENT_STATUSES, STATUS_LABELS, type SegmentStatus } from '../model/segment';
+import { LOCK_WORDS, SEGMENT_STATUSES, STATUS_LABELS, type LockReason, type SegmentStatus } from '../model/segment';
 
 /** A flag of the checks on a sentence's final text, as the report lists it. */
 export interface ReportFlag {
@@ -48,8 +48,11 @@ export interface ReportSegment {
   /** Why the sentence was rejected, as the editor said when rejecting it; '' for none. */
   rejectReason: string;
   annotations: ReportAnnotation[];
-  /** The file's tool locked it: its text and status went back to the file as they came. */
-  locked?: boolean;
+  /**
+   * Why its text never changed here: the file's tool locked it (its text and status went back to the file as they
+   * came), or it is too long to edit here (its text went back as it came).
+   */
+  locked?: LockReason;
 }
 
 /** Everything the HTML review report shows. */
@@ -308,7 +311,7 @@ export function renderSegment(s: ReportSegment): string {
   const source = s.sourceText === null ? '' : textBlock('Source', 'source', s.sourceText);
   const written = writtenBlock('Rejected because', 'reject-reason', s.rejectReason) + writtenBlock('Note', 'note', s.note);
   return `<article class="segment status-${cls(s.status)}" id="segment-${position}">
-<h3 class="segment-head"><span class="position">Sentence ${position}</span> · <span class="paragraph">paragraph ${int(s.paragraph)}</span> · <span class="status">${escapeHtml(STATUS_LABELS[s.status] ?? s.status)}</span>${s.locked ? LOCKED : ''} · <span class="hter">${s.mtText === '' ? 'no MT' : `HTER ${percent(s.hter)}`}</span></h3>${source}
+<h3 class="segment-head"><span class="position">Sentence ${position}</span> · <span class="paragraph">paragraph ${int(s.paragraph)}</span> · <span class="status">${escapeHtml(STATUS_LABELS[s.status] ?? s.status)}</span>${s.locked ? ` · ${lockedMark(s.locked)}` : ''} · <span class="hter">${s.mtText === '' ? 'no MT' : `HTER ${percent(s.hter)}`}</span></h3>${source}
 <h4>${s.mtText === '' ? 'MT: none, translated without MT' : 'MT'}</h4>
 <p class="text mt">${shown(s.mtText)}</p>
 <h4>Final</h4>
@@ -336,9 +339,8 @@ export interface ReportOptions {
 export const isUntouched = (s: ReportSegment): boolean =>
   s.finalText === s.mtText && s.note.trim() === '' && s.annotations.length === 0 && s.flags.length === 0 && s.status !== 'rejected';
 
-/** Said of a sentence the file locks, after its status (a card's heading puts a dot before it). */
-const LOCKED_MARK = '<span class="locked">locked in the file</span>';
-const LOCKED = ` · ${LOCKED_MARK}`;
+/** Said of a locked sentence after its status, why it is locked (a card's heading puts a dot before it). */
+const lockedMark = (reason: LockReason): string => `<span class="locked">${LOCK_WORDS[reason]}</span>`;
 
 /**
  * An untouched sentence as one line: its position and its text, no card; and the editor's decision on it, when
@@ -347,7 +349,7 @@ const LOCKED = ` · ${LOCKED_MARK}`;
 export function renderUntouchedLine(s: ReportSegment): string {
   const position = int(s.position);
   const decided = s.status === 'confirmed' || s.status === 'approved' ? ` <span class="status">${escapeHtml(STATUS_LABELS[s.status])}</span>` : '';
-  const locked = s.locked ? ` ${LOCKED_MARK}` : '';
+  const locked = s.locked ? ` ${lockedMark(s.locked)}` : '';
   return `<p class="untouched" id="segment-${position}"><span class="position">${position}</span> <span class="text">${shown(s.finalText)}</span>${decided}${locked}</p>`;
 }
 

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { DiffOp } from '../../core/diff';
 import { MAX_SEGMENT_LENGTH } from '../../core/ipc/contract';
+import { lockTitle, type LockReason } from '../../core/model/segment';
 import { withoutForbiddenControls } from '../../core/ipc/storedText';
 import { countsAsKeystroke } from '../lib/keystrokes';
 import { leaveToDocument } from '../lib/fieldUndo';
@@ -17,8 +18,10 @@ interface CorrectionEditorProps {
   onActivity?: (keystroke: boolean) => void;
   autoFocus?: boolean;
   onBlur?: () => void;
-  /** The file locks the sentence: it is shown and can be selected and copied, never changed. */
+  /** The sentence is locked: it is shown and can be selected and copied, never changed. */
   readOnly?: boolean;
+  /** Why it is read-only (the file locks it, or it is too long to edit here), said in the field's title. */
+  lockedBy?: LockReason | null;
   /**
    * The sentence came with line breaks of its own (a Word line break inside it): they are kept as the editor
    * types. Enter never adds one.
@@ -38,7 +41,7 @@ const singleLine = (text: string) => text.replace(/\r\n|[\r\n]/g, ' ');
  * A plain textarea over a backdrop that draws the insertions at the very same place, so the editor sees the
  * live diff inside the field they type in. Both layers share every metric that affects wrapping.
  */
-export function CorrectionEditor({ value, ops, label, onChange, onActivity, autoFocus, onBlur, readOnly, keepLineBreaks, history }: CorrectionEditorProps) {
+export function CorrectionEditor({ value, ops, label, onChange, onActivity, autoFocus, onBlur, readOnly, lockedBy, keepLineBreaks, history }: CorrectionEditorProps) {
   const field = useRef<HTMLTextAreaElement>(null);
   // The selection an undo or redo puts back, once the field shows its text.
   const selection = useRef<[number, number] | null>(null);
@@ -66,7 +69,7 @@ export function CorrectionEditor({ value, ops, label, onChange, onActivity, auto
         spellCheck={!readOnly}
         readOnly={readOnly}
         aria-readonly={readOnly}
-        title={readOnly ? 'Locked in the file: this sentence cannot be changed' : undefined}
+        title={readOnly ? `${lockTitle(lockedBy ?? null)}: this sentence cannot be changed` : undefined}
         autoFocus={autoFocus}
         onFocus={() => {
           history?.close();

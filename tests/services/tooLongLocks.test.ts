@@ -99,6 +99,11 @@ describe('a unit too long to edit here, beside one the file locks', () => {
     );
     expect(services.segments.get(long.id).currentText).toBe(LONG);
   });
+
+  it('carries why in the review report', () => {
+    const { services, documentId } = opened();
+    expect(services.report.reportData(documentId).segments.map((s) => s.locked ?? null)).toEqual([null, 'file', 'length']);
+  });
 });
 
 describe('the refusal of a bulk change whose every sentence is locked', () => {

@@ -2,7 +2,7 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type Compo
 import { wordDiff } from '../../../core/diff';
 import type { Flag } from '../../../core/checks/types';
 import { segmentMetrics, type TerOptions } from '../../../core/metrics';
-import type { Segment } from '../../../core/model/segment';
+import { lockTitle, type Segment } from '../../../core/model/segment';
 import { CorrectionEditor } from '../../components/CorrectionEditor';
 import { KEEP_CLEAR } from '../../components/Toasts';
 import { DiffText } from '../../components/DiffText';
@@ -101,6 +101,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
       onActivity={(keystroke) => onActivity(segment, keystroke)}
       autoFocus={autoFocus}
       readOnly={segment.locked}
+      lockedBy={segment.lockedBy}
       // The sentence's own line breaks (a Word line break; a gettext string's final \n, whose source has it when it has no MT).
       keepLineBreaks={segment.mtText.includes('\n') || (segment.mtText === '' && (segment.sourceText ?? '').includes('\n'))}
       onBlur={() => {
@@ -130,8 +131,8 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         <span className="row-number">{segment.position}</span>
         <StatusBadge status={segment.status} reason={segment.rejectReason} />
         {segment.locked && (
-          <span className="row-lock-mark" title="Locked in the file: read-only" data-testid="lock-mark">
-            <LockIcon label="Locked in the file: read-only" />
+          <span className="row-lock-mark" title={`${lockTitle(segment.lockedBy)}: read-only`} data-testid="lock-mark">
+            <LockIcon label={`${lockTitle(segment.lockedBy)}: read-only`} />
           </span>
         )}
         {flags.length > 0 && (

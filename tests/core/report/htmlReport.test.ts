@@ -309,13 +309,20 @@ describe('renderReport: untouched sentences', () => {
       '<p class="untouched" id="segment-5"><span class="position">5</span> <span class="text">a<span class="hidden-char">U+200B</span>&lt;b&gt;</span></p>',
     );
     // The editor's decision on it, and a lock of the file's, are said after it.
-    expect(renderUntouchedLine(untouched(2, { status: 'approved', locked: true, mtText: 'Done.', finalText: 'Done.' }))).toBe(
+    expect(renderUntouchedLine(untouched(2, { status: 'approved', locked: 'file', mtText: 'Done.', finalText: 'Done.' }))).toBe(
       '<p class="untouched" id="segment-2"><span class="position">2</span> <span class="text">Done.</span> <span class="status">Approved</span> <span class="locked">locked in the file</span></p>',
+    );
+    // A unit too long to edit here is locked too, not by the file: it says so.
+    expect(renderUntouchedLine(untouched(3, { locked: 'length', mtText: 'Long.', finalText: 'Long.' }))).toBe(
+      '<p class="untouched" id="segment-3"><span class="position">3</span> <span class="text">Long.</span> <span class="locked">too long to edit here</span></p>',
     );
   });
 
-  it('says a card’s sentence is locked in the file, after its status', () => {
-    expect(renderReport(report([segment({ locked: true })]))).toContain('<span class="status">Edited</span> · <span class="locked">locked in the file</span> · <span class="hter">');
+  it('says a card’s sentence is locked in the file, or too long to edit here, after its status', () => {
+    expect(renderReport(report([segment({ locked: 'file' })]))).toContain('<span class="status">Edited</span> · <span class="locked">locked in the file</span> · <span class="hter">');
+    expect(renderReport(report([segment({ locked: 'length' })]))).toContain(
+      '<span class="status">Edited</span> · <span class="locked">too long to edit here</span> · <span class="hter">',
+    );
   });
 
   it('by default (a short document) lists every sentence: cards for the changed, one line for each untouched', () => {
