@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { openFileDialog } from './support/library';
@@ -88,4 +88,37 @@ test('a locked Trados segment is read-only in the window, skipped by replace all
       // Both corrected: the MT is the translator's now, as Trados writes an edit.
       .replace(/<sdl:seg id="([12])" conf="Draft" origin="mt" origin-system="DeepL"\/>/g, '<sdl:seg id="$1" conf="Draft" origin="interactive"><sdl:prev-origin origin="mt" origin-system="DeepL"/></sdl:seg>'),
   );
+});
+
+test('a unit too long to edit here is read-only and said to be too long, not locked in the file', async ({ page, backend }) => {
+  const long = `${'Almaty is calm. '.repeat(1_300)}The end.`;
+  const path = join(backend.dir, 'long.xlf');
+  writeFileSync(
+    path,
+    '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n' +
+      '  <file original="t.txt" source-language="en" target-language="de" datatype="plaintext"><body>\n' +
+      '    <trans-unit id="1"><source>Short.</source><target>Almaty is quiet.</target></trans-unit>\n' +
+      `    <trans-unit id="2"><source>Long.</source><target>${long}</target></trans-unit>\n` +
+      '  </body></file>\n</xliff>\n',
+  );
+  const dialog = await openFileDialog(page, backend, path);
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'long' })).toBeVisible();
+
+  const row = (position: number) => page.locator(`[data-testid="segment-row"][data-position="${position}"]`);
+  await expect(row(2).getByTestId('lock-mark')).toHaveAttribute('title', 'Too long to edit here: read-only');
+  await expect(row(2).getByRole('textbox')).toHaveAttribute('title', 'Too long to edit here: this sentence cannot be changed');
+
+  // Replace all "Almaty": the preview shows the long one as too long, skipped.
+  await row(1).getByRole('textbox').focus();
+  await page.keyboard.press('Control+h');
+  const replace = page.getByRole('dialog', { name: 'Find and replace' });
+  await expect(replace).toBeVisible();
+  await page.keyboard.type('Almaty');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Astana');
+  await page.keyboard.press('Enter');
+  const preview = page.getByRole('dialog', { name: /Replace “Almaty” → “Astana”/ });
+  await expect(preview.getByTestId('preview-locked')).toHaveText(/too long to edit here, left as it is/);
+  await expect(preview).toContainText('1 of 1 chosen; 1 too long to edit here, skipped');
 });
