@@ -112,24 +112,6 @@ test('a note still being typed is saved when the editor leaves the document or p
   expect(asked).toBe(true);
 });
 
-test('a document opens with the caret in its first sentence still to review, ready for typing', async ({ page }) => {
-  await page.goto('/');
-  const field = (position: number) => page.locator(`textarea[data-position="${position}"]`);
-  await expect(field(1)).toBeFocused();
-  await page.keyboard.press('Control+Enter');
-  await expect(field(2)).toBeFocused();
-  await page.keyboard.press('Control+Enter');
-  await expect(field(3)).toBeFocused();
-  // Opened again from the library: where the review stopped, typing goes in at once.
-  await page.keyboard.press('Control+Shift+l');
-  await expect(page.getByRole('heading', { name: 'Redline' })).toBeVisible();
-  await page.getByRole('button', { name: /Kazakhstan/ }).first().click();
-  await expect(field(3)).toBeFocused();
-  await page.keyboard.press('End');
-  await page.keyboard.type(' Z');
-  await expect(field(3)).toHaveValue(/ Z$/);
-});
-
 test('deleting a document puts the keyboard on the one now in its place', async ({ page, backend }) => {
   for (const title of ['Alpha', 'Beta', 'Gamma']) {
     backend.services.documents.importText({ fileName: `${title}.txt`, title, text: `${title} one.`, hasBom: false });

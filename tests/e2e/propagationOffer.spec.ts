@@ -128,7 +128,7 @@ test('after “Apply to N more”, the undo bar’s Undo and “Restore this ver
   await expect(page.getByTestId('undo-bar')).toBeVisible();
   await expect(field(5)).toBeFocused();
   await page.getByTestId('undo-bar').getByRole('button', { name: /Undo/ }).click();
-  await expect(page.getByTestId('notice')).toContainText('restored');
+  await expect(page.getByTestId('notice')).toContainText(/Undo: Apply “Alma-Ata” → “Almaty” \(\d+ sentences?\)/);
   await expect(field(5)).toBeFocused();
   await field(4).click();
   await page.keyboard.press('Control+Alt+h');

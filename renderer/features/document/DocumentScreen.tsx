@@ -193,23 +193,6 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
 
   /** Brings a sentence into view and puts the caret in its correction (once its row is rendered). */
   const goTo = useCallback((position: number) => setReveal({ position, nonce: Date.now(), focus: true }), []);
-  // Opened, the caret waits in the first sentence still to review (the first, once all are), so the editor can
-  // type at once, as where they stopped: unless the screen was opened at a sentence, or they went somewhere first.
-  useEffect(() => {
-    if (startAt) return;
-    let live = true;
-    review.nextUnconfirmed(0).then(
-      (next) => {
-        if (live && (window.document.activeElement === window.document.body || window.document.activeElement === null)) goTo(next ?? 1);
-      },
-      () => undefined, // the sentence 1 the screen shows is there to click all the same
-    );
-    return () => {
-      live = false;
-    };
-    // Once, as the screen opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   /** F8 / Shift+F8: the next (or previous) flagged sentence as stored, wrapping around the document. */
   const [jumps] = useState(flagJumps);
