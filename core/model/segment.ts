@@ -19,7 +19,7 @@ export const STATUS_LABELS: Record<SegmentStatus, string> = {
 
 /**
  * Why a sentence's text never changes here: the file locks the unit (the translation tool locked it), or the unit
- * is longer than a sentence may be (MAX_SEGMENT_LENGTH) and is kept as it came. A unit both is locked by the file.
+ * is longer than a sentence may be (MAX_SEGMENT_LENGTH) and is kept as it came. A unit that is both counts as locked by the file.
  */
 export const LOCK_REASONS = ['file', 'length'] as const;
 export type LockReason = (typeof LOCK_REASONS)[number];

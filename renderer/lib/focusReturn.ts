@@ -1,8 +1,8 @@
 /**
  * Where the keyboard goes back to when what held it goes away (a dialog closes, the find bar closes, the
  * button pressed disappears with the flag it fixed): otherwise focus falls to the page body and the editor's
- * next keystroke goes nowhere. It goes to where the editor was typing, outside any dialog — usually the
- * correction they were in (found again by its sentence if the row was drawn anew) — see restore.
+ * next keystroke goes nowhere. It goes to the sentence the editor was in (found again by its row if it was drawn
+ * anew), or on a screen without sentences to the latest element focused outside any dialog — see restore.
  */
 const RECALLED = 8;
 /** How long a return waits for what held focus to go (a flag's button goes when the store's answer is drawn). */
@@ -34,14 +34,14 @@ export function trackFocus(doc: Document): void {
   });
 }
 
-/** What the editor presses rather than types in: the keyboard is not given back to one while a place to type is there. */
+/** What the editor presses rather than types in: its work done, the keyboard leaves it for the sentence. */
 const isPressed = (element: Element): boolean =>
   element.matches('button, summary, [role="button"], [role="menuitem"], [role="tab"], input[type="checkbox"], input[type="radio"]');
 
 /**
- * Where the keyboard goes back to: first where the editor was typing last — a sentence (found again by its
- * row, whatever in it was focused) or another field (the search box) — passing over the buttons pressed since
- * (a toolbar's, a panel's); failing that, the latest element that can take it.
+ * Where the keyboard goes back to: first the sentence the editor was in last (found again by its row, whatever in
+ * it was focused), passing over the buttons and fields outside the grid focused since (a toolbar's, a panel's);
+ * with no sentence to go to (the library), the latest element that can take it.
  */
 function restore(doc: Document): void {
   const tryFocus = (target: HTMLElement | null): boolean => {
@@ -50,8 +50,8 @@ function restore(doc: Document): void {
     return target !== null && doc.activeElement === target;
   };
   for (let k = recent.length - 1; k >= 0; k--) {
-    const { element, selector } = recent[k]!;
-    if (selector ? tryFocus(doc.querySelector<HTMLElement>(selector)) : element.isConnected && !isPressed(element) && tryFocus(element)) return;
+    const { selector } = recent[k]!;
+    if (selector && tryFocus(doc.querySelector<HTMLElement>(selector))) return;
   }
   for (let k = recent.length - 1; k >= 0; k--) {
     const { element, selector } = recent[k]!;
@@ -60,13 +60,22 @@ function restore(doc: Document): void {
 }
 
 /**
- * After a button's work is done (the toolbar's Undo or Redo, an Edit menu's item): the keyboard goes back to where
- * the editor was typing (see restore), rather than staying on the button, where Enter or Space would press it
- * again; then as returnFocus.
+ * Forgets the sentences focused in a document as its screen goes: found by position, they would lead the keyboard
+ * into the sentence at that place in the next document opened.
  */
-export function returnFocusFromButton(doc: Document = document): void {
+export function forgetSentences(): void {
+  for (let k = recent.length - 1; k >= 0; k--) if (recent[k]!.selector) recent.splice(k, 1);
+}
+
+/**
+ * After a button's work is done (the toolbar's Undo or Redo, an Edit menu's item): the keyboard goes back to the
+ * sentence (see restore) rather than staying on the button, where Enter or Space would press it again — if it is
+ * still on `pressed`, what had it when the work was asked; moved since, it is where the editor put it. Then as
+ * returnFocus.
+ */
+export function returnFocusFromButton(pressed: Element | null, doc: Document = document): void {
   const active = doc.activeElement;
-  if (active && active !== doc.body && isPressed(active) && !active.closest('[role="dialog"]')) restore(doc);
+  if (active && active === pressed && isPressed(active) && !active.closest('[role="dialog"]')) restore(doc);
   returnFocus(doc);
 }
 

@@ -331,11 +331,13 @@ test('Ctrl+Y pressed before the undo just asked has answered redoes that undo, n
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+y');
+  // The document's step came back, not the field's typing (whose redo would say so in its own notice).
+  await expect(page.getByTestId('notice')).toContainText('Redo: Edit sentence 1');
   await expect.poll(() => stored(1)).toBe(`${first} A`);
   await expect(field(1)).toHaveValue(`${first} A`);
   // The field's typing still waits for its own redo, and nothing else was saved meanwhile.
   await expect(field(2)).toHaveValue(second);
-  expect(stored(2)).toBe(second);
+  await expect.poll(() => stored(2)).toBe(second);
   await expect(page.getByRole('button', { name: 'Redo', exact: true })).toHaveAttribute('title', 'Redo: typing in sentence 2 (Ctrl+Shift+Y)');
 });
 
@@ -376,9 +378,13 @@ test('while typing is not yet stored, Undo names it, as what it will take back',
   const { field, stored, first } = await typedInTwo(page, backend);
   await field(3).click();
   await page.keyboard.press('Control+End');
-  await page.keyboard.type(' C');
-  // Read at once, before the save (half a second after the last key): the counts still name sentence 2's step.
-  expect(await page.getByRole('button', { name: 'Undo', exact: true }).getAttribute('title')).toBe('Undo: Edit sentence 3 (Ctrl+Shift+Z)');
+  // Typed and read in one go, well within the half second before the save: the counts still name sentence 2's step.
+  const title = await page.evaluate(async () => {
+    document.execCommand('insertText', false, ' C');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    return document.querySelector('button[aria-label="Undo"]')?.getAttribute('title');
+  });
+  expect(title).toBe('Undo: Edit sentence 3 (Ctrl+Shift+Z)');
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(page.getByTestId('notice')).toContainText('Undo: Edit sentence 3');
   await expect(field(3)).not.toHaveValue(/ C$/);
@@ -391,10 +397,12 @@ test('the toolbar’s Undo and the Edit menu’s give the keyboard back to the s
   await expect.poll(() => stored(2)).toBe(second);
   await expect(field(2)).toBeFocused();
   await page.keyboard.press('Enter');
-  expect(stored(1)).toBe(`${first} A`);
+  // The redo is answered after any undo the Enter could have asked: had it undone sentence 1's step, that step
+  // would be the one redone, and sentence 2 would stay as it is.
   await page.getByRole('button', { name: 'Edit', exact: true }).click();
   await page.getByRole('menuitem', { name: /^Redo: / }).click();
   await expect.poll(() => stored(2)).toBe(`${second} B`);
+  expect(stored(1)).toBe(`${first} A`);
   await expect(field(2)).toBeFocused();
 });
 

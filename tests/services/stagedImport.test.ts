@@ -124,8 +124,8 @@ describe('an import in steps', () => {
     steps.return(undefined as never);
     expect(services.documents.list()).toEqual([]);
     // Still there, hidden (but for a first few milliseconds' worth): a book's sentences deleted at once would hold
-    // the app's requests. Steps are bounded by time, so three storing steps hold at least two of 500-sentence
-    // batches (one may be a checkpoint's), not a fixed count.
+    // the app's requests. Steps are bounded by time, so three storing steps (the first stores the document's row)
+    // hold at least two 500-sentence batches, not a fixed count.
     expect(rowCounts(databaseFile)).toMatchObject({ documents: 1 });
     expect(rowCounts(databaseFile).segments).toBeGreaterThan(500);
     const deadline = Date.now() + 20_000;

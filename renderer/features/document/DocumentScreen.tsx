@@ -57,7 +57,7 @@ import { bothFilters, useTextFilter } from './useTextFilter';
 import { useDocumentAnnotations } from './useDocumentAnnotations';
 import type { FindColumn } from '../../../core/model/find';
 import { FORMATS } from '../../../core/formats/registry';
-import { returnFocus, returnFocusFromButton } from '../../lib/focusReturn';
+import { forgetSentences, returnFocus, returnFocusFromButton } from '../../lib/focusReturn';
 
 /** How long the offer to undo a bulk change stays on screen. */
 const UNDO_OFFER_MS = 20_000;
@@ -89,6 +89,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       window.document.title = before;
     };
   }, [document.title]);
+  // The sentences the keyboard could go back to are this document's: forgotten as it goes.
+  useEffect(() => forgetSentences, [document.id]);
   const onInfo = useCallback((message: string) => onNotice({ kind: 'info', message }), [onNotice]);
   const editor = useDocumentEditor(document.id, document.editedCount);
   const saveState = useSyncExternalStore(editor.queue.subscribe, editor.queue.getState);
@@ -288,6 +290,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   }, [undo, dismissUndo]);
 
   const undoOrRedo = (direction: 'undo' | 'redo') => {
+    // What has the keyboard as the step is asked (a toolbar button, a menu's item, a field): see returnFocusFromButton.
+    const pressed = window.document.activeElement;
     // However the document's undo is asked, typing the editor's field undid waits for its redo (as after Ctrl+Z).
     if (direction === 'undo' && active) editor.handOverTyping(active);
     void review.step(direction).then((outcome) => {
@@ -297,21 +301,21 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       // sentence it changed.
       const changed = outcome.segments.map((segment) => segment.position).sort((a, b) => a - b);
       if (changed.length > 0 && !changed.includes(active?.position ?? 0)) goTo(changed[0]!);
-      else returnFocusFromButton(); // pressed on the toolbar or the Edit menu, the button would keep the keyboard
+      else returnFocusFromButton(pressed); // pressed on the toolbar or the Edit menu, the button would keep the keyboard
     }, (error: unknown) => {
       if (!(error instanceof DesktopError && error.code === 'nothing_to_do')) return onError(error);
       // The document had no step to redo: a field's undone typing kept waiting is what Redo brings back.
-      if (direction === 'redo' && editor.waitingRedoOf()) return redoWaitingTyping();
+      if (direction === 'redo' && editor.waitingRedoOf()) return redoWaitingTyping(pressed);
       onInfo(messageOf(error));
-      returnFocusFromButton(); // the button pressed keeps the keyboard, or drops it once disabled
+      returnFocusFromButton(pressed); // the button pressed keeps the keyboard, or drops it once disabled
     });
   };
 
-  const redoWaitingTyping = () => {
+  const redoWaitingTyping = (pressed: Element | null) => {
     const segment = editor.redoWaiting();
     if (segment) onInfo(`Redo: typing in sentence ${segment.position}`);
     if (segment && segment.position !== active?.position) goTo(segment.position);
-    else returnFocusFromButton(); // pressed on the toolbar or the Edit menu, the button would keep the keyboard
+    else returnFocusFromButton(pressed); // pressed on the toolbar or the Edit menu, the button would keep the keyboard
   };
   // With nothing left to redo in the document, typing a field's redo kept waiting meanwhile is what Redo brings back.
   const waitingTyping = useSyncExternalStore(editor.subscribeWaitingRedo, editor.waitingRedoOf);
@@ -611,8 +615,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       revert: () => active && void editor.revert(active).catch(onError),
       copyMt: () => active && editor.change(active, active.mtText),
       undo: () => undoOrRedo('undo'),
-      // Nothing to apply again does nothing, as the disabled button. (Undo always asks: typing not yet saved is
-      // saved first and is then the step it undoes, though the count does not show it yet.)
+      // Undo and redo always ask the store: typing not yet saved is saved first and is then the step undone, and an
+      // undo asked just before may not have answered yet; with nothing to do, a notice says so.
       redo,
       search: () => setPanel('search'),
       find: openFind,
@@ -648,9 +652,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const flaggedCount = checks.flagged;
   const { counts } = review;
   // Typing not yet stored is saved first by an undo, which then takes it back: that is what Undo names meanwhile.
-  const typing = saveState.status === 'unsaved' || saveState.status === 'saving' ? editor.activeSegment : null;
-  const unsavedIn = typing && editor.queue.unsavedText(typing.id) !== undefined ? typing.position : null;
-  const undoLabel = unsavedIn !== null ? `Undo: Edit sentence ${unsavedIn}` : counts.undo ? `Undo: ${stepLabel(actionOf(counts.undo.label))}` : null;
+  const typing = saveState.status === 'unsaved' || saveState.status === 'saving' ? editor.unsavedStep() : null;
+  const undoLabel = typing ? `Undo: Edit sentence ${typing.position}` : counts.undo ? `Undo: ${stepLabel(actionOf(counts.undo.label))}` : null;
   const redoLabel = counts.redo ? `Redo: ${stepLabel(actionOf(counts.redo.label))}` : waitingTyping ? `Redo: typing in sentence ${waitingTyping.position}` : null;
   const status = (next: SegmentStatus) => () => active && onStatus(active, next);
 

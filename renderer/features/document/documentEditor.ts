@@ -89,6 +89,18 @@ export class DocumentEditor {
     return this.active && (this.pages.at(this.active.position - 1) ?? this.active);
   }
 
+  /**
+   * The sentence whose typing an undo would save first and then take back: the one the editor is in, with text
+   * not yet stored that changes it. Not a field's own undo back to a stored text (its save ends the typing's step
+   * where it began, and the undo goes past it).
+   */
+  unsavedStep = (): Segment | null => {
+    const segment = this.activeSegment;
+    if (!segment) return null;
+    const text = this.queue.unsavedText(segment.id);
+    return text !== undefined && text !== segment.currentText && this.restoring.get(segment.id) !== text ? segment : null;
+  };
+
   /** Time and keystrokes spent in a segment and not yet saved with a revision. */
   unsavedEffort(segmentId: number): Effort {
     const timer = this.timers.get(segmentId);

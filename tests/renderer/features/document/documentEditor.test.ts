@@ -119,6 +119,18 @@ describe('DocumentEditor', () => {
     expect(restored).toEqual([false, true, true, false]);
   });
 
+  it('names the sentence whose unsaved typing an undo would take back: not a field’s undo, nor text as stored', async () => {
+    const { editor, s, history } = await typedIn(0);
+    expect(editor.unsavedStep()).toBeNull(); // all stored
+    editor.change(s, 'MT 1.xy');
+    expect(editor.unsavedStep()?.id).toBe(s.id);
+    editor.change(s, 'MT 1.x'); // typed back to the stored text: nothing to save
+    expect(editor.unsavedStep()).toBeNull();
+    editor.change(s, history.undo('MT 1.x')!.text); // Ctrl+Z in the field: its save ends the step where it began
+    expect(editor.unsavedStep()).toBeNull();
+    await editor.flush();
+  });
+
   it('forgets a field’s typing once a step of another kind is written over it, so Ctrl+Z goes to the document', async () => {
     const { editor, history } = await typedIn(0);
     const saved = editor.pages.at(0)!;
