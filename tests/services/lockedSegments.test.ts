@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RedlineError } from '../../core/model/errors';
 import { openTestServices } from '../electron/support';
+import { thrown } from '../support/thrown';
 
 /** A Trados file whose middle segment is locked (a 100 % match signed off), all three with the same spacing error. */
 const SDLXLIFF = `<?xml version="1.0" encoding="utf-8"?><xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0">
@@ -22,15 +22,7 @@ function opened() {
   return { services, dir, documentId: document.id, first: first!, locked: locked!, last: last! };
 }
 
-const message = (action: () => unknown): string => {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(RedlineError);
-    return (error as RedlineError).message;
-  }
-  throw new Error('expected a refusal');
-};
+const message = (action: () => unknown): string => thrown(action).message;
 
 describe('locked segments', () => {
   it('are stored locked with the statuses their confirmation levels stand for', () => {

@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_SEGMENT_LENGTH } from '../../core/ipc/contract';
-import { RedlineError } from '../../core/model/errors';
 import { allLocked } from '../../services/batchService';
 import { openTestServices } from '../electron/support';
+import { thrown } from '../support/thrown';
 
 /** A unit longer than a sentence may be (kept as it came, locked) that ends with a spacing error, as the others do. */
 const LONG = `${'Schools in Almaty are closed. '.repeat(Math.ceil(MAX_SEGMENT_LENGTH / 30))}Schools in Almaty are closed .`;
@@ -31,15 +31,7 @@ function opened() {
   return { services, documentId: document.id, open: open!, fileLocked: fileLocked!, long: long! };
 }
 
-const message = (action: () => unknown): string => {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(RedlineError);
-    return (error as RedlineError).message;
-  }
-  throw new Error('expected a refusal');
-};
+const message = (action: () => unknown): string => thrown(action).message;
 
 const length = LONG.length.toLocaleString('en-US');
 
