@@ -40,7 +40,7 @@ export class PreviewChoice {
   /** How many of the changes may be chosen (not locked). */
   readonly open: number;
   /** How many of the changes are in locked sentences, by why. */
-  readonly locked: LockedCounts = { file: 0, length: 0 };
+  readonly locked: LockedCounts;
   /** The ids of the open changes. */
   private readonly ids: ReadonlySet<number>;
   /** True: every open change is chosen except those in `flipped`; false: only those in `flipped`. */
@@ -49,10 +49,8 @@ export class PreviewChoice {
 
   constructor(changes: readonly Choosable[]) {
     const ids = new Set<number>();
-    for (const change of changes) {
-      if (change.locked) this.locked[change.locked]++;
-      else ids.add(change.segmentId);
-    }
+    for (const change of changes) if (!change.locked) ids.add(change.segmentId);
+    this.locked = lockedCounts(changes);
     this.ids = ids;
     this.open = ids.size;
   }
