@@ -112,6 +112,30 @@ test('a note still being typed is saved when the editor leaves the document or p
   expect(asked).toBe(true);
 });
 
+test('a document opens with the caret in its first sentence still to review, its flags listed once the editor acts', async ({ page }) => {
+  await page.goto('/');
+  const field = (position: number) => page.locator(`textarea[data-position="${position}"]`);
+  const row = (position: number) => page.locator(`[data-testid="segment-row"][data-position="${position}"]`);
+  await expect(field(1)).toBeFocused();
+  // Sentence 1 of the sample is flagged: its mark shows, its list waits until the editor acts.
+  await expect(row(1).getByTestId('flag-mark')).toBeVisible();
+  await expect(row(1).getByRole('list', { name: 'Flags' })).toHaveCount(0);
+  await page.keyboard.press('End');
+  await expect(row(1).getByRole('list', { name: 'Flags' })).toBeVisible();
+  await page.keyboard.press('Control+Enter');
+  await expect(field(2)).toBeFocused();
+  await page.keyboard.press('Control+Enter');
+  await expect(field(3)).toBeFocused();
+  // Opened again from the library: where the review stopped, typing goes in at once.
+  await page.keyboard.press('Control+Shift+l');
+  await expect(page.getByRole('heading', { name: 'Redline' })).toBeVisible();
+  await page.getByRole('button', { name: /Kazakhstan/ }).first().click();
+  await expect(field(3)).toBeFocused();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Z');
+  await expect(field(3)).toHaveValue(/ Z$/);
+});
+
 test('deleting a document puts the keyboard on the one now in its place', async ({ page, backend }) => {
   for (const title of ['Alpha', 'Beta', 'Gamma']) {
     backend.services.documents.importText({ fileName: `${title}.txt`, title, text: `${title} one.`, hasBom: false });

@@ -15,8 +15,7 @@ test('a review by keyboard only: confirm, edit, undo and redo, replace, restore 
   await expect(page.getByTestId('segment-grid')).toBeVisible();
   const field = (position: number) => page.locator(`textarea[data-position="${position}"]`);
 
-  // Into the first sentence, then confirm three with Ctrl+Enter; each moves on to the next unconfirmed one.
-  await page.keyboard.press('Alt+ArrowDown');
+  // Opened, the caret is in the first sentence; confirm three with Ctrl+Enter, each moving on to the next unconfirmed one.
   await expect(field(1)).toBeFocused();
   // Nothing done yet, yet Undo always asks (unsaved typing would be saved first and undone): told, not an error.
   await page.keyboard.press('Control+Shift+z');

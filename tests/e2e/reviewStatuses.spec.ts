@@ -63,4 +63,6 @@ test('keys typed right after Ctrl+Enter go into the next sentence, not the one j
   expect(stored(5).status).toBe('confirmed');
   await expect(field(5)).toHaveValue(`${fifth} fast`);
   expect(stored(6).currentText).toMatch(/Zu/);
+  // Its two keystrokes are the sixth sentence's effort, held on the way or not.
+  expect(stored(6).keystrokes).toBe(2);
 });

@@ -195,6 +195,42 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
 
   /** Brings a sentence into view and puts the caret in its correction (once its row is rendered). */
   const goTo = useCallback((position: number) => setReveal({ position, nonce: Date.now(), focus: true }), []);
+  // Opened, the caret waits in the first sentence still to review (the first, once all are), so the editor can
+  // type at once, as where they stopped: unless the screen was opened at a sentence, or they went somewhere first.
+  // That sentence's flags are listed only once the editor acts (a key, a click): listed at once, they would push
+  // the rows below down before the editor has read one.
+  const [flagsHeldAt, setFlagsHeldAt] = useState<number | null>(null);
+  useEffect(() => {
+    if (startAt) return;
+    let live = true;
+    review.nextUnconfirmed(0).then(
+      (next) => {
+        if (!live || (window.document.activeElement !== window.document.body && window.document.activeElement !== null)) return;
+        setFlagsHeldAt(next ?? 1);
+        goTo(next ?? 1);
+      },
+      () => undefined, // the sentence 1 the screen shows is there to click all the same
+    );
+    return () => {
+      live = false;
+    };
+    // Once, as the screen opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useEffect(() => {
+    if (flagsHeldAt === null) return;
+    // A key or a click in the grid's rows (in that sentence, or on the way to another); a menu or a panel used
+    // meanwhile is not acting in them.
+    const act = (event: Event) => {
+      if (event.target instanceof Element && event.target.closest('[data-testid="segment-row"]')) setFlagsHeldAt(null);
+    };
+    window.addEventListener('keydown', act, true);
+    window.addEventListener('pointerdown', act, true);
+    return () => {
+      window.removeEventListener('keydown', act, true);
+      window.removeEventListener('pointerdown', act, true);
+    };
+  }, [flagsHeldAt]);
 
   /** F8 / Shift+F8: the next (or previous) flagged sentence as stored, wrapping around the document. */
   const [jumps] = useState(flagJumps);
@@ -244,8 +280,21 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const [steps] = useState(reviewSteps);
   useEffect(() => steps.moved(activePosition), [steps, activePosition]);
   // Typed while the caret is on its way to the next sentence: held, and typed where it stops (heldTyping.ts).
-  const [onTheWay] = useState(() => heldTyping(documentTypingTarget(), isCorrectionField));
+  // Its keystrokes count on the sentence it is typed into, not on the one just confirmed.
+  const [onTheWay] = useState(() =>
+    heldTyping(documentTypingTarget(), isCorrectionField, undefined, (keys) => {
+      const into = editor.activeSegment; // the screen's one editor, for as long as it is open
+      if (into) for (let k = 0; k < keys; k++) editor.activity(into, true);
+    }),
+  );
   useEffect(() => () => onTheWay.cancel(), [onTheWay]);
+  const onActivity = useCallback(
+    (segment: Segment, keystroke: boolean) => {
+      if (keystroke && onTheWay.keystroke()) return;
+      editor.activity(segment, keystroke);
+    },
+    [editor, onTheWay],
+  );
   const markAndNext = (status: 'confirmed' | 'approved') => {
     onTheWay.hold();
     return steps
@@ -852,10 +901,11 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           onColumns={setColumns}
           hasSource={hasSource}
           activeId={active?.id ?? null}
+          flagsHeldAt={flagsHeldAt}
           texts={editor}
           onChange={editor.change}
           commands={rowCommands}
-          onActivity={editor.activity}
+          onActivity={onActivity}
           flags={checks.flags}
           onFix={onFix}
           onIgnore={onIgnore}

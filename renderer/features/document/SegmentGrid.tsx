@@ -25,6 +25,8 @@ interface SegmentGridProps {
   /** Whether the document has a source text (a source column to show). */
   hasSource: boolean;
   activeId: number | null;
+  /** The position whose flags stay unlisted while it is the active row, until the editor acts (a document just opened). */
+  flagsHeldAt: number | null;
   /** The sentences' texts as the editor sees them (each row hears its own typing). */
   texts: TypedTexts;
   onChange: (segment: Segment, text: string) => void;
@@ -212,6 +214,7 @@ export function SegmentGrid(props: SegmentGridProps) {
                   showSource={showSource}
                   showMt={showMt}
                   active={props.activeId === segment.id}
+                  listFlags={props.activeId === segment.id && props.flagsHeldAt !== position}
                   onChange={onChange}
                   onActivity={onActivity}
                   commands={props.commands}

@@ -29,8 +29,10 @@ interface SegmentRowProps {
   /** Whether the source and MT columns are shown (side by side). */
   showSource: boolean;
   showMt: boolean;
-  /** The row the editor works in: its flags are listed in full. */
+  /** The row the editor works in: its live check runs and its ignores are asked. */
   active: boolean;
+  /** Whether its flags are listed under it (the active row's, unless held until the editor acts). */
+  listFlags: boolean;
   onChange: (segment: Segment, text: string) => void;
   onActivity: (segment: Segment, keystroke: boolean) => void;
   /** The stored check result for this sentence. */
@@ -228,7 +230,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
           ✗ Rejected: {segment.rejectReason}
         </div>
       )}
-      {(flags.length > 0 || ignored > 0) && props.active && (
+      {(flags.length > 0 || ignored > 0) && props.listFlags && (
         <div className="row-flags">
           <FlagList
             flags={flags}

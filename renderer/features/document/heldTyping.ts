@@ -4,7 +4,8 @@
  * confirmed and made it edited again. While the caret is on its way, text typed into a field is held instead,
  * and typed where the caret stops. Holds nest (quick presses chain): the text goes in when the last one ends.
  * An input method's composition cannot be cancelled (Chromium types it whatever its beforeinput says): it is not
- * held. A hold ends by itself after HOLD_MS, should the store never answer.
+ * held. A hold ends by itself after HOLD_MS, should the store never answer. The keystrokes of held typing count
+ * where it is typed, not on the sentence just confirmed (`keystroke`, `onKeystrokes`).
  */
 
 /** The longest a hold lasts: the caret waits at most 1.5 s for its row (reviewSteps.ts), the store seldom 1 s. */
@@ -38,9 +39,12 @@ export function heldTyping(
     const timer = setTimeout(run, ms);
     return () => clearTimeout(timer);
   },
+  /** Told, once held text is typed where the caret stopped, how many keystrokes went into it. */
+  onKeystrokes: (keys: number) => void = () => undefined,
 ) {
   let holds = 0;
   let held = '';
+  let keys = 0;
   let cancelTimeout: (() => void) | null = null;
   const hold = (event: InputEventLike) => {
     if (!isField(event.target) || event.inputType.startsWith('insertComposition')) return;
@@ -58,8 +62,11 @@ export function heldTyping(
     cancelTimeout = null;
     target.removeEventListener('beforeinput', hold, true);
     const text = held;
+    const typedKeys = keys;
     held = '';
+    keys = 0;
     if (type && text) target.typeIntoFocusedField(text);
+    if (type && typedKeys > 0) onKeystrokes(typedKeys);
   };
   return {
     /** Holds typing from now until the matching `release` (or HOLD_MS at most). */
@@ -72,6 +79,15 @@ export function heldTyping(
     release(): void {
       if (holds === 0 || --holds > 0) return;
       end(true);
+    },
+    /**
+     * A keystroke in a correction field: while a hold lasts it is the hold's (true), counted where the held text
+     * is typed; else false, and the field counts it itself.
+     */
+    keystroke(): boolean {
+      if (holds === 0) return false;
+      keys++;
+      return true;
     },
     /** Ends every hold, typing nothing (the screen is going). */
     cancel(): void {

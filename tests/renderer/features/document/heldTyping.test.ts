@@ -118,4 +118,31 @@ describe('heldTyping', () => {
     held.release();
     expect(doc.typed).toEqual([]);
   });
+
+  it('counts the keystrokes of held typing where it is typed, once it is typed; none without a hold, none when cancelled', () => {
+    const doc = fakeDocument();
+    const counted: number[] = [];
+    const held = heldTyping(doc.target, isField, undefined, (keys) => void counted.push(keys));
+    expect(held.keystroke()).toBe(false); // no hold: the field counts its own keystroke
+    held.hold();
+    for (const key of ['Z', 'u', 'x']) {
+      expect(held.keystroke()).toBe(true);
+      doc.input('insertText', key);
+    }
+    expect(held.keystroke()).toBe(true); // a Backspace: a keystroke too, which takes back what it held
+    doc.input('deleteContentBackward', null);
+    expect(counted).toEqual([]);
+    held.release();
+    expect(doc.typed).toEqual(['Zu']);
+    expect(counted).toEqual([4]);
+    expect(held.keystroke()).toBe(false);
+    held.hold();
+    held.keystroke();
+    doc.input('insertText', 'Y');
+    held.cancel();
+    expect(counted).toEqual([4]);
+    held.hold();
+    held.release(); // a hold with no keystroke tells nothing
+    expect(counted).toEqual([4]);
+  });
 });
