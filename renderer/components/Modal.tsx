@@ -15,10 +15,12 @@ interface ModalProps {
   bodyRef?: Ref<HTMLDivElement>;
   /** False for a dialog that only its own buttons may end (a write's progress): no close button, Escape does nothing. */
   closable?: boolean;
+  /** Said above the body, outside its scrolling (a doubt about what the dialog would do). */
+  notice?: ReactNode;
 }
 
 /** A dialog over the window: Escape or the close button dismiss it; focus moves into it, stays in it, and back out after. */
-export function Modal({ title, onClose, children, footer, wide = false, closeOnBackdrop = true, bodyRef, closable = true }: ModalProps) {
+export function Modal({ title, onClose, children, footer, wide = false, closeOnBackdrop = true, bodyRef, closable = true, notice }: ModalProps) {
   const ref = useRef<HTMLDivElement>(null);
   // The latest close, for the page-wide key listener set up once.
   const close = useRef(closable ? onClose : null);
@@ -68,6 +70,7 @@ export function Modal({ title, onClose, children, footer, wide = false, closeOnB
             </button>
           )}
         </header>
+        {notice}
         <div className="modal-body" ref={bodyRef}>
           {children}
         </div>

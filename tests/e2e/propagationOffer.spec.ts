@@ -172,9 +172,12 @@ test('an offer whose correction the speller doubts says so, and puts reviewing f
   await expect(offer.getByRole('button', { name: 'Review 2 more…' })).toHaveClass(/button-primary/);
   await expect(offer.getByRole('button', { name: 'Apply to 2 more' })).not.toHaveClass(/button-primary/);
   await page.screenshot({ path: info.outputPath('offer-misspelt.png') });
-  // Alt+Enter, which applies an offer, reviews a doubted one: one key never spreads the typo.
+  // Alt+Enter, which applies an offer, reviews a doubted one: one key never spreads the typo. The review says the
+  // doubt again, and the keyboard starts on Cancel: Enter there applies nothing.
   await page.keyboard.press('Alt+Enter');
   await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.getByTestId('preview-warning')).toHaveText('Check before applying: “airpotr” is not in the dictionary.');
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Cancel' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
@@ -203,6 +206,10 @@ test('an offer that puts in a name the document usually spells otherwise says so
   await expect(offer.getByRole('button', { name: /^Review \d+ more/ })).toHaveClass(/button-primary/);
   await page.keyboard.press('Alt+Enter');
   await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.getByTestId('preview-warning')).toHaveText(/^Check before applying: “Almatyy” is also spelled “Almaty” \(\d+×\) in this document\.$/);
+  // A second Enter, as after an offer that applies at once, cancels: nothing spreads.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   const texts = backend.services.segments.page(backend.services.documents.list()[0]!.id, 0, 200).items.map((s) => s.currentText);
   expect(texts.filter((t) => t.includes('Almatyy'))).toHaveLength(1);
 });

@@ -15,7 +15,7 @@ import { useDocumentChecks } from '../checks/useDocumentChecks';
 import { BulkProgressDialog } from '../fixes/BulkProgressDialog';
 import { ChangePreviewDialog } from '../fixes/ChangePreviewDialog';
 import { onlyLocked, openCount } from '../fixes/previewChoice';
-import { isDoubted, PropagationBar, type Suggestion } from '../fixes/PropagationBar';
+import { doubtsOf, isDoubted, PropagationBar, type Suggestion } from '../fixes/PropagationBar';
 import { stepLabel, stepNotice } from '../fixes/stepLabel';
 import { UndoBar } from '../fixes/UndoBar';
 import { AnnotateDialog, type Selection } from '../annotations/AnnotateDialog';
@@ -569,16 +569,17 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   function propagate(current: Suggestion, segmentId: number, preview: boolean) {
     const apply = (segmentIds: number[]) => call('propagation.apply', { documentId: document.id, rule: current.rule, segmentIds });
     const title = `Apply “${current.rule.find}” → “${current.rule.replace}”`;
+    const warning = doubtsOf(current);
     setSuggestion(null);
     returnFocus(); // the offer's button goes with it
     if (!current.more) {
-      if (preview) bulk.show({ title, changes: current.matches, apply });
+      if (preview) bulk.show({ title, changes: current.matches, apply, warning });
       else bulk.apply(apply, current.matches.map((m) => m.segmentId));
       return;
     }
     // The offer held the first sentences only: the whole list is read now, on the editor's request.
     const load = () => call('propagation.preview', { segmentId, rule: current.rule });
-    if (preview) bulk.start({ load, title: (count) => `${title}: ${plural(count, 'sentence')}`, nothing: 'No other sentence has it any more.', apply });
+    if (preview) bulk.start({ load, title: (count) => `${title}: ${plural(count, 'sentence')}`, nothing: 'No other sentence has it any more.', apply, warning });
     else
       void load().then((changes) => {
         if (changes.length === 0) onInfo('No other sentence has it any more.');
@@ -1029,6 +1030,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           title={bulk.preview.title}
           changes={bulk.preview.changes}
           busy={bulk.busy}
+          warning={bulk.preview.warning}
           onClose={bulk.close}
           onApply={(segmentIds) => bulk.preview && bulk.apply(bulk.preview.apply, segmentIds)}
         />

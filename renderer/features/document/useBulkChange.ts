@@ -9,6 +9,8 @@ export interface Preview {
   title: string;
   changes: PreviewedChange[];
   apply: (segmentIds: number[]) => Promise<Outcome>;
+  /** A doubt about applying them, said in the dialog (ChangePreviewDialog's `warning`). */
+  warning?: string;
 }
 
 interface BulkFlow {
@@ -19,6 +21,7 @@ interface BulkFlow {
   /** Said when there is nothing to change. */
   nothing: string;
   apply: (segmentIds: number[]) => Promise<Outcome>;
+  warning?: string;
 }
 
 /**
@@ -62,7 +65,7 @@ export function useBulkChange(
         const open = openCount(changes);
         if (changes.length === 0) onInfo(flow.nothing);
         else if (open === 0) onInfo(onlyLocked(changes));
-        else setPreview({ title: flow.title(open), changes, apply: flow.apply });
+        else setPreview({ title: flow.title(open), changes, apply: flow.apply, warning: flow.warning });
       }),
     [run, flush, onInfo],
   );

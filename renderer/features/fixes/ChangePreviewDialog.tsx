@@ -23,6 +23,8 @@ interface ChangePreviewDialogProps {
   onApply: (segmentIds: number[]) => void;
   onClose: () => void;
   busy?: boolean;
+  /** A doubt about the changes (a word not in the dictionary they would spread): said above them, and the keyboard starts on Cancel, not Apply. */
+  warning?: string;
 }
 
 /**
@@ -72,7 +74,7 @@ const ChangeRow = memo(function ChangeRow({ change, checked, onToggle }: ChangeR
  * Every change a bulk action would make, as a diff, each one chosen or not; then applied as one batch. A replace
  * all in a book previews tens of thousands of sentences, so only the rows in view are drawn (and diffed).
  */
-export function ChangePreviewDialog({ title, changes, onApply, onClose, busy }: ChangePreviewDialogProps) {
+export function ChangePreviewDialog({ title, changes, onApply, onClose, busy, warning }: ChangePreviewDialogProps) {
   // The choice belongs to this list of changes: a new list starts a new one (everything open chosen).
   const choiceFor = useRef<{ changes: readonly PreviewedChange[]; choice: PreviewChoice } | null>(null);
   if (choiceFor.current?.changes !== changes) choiceFor.current = { changes, choice: new PreviewChoice(changes) };
@@ -125,6 +127,13 @@ export function ChangePreviewDialog({ title, changes, onApply, onClose, busy }: 
       title={title}
       onClose={onClose}
       bodyRef={scrollRef}
+      notice={
+        warning && (
+          <p className="modal-notice propagation-warning" data-testid="preview-warning">
+            {warning}
+          </p>
+        )
+      }
       footer={
         <>
           <span className="muted" data-testid="preview-count">
@@ -137,13 +146,13 @@ export function ChangePreviewDialog({ title, changes, onApply, onClose, busy }: 
           <button type="button" className="button-quiet" disabled={count === 0} onClick={chooseNone}>
             Choose none
           </button>
-          <button type="button" onClick={onClose}>
+          <button type="button" onClick={onClose} autoFocus={warning !== undefined}>
             Cancel
           </button>
           <button
             type="button"
             className="button-primary"
-            autoFocus
+            autoFocus={warning === undefined}
             disabled={count === 0 || busy}
             onClick={() => onApply(choice.chosen(changes).map((c) => c.segmentId))}
           >

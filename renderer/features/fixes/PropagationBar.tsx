@@ -19,6 +19,17 @@ export interface Suggestion {
 export const isDoubted = (offer: Pick<Suggestion, 'misspelt' | 'variants' | 'spellingPending'>): boolean =>
   offer.misspelt.length > 0 || offer.variants.length > 0 || offer.spellingPending;
 
+/** The doubts of an offer in words, as its bar says them, for the review that Alt+Enter opens instead of applying; undefined when none. */
+export function doubtsOf(offer: Pick<Suggestion, 'misspelt' | 'variants' | 'spellingPending'>): string | undefined {
+  if (!isDoubted(offer)) return undefined;
+  const said = [
+    ...(offer.misspelt.length > 0 ? [`${offer.misspelt.map((word) => `“${word}”`).join(', ')} ${offer.misspelt.length === 1 ? 'is' : 'are'} not in the dictionary.`] : []),
+    ...(offer.spellingPending ? ['Its spelling is not checked yet.'] : []),
+    ...offer.variants.map((variant) => `${variant}.`),
+  ];
+  return `Check before applying: ${said.join(' ')}`;
+}
+
 interface PropagationBarProps {
   suggestion: Suggestion;
   onReview: () => void;
