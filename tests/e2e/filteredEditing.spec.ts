@@ -56,3 +56,42 @@ test('a fix that clears the flag a flag filter shows leaves the caret in the sen
   await expect.poll(() => stored(backend, 1).currentText.startsWith('X')).toBe(true);
   expect(stored(backend, 4).currentText).toBe(fourth);
 });
+
+test('the “With notes” filter lets a sentence go once its note is removed and the editor leaves it', async ({ page, backend }) => {
+  await page.goto('/');
+  for (const position of [2, 3]) {
+    await field(page, position).focus();
+    await page.keyboard.press('Control+Alt+n');
+    await page.keyboard.type(`Note ${position}`);
+    await page.keyboard.press('Escape');
+  }
+  await expect.poll(() => backend.services.segments.page(1, 2, 1).items[0]!.note).toBe('Note 3');
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('notes');
+  await expect.poll(() => shownRows(page)).toEqual([2, 3]);
+  await field(page, 2).focus();
+  await page.keyboard.press('Control+Alt+n');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => backend.services.segments.page(1, 1, 1).items[0]!.note).toBe(null);
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(field(page, 3)).toBeFocused();
+  await expect.poll(() => shownRows(page)).toEqual([3]);
+});
+
+test('a jump from the Changes panel to a sentence the filter hides says so, and offers to show all and go there', async ({ page }) => {
+  await page.goto('/');
+  await field(page, 2).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Edited.');
+  await savedAll(page);
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('any'); // flagged sentences: 2 is not one
+  await expect.poll(() => shownRows(page).then((rows) => rows.includes(2))).toBe(false);
+  await page.getByRole('button', { name: 'Changes' }).click();
+  await page.locator('.timeline-entry').filter({ hasText: 'Edited.' }).first().click();
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText('Sentence 2 is hidden by the filter.');
+  await notice.getByRole('button', { name: 'Show all and go there' }).click();
+  await expect(page.getByRole('combobox', { name: 'Show' })).toHaveValue('all');
+  await expect(field(page, 2)).toBeFocused();
+});

@@ -104,7 +104,14 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   // A document has a source text when its sentences carry one (all of them do, or none).
   const hasSource = (editor.pages.at(0)?.sourceText ?? null) !== null;
   const [panel, setPanel] = useState<Panel>('none');
-  const { filter, setFilter, positions: pickedPositions, checkFilter, settled: rowFilterSettled } = useRowFilter(document.id, editor.savedCount, checks.version, onError);
+  // Notes are saved apart from the text: the "With notes" filter is asked again after either.
+  const [notesSaved, setNotesSaved] = useState(0);
+  const { filter, setFilter, positions: pickedPositions, checkFilter, settled: rowFilterSettled } = useRowFilter(
+    document.id,
+    editor.savedCount + notesSaved,
+    checks.version,
+    onError,
+  );
   // The text/regex filter narrows whatever the status/flag filter shows.
   const textFilter = useTextFilter(document.id, editor.onLanded, onError);
   // The sentence being edited stays listed until the editor leaves it, whatever its edits do to the filter.
@@ -195,6 +202,25 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
 
   /** Brings a sentence into view and puts the caret in its correction (once its row is rendered). */
   const goTo = useCallback((position: number) => setReveal({ position, nonce: Date.now(), focus: true }), []);
+  /**
+   * A jump from a side panel (a change, a search hit): to a sentence the filters hide, nothing would move, so a
+   * notice says so and offers to show every sentence and go there.
+   */
+  const jumpTo = (position: number) => {
+    if (positions === null || positions.includes(position)) return goTo(position);
+    onNotice({
+      kind: 'info',
+      message: `Sentence ${position} is hidden by the filter.`,
+      action: {
+        label: 'Show all and go there',
+        run: () => {
+          setFilter(null);
+          textFilter.setText('');
+          goTo(position);
+        },
+      },
+    });
+  };
   // Opened, the caret waits in the first sentence still to review (the first, once all are), so the editor can
   // type at once, as where they stopped: unless the screen was opened at a sentence, or they went somewhere first.
   // That sentence's flags are listed only once the editor acts (a key, a click): listed at once, they would push
@@ -494,7 +520,10 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       setNoteOpenFor(null);
       if (note.trim() === (segment.note ?? '')) return;
       await call('segments.note', { segmentId: segment.id, text: note }).then(
-        (saved) => editor.pages.replace({ ...segment, note: saved || null }),
+        (saved) => {
+          editor.pages.replace({ ...segment, note: saved || null });
+          setNotesSaved((n) => n + 1);
+        },
         onError,
       );
     },
@@ -963,10 +992,10 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           />
         )}
         {panel === 'timeline' && (
-          <TimelinePanel documentId={document.id} refreshKey={`${editor.savedCount}:${exportsDone}`} onJump={goTo} onError={onError} onClose={() => setPanel('none')} />
+          <TimelinePanel documentId={document.id} refreshKey={`${editor.savedCount}:${exportsDone}`} onJump={jumpTo} onError={onError} onClose={() => setPanel('none')} />
         )}
         {panel === 'search' && (
-          <SearchPanel documentId={document.id} onJump={goTo} onOpenDocument={onOpenDocument} onError={onError} onClose={() => setPanel('none')} />
+          <SearchPanel documentId={document.id} onJump={jumpTo} onOpenDocument={onOpenDocument} onError={onError} onClose={() => setPanel('none')} />
         )}
       </div>
       <StatusBar counts={counts} flagged={flaggedCount} checking={checks.pending} saveState={saveState} />
