@@ -15,7 +15,8 @@ const HEALTH_POLL_MS = 3000;
 type Screen =
   | { name: 'starting' }
   | { name: 'damaged'; message: string }
-  | { name: 'library' }
+  /** `from`: the document just left, which the library gives the keyboard to. */
+  | { name: 'library'; from?: number }
   | { name: 'memory' }
   | { name: 'glossary' }
   | { name: 'document'; document: DocumentSummary; startAt?: number };
@@ -100,6 +101,7 @@ export function App() {
       {screen.name === 'damaged' && <DamagedStoreScreen message={screen.message} onRecovered={recovered} />}
       {screen.name === 'library' && (
         <LibraryScreen
+          from={screen.from}
           onOpen={(doc) => void open(doc)}
           onNotice={showNotice}
           onMemory={() => go({ name: 'memory' })}
@@ -113,7 +115,7 @@ export function App() {
           key={screen.document.id}
           document={screen.document}
           startAt={screen.startAt}
-          onBack={() => go({ name: 'library' })}
+          onBack={() => go({ name: 'library', from: screen.document.id })}
           onNotice={showNotice}
           onOpenDocument={(documentId, position) => void open({ id: documentId }, position)}
         />

@@ -77,3 +77,17 @@ test('an export that cannot carry the notes says so, and where they are', async 
     { timeout: 45_000 },
   );
 });
+
+test('a note still being typed when the export is asked is saved first, and counted among the notes left out', async ({ page, backend }) => {
+  await page.goto('/');
+  await page.locator('textarea[data-position="2"]').click();
+  await page.keyboard.press('Control+Alt+n');
+  await page.keyboard.type('Client asked to keep arson');
+  backend.dialogs.exportPath = join(backend.dir, 'clean.txt');
+  await page.keyboard.press('Control+e');
+  await expect(page.getByTestId('notice')).toContainText(
+    `Exported the clean text to ${join(backend.dir, 'clean.txt')}. Its note is not in it: the CSV table and the review report carry it.`,
+    { timeout: 45_000 },
+  );
+  expect(backend.services.segments.page(1, 1, 1).items[0]!.note).toBe('Client asked to keep arson');
+});

@@ -48,6 +48,12 @@ test('Find and replace keeps its pattern and says in place why nothing changes',
   await page.keyboard.press('Enter');
   await expect(dialog.getByTestId('replace-problem')).toHaveText('“Atlantis” does not occur in this document.');
   await expect(dialog.getByLabel('Replace with')).toHaveValue('Almaty');
+  // Found, but replaced by itself: it occurs, and nothing would change.
+  await dialog.getByLabel(/Regular expression/).uncheck();
+  await dialog.getByLabel('Find').fill('Almaty');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByTestId('replace-problem')).toHaveText('“Almaty” occurs, but replacing it with “Almaty” changes nothing.');
+  await dialog.getByLabel(/Regular expression/).check();
   // Found, the preview opens in its place.
   await dialog.getByLabel('Find').fill('Alma-Ata');
   await page.keyboard.press('Enter');
@@ -77,6 +83,12 @@ test('Esc in a note saves it and puts the keyboard back in the sentence', async 
   await page.keyboard.press('Escape');
   await expect(page.locator('textarea[data-position="3"]')).toBeFocused();
   await expect.poll(() => backend.services.segments.page(1, 2, 1).items[0]!.note).toBe('Check the name');
+  // Opened again, the caret is after what it says: typing adds to it.
+  await page.keyboard.press('Control+Alt+n');
+  await expect(page.locator('textarea.note-input')).toBeFocused();
+  await page.keyboard.type('. Client says 13.');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => backend.services.segments.page(1, 2, 1).items[0]!.note).toBe('Check the name. Client says 13.');
 });
 
 test('a note still being typed is saved when the editor leaves the document or presses Ctrl+Alt+N again, and asked about on closing', async ({ page, backend }) => {
@@ -126,10 +138,12 @@ test('a document opens with the caret in its first sentence still to review, its
   await expect(field(2)).toBeFocused();
   await page.keyboard.press('Control+Enter');
   await expect(field(3)).toBeFocused();
-  // Opened again from the library: where the review stopped, typing goes in at once.
+  // Back in the library, the keyboard is on the document just left; opened again (Enter), where the review
+  // stopped, typing goes in at once.
   await page.keyboard.press('Control+Shift+l');
   await expect(page.getByRole('heading', { name: 'Redline' })).toBeVisible();
-  await page.getByRole('button', { name: /Kazakhstan/ }).first().click();
+  await expect(page.getByRole('button', { name: /Kazakhstan/ }).first()).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(field(3)).toBeFocused();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Z');

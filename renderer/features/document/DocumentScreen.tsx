@@ -562,7 +562,14 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     try {
       await editor.flush();
       const changes = await call('replace.preview', { documentId: document.id, ...options });
-      if (changes.length === 0) return `“${options.find}” does not occur in this document.`;
+      if (changes.length === 0) {
+        // Found, yet nothing would change (Replace the same as Find, or every match already reads as replaced).
+        const { find, regex, caseSensitive, wholeWord } = options;
+        const found = await call('find.matches', { documentId: document.id, find, regex, caseSensitive, wholeWord, columns: ['target'] });
+        return found.matches.length > 0
+          ? `“${find}” occurs, but replacing it with “${options.replace}” changes nothing.`
+          : `“${find}” does not occur in this document.`;
+      }
       const open = openCount(changes);
       if (open === 0) return onlyLocked(changes);
       setDialog(null);
@@ -640,7 +647,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     const bilingual = FORMATS.find((format) => format.id === document.format)?.bilingual ?? false;
     const original = bilingual ? 'the reviewed file' : document.format === 'docx' ? 'the reviewed Word document' : 'the clean text';
     const what = options.as === 'csv' ? 'the CSV table' : options.as === 'tmx' ? 'the TMX memory' : original;
-    // An export with no place for the notes says so rather than losing them unseen.
+    // An export with no place for the notes says so rather than losing them unseen: a note still being typed counts.
+    await noteDraft.flush();
     const leftOut = exportCarriesNotes(document, options.as) ? 0 : (await call('segments.positions', { documentId: document.id, withNotes: true })).length;
     const statusesLeftOut =
       bilingual && (options.as ?? 'original') === 'original' ? (await call('segments.positions', { documentId: document.id, lockedReviewed: true })).length : 0;

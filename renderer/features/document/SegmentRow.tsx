@@ -57,6 +57,11 @@ interface SegmentRowProps {
 
 const NO_FLAGS: readonly Flag[] = [];
 
+/** A note opened again: the caret after what it says, so what the editor types adds to it. Once, as it opens (a stable ref). */
+function caretAtEnd(field: HTMLTextAreaElement | null): void {
+  field?.setSelectionRange(field.value.length, field.value.length);
+}
+
 /** The correction field, re-rendered by itself as the editor types in it. */
 function TypedCorrection({ texts, segment, ...editor }: Omit<ComponentProps<typeof CorrectionEditor>, 'value'> & { texts: TypedTexts; segment: Segment }) {
   return <CorrectionEditor {...editor} value={useTypedText(texts, segment)} history={texts.historyOf(segment.id)} />;
@@ -201,6 +206,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         <div className="row-note">
           <textarea
             autoFocus
+            ref={caretAtEnd}
             className="note-input"
             aria-label={`Note on sentence ${segment.position}`}
             defaultValue={segment.note ?? ''}

@@ -10,6 +10,8 @@ import { ImportDialog } from './ImportDialog';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 
 interface LibraryScreenProps {
+  /** The document just left: its entry has the keyboard once the list is shown, as where the editor was. */
+  from?: number;
   onOpen: (document: DocumentSummary) => void;
   onNotice: (notice: { kind: 'error' | 'info'; message: string }) => void;
   onMemory: () => void;
@@ -19,7 +21,7 @@ interface LibraryScreenProps {
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Every stored document with its progress, and the ways to add, rename and delete one. */
-export function LibraryScreen({ onOpen, onNotice, onMemory, onGlossary }: LibraryScreenProps) {
+export function LibraryScreen({ from, onOpen, onNotice, onMemory, onGlossary }: LibraryScreenProps) {
   const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [renaming, setRenaming] = useState<DocumentSummary | null>(null);
@@ -39,6 +41,13 @@ export function LibraryScreen({ onOpen, onNotice, onMemory, onGlossary }: Librar
     const items = listRef.current?.querySelectorAll<HTMLElement>('.library-item') ?? [];
     (items[Math.min(deletedAt.current, items.length - 1)] ?? openRef.current)?.focus();
     deletedAt.current = null;
+  }, [documents]);
+  // Back from a document: the keyboard on its entry, so Enter opens it again and the arrows and Tab go on from it.
+  const cameFrom = useRef(from);
+  useEffect(() => {
+    if (cameFrom.current === undefined || documents === null) return;
+    listRef.current?.querySelector<HTMLElement>(`.library-item[data-document-id="${cameFrom.current}"]`)?.focus();
+    cameFrom.current = undefined;
   }, [documents]);
 
   async function run(work: () => Promise<void>) {
@@ -88,7 +97,7 @@ export function LibraryScreen({ onOpen, onNotice, onMemory, onGlossary }: Librar
           <ul className="library-list" aria-label="Documents" ref={listRef}>
             {documents.map((doc) => (
               <li key={doc.id} className="library-entry">
-                <button type="button" className="library-item" onClick={() => onOpen(doc)}>
+                <button type="button" className="library-item" data-document-id={doc.id} onClick={() => onOpen(doc)}>
                   <span className="library-title">{doc.title}</span>
                   <span className="library-meta">
                     {doc.fileName} · {doc.segmentCount.toLocaleString()} {doc.segmentCount === 1 ? 'sentence' : 'sentences'} · {doc.editedCount} corrected{doc.emptyCount > 0 ? ` · ${doc.emptyCount} empty` : ''} · last opened{' '}
