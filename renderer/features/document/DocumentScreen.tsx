@@ -93,7 +93,12 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   useEffect(() => forgetSentences, [document.id]);
   const onInfo = useCallback((message: string) => onNotice({ kind: 'info', message }), [onNotice]);
   const editor = useDocumentEditor(document.id, document.editedCount);
-  const saveState = useSyncExternalStore(editor.queue.subscribe, editor.queue.getState);
+  // The sentence whose typing is not yet stored (the step Undo names), not the whole save state: the screen draws
+  // again when that typing starts and ends, not as its save goes out (the status bar hears that itself).
+  const typingAt = useSyncExternalStore(editor.queue.subscribe, () => {
+    const { status } = editor.queue.getState();
+    return status === 'unsaved' || status === 'saving' ? (editor.unsavedStep()?.position ?? null) : null;
+  });
   const checks = useDocumentChecks(document.id, editor.savedCount);
   /** The export running in main's worker (its bar shows once main says how far it is), and whether it is being cancelled. */
   const [exporting, setExporting] = useState<{ what: string; cancelling: boolean } | null>(null);
@@ -739,8 +744,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const flaggedCount = checks.flagged;
   const { counts } = review;
   // Typing not yet stored is saved first by an undo, which then takes it back: that is what Undo names meanwhile.
-  const typing = saveState.status === 'unsaved' || saveState.status === 'saving' ? editor.unsavedStep() : null;
-  const undoLabel = typing ? `Undo: Edit sentence ${typing.position}` : counts.undo ? `Undo: ${stepLabel(actionOf(counts.undo.label))}` : null;
+  const undoLabel = typingAt !== null ? `Undo: Edit sentence ${typingAt}` : counts.undo ? `Undo: ${stepLabel(actionOf(counts.undo.label))}` : null;
   const redoLabel = counts.redo ? `Redo: ${stepLabel(actionOf(counts.redo.label))}` : waitingTyping ? `Redo: typing in sentence ${waitingTyping.position}` : null;
   const status = (next: SegmentStatus) => () => active && onStatus(active, next);
 
@@ -1006,7 +1010,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           <SearchPanel documentId={document.id} onJump={jumpTo} onOpenDocument={onOpenDocument} onError={onError} onClose={() => setPanel('none')} />
         )}
       </div>
-      <StatusBar counts={counts} flagged={flaggedCount} checking={checks.pending} saveState={saveState} />
+      <StatusBar counts={counts} flagged={flaggedCount} checking={checks.pending} saves={editor.queue} />
       {dialog?.kind === 'replace' && <FindReplaceDialog initial={dialog.initial} onPreview={replaceAll} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'shortcuts' && <ShortcutsOverlay onClose={() => setDialog(null)} />}
       {dialog?.kind === 'checkSettings' && (

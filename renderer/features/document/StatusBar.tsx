@@ -1,9 +1,10 @@
+import { useSyncExternalStore } from 'react';
 import { SEGMENT_STATUSES } from '../../../core/model/segment';
 import { Progress } from '../../components/Progress';
 import { STATUS_LABELS } from '../../components/StatusBadge';
 import { checkedSoFar } from '../checks/checkedSoFar';
 import { SaveIndicator } from './SaveIndicator';
-import type { SaveState } from './saveQueue';
+import type { SaveQueue } from './saveQueue';
 import type { DocumentCounts } from './useDocumentCounts';
 
 /** The document's lasting state, at the bottom: progress, statuses, flags and whether everything is saved. */
@@ -12,10 +13,12 @@ interface StatusBarProps {
   flagged: number;
   /** The document's check running in the background, if it is. */
   checking: { done: number; total: number } | null;
-  saveState: SaveState;
+  /** Whether everything typed is stored: heard here, so a save going out draws the status bar alone. */
+  saves: Pick<SaveQueue, 'subscribe' | 'getState'>;
 }
 
-export function StatusBar({ counts, flagged, checking, saveState }: StatusBarProps) {
+export function StatusBar({ counts, flagged, checking, saves }: StatusBarProps) {
+  const saveState = useSyncExternalStore(saves.subscribe, saves.getState);
   const counted = SEGMENT_STATUSES.filter((s) => s !== 'not_started' && (counts.byStatus[s] ?? 0) > 0);
   return (
     <footer className="status-bar" aria-label="Document status">
