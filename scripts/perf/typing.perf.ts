@@ -21,6 +21,10 @@
  *
  * Run: `npm run perf` (builds the renderer first; E2E_PORT picks the preview port; PERF_SIZES=1000,100000).
  * Figures are printed and written to .reports/perf.json (every key's figures too); nothing about speed is asserted.
+ * All of it runs twice (playwright.perf.config.ts): in a browser that draws frames at a 60 Hz display's pace, where
+ * a key's frame first waits for the next refresh (up to 16.7 ms, so even the floor's p99 is above 16 ms), then in
+ * one that draws a frame as soon as it is asked for (--disable-frame-rate-limit): what is left is the latency of
+ * the page and the browser, the part a 16 ms frame budget is about (.reports/perf-unthrottled.json).
  * To see where a key's time goes: PERF_PROFILE=1 writes the renderer's CPU profile while typing
  * (.reports/perf-<size>.cpuprofile), PERF_TRACE=1 a Chromium trace (.reports/perf-<size>.trace.json).
  * Both slow the page down: their runs' figures are not the page's.
@@ -121,6 +125,9 @@ interface SizeFigures {
   unanswered: number | null;
 }
 
+/** Which browser the figures are from (playwright.perf.config.ts): frames at the display's pace, or unthrottled. */
+const mode = () => (test.info().project.name === 'unthrottled' ? 'unthrottled frames: ' : '');
+
 const results: SizeFigures[] = [];
 let floor: { p50: number; p99: number; max: number } | null = null;
 
@@ -138,7 +145,7 @@ test('floor: a bare textarea, same browser, same keys', async ({ page }) => {
   const work = (await page.evaluate(() => (window as unknown as { __keyWork: number[] }).__keyWork)).sort((a, b) => a - b);
   floor = { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1)! };
   console.log(
-    `floor (bare textarea, ${sorted.length} keys): p50 ${floor.p50.toFixed(1)} ms, p99 ${floor.p99.toFixed(1)} ms, max ${floor.max.toFixed(1)} ms; ` +
+    `${mode()}floor (bare textarea, ${sorted.length} keys): p50 ${floor.p50.toFixed(1)} ms, p99 ${floor.p99.toFixed(1)} ms, max ${floor.max.toFixed(1)} ms; ` +
       `the page's work per key p50 ${percentile(work, 50).toFixed(1)} ms, p99 ${percentile(work, 99).toFixed(1)} ms`,
   );
 });
@@ -245,7 +252,7 @@ for (const size of SIZES) {
     results.push(figures);
     const f = (ms: number) => `${ms.toFixed(1)} ms`;
     console.log(
-      `${sentences.toLocaleString('en-US')} sentences (import ${f(importMs)}): first rows ${f(firstRowsMs)}; ` +
+      `${mode()}${sentences.toLocaleString('en-US')} sentences (import ${f(importMs)}): first rows ${f(firstRowsMs)}; ` +
         `scroll to rows median ${f(median(scrollMs))} (${scrollMs.map((ms) => ms.toFixed(0)).join(', ')}); ` +
         `keystroke → next frame over ${sorted.length} keys: p50 ${f(figures.keys.p50)}, p99 ${f(figures.keys.p99)}, max ${f(figures.keys.max)}` +
         ` (goal p99 ≤ 16 ms); the page's work per key p50 ${f(figures.work.p50)}, p99 ${f(figures.work.p99)}, max ${f(figures.work.max)}` +
@@ -257,5 +264,6 @@ for (const size of SIZES) {
 
 test.afterAll(() => {
   mkdirSync(join(ROOT, '.reports'), { recursive: true });
-  writeFileSync(join(ROOT, '.reports', 'perf.json'), `${JSON.stringify({ floor, sizes: results }, null, 2)}\n`);
+  const file = test.info().project.name === 'unthrottled' ? 'perf-unthrottled.json' : 'perf.json';
+  writeFileSync(join(ROOT, '.reports', file), `${JSON.stringify({ floor, sizes: results }, null, 2)}\n`);
 });
