@@ -212,25 +212,29 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
    * notice says so and offers to show every sentence and go there.
    */
   const jumpTo = (position: number) => {
-    if (positions === null || positions.includes(position)) return goTo(position);
-    onNotice({
-      kind: 'info',
-      message: `Sentence ${position} is hidden by the filter.`,
-      action: {
-        label: 'Show all and go there',
-        run: () => {
-          setFilter(null);
-          textFilter.setText('');
-          goTo(position);
-        },
-      },
-    });
+    setFlagsHeldAt(null);
+    // While a filter's rows are still being asked for, the jump is not judged on the rows of the one before.
+    const settled = rowFilterSettled && textFilter.settled;
+    if (positions === null || !settled || positions.includes(position)) return goTo(position);
+    onNotice({ kind: 'info', message: `Sentence ${position} is hidden by the filter.`, action: { label: 'Show all and go there', run: () => showAll(position) } });
   };
-  // Opened, the caret waits in the first sentence still to review (the first, once all are), so the editor can
-  // type at once, as where they stopped: unless the screen was opened at a sentence, or they went somewhere first.
-  // That sentence's flags are listed only once the editor acts (a key, a click): listed at once, they would push
-  // the rows below down before the editor has read one.
-  const [flagsHeldAt, setFlagsHeldAt] = useState<number | null>(null);
+  /** Every sentence shown again (no status, flag or text filter), the caret in `position`'s. */
+  const showAll = (position: number | undefined) => {
+    setFilter(null);
+    textFilter.setText('');
+    if (position !== undefined) goTo(position);
+  };
+  // Opened, the caret waits in the first sentence still to review (not confirmed or approved; the first, once all
+  // are), so the editor can type at once: unless the screen was opened at a sentence, or they went somewhere first.
+  // That sentence's flags are listed only once the editor acts on it (a key or a click in the grid's rows, F8, a
+  // jump, the caret gone elsewhere): listed at once, they would push the rows below down before the editor has
+  // read one.
+  const [held, setHeld] = useState<{ at: number; reached: boolean } | null>(null);
+  const activePosition = active?.position ?? 0;
+  if (held && !held.reached && activePosition === held.at) setHeld({ at: held.at, reached: true });
+  else if (held?.reached && activePosition !== held.at) setHeld(null);
+  const flagsHeldAt = held?.at ?? null;
+  const setFlagsHeldAt = useCallback((at: number | null) => setHeld(at === null ? null : { at, reached: false }), []);
   useEffect(() => {
     if (startAt) return;
     let live = true;
@@ -261,11 +265,10 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       window.removeEventListener('keydown', act, true);
       window.removeEventListener('pointerdown', act, true);
     };
-  }, [flagsHeldAt]);
+  }, [flagsHeldAt, setFlagsHeldAt]);
 
   /** F8 / Shift+F8: the next (or previous) flagged sentence as stored, wrapping around the document. */
   const [jumps] = useState(flagJumps);
-  const activePosition = active?.position ?? 0;
   useEffect(() => jumps.moved(activePosition), [jumps, activePosition]);
   const revealNext = useCallback(
     (direction: 1 | -1) => {
@@ -283,14 +286,17 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       jumps
         .next(activePosition, positions ? findShown : find)
         .then((found) => {
-          if (found !== null) goTo(found);
+          if (found !== null) {
+            setFlagsHeldAt(null); // asked for its flags: listed
+            goTo(found);
+          }
           // Said, not silent: before the first whole check has stored them, there are no flags to go to yet.
           else if (checks.pending || checks.version === 0) onInfo('The document is still being checked: F8 goes to its flags once that is done.');
           else onInfo(`No sentence${positions ? ' shown' : ''} has a flag.`);
         })
         .catch(onError);
     },
-    [jumps, activePosition, document.id, document.segmentCount, goTo, onError, onInfo, positions, checkFilter, checks.pending, checks.version],
+    [jumps, activePosition, document.id, document.segmentCount, goTo, onError, onInfo, positions, checkFilter, checks.pending, checks.version, setFlagsHeldAt],
   );
 
   /** The sentence after (or before) the active one, within the filter when one is on. */
@@ -568,12 +574,10 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       await editor.flush();
       const changes = await call('replace.preview', { documentId: document.id, ...options });
       if (changes.length === 0) {
-        // Found, yet nothing would change (Replace the same as Find, or every match already reads as replaced).
-        const { find, regex, caseSensitive, wholeWord } = options;
-        const found = await call('find.matches', { documentId: document.id, find, regex, caseSensitive, wholeWord, columns: ['target'] });
-        return found.matches.length > 0
-          ? `“${find}” occurs, but replacing it with “${options.replace}” changes nothing.`
-          : `“${find}” does not occur in this document.`;
+        // The same words in both fields change nothing, whether they occur or not: said as such, not as absent.
+        return !options.regex && options.find === options.replace
+          ? 'Find and Replace are the same: nothing would change.'
+          : `“${options.find}” does not occur in this document.`;
       }
       const open = openCount(changes);
       if (open === 0) return onlyLocked(changes);
@@ -925,12 +929,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         {noRows && (
           <NoRows
             message={noRowsMessage(filter, textFilter.error ? '' : textFilter.text)}
-            onShowAll={() => {
-              setFilter(null);
-              textFilter.setText('');
-              // Back where the editor was: the sentence in hand, in view, the keyboard in it.
-              if (active) goTo(active.position);
-            }}
+            // Back where the editor was: the sentence in hand, in view, the keyboard in it.
+            onShowAll={() => showAll(active?.position)}
           />
         )}
         <SegmentGrid

@@ -71,7 +71,7 @@ function TypedCorrection({ texts, segment, ...editor }: Omit<ComponentProps<type
  * One sentence, as high as its text. Side by side: the source (when there is one), the MT with what the
  * correction removed, and the editable correction with what it added; a narrow gutter with its number and
  * status, and its effort badge only once edited. Inline: one column with both, which turns into the editor
- * while the editor works in it. Flags are listed under the active row; other flagged rows carry a mark.
+ * while the editor works in it. Flags are listed under the active row (unless held: `listFlags`); flagged rows carry a mark.
  */
 export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
   const { segment, firstInParagraph, view, terOptions, onChange, onActivity, commands } = props;

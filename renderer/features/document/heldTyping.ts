@@ -4,8 +4,9 @@
  * confirmed and made it edited again. While the caret is on its way, text typed into a field is held instead,
  * and typed where the caret stops. Holds nest (quick presses chain): the text goes in when the last one ends.
  * An input method's composition cannot be cancelled (Chromium types it whatever its beforeinput says): it is not
- * held. A hold ends by itself after HOLD_MS, should the store never answer. The keystrokes of held typing count
- * where it is typed, not on the sentence just confirmed (`keystroke`, `onKeystrokes`).
+ * held. A hold ends by itself after HOLD_MS, should the store never answer. Keys pressed in a field while a hold
+ * lasts are not the sentence being left's (`keystroke`); the input the hold takes counts, a keystroke each, in the
+ * sentence its text is typed into (`onKeystrokes`).
  */
 
 /** The longest a hold lasts: the caret waits at most 1.5 s for its row (reviewSteps.ts), the store seldom 1 s. */
@@ -15,8 +16,8 @@ export const HOLD_MS = 5000;
 export interface TypingTarget {
   addEventListener(type: 'beforeinput', listener: (event: InputEventLike) => void, capture: boolean): void;
   removeEventListener(type: 'beforeinput', listener: (event: InputEventLike) => void, capture: boolean): void;
-  /** Types `text` into the field that has the keyboard, as typing would (its input event, its undo). */
-  typeIntoFocusedField(text: string): void;
+  /** Types `text` into the field that has the keyboard, as typing would (its input event, its undo): whether it could. */
+  typeIntoFocusedField(text: string): boolean;
 }
 
 export interface InputEventLike {
@@ -39,7 +40,7 @@ export function heldTyping(
     const timer = setTimeout(run, ms);
     return () => clearTimeout(timer);
   },
-  /** Told, once held text is typed where the caret stopped, how many keystrokes went into it. */
+  /** Told, once held text is typed into the field the caret stopped in, how many keystrokes made it. */
   onKeystrokes: (keys: number) => void = () => undefined,
 ) {
   let holds = 0;
@@ -51,6 +52,7 @@ export function heldTyping(
     // Nothing reaches the field on the way: text is kept for where the caret stops; deleting takes back what is
     // held, and else (like a line break) would act on the sentence being left, so it is dropped.
     event.preventDefault();
+    keys++;
     if (TEXT_FROM_DATA.has(event.inputType)) held += event.data ?? '';
     else if (TEXT_FROM_TRANSFER.has(event.inputType)) held += event.dataTransfer?.getData('text/plain') ?? event.data ?? '';
     else if (event.inputType === 'deleteContentBackward') held = [...held].slice(0, -1).join('');
@@ -65,8 +67,7 @@ export function heldTyping(
     const typedKeys = keys;
     held = '';
     keys = 0;
-    if (type && text) target.typeIntoFocusedField(text);
-    if (type && typedKeys > 0) onKeystrokes(typedKeys);
+    if (type && text && target.typeIntoFocusedField(text) && typedKeys > 0) onKeystrokes(typedKeys);
   };
   return {
     /** Holds typing from now until the matching `release` (or HOLD_MS at most). */
@@ -81,13 +82,11 @@ export function heldTyping(
       end(true);
     },
     /**
-     * A keystroke in a correction field: while a hold lasts it is the hold's (true), counted where the held text
-     * is typed; else false, and the field counts it itself.
+     * A keystroke in a correction field: while a hold lasts it is not the field's (true), and what it types counts
+     * where the held text goes; else false, and the field counts it itself.
      */
     keystroke(): boolean {
-      if (holds === 0) return false;
-      keys++;
-      return true;
+      return holds > 0;
     },
     /** Ends every hold, typing nothing (the screen is going). */
     cancel(): void {
@@ -102,9 +101,9 @@ export function documentTypingTarget(doc: Document = document): TypingTarget {
     addEventListener: (type, listener, capture) => doc.addEventListener(type, listener as unknown as EventListener, capture),
     removeEventListener: (type, listener, capture) => doc.removeEventListener(type, listener as unknown as EventListener, capture),
     typeIntoFocusedField(text) {
-      if (!isCorrectionField(doc.activeElement) || (doc.activeElement as HTMLTextAreaElement).readOnly) return;
+      if (!isCorrectionField(doc.activeElement) || (doc.activeElement as HTMLTextAreaElement).readOnly) return false;
       // The one way to type into a field as the keyboard does: the input event its handlers hear (and record).
-      doc.execCommand('insertText', false, text);
+      return doc.execCommand('insertText', false, text);
     },
   };
 }

@@ -19,15 +19,23 @@ export interface Suggestion {
 export const isDoubted = (offer: Pick<Suggestion, 'misspelt' | 'variants' | 'spellingPending'>): boolean =>
   offer.misspelt.length > 0 || offer.variants.length > 0 || offer.spellingPending;
 
-/** The doubts of an offer in words, as its bar says them, for the review that Alt+Enter opens instead of applying; undefined when none. */
-export function doubtsOf(offer: Pick<Suggestion, 'misspelt' | 'variants' | 'spellingPending'>): string | undefined {
+type Doubts = Pick<Suggestion, 'misspelt' | 'variants' | 'spellingPending'>;
+
+/** Each doubt of an offer as a sentence: the words the speller flags, a spelling not checked yet, each name variant. */
+function doubtSentences(offer: Doubts): { misspelt: string | null; pending: string | null; variants: string[] } {
+  const { misspelt } = offer;
+  return {
+    misspelt: misspelt.length > 0 ? `${misspelt.map((word) => `“${word}”`).join(', ')} ${misspelt.length === 1 ? 'is' : 'are'} not in the dictionary.` : null,
+    pending: offer.spellingPending ? 'Its spelling is not checked yet.' : null,
+    variants: offer.variants.map((variant) => `${variant}.`),
+  };
+}
+
+/** The doubts of an offer as its bar says them, for the review that Alt+Enter opens instead of applying; undefined when none. */
+export function doubtsOf(offer: Doubts): string | undefined {
   if (!isDoubted(offer)) return undefined;
-  const said = [
-    ...(offer.misspelt.length > 0 ? [`${offer.misspelt.map((word) => `“${word}”`).join(', ')} ${offer.misspelt.length === 1 ? 'is' : 'are'} not in the dictionary.`] : []),
-    ...(offer.spellingPending ? ['Its spelling is not checked yet.'] : []),
-    ...offer.variants.map((variant) => `${variant}.`),
-  ];
-  return `Check before applying: ${said.join(' ')}`;
+  const { misspelt, pending, variants } = doubtSentences(offer);
+  return `Check before applying: ${[misspelt, pending, ...variants].filter((said) => said !== null).join(' ')}`;
 }
 
 interface PropagationBarProps {
@@ -39,7 +47,8 @@ interface PropagationBarProps {
 
 /** "One fix, everywhere": after a correction, offers it for the other sentences that have the same words. */
 export function PropagationBar({ suggestion, onReview, onApplyAll, onDismiss }: PropagationBarProps) {
-  const { rule, matches, more, misspelt, variants } = suggestion;
+  const { rule, matches, more } = suggestion;
+  const doubts = doubtSentences(suggestion);
   // Unseen sentences, or a replacement doubted: reviewing is the first choice, not applying. A doubted one is
   // reviewed by Alt+Enter too (DocumentScreen), so one key never spreads a typo.
   const doubted = isDoubted(suggestion);
@@ -58,22 +67,22 @@ export function PropagationBar({ suggestion, onReview, onApplyAll, onDismiss }: 
             You changed “<strong>{rule.find}</strong>” to “<strong>{rule.replace}</strong>”.
           </>
         )}
-        {misspelt.length > 0 && (
+        {doubts.misspelt && (
           <span className="propagation-warning" data-testid="propagation-misspelt">
             {' '}
-            {misspelt.map((word) => `“${word}”`).join(', ')} {misspelt.length === 1 ? 'is' : 'are'} not in the dictionary.
+            {doubts.misspelt}
           </span>
         )}
-        {suggestion.spellingPending && (
+        {doubts.pending && (
           <span className="muted" data-testid="propagation-pending">
             {' '}
-            Its spelling is not checked yet.
+            {doubts.pending}
           </span>
         )}
-        {variants.map((said) => (
+        {doubts.variants.map((said) => (
           <span key={said} className="propagation-warning" data-testid="propagation-variant">
             {' '}
-            {said}.
+            {said}
           </span>
         ))}
       </span>

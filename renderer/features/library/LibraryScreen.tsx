@@ -43,11 +43,13 @@ export function LibraryScreen({ from, onOpen, onNotice, onMemory, onGlossary }: 
     deletedAt.current = null;
   }, [documents]);
   // Back from a document: the keyboard on its entry, so Enter opens it again and the arrows and Tab go on from it.
+  // (Open file… when its entry is gone.)
   const cameFrom = useRef(from);
   useEffect(() => {
-    if (cameFrom.current === undefined || documents === null) return;
-    listRef.current?.querySelector<HTMLElement>(`.library-item[data-document-id="${cameFrom.current}"]`)?.focus();
+    const id = cameFrom.current;
+    if (id === undefined || documents === null) return;
     cameFrom.current = undefined;
+    (listRef.current?.querySelector<HTMLElement>(`.library-item[data-document-id="${id}"]`) ?? openRef.current)?.focus();
   }, [documents]);
 
   async function run(work: () => Promise<void>) {

@@ -8,10 +8,12 @@ const OTHER = { field: false };
 function fakeDocument() {
   const listeners = new Set<(event: InputEventLike) => void>();
   const typed: string[] = [];
+  /** Whether the field with the keyboard takes typing (not a read-only one). */
+  const field = { writable: true };
   const target: TypingTarget = {
     addEventListener: (_type, listener) => void listeners.add(listener),
     removeEventListener: (_type, listener) => void listeners.delete(listener),
-    typeIntoFocusedField: (text) => void typed.push(text),
+    typeIntoFocusedField: (text) => field.writable && typed.push(text) > 0,
   };
   /** Types into `on`: whether the input went through (nobody prevented it). */
   const input = (inputType: string, data: string | null, on: unknown = FIELD, transfer?: string): boolean => {
@@ -20,7 +22,7 @@ function fakeDocument() {
     for (const listener of listeners) listener({ inputType, data, dataTransfer, target: on, preventDefault: () => (prevented = true) });
     return !prevented;
   };
-  return { target, typed, input, listening: () => listeners.size };
+  return { target, typed, input, field, listening: () => listeners.size };
 }
 
 const isField = (element: unknown) => (element as { field?: boolean }).field === true;
@@ -119,30 +121,31 @@ describe('heldTyping', () => {
     expect(doc.typed).toEqual([]);
   });
 
-  it('counts the keystrokes of held typing where it is typed, once it is typed; none without a hold, none when cancelled', () => {
+  it('counts the input it holds as keystrokes where its text is typed, once it is; none for a field that takes none, none when cancelled', () => {
     const doc = fakeDocument();
     const counted: number[] = [];
     const held = heldTyping(doc.target, isField, undefined, (keys) => void counted.push(keys));
     expect(held.keystroke()).toBe(false); // no hold: the field counts its own keystroke
     held.hold();
-    for (const key of ['Z', 'u', 'x']) {
-      expect(held.keystroke()).toBe(true);
-      doc.input('insertText', key);
-    }
-    expect(held.keystroke()).toBe(true); // a Backspace: a keystroke too, which takes back what it held
-    doc.input('deleteContentBackward', null);
+    expect(held.keystroke()).toBe(true); // a key in the field left behind: not its keystroke
+    for (const key of ['Z', 'u', 'x']) doc.input('insertText', key);
+    doc.input('deleteContentBackward', null); // a Backspace: a keystroke too, which takes back what it held
+    doc.input('insertCompositionText', 'ü'); // not held, so not counted here
     expect(counted).toEqual([]);
     held.release();
     expect(doc.typed).toEqual(['Zu']);
     expect(counted).toEqual([4]);
     expect(held.keystroke()).toBe(false);
+    // Cancelled, or typed into a field that takes nothing: no keystroke is counted anywhere.
     held.hold();
-    held.keystroke();
     doc.input('insertText', 'Y');
     held.cancel();
-    expect(counted).toEqual([4]);
+    doc.field.writable = false;
     held.hold();
-    held.release(); // a hold with no keystroke tells nothing
+    doc.input('insertText', 'W');
+    held.release();
+    held.hold();
+    held.release(); // a hold with nothing typed tells nothing
     expect(counted).toEqual([4]);
   });
 });
