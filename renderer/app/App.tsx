@@ -25,21 +25,27 @@ type Screen =
  * The shell: library or one open document. A first start (empty library) opens the bundled sample, so the
  * editor sees real work at once.
  */
+/**
+ * What is left of the notice as its screen goes: an error, or a notice with something to do (Undo, Show all),
+ * belongs to the screen that raised it, and its action would act on a screen that is gone; a plain confirmation
+ * ("Exported …") stays its few seconds.
+ */
+const leaving = (current: Notice | null): Notice | null => (current?.kind === 'error' || current?.action ? null : current);
+
 export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'starting' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const showNotice = useCallback((next: Notice) => setNotice(next), []);
   const dismissNotice = useCallback(() => setNotice(null), []);
-  // A notice belongs to the screen that raised it: leaving that screen clears it.
   const go = useCallback((next: Screen) => {
-    setNotice((current) => (current?.kind === 'error' ? null : current));
+    setNotice(leaving);
     setScreen(next);
   }, []);
 
   const open = useCallback(async (document: Pick<DocumentSummary, 'id'>, startAt?: number) => {
     try {
       const opened = await call('documents.open', { documentId: document.id });
-      setNotice((current) => (current?.kind === 'error' ? null : current));
+      setNotice(leaving);
       setScreen({ name: 'document', document: opened, startAt });
     } catch (error) {
       setNotice({ kind: 'error', message: messageOf(error) });

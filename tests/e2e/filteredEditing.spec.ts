@@ -94,4 +94,12 @@ test('a jump from the Changes panel to a sentence the filter hides says so, and 
   await notice.getByRole('button', { name: 'Show all and go there' }).click();
   await expect(page.getByRole('combobox', { name: 'Show' })).toHaveValue('all');
   await expect(field(page, 2)).toBeFocused();
+  // Asked again, then the document left: the notice goes with it (its action would act on a screen that is gone).
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('any');
+  await expect.poll(() => shownRows(page).then((rows) => rows.includes(2))).toBe(false);
+  await page.locator('.timeline-entry').filter({ hasText: 'Edited.' }).first().click();
+  await expect(notice).toContainText('Sentence 2 is hidden by the filter.');
+  await page.keyboard.press('Control+Shift+l');
+  await expect(page.getByRole('heading', { name: 'Redline' })).toBeVisible();
+  await expect(notice).toHaveCount(0);
 });
