@@ -31,7 +31,7 @@ export function nativeDialogs(window: () => BrowserWindow | null): Dialogs {
     async pickExportPath(defaultName, kind = 'text') {
       const owner = window();
       const options: Electron.SaveDialogOptions = {
-        title: kind === 'csv' ? 'Export as CSV' : kind === 'html' ? 'Export the review report' : 'Export clean text',
+        title: kind === 'csv' ? 'Export as CSV' : kind === 'html' ? 'Export the review report' : 'Export the document',
         defaultPath: defaultName,
         filters: FILTERS[kind].slice(0, 1),
         // GTK's save dialog replaces an existing file without asking unless told to ask.

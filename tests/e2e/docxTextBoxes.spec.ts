@@ -33,7 +33,7 @@ test('a Word text box is reviewed like any sentence, and a sentence keeps its li
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
 
   backend.dialogs.exportPath = join(backend.dir, 'exported.docx');
-  await page.getByRole('button', { name: 'Export clean text…' }).click();
+  await page.getByRole('button', { name: 'Export Word document…' }).click();
   await expect(page.getByTestId('notice')).toContainText(`Exported the reviewed Word document to ${backend.dialogs.exportPath}`);
   const before = documentXml(new Uint8Array(readFileSync(FIXTURE)));
   const after = documentXml(new Uint8Array(readFileSync(backend.dialogs.exportPath)));

@@ -36,7 +36,7 @@ test('an XLIFF 2.0 file with inline tags: corrected without breaking its tags, e
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
 
   backend.dialogs.exportPath = join(backend.dir, 'exported.xlf');
-  await page.getByRole('button', { name: 'Export clean text…' }).click();
+  await page.getByRole('button', { name: 'Export reviewed file…' }).click();
   await expect(page.getByTestId('notice')).toContainText('exported.xlf');
 
   const written = readFileSync(backend.dialogs.exportPath, 'utf8');
@@ -71,14 +71,14 @@ test('a sentence that lost its tags is flagged as it is typed; the export names 
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
 
   backend.dialogs.exportPath = join(backend.dir, 'exported.xlf');
-  await page.getByRole('button', { name: 'Export clean text…' }).click();
+  await page.getByRole('button', { name: 'Export reviewed file…' }).click();
   await expect(page.getByTestId('notice')).toContainText('Sentence 2 lost tags 1 and 2 of its MT; restore them (the Tags flag can) before exporting.');
 
   await field.focus();
   await flag.getByRole('button', { name: 'Apply fix' }).click();
   await expect(field).toHaveValue(`Wählen Sie eine ${tagChar(0)}Anzeigesprache${tagChar(1)}: Englisch, Русский oder 日本語.`);
   await expect(flag).toHaveCount(0);
-  await page.getByRole('button', { name: 'Export clean text…' }).click();
+  await page.getByRole('button', { name: 'Export reviewed file…' }).click();
   await expect(page.getByTestId('notice')).toContainText('exported.xlf');
   expect(readFileSync(backend.dialogs.exportPath, 'utf8')).toContain('Wählen Sie eine <g id="1" ctype="bold">Anzeigesprache</g>:');
 });
@@ -142,7 +142,7 @@ test('a Trados SDLXLIFF opens by its segments, a missing target copied from the 
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-status', 'saved');
 
   backend.dialogs.exportPath = join(backend.dir, 'exported.sdlxliff');
-  await page.getByRole('button', { name: 'Export clean text…' }).click();
+  await page.getByRole('button', { name: 'Export reviewed file…' }).click();
   await expect(page.getByTestId('notice')).toContainText('exported.sdlxliff');
   const original = readFileSync(file, 'utf8');
   expect(readFileSync(backend.dialogs.exportPath, 'utf8')).toBe(

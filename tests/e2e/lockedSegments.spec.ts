@@ -73,7 +73,7 @@ test('a locked Trados segment is read-only in the window, skipped by replace all
   await expect(row(3).getByTestId('status')).toHaveAttribute('data-status', 'rejected');
 
   backend.dialogs.exportPath = join(backend.dir, 'exported.sdlxliff');
-  await page.getByRole('button', { name: 'Export clean text…' }).click();
+  await page.getByRole('button', { name: 'Export reviewed file…' }).click();
   await expect(page.getByTestId('notice')).toContainText('exported.sdlxliff');
   await expect(page.getByTestId('notice')).toContainText(
     'The status you gave a locked sentence is not in it (the file keeps locked segments as they came): the review report carries it.',

@@ -24,7 +24,7 @@ test('an XLIFF unit reset to not started in the window is exported as not starte
   await expect(row(1).getByTestId('status')).toHaveAttribute('data-status', 'confirmed');
 
   backend.dialogs.exportPath = join(backend.dir, 'exported.xlf');
-  await page.getByRole('button', { name: 'Export clean text…' }).click();
+  await page.getByRole('button', { name: 'Export reviewed file…' }).click();
   await expect(page.getByTestId('notice')).toContainText('exported.xlf');
 
   const original = readFileSync(FIXTURE, 'utf8');

@@ -29,7 +29,7 @@ import { Toasts } from '../../components/Toasts';
 import { STATUS_LABELS } from '../../components/StatusBadge';
 import { ExportDialog } from './ExportDialog';
 import { ExportProgressDialog } from './ExportProgressDialog';
-import { exportCarriesNotes, exportNotice } from './exportNotice';
+import { exportCarriesNotes, exportNotice, originalExport } from './exportNotice';
 import { flaggedWordsLabel } from '../checks/flaggedWords';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { useReviewActions } from './useReviewActions';
@@ -652,10 +652,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   }
 
   async function exportText(options: { utf8?: boolean; as?: 'original' | 'csv' | 'tmx' } = {}) {
-    // A bilingual file comes back as itself with the corrections in it, a Word file as itself: not as clean text.
     const bilingual = FORMATS.find((format) => format.id === document.format)?.bilingual ?? false;
-    const original = bilingual ? 'the reviewed file' : document.format === 'docx' ? 'the reviewed Word document' : 'the clean text';
-    const what = options.as === 'csv' ? 'the CSV table' : options.as === 'tmx' ? 'the TMX memory' : original;
+    const what = options.as === 'csv' ? 'the CSV table' : options.as === 'tmx' ? 'the TMX memory' : originalExport(document.format).what;
     // An export with no place for the notes says so rather than losing them unseen: a note still being typed counts.
     await noteDraft.flush();
     const leftOut = exportCarriesNotes(document, options.as) ? 0 : (await call('segments.positions', { documentId: document.id, withNotes: true })).length;
@@ -751,12 +749,14 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   const undoLabel = typingAt !== null ? `Undo: Edit sentence ${typingAt}` : counts.undo ? `Undo: ${stepLabel(actionOf(counts.undo.label))}` : null;
   const redoLabel = counts.redo ? `Redo: ${stepLabel(actionOf(counts.redo.label))}` : waitingTyping ? `Redo: typing in sentence ${waitingTyping.position}` : null;
   const status = (next: SegmentStatus) => () => active && onStatus(active, next);
+  // What Ctrl+E writes, named for the document's format (a Trados file is not exported as clean text).
+  const exportCommand = originalExport(document.format).command;
 
   /** Every command of the screen, once: the toolbar's menus, the command palette and F1 list these. */
   const keys = (id: Parameters<typeof keysOf>[0]) => keysOf(id);
   const commands: MenuEntry[] = [
     { group: 'File', label: 'Back to the library', keys: keys('library'), run: () => void back() },
-    { group: 'File', label: 'Export clean text…', keys: keys('exportText'), run: () => void exportText(), disabled: exporting !== null, whyDisabled: EXPORTING },
+    { group: 'File', label: exportCommand, keys: keys('exportText'), run: () => void exportText(), disabled: exporting !== null, whyDisabled: EXPORTING },
     { group: 'File', label: 'Export as…', keys: keys('exportAs'), run: () => setDialog({ kind: 'export' }) },
     { group: 'File', label: 'Review report…', keys: keys('report'), run: () => exportReport(), disabled: exporting !== null, whyDisabled: EXPORTING },
     { group: 'File', label: 'Review report: changed sentences only…', run: () => exportReport(true), disabled: exporting !== null, whyDisabled: EXPORTING },
@@ -882,9 +882,9 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
         <button type="button" aria-pressed={panel === 'search'} className={`collapsible${panel === 'search' ? ' toggle-on' : ''}`} onClick={() => togglePanel('search')} title="Search all documents (Ctrl+Shift+F)">
           Search
         </button>
-        {/* Named in full at every width: below 1440 px only "Export…" shows. */}
-        <button type="button" className="button-primary" onClick={() => void exportText()} disabled={exporting !== null} aria-label="Export clean text…" title="Export clean text (Ctrl+E)">
-          <span className="label-long">Export clean text…</span>
+        {/* Named in full for screen readers at every width: below 1440 px only "Export…" shows. */}
+        <button type="button" className="button-primary" onClick={() => void exportText()} disabled={exporting !== null} aria-label={exportCommand} title={`${exportCommand.slice(0, -1)} (Ctrl+E)`}>
+          <span className="label-long">{exportCommand}</span>
           <span className="label-short">Export…</span>
         </button>
         <button type="button" className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (F1)" onClick={() => setDialog({ kind: 'shortcuts' })}>

@@ -1,7 +1,18 @@
-import { carriesNotes } from '../../../core/formats/registry';
+import { carriesNotes, FORMATS } from '../../../core/formats/registry';
 
 /** What an export of the document writes: the document in its own format, the CSV table or the TMX memory. */
 export type ExportAs = 'original' | 'csv' | 'tmx';
+
+/**
+ * What exporting the document in its own format (Ctrl+E) writes, as its notice names it (`what`) and as the toolbar
+ * and File menu name the command (`command`): a bilingual file comes back as itself with the corrections in it, a
+ * Word file as itself, anything else as clean text.
+ */
+export function originalExport(format: string): { what: string; command: string } {
+  if (FORMATS.find((handler) => handler.id === format)?.bilingual) return { what: 'the reviewed file', command: 'Export reviewed file…' };
+  if (format === 'docx') return { what: 'the reviewed Word document', command: 'Export Word document…' };
+  return { what: 'the clean text', command: 'Export clean text…' };
+}
 
 /**
  * Whether an export has a place for the editor's notes: the CSV table and the TMX memory do, the document in its

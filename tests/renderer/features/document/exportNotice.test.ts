@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportCarriesNotes, exportNotice } from '../../../../renderer/features/document/exportNotice';
+import { exportCarriesNotes, exportNotice, originalExport } from '../../../../renderer/features/document/exportNotice';
 
 describe('exportCarriesNotes', () => {
   const doc = (format: string, notesPlaced = true) => ({ format, notesPlaced });
@@ -48,5 +48,14 @@ describe('exportNotice', () => {
     expect(exportNotice('the reviewed file', '/tmp/a.mqxliff', 2, 3)).toBe(
       'Exported the reviewed file to /tmp/a.mqxliff. Its 2 notes are not in it: the CSV table and the review report carry them. The statuses you gave 3 locked sentences are not in it (the file keeps locked segments as they came): the review report carries them.',
     );
+  });
+});
+
+describe('originalExport', () => {
+  it('names what Ctrl+E writes by the document\'s format: the reviewed file, the reviewed Word document, or clean text', () => {
+    expect(['xliff', 'sdlxliff', 'po', 'tmx'].map((format) => originalExport(format).command)).toEqual(Array(4).fill('Export reviewed file…'));
+    expect(originalExport('sdlxliff').what).toBe('the reviewed file');
+    expect(originalExport('docx')).toEqual({ what: 'the reviewed Word document', command: 'Export Word document…' });
+    expect(['text', 'markdown'].map((format) => originalExport(format))).toEqual(Array(2).fill({ what: 'the clean text', command: 'Export clean text…' }));
   });
 });
