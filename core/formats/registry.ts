@@ -90,3 +90,6 @@ export const isFormatId = (id: string): id is FormatId => FORMATS.some((f) => f.
  * PO and TMX do; Trados' and memoQ's files, Word documents, text, Markdown and tables leave them out.
  */
 export const carriesNotes = (id: string): boolean => FORMATS.some((f) => f.id === id && 'carriesNotes' in f && f.carriesNotes === true);
+
+/** Whether the format holds source and target (XLIFF, PO, TMX, a table): its export is the file itself with the corrections in it. */
+export const isBilingual = (id: string): boolean => FORMATS.some((f) => f.id === id && f.bilingual);

@@ -56,7 +56,7 @@ import { useFindInGrid } from './useFindInGrid';
 import { bothFilters, useTextFilter } from './useTextFilter';
 import { useDocumentAnnotations } from './useDocumentAnnotations';
 import type { FindColumn } from '../../../core/model/find';
-import { FORMATS } from '../../../core/formats/registry';
+import { isBilingual } from '../../../core/formats/registry';
 import { forgetSentences, returnFocus, returnFocusFromButton } from '../../lib/focusReturn';
 
 /** How long the offer to undo a bulk change stays on screen. */
@@ -652,7 +652,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   }
 
   async function exportText(options: { utf8?: boolean; as?: 'original' | 'csv' | 'tmx' } = {}) {
-    const bilingual = FORMATS.find((format) => format.id === document.format)?.bilingual ?? false;
+    const bilingual = isBilingual(document.format);
     const what = options.as === 'csv' ? 'the CSV table' : options.as === 'tmx' ? 'the TMX memory' : originalExport(document.format).what;
     // An export with no place for the notes says so rather than losing them unseen: a note still being typed counts.
     await noteDraft.flush();

@@ -1,4 +1,4 @@
-import { carriesNotes, FORMATS } from '../../../core/formats/registry';
+import { carriesNotes, isBilingual } from '../../../core/formats/registry';
 
 /** What an export of the document writes: the document in its own format, the CSV table or the TMX memory. */
 export type ExportAs = 'original' | 'csv' | 'tmx';
@@ -9,7 +9,7 @@ export type ExportAs = 'original' | 'csv' | 'tmx';
  * Word file as itself, anything else as clean text.
  */
 export function originalExport(format: string): { what: string; command: string } {
-  if (FORMATS.find((handler) => handler.id === format)?.bilingual) return { what: 'the reviewed file', command: 'Export reviewed file…' };
+  if (isBilingual(format)) return { what: 'the reviewed file', command: 'Export reviewed file…' };
   if (format === 'docx') return { what: 'the reviewed Word document', command: 'Export Word document…' };
   return { what: 'the clean text', command: 'Export clean text…' };
 }
