@@ -22,6 +22,15 @@ const short = (text: string) => {
 export const replaceLabel = (options: FindReplaceOptions, count: number) =>
   `Replace “${short(options.find)}” → “${short(options.replace)}” (${count})`;
 
+/** Every match took in a tag (or would have copied one), and tags are never replaced: said, not "does not occur". */
+const onlyTagsMatch = (options: FindReplaceOptions, count: number) =>
+  new RedlineError(
+    'bad_input',
+    count === 1
+      ? `The one match of “${short(options.find)}” takes in a tag, and a replace leaves the file's tags as they are: nothing would change.`
+      : `All ${count} matches of “${short(options.find)}” take in a tag, and a replace leaves the file's tags as they are: nothing would change.`,
+  );
+
 export function replaceService(store: Store, batches: BatchService) {
   /**
    * The changes a replace makes to the document's current texts, its sentences read a page a step: a preview
@@ -42,6 +51,7 @@ export function replaceService(store: Store, batches: BatchService) {
         }
         yield { done: page[page.length - 1]!.position, total };
       }
+      if (changes.length === 0 && replacer.keptForTags > 0) throw onlyTagsMatch(options, replacer.keptForTags);
       return changes;
     })();
   }

@@ -1,5 +1,5 @@
 import { isDeletedWhole } from '../formats/keptTags';
-import { isTagChar, TAG_BASE } from '../formats/types';
+import { hasTag, isTagChar, TAG_BASE } from '../formats/types';
 import type { SentenceCheck } from './context';
 import { makeFlag, replacing, type Finding } from './text';
 
@@ -11,8 +11,6 @@ import { makeFlag, replacing, type Finding } from './text';
  * twice, tags the sentence never had, and tags in another order than the MT's. Which tags open and close a pair
  * is the file's to know, not the text's: an order change is only possibly wrong (placeholders may move).
  */
-
-const ANY_TAG = /[\uE000-\uEFFF]/u;
 
 /** The number the editor sees on a tag's chip. */
 export const tagNumber = (tag: string): number => tag.charCodeAt(0) - TAG_BASE + 1;
@@ -140,7 +138,7 @@ export function restoreTags(text: string, mt: string, missing: readonly string[]
 export const checkTags: SentenceCheck = ({ ctx, index, text, source }) => {
   const mt = ctx.sentences[index]?.taggedMt;
   // Not known (a caller without the MT), or neither the MT nor the text has a tag: nothing to compare.
-  if (mt === undefined || (mt === null && !ANY_TAG.test(text))) return [];
+  if (mt === undefined || (mt === null && !hasTag(text))) return [];
   const problems = tagProblems(text, mt ?? '', source);
   const flags: Finding[] = [];
   // A sentence deleted whole (no words left) takes its tags with it: the files are exported so (keptTags.ts),

@@ -1,4 +1,5 @@
 import type { RE2JS } from 're2js';
+import { hasTag } from '../formats/types';
 import { RedlineError } from '../model/errors';
 import { compileRe2, quoteLiteral, translateUserRegex } from './userRegex';
 
@@ -36,8 +37,14 @@ export interface Replacer {
   count(text: string): number;
   /** Where it matches, in order. */
   ranges(text: string): MatchRange[];
-  /** The text with every match replaced, or null when nothing matches or the text would not change. */
+  /**
+   * The text with every match replaced, or null when nothing matches or the text would not change. A match that
+   * takes in a tag, or whose replacement would bring one in ($` or $'), is left as it is: tags are the file's
+   * formatting, which a replace never deletes or copies.
+   */
   replace(text: string): string | null;
+  /** How many matches replace() has left so far because of their tags. */
+  readonly keptForTags: number;
 }
 
 /** A letter, a combining mark or a digit, in any script: what "inside a longer word" means. */
@@ -238,6 +245,8 @@ export function compileReplace(options: FindReplaceOptions): Replacer {
     ? parseTemplate(replacement, pattern.groups)
     : [{ kind: 'text', text: replacement }];
 
+  let keptForTags = 0;
+
   function expand(match: Found, text: string): string {
     let out = '';
     for (const part of parts) {
@@ -272,17 +281,26 @@ export function compileReplace(options: FindReplaceOptions): Replacer {
       return Array.from(run(pattern, text), (m) => ({ start: m.start, end: m.end }));
     },
     replace(text) {
+      const tagged = hasTag(text);
       let out = '';
       let last = 0;
       let found = false;
       for (const match of run(pattern, text)) {
+        const replacement = expand(match, text);
+        if (hasTag(replacement) || (tagged && hasTag(text.slice(match.start, match.end)))) {
+          keptForTags++;
+          continue;
+        }
         found = true;
-        out += text.slice(last, match.start) + expand(match, text);
+        out += text.slice(last, match.start) + replacement;
         last = match.end;
       }
       if (!found) return null;
       out += text.slice(last);
       return out === text ? null : out;
+    },
+    get keptForTags() {
+      return keptForTags;
     },
   };
 }

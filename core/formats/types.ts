@@ -20,6 +20,9 @@ export const isTagChar = (ch: string): boolean => {
   const c = ch.charCodeAt(0);
   return c >= TAG_BASE && c < TAG_BASE + MAX_TAGS;
 };
+const ANY_TAG = /[\uE000-\uEFFF]/u;
+/** Whether a text holds any tag character. */
+export const hasTag = (text: string): boolean => ANY_TAG.test(text);
 
 /** One unit to review: a sentence of a text file, a trans-unit of an XLIFF file, a row of a CSV … */
 export interface ParsedUnit {

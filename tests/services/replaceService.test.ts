@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { FindReplaceOptions } from '../../core/findReplace';
 import { openTestServices, SAMPLE } from '../electron/support';
@@ -133,5 +134,29 @@ describe('replaceService.apply', () => {
 
     expect(services.batches.state(doc.id)).toEqual({ undo: null, redo: null });
     for (const id of ids) expect(services.segments.get(id).revisionCount).toBe(1);
+  });
+});
+
+describe('replace and the file\'s tags', () => {
+  const fixture = (name: string) => fileURLToPath(new URL(`../core/formats/fixtures/${name}`, import.meta.url));
+  const anyNonLetter = (find: string): FindReplaceOptions => ({ find, replace: '', regex: true, caseSensitive: true, wholeWord: false });
+
+  it('changes the words around tags and leaves every tag in place, so the file can still be exported', () => {
+    const { services } = openTestServices();
+    const doc = services.documents.importFile(fixture('help-de.xlf'));
+    const changes = services.replace.preview(doc.id, anyNonLetter('[^\\p{L}\\p{N}\\s.,:;!?()-]'));
+    expect(changes.length).toBeGreaterThan(0);
+    const tags = (text: string) => Array.from(text).filter((ch) => ch >= '\ue000' && ch <= '\uefff');
+    for (const change of changes) expect(tags(change.after)).toEqual(tags(change.before));
+    services.replace.apply(doc.id, anyNonLetter('[^\\p{L}\\p{N}\\s.,:;!?()-]'), changes.map((c) => c.segmentId));
+    expect(() => services.documents.exportBytes(doc.id)).not.toThrow();
+  });
+
+  it('says so when every match takes in a tag, rather than that nothing matched', () => {
+    const { services } = openTestServices();
+    const doc = services.documents.importFile(fixture('help-de.xlf'));
+    expect(errorOf(() => services.replace.preview(doc.id, anyNonLetter('[\\x{E000}-\\x{EFFF}]'))).message).toMatch(
+      /^All \d+ matches of “.+” take in a tag, and a replace leaves the file's tags as they are: nothing would change\.$/,
+    );
   });
 });

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tagChar } from '../../../core/formats/types';
 import { compileReplace, countMatches, planReplace, type FindReplaceOptions } from '../../../core/findReplace';
 import { RedlineError } from '../../../core/model/errors';
 import { thrown as errorOf } from '../../support/thrown';
@@ -193,5 +195,40 @@ describe('compiled replacer', () => {
   it('handles astral characters as one character', () => {
     expect(planReplace('😀 a 😀', regex('.', '_', { wholeWord: false }))).toBe('_____');
     expect(planReplace('𝒜 and 𝒜', plain('𝒜', 'A'))).toBe('A and A');
+  });
+});
+
+describe('tags (the file\'s formatting, one private-use character each)', () => {
+  const [open, close, image] = [tagChar(0), tagChar(1), tagChar(2)];
+  const tagsOf = (text: string) => Array.from(text).filter((ch) => ch >= tagChar(0) && ch <= '\uefff').join('');
+
+  it('are never taken by a match: a match that takes one in is left as it is, and counted', () => {
+    const replacer = compileReplace(regex('[^\\p{L}\\s]', ''));
+    expect(replacer.replace(`Wählen Sie ${open}Anzeige${close}: ${image}.`)).toBe(`Wählen Sie ${open}Anzeige${close} ${image}`);
+    expect(replacer.keptForTags).toBe(3);
+    expect(replacer.replace(`Klicken${open}hier${close}`)).toBeNull(); // only tags matched: nothing changes
+    expect(replacer.keptForTags).toBe(5);
+    // A match across a tag is kept whole; the others go on.
+    expect(planReplace(`foo${open}bar foo bar`, regex('foo.bar', 'X'))).toBe(`foo${open}bar X`);
+  });
+
+  it('are never copied by $` or $\' into the replacement', () => {
+    const replacer = compileReplace(regex('end', "$`"));
+    expect(replacer.replace(`${open}a${close} end`)).toBeNull();
+    expect(replacer.keptForTags).toBe(1);
+    expect(planReplace('a end', regex('end', "$`"))).toBe('a a ');
+  });
+
+  it('keep their order and number whatever a regular expression replaces', () => {
+    const piece = fc.constantFrom('a', 'b', ' ', '.', 'ä', open, close, image);
+    const finds = fc.constantFrom('.', '[^a]', '\\W', 'a.', '.b', '[\\s\\S]+', '\\P{L}');
+    const replaces = fc.constantFrom('', 'x', '$&$&', "$`", "$'", `y${open}`);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), finds, replaces, (pieces, find, replace) => {
+        const text = pieces.join('');
+        const after = planReplace(text, regex(find, replace));
+        expect(tagsOf(after ?? text)).toBe(tagsOf(text));
+      }),
+    );
   });
 });
