@@ -59,6 +59,11 @@ function restore(doc: Document): void {
   }
 }
 
+/** Escape in a panel beside the grid: the keyboard goes back to the sentence the editor was in (see restore). */
+export function backToSentence(doc: Document = document): void {
+  restore(doc);
+}
+
 /**
  * Forgets the sentences focused in a document as its screen goes: found by position, they would lead the keyboard
  * into the sentence at that place in the next document opened.

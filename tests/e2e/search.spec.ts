@@ -38,6 +38,11 @@ test('Ctrl+Shift+F searches in document order, says how many match and how many 
   await expect(page.getByTestId('search-count')).toHaveText(`${almaAta.length} sentences match, in document order`);
   expect(await listed(page)).toEqual(almaAta);
   await expect(page.getByTestId('search-more')).toHaveCount(0);
+
+  // Escape in the panel's field sends the keyboard back to the sentence, as the find bar does; the panel stays.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-testid="segment-row"][data-position="1"]').getByRole('textbox')).toBeFocused();
+  await expect(page.getByTestId('search-panel')).toBeVisible();
 });
 
 test('Ctrl+Shift+F searches all documents, this one first; a hit in another opens it with the keyboard in that sentence', async ({ page, backend }) => {
