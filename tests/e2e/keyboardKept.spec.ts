@@ -459,3 +459,14 @@ test('a field’s undone typing waits for the redo however the document’s undo
   await expect(field(2)).toHaveValue(`${second} B`);
   await expect.poll(() => stored(2)).toBe(`${second} B`);
 });
+
+test('the library opens with the keyboard on the document opened last, so Enter opens it', async ({ page, backend }) => {
+  backend.services.documents.importText({ fileName: 'first.txt', title: 'First', text: 'One.', hasBom: false });
+  backend.services.documents.importText({ fileName: 'second.txt', title: 'Second', text: 'Two.', hasBom: false });
+  await page.goto('/');
+  const first = page.locator('.library-item').first();
+  await expect(first).toBeFocused();
+  const title = await first.locator('.library-title').textContent();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: title! })).toBeVisible();
+});

@@ -42,14 +42,17 @@ export function LibraryScreen({ from, onOpen, onNotice, onMemory, onGlossary }: 
     (items[Math.min(deletedAt.current, items.length - 1)] ?? openRef.current)?.focus();
     deletedAt.current = null;
   }, [documents]);
-  // Back from a document: the keyboard on its entry, so Enter opens it again and the arrows and Tab go on from it.
-  // (Open file… when its entry is gone.)
-  const cameFrom = useRef(from);
+  // Once the list is first shown, the keyboard is on an entry, so Enter opens it and the arrows and Tab go on from
+  // it: back from a document, that document's; else the one opened last (first in the list), unless the editor has
+  // already put the keyboard somewhere. Open file… when there is no such entry.
+  const cameFrom = useRef<number | null | undefined>(from ?? null);
   useEffect(() => {
     const id = cameFrom.current;
     if (id === undefined || documents === null) return;
     cameFrom.current = undefined;
-    (listRef.current?.querySelector<HTMLElement>(`.library-item[data-document-id="${id}"]`) ?? openRef.current)?.focus();
+    if (id === null && window.document.activeElement !== window.document.body) return;
+    const entry = listRef.current?.querySelector<HTMLElement>(id === null ? '.library-item' : `.library-item[data-document-id="${id}"]`);
+    (entry ?? openRef.current)?.focus();
   }, [documents]);
 
   async function run(work: () => Promise<void>) {
