@@ -26,7 +26,9 @@
  * one that draws a frame as soon as it is asked for (--disable-frame-rate-limit): what is left is the latency of
  * the page and the browser, the part a 16 ms frame budget is about (.reports/perf-unthrottled.json).
  * To see where a key's time goes: PERF_PROFILE=1 writes the renderer's CPU profile while typing
- * (.reports/perf-<size>.cpuprofile), PERF_TRACE=1 a Chromium trace (.reports/perf-<size>.trace.json).
+ * (.reports/perf-<size>.cpuprofile), PERF_TRACE=1 a Chromium trace (.reports/perf-<size>.trace.json, and
+ * perf-floor.trace.json of the bare textarea, to compare a key's frame with). PERF_KEYS types more keys than 200,
+ * to see the typing once the page's code is warm.
  * Both slow the page down: their runs' figures are not the page's.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,7 +39,7 @@ import { expect, test } from '../../tests/e2e/support/fixtures';
 const ROOT = join(__dirname, '..', '..');
 const APE_MT = join(ROOT, '..', 'shared', 'fixtures', 'ape-en-de', 'mt.txt');
 const SIZES = (process.env.PERF_SIZES ?? '1000,100000').split(',').map(Number).filter((n) => n > 0);
-const KEYS = 200;
+const KEYS = Number(process.env.PERF_KEYS ?? 200);
 /** How long one key may wait for its frame before the script stops typing and reports what it has. */
 const KEY_BUDGET_MS = Number(process.env.PERF_KEY_BUDGET_MS ?? 60_000);
 
@@ -135,12 +137,15 @@ test('floor: a bare textarea, same browser, same keys', async ({ page }) => {
   await page.setContent('<textarea aria-label="floor" style="width:600px;height:80px"></textarea>');
   await page.getByRole('textbox').click();
   await installKeyProbe(page);
+  const ftracing = process.env.PERF_TRACE ? page.context().browser() : null;
+  if (ftracing) await ftracing.startTracing(page, { path: join(ROOT, '.reports', `perf-floor.trace.json`), categories: ['devtools.timeline', 'blink', 'v8.execute', 'disabled-by-default-devtools.timeline'] });
   const letters = 'the quick brown fox jumps over the lazy dog ';
   for (let k = 0; k < KEYS; k++) {
     const key = k % 50 === 49 ? 'Backspace' : letters[k % letters.length]!;
     await page.keyboard.press(key === ' ' ? 'Space' : key);
     await page.waitForFunction((n) => (window as unknown as { __keyLatencies: number[] }).__keyLatencies.length >= n, k + 1, { polling: 5, timeout: 0 });
   }
+  if (ftracing) await ftracing.stopTracing();
   const sorted = (await page.evaluate(() => (window as unknown as { __keyLatencies: number[] }).__keyLatencies)).sort((a, b) => a - b);
   const work = (await page.evaluate(() => (window as unknown as { __keyWork: number[] }).__keyWork)).sort((a, b) => a - b);
   floor = { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1)! };
