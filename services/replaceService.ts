@@ -31,6 +31,15 @@ const onlyTagsMatch = (options: FindReplaceOptions, count: number) =>
       : `All ${count} matches of “${short(options.find)}” take in a tag, and a replace leaves the file's tags as they are: nothing would change.`,
   );
 
+/** Every match already reads as its replacement (a case-insensitive find, a regex): said, not "does not occur". */
+const alreadyReplaced = (options: FindReplaceOptions, count: number) =>
+  new RedlineError(
+    'bad_input',
+    count === 1
+      ? `The one match of “${short(options.find)}” already reads as its replacement: nothing would change.`
+      : `All ${count} matches of “${short(options.find)}” already read as their replacement: nothing would change.`,
+  );
+
 export function replaceService(store: Store, batches: BatchService) {
   /**
    * The changes a replace makes to the document's current texts, its sentences read a page a step: a preview
@@ -51,7 +60,10 @@ export function replaceService(store: Store, batches: BatchService) {
         }
         yield { done: page[page.length - 1]!.position, total };
       }
-      if (changes.length === 0 && replacer.keptForTags > 0) throw onlyTagsMatch(options, replacer.keptForTags);
+      if (changes.length === 0) {
+        if (replacer.keptForTags > 0) throw onlyTagsMatch(options, replacer.keptForTags);
+        if (replacer.unchanged > 0) throw alreadyReplaced(options, replacer.unchanged);
+      }
       return changes;
     })();
   }

@@ -45,6 +45,8 @@ export interface Replacer {
   replace(text: string): string | null;
   /** How many matches replace() has left so far because of their tags. */
   readonly keptForTags: number;
+  /** How many matches replace() has found so far that already read as their replacement (`Almaty` → `almaty`, case-insensitive). */
+  readonly unchanged: number;
 }
 
 /** A letter, a combining mark or a digit, in any script: what "inside a longer word" means. */
@@ -246,6 +248,7 @@ export function compileReplace(options: FindReplaceOptions): Replacer {
     : [{ kind: 'text', text: replacement }];
 
   let keptForTags = 0;
+  let unchanged = 0;
 
   function expand(match: Found, text: string): string {
     let out = '';
@@ -287,8 +290,13 @@ export function compileReplace(options: FindReplaceOptions): Replacer {
       let found = false;
       for (const match of run(pattern, text)) {
         const replacement = expand(match, text);
-        if (hasTag(replacement) || (tagged && hasTag(text.slice(match.start, match.end)))) {
+        const matched = text.slice(match.start, match.end);
+        if (hasTag(replacement) || (tagged && hasTag(matched))) {
           keptForTags++;
+          continue;
+        }
+        if (replacement === matched) {
+          unchanged++;
           continue;
         }
         found = true;
@@ -301,6 +309,9 @@ export function compileReplace(options: FindReplaceOptions): Replacer {
     },
     get keptForTags() {
       return keptForTags;
+    },
+    get unchanged() {
+      return unchanged;
     },
   };
 }

@@ -160,3 +160,19 @@ describe('replace and the file\'s tags', () => {
     );
   });
 });
+
+describe('a replace that would change nothing', () => {
+  it('says its matches already read as their replacement (a case-insensitive find, a regex), not that nothing matched', () => {
+    const { services, doc, withAlmaAta } = setup();
+    const insensitive: FindReplaceOptions = { ...ALMATY, find: 'ALMA-ATA', replace: 'Alma-Ata', caseSensitive: false };
+    expect(errorOf(() => services.replace.preview(doc.id, insensitive)).message).toBe(
+      `All ${withAlmaAta.length} matches of “ALMA-ATA” already read as their replacement: nothing would change.`,
+    );
+    const swapBack = { find: '(Alma)-(Ata)', replace: '$1-$2', regex: true, caseSensitive: true, wholeWord: false };
+    expect(errorOf(() => services.replace.preview(doc.id, swapBack)).message).toMatch(/already read as their replacement/);
+    // One sentence changed, the others already right: only that one is shown.
+    const first = withAlmaAta[0]!;
+    services.segments.update(first.id, first.currentText.replace('Alma-Ata', 'ALMA-ATA'));
+    expect(services.replace.preview(doc.id, insensitive).map((c) => c.segmentId)).toEqual([first.id]);
+  });
+});

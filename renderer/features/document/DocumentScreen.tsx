@@ -570,15 +570,13 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
    * says in place why there are none (a pattern that does not occur or cannot be read); found, the preview opens.
    */
   async function replaceAll(options: ReplaceOptions): Promise<string | null> {
+    // The same words in both fields change nothing, whether they occur or not: said at once, without a look through
+    // the document. (Matches that already read as their replacement otherwise are the preview's to tell.)
+    if (!options.regex && options.find === options.replace) return 'Find and Replace are the same: nothing would change.';
     try {
       await editor.flush();
       const changes = await call('replace.preview', { documentId: document.id, ...options });
-      if (changes.length === 0) {
-        // The same words in both fields change nothing, whether they occur or not: said as such, not as absent.
-        return !options.regex && options.find === options.replace
-          ? 'Find and Replace are the same: nothing would change.'
-          : `“${options.find}” does not occur in this document.`;
-      }
+      if (changes.length === 0) return `“${options.find}” does not occur in this document.`;
       const open = openCount(changes);
       if (open === 0) return onlyLocked(changes);
       setDialog(null);

@@ -192,6 +192,14 @@ describe('compiled replacer', () => {
     expect(replacer.count('nothing here')).toBe(0);
   });
 
+  it('counts the matches that already read as their replacement, changing the others', () => {
+    const replacer = compileReplace(plain('almaty', 'Almaty', { caseSensitive: false }));
+    expect(replacer.replace('Almaty and almaty')).toBe('Almaty and Almaty');
+    expect(replacer.unchanged).toBe(1);
+    expect(replacer.replace('Almaty.')).toBeNull();
+    expect(replacer.unchanged).toBe(2);
+  });
+
   it('handles astral characters as one character', () => {
     expect(planReplace('😀 a 😀', regex('.', '_', { wholeWord: false }))).toBe('_____');
     expect(planReplace('𝒜 and 𝒜', plain('𝒜', 'A'))).toBe('A and A');
