@@ -120,5 +120,7 @@ test('a unit too long to edit here is read-only and said to be too long, not loc
   await page.keyboard.press('Enter');
   const preview = page.getByRole('dialog', { name: /Replace “Almaty” → “Astana”/ });
   await expect(preview.getByTestId('preview-locked')).toHaveText(/too long to edit here, left as it is/);
+  // Its padlock says what both reasons have in common, and the words say which.
+  await expect(preview.getByTestId('preview-locked').getByRole('img')).toHaveAccessibleName('Read-only:');
   await expect(preview).toContainText('1 of 1 chosen; 1 too long to edit here, skipped');
 });

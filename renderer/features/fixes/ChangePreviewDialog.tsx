@@ -62,7 +62,7 @@ const ChangeRow = memo(function ChangeRow({ change, checked, onToggle }: ChangeR
         {change.locked && (
           <span className="preview-locked" data-testid="preview-locked">
             {' '}
-            <LockIcon label="Locked" /> {LOCK_WORDS[change.locked]}, left as it is
+            <LockIcon label="Read-only:" /> {LOCK_WORDS[change.locked]}, left as it is
           </span>
         )}
       </span>
