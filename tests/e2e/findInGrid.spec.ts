@@ -167,6 +167,16 @@ test('the text/regex row filter shows only matching rows, says what is wrong wit
   await expect(box).toHaveAttribute('aria-invalid', 'true');
   await page.screenshot({ path: info.outputPath('filter-invalid.png') });
   await expect.poll(async () => (await rowPositions(page))[0]).toBe(1); // filters nothing while invalid
+  // With the find bar open, the problem is said in the bar's own line, not over the bar's field.
+  await page.keyboard.press('Control+f');
+  const findField = page.getByRole('textbox', { name: 'Find', exact: true });
+  await expect(findField).toBeFocused();
+  await expect(page.getByTestId('find-bar').getByTestId('text-filter-error')).toHaveText(/^Row filter: The regular expression is not valid/);
+  const [problem, fieldBox] = [await page.getByTestId('text-filter-error').boundingBox(), await findField.boundingBox()];
+  expect(problem!.x + problem!.width <= fieldBox!.x || problem!.y >= fieldBox!.y + fieldBox!.height).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('find-bar')).toHaveCount(0);
+  await expect(page.getByTestId('text-filter-error')).toBeVisible();
 
   // With the status filter: both apply.
   const tokayev = positionsOf(/Tokayev/);

@@ -862,7 +862,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
             aria-describedby={textFilter.error ? 'text-filter-error' : undefined}
             onChange={(e) => textFilter.setText(e.target.value)}
           />
-          {textFilter.error && (
+          {textFilter.error && !find.open && (
             <span id="text-filter-error" className="text-filter-error" role="alert" data-testid="text-filter-error">
               {textFilter.error}
             </span>
@@ -923,7 +923,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
       </Toasts>
       <div className="document-body">
         <div className="grid-area">
-        {find.open && <FindBar find={find} focusNonce={findFocus} />}
+        {find.open && <FindBar find={find} focusNonce={findFocus} rowFilterError={textFilter.error} />}
         {noRows && (
           <NoRows
             message={noRowsMessage(filter, textFilter.error ? '' : textFilter.text)}

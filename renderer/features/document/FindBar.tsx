@@ -5,9 +5,9 @@ import type { FindInGrid } from './useFindInGrid';
  * The find bar over the grid (Ctrl+F): what to find, case and regex toggles, "3 of 17", previous and next.
  * Enter and F3 go to the next match, Shift+Enter and Shift+F3 to the previous one; Escape closes the bar.
  * It is docked above the grid (the grid starts below it), so it covers no row, and opening it moves no
- * toolbar control. A regex it cannot run is said at its left, in its own line of the bar.
+ * toolbar control. A regex it cannot run is said at its left, in its own line of the bar (and so is the row filter's).
  */
-export function FindBar({ find, focusNonce }: { find: FindInGrid; focusNonce: number }) {
+export function FindBar({ find, focusNonce, rowFilterError }: { find: FindInGrid; focusNonce: number; rowFilterError: string | null }) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     input.current?.focus();
@@ -77,6 +77,12 @@ export function FindBar({ find, focusNonce }: { find: FindInGrid; focusNonce: nu
       {error && (
         <p id="find-error" className="find-error" role="alert" title={error}>
           {error}
+        </p>
+      )}
+      {/* The row filter's own problem, said here while the bar is open: under the filter it would cover this bar's field. */}
+      {rowFilterError && (
+        <p id="text-filter-error" className="find-error" role="alert" title={rowFilterError} data-testid="text-filter-error">
+          Row filter: {rowFilterError}
         </p>
       )}
     </div>
