@@ -1,4 +1,4 @@
-import { compileReplace, type FindReplaceOptions } from '../core/findReplace';
+import { compileReplace, type FindReplaceOptions, type ReplaceTally } from '../core/findReplace';
 import { RedlineError } from '../core/model/errors';
 import { mapSteps, runToEnd, type StepProgress, type Steps } from '../core/model/steps';
 import type { Store } from '../db/store';
@@ -22,23 +22,28 @@ const short = (text: string) => {
 export const replaceLabel = (options: FindReplaceOptions, count: number) =>
   `Replace “${short(options.find)}” → “${short(options.replace)}” (${count})`;
 
-/** Every match took in a tag (or would have copied one), and tags are never replaced: said, not "does not occur". */
-const onlyTagsMatch = (options: FindReplaceOptions, count: number) =>
-  new RedlineError(
-    'bad_input',
-    count === 1
-      ? `The one match of “${short(options.find)}” takes in a tag, and a replace leaves the file's tags as they are: nothing would change.`
-      : `All ${count} matches of “${short(options.find)}” take in a tag, and a replace leaves the file's tags as they are: nothing would change.`,
-  );
-
-/** Every match already reads as its replacement (a case-insensitive find, a regex): said, not "does not occur". */
-const alreadyReplaced = (options: FindReplaceOptions, count: number) =>
-  new RedlineError(
-    'bad_input',
-    count === 1
-      ? `The one match of “${short(options.find)}” already reads as its replacement: nothing would change.`
-      : `All ${count} matches of “${short(options.find)}” already read as their replacement: nothing would change.`,
-  );
+/**
+ * Why a replace whose pattern matched changes nothing, from its pass's tally: every match would have removed,
+ * copied or brought in a tag (which a replace leaves as they are), or already read as its replacement — said as
+ * such rather than as words that do not occur. Null when nothing matched at all.
+ */
+export function nothingReplaced(options: FindReplaceOptions, { keptForTags, unchanged }: ReplaceTally): RedlineError | null {
+  const find = `“${short(options.find)}”`;
+  const all = keptForTags + unchanged;
+  const tags = "a replace leaves the file's tags as they are";
+  if (all === 0) return null;
+  const why =
+    unchanged === 0
+      ? all === 1
+        ? `The one match of ${find} would remove, copy or add a tag, and ${tags}`
+        : `All ${all} matches of ${find} would remove, copy or add a tag, and ${tags}`
+      : keptForTags === 0
+        ? all === 1
+          ? `The one match of ${find} already reads as its replacement`
+          : `All ${all} matches of ${find} already read as their replacement`
+        : `Of the ${all} matches of ${find}, ${keptForTags} would remove, copy or add a tag (${tags}) and ${unchanged} already read as their replacement`;
+  return new RedlineError('bad_input', `${why}: nothing would change.`);
+}
 
 export function replaceService(store: Store, batches: BatchService) {
   /**
@@ -51,19 +56,18 @@ export function replaceService(store: Store, batches: BatchService) {
     const total = store.segments.count(documentId);
     return (function* () {
       const changes: ReplacePreview[] = [];
+      const tally: ReplaceTally = { keptForTags: 0, unchanged: 0 };
       for (const page of store.segments.textPages(documentId, PREVIEW_PAGE)) {
         for (const row of page) {
-          const replaced = replacer.replace(row.text);
+          const replaced = replacer.replace(row.text, tally);
           if (replaced !== null) {
             changes.push({ segmentId: row.id, position: row.position, before: row.text, after: replaced, ...(row.lockedBy && { locked: row.lockedBy }) });
           }
         }
         yield { done: page[page.length - 1]!.position, total };
       }
-      if (changes.length === 0) {
-        if (replacer.keptForTags > 0) throw onlyTagsMatch(options, replacer.keptForTags);
-        if (replacer.unchanged > 0) throw alreadyReplaced(options, replacer.unchanged);
-      }
+      const why = changes.length === 0 ? nothingReplaced(options, tally) : null;
+      if (why) throw why;
       return changes;
     })();
   }
@@ -79,18 +83,19 @@ export function replaceService(store: Store, batches: BatchService) {
     if (chosen.length === 0) throw new RedlineError('bad_input', 'Choose at least one sentence to replace in.');
     if (!store.documents.exists(documentId)) throw new RedlineError('not_found', `There is no document with id ${documentId}.`);
     const replacer = compileReplace(options);
+    const tally: ReplaceTally = { keptForTags: 0, unchanged: 0 };
     const changes = yield* mapSteps(
       chosen,
       (id): ReplacePreview | null => {
         const segment = store.segments.get(id);
         if (segment?.documentId !== documentId) throw new RedlineError('bad_input', `Segment ${id} is not part of document ${documentId}.`);
-        const after = replacer.replace(segment.currentText);
+        const after = replacer.replace(segment.currentText, tally);
         return after === null ? null : { segmentId: id, position: segment.position, before: segment.currentText, after, ...(segment.lockedBy && { locked: segment.lockedBy }) };
       },
       PLANNED_A_STEP,
     );
     if (changes.length === 0) {
-      throw new RedlineError('bad_input', `Nothing to replace: the chosen sentences no longer contain “${short(options.find)}”.`);
+      throw nothingReplaced(options, tally) ?? new RedlineError('bad_input', `Nothing to replace: the chosen sentences no longer contain “${short(options.find)}”.`);
     }
     changes.sort((a, b) => a.position - b.position);
     return yield* batches.applySteps(documentId, 'replace', (count) => replaceLabel(options, count), 'replace', changes);

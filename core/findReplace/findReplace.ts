@@ -1,5 +1,5 @@
 import type { RE2JS } from 're2js';
-import { hasTag } from '../formats/types';
+import { hasTag, tagsIn } from '../formats/types';
 import { RedlineError } from '../model/errors';
 import { compileRe2, quoteLiteral, translateUserRegex } from './userRegex';
 
@@ -38,15 +38,19 @@ export interface Replacer {
   /** Where it matches, in order. */
   ranges(text: string): MatchRange[];
   /**
-   * The text with every match replaced, or null when nothing matches or the text would not change. A match that
-   * takes in a tag, or whose replacement would bring one in ($` or $'), is left as it is: tags are the file's
-   * formatting, which a replace never deletes or copies.
+   * The text with every match replaced, or null when nothing matches or the text would not change. A match whose
+   * replacement would not hold the very tags it held, in order, is left as it is: tags are the file's formatting,
+   * which a replace never deletes, copies ($` or $') or brings in. `tally`, if given, counts the matches left.
    */
-  replace(text: string): string | null;
-  /** How many matches replace() has left so far because of their tags. */
-  readonly keptForTags: number;
-  /** How many matches replace() has found so far that already read as their replacement (`Almaty` → `almaty`, case-insensitive). */
-  readonly unchanged: number;
+  replace(text: string, tally?: ReplaceTally): string | null;
+}
+
+/** The matches replace() left, and why: counted by the caller's pass, for what it says when nothing changes. */
+export interface ReplaceTally {
+  /** Their replacement would remove, copy or bring in a tag. */
+  keptForTags: number;
+  /** They already read as their replacement (`Almaty` for `almaty` → `Almaty`, case-insensitive). */
+  unchanged: number;
 }
 
 /** A letter, a combining mark or a digit, in any script: what "inside a longer word" means. */
@@ -247,9 +251,6 @@ export function compileReplace(options: FindReplaceOptions): Replacer {
     ? parseTemplate(replacement, pattern.groups)
     : [{ kind: 'text', text: replacement }];
 
-  let keptForTags = 0;
-  let unchanged = 0;
-
   function expand(match: Found, text: string): string {
     let out = '';
     for (const part of parts) {
@@ -283,7 +284,7 @@ export function compileReplace(options: FindReplaceOptions): Replacer {
     ranges(text) {
       return Array.from(run(pattern, text), (m) => ({ start: m.start, end: m.end }));
     },
-    replace(text) {
+    replace(text, tally) {
       const tagged = hasTag(text);
       let out = '';
       let last = 0;
@@ -291,12 +292,12 @@ export function compileReplace(options: FindReplaceOptions): Replacer {
       for (const match of run(pattern, text)) {
         const replacement = expand(match, text);
         const matched = text.slice(match.start, match.end);
-        if (hasTag(replacement) || (tagged && hasTag(matched))) {
-          keptForTags++;
+        if ((tagged || hasTag(replacement)) && tagsIn(replacement) !== tagsIn(matched)) {
+          if (tally) tally.keptForTags++;
           continue;
         }
         if (replacement === matched) {
-          unchanged++;
+          if (tally) tally.unchanged++;
           continue;
         }
         found = true;
@@ -306,12 +307,6 @@ export function compileReplace(options: FindReplaceOptions): Replacer {
       if (!found) return null;
       out += text.slice(last);
       return out === text ? null : out;
-    },
-    get keptForTags() {
-      return keptForTags;
-    },
-    get unchanged() {
-      return unchanged;
     },
   };
 }

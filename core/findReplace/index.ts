@@ -6,5 +6,6 @@ export {
   type FindReplaceOptions,
   type MatchRange,
   type Replacer,
+  type ReplaceTally,
 } from './findReplace';
 export { patchMatches, patchPositions, rowMatches, rowPasses, type FindRow } from './findPatch';

@@ -1,3 +1,4 @@
+import { hasTag } from '../formats/types';
 /** A text replacement the editor made once and may want everywhere. */
 export interface ReplacementRule {
   find: string;
@@ -54,7 +55,9 @@ function deleting(text: string, rule: ReplacementRule): string {
 
 /** The text with every match of the rule replaced, or null when the rule does not apply. */
 export function applyRule(text: string, rule: ReplacementRule): string | null {
-  if (!rule.find) return null;
+  // A rule holding a tag (one stored or imported before rules were kept free of them) would take other sentences'
+  // own tags, which are numbered per sentence: it never applies.
+  if (!rule.find || hasTag(rule.find) || hasTag(rule.replace)) return null;
   const replaceRest = (rest: string) => (rule.replace === '' ? deleting(rest, rule) : rest.replace(rulePattern(rule), () => rule.replace));
   const opening = opensSentences(rule) ? openingPattern(rule).exec(text) : null;
   let result: string;

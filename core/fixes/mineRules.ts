@@ -1,4 +1,5 @@
 import { wordDiff } from '../diff';
+import { hasTag, trimTags } from '../formats/types';
 import type { ReplacementRule } from './applyRule';
 
 const hasWord = (text: string) => /[\p{L}\p{N}]/u.test(text);
@@ -69,9 +70,12 @@ export function mineRules(before: string, after: string): ReplacementRule[] {
     const bStart = aStart < first.aStart ? inCorrection(ops, aStart, 'start') : first.bStart;
     const bEnd = aEnd > last.aEnd ? inCorrection(ops, aEnd, 'end') : last.bEnd;
     while (i + 1 < ops.length && ops[i + 1]!.aStart < aEnd) i++; // the changes inside the widened words are this one
-    const find = before.slice(aStart, aEnd).trim();
-    const replace = after.slice(bStart, bEnd).trim();
-    if (!find || !hasWord(find) || find === replace) continue;
+    const find = trimTags(before.slice(aStart, aEnd));
+    const replace = trimTags(after.slice(bStart, bEnd));
+    // Without the tags at its ends (`<b>Alma-Ata</b>` → `Almaty` is `Alma-Ata` → `Almaty`). Tags are numbered per
+    // sentence (every sentence's first tag is the same character), so a rule holding one would take other
+    // sentences' own tags: the words are the fix, the tags stay where they are.
+    if (!find || !hasWord(find) || find === replace || hasTag(find) || hasTag(replace)) continue;
     if (!rules.some((r) => r.find === find)) rules.push({ find, replace, wholeWord: true, caseSensitive: true });
   }
   return rules;

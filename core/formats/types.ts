@@ -20,9 +20,16 @@ export const isTagChar = (ch: string): boolean => {
   const c = ch.charCodeAt(0);
   return c >= TAG_BASE && c < TAG_BASE + MAX_TAGS;
 };
-const ANY_TAG = /[\uE000-\uEFFF]/u;
+const TAG_RANGE = `\\u{${TAG_BASE.toString(16)}}-\\u{${(TAG_BASE + MAX_TAGS - 1).toString(16)}}`;
+const ANY_TAG = new RegExp(`[${TAG_RANGE}]`, 'u');
+const NOT_TAGS = new RegExp(`[^${TAG_RANGE}]+`, 'gu');
 /** Whether a text holds any tag character. */
 export const hasTag = (text: string): boolean => ANY_TAG.test(text);
+/** A text's tags alone, in order: two texts with the same are the same to the file's formatting. */
+export const tagsIn = (text: string): string => text.replace(NOT_TAGS, '');
+const EDGE_TAGS_AND_SPACES = new RegExp(`^[\\s${TAG_RANGE}]+|[\\s${TAG_RANGE}]+$`, 'gu');
+/** A text without the spaces and tags at its ends: the words of `<b>Alma-Ata</b> `. */
+export const trimTags = (text: string): string => text.replace(EDGE_TAGS_AND_SPACES, '');
 
 /** One unit to review: a sentence of a text file, a trans-unit of an XLIFF file, a row of a CSV … */
 export interface ParsedUnit {

@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { FindReplaceOptions } from '../../core/findReplace';
+import { tagsIn } from '../../core/formats/types';
+import { nothingReplaced } from '../../services/replaceService';
 import { openTestServices, SAMPLE } from '../electron/support';
 import { thrown as errorOf } from '../support/thrown';
 
@@ -146,18 +148,35 @@ describe('replace and the file\'s tags', () => {
     const doc = services.documents.importFile(fixture('help-de.xlf'));
     const changes = services.replace.preview(doc.id, anyNonLetter('[^\\p{L}\\p{N}\\s.,:;!?()-]'));
     expect(changes.length).toBeGreaterThan(0);
-    const tags = (text: string) => Array.from(text).filter((ch) => ch >= '\ue000' && ch <= '\uefff');
-    for (const change of changes) expect(tags(change.after)).toEqual(tags(change.before));
+    for (const change of changes) expect(tagsIn(change.after)).toBe(tagsIn(change.before));
     services.replace.apply(doc.id, anyNonLetter('[^\\p{L}\\p{N}\\s.,:;!?()-]'), changes.map((c) => c.segmentId));
     expect(() => services.documents.exportBytes(doc.id)).not.toThrow();
   });
 
-  it('says so when every match takes in a tag, rather than that nothing matched', () => {
+  it('says why nothing would change when every match would remove a tag or already reads as its replacement', () => {
     const { services } = openTestServices();
     const doc = services.documents.importFile(fixture('help-de.xlf'));
-    expect(errorOf(() => services.replace.preview(doc.id, anyNonLetter('[\\x{E000}-\\x{EFFF}]'))).message).toMatch(
-      /^All \d+ matches of “.+” take in a tag, and a replace leaves the file's tags as they are: nothing would change\.$/,
+    const tags = "a replace leaves the file's tags as they are";
+    expect(errorOf(() => services.replace.preview(doc.id, anyNonLetter('[\\x{E000}-\\x{EFFF}]'))).message).toBe(
+      `All 8 matches of “[\\x{E000}-\\x{EFFF}]” would remove, copy or add a tag, and ${tags}: nothing would change.`,
     );
+    const mixed = { ...anyNonLetter('[\\x{E000}-\\x{EFFF}]|Sie'), replace: 'Sie' };
+    expect(errorOf(() => services.replace.preview(doc.id, mixed)).message).toBe(
+      `Of the 11 matches of “[\\x{E000}-\\x{EFFF}]|Sie”, 8 would remove, copy or add a tag (${tags}) and 3 already read as their replacement: nothing would change.`,
+    );
+    // Chosen from a preview, then every match held back: apply says the same, not that the words are gone.
+    const sentence = services.segments.page(doc.id, 0, 10).items.find((s) => s.currentText.includes('Anzeigesprache'))!;
+    expect(errorOf(() => services.replace.apply(doc.id, anyNonLetter('[\\x{E000}-\\x{EFFF}]'), [sentence.id])).message).toBe(
+      `All 2 matches of “[\\x{E000}-\\x{EFFF}]” would remove, copy or add a tag, and ${tags}: nothing would change.`,
+    );
+  });
+
+  it('words one match as one', () => {
+    expect(nothingReplaced({ ...ALMATY }, { keptForTags: 1, unchanged: 0 })?.message).toBe(
+      "The one match of “Alma-Ata” would remove, copy or add a tag, and a replace leaves the file's tags as they are: nothing would change.",
+    );
+    expect(nothingReplaced({ ...ALMATY }, { keptForTags: 0, unchanged: 1 })?.message).toBe('The one match of “Alma-Ata” already reads as its replacement: nothing would change.');
+    expect(nothingReplaced({ ...ALMATY }, { keptForTags: 0, unchanged: 0 })).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tagChar } from '../../../core/formats/types';
+import { tagChar, tagsIn } from '../../../core/formats/types';
 import { compileReplace, countMatches, planReplace, type FindReplaceOptions } from '../../../core/findReplace';
 import { RedlineError } from '../../../core/model/errors';
 import { thrown as errorOf } from '../../support/thrown';
@@ -192,12 +192,12 @@ describe('compiled replacer', () => {
     expect(replacer.count('nothing here')).toBe(0);
   });
 
-  it('counts the matches that already read as their replacement, changing the others', () => {
+  it('counts in its tally the matches that already read as their replacement, changing the others', () => {
     const replacer = compileReplace(plain('almaty', 'Almaty', { caseSensitive: false }));
-    expect(replacer.replace('Almaty and almaty')).toBe('Almaty and Almaty');
-    expect(replacer.unchanged).toBe(1);
-    expect(replacer.replace('Almaty.')).toBeNull();
-    expect(replacer.unchanged).toBe(2);
+    const tally = { keptForTags: 0, unchanged: 0 };
+    expect(replacer.replace('Almaty and almaty', tally)).toBe('Almaty and Almaty');
+    expect(replacer.replace('Almaty.', tally)).toBeNull();
+    expect(tally).toEqual({ keptForTags: 0, unchanged: 2 });
   });
 
   it('handles astral characters as one character', () => {
@@ -208,34 +208,41 @@ describe('compiled replacer', () => {
 
 describe('tags (the file\'s formatting, one private-use character each)', () => {
   const [open, close, image] = [tagChar(0), tagChar(1), tagChar(2)];
-  const tagsOf = (text: string) => Array.from(text).filter((ch) => ch >= tagChar(0) && ch <= '\uefff').join('');
 
-  it('are never taken by a match: a match that takes one in is left as it is, and counted', () => {
+  it('are never removed: a match whose replacement lacks its tags is left as it is, and counted', () => {
     const replacer = compileReplace(regex('[^\\p{L}\\s]', ''));
-    expect(replacer.replace(`Wählen Sie ${open}Anzeige${close}: ${image}.`)).toBe(`Wählen Sie ${open}Anzeige${close} ${image}`);
-    expect(replacer.keptForTags).toBe(3);
-    expect(replacer.replace(`Klicken${open}hier${close}`)).toBeNull(); // only tags matched: nothing changes
-    expect(replacer.keptForTags).toBe(5);
+    const tally = { keptForTags: 0, unchanged: 0 };
+    expect(replacer.replace(`Wählen Sie ${open}Anzeige${close}: ${image}.`, tally)).toBe(`Wählen Sie ${open}Anzeige${close} ${image}`);
+    expect(replacer.replace(`Klicken${open}hier${close}`, tally)).toBeNull(); // only tags matched: nothing changes
+    expect(tally).toEqual({ keptForTags: 5, unchanged: 0 });
     // A match across a tag is kept whole; the others go on.
     expect(planReplace(`foo${open}bar foo bar`, regex('foo.bar', 'X'))).toBe(`foo${open}bar X`);
   });
 
-  it('are never copied by $` or $\' into the replacement', () => {
-    const replacer = compileReplace(regex('end', "$`"));
-    expect(replacer.replace(`${open}a${close} end`)).toBeNull();
-    expect(replacer.keptForTags).toBe(1);
-    expect(planReplace('a end', regex('end', "$`"))).toBe('a a ');
+  it('are never copied by $` or $\' into the replacement, nor brought in by it', () => {
+    const tally = { keptForTags: 0, unchanged: 0 };
+    expect(compileReplace(regex('end', '$`')).replace(`${open}a${close} end`, tally)).toBeNull();
+    expect(compileReplace(plain('a', `${image}a`)).replace('a b', tally)).toBeNull();
+    expect(tally).toEqual({ keptForTags: 2, unchanged: 0 });
+    expect(planReplace('a end', regex('end', '$`'))).toBe('a a ');
+  });
+
+  it('may move with the words they are in, kept once and in order', () => {
+    // A space moved across a tag, a word added after one, the same chip in both fields.
+    expect(planReplace(`Klicken ${open}hier${close}`, regex(`(\\s)(${open})`, '$2$1'))).toBe(`Klicken${open} hier${close}`);
+    expect(planReplace(`x${open} y`, regex(`x${open}`, '$&z'))).toBe(`x${open}z y`);
+    expect(planReplace(`a ${open}b${close}`, plain(`${open}b${close}`, `${open}B${close}`))).toBe(`a ${open}B${close}`);
   });
 
   it('keep their order and number whatever a regular expression replaces', () => {
     const piece = fc.constantFrom('a', 'b', ' ', '.', 'ä', open, close, image);
     const finds = fc.constantFrom('.', '[^a]', '\\W', 'a.', '.b', '[\\s\\S]+', '\\P{L}');
-    const replaces = fc.constantFrom('', 'x', '$&$&', "$`", "$'", `y${open}`);
+    const replaces = fc.constantFrom('', 'x', '$&$&', '$`', "$'", `y${open}`, `$&${close}`);
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), finds, replaces, (pieces, find, replace) => {
         const text = pieces.join('');
         const after = planReplace(text, regex(find, replace));
-        expect(tagsOf(after ?? text)).toBe(tagsOf(text));
+        expect(tagsIn(after ?? text)).toBe(tagsIn(text));
       }),
     );
   });

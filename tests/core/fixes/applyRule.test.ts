@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyRule } from '../../../core/fixes';
+import { tagChar, tagsIn } from '../../../core/formats/types';
 
 const rule = (find: string, replace: string) => ({ find, replace, wholeWord: true, caseSensitive: true });
 
@@ -46,6 +47,20 @@ describe('applyRule', () => {
         const find = 'zqxw';
         fc.pre(!text.toLowerCase().includes(find));
         expect(applyRule(text, rule(find, 'other'))).toBeNull();
+      }),
+    );
+  });
+
+  it('never applies a rule holding a tag (stored or imported before rules were kept free of them), and never moves a tag', () => {
+    const [open, close] = [tagChar(0), tagChar(1)];
+    expect(applyRule(`In ${open}Alma-Ata${close} schneit es.`, rule(`${open}Alma-Ata${close}`, 'Almaty'))).toBeNull();
+    expect(applyRule(`In ${open}Alma-Ata${close} schneit es.`, rule('Alma-Ata', `${open}Almaty`))).toBeNull();
+    expect(applyRule(`In ${open}Alma-Ata${close} schneit es.`, rule('Alma-Ata', 'Almaty'))).toBe(`In ${open}Almaty${close} schneit es.`);
+    const piece = fc.constantFrom('in', 'In', 'Alma-Ata', ' ', '.', open, close);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), fc.constantFrom('in', 'Alma-Ata', 'in Alma-Ata'), fc.constantFrom('', 'on', 'Almaty'), (pieces, find, replace) => {
+        const text = pieces.join('');
+        expect(tagsIn(applyRule(text, rule(find, replace)) ?? text)).toBe(tagsIn(text));
       }),
     );
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { mineRules } from '../../../core/fixes';
+import { hasTag, tagChar } from '../../../core/formats/types';
 
 const rules = (before: string, after: string) => mineRules(before, after).map((r) => `${r.find} → ${r.replace}`);
 
@@ -34,5 +36,26 @@ describe('mineRules', () => {
     expect(rules('The tense situation.', 'The situation.')).toEqual(['tense → ']);
     expect(rules('The city is big.', 'The old city is big.')).toEqual([]);
     expect(rules('Kazakhstan , said he.', 'Kazakhstan, said he.')).toEqual([]);
+  });
+});
+
+describe('mineRules and tags', () => {
+  const [open, close] = [tagChar(0), tagChar(1)];
+
+  it('offers the words of a change without the tags at its ends, and nothing for a change with a tag inside', () => {
+    // The editor typed over a bold name with its chips: the fix is the name, the tags stay where other sentences have them.
+    expect(rules(`Die Stadt ${open}Alma-Ata${close} ist groß.`, 'Die Stadt Almaty ist groß.')).toEqual(['Alma-Ata → Almaty']);
+    expect(rules(`Wir ${open}besuchten${close} Alma-Ata heute`, `Wir besuchten ${open}Almaty${close} heute`)).toEqual(['Alma-Ata → Almaty']);
+    expect(rules(`Klicken ${open}hier${close} Sie`, 'Klicken dort Sie')).toEqual(['hier → dort']);
+    expect(rules(`Das ist ${open}sehr${close} gut gemacht`, `Das ist ${open}wirklich${close} gut gemacht`)).toEqual(['sehr → wirklich']);
+  });
+
+  it('property: no rule it offers holds a tag', () => {
+    const piece = fc.constantFrom('Alma', 'Ata', 'Almaty', ' ', '-', '.', open, close, 'ist', 'groß');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), fc.array(piece, { maxLength: 10 }), (a, b) => {
+        for (const rule of mineRules(a.join(''), b.join(''))) expect(hasTag(rule.find) || hasTag(rule.replace)).toBe(false);
+      }),
+    );
   });
 });
