@@ -301,7 +301,8 @@ export function checkService(store: Store, batches: BatchService, clock: Clock, 
       const flag = checkSentence(ctx.sentences, index, segment.currentText, optionsFor(segment.documentId)).find(
         (f) => f.check === check && f.start === start && f.end === end,
       );
-      if (!flag?.fix) {
+      // An empty fix is a fix: a sentence that is only "…" is emptied.
+      if (flag?.fix === undefined) {
         throw new RedlineError('bad_input', 'That flag is no longer there (the sentence changed), or it has no fix.');
       }
       return batches.apply(segment.documentId, 'fix', `Fix: ${titleOf(check)}`, 'fix', [
