@@ -22,6 +22,7 @@ export function SidePanel({ title, name, onClose, children }: SidePanelProps) {
       onKeyDown={(event) => {
         if (event.key !== 'Escape' || event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || event.shiftKey) return;
         event.preventDefault();
+        event.stopPropagation(); // the panel's Escape, not the document's (which would also dismiss a fix offered)
         backToSentence();
       }}
     >

@@ -30,7 +30,13 @@ export function trackFocus(doc: Document): void {
       ? `textarea[data-position="${position}"], [data-testid="segment-row"][data-position="${position}"] .inline-diff`
       : null;
     recent.push({ element: target, selector });
-    if (recent.length > RECALLED) recent.shift();
+    if (recent.length > RECALLED) {
+      // The oldest goes, unless it is the only sentence remembered: Tab through a panel's ten entries, and Escape
+      // (or a dialog closing) must still find the sentence the editor was in.
+      const sentences = recent.filter((r) => r.selector !== null).length;
+      const oldest = sentences === 1 && recent[0]!.selector !== null ? recent.findIndex((r) => r.selector === null) : 0;
+      recent.splice(oldest, 1);
+    }
   });
 }
 

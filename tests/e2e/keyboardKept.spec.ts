@@ -72,6 +72,9 @@ test('the Changes panel lists nothing when no origin is ticked', async ({ page }
   for (const box of await panel.locator('.origin-filter input[type="checkbox"]').all()) await box.uncheck();
   await expect(panel.getByTestId('timeline-empty')).toHaveText('No origin is chosen: tick the kinds of change to list.');
   await expect(panel.locator('.timeline-entry')).toHaveCount(0);
+  // However many of its boxes had the keyboard, Escape still finds the sentence the editor was in.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('textarea[data-position="2"]')).toBeFocused();
 });
 
 test('Esc in a note saves it and puts the keyboard back in the sentence', async ({ page, backend }) => {

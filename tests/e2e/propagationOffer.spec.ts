@@ -213,3 +213,20 @@ test('an offer that puts in a name the document usually spells otherwise says so
   const texts = backend.services.segments.page(backend.services.documents.list()[0]!.id, 0, 200).items.map((s) => s.currentText);
   expect(texts.filter((t) => t.includes('Almatyy'))).toHaveLength(1);
 });
+
+test('Escape in a side panel gives the keyboard back to the sentence and leaves the offer standing', async ({ page, backend }) => {
+  await openLong(page, backend);
+  const { offer } = await correctFirst(page);
+  // Tab left the corrected sentence for the next one: that is where the editor is.
+  const inHand = page.getByRole('textbox', { name: (await page.evaluate(() => document.activeElement?.getAttribute('aria-label')))!, exact: true });
+  await page.getByRole('button', { name: 'Changes', exact: true }).click();
+  const panel = page.getByTestId('timeline-panel');
+  await panel.getByRole('button', { name: 'Close timeline' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(inHand).toBeFocused();
+  await expect(offer).toBeVisible();
+  // Outside the panel, Escape is the offer's.
+  await page.getByRole('button', { name: 'Changes', exact: true }).focus();
+  await page.keyboard.press('Escape');
+  await expect(offer).toHaveCount(0);
+});
