@@ -189,7 +189,7 @@ test('an offer whose correction the speller doubts says so, and puts reviewing f
   await expect(offer.getByTestId('propagation-misspelt')).toHaveText('“airpotr” is not in the dictionary.');
   await page.keyboard.press('Control+Shift+p');
   await page.keyboard.type('apply the offered');
-  await expect(page.getByRole('option', { name: /a word of it is doubted: review first/ })).toBeVisible();
+  await expect(page.getByRole('option', { name: /doubted: review first/ })).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog')).toContainText('airpotr');
   expect(backend.services.segments.page(doc.id, 2, 1).items.map((s) => s.currentText)).toEqual(lines.slice(2));
@@ -229,4 +229,25 @@ test('Escape in a side panel gives the keyboard back to the sentence and leaves 
   await page.getByRole('button', { name: 'Changes', exact: true }).focus();
   await page.keyboard.press('Escape');
   await expect(offer).toHaveCount(0);
+});
+
+test('an offer to change a short common word elsewhere says its fit depends on each sentence, and puts reviewing first', async ({ page, backend }) => {
+  await page.goto('/');
+  await expect(page.locator('[data-testid="segment-row"]').first()).toBeVisible();
+  const doc = backend.services.documents.list()[0]!;
+  const sentences = backend.services.segments.page(doc.id, 0, 200).items;
+  const at = sentences.find((s) => s.currentText.includes(' wrote in '))!;
+  const field = (await scrollToRow(page, at.position)).getByRole('textbox');
+  await field.fill(at.currentText.replace(' wrote in ', ' wrote on '));
+  await page.keyboard.press('Tab');
+  const offer = page.getByTestId('propagation-bar');
+  await expect(offer.getByTestId('propagation-context')).toHaveText(' “in” is a short, common word: whether the change fits depends on each sentence.');
+  await expect(offer.getByRole('button', { name: /^Review \d+\+? more/ })).toHaveClass(/button-primary/);
+  // Alt+Enter reviews it, the doubt said again, and a second Enter cancels: "in" stays "in" everywhere else.
+  await page.keyboard.press('Alt+Enter');
+  await expect(page.getByTestId('preview-warning')).toHaveText(/^Check before applying: “in” is a short, common word: whether the change fits depends on each sentence\./);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  const after = backend.services.segments.page(doc.id, 0, 200).items;
+  expect(after.filter((s) => s.id !== at.id).map((s) => s.currentText)).toEqual(sentences.filter((s) => s.id !== at.id).map((s) => s.currentText));
 });

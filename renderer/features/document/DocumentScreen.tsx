@@ -794,7 +794,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     // As Alt+Enter does: an offer the speller doubts is reviewed, never spread unseen.
     {
       group: 'Review',
-      label: suggestion && isDoubted(suggestion) ? 'Apply the offered fix to the other sentences (a word of it is doubted: review first)…' : 'Apply the offered fix to the other sentences',
+      label: suggestion && isDoubted(suggestion) ? 'Apply the offered fix to the other sentences (doubted: review first)…' : 'Apply the offered fix to the other sentences',
       keys: keys('applyOffer'),
       run: () => suggestion && propagate(suggestion, suggestion.segmentId, isDoubted(suggestion)),
       disabled: !suggestion,

@@ -1,3 +1,5 @@
+import { isShortCommonWord } from '../../../core/fixes/commonWord';
+
 export interface Suggestion {
   rule: { find: string; replace: string; wholeWord: boolean; caseSensitive: boolean };
   /** The first sentences it would change, in document order. */
@@ -13,18 +15,23 @@ export interface Suggestion {
 }
 
 /**
- * Whether applying the offer may spread a slip — a word not in the dictionary, a name spelled otherwise, or a
- * spelling not checked yet (the dictionary is still being built) — so that it is reviewed first.
+ * Whether applying the offer may spread a slip — a short common word whose fix depends on its sentence, a word not
+ * in the dictionary, a name spelled otherwise, or a spelling not checked yet (the dictionary is still being built)
+ * — so that it is reviewed first.
  */
-export const isDoubted = (offer: Pick<Suggestion, 'misspelt' | 'variants' | 'spellingPending'>): boolean =>
-  offer.misspelt.length > 0 || offer.variants.length > 0 || offer.spellingPending;
+type Doubts = Pick<Suggestion, 'rule' | 'misspelt' | 'variants' | 'spellingPending'>;
 
-type Doubts = Pick<Suggestion, 'misspelt' | 'variants' | 'spellingPending'>;
+export const isDoubted = (offer: Doubts): boolean =>
+  offer.misspelt.length > 0 || offer.variants.length > 0 || offer.spellingPending || isShortCommonWord(offer.rule);
 
-/** Each doubt of an offer as a sentence: the words the speller flags, a spelling not checked yet, each name variant. */
-function doubtSentences(offer: Doubts): { misspelt: string | null; pending: string | null; variants: string[] } {
-  const { misspelt } = offer;
+/**
+ * Each doubt of an offer as a sentence: a short common word (whose fix depends on each sentence), the words the
+ * speller flags, a spelling not checked yet, each name variant.
+ */
+function doubtSentences(offer: Doubts): { context: string | null; misspelt: string | null; pending: string | null; variants: string[] } {
+  const { misspelt, rule } = offer;
   return {
+    context: isShortCommonWord(rule) ? `“${rule.find}” is a short, common word: whether the change fits depends on each sentence.` : null,
     misspelt: misspelt.length > 0 ? `${misspelt.map((word) => `“${word}”`).join(', ')} ${misspelt.length === 1 ? 'is' : 'are'} not in the dictionary.` : null,
     pending: offer.spellingPending ? 'Its spelling is not checked yet.' : null,
     variants: offer.variants.map((variant) => `${variant}.`),
@@ -34,8 +41,8 @@ function doubtSentences(offer: Doubts): { misspelt: string | null; pending: stri
 /** The doubts of an offer as its bar says them, for the review that Alt+Enter opens instead of applying; undefined when none. */
 export function doubtsOf(offer: Doubts): string | undefined {
   if (!isDoubted(offer)) return undefined;
-  const { misspelt, pending, variants } = doubtSentences(offer);
-  return `Check before applying: ${[misspelt, pending, ...variants].filter((said) => said !== null).join(' ')}`;
+  const { context, misspelt, pending, variants } = doubtSentences(offer);
+  return `Check before applying: ${[context, misspelt, pending, ...variants].filter((said) => said !== null).join(' ')}`;
 }
 
 interface PropagationBarProps {
@@ -66,6 +73,12 @@ export function PropagationBar({ suggestion, onReview, onApplyAll, onDismiss }: 
           <>
             You changed “<strong>{rule.find}</strong>” to “<strong>{rule.replace}</strong>”.
           </>
+        )}
+        {doubts.context && (
+          <span className="propagation-warning" data-testid="propagation-context">
+            {' '}
+            {doubts.context}
+          </span>
         )}
         {doubts.misspelt && (
           <span className="propagation-warning" data-testid="propagation-misspelt">
