@@ -40,9 +40,17 @@ export const MIN_PREFIX_CHARACTERS = 2;
 /** Whether a word is too short to be taken as a prefix (its combining marks not counted as characters). */
 export const tooShortForPrefix = (word: string): boolean => [...word.replace(/\p{M}/gu, '')].length < MIN_PREFIX_CHARACTERS;
 
+/**
+ * A word as the search index's tokenizer sees one (db/searchTokenizer.ts): letters, digits and private-use
+ * characters other than the inline tags (U+E000–U+EFFF), which separate words, with the combining marks that
+ * follow them. Everything else separates words.
+ */
+export const INDEX_WORD = '(?:(?![\\uE000-\\uEFFF])[\\p{L}\\p{N}\\p{Co}])(?:(?![\\uE000-\\uEFFF])[\\p{L}\\p{M}\\p{N}\\p{Co}])*';
+const LAST_WORD = new RegExp(`${INDEX_WORD}$`, 'u');
+
 /** Whether a query still being typed ends in a word too short to be taken as a prefix. */
 export function endsInShortWord(query: string): boolean {
-  const last = /[\p{L}\p{N}\p{Co}][\p{L}\p{M}\p{N}\p{Co}]*$/u.exec(query)?.[0];
+  const last = LAST_WORD.exec(query)?.[0];
   return last !== undefined && tooShortForPrefix(last);
 }
 

@@ -30,6 +30,7 @@ import emptySegments from './0028_empty_segments';
 import ignoredFlagWords from './0029_ignored_flag_words';
 import notesPlaced from './0030_notes_placed';
 import fileLocks from './0031_file_locks';
+import searchTagsApart from './0032_search_tags_apart';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -75,4 +76,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 29, name: 'ignored_flag_words', sql: ignoredFlagWords },
   { version: 30, name: 'notes_placed', sql: notesPlaced },
   { version: 31, name: 'file_locks', sql: fileLocks },
+  { version: 32, name: 'search_tags_apart', sql: searchTagsApart },
 ];

@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
+import { INDEX_WORD } from '../../core/model/search';
 import type { LockReason } from '../../core/model/segment';
 import { documentSpan } from './documentSpan';
 import { LOCKED_BY_SQL } from './segments';
 
-/** A word as the full-text index (unicode61) sees one; everything else separates words. */
-const TOKEN = /[\p{L}\p{N}\p{Co}][\p{L}\p{M}\p{N}\p{Co}]*/gu;
+/** A word as the full-text index sees one (INDEX_WORD); everything else separates words. */
+const TOKEN = new RegExp(INDEX_WORD, 'gu');
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export interface RuleCandidate {

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import {
+  INDEX_WORD,
   MATCH_END,
   MATCH_START,
   SEARCH_COUNT_CAP,
@@ -41,11 +42,8 @@ const SNIPPET_TOKENS = 32;
 
 const QUOTE = /["“”„]/u;
 const SPACE = /\s/u;
-/**
- * A word as the index's tokenizer (unicode61) sees one: letters, digits and private-use characters, with the
- * combining marks that follow them. Everything else separates words, so it never reaches MATCH.
- */
-const TOKEN = /[\p{L}\p{N}\p{Co}][\p{L}\p{M}\p{N}\p{Co}]*/gu;
+/** A word as the index's tokenizer sees one (INDEX_WORD). Everything else separates words, so it never reaches MATCH. */
+const TOKEN = new RegExp(INDEX_WORD, 'gu');
 
 /**
  * The editor's query as a safe FTS5 MATCH expression, or null when it has no word to look for.

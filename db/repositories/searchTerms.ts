@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { SEARCH_TOKENIZE } from '../searchTokenizer';
 
 /**
  * Past this many whole words a prefix is left to FTS5's own prefix query (`"si" *`) without weighing the two
@@ -20,8 +21,6 @@ export interface PrefixWords {
   sentences: number;
 }
 
-/** The tokenizer of segment_search (migration 0004), which every table here must share. */
-const TOKENIZE = `tokenize = 'unicode61 remove_diacritics 2'`;
 
 /**
  * The first string after every string that starts with `prefix`, in SQLite's BINARY order (UTF-8 bytes, which
@@ -68,7 +67,7 @@ export function searchTermsRepository(db: Database) {
   let fold: { insert: (text: string) => void; terms: () => string[]; clear: () => void } | null = null;
   const folder = () => {
     if (fold) return fold;
-    db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_fold USING fts5(text, content = '', ${TOKENIZE});
+    db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_fold USING fts5(text, content = '', ${SEARCH_TOKENIZE});
              CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_fold_words USING fts5vocab(temp, search_fold, 'instance');`);
     const insert = db.prepare('INSERT INTO temp.search_fold (rowid, text) VALUES (1, ?)');
     const terms = db.prepare('SELECT term FROM temp.search_fold_words ORDER BY "offset"').pluck();

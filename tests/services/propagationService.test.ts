@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyRule } from '../../core/fixes';
@@ -130,5 +132,29 @@ describe('one fix, everywhere', () => {
     const s = withAlmaAta[0]!;
     expect(services.propagation.suggest(s.id, 'Kazakhstan , said', 'Kazakhstan, said')).toEqual([]);
     expect(services.propagation.suggest(s.id, 'A zebra.', 'A horse.')).toEqual([]);
+  });
+});
+
+describe('one fix, everywhere, in a file with tags', () => {
+  it('offers the words of a fix typed over a tagged name, and spreads it keeping every sentence its tags', () => {
+    const { services, dir } = openTestServices();
+    const unit = (id: number, text: string) =>
+      `<trans-unit id="${id}"><source>x</source><target>${text}</target></trans-unit>`;
+    const xliff =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="ru" target-language="de" datatype="plaintext"><body>' +
+      unit(1, 'Die Stadt <g id="1">Alma-Ata</g> ist groß.') +
+      unit(2, 'In <g id="1">Alma-Ata</g> schneit es.') +
+      unit(3, 'Flug nach <g id="1">Alma-Ata</g>.') +
+      '</body></file></xliff>\n';
+    const path = join(dir, 'tagged.xlf');
+    writeFileSync(path, xliff);
+    const doc = services.documents.importFile(path);
+    const [first, ...others] = services.segments.page(doc.id, 0, 10).items;
+    // The editor selected the bold name with its chips and typed over it: the tags went with it.
+    services.segments.update(first!.id, 'Die Stadt Almaty ist groß.');
+    const [suggestion] = services.propagation.suggest(first!.id, first!.mtText, 'Die Stadt Almaty ist groß.');
+    expect(suggestion!.rule).toEqual({ find: 'Alma-Ata', replace: 'Almaty', wholeWord: true, caseSensitive: true });
+    services.propagation.apply(doc.id, suggestion!.rule, others.map((s) => s.id));
+    expect(others.map((s) => services.segments.get(s.id).currentText)).toEqual(others.map((s) => s.mtText.replace('Alma-Ata', 'Almaty')));
   });
 });
