@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { MeasuredSegment } from '../../core/metrics';
 import { storedFigures, type StoredFigures } from '../../core/metrics/storedFigures';
 import type { LockReason, Segment, SegmentStatus } from '../../core/model/segment';
+import { spanAfterEdit } from '../../core/model/spanAfterEdit';
 import { searchTermsRepository } from './searchTerms';
 
 export interface NewSegment {
@@ -180,6 +181,14 @@ export interface SegmentFilter {
 export function segmentsRepository(db: Database) {
   // The words of the text written, recorded by migration 0016's triggers, moved to search_terms by the writes.
   const searchTerms = searchTermsRepository(db);
+  // The MQM tags on a correction, moved with their words as it changes (prepared when first needed: tests make
+  // this repository over stores older than the annotations table).
+  let tagged: { of: Statement; move: Statement } | null = null;
+  const taggedSpans = () =>
+    (tagged ??= {
+      of: db.prepare("SELECT id, start, end FROM annotations WHERE segment_id = ? AND side = 'target'"),
+      move: db.prepare('UPDATE annotations SET start = ?, end = ? WHERE id = ?'),
+    });
   // Multi-row INSERTs for imports, one per size of IMPORT_STATEMENT_SIZES, prepared when first needed.
   const importInserts = new Map<number, Statement>();
   const importInsert = (rows: number): Statement => {
@@ -345,6 +354,12 @@ export function segmentsRepository(db: Database) {
       else {
         setText.run({ id, text, status, at, ...figureParams(storedFigures(row.mt, text)) });
         searchTerms.written();
+        // Words typed before a tagged error move it along; an edit of its own words leaves it (its quote tells).
+        const spans = taggedSpans();
+        for (const span of spans.of.all(id) as Array<{ id: number; start: number; end: number }>) {
+          const moved = spanAfterEdit(row.text, text, span.start, span.end);
+          if (moved.start !== span.start) spans.move.run(moved.start, moved.end, span.id);
+        }
       }
     },
     /** Deletes up to `limit` of a document's sentences (the last ones), with all that cascades; returns how many. */

@@ -363,10 +363,14 @@ test('MQM annotations are drawn where they are in the MT and the correction, wit
   await expect.poll(() => highlighted(page, 'mqm-major')).toEqual([]);
   expect(await highlighted(page, 'mqm-minor')).toEqual([{ text: 'authorities', position: 6 }]);
 
-  // An edit that moves the tagged words away: the mark is not drawn on other words.
+  // Words typed before the tagged ones move them: the mark follows them, never lands on other words.
   await field.click();
   await page.keyboard.press('Control+Home');
   await page.keyboard.type('All ');
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  await expect.poll(() => highlighted(page, 'mqm-minor')).toEqual([{ text: 'authorities', position: 6 }]);
+  // The tagged words changed: no mark.
+  await field.fill((await field.inputValue()).replace('authorities', 'officials'));
   await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
   await expect.poll(() => highlighted(page, 'mqm-minor')).toEqual([]);
 });

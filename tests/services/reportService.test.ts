@@ -85,6 +85,9 @@ describe('reportService.reportData', () => {
     services.segments.update(second.id, BURNING);
     services.annotations.add(second.id, 'target', 10, 17, 'style', 'minor');
     expect(services.report.reportData(doc.id).segments[1]!.annotations[0]).toMatchObject({ quote: 'burning', outdated: false });
+    // Words typed before the tagged ones move them, not change them.
+    services.segments.update(second.id, `Indeed, ${BURNING}`);
+    expect(services.report.reportData(doc.id).segments[1]!.annotations[0]).toMatchObject({ quote: 'burning', outdated: false });
     services.segments.update(second.id, ARSON.replace('arson', 'torching'));
     expect(services.report.reportData(doc.id).segments[1]!.annotations[0]).toMatchObject({ quote: 'burning', outdated: true });
   });

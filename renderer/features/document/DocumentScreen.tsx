@@ -152,10 +152,17 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   );
   const [undo, setUndo] = useState<(Outcome & { changed: number }) | null>(null);
   const active = editor.activeSegment;
-  // Asked again when one is tagged or removed, not on every save (the grid draws a mark only while its words
-  // are still where they were tagged).
+  // Asked again when one is tagged or removed, and when a correction holding one lands (its write moved the tags
+  // with their words), not on every save: the grid draws a mark only while its words are where it says.
   const [annotationsKey, setAnnotationsKey] = useState(0);
   const annotations = useDocumentAnnotations(document.id, annotationsKey, onError);
+  useEffect(
+    () =>
+      editor.onLanded((segments) => {
+        if (segments.some((s) => annotations.get(s.id)?.some((a) => a.side === 'target'))) setAnnotationsKey((n) => n + 1);
+      }),
+    [editor, annotations],
+  );
   const findColumns: FindColumn[] = [
     ...(hasSource && columns.showSource && view === 'side-by-side' ? (['source'] as const) : []),
     ...(columns.showMt || view === 'inline' ? (['mt'] as const) : []),
@@ -740,6 +747,13 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     dialog === null && !bulk.preview,
   );
 
+  // A bulk change reads the whole document, not the rows a filter shows: its preview says how many it would change unseen.
+  const hiddenInPreview = useMemo(() => {
+    if (!bulk.preview || filtered === null) return 0;
+    const shown = new Set(filtered);
+    return bulk.preview.changes.filter((change) => !shown.has(change.position)).length;
+  }, [bulk.preview, filtered]);
+
   const togglePanel = (which: Panel) => setPanel(panel === which ? 'none' : which);
   const flaggedCount = checks.flagged;
   const { counts } = review;
@@ -1070,6 +1084,7 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
           changes={bulk.preview.changes}
           busy={bulk.busy}
           warning={bulk.preview.warning}
+          hidden={hiddenInPreview}
           onClose={bulk.close}
           onApply={(segmentIds) => bulk.preview && bulk.apply(bulk.preview.apply, segmentIds)}
         />
