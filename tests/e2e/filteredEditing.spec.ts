@@ -103,3 +103,22 @@ test('a jump from the Changes panel to a sentence the filter hides says so, and 
   await expect(page.getByRole('heading', { name: 'Redline' })).toBeVisible();
   await expect(notice).toHaveCount(0);
 });
+
+test('a replace all with a filter on says how many of the sentences it lists the filter hides', async ({ page, backend }) => {
+  await page.goto('/');
+  await expect(field(page, 1)).toBeVisible();
+  const doc = backend.services.documents.list()[0]!;
+  const withAlmaAta = backend.services.segments.page(doc.id, 0, 200).items.filter((s) => s.currentText.includes('Alma-Ata'));
+  backend.services.segments.setStatus(withAlmaAta[0]!.id, 'confirmed');
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('confirmed');
+  await expect.poll(() => shownRows(page)).toEqual([withAlmaAta[0]!.position]);
+  await page.keyboard.press('Control+h');
+  const dialog = page.getByRole('dialog', { name: 'Find and replace' });
+  await dialog.getByLabel('Find').fill('Alma-Ata');
+  await dialog.getByLabel('Replace with').fill('Almaty');
+  await page.keyboard.press('Enter');
+  const preview = page.getByRole('dialog', { name: /^Replace “Alma-Ata” → “Almaty”/ });
+  await expect(preview.getByTestId('preview-hidden')).toHaveText(
+    `${withAlmaAta.length - 1} of these ${withAlmaAta.length} sentences are hidden by the filter: applying changes them all the same.`,
+  );
+});

@@ -25,6 +25,8 @@ interface ChangePreviewDialogProps {
   busy?: boolean;
   /** A doubt about the changes (a word not in the dictionary they would spread): said above them, and the keyboard starts on Cancel, not Apply. */
   warning?: string;
+  /** How many of the changes are to sentences the row filter hides: said, as applying changes them too. */
+  hidden?: number;
 }
 
 /**
@@ -74,7 +76,7 @@ const ChangeRow = memo(function ChangeRow({ change, checked, onToggle }: ChangeR
  * Every change a bulk action would make, as a diff, each one chosen or not; then applied as one batch. A replace
  * all in a book previews tens of thousands of sentences, so only the rows in view are drawn (and diffed).
  */
-export function ChangePreviewDialog({ title, changes, onApply, onClose, busy, warning }: ChangePreviewDialogProps) {
+export function ChangePreviewDialog({ title, changes, onApply, onClose, busy, warning, hidden = 0 }: ChangePreviewDialogProps) {
   // The choice belongs to this list of changes: a new list starts a new one (everything open chosen).
   const choiceFor = useRef<{ changes: readonly PreviewedChange[]; choice: PreviewChoice } | null>(null);
   if (choiceFor.current?.changes !== changes) choiceFor.current = { changes, choice: new PreviewChoice(changes) };
@@ -128,10 +130,21 @@ export function ChangePreviewDialog({ title, changes, onApply, onClose, busy, wa
       onClose={onClose}
       bodyRef={scrollRef}
       notice={
-        warning && (
-          <p className="modal-notice propagation-warning" data-testid="preview-warning">
-            {warning}
-          </p>
+        (warning || hidden > 0) && (
+          <>
+            {warning && (
+              <p className="modal-notice propagation-warning" data-testid="preview-warning">
+                {warning}
+              </p>
+            )}
+            {hidden > 0 && (
+              <p className="modal-notice" data-testid="preview-hidden">
+                {hidden === changes.length
+                  ? `${hidden === 1 ? 'This sentence is' : `All ${hidden} sentences are`} hidden by the filter: applying changes ${hidden === 1 ? 'it' : 'them'} all the same.`
+                  : `${hidden} of these ${changes.length} sentences ${hidden === 1 ? 'is' : 'are'} hidden by the filter: applying changes them all the same.`}
+              </p>
+            )}
+          </>
         )
       }
       footer={
