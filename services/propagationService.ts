@@ -1,5 +1,5 @@
 import type { Flag } from '../core/checks/types';
-import { applyRule, mineRules, type ReplacementRule } from '../core/fixes';
+import { applyRule, isShortCommonWord, mineRules, type ReplacementRule } from '../core/fixes';
 import { misspeltReplacement, variantReplacement } from '../core/fixes/misspeltReplacement';
 import { RedlineError } from '../core/model/errors';
 import type { LockReason } from '../core/model/segment';
@@ -130,7 +130,9 @@ export function propagationService(
       );
       changes.sort((a, b) => a.position - b.position);
       const outcome = yield* batches.applySteps(documentId, 'propagated', (count) => `Apply “${rule.find}” → “${rule.replace}” (${count})`, 'propagated', changes);
-      store.transaction(() => store.fixRules.learn(complete(rule), outcome.segments.length, clock()));
+      // A short common word's fix depends on its sentence (isShortCommonWord): applied here, chosen sentence by
+      // sentence, but not kept for later documents, whose sentences nobody has looked at.
+      if (!isShortCommonWord(rule)) store.transaction(() => store.fixRules.learn(complete(rule), outcome.segments.length, clock()));
       return outcome;
     })();
   }

@@ -127,6 +127,14 @@ describe('one fix, everywhere', () => {
     expect(services.fixMemory.list()).toEqual([expect.objectContaining({ uses: 4 })]);
   });
 
+  it('applies a short common word’s fix to the sentences chosen, but keeps no rule of it for later documents', () => {
+    const { services, doc } = almaAta();
+    const inSentences = services.segments.page(doc.id, 0, 200).items.filter((s) => / in /.test(s.currentText));
+    const rule = { find: 'in', replace: 'on', wholeWord: true, caseSensitive: true };
+    expect(services.propagation.apply(doc.id, rule, [inSentences[0]!.id]).segments).toHaveLength(1);
+    expect(services.fixMemory.list()).toEqual([]);
+  });
+
   it('offers nothing for a pure spacing fix or when no other sentence matches', () => {
     const { services, withAlmaAta } = almaAta();
     const s = withAlmaAta[0]!;
