@@ -27,7 +27,8 @@
  * the page and the browser, the part a 16 ms frame budget is about (.reports/perf-unthrottled.json).
  * To see where a key's time goes: PERF_PROFILE=1 writes the renderer's CPU profile while typing
  * (.reports/perf-<size>.cpuprofile), PERF_TRACE=1 a Chromium trace (.reports/perf-<size>.trace.json, and
- * perf-floor.trace.json of the bare textarea, to compare a key's frame with). PERF_KEYS types more keys than 200,
+ * perf-floor.trace.json of the bare textarea, to compare a key's frame with; -unthrottled before .trace.json for
+ * that project's). PERF_KEYS types more keys than 200,
  * to see the typing once the page's code is warm.
  * Both slow the page down: their runs' figures are not the page's.
  */
@@ -39,7 +40,8 @@ import { expect, test } from '../../tests/e2e/support/fixtures';
 const ROOT = join(__dirname, '..', '..');
 const APE_MT = join(ROOT, '..', 'shared', 'fixtures', 'ape-en-de', 'mt.txt');
 const SIZES = (process.env.PERF_SIZES ?? '1000,100000').split(',').map(Number).filter((n) => n > 0);
-const KEYS = Number(process.env.PERF_KEYS ?? 200);
+/** Keys typed into each document: 200, or PERF_KEYS when it is a whole number above 0. */
+const KEYS = [Number(process.env.PERF_KEYS)].find((n) => Number.isInteger(n) && n > 0) ?? 200;
 /** How long one key may wait for its frame before the script stops typing and reports what it has. */
 const KEY_BUDGET_MS = Number(process.env.PERF_KEY_BUDGET_MS ?? 60_000);
 
@@ -130,6 +132,18 @@ interface SizeFigures {
 /** Which browser the figures are from (playwright.perf.config.ts): frames at the display's pace, or unthrottled. */
 const mode = () => (test.info().project.name === 'unthrottled' ? 'unthrottled frames: ' : '');
 
+/**
+ * With PERF_TRACE, starts a Chromium trace of the page into .reports/perf-<name>[-unthrottled].trace.json (each
+ * project its own file) and gives the call that stops it; without, a call that does nothing.
+ */
+async function traceIfAsked(page: Page, name: string): Promise<() => Promise<void>> {
+  const browser = process.env.PERF_TRACE ? page.context().browser() : null;
+  if (!browser) return async () => undefined;
+  const file = `perf-${name}${test.info().project.name === 'unthrottled' ? '-unthrottled' : ''}.trace.json`;
+  await browser.startTracing(page, { path: join(ROOT, '.reports', file), categories: ['devtools.timeline', 'blink', 'v8.execute', 'disabled-by-default-devtools.timeline'] });
+  return async () => void (await browser.stopTracing());
+}
+
 const results: SizeFigures[] = [];
 let floor: { p50: number; p99: number; max: number } | null = null;
 
@@ -137,15 +151,14 @@ test('floor: a bare textarea, same browser, same keys', async ({ page }) => {
   await page.setContent('<textarea aria-label="floor" style="width:600px;height:80px"></textarea>');
   await page.getByRole('textbox').click();
   await installKeyProbe(page);
-  const ftracing = process.env.PERF_TRACE ? page.context().browser() : null;
-  if (ftracing) await ftracing.startTracing(page, { path: join(ROOT, '.reports', `perf-floor.trace.json`), categories: ['devtools.timeline', 'blink', 'v8.execute', 'disabled-by-default-devtools.timeline'] });
+  const stopTrace = await traceIfAsked(page, 'floor');
   const letters = 'the quick brown fox jumps over the lazy dog ';
   for (let k = 0; k < KEYS; k++) {
     const key = k % 50 === 49 ? 'Backspace' : letters[k % letters.length]!;
     await page.keyboard.press(key === ' ' ? 'Space' : key);
     await page.waitForFunction((n) => (window as unknown as { __keyLatencies: number[] }).__keyLatencies.length >= n, k + 1, { polling: 5, timeout: 0 });
   }
-  if (ftracing) await ftracing.stopTracing();
+  await stopTrace();
   const sorted = (await page.evaluate(() => (window as unknown as { __keyLatencies: number[] }).__keyLatencies)).sort((a, b) => a - b);
   const work = (await page.evaluate(() => (window as unknown as { __keyWork: number[] }).__keyWork)).sort((a, b) => a - b);
   floor = { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1)! };
@@ -191,8 +204,7 @@ for (const size of SIZES) {
     await field.click();
     await page.keyboard.press('End');
     await installKeyProbe(page);
-    const tracing = process.env.PERF_TRACE ? page.context().browser() : null;
-    if (tracing) await tracing.startTracing(page, { path: join(ROOT, '.reports', `perf-${size}.trace.json`), categories: ['devtools.timeline', 'blink', 'v8.execute', 'disabled-by-default-devtools.timeline'] });
+    const stopTrace = await traceIfAsked(page, String(size));
     const profiler = process.env.PERF_PROFILE ? await page.context().newCDPSession(page) : null;
     if (profiler) {
       await profiler.send('Profiler.enable');
@@ -233,7 +245,7 @@ for (const size of SIZES) {
       expect(stored.currentText).toBe(await field.inputValue());
     }
 
-    if (tracing) await tracing.stopTracing();
+    await stopTrace();
     if (profiler) {
       const { profile } = await profiler.send('Profiler.stop');
       mkdirSync(join(ROOT, '.reports'), { recursive: true });

@@ -57,7 +57,7 @@ test('an XLIFF 2.0 file with inline tags: corrected without breaking its tags, e
 test('a sentence that lost its tags is flagged as it is typed; the export names it by number, and the flag puts the tags back', async ({
   page,
   backend,
-}) => {
+}, info) => {
   const help = join(__dirname, '..', 'core', 'formats', 'fixtures', 'help-de.xlf');
   await (await openFileDialog(page, backend, help)).getByRole('button', { name: 'Open', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'help-de' })).toBeVisible();
@@ -73,7 +73,7 @@ test('a sentence that lost its tags is flagged as it is typed; the export names 
   const deletedTags = row.getByTestId('mt-text').locator('del [data-testid="tag"]');
   await expect(deletedTags).toHaveCount(2);
   await expect(deletedTags.first()).toHaveCSS('text-decoration-line', 'line-through');
-  if (process.env.SHOT) await row.screenshot({ path: process.env.SHOT });
+  await row.screenshot({ path: info.outputPath('deleted-tags.png') });
 
   backend.dialogs.exportPath = join(backend.dir, 'exported.xlf');
   await page.getByRole('button', { name: 'Export reviewed file…' }).click();

@@ -466,10 +466,14 @@ test('a field’s undone typing waits for the redo however the document’s undo
 test('the library opens with the keyboard on the document opened last, so Enter opens it', async ({ page, backend }) => {
   backend.services.documents.importText({ fileName: 'first.txt', title: 'First', text: 'One.', hasBom: false });
   backend.services.documents.importText({ fileName: 'second.txt', title: 'Second', text: 'Two.', hasBom: false });
+  // Opened last: "First", opened after both were stored.
+  const first = backend.services.documents.list().find((d) => d.title === 'First')!;
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  backend.services.documents.open(first.id);
   await page.goto('/');
-  const first = page.locator('.library-item').first();
-  await expect(first).toBeFocused();
-  const title = await first.locator('.library-title').textContent();
+  const entry = page.locator('.library-item').first();
+  await expect(entry).toBeFocused();
+  await expect(entry.locator('.library-title')).toHaveText('First');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: title! })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'First' })).toBeVisible();
 });

@@ -45,13 +45,13 @@ export function LibraryScreen({ from, onOpen, onNotice, onMemory, onGlossary }: 
   // Once the list is first shown, the keyboard is on an entry, so Enter opens it and the arrows and Tab go on from
   // it: back from a document, that document's; else the one opened last (first in the list), unless the editor has
   // already put the keyboard somewhere. Open file… when there is no such entry.
-  const cameFrom = useRef<number | null | undefined>(from ?? null);
+  const firstShown = useRef<{ from?: number } | null>({ from }); // null once the list has been shown
   useEffect(() => {
-    const id = cameFrom.current;
-    if (id === undefined || documents === null) return;
-    cameFrom.current = undefined;
-    if (id === null && window.document.activeElement !== window.document.body) return;
-    const entry = listRef.current?.querySelector<HTMLElement>(id === null ? '.library-item' : `.library-item[data-document-id="${id}"]`);
+    const first = firstShown.current;
+    if (first === null || documents === null) return;
+    firstShown.current = null;
+    if (first.from === undefined && window.document.activeElement !== window.document.body) return;
+    const entry = listRef.current?.querySelector<HTMLElement>(first.from === undefined ? '.library-item' : `.library-item[data-document-id="${first.from}"]`);
     (entry ?? openRef.current)?.focus();
   }, [documents]);
 
