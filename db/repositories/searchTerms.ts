@@ -21,7 +21,6 @@ export interface PrefixWords {
   sentences: number;
 }
 
-
 /**
  * The first string after every string that starts with `prefix`, in SQLite's BINARY order (UTF-8 bytes, which
  * is code point order): the prefix with its last code point raised by one, a code point past U+10FFFF dropped

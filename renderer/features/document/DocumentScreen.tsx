@@ -748,11 +748,12 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
   );
 
   // A bulk change reads the whole document, not the rows a filter shows: its preview says how many it would change unseen.
+  // (The rows shown: the sentence in hand stays so, filtered or not. Locked sentences change in no case.)
   const hiddenInPreview = useMemo(() => {
-    if (!bulk.preview || filtered === null) return 0;
-    const shown = new Set(filtered);
-    return bulk.preview.changes.filter((change) => !shown.has(change.position)).length;
-  }, [bulk.preview, filtered]);
+    if (!bulk.preview || positions === null) return 0;
+    const shown = new Set(positions);
+    return bulk.preview.changes.filter((change) => change.locked === undefined && !shown.has(change.position)).length;
+  }, [bulk.preview, positions]);
 
   const togglePanel = (which: Panel) => setPanel(panel === which ? 'none' : which);
   const flaggedCount = checks.flagged;
