@@ -5,7 +5,8 @@
  * The tokenizer now separates words at every tag character (`separators`, the range written out: FTS5 takes a
  * list of characters), and the two tables that use it are made again with it:
  *
- * - segment_search, filled from the sentences and their notes as migration 0004 did, its triggers made again;
+ * - segment_search, filled from the sentences and their notes as migration 0004 did (its triggers, on the
+ *   sentences and notes, write into the table of that name whatever it is made with: they stay);
  * - search_pending (migration 0016), empty, with its vocabulary; search_terms refilled from the new index.
  *
  * One pass over the sentences, once (a second or two at 100k sentences).
@@ -15,12 +16,6 @@ for (let c = 0xe000; c < 0xf000; c++) tags += String.fromCharCode(c);
 const TOKENIZE = `tokenize = "unicode61 remove_diacritics 2 separators '${tags}'"`;
 
 export default `
-DROP TRIGGER segment_search_insert;
-DROP TRIGGER segment_search_update;
-DROP TRIGGER segment_search_delete;
-DROP TRIGGER segment_search_note_insert;
-DROP TRIGGER segment_search_note_update;
-DROP TRIGGER segment_search_note_delete;
 DROP TABLE segment_search;
 
 CREATE VIRTUAL TABLE segment_search USING fts5(
@@ -31,37 +26,6 @@ CREATE VIRTUAL TABLE segment_search USING fts5(
 INSERT INTO segment_search (rowid, mt, target, source, note, document_id)
   SELECT s.id, s.mt_text, s.current_text, COALESCE(s.source_text, ''), COALESCE(n.text, ''), s.document_id
   FROM segments s LEFT JOIN notes n ON n.segment_id = s.id;
-
-CREATE TRIGGER segment_search_insert AFTER INSERT ON segments
-BEGIN
-  INSERT INTO segment_search (rowid, mt, target, source, note, document_id)
-  VALUES (NEW.id, NEW.mt_text, NEW.current_text, COALESCE(NEW.source_text, ''), '', NEW.document_id);
-END;
-
-CREATE TRIGGER segment_search_update AFTER UPDATE OF current_text, source_text ON segments
-BEGIN
-  UPDATE segment_search SET target = NEW.current_text, source = COALESCE(NEW.source_text, '') WHERE rowid = NEW.id;
-END;
-
-CREATE TRIGGER segment_search_delete AFTER DELETE ON segments
-BEGIN
-  DELETE FROM segment_search WHERE rowid = OLD.id;
-END;
-
-CREATE TRIGGER segment_search_note_insert AFTER INSERT ON notes
-BEGIN
-  UPDATE segment_search SET note = NEW.text WHERE rowid = NEW.segment_id;
-END;
-
-CREATE TRIGGER segment_search_note_update AFTER UPDATE ON notes
-BEGIN
-  UPDATE segment_search SET note = NEW.text WHERE rowid = NEW.segment_id;
-END;
-
-CREATE TRIGGER segment_search_note_delete AFTER DELETE ON notes
-BEGIN
-  UPDATE segment_search SET note = '' WHERE rowid = OLD.segment_id;
-END;
 
 DROP TABLE search_pending_terms;
 DROP TABLE search_pending;
