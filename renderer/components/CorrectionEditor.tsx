@@ -7,11 +7,13 @@ import { countsAsKeystroke } from '../lib/keystrokes';
 import { leaveToDocument } from '../lib/fieldUndo';
 import { isLetterKey } from '../lib/letterKey';
 import type { TypingHistory } from '../lib/typingHistory';
-import { DiffText } from './DiffText';
+import { DiffText, type FlagMark } from './DiffText';
 
 interface CorrectionEditorProps {
   value: string;
   ops: readonly DiffOp[];
+  /** The flagged words of the text the ops are of, underlined in the backdrop. */
+  marks?: readonly FlagMark[];
   label: string;
   onChange: (text: string) => void;
   /** The editor acted in the field: entered it (keystroke false) or pressed a key. */
@@ -41,7 +43,7 @@ const singleLine = (text: string) => text.replace(/\r\n|[\r\n]/g, ' ');
  * A plain textarea over a backdrop that draws the insertions at the very same place, so the editor sees the
  * live diff inside the field they type in. Both layers share every metric that affects wrapping.
  */
-export function CorrectionEditor({ value, ops, label, onChange, onActivity, autoFocus, onBlur, readOnly, lockedBy, keepLineBreaks, history }: CorrectionEditorProps) {
+export function CorrectionEditor({ value, ops, marks, label, onChange, onActivity, autoFocus, onBlur, readOnly, lockedBy, keepLineBreaks, history }: CorrectionEditorProps) {
   const field = useRef<HTMLTextAreaElement>(null);
   // The selection an undo or redo puts back, once the field shows its text.
   const selection = useRef<[number, number] | null>(null);
@@ -55,7 +57,7 @@ export function CorrectionEditor({ value, ops, label, onChange, onActivity, auto
   return (
     <div className={`editor${readOnly ? ' editor-locked' : ''}`}>
       <div className="editor-layer editor-backdrop" aria-hidden="true" data-testid="correction-diff" data-find-column="target">
-        <DiffText ops={ops} side="correction" />
+        <DiffText ops={ops} side="correction" marks={marks} />
         {'\u200b'}
       </div>
       <textarea

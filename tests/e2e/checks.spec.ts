@@ -140,17 +140,9 @@ test('flagged words are underlined in the correction as the editor types: misspe
   await page.goto('/');
   await expect(page.locator('textarea[data-position="1"]')).toBeVisible();
   await expect.poll(() => backend.services.spelling.loading(1), { timeout: 60_000 }).toBe(false);
-  /** The words a highlight marks in one row's correction. */
-  const marked = (name: string, position: number) =>
-    page.evaluate(
-      ([highlight, at]) =>
-        [...(CSS.highlights.get(highlight as string) ?? [])]
-          .map((range) => range as Range)
-          .filter((range) => range.startContainer.parentElement?.closest(`[data-testid="segment-row"][data-position="${at}"] .editor-backdrop`))
-          .map((range) => range.toString())
-          .sort(),
-      [name, position] as const,
-    );
+  /** The words one kind of mark underlines in one row's correction. */
+  const marked = async (name: 'flag-spelling' | 'flag-other', position: number) =>
+    (await page.locator(`[data-testid="segment-row"][data-position="${position}"] .editor-backdrop .${name.replace('flag-', 'flag-mark-')}`).allTextContents()).sort();
   const row = await scrollToRow(page, AIRPORT);
   await expect.poll(() => marked('flag-other', AIRPORT)).toContain('Alma-Ata');
   await row.getByRole('textbox').click();

@@ -1,11 +1,11 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
+import { memo, useMemo, useState, type ComponentProps } from 'react';
 import { wordDiff } from '../../../core/diff';
 import type { Flag } from '../../../core/checks/types';
 import { segmentMetrics, type TerOptions } from '../../../core/metrics';
 import { lockTitle, type Segment } from '../../../core/model/segment';
 import { CorrectionEditor } from '../../components/CorrectionEditor';
 import { KEEP_CLEAR } from '../../components/Toasts';
-import { DiffText } from '../../components/DiffText';
+import { DiffText, type FlagMark } from '../../components/DiffText';
 import { LockIcon } from '../../components/LockIcon';
 import { MetricBadge } from '../../components/MetricBadge';
 import { TaggedText } from '../../components/TaggedText';
@@ -13,7 +13,6 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { FlagList } from '../checks/FlagList';
 import { useIgnoredCount } from '../checks/useIgnoredCount';
 import { useLiveFlags } from '../checks/useLiveFlags';
-import { markFlags, unmarkFlags } from './flagMarks';
 import { RowActions, type RowCommands } from './RowActions';
 import { useTypedText, useTypedTextAfterFrame, type TypedTexts } from './useTypedText';
 import type { DiffView } from './viewSettings';
@@ -57,6 +56,13 @@ interface SegmentRowProps {
 
 const NO_FLAGS: readonly Flag[] = [];
 
+/** A sentence's flags as marks under its words: misspellings apart, flags about no words left out; in order. */
+const flagMarks = (flags: readonly Flag[]): FlagMark[] =>
+  flags
+    .filter((flag) => flag.end > flag.start)
+    .map((flag): FlagMark => ({ start: flag.start, end: flag.end, kind: flag.check === 'spelling' ? 'spelling' : 'other' }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+
 /** A note opened again: the caret after what it says, so what the editor types adds to it. Once, as it opens (a stable ref). */
 function caretAtEnd(field: HTMLTextAreaElement | null): void {
   field?.setSelectionRange(field.value.length, field.value.length);
@@ -81,14 +87,9 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
   const checked = useLiveFlags(segment, text, props.flags ?? NO_FLAGS, props.active);
   const { flags } = checked;
   const ignored = useIgnoredCount(segment.id, props.active, props.ignoresAsked);
-  // The flagged words underlined in the correction, redrawn as its text or flags change (flagMarks.ts).
-  const rowElement = useRef<HTMLDivElement>(null);
-  const [marks] = useState(() => ({}));
-  useLayoutEffect(() => {
-    // Spans are of the text they were found in: while the check of what is typed is under way, none is drawn.
-    markFlags(marks, rowElement.current?.querySelector<HTMLElement>('.editor-backdrop') ?? null, checked.text === text ? flags : []);
-  });
-  useEffect(() => () => unmarkFlags(marks), [marks]);
+  // The flagged words underlined in the correction's backdrop. Spans are of the text they were found in: while the
+  // check of what is typed is under way, none is drawn.
+  const marks = useMemo(() => flagMarks(checked.text === text ? flags : NO_FLAGS), [checked.text, text, flags]);
   // A unit without MT is translated, not post-edited: its text is drawn as written, not as one long insertion,
   // and it has no HTER of its own (the document counts it apart).
   const withoutMt = segment.mtText === '';
@@ -103,6 +104,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
       texts={props.texts}
       segment={segment}
       ops={ops}
+      marks={marks}
       label={`Correction of sentence ${segment.position}`}
       onChange={(next) => onChange(segment, next)}
       onActivity={(keystroke) => onActivity(segment, keystroke)}
@@ -121,7 +123,6 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
   const flagTitle = flags.map((flag) => flag.message).join('\n');
   return (
     <div
-      ref={rowElement}
       className={`row${firstInParagraph ? ' row-paragraph-start' : ''}${edited ? ' row-edited' : ''}${segment.locked ? ' row-locked' : ''}${
         flags.length > 0 ? ' row-flagged' : ''
       }${props.active ? ' row-active' : ''}`}
