@@ -20,7 +20,8 @@ export const isTagChar = (ch: string): boolean => {
   const c = ch.charCodeAt(0);
   return c >= TAG_BASE && c < TAG_BASE + MAX_TAGS;
 };
-const TAG_RANGE = `\\u{${TAG_BASE.toString(16)}}-\\u{${(TAG_BASE + MAX_TAGS - 1).toString(16)}}`;
+/** The tag characters as a range of a `u` regular expression's character class. */
+export const TAG_RANGE = `\\u{${TAG_BASE.toString(16)}}-\\u{${(TAG_BASE + MAX_TAGS - 1).toString(16)}}`;
 const ANY_TAG = new RegExp(`[${TAG_RANGE}]`, 'u');
 const NOT_TAGS = new RegExp(`[^${TAG_RANGE}]+`, 'gu');
 /** Whether a text holds any tag character. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, ordinal } from './fields';
+import { TAG_RANGE } from '../formats/types';
 
 /** The texts of a sentence that full-text search looks in. */
 export const SEARCH_FIELDS = ['mt', 'target', 'source', 'note'] as const;
@@ -45,7 +46,7 @@ export const tooShortForPrefix = (word: string): boolean => [...word.replace(/\p
  * characters other than the inline tags (U+E000–U+EFFF), which separate words, with the combining marks that
  * follow them. Everything else separates words.
  */
-export const INDEX_WORD = '(?:(?![\\uE000-\\uEFFF])[\\p{L}\\p{N}\\p{Co}])(?:(?![\\uE000-\\uEFFF])[\\p{L}\\p{M}\\p{N}\\p{Co}])*';
+export const INDEX_WORD = `(?:(?![${TAG_RANGE}])[\\p{L}\\p{N}\\p{Co}])(?:(?![${TAG_RANGE}])[\\p{L}\\p{M}\\p{N}\\p{Co}])*`;
 const LAST_WORD = new RegExp(`${INDEX_WORD}$`, 'u');
 
 /** Whether a query still being typed ends in a word too short to be taken as a prefix. */

@@ -1,3 +1,4 @@
+import { hasTag } from '../../../core/formats/types';
 import type { Annotation } from '../../../core/model/annotation';
 import type { FindColumn, FindMatch } from '../../../core/model/find';
 import { MQM_LABELS, MQM_SEVERITIES } from '../../../core/mqm/categories';
@@ -155,7 +156,7 @@ export function drawHighlights(
       const ranges = rangesIn(row, COLUMN_OF_SIDE[annotation.side], annotation.start, annotation.end);
       // Drawn only while the words are still the ones tagged (a later edit may have moved them).
       const words = ranges.map((range) => range.toString()).join('');
-      if (ranges.length === 0 || (words !== annotation.quote && !/[\uE000-\uEFFF]/u.test(annotation.quote))) continue;
+      if (ranges.length === 0 || (words !== annotation.quote && !hasTag(annotation.quote))) continue;
       bySeverity.get(annotation.severity)!.push(...ranges);
       for (const range of ranges) drawn.push({ range, annotation });
     }
