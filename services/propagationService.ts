@@ -42,6 +42,11 @@ export interface Suggestion {
    * The window asks again once it is.
    */
   spellingPending: boolean;
+  /**
+   * The find is a short common word (isShortCommonWord: `in` → `on`), whose right form depends on each sentence,
+   * not a misspelling (`teh` → `the`), which is wrong wherever it stands: the offer is reviewed first.
+   */
+  dependsOnSentence: boolean;
 }
 
 /** The flags of a sentence's text as the editor sees them (checkService.segment: a live check of one sentence). */
@@ -108,6 +113,13 @@ export function propagationService(
     return { matches: found, more: false };
   }
 
+  /**
+   * Whether the words a rule replaces are misspelt in `text`, the sentence `segmentId` as it reads with them
+   * (misspeltReplacement asks it of any words: here the find's). Checks that one sentence.
+   */
+  const replacesMisspelling = (rule: ReplacementRule, segmentId: number, text: string): boolean =>
+    misspeltReplacement(rule.find, text, sentenceFlags(segmentId, text)).length > 0;
+
   /** Every sentence of a document (but one) that a rule would change, with its text before and after. */
   const matches = (documentId: number, rule: ReplacementRule, except: number | null): FixPreview[] =>
     firstMatches(documentId, rule, except).matches;
@@ -131,8 +143,11 @@ export function propagationService(
       changes.sort((a, b) => a.position - b.position);
       const outcome = yield* batches.applySteps(documentId, 'propagated', (count) => `Apply “${rule.find}” → “${rule.replace}” (${count})`, 'propagated', changes);
       // A short common word's fix depends on its sentence (isShortCommonWord): applied here, chosen sentence by
-      // sentence, but not kept for later documents, whose sentences nobody has looked at.
-      if (!isShortCommonWord(rule)) store.transaction(() => store.fixRules.learn(complete(rule), outcome.segments.length, clock()));
+      // sentence, but not kept for later documents, whose sentences nobody has looked at. A misspelling's fix
+      // (`teh` → `the`) is kept: one changed sentence as it read before tells which it is.
+      const first = changes[0];
+      const kept = !isShortCommonWord(rule) || (first !== undefined && replacesMisspelling(rule, first.segmentId, first.before));
+      if (kept) store.transaction(() => store.fixRules.learn(complete(rule), outcome.segments.length, clock()));
       return outcome;
     })();
   }
@@ -175,6 +190,7 @@ export function propagationService(
         misspelt: misspeltReplacement(offer.rule.replace, after, flags),
         variants: variantReplacement(offer.rule.find, offer.rule.replace, after, flags),
         spellingPending,
+        dependsOnSentence: isShortCommonWord(offer.rule) && !replacesMisspelling(offer.rule, segmentId, before),
       }));
     },
 

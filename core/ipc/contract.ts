@@ -328,6 +328,7 @@ export const contract = {
       z.object({ rule: z.object(rule.shape), matches: z.array(fixPreview), more: z.boolean(), misspelt: z.array(z.string()),
         variants: z.array(z.string()),
         spellingPending: z.boolean(),
+        dependsOnSentence: z.boolean(),
       }),
     ),
   },

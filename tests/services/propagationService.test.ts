@@ -135,6 +135,27 @@ describe('one fix, everywhere', () => {
     expect(services.fixMemory.list()).toEqual([]);
   });
 
+  it('tells a short common word, whose fix depends on its sentence, from a short misspelling, whose fix is kept', () => {
+    const { services } = openTestServices();
+    const text = 'He saw teh report in the office.\n\nShe read teh letter in the car.\n\nThey met in teh hall.\n';
+    const doc = services.documents.importText({ fileName: 't.txt', text, hasBom: false });
+    const rows = services.segments.page(doc.id, 0, 10).items;
+    const offerOf = (before: string, after: string) => {
+      services.segments.update(rows[0]!.id, after);
+      return services.propagation.suggest(rows[0]!.id, before, after);
+    };
+    const [typo] = offerOf(rows[0]!.mtText, 'He saw the report in the office.');
+    expect(typo).toMatchObject({ rule: { find: 'teh', replace: 'the' }, dependsOnSentence: false });
+    const [preposition] = offerOf('He saw the report in the office.', 'He saw the report on the office.');
+    expect(preposition).toMatchObject({ rule: { find: 'in', replace: 'on' }, dependsOnSentence: true });
+
+    // Applied, the preposition's rule is not kept for later documents; the typo's is.
+    services.propagation.apply(doc.id, preposition!.rule, [rows[1]!.id]);
+    expect(services.fixMemory.list()).toEqual([]);
+    services.propagation.apply(doc.id, typo!.rule, [rows[1]!.id, rows[2]!.id]);
+    expect(services.fixMemory.list()).toEqual([expect.objectContaining({ find: 'teh', replace: 'the' })]);
+  });
+
   it('offers nothing for a pure spacing fix or when no other sentence matches', () => {
     const { services, withAlmaAta } = almaAta();
     const s = withAlmaAta[0]!;

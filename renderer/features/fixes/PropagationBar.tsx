@@ -1,5 +1,3 @@
-import { isShortCommonWord } from '../../../core/fixes/commonWord';
-
 export interface Suggestion {
   rule: { find: string; replace: string; wholeWord: boolean; caseSensitive: boolean };
   /** The first sentences it would change, in document order. */
@@ -12,6 +10,8 @@ export interface Suggestion {
   variants: string[];
   /** The dictionary was still being built when the offer was made: `misspelt` is asked again once it is. */
   spellingPending: boolean;
+  /** The find is a short common word whose right form depends on each sentence (not a misspelling's fix). */
+  dependsOnSentence: boolean;
 }
 
 /**
@@ -19,10 +19,10 @@ export interface Suggestion {
  * in the dictionary, a name spelled otherwise, or a spelling not checked yet (the dictionary is still being built)
  * — so that it is reviewed first.
  */
-type Doubts = Pick<Suggestion, 'rule' | 'misspelt' | 'variants' | 'spellingPending'>;
+type Doubts = Pick<Suggestion, 'rule' | 'misspelt' | 'variants' | 'spellingPending' | 'dependsOnSentence'>;
 
 export const isDoubted = (offer: Doubts): boolean =>
-  offer.misspelt.length > 0 || offer.variants.length > 0 || offer.spellingPending || isShortCommonWord(offer.rule);
+  offer.misspelt.length > 0 || offer.variants.length > 0 || offer.spellingPending || offer.dependsOnSentence;
 
 /**
  * Each doubt of an offer as a sentence: a short common word (whose fix depends on each sentence), the words the
@@ -31,7 +31,7 @@ export const isDoubted = (offer: Doubts): boolean =>
 function doubtSentences(offer: Doubts): { context: string | null; misspelt: string | null; pending: string | null; variants: string[] } {
   const { misspelt, rule } = offer;
   return {
-    context: isShortCommonWord(rule) ? `“${rule.find}” is a short, common word: whether the change fits depends on each sentence.` : null,
+    context: offer.dependsOnSentence ? `“${rule.find}” is a short, common word: whether the change fits depends on each sentence.` : null,
     misspelt: misspelt.length > 0 ? `${misspelt.map((word) => `“${word}”`).join(', ')} ${misspelt.length === 1 ? 'is' : 'are'} not in the dictionary.` : null,
     pending: offer.spellingPending ? 'Its spelling is not checked yet.' : null,
     variants: offer.variants.map((variant) => `${variant}.`),
