@@ -1,3 +1,4 @@
+import { isOneEditAway } from './oneEdit';
 import type { SentenceCheck } from './context';
 import { insideAny, isUpperLetter, makeFlag, matchCapitalization, quoted, replacing, technicalSpans, type Finding } from './text';
 import { slipOf } from './slips';
@@ -184,8 +185,11 @@ export const checkSpelling: SentenceCheck = ({ ctx, text, words, source, glossar
         swapped !== undefined ||
         (foreign && !slipsOnly && !capitalized && form.length > SHORT)) &&
       !romanizedFromSource(source, form);
-    const best = suggestions[0];
-    const message = `${quoted(form)} is not in the dictionary` + (suggestions.length > 0 ? `; did you mean ${suggestions.slice(0, 3).map(quoted).join(', ')}?` : '');
+    // Only a suggestion one slip away is offered as its fix: further off (`majeure` → `manure`, `akimats` →
+    // `animate`) it is seldom the word meant, and "Fix all" would write it everywhere. The flag stays.
+    const near = suggestions.filter((suggestion) => isOneEditAway(form, suggestion));
+    const best = near[0];
+    const message = `${quoted(form)} is not in the dictionary` + (near.length > 0 ? `; did you mean ${near.slice(0, 3).map(quoted).join(', ')}?` : '');
     const fix = best ? replacing(start, start + length, matchCapitalization(form, best)) : undefined;
     flags.push(makeFlag('spelling', 'minor', message, start, start + length, text, fix, sure ? 'sure' : 'possible'));
   }

@@ -29,6 +29,17 @@ describe('spelling', () => {
     expect(flagsOf('spelling', 'The police said they received three reports.', 0, options('en', EN))).toEqual([]);
   });
 
+  it('English: a suggestion further off than one slip of the keys is no fix, and is not named', () => {
+    // The test speller suggests words of the same length with up to two letters changed: "thrae" is one slip of
+    // "three", "thxyz" nothing near. The real dictionaries offered `manure` for `majeure`, `animate` for `akimats`.
+    const far = 'The police said they received thxee rexxrts.';
+    const flags = flagsOf('spelling', far, 0, options('en', speller('the police said they received three reports')));
+    expect(flags.map((f) => [far.slice(f.start, f.end), f.message, f.fix])).toEqual([
+      ['thxee', '“thxee” is not in the dictionary; did you mean “three”?', 'The police said they received three rexxrts.'],
+      ['rexxrts', '“rexxrts” is not in the dictionary', undefined],
+    ]);
+  });
+
   it('English: British spellings, hyphenated compounds, acronyms and numbers are not misspelled', () => {
     expect(flagsOf('spelling', 'The neighbour canceled, well-known NATO 3rd.', 0, options('en', EN)).map((f) => f.message)).toEqual([]);
   });
