@@ -7,6 +7,7 @@ import { checkKeptTags } from './keptTags';
 import { checkTmxSpans } from './tmxSpans';
 import { TagCollector, expandTags, reviewedUnits } from './units';
 import { escapeAttributeDroppingNonXml, escapeCharData, escapeDroppingNonXml } from './xml/escape';
+import { refuseCharXmlCannotHold } from './xml/xmlChars';
 
 /**
  * TMX 1.4b translation memories: each <tu> with a segment in the source language is a unit, its segment in
@@ -290,6 +291,8 @@ function writeTmx(document: ParsedDocument<TmxSkeleton>, units: readonly Reviewe
     const unit = document.units[i]!;
     if (text === unit.target) out += slot.raw;
     else if (text !== '' || slot.raw !== '') {
+      // A control character pasted in is refused, as XLIFF and DOCX refuse it: dropped, the words it parted would join.
+      refuseCharXmlCannotHold(text, unit.key);
       const markup = expandTags(text, tags[i] ?? [], `<tu> “${unit.key}”`, escapeDroppingNonXml);
       checkTmxSpans(text, unit.target, tags[i] ?? [], `<tu> “${unit.key}”`, unit.key);
       // A whole span or a native code lost takes the formatting or placeholder it stood for with it (keptTags.ts).

@@ -193,6 +193,14 @@ describe('tmxFormat errors', () => {
     expect(thrown(() => tmxFormat.parse(text, 'x.tmx'))).toMatchObject({ code: 'bad_input', message });
   });
 
+  it('refuses a correction holding a character XML cannot hold, as XLIFF and DOCX do, rather than drop it', () => {
+    const document = tmxFormat.parse('<tmx><body><tu tuid="c"><tuv xml:lang="en"><seg>A</seg></tuv><tuv xml:lang="de"><seg>B</seg></tuv></tu></body></tmx>', 'c.tmx');
+    for (const bad of ['\u000C', '\u000B', '\u0001', '\uFFFE']) {
+      const error = thrown(() => tmxFormat.write(document, [{ key: 'c', text: `x${bad}y`, status: 'edited' }]));
+      expect(error.message).toBe(`Unit "c": the text contains U+${bad.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, a character XML cannot hold.`);
+    }
+  });
+
   it('refuses a language the file does not have', () => {
     expect(thrown(() => parseTmx(MEMORY, 'memory.tmx', { targetLang: 'fr' })).message).toBe('memory.tmx has no segments in fr (languages: en-US, ru-RU, de-DE).');
   });
