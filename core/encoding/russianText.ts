@@ -12,8 +12,12 @@ const RUSSIAN_LETTERS: Readonly<Record<string, number>> = {
 };
 /** Other Cyrillic letters (Ukrainian, Serbian …) in Russian text. */
 const OTHER_CYRILLIC = 0.0002;
-/** Punctuation Russian text uses outside ASCII; any other non-ASCII non-letter (box drawing …) is unlikely. */
-const COMMON_SYMBOLS = new Set('«»—–…„“”‘’№\u00a0•°');
+/**
+ * Punctuation and signs Russian text uses outside ASCII (prices in euros, paragraphs of a law, marks);
+ * any other non-ASCII non-letter (box drawing …) is unlikely. Left out, `Цена: 5 €.` read better as Mac Cyrillic
+ * (`÷ена: 5 И.`), whose letters sit where windows-1251 has these signs.
+ */
+const COMMON_SYMBOLS = new Set('«»—–…„“”‘’№\u00a0•°€§©®™±×');
 const LOG_COMMON_SYMBOL = Math.log(1e-2);
 const LOG_ODD_SYMBOL = Math.log(1e-5);
 /** Case model: capitals start words, continue all-capital words, and almost never follow a small letter. */
@@ -52,15 +56,16 @@ export function russianLogLikelihood(text: string): number {
 
 /**
  * Of the same bytes read in several Cyrillic encodings, the reading that looks most like Russian, and how
- * sure that is. Earlier readings win ties.
+ * sure that is. Earlier readings win ties. A reading's `prior` (1 unless given) is how likely its encoding is
+ * before the text is read: a rare one must read that much better to win.
  */
-export function pickMostRussian(readings: ReadonlyArray<{ encoding: string; text: string }>): { encoding: string; confidence: number } {
+export function pickMostRussian(readings: ReadonlyArray<{ encoding: string; text: string; prior?: number }>): { encoding: string; confidence: number } {
   if (readings.length === 0) throw new RangeError('pickMostRussian needs at least one reading');
-  const scored = readings.map(({ encoding, text }) => ({ encoding, score: russianLogLikelihood(text) }));
+  const scored = readings.map(({ encoding, text, prior = 1 }) => ({ encoding, score: russianLogLikelihood(text) + Math.log(prior) }));
   scored.sort((a, b) => b.score - a.score); // stable: earlier candidates win ties
   const best = scored[0]!;
   const runnerUp = scored[1];
-  // With equal priors, the posterior of the best reading against the next best.
+  // The posterior of the best reading against the next best.
   const posterior = runnerUp ? 1 / (1 + Math.exp(runnerUp.score - best.score)) : 1;
   return { encoding: best.encoding, confidence: Math.min(0.99, Math.round(posterior * 100) / 100) };
 }

@@ -133,6 +133,23 @@ describe('detectAndDecode: legacy encodings', () => {
       { numRuns: 300 },
     );
   });
+
+  it('reads Russian with the signs of windows-1251 (€ № § © ™ ±) as windows-1251, not as the Mac Cyrillic letters at those bytes', () => {
+    const words = fc.constantFrom(...'Цена цены 5 € 10 € № 3 § 2 © ™ ±1 скидкой на газ Токаев заявил сегодня'.split(' '));
+    const sentence = fc.array(words, { minLength: 2, maxLength: 8 }).map((w) => `${w.join(' ')}.`);
+    expect(detectAndDecode(iconv.encode('Цена: 5 €.\r\nЦена со скидкой: 4 €.\r\n', 'windows-1251'), 'p.txt').encoding).toBe('windows-1251');
+    // The rarer Cyrillic encodings still win a sentence written in them.
+    const prose = 'Президент Токаев заявил сегодня утром, что правительство ушло в отставку. Цены на газ выросли вдвое.\n';
+    for (const rare of ['maccyrillic', 'ibm866', 'iso-8859-5']) expect(detectAndDecode(iconv.encode(prose, rare), 'p.txt')).toMatchObject({ text: prose, encoding: rare });
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 3 }), (sentences) => {
+        const text = sentences.join(' ');
+        fc.pre(/[А-Яа-я]{2}/u.test(text));
+        expect(detectAndDecode(iconv.encode(text, 'windows-1251'), 'p.txt')).toMatchObject({ text, encoding: 'windows-1251' });
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('the Russian model', () => {
