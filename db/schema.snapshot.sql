@@ -213,15 +213,19 @@ CREATE TABLE notes (
 ) STRICT;
 
 -- table revisions
-CREATE TABLE revisions (
-  id          INTEGER PRIMARY KEY,
+CREATE TABLE "revisions" (
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
   segment_id  INTEGER NOT NULL REFERENCES segments (id) ON DELETE CASCADE,
   text        TEXT    NOT NULL,
   origin      TEXT    NOT NULL
               CHECK (origin IN ('import', 'edit', 'revert', 'fix', 'propagated', 'replace', 'restore', 'status')),
-  created_at  INTEGER NOT NULL
-, edit_ms INTEGER NOT NULL DEFAULT 0 CHECK (edit_ms >= 0), keystrokes INTEGER NOT NULL DEFAULT 0 CHECK (keystrokes >= 0), batch_id INTEGER REFERENCES batches (id), status TEXT
-  CHECK (status IS NULL OR status IN ('not_started', 'edited', 'confirmed', 'approved', 'rejected')), reason TEXT) STRICT;
+  created_at  INTEGER NOT NULL,
+  edit_ms     INTEGER NOT NULL DEFAULT 0 CHECK (edit_ms >= 0),
+  keystrokes  INTEGER NOT NULL DEFAULT 0 CHECK (keystrokes >= 0),
+  batch_id    INTEGER REFERENCES batches (id),
+  status      TEXT CHECK (status IS NULL OR status IN ('not_started', 'edited', 'confirmed', 'approved', 'rejected')),
+  reason      TEXT
+) STRICT;
 
 -- table schema_migrations
 CREATE TABLE schema_migrations (

@@ -31,6 +31,7 @@ import ignoredFlagWords from './0029_ignored_flag_words';
 import notesPlaced from './0030_notes_placed';
 import fileLocks from './0031_file_locks';
 import searchTagsApart from './0032_search_tags_apart';
+import revisionIdsNeverReused from './0033_revision_ids_never_reused';
 
 /** A shipped schema change. Never edit or reorder one once released: add the next number instead. */
 export interface Migration {
@@ -77,4 +78,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 30, name: 'notes_placed', sql: notesPlaced },
   { version: 31, name: 'file_locks', sql: fileLocks },
   { version: 32, name: 'search_tags_apart', sql: searchTagsApart },
+  { version: 33, name: 'revision_ids_never_reused', sql: revisionIdsNeverReused },
 ];
