@@ -146,9 +146,17 @@ function scanRows(text: string, delimiter: string, name: string, start: number, 
   return rows;
 }
 
-function columnIndex(column: TableColumn, header: readonly string[] | null, name: string, role: string): number {
+/**
+ * A mapped column's index. `widest` is the most cells a row has: a numbered column beyond every row would read
+ * as an empty cell in each, said nowhere, so it is refused — unless `mayBeNew` (the target of a table with a
+ * source: its translations go into a column of their own, written on export).
+ */
+function columnIndex(column: TableColumn, header: readonly string[] | null, name: string, role: string, widest: number, mayBeNew = false): number {
   if (typeof column === 'number') {
     if (!Number.isInteger(column) || column < 0) throw new RedlineError('bad_input', `${name}: the ${role} column ${column} is not a column number.`);
+    if (column >= widest && !mayBeNew) {
+      throw new RedlineError('bad_input', `${name} has no column ${column} for the ${role}: its rows have ${widest === 1 ? 'one column (0)' : `at most ${widest} columns (0–${widest - 1})`}.`);
+    }
     return column;
   }
   if (!header) throw new RedlineError('bad_input', `${name}: the ${role} column “${column}” is named, but the table has no header row.`);
@@ -213,14 +221,15 @@ export function parseTable(text: string, name: string, mapping: TableMapping): P
   const header = hasHeader && first ? first.cells.map((c) => c.value) : null;
   if (hasHeader && named && !first) throw new RedlineError('bad_input', `${name} is empty: it has no header row.`);
 
-  const target = columnIndex(mapping.target, header, name, 'machine translation');
-  const source = mapping.source === undefined ? null : columnIndex(mapping.source, header, name, 'source');
+  const widest = rows.reduce((most, row) => Math.max(most, row.cells.length), 1);
+  const target = columnIndex(mapping.target, header, name, 'machine translation', widest, mapping.source !== undefined);
+  const source = mapping.source === undefined ? null : columnIndex(mapping.source, header, name, 'source', widest);
   // One column as both would make every MT its own source: the checks against the source would see no error.
   if (source === target) {
     throw new RedlineError('bad_input', `${name}: the source and the machine translation are the same column (${columnLabel(target, header)}); choose another for one of them.`);
   }
-  const id = mapping.id === undefined ? null : columnIndex(mapping.id, header, name, 'id');
-  const notes = mapping.notes === undefined ? null : columnIndex(mapping.notes, header, name, 'notes');
+  const id = mapping.id === undefined ? null : columnIndex(mapping.id, header, name, 'id', widest);
+  const notes = mapping.notes === undefined ? null : columnIndex(mapping.notes, header, name, 'notes', widest);
 
   const units: ParsedUnit[] = [];
   const pieces: string[] = [];

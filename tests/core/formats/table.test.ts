@@ -124,7 +124,7 @@ describe('csvFormat on TSV and other layouts', () => {
     expect(document.units.map((u) => u.target)).toEqual(['', 'Welt']);
     expect(csvFormat.write(document, [{ key: '1', text: '', status: 'edited' }])).toBe(text);
     expect(csvFormat.write(document, [{ key: '1', text: 'Hallo', status: 'edited' }])).toBe('id,source,mt\n1,Hello,Hallo\n2,World,Welt\n');
-    expect(csvFormat.write(parseTable('a\n1\n', 'x.csv', { target: 2, header: true }), [{ key: '2', text: 'z', status: 'edited' }])).toBe('a\n1,,z\n');
+    expect(csvFormat.write(parseTable('a\n1\n', 'x.csv', { source: 0, target: 2, header: true }), [{ key: '2', text: 'z', status: 'edited' }])).toBe('a\n1,,z\n');
   });
 
   it('keeps a BOM and blank rows as they are', () => {
@@ -190,6 +190,11 @@ describe('csvFormat errors', () => {
   it('refuses unknown, empty and repeated ids', () => {
     expect(thrown(() => parseTable('a,b\n1,2\n', 'x.csv', { target: 'mt' })).message).toBe('x.csv has no “mt” column for the machine translation (columns: “a”, “b”).');
     expect(thrown(() => parseTable('a,b\n1,2\n', 'x.csv', { target: 'b', header: false })).message).toMatch(/named, but the table has no header row/);
+    expect(thrown(() => parseTable('a,b\n1,2\n', 'x.csv', { target: 5 })).message).toBe('x.csv has no column 5 for the machine translation: its rows have at most 2 columns (0–1).');
+    expect(thrown(() => parseTable('a,b\n1,2\n', 'x.csv', { source: 4, target: 1 })).message).toBe('x.csv has no column 4 for the source: its rows have at most 2 columns (0–1).');
+    expect(thrown(() => parseTable('a\n1\n', 'x.csv', { target: 0, notes: 1, header: false })).message).toBe('x.csv has no column 1 for the notes: its rows have one column (0).');
+    // A column only some rows reach is a column: the others have it empty.
+    expect(parseTable('a,b\n1\n2,two\n', 'r.csv', { source: 0, target: 1, header: false }).units.map((u) => u.target)).toEqual(['b', '', 'two']);
     expect(thrown(() => csvFormat.parse('id,mt\n1,a\n,b\n', 'x.csv')).message).toBe('x.csv, line 3: the id cell is empty.');
     expect(thrown(() => csvFormat.parse('id,mt\n1,a\n"multi\nline",b\n1,c\n', 'x.csv')).message).toBe('x.csv, line 5: the id “1” is already used on line 2.');
   });
