@@ -26,6 +26,9 @@ export function forbiddenControl(text: string, sentence = false): string | null 
   return found ? describe(found[0]) : null;
 }
 
+/** Half of a surrogate pair standing alone: no character at all, which UTF-8 (the store's) cannot hold. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 const refuse = (sentence: boolean) => (text: string, context: z.RefinementCtx) => {
   const char = forbiddenControl(text, sentence);
   if (char) {
@@ -33,6 +36,11 @@ const refuse = (sentence: boolean) => (text: string, context: z.RefinementCtx) =
       code: 'custom',
       message: `contains the control character ${char}, which Redline does not store; remove it`,
     });
+  }
+  // Stored, it would become U+FFFD silently.
+  const lone = LONE_SURROGATE.exec(text);
+  if (lone) {
+    context.addIssue({ code: 'custom', message: `contains half of a character (${describe(lone[0])}, a lone surrogate), which cannot be stored; remove it` });
   }
 };
 

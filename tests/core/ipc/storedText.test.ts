@@ -24,6 +24,15 @@ describe('text the store keeps refuses control characters at the contract', () =
     expect(issues('segments.update', { segmentId: 1, text: 'a\tb\nc\rd\u000Be\u000Cf' })).toEqual([]);
   });
 
+  it('refuses half a character (a lone surrogate), which the store would turn into U+FFFD, and keeps whole pairs', () => {
+    expect(issues('segments.update', { segmentId: 1, text: 'E\uD800F' })).toEqual([
+      'text: contains half of a character (U+D800, a lone surrogate), which cannot be stored; remove it',
+    ]);
+    expect(issues('segments.update', { segmentId: 1, text: 'end\uDE00' })).toHaveLength(1);
+    expect(issues('segments.note', { segmentId: 1, text: '\uDBFF' })).toHaveLength(1);
+    expect(issues('segments.update', { segmentId: 1, text: 'a 😀 \uD83D\uDE00 b' })).toEqual([]);
+  });
+
   it('refuses them in titles, notes, reasons and find/replace rules', () => {
     expect(issues('documents.rename', { documentId: 1, title: 'Report\u0000' })).toHaveLength(1);
     expect(issues('segments.note', { segmentId: 1, text: 'x\u007F' })).toHaveLength(1);
