@@ -25,7 +25,8 @@ export function storageErrorForCode(sqliteCode: string, context: StoreContext = 
     case 'SQLITE_FULL':
       return error(
         'disk_full',
-        'The disk is full, so the change was not saved. Free some space on the disk holding the Redline store; Redline keeps what you typed and saves it once there is room.',
+        // Said the same to the window (whose save indicator adds that it keeps the text and retries) and to the CLI.
+        `The disk is full, so nothing was written to ${storeName(context).replace(/^The/, 'the')}. Free some space on the disk holding it.`,
       );
     case 'SQLITE_READONLY':
       return error(

@@ -34,7 +34,8 @@ function storageFailure(work: () => unknown): RedlineError {
 
 describe('storageErrorForCode', () => {
   it.each([
-    ['SQLITE_FULL', 'disk_full', /disk is full.*Free some space/],
+    // Nothing only the window does (keeping the typing, retrying): the CLI says the same words.
+    ['SQLITE_FULL', 'disk_full', /^The disk is full, so nothing was written to the Redline store \(\/data\/redline\.sqlite\)\. Free some space on the disk holding it\.$/],
     ['SQLITE_READONLY', 'read_only', /is read-only.*Make the file, its -wal and -shm files beside it, and its folder writable/],
     ['SQLITE_READONLY_DBMOVED', 'read_only', /read-only/],
     ['SQLITE_CANTOPEN', 'read_only', /cannot be opened for writing/],
