@@ -1,7 +1,7 @@
 import { sentenceSpans } from '../segmentation';
 import { escapeTyped, placesOf, type MarkdownPlace } from './markdownEscape';
 import { normalizeLabel, parseInline } from './markdownInline';
-import type { FormatHandler, ParsedDocument, ParsedUnit, ReviewedUnit } from './types';
+import { tagChar, type FormatHandler, type ParsedDocument, type ParsedUnit, type ReviewedUnit } from './types';
 import { checkKeptTags, checkPairOrder } from './keptTags';
 import { TagCollector, expandTags, reviewedTexts } from './units';
 
@@ -10,7 +10,11 @@ import { TagCollector, expandTags, reviewedTexts } from './units';
  * the markup stays out of them. Block markup (`#`, `>`, list markers, table pipes, indentation), fenced and
  * indented code, HTML blocks, front matter, thematic breaks and link definitions are skeleton; inline markup
  * (`**`, `_`, `[`, `](url)`, code spans, inline HTML …) becomes tag characters inside the sentence.
- * Sentences never cross a line break (as in plain text), so every line is handled on its own.
+ * A paragraph wrapped over several lines is read as one text: Markdown shows a soft line break as a space, so a
+ * sentence crosses it (`This sentence is` / `wrapped here.` is one sentence), and so may inline markup (`**bold`
+ * / `text**`). The editor sees a space there; the line break and the next line's container markup (`> `, list
+ * indentation) are kept for that space (`breaks`) and written again wherever it is still there. A hard break
+ * (two spaces or a backslash at the end of the line) still ends the text, as before.
  */
 
 export interface MarkdownSkeleton {
@@ -23,6 +27,11 @@ export interface MarkdownSkeleton {
    * span, <br>). Absent in skeletons stored before it was recorded: their tags must keep the MT's order.
    */
   roles?: string[];
+  /**
+   * Per unit, the spaces of its text that stand for a soft line break: their offset in the MT text and the markup
+   * written there (the line's end, the next line's container markup and indentation). Absent before it was recorded.
+   */
+  breaks?: Array<Array<[number, string]>>;
 }
 
 interface Line {
@@ -129,6 +138,7 @@ class Builder {
   readonly parts: Array<string | number> = [];
   readonly tags: string[][] = [];
   readonly roles: string[] = [];
+  readonly breaks: Array<Array<[number, string]>> = [];
   paragraph = 0;
   /** 1-based line being read, for messages. */
   line = 0;
@@ -145,9 +155,14 @@ class Builder {
     else this.parts.push(s);
   }
 
-  /** Inline content of one line: its sentences become units, the rest markup. */
-  inline(content: string): void {
+  /**
+   * Inline content of one line, or of a paragraph's lines joined by "\n": its sentences become units, the rest
+   * markup. `lineBreaks[k]` is the markup the k-th "\n" stands for (see MarkdownSkeleton.breaks).
+   */
+  inline(content: string, lineBreaks: readonly string[] = []): void {
     if (!content) return;
+    let nextBreak = 0;
+    const withBreaks = (markup: string) => markup.replace(/\n/g, () => lineBreaks[nextBreak++] ?? '\n');
     // Atoms: each text character and each tag. The segmenter sees the text as is, a stand-alone tag (code,
     // <br>) as a word and other tags as nothing; `atomAt[k]` is the atom behind `plain[k]`.
     const atoms: Atom[] = [];
@@ -156,12 +171,13 @@ class Builder {
     for (const piece of parseInline(content, this.references)) {
       if (piece.kind === 'text') {
         for (const ch of piece.text.split('')) {
-          atoms.push({ char: ch });
-          plain += ch;
+          // A soft line break reads as a space, and is written as the markup it stands for.
+          atoms.push(ch === '\n' ? { char: ' ', lineBreak: lineBreaks[nextBreak++] ?? '\n' } : { char: ch });
+          plain += ch === '\n' ? ' ' : ch;
           atomAt.push(atoms.length - 1);
         }
       } else {
-        atoms.push({ markup: piece.markup, role: piece.role });
+        atoms.push({ markup: withBreaks(piece.markup), role: piece.role });
         if (piece.role === 'atom') {
           plain += STAND_IN;
           for (let k = 0; k < STAND_IN.length; k++) atomAt.push(atoms.length - 1);
@@ -185,7 +201,7 @@ class Builder {
     const raw = (from: number, to: number) =>
       atoms
         .slice(from, to)
-        .map((a) => ('char' in a ? a.char : a.markup))
+        .map((a) => ('lineBreak' in a ? a.lineBreak : 'char' in a ? a.char : a.markup))
         .join('');
     let cursor = 0;
     for (const span of spans) {
@@ -193,14 +209,16 @@ class Builder {
       cursor = span.end;
       const collector = new TagCollector(() => `${this.name}, line ${this.line}`);
       let roles = '';
-      const text = atoms
-        .slice(span.start, span.end)
-        .map((a) => {
-          if ('char' in a) return a.char;
+      let text = '';
+      const lineBreaks: Array<[number, string]> = [];
+      for (const a of atoms.slice(span.start, span.end)) {
+        if ('lineBreak' in a) lineBreaks.push([text.length, a.lineBreak]);
+        if ('char' in a) text += a.char;
+        else {
           roles += a.role[0];
-          return collector.add(a.markup);
-        })
-        .join('');
+          text += collector.add(a.markup);
+        }
+      }
       if (text.replace(TAG_CHARS, '').trim() === '') {
         this.markup(raw(span.start, span.end)); // nothing but markup: not a sentence to review
         continue;
@@ -208,13 +226,14 @@ class Builder {
       this.parts.push(this.units.length);
       this.tags.push(collector.tags);
       this.roles.push(roles);
+      this.breaks.push(lineBreaks);
       this.units.push({ key: String(this.units.length + 1), paragraph: this.paragraph, source: null, target: text });
     }
     this.markup(raw(cursor, atoms.length));
   }
 }
 
-type Atom = { char: string } | { markup: string; role: 'open' | 'close' | 'atom' };
+type Atom = { char: string } | { char: ' '; lineBreak: string } | { markup: string; role: 'open' | 'close' | 'atom' };
 /** What the segmenter sees for a stand-alone tag: a word (not one capital, which would read as an initial). */
 const STAND_IN = 'Xx';
 const TAG_CHARS = /[\uE000-\uEFFF]/g;
@@ -237,6 +256,24 @@ function parseMarkdown(text: string, name: string): ParsedDocument<MarkdownSkele
   const newParagraph = () => {
     builder.paragraph++;
   };
+  /** How deep in block quotes the paragraph being read is. */
+  let paragraphQuotes = 0;
+  /** The lines of the paragraph being read: written as one text (soft line breaks and all) once it ends. */
+  let pending: Array<{ before: string; body: string; after: string; line: number }> = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    const reading = builder.line;
+    builder.line = pending[0]!.line;
+    builder.markup(pending[0]!.before);
+    // Each break: the line's trailing spaces and end, then the next line's container markup and indentation.
+    const breaks = pending.slice(1).map((line, k) => pending[k]!.after + line.before);
+    builder.inline(pending.map((line) => line.body).join('\n'), breaks);
+    builder.markup(pending.at(-1)!.after);
+    builder.line = reading;
+    pending = [];
+  };
+  /** A line ending in a hard break (two spaces, or a backslash): the text ends there, as a line did before. */
+  const endsHard = (line: { body: string; after: string }) => /^ {2,}/.test(line.after) || /(?:^|[^\\])(?:\\\\)*\\$/.test(line.body);
 
   // A byte-order mark left in the text is markup, not the start of the first line's content.
   if (lines[0]?.content.startsWith('\uFEFF')) {
@@ -270,6 +307,7 @@ function parseMarkdown(text: string, name: string): ParsedDocument<MarkdownSkele
       continue;
     }
     if (BLANK.test(content)) {
+      flush();
       skeletonLine();
       paragraphOpen = false;
       previousBlank = true;
@@ -314,6 +352,7 @@ function parseMarkdown(text: string, name: string): ParsedDocument<MarkdownSkele
     const rest = content.slice(pos);
 
     if (rule) {
+      flush();
       skeletonLine();
       paragraphOpen = false;
       previousBlank = false;
@@ -322,6 +361,7 @@ function parseMarkdown(text: string, name: string): ParsedDocument<MarkdownSkele
     }
     if (BLANK.test(rest)) {
       // "> " alone: a blank line inside a block quote.
+      flush();
       skeletonLine();
       paragraphOpen = false;
       previousBlank = true;
@@ -333,6 +373,7 @@ function parseMarkdown(text: string, name: string): ParsedDocument<MarkdownSkele
     if (!listItem && listIndent !== null && (quotes < listQuotes || (previousBlank && indent < 2))) listIndent = null;
     const codeIndent = listIndent !== null && !listItem ? listIndent + 4 : 4;
     if (!listItem && indent >= codeIndent && (previousBlank || !paragraphOpen) && !table) {
+      flush();
       skeletonLine(); // indented code
       previousBlank = false;
       paragraphOpen = false;
@@ -341,6 +382,7 @@ function parseMarkdown(text: string, name: string): ParsedDocument<MarkdownSkele
 
     const fenceOpen = FENCE_OPEN.exec(rest);
     if (fenceOpen) {
+      flush();
       skeletonLine();
       fence = { char: fenceOpen[1]![0]!, length: fenceOpen[1]!.length };
       paragraphOpen = false;
@@ -349,6 +391,7 @@ function parseMarkdown(text: string, name: string): ParsedDocument<MarkdownSkele
     }
     const htmlBlock = HTML_BLOCKS.find((b) => b.start.test(rest) && (b.interruptsParagraph || !paragraphOpen));
     if (htmlBlock) {
+      flush();
       skeletonLine();
       const end = htmlBlock.end;
       if (end === null) html = 'blank';
@@ -358,6 +401,7 @@ function parseMarkdown(text: string, name: string): ParsedDocument<MarkdownSkele
       continue;
     }
     if (!paragraphOpen && LINK_DEFINITION.test(rest) && !rest.trimStart().startsWith('[^')) {
+      flush();
       skeletonLine();
       previousBlank = false;
       continue;
@@ -366,6 +410,7 @@ function parseMarkdown(text: string, name: string): ParsedDocument<MarkdownSkele
     previousBlank = false;
     const heading = ATX_HEADING.exec(rest);
     if (heading) {
+      flush();
       newParagraph();
       const body = rest.slice(heading[0].length);
       const closing = ATX_CLOSING.exec(body)!;
@@ -380,6 +425,7 @@ function parseMarkdown(text: string, name: string): ParsedDocument<MarkdownSkele
     const next = lines[n + 1]?.content.replace(/^(?: {0,3}>[ \t]?)*/, '') ?? '';
     if (!table && rest.includes('|') && next.includes('|') && TABLE_DELIMITER_ROW.test(next)) table = true;
     if (table) {
+      flush();
       builder.markup(prefix);
       if (TABLE_DELIMITER_ROW.test(rest) && rest.includes('-')) {
         builder.markup(rest);
@@ -395,16 +441,20 @@ function parseMarkdown(text: string, name: string): ParsedDocument<MarkdownSkele
       continue;
     }
 
-    if (listItem || !paragraphOpen) newParagraph();
-    paragraphOpen = true;
     const footnote = FOOTNOTE_DEFINITION.exec(rest);
+    // A deeper block quote opens a block of its own; a shallower one (a lazy line) goes on as a text of its own.
+    if (listItem || !paragraphOpen || quotes > paragraphQuotes) {
+      flush();
+      newParagraph();
+    } else if (footnote || quotes !== paragraphQuotes || (pending.length > 0 && endsHard(pending.at(-1)!))) flush();
+    if (pending.length === 0) paragraphQuotes = quotes;
+    paragraphOpen = true;
     const lead = footnote ? footnote[0] : /^[ \t]*/.exec(rest)![0];
-    builder.markup(prefix + lead);
     const body = rest.slice(lead.length);
     const trail = /[ \t]*$/.exec(body)![0];
-    builder.inline(body.slice(0, body.length - trail.length));
-    builder.markup(trail + eol);
+    pending.push({ before: prefix + lead, body: body.slice(0, body.length - trail.length), after: trail + eol, line: n + 1 });
   }
+  flush();
 
   // Paragraph numbers of the units, made consecutive (blocks without sentences leave no gaps).
   const renumber = new Map<number, number>();
@@ -412,10 +462,45 @@ function parseMarkdown(text: string, name: string): ParsedDocument<MarkdownSkele
     if (!renumber.has(unit.paragraph)) renumber.set(unit.paragraph, renumber.size + 1);
     unit.paragraph = renumber.get(unit.paragraph)!;
   }
-  return { format: 'markdown', units: builder.units, skeleton: { parts: builder.parts, tags: builder.tags, roles: builder.roles } };
+  return { format: 'markdown', units: builder.units, skeleton: { parts: builder.parts, tags: builder.tags, roles: builder.roles, breaks: builder.breaks } };
 }
 
 const HORIZONTAL_SPACE = /^[ \t]+$/;
+
+/**
+ * Where a soft line break of the MT (the space at `at`) is in the edited text, or null when the edit took it: in
+ * the same place while the text up to it is unchanged, moved by the change in length while the text from it on
+ * is, else between the same two words where they stand together once. Left out, the two lines are written as one,
+ * which reads the same.
+ */
+function breakAfterEdit(mt: string, text: string, at: number): number | null {
+  if (text.startsWith(mt.slice(0, at + 1))) return at;
+  const moved = at + text.length - mt.length;
+  if (moved >= 0 && text.endsWith(mt.slice(at))) return moved;
+  const left = /\S+$/u.exec(mt.slice(0, at))?.[0];
+  const right = /^\S+/u.exec(mt.slice(at + 1))?.[0];
+  if (!left || !right) return null;
+  const pair = `${left} ${right}`;
+  const found = text.indexOf(pair);
+  return found >= 0 && text.indexOf(pair, found + 1) < 0 ? found + left.length : null;
+}
+
+/**
+ * The text with its kept soft line breaks as tag characters after the unit's own (`tags` grows by their markup), so
+ * that escaping and expanding treat each as the markup it is. `places` are offsets of spaces in `text`.
+ */
+function withBreakTags(text: string, tags: readonly string[], places: ReadonlyArray<[number, string]>): { text: string; tags: string[] } {
+  const all = [...tags];
+  let out = '';
+  let from = 0;
+  for (const [at, markup] of [...places].sort((a, b) => a[0] - b[0])) {
+    if (at < from || text[at] !== ' ') continue;
+    out += text.slice(from, at) + tagChar(all.length);
+    all.push(markup);
+    from = at + 1;
+  }
+  return { text: out + text.slice(from), tags: all };
+}
 
 function writeMarkdown(document: ParsedDocument<MarkdownSkeleton>, units: readonly ReviewedUnit[]): string {
   const texts = reviewedTexts(document, units);
@@ -426,11 +511,23 @@ function writeMarkdown(document: ParsedDocument<MarkdownSkeleton>, units: readon
   const written = (part: number, index: number): string => {
     const text = texts[part] ?? '';
     const mt = document.units[part]?.target;
-    if (mt === undefined || text === mt) return expandTags(text, tags[part] ?? [], `Sentence ${part + 1}`);
+    const breaks = document.skeleton.breaks?.[part] ?? [];
+    if (mt === undefined || text === mt) {
+      const kept = withBreakTags(text, tags[part] ?? [], breaks);
+      return expandTags(kept.text, kept.tags, `Sentence ${part + 1}`);
+    }
     places ??= placesOf(parts);
     references ??= referenceLabels(splitLines(parts.filter((p) => typeof p === 'string').join('')));
     const place = places.get(index) ?? { cell: false, heading: false, lineStart: false };
-    const markdown = expandTags(escapeTyped(text, mt, tags[part] ?? [], place, references), tags[part] ?? [], `Sentence ${part + 1}`);
+    // The MT with every break, the text with those the edit left, each as the same tag: escaping compares the two.
+    const kept: Array<{ at: number; now: number; markup: string }> = [];
+    for (const [at, markup] of breaks) {
+      const now = breakAfterEdit(mt, text, at);
+      if (now !== null && !kept.some((b) => b.now === now)) kept.push({ at, now, markup });
+    }
+    const edited = withBreakTags(text, tags[part] ?? [], kept.map((b) => [b.now, b.markup]));
+    const original = withBreakTags(mt, tags[part] ?? [], kept.map((b) => [b.at, b.markup]));
+    const markdown = expandTags(escapeTyped(edited.text, original.text, edited.tags, place, references), edited.tags, `Sentence ${part + 1}`);
     // A lost or misplaced tag would leave markup dangling or drop what it held (keptTags.ts).
     const key = document.units[part]!.key;
     const roles = document.skeleton.roles?.[part];

@@ -103,8 +103,8 @@ describe('markdownFormat on malformed Markdown', () => {
     expect(document.units.map((_, i) => shown(document, i))).toEqual([
       'Unclosed things',
       'This **bold never closes.',
-      'And this [link never ends (either.',
-      '`unclosed code span and a stray ] bracket.',
+      // The next line goes on with the paragraph: a sentence opening with a lower-case word is no new sentence.
+      'And this [link never ends (either. `unclosed code span and a stray ] bracket.',
     ]);
     expect(markdownFormat.write(document, [])).toBe(text);
   });
@@ -124,7 +124,7 @@ describe('markdownFormat details', () => {
     ['a setext heading', 'Title\n=====\n', ['Title']],
     ['nested quotes and lists', '> - item one\n>   > deep quote\n', ['item one', 'deep quote']],
     ['an indented code block after a paragraph', 'Text.\n\n    code here\n', ['Text.']],
-    ['a lazy indented line inside a paragraph', 'Text\n    goes on.\n', ['Text', 'goes on.']],
+    ['a lazy indented line inside a paragraph', 'Text\n    goes on.\n', ['Text goes on.']],
     ['a thematic break', 'One.\n\n* * *\n\nTwo.', ['One.', 'Two.']],
     ['an HTML comment block', '<!-- hidden\ncomment -->\nShown.', ['Shown.']],
     ['a one-line HTML block', '<br/>\n\nText.', ['Text.']],
@@ -136,7 +136,7 @@ describe('markdownFormat details', () => {
     ['an email autolink', 'Mail <a@b.org> now.', ['Mail ⟨<a@b.org>⟩ now.']],
     ['a TOML front matter', '+++\ntitle = "x"\n+++\nBody.', ['Body.']],
     ['a tilde fence', '~~~\nNo.\n~~~\nYes.', ['Yes.']],
-    ['a 2022. at the start of a continuation line', 'In the year\n2022. It was.', ['In the year', '2022.', 'It was.']],
+    ['a 2022. at the start of a continuation line', 'In the year\n2022. It was.', ['In the year 2022.', 'It was.']],
     ['emphasis across sentences', '*One. Two.* Three.', ['⟨*⟩One.', 'Two.⟨*⟩', 'Three.']],
   ])('handles %s', (_name, text, expected) => {
     const document = parse(text);
@@ -360,5 +360,47 @@ describe('markdownFormat: what the editor types comes out as text', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('markdownFormat: a paragraph wrapped over several lines', () => {
+  const write = (text: string, edits: Record<string, string>) =>
+    markdownFormat.write(
+      parse(text),
+      Object.entries(edits).map(([key, value]) => ({ key, text: value, status: 'edited' as const })),
+    );
+
+  it('reads a sentence across a soft line break as one, with markup that spans it as tags', () => {
+    const text = 'Some **bold\ntext** here and a [long\nlink](http://x) too.\n';
+    const document = parse(text);
+    expect(document.units.map((_, i) => shown(document, i))).toEqual(['Some ⟨**⟩bold text⟨**⟩ here and a ⟨[⟩long link⟨](http://x)⟩ too.']);
+    expect(markdownFormat.write(document, [])).toBe(text);
+    // Markup lost across the break is refused, as on one line.
+    expect(() => write(text, { '1': 'Some bold text here and a long link too.' })).toThrow(/^Unit "1": it lost tag 1 \(\*\*\)/);
+  });
+
+  it('keeps each line break where the words around it still are, and the container markup of the next line', () => {
+    expect(write('This sentence is\nwrapped in the middle.\n', { '1': 'This sentence was\nwrapped in the middle.'.replace('\n', ' ') })).toBe(
+      'This sentence was\nwrapped in the middle.\n',
+    );
+    expect(write('This sentence is\nwrapped in the middle.\n', { '1': 'This sentence is wrapped in the centre.' })).toBe('This sentence is\nwrapped in the centre.\n');
+    expect(write('A is here,\nB is there,\nC is far.\n', { '1': 'A was here, B is there, C was far.' })).toBe('A was here,\nB is there,\nC was far.\n');
+    // The words around a break replaced: its two lines are written as one, which reads the same.
+    expect(write('This sentence is\nwrapped in the middle.\n', { '1': 'This line is cut in the middle.' })).toBe('This line is cut in the middle.\n');
+    expect(write('> Quoted text goes\n> on here.\n', { '1': 'Quoted words go on here.' })).toBe('> Quoted words go\n> on here.\n');
+    expect(write('- An item that\n  wraps here.\n- Next.\n', { '1': 'One item that wraps here.' })).toBe('- One item that\n  wraps here.\n- Next.\n');
+    expect(write('Two sentences. The second\nwraps.\n', { '2': 'The second one wraps.' })).toBe('Two sentences. The second\none wraps.\n');
+  });
+
+  it('ends the text at a hard break and at a deeper quote, as before', () => {
+    for (const [text, units] of [
+      ['Line one  \nline two.\n', ['Line one', 'line two.']],
+      ['Line one\\\nline two.\n', ['Line one\\', 'line two.']],
+      ['> Outer\n> > inner.\n', ['Outer', 'inner.']],
+    ] as const) {
+      const document = parse(text);
+      expect(document.units.map((_, i) => shown(document, i))).toEqual(units);
+      expect(markdownFormat.write(document, [])).toBe(text);
+    }
   });
 });
