@@ -469,17 +469,19 @@ const HORIZONTAL_SPACE = /^[ \t]+$/;
 
 /**
  * Where a soft line break of the MT (the space at `at`) is in the edited text, or null when the edit took it: in
- * the same place while the text up to it is unchanged, moved by the change in length while the text from it on
- * is, else between the same two words where they stand together once. Left out, the two lines are written as one,
- * which reads the same.
+ * the same place while the text up to it is unchanged (and the MT's word still follows it), moved by the change in
+ * length while the text from it on is, else between the same two words where they stand together once. Left out,
+ * the two lines are written as one, which reads the same.
  */
 function breakAfterEdit(mt: string, text: string, at: number): number | null {
-  if (text.startsWith(mt.slice(0, at + 1))) return at;
+  const right = /^\S+/u.exec(mt.slice(at + 1))?.[0];
+  if (!right) return null;
+  // The next line must open with the MT's word: what was typed there (`- 5`, `# 2`) could open a list or a heading.
+  if (text.startsWith(mt.slice(0, at + 1)) && text.startsWith(right, at + 1)) return at;
   const moved = at + text.length - mt.length;
   if (moved >= 0 && text.endsWith(mt.slice(at))) return moved;
   const left = /\S+$/u.exec(mt.slice(0, at))?.[0];
-  const right = /^\S+/u.exec(mt.slice(at + 1))?.[0];
-  if (!left || !right) return null;
+  if (!left) return null;
   const pair = `${left} ${right}`;
   const found = text.indexOf(pair);
   return found >= 0 && text.indexOf(pair, found + 1) < 0 ? found + left.length : null;

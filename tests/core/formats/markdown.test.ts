@@ -385,11 +385,14 @@ describe('markdownFormat: a paragraph wrapped over several lines', () => {
     );
     expect(write('This sentence is\nwrapped in the middle.\n', { '1': 'This sentence is wrapped in the centre.' })).toBe('This sentence is\nwrapped in the centre.\n');
     expect(write('A is here,\nB is there,\nC is far.\n', { '1': 'A was here, B is there, C was far.' })).toBe('A was here,\nB is there,\nC was far.\n');
+    // What is typed after a break never opens a block there: the break goes with the word that followed it.
+    expect(write('The price is\nfive dollars.\n', { '1': 'The price is - 5 dollars.' })).toBe('The price is - 5 dollars.\n');
+    expect(write('The price is\nfive dollars.\n', { '1': 'The price is # 5 dollars.' })).toBe('The price is # 5 dollars.\n');
     // The words around a break replaced: its two lines are written as one, which reads the same.
     expect(write('This sentence is\nwrapped in the middle.\n', { '1': 'This line is cut in the middle.' })).toBe('This line is cut in the middle.\n');
     expect(write('> Quoted text goes\n> on here.\n', { '1': 'Quoted words go on here.' })).toBe('> Quoted words go\n> on here.\n');
     expect(write('- An item that\n  wraps here.\n- Next.\n', { '1': 'One item that wraps here.' })).toBe('- One item that\n  wraps here.\n- Next.\n');
-    expect(write('Two sentences. The second\nwraps.\n', { '2': 'The second one wraps.' })).toBe('Two sentences. The second\none wraps.\n');
+    expect(write('Two sentences. The second\nwraps.\n', { '2': 'The second one wraps.' })).toBe('Two sentences. The second one\nwraps.\n');
   });
 
   it('ends the text at a hard break and at a deeper quote, as before', () => {
