@@ -307,10 +307,15 @@ test('the Changes panel says when there is nothing to list, then lists the first
   const field = page.locator('textarea[data-position="2"]');
   await field.click();
   await page.keyboard.press('End');
-  await page.keyboard.type(' Indeed.');
+  await page.keyboard.type(' Indeed, and a long tail of words that reaches well past the width of the panel.');
   await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
   await expect(page.locator('.side-panel .timeline-entry')).toHaveCount(1);
   await expect(page.getByTestId('timeline-empty')).toHaveCount(0);
+  // The entry wraps inside the panel: its heading (the sentence it names) and its text are all in view.
+  const panel = (await page.locator('.side-panel').boundingBox())!;
+  const entry = (await page.locator('.side-panel .timeline-entry').boundingBox())!;
+  expect(entry.x + entry.width).toBeLessThanOrEqual(panel.x + panel.width);
+  await expect(page.locator('.side-panel .timeline-entry')).toContainText('sentence 2');
   // Changed since a moment after it: nothing.
   await page.getByRole('radio', { name: 'Changed since' }).click();
   await page.locator('.side-panel input[type="datetime-local"]').fill('2099-01-01T00:00');
@@ -330,6 +335,11 @@ test('the command palette says when no command matches, and which match but cann
   await palette.getByRole('combobox', { name: 'Command' }).fill('find and');
   await expect(palette.getByRole('option')).toHaveText(['Find and replace…Ctrl+H']);
   await expect(palette.getByTestId('palette-none')).toHaveText('');
+  // An untouched sentence has nothing to revert, as its row's menu says too.
+  await palette.getByRole('combobox', { name: 'Command' }).fill('revert the sentence');
+  await expect(palette.getByTestId('palette-none')).toHaveText(
+    'No command that can run now matches “revert the sentence”:Revert the sentence to the MT — the sentence already reads as its MT',
+  );
 });
 
 test('the document’s undo brings the sentence it changed into view, with the caret in it', async ({ page, backend }) => {

@@ -73,7 +73,7 @@ test('an export that cannot carry the notes says so, and where they are', async 
   backend.dialogs.exportPath = join(backend.dir, 'clean.txt');
   await page.keyboard.press('Control+e');
   await expect(page.getByTestId('notice')).toContainText(
-    `Exported the clean text to ${join(backend.dir, 'clean.txt')}. Its note is not in it: the CSV table and the review report carry it.`,
+    `Exported the clean text to ${join(backend.dir, 'clean.txt')}. Its note is not in it: the CSV table of Export as… and the review report carry it.`,
     { timeout: 45_000 },
   );
 });
@@ -86,7 +86,7 @@ test('a note still being typed when the export is asked is saved first, and coun
   backend.dialogs.exportPath = join(backend.dir, 'clean.txt');
   await page.keyboard.press('Control+e');
   await expect(page.getByTestId('notice')).toContainText(
-    `Exported the clean text to ${join(backend.dir, 'clean.txt')}. Its note is not in it: the CSV table and the review report carry it.`,
+    `Exported the clean text to ${join(backend.dir, 'clean.txt')}. Its note is not in it: the CSV table of Export as… and the review report carry it.`,
     { timeout: 45_000 },
   );
   expect(backend.services.segments.page(1, 1, 1).items[0]!.note).toBe('Client asked to keep arson');

@@ -362,6 +362,18 @@ test('MQM annotations are drawn where they are in the MT and the correction, wit
   await page.getByTestId('history-panel').getByTestId('annotation').getByRole('button', { name: 'Remove' }).click();
   await expect.poll(() => highlighted(page, 'mqm-major')).toEqual([]);
   expect(await highlighted(page, 'mqm-minor')).toEqual([{ text: 'authorities', position: 6 }]);
+  // The removal says so, with Undo: the error comes back as it was, and is drawn again.
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText('Removed the Terminology error on “Alma-Ata”.');
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => highlighted(page, 'mqm-major')).toEqual([{ text: 'Alma-Ata', position: 4 }]);
+  await expect(page.getByTestId('history-panel').getByTestId('annotation')).toHaveCount(1);
+  expect(backend.services.annotations.ofDocument(1).map((a) => [a.side, a.quote, a.severity])).toEqual([
+    ['mt', 'Alma-Ata', 'major'],
+    ['target', 'authorities', 'minor'],
+  ]);
+  await page.getByTestId('history-panel').getByTestId('annotation').getByRole('button', { name: 'Remove' }).click();
+  await expect.poll(() => highlighted(page, 'mqm-major')).toEqual([]);
 
   // Words typed before the tagged ones move them: the mark follows them, never lands on other words.
   await field.click();

@@ -60,6 +60,15 @@ test('the row diff and badge follow the typing; the metrics panel agrees with `c
   const segment = backend.services.segments.page(1, POSITION - 1, 1).items[0]!;
   expect(segment.keystrokes).toBeGreaterThan(FIXED.length);
   expect(segment.editMs).toBeGreaterThan(0);
+  // All saved, the sentence's figures are the stored ones: time in the row since goes with its next edit, if any.
+  const keystrokes = panel.locator('.figure').filter({ hasText: 'Keystrokes' });
+  await expect(keystrokes.first()).toContainText(segment.keystrokes.toLocaleString('en-US'));
+
+  // The MQM pass mark is set by Enter as by leaving the field.
+  const threshold = panel.getByRole('spinbutton', { name: 'Pass threshold' });
+  await threshold.fill('99.5');
+  await threshold.press('Enter');
+  await expect.poll(() => backend.services.annotations.summary(1).threshold).toBe(99.5);
 });
 
 test('both diff views show the fix, and the chosen view is remembered', async ({ page }) => {

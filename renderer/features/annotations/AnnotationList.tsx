@@ -3,17 +3,20 @@ import type { Annotation } from '../../../core/model/annotation';
 import type { Segment } from '../../../core/model/segment';
 import { MQM_LABELS } from '../../../core/mqm/categories';
 import { call } from '../../lib/desktop';
+import type { Notice } from '../../app/NoticeBar';
 
 interface AnnotationListProps {
   segment: Segment;
   refreshKey: number;
   onError: (error: unknown) => void;
-  /** An annotation was removed (the grid stops drawing it). */
-  onRemoved?: () => void;
+  /** An annotation was removed, or put back by Undo (the grid draws what is there). */
+  onChanged?: () => void;
+  /** Says a removal, with Undo: a removed error and its comment are otherwise gone. */
+  onNotice?: (notice: Notice) => void;
 }
 
-/** The MQM errors tagged on a sentence, each removable. */
-export function AnnotationList({ segment, refreshKey, onError, onRemoved }: AnnotationListProps) {
+/** The MQM errors tagged on a sentence, each removable (and the removal undoable from its notice). */
+export function AnnotationList({ segment, refreshKey, onError, onChanged, onNotice }: AnnotationListProps) {
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
   const [asked, setAsked] = useState(0);
   useEffect(() => {
@@ -43,7 +46,20 @@ export function AnnotationList({ segment, refreshKey, onError, onRemoved }: Anno
                 onClick={() =>
                   call('annotations.remove', { id: a.id }).then(() => {
                     setAsked((n) => n + 1);
-                    onRemoved?.();
+                    onChanged?.();
+                    const { segmentId, side, start, end, category, severity, comment } = a;
+                    onNotice?.({
+                      kind: 'info',
+                      message: `Removed the ${MQM_LABELS[category]} error on “${a.quote}”.`,
+                      action: {
+                        label: 'Undo',
+                        run: () =>
+                          void call('annotations.add', { segmentId, side, start, end, category, severity, ...(comment ? { comment } : {}) }).then(() => {
+                            setAsked((n) => n + 1);
+                            onChanged?.();
+                          }, onError),
+                      },
+                    });
                   }, onError)
                 }
               >

@@ -782,7 +782,15 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
     { group: 'Edit', label: 'Find previous', keys: 'Shift+F3', run: () => findStep(-1) },
     { group: 'Edit', label: 'Search all documents', keys: keys('search'), run: () => setPanel('search') },
     { group: 'Edit', label: 'Apply the fix memory…', run: applyMemory, disabled: bulk.busy, whyDisabled: 'a change is still being applied' },
-    { group: 'Edit', label: 'Revert the sentence to the MT', keys: keys('revert'), run: () => active && void editor.revert(active).catch(onError), disabled: !active, whyDisabled: NO_SENTENCE },
+    {
+      group: 'Edit',
+      label: 'Revert the sentence to the MT',
+      keys: keys('revert'),
+      run: () => active && void editor.revert(active).catch(onError),
+      // As the row's menu: a sentence that reads as its MT (nothing typed in it either) has nothing to revert.
+      disabled: !active || (active.currentText === active.mtText && typingAt !== active.position),
+      whyDisabled: active ? 'the sentence already reads as its MT' : NO_SENTENCE,
+    },
     { group: 'Edit', label: 'Copy the MT into the correction', keys: keys('copyMt'), run: () => active && editor.change(active, active.mtText), disabled: !active, whyDisabled: NO_SENTENCE },
     { group: 'View', label: 'Side by side', checked: view === 'side-by-side', run: () => setView('side-by-side') },
     { group: 'View', label: 'Inline', checked: view === 'inline', run: () => setView('inline') },
@@ -1013,7 +1021,8 @@ export function DocumentScreen({ document, onBack, onNotice, onOpenDocument, sta
             }}
             onError={onError}
             onClose={() => setPanel('none')}
-            onAnnotationRemoved={() => setAnnotationsKey((n) => n + 1)}
+            onAnnotationsChanged={() => setAnnotationsKey((n) => n + 1)}
+            onNotice={onNotice}
           />
         )}
         {panel === 'timeline' && (

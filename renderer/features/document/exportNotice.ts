@@ -31,7 +31,7 @@ export function exportNotice(what: string, path: string, notesLeftOut: number, s
   let notice = `Exported ${what} to ${path}.`;
   if (notesLeftOut > 0) {
     const [notes, them] = notesLeftOut === 1 ? ['Its note is', 'it'] : [`Its ${notesLeftOut} notes are`, 'them'];
-    notice += ` ${notes} not in it: the CSV table and the review report carry ${them}.`;
+    notice += ` ${notes} not in it: the CSV table of Export as… and the review report carry ${them}.`;
   }
   if (statusesLeftOut > 0) {
     const [statuses, them] =

@@ -67,11 +67,11 @@ export function PropagationBar({ suggestion, onReview, onApplyAll, onDismiss }: 
       <span>
         {rule.replace === '' ? (
           <>
-            You deleted “<strong>{rule.find}</strong>”.
+            You deleted “<strong title={rule.find}>{rule.find}</strong>”.
           </>
         ) : (
           <>
-            You changed “<strong>{rule.find}</strong>” to “<strong>{rule.replace}</strong>”.
+            You changed “<strong title={rule.find}>{rule.find}</strong>” to “<strong title={rule.replace}>{rule.replace}</strong>”.
           </>
         )}
         {doubts.context && (

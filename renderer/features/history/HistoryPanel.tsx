@@ -7,6 +7,7 @@ import { DiffText } from '../../components/DiffText';
 import { STATUS_LABELS } from '../../components/StatusBadge';
 import { call, messageOf } from '../../lib/desktop';
 import { AnnotationList } from '../annotations/AnnotationList';
+import type { Notice } from '../../app/NoticeBar';
 import { revisionLabel } from './originLabels';
 
 
@@ -24,12 +25,14 @@ interface HistoryPanelProps {
   onRestored: (segment: Segment) => void;
   onError: (error: unknown) => void;
   onClose: () => void;
-  /** An annotation of the sentence was removed. */
-  onAnnotationRemoved?: () => void;
+  /** An annotation of the sentence was removed, or put back. */
+  onAnnotationsChanged?: () => void;
+  /** A removed annotation's notice, with its Undo. */
+  onNotice?: (notice: Notice) => void;
 }
 
 /** Every revision of a sentence with its diff to the one before; any two compared; any one restored. */
-export function HistoryPanel({ segment, refreshKey, onRestored, onError, onClose, onAnnotationRemoved }: HistoryPanelProps) {
+export function HistoryPanel({ segment, refreshKey, onRestored, onError, onClose, onAnnotationsChanged, onNotice }: HistoryPanelProps) {
   const [revisions, setRevisions] = useState<Revision[] | null>(null);
   const [compare, setCompare] = useState<number[]>([]);
 
@@ -117,7 +120,7 @@ export function HistoryPanel({ segment, refreshKey, onRestored, onError, onClose
           })}
         </ol>
       )}
-      <AnnotationList segment={segment} refreshKey={refreshKey} onError={onError} onRemoved={onAnnotationRemoved} />
+      <AnnotationList segment={segment} refreshKey={refreshKey} onError={onError} onChanged={onAnnotationsChanged} onNotice={onNotice} />
     </SidePanel>
   );
 }

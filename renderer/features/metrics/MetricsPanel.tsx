@@ -34,11 +34,15 @@ function Figure({ label, value, testId, title }: { label: string; value: string;
 
 const share = (count: number, total: number) => `${integer(count)} · ${percent(total ? (100 * count) / total : 0, 0)}`;
 
+const NO_EFFORT: Effort = { editMs: 0, keystrokes: 0 };
+
 /** The figures of the sentence in hand, as typed: it re-renders with its row's typing, not with the screen. */
 function SentenceFigures({ segment, texts, unsaved, options }: { segment: Segment; texts: TypedTexts; unsaved: (segmentId: number) => Effort; options: Required<TerOptions> }) {
   const text = useTypedTextAfterFrame(texts, segment);
   const sentence = useMemo(() => segmentMetrics(segment.mtText, text, options), [segment.mtText, text, options]);
-  const effort = unsaved(segment.id);
+  // The effort not yet stored counts while typing waits to be saved: it goes with that save. Once all is saved,
+  // the figures are the stored ones (time in the row since then goes with its next edit, if any).
+  const effort = text !== segment.currentText ? unsaved(segment.id) : NO_EFFORT;
   const time = (
     <>
       <Figure label="Time" value={duration(segment.editMs + effort.editMs)} />

@@ -22,6 +22,12 @@ export function MqmSection({ documentId, refreshKey }: { documentId: number; ref
 
   if (error) return <p className="inline-error">{error}</p>;
   if (!mqm) return null;
+  const saveThreshold = (typed: string) => {
+    const value = Number(typed);
+    if (typed.trim() !== '' && Number.isFinite(value) && value >= 0 && value <= 100 && value !== mqm.threshold) {
+      void call('annotations.setThreshold', { documentId, threshold: value }).then(setMqm);
+    }
+  };
   const categories = MQM_CATEGORIES.filter((c) => mqm.byCategory[c] > 0);
   return (
     <section aria-label="MQM quality" data-testid="mqm">
@@ -55,12 +61,9 @@ export function MqmSection({ documentId, refreshKey }: { documentId: number; ref
           step={0.5}
           defaultValue={mqm.threshold}
           aria-label="Pass threshold"
-          onBlur={(e) => {
-            const value = Number(e.target.value);
-            if (Number.isFinite(value) && value >= 0 && value <= 100 && value !== mqm.threshold) {
-              void call('annotations.setThreshold', { documentId, threshold: value }).then(setMqm);
-            }
-          }}
+          onBlur={(e) => saveThreshold(e.target.value)}
+          // Enter sets it too, as in any form field: the verdict follows at once.
+          onKeyDown={(e) => e.key === 'Enter' && saveThreshold(e.currentTarget.value)}
         />
       </label>
     </section>

@@ -34,10 +34,10 @@ describe('exportNotice', () => {
 
   it('says how many notes an export leaves out, and where they are', () => {
     expect(exportNotice('the clean text', '/tmp/a.txt', 1)).toBe(
-      'Exported the clean text to /tmp/a.txt. Its note is not in it: the CSV table and the review report carry it.',
+      'Exported the clean text to /tmp/a.txt. Its note is not in it: the CSV table of Export as… and the review report carry it.',
     );
     expect(exportNotice('the reviewed file', '/tmp/a.sdlxliff', 3)).toBe(
-      'Exported the reviewed file to /tmp/a.sdlxliff. Its 3 notes are not in it: the CSV table and the review report carry them.',
+      'Exported the reviewed file to /tmp/a.sdlxliff. Its 3 notes are not in it: the CSV table of Export as… and the review report carry them.',
     );
   });
 
@@ -46,7 +46,7 @@ describe('exportNotice', () => {
       'Exported the reviewed file to /tmp/a.sdlxliff. The status you gave a locked sentence is not in it (the file keeps locked segments as they came): the review report carries it.',
     );
     expect(exportNotice('the reviewed file', '/tmp/a.mqxliff', 2, 3)).toBe(
-      'Exported the reviewed file to /tmp/a.mqxliff. Its 2 notes are not in it: the CSV table and the review report carry them. The statuses you gave 3 locked sentences are not in it (the file keeps locked segments as they came): the review report carries them.',
+      'Exported the reviewed file to /tmp/a.mqxliff. Its 2 notes are not in it: the CSV table of Export as… and the review report carry them. The statuses you gave 3 locked sentences are not in it (the file keeps locked segments as they came): the review report carries them.',
     );
   });
 });
