@@ -185,7 +185,10 @@ export function readParagraph(
       } else if (child === rPrElement || isW(child, 'lastRenderedPageBreak')) {
         continue;
       } else if (isW(child, 't')) {
-        for (const piece of splitAtTagChars(textOf(child))) {
+        // Without xml:space="preserve" Word shows no space at either end of a <w:t>: neither does the sentence, so an
+        // edited paragraph is not written with spaces the reader never saw (kept, they would show then).
+        const text = child.attrs['xml:space'] === 'preserve' ? textOf(child) : textOf(child).replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+        for (const piece of splitAtTagChars(text)) {
           if (piece.kind === 'text') items.push({ kind: 'text', text: piece.text, rPr, wrapper, run: start });
           // A tag character of the file's own: written back as the one-character text it was.
           else items.push({ kind: 'standalone', text: `<${child.qname}>${piece.text}</${child.qname}>`, rPr, wrapper, run: start });

@@ -212,6 +212,16 @@ describe('docx: writing', () => {
     expect(documentXml(docxFormat.writeBytes(document, []))).toBe(documentXml(SAMPLE));
   });
 
+  it('writes no space Word hid: the ends of a <w:t> without xml:space="preserve" are no part of the sentence', () => {
+    const bytes = makeDocx('<w:p><w:r><w:t>  Lead text.  </w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">  Kept.</w:t></w:r></w:p>');
+    const document = parse(bytes);
+    expect(document.units.map((unit) => unit.target)).toEqual(['Lead text.', 'Kept.']);
+    expect(documentXml(docxFormat.writeBytes(document, untouched(document)))).toBe(documentXml(bytes));
+    const xml = documentXml(docxFormat.writeBytes(document, [{ key: document.units[0]!.key, text: 'Led text.', status: 'edited' }]));
+    expect(xml).toContain('<w:t>Led text.</w:t>');
+    expect(xml).toContain('<w:t xml:space="preserve">  Kept.</w:t>');
+  });
+
   it('keeps the bold run around its tagged words when a sentence is corrected', () => {
     const document = parse(SAMPLE);
     const reviewed = untouched(document).map((unit) =>
