@@ -48,6 +48,11 @@ interface CachedContext {
   /** The newest revision the context has seen: when the store's newest is this one, the context is current. */
   revision: number;
   /**
+   * The document's first revision (revisions.firstOfDocument) when it was built: a document deleted and another
+   * given its id (and its sentences' ids) has another, and the context is not the new one's.
+   */
+  born: number | null;
+  /**
    * Built from the texts since the stored check state was last written: its names may differ from the stored
    * ones. Patches never change names (a patch that would is refused and the context built again).
    */
@@ -130,6 +135,7 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
       ids,
       indexOf,
       revision,
+      born: store.revisions.firstOfDocument(documentId),
       rebuilt: true,
       pendingNames: new Set(),
       storedNamesVersion: null,
@@ -144,9 +150,16 @@ export function storedFlags(store: Store, options: (documentId: number) => Check
   const build = (documentId: number, rows?: readonly SegmentText[], revision?: number): CachedContext =>
     runToEnd(buildSteps(documentId, rows, revision));
 
-  /** Whether the cached context of a document is there and was built for its current target language. */
+  /**
+   * Whether the cached context of a document is there, is this document's (not a deleted one's whose id it took),
+   * and was built for its current target language.
+   */
   function cachedFor(documentId: number): CachedContext | undefined {
     const cached = cache.get(documentId);
+    if (cached && cached.born !== store.revisions.firstOfDocument(documentId)) {
+      cache.delete(documentId);
+      return undefined;
+    }
     return cached && cached.state.ctx.language === languageOf(options(documentId).languages?.target) ? cached : undefined;
   }
 

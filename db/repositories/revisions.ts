@@ -114,12 +114,25 @@ export function revisionsRepository(db: Database) {
      FROM segments s WHERE s.document_id = ? AND s.status = 'rejected'`,
   );
   const newest = db.prepare('SELECT MAX(id) AS id FROM revisions');
+  const firstOfDocument = db.prepare(
+    `SELECT r.id FROM revisions r
+     WHERE r.segment_id = (SELECT s.id FROM segments s WHERE s.document_id = ? ORDER BY s.position LIMIT 1)
+     ORDER BY r.id LIMIT 1`,
+  );
   const documentRevisedAfter = db.prepare(DOCUMENT_REVISED_AFTER_SQL);
 
   return {
     /** The id of the newest revision of any document (0 for none): a stamp of the store's text as of now. */
     newestId(): number {
       return (newest.get() as { id: number | null }).id ?? 0;
+    },
+    /**
+     * The first revision of the document's first sentence (its import), or null: revision ids are never given twice
+     * (migration 0033), so this tells a document from a later one that took its id after it was deleted. Two
+     * indexed lookups.
+     */
+    firstOfDocument(documentId: number): number | null {
+      return (firstOfDocument.pluck().get(documentId) as number | undefined) ?? null;
     },
     /** Whether any sentence of the document got a revision after `id`; costs the revisions written since. */
     revisedAfter(documentId: number, id: number): boolean {

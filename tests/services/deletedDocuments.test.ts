@@ -22,4 +22,20 @@ describe('writes after a document is deleted', () => {
     expect(stored).toEqual(services.checks.segment(sentence.id, text).map((f) => f.check));
     expect(stored).toContain('repeated-words');
   });
+
+  it('never lend a deleted document’s names to the document that took its id', () => {
+    const { services } = openTestServices();
+    const importText = (text: string) => services.documents.importText({ fileName: 'x.txt', text, hasBom: false }).id;
+    importText('Hello there. This stays.');
+    const gone = importText('President Tokayev spoke today.\n\nThe minister Tokayev agreed.\n\nTokayev left the hall.\n\nAll went home.');
+    services.checks.document(gone);
+    const goneSentences = services.segments.page(gone, 0, 10).items.map((s) => s.id);
+    services.documents.remove(gone);
+    const fresh = importText('President Tokaev spoke today.\n\nIt rained.');
+    const sentences = services.segments.page(fresh, 0, 10).items;
+    // The same document id and sentence ids as the deleted one: what a cache keyed by them must not be fooled by.
+    expect([fresh, sentences.map((s) => s.id)]).toEqual([gone, goneSentences.slice(0, 2)]);
+    const said = services.checks.segment(sentences[0]!.id, sentences[0]!.currentText).map((f) => f.message);
+    expect(said.filter((message) => message.includes('Tokayev'))).toEqual([]);
+  });
 });
