@@ -54,6 +54,8 @@ export function annotationService(store: Store, clock: Clock) {
       category: MqmCategory,
       severity: MqmSeverity,
       comment = '',
+      /** The words the caller expects there (an undone removal puts its error back only on its own words). */
+      quoted?: string,
     ): Annotation {
       const segment = segmentOf(segmentId);
       if (side !== 'source' && side !== 'mt' && side !== 'target') {
@@ -74,6 +76,9 @@ export function annotationService(store: Store, clock: Clock) {
       if (splitsCharacter(text, start) || splitsCharacter(text, end)) throw bad('The span cuts a character in two.');
       const quote = text.slice(start, end);
       if (quote.trim() === '') throw bad('The selection is only spaces; select the words that are wrong.');
+      if (quoted !== undefined && quoted !== quote) {
+        throw new RedlineError('bad_input', `The words “${quoted}” are no longer there in the ${which} of sentence ${segment.position}; select them and tag them again.`);
+      }
       const id = store.annotations.add(
         { segmentId, side, start, end, quote, category, severity, comment: comment.trim() },
         clock(),

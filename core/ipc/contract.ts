@@ -403,6 +403,8 @@ export const contract = {
       category: mqmCategory,
       severity: mqmSeverity,
       comment: fieldString(2_000).optional(),
+      /** The words expected at [start, end): refused when they are not (an undone removal, its sentence edited since). */
+      quote: fieldString(MAX_SEGMENT_LENGTH).optional(),
     }),
     response: annotation,
   },

@@ -39,6 +39,14 @@ describe('annotations: adding and removing', () => {
     services.annotations.remove(leaked.id);
     expect(services.annotations.ofSegment(first.id)).toEqual([style]);
     expect(thrown(() => services.annotations.remove(leaked.id)).code).toBe('not_found');
+
+    // Put back (the window's Undo of a removal) only on its own words: after an edit moved them, it is refused.
+    services.annotations.remove(style.id);
+    services.segments.update(first.id, `Now ${TENSE}`);
+    expect(thrown(() => services.annotations.add(first.id, 'target', start, start + 5, 'style', 'minor', '', 'tense')).message).toBe(
+      'The words “tense” are no longer there in the correction of sentence 1; select them and tag them again.',
+    );
+    expect(services.annotations.add(first.id, 'target', start + 4, start + 9, 'style', 'minor', '', 'tense')).toMatchObject({ quote: 'tense' });
   });
 
   it('checks the span against the text as it is now, and refuses bad input clearly', () => {

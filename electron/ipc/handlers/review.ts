@@ -60,8 +60,8 @@ type AnnotationHandlers = Pick<
 /** MQM error annotations (the HTML review report is written by exports.ts). */
 export function annotationHandlers({ annotations }: Services): AnnotationHandlers {
   return {
-    'annotations.add': ({ segmentId, side, start, end, category, severity, comment }) =>
-      annotations.add(segmentId, side, start, end, category, severity, comment),
+    'annotations.add': ({ segmentId, side, start, end, category, severity, comment, quote }) =>
+      annotations.add(segmentId, side, start, end, category, severity, comment, quote),
     'annotations.remove': ({ id }) => (annotations.remove(id), null),
     'annotations.ofSegment': ({ segmentId }) => annotations.ofSegment(segmentId),
     'annotations.ofDocument': ({ documentId }) => annotations.ofDocument(documentId),

@@ -47,14 +47,14 @@ export function AnnotationList({ segment, refreshKey, onError, onChanged, onNoti
                   call('annotations.remove', { id: a.id }).then(() => {
                     setAsked((n) => n + 1);
                     onChanged?.();
-                    const { segmentId, side, start, end, category, severity, comment } = a;
+                    const { segmentId, side, start, end, category, severity, comment, quote } = a;
                     onNotice?.({
                       kind: 'info',
                       message: `Removed the ${MQM_LABELS[category]} error on “${a.quote}”.`,
                       action: {
                         label: 'Undo',
                         run: () =>
-                          void call('annotations.add', { segmentId, side, start, end, category, severity, ...(comment ? { comment } : {}) }).then(() => {
+                          void call('annotations.add', { segmentId, side, start, end, category, severity, quote, ...(comment ? { comment } : {}) }).then(() => {
                             setAsked((n) => n + 1);
                             onChanged?.();
                           }, onError),
