@@ -25,7 +25,7 @@ export function storageErrorForCode(sqliteCode: string, context: StoreContext = 
     case 'SQLITE_FULL':
       return error(
         'disk_full',
-        // Said the same to the window (whose save indicator adds that it keeps the text and retries) and to the CLI.
+        // Said the same to the window (whose save indicator adds that it is retrying, the text kept) and to the CLI.
         `The disk is full, so nothing was written to ${storeName(context).replace(/^The/, 'the')}. Free some space on the disk holding it.`,
       );
     case 'SQLITE_READONLY':

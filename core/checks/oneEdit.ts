@@ -2,7 +2,8 @@
  * Whether `other` is `word` with one slip of the keys: a letter added, dropped or struck for another, or two
  * neighbours swapped (`recieved`, `goverment`, `definately`, `teh`). Compared case-insensitively, so a word
  * that differs only in its capitals (`english` / `English`) is as near. A speller's suggestion further off than
- * that (`majeure` → `manure`, `akimats` → `animate`) is more often a right word the dictionary lacks than a typo.
+ * that (`majeure` → `manure`, `akimats` → `animate`) is seldom the word meant, so it is offered as no fix (the flag
+ * itself stays: on the annotated MT, such words were as often marked errors as those with a near suggestion).
  */
 export function isOneEditAway(word: string, other: string): boolean {
   const a = word.toLowerCase();

@@ -273,7 +273,7 @@ function parseMarkdown(text: string, name: string): ParsedDocument<MarkdownSkele
     pending = [];
   };
   /** A line ending in a hard break (two spaces, or a backslash): the text ends there, as a line did before. */
-  const endsHard = (line: { body: string; after: string }) => /^ {2,}/.test(line.after) || /(?:^|[^\\])(?:\\\\)*\\$/.test(line.body);
+  const endsHard = (line: { body: string; after: string }) => / {2}(?:\r\n|\n|\r)?$/.test(line.after) || /(?:^|[^\\])(?:\\\\)*\\$/.test(line.body);
 
   // A byte-order mark left in the text is markup, not the start of the first line's content.
   if (lines[0]?.content.startsWith('\uFEFF')) {
@@ -487,6 +487,14 @@ function breakAfterEdit(mt: string, text: string, at: number): number | null {
   return found >= 0 && text.indexOf(pair, found + 1) < 0 ? found + left.length : null;
 }
 
+/** Whether a line beginning so would open a block, ending the paragraph before it (or making it a heading). */
+function opensBlock(line: string): boolean {
+  return (
+    [THEMATIC_BREAK, SETEXT_UNDERLINE, BLOCK_QUOTE, BULLET_ITEM, ORDERED_ITEM, FENCE_OPEN, ATX_HEADING, TABLE_DELIMITER_ROW].some((opener) => opener.test(line)) ||
+    HTML_BLOCKS.some((block) => block.start.test(line))
+  );
+}
+
 /**
  * The text with its kept soft line breaks as tag characters after the unit's own (`tags` grows by their markup), so
  * that escaping and expanding treat each as the markup it is. `places` are offsets of spaces in `text`.
@@ -526,6 +534,14 @@ function writeMarkdown(document: ParsedDocument<MarkdownSkeleton>, units: readon
     for (const [at, markup] of breaks) {
       const now = breakAfterEdit(mt, text, at);
       if (now !== null && !kept.some((b) => b.now === now)) kept.push({ at, now, markup });
+    }
+    kept.sort((a, b) => a.now - b.now);
+    // A break stays only where the lines it makes read as they did: a space typed before it would make it a hard
+    // break (two spaces at a line's end), and a line that opens as a block would end the paragraph there.
+    for (let k = kept.length - 1; k >= 0; k--) {
+      const { now } = kept[k]!;
+      const line = text.slice(now + 1, kept[k + 1]?.now ?? text.length);
+      if (/[ \t]/.test(text[now - 1] ?? '') || opensBlock(line)) kept.splice(k, 1);
     }
     const edited = withBreakTags(text, tags[part] ?? [], kept.map((b) => [b.now, b.markup]));
     const original = withBreakTags(mt, tags[part] ?? [], kept.map((b) => [b.at, b.markup]));

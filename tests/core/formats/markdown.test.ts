@@ -388,6 +388,11 @@ describe('markdownFormat: a paragraph wrapped over several lines', () => {
     // What is typed after a break never opens a block there: the break goes with the word that followed it.
     expect(write('The price is\nfive dollars.\n', { '1': 'The price is - 5 dollars.' })).toBe('The price is - 5 dollars.\n');
     expect(write('The price is\nfive dollars.\n', { '1': 'The price is # 5 dollars.' })).toBe('The price is # 5 dollars.\n');
+    expect(write('The answer was\n1 and the other 2.\n', { '1': 'The answer was 1. And the other 2.' })).toBe('The answer was 1. And the other 2.\n');
+    expect(write('Total\n= 5\n', { '1': 'Total =' })).toBe('Total =\n');
+    // A space typed before a break would make it a hard one (a <br>): the lines are joined instead.
+    expect(write('A is here,\nB is there.\n', { '1': 'A is here,   B is there.' })).toBe('A is here,   B is there.\n');
+    expect(write('A is here, \nB is there.\n', { '1': 'A is here,  B is there.' })).toBe('A is here,  B is there.\n');
     // The words around a break replaced: its two lines are written as one, which reads the same.
     expect(write('This sentence is\nwrapped in the middle.\n', { '1': 'This line is cut in the middle.' })).toBe('This line is cut in the middle.\n');
     expect(write('> Quoted text goes\n> on here.\n', { '1': 'Quoted words go on here.' })).toBe('> Quoted words go\n> on here.\n');
@@ -395,9 +400,10 @@ describe('markdownFormat: a paragraph wrapped over several lines', () => {
     expect(write('Two sentences. The second\nwraps.\n', { '2': 'The second one wraps.' })).toBe('Two sentences. The second one\nwraps.\n');
   });
 
-  it('ends the text at a hard break and at a deeper quote, as before', () => {
+  it('ends the text at a hard break and at a deeper quote', () => {
     for (const [text, units] of [
       ['Line one  \nline two.\n', ['Line one', 'line two.']],
+      ['Line one\t  \nline two.\n', ['Line one', 'line two.']],
       ['Line one\\\nline two.\n', ['Line one\\', 'line two.']],
       ['> Outer\n> > inner.\n', ['Outer', 'inner.']],
     ] as const) {
