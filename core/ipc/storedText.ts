@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LONE_SURROGATE } from '../model/loneSurrogate';
 
 /**
  * Text the store keeps must not hold control characters: a NUL ends a C string in every tool that reads the
@@ -25,9 +26,6 @@ export function forbiddenControl(text: string, sentence = false): string | null 
   const found = (sentence ? FORBIDDEN_IN_TEXT : FORBIDDEN_IN_FIELD).exec(text);
   return found ? describe(found[0]) : null;
 }
-
-/** Half of a surrogate pair standing alone: no character at all, which UTF-8 (the store's) cannot hold. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const refuse = (sentence: boolean) => (text: string, context: z.RefinementCtx) => {
   const char = forbiddenControl(text, sentence);

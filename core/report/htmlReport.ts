@@ -6,6 +6,7 @@ import { MIN_SPEED_MS, type DocumentMetrics } from '../metrics/documentMetrics';
 import { MQM_CATEGORIES, MQM_LABELS, MQM_SEVERITIES, MQM_WEIGHTS, type MqmCategory, type MqmSeverity } from '../mqm/categories';
 import { formatMqmScore, type MqmSummary } from '../mqm/score';
 import { LOCK_WORDS, SEGMENT_STATUSES, STATUS_LABELS, type LockReason, type SegmentStatus } from '../model/segment';
+import { LONE_SURROGATE } from '../model/loneSurrogate';
 
 /** A flag of the checks on a sentence's final text, as the report lists it. */
 export interface ReportFlag {
@@ -73,8 +74,7 @@ const SEVERITY_LABELS: Record<MqmSeverity, string> = { minor: 'Minor', major: 'M
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 // Lone UTF-16 surrogates (not one half of a pair) and C0 controls other than tab, LF and CR, and DEL.
-// eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const UNPRINTABLE = new RegExp(`${LONE_SURROGATE.source}|[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]`, 'g');
 
 /**
  * Text made safe for HTML element content and double- or single-quoted attribute values: the five markup
