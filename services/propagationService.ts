@@ -185,12 +185,16 @@ export function propagationService(
       // The corrected sentence checked now (not its stored flags, which may not be written yet): one sentence.
       const flags = offers.length > 0 ? sentenceFlags(segmentId, after) : [];
       const spellingPending = offers.length > 0 && spellingLoading(segment.documentId);
+      // The sentence as it read before, checked once and only if a short common word's offer asks of it.
+      let beforeFlags: Flag[] | undefined;
+      const misspeltBefore = (rule: ReplacementRule) =>
+        misspeltReplacement(rule.find, before, (beforeFlags ??= sentenceFlags(segmentId, before))).length > 0;
       return offers.map((offer) => ({
         ...offer,
         misspelt: misspeltReplacement(offer.rule.replace, after, flags),
         variants: variantReplacement(offer.rule.find, offer.rule.replace, after, flags),
         spellingPending,
-        dependsOnSentence: isShortCommonWord(offer.rule) && !replacesMisspelling(offer.rule, segmentId, before),
+        dependsOnSentence: isShortCommonWord(offer.rule) && !misspeltBefore(offer.rule),
       }));
     },
 

@@ -497,13 +497,13 @@ function opensBlock(line: string): boolean {
 
 /**
  * The text with its kept soft line breaks as tag characters after the unit's own (`tags` grows by their markup), so
- * that escaping and expanding treat each as the markup it is. `places` are offsets of spaces in `text`.
+ * that escaping and expanding treat each as the markup it is. `places` are offsets of spaces in `text`, in order.
  */
 function withBreakTags(text: string, tags: readonly string[], places: ReadonlyArray<[number, string]>): { text: string; tags: string[] } {
   const all = [...tags];
   let out = '';
   let from = 0;
-  for (const [at, markup] of [...places].sort((a, b) => a[0] - b[0])) {
+  for (const [at, markup] of places) {
     if (at < from || text[at] !== ' ') continue;
     out += text.slice(from, at) + tagChar(all.length);
     all.push(markup);
